@@ -1,0 +1,20 @@
+export type { Position, SourceRange } from './source-range.js';
+export type { JsonPath } from './json-path.js';
+export { formatPath, valueAt } from './json-path.js';
+export type { Diagnostic, Severity } from './diagnostic.js';
+export { compareDiagnostics } from './diagnostic.js';
+export type { ResourceId } from './resource-id.js';
+export { splitApiVersion, formatResourceId } from './resource-id.js';
+export type { Resource, ResourceSource, RangeTarget, JsonObject } from './resource.js';
+export { ResourceSet } from './resource-set.js';
+export { DrydockError } from './errors.js';
+export type { FailureCode } from './errors.js';
+export type { KubernetesVersion } from './kubernetes-version.js';
+export {
+  supportedKubernetesVersions,
+  defaultKubernetesVersion,
+  parseKubernetesVersion,
+  minorOf,
+} from './kubernetes-version.js';
+export type { ContainerRef, ContainerKind } from './pod-template.js';
+export { podTemplatePath, podSpecOf, containersOf, isWorkloadKind, isObject } from './pod-template.js';

@@ -1,0 +1,73 @@
+import type { JsonPath } from './json-path.js';
+import { valueAt } from './json-path.js';
+import type { JsonObject, Resource } from './resource.js';
+
+/** Where each workload kind keeps its pod template (the object with `metadata` and `spec`). */
+const templatePaths: Record<string, JsonPath> = {
+  Deployment: ['spec', 'template'],
+  ReplicaSet: ['spec', 'template'],
+  ReplicationController: ['spec', 'template'],
+  StatefulSet: ['spec', 'template'],
+  DaemonSet: ['spec', 'template'],
+  Job: ['spec', 'template'],
+  CronJob: ['spec', 'jobTemplate', 'spec', 'template'],
+  PodTemplate: ['template'],
+};
+
+/** The path of the pod template of a workload, `[]` for a Pod, undefined for other kinds. */
+export function podTemplatePath(kind: string): JsonPath | undefined {
+  if (kind === 'Pod') return [];
+  return templatePaths[kind];
+}
+
+/** Whether `kind` creates Pods (so has a pod spec drydock can inspect). */
+export function isWorkloadKind(kind: string): boolean {
+  return podTemplatePath(kind) !== undefined;
+}
+
+/** The pod spec of a workload and its path, or undefined when the kind has none. */
+export function podSpecOf(resource: Resource): { path: JsonPath; spec: JsonObject } | undefined {
+  const template = podTemplatePath(resource.kind);
+  if (template === undefined) return undefined;
+  const path = [...template, 'spec'];
+  const spec = valueAt(resource.object, path);
+  return isObject(spec) ? { path, spec } : undefined;
+}
+
+export type ContainerKind = 'container' | 'init' | 'ephemeral';
+
+/** One container of a pod spec, with where it sits in the resource. */
+export interface ContainerRef {
+  name: string;
+  kind: ContainerKind;
+  path: JsonPath;
+  spec: JsonObject;
+}
+
+const containerLists: [string, ContainerKind][] = [
+  ['initContainers', 'init'],
+  ['containers', 'container'],
+  ['ephemeralContainers', 'ephemeral'],
+];
+
+/** Every container of a workload (init, regular and ephemeral), in manifest order. */
+export function containersOf(resource: Resource): ContainerRef[] {
+  const pod = podSpecOf(resource);
+  if (!pod) return [];
+  const out: ContainerRef[] = [];
+  for (const [field, kind] of containerLists) {
+    const list = pod.spec[field];
+    if (!Array.isArray(list)) continue;
+    list.forEach((spec: unknown, index) => {
+      if (!isObject(spec)) return;
+      const name = typeof spec.name === 'string' ? spec.name : '';
+      out.push({ name, kind, path: [...pod.path, field, index], spec });
+    });
+  }
+  return out;
+}
+
+/** True for a plain JSON object (not an array, not null). */
+export function isObject(value: unknown): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
