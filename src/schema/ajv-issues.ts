@@ -1,0 +1,121 @@
+import type { ErrorObject } from 'ajv';
+import { formatPath, type JsonPath } from '../resources/index.js';
+import { didYouMean } from './did-you-mean.js';
+import type { SchemaIssue } from './schema-issue.js';
+
+/** How to word issues: values of sensitive objects (Secrets) are never shown. */
+export interface IssueWording {
+  sensitive?: boolean;
+}
+
+/**
+ * Turns ajv errors (compiled with `allErrors` and `verbose`) into SchemaIssues a person
+ * understands, each pointing at the key (unknown or missing field) or the value (wrong value).
+ */
+export function issuesFromAjvErrors(errors: readonly ErrorObject[], wording: IssueWording = {}): SchemaIssue[] {
+  const out: SchemaIssue[] = [];
+  const seen = new Set<string>();
+  for (const error of errors) {
+    // anyOf/oneOf repeat their branches' errors; the branch errors are the useful ones
+    if (error.keyword === 'anyOf' || error.keyword === 'oneOf' || error.keyword === 'if') continue;
+    const issue = issueFrom(error, wording);
+    const key = `${formatPath(issue.path)}\u0000${issue.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(issue);
+  }
+  return out;
+}
+
+/** Splits an ajv instancePath (`/spec/containers/0`) into a JSON path. */
+export function pathFromPointer(pointer: string): (string | number)[] {
+  if (pointer === '') return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((part) => (/^(0|[1-9]\d*)$/.test(part) ? Number(part) : part));
+}
+
+function issueFrom(error: ErrorObject, wording: IssueWording): SchemaIssue {
+  const path = pathFromPointer(error.instancePath);
+  const params = error.params as Record<string, unknown>;
+  switch (error.keyword) {
+    case 'additionalProperties': {
+      const field = String(params.additionalProperty);
+      const known = Object.keys((error.parentSchema as { properties?: object } | undefined)?.properties ?? {});
+      const guess = didYouMean(field, known);
+      const hint = guess ? ` (did you mean "${guess}"?)` : '';
+      return make('unknownField', [...path, field], `unknown field "${field}"${hint}`, 'key');
+    }
+    case 'required': {
+      const field = String(params.missingProperty);
+      return make('missingField', [...path, field], `missing required field "${field}"`, 'key');
+    }
+    case 'type':
+      return make('wrongType', path, `expected ${listOf(params.type)}, got ${describe(error.data, wording)}`);
+    case 'enum':
+      return make('notInEnum', path, `must be one of ${quoteList(params.allowedValues)}, got ${describe(error.data, wording)}`);
+    case 'const':
+      return make('notConst', path, `must be ${JSON.stringify(params.allowedValue)}, got ${describe(error.data, wording)}`);
+    case 'pattern':
+      return make('patternMismatch', path, `${describe(error.data, wording)} does not match the pattern ${params.pattern}`);
+    case 'format':
+      return make('badFormat', path, `${describe(error.data, wording)} is not a valid ${params.format}`);
+    case 'minLength':
+      return make('tooShort', path, `must be at least ${params.limit} characters long`);
+    case 'maxLength':
+      return make('tooLong', path, `must be at most ${params.limit} characters long`);
+    case 'minimum':
+    case 'exclusiveMinimum':
+    case 'maximum':
+    case 'exclusiveMaximum':
+      return make('outOfRange', path, `must be ${params.comparison} ${params.limit}, got ${describe(error.data, wording)}`);
+    case 'minItems':
+      return make('tooFewItems', path, `must have at least ${params.limit} item(s)`);
+    case 'maxItems':
+      return make('tooManyItems', path, `must have at most ${params.limit} item(s)`);
+    case 'minProperties':
+      return make('tooFewProperties', path, `must have at least ${params.limit} field(s)`);
+    case 'maxProperties':
+      return make('tooManyProperties', path, `must have at most ${params.limit} field(s)`);
+    case 'uniqueItems':
+      return make('duplicateItems', [...path, Number(params.j)], `items ${params.i} and ${params.j} are identical`);
+    case 'multipleOf':
+      return make('notMultiple', path, `must be a multiple of ${params.multipleOf}`);
+    case 'not':
+      return make('forbidden', path, 'matches a schema it must not match', 'key');
+    default:
+      return make(error.keyword, path, error.message ?? `fails ${error.keyword}`);
+  }
+}
+
+function make(messageId: string, path: JsonPath, text: string, target?: 'key'): SchemaIssue {
+  const where = formatPath(path);
+  const message = where ? `${where}: ${text}` : text;
+  return { ruleId: 'schema', messageId, message, severity: 'error', path, target };
+}
+
+function listOf(types: unknown): string {
+  const list = Array.isArray(types) ? types : String(types).split(',');
+  return list.join(' or ');
+}
+
+function quoteList(values: unknown): string {
+  return (Array.isArray(values) ? values : []).map((v) => JSON.stringify(v)).join(', ');
+}
+
+/** `string "3"`, `integer 5`, `object`: the value's type, and a short value where it is safe. */
+export function describe(value: unknown, wording: IssueWording): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  const type = typeof value;
+  if (type === 'object') return 'object';
+  if (wording.sensitive) return type === 'number' && Number.isInteger(value) ? 'integer' : type;
+  if (type === 'string') {
+    const text = value as string;
+    return `string ${JSON.stringify(text.length > 40 ? `${text.slice(0, 37)}...` : text)}`;
+  }
+  if (type === 'number') return `${Number.isInteger(value) ? 'integer' : 'number'} ${String(value)}`;
+  return `${type} ${String(value)}`;
+}
