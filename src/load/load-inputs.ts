@@ -1,0 +1,107 @@
+import { openSync, readSync, closeSync, fstatSync } from 'node:fs';
+import path from 'node:path';
+import type { Diagnostic, Resource } from '../resources/index.js';
+import { decodeText } from './decode-text.js';
+import { findInputs, type FindOptions } from './find-files.js';
+import { loadText } from './load-text.js';
+import { SourceText } from './source-text.js';
+import { yamlDiagnostic } from './parse-stream.js';
+import type { YamlCode } from './yaml-codes.js';
+
+/** Files larger than this are refused: no manifest is that big, and parsing it would stall a run. */
+export const defaultMaxFileBytes = 32 * 1024 * 1024;
+
+export interface LoadOptions extends FindOptions {
+  /** Reads standard input, for the path `-`. */
+  readStdin?: () => Promise<string>;
+  maxFileBytes?: number;
+}
+
+/** Everything read from the inputs. `files` are the names diagnostics use, in input order. */
+export interface LoadResult {
+  resources: Resource[];
+  diagnostics: Diagnostic[];
+  files: string[];
+}
+
+/** Finds, reads and parses every input; a bad file yields diagnostics and never stops the others. */
+export async function loadInputs(inputs: readonly string[], options: LoadOptions): Promise<LoadResult> {
+  const result: LoadResult = { resources: [], diagnostics: [], files: [] };
+  for (const entry of findInputs(inputs, options)) {
+    if (entry.kind === 'stdin') {
+      const text = options.readStdin ? await options.readStdin() : '';
+      addLoaded(result, '<stdin>', loadText(text, '<stdin>', text.trimStart().startsWith('{') ? 'json' : 'yaml'));
+      continue;
+    }
+    const name = displayName(entry.path, options.cwd);
+    const read = readFileBounded(entry.path, options.maxFileBytes ?? defaultMaxFileBytes);
+    if (!read.ok) {
+      addLoaded(result, name, { resources: [], diagnostics: [fileDiagnostic(name, read.code, read.message)] });
+      continue;
+    }
+    const decoded = decodeText(read.bytes);
+    if (!decoded.ok) {
+      const at = new SourceText(name, decoded.text);
+      addLoaded(result, name, { resources: [], diagnostics: [yamlDiagnostic(at, decoded.code, decoded.message, [decoded.offset, decoded.offset])] });
+      continue;
+    }
+    addLoaded(result, name, loadText(decoded.text, name));
+  }
+  return result;
+}
+
+function addLoaded(result: LoadResult, name: string, loaded: { resources: Resource[]; diagnostics: Diagnostic[] }): void {
+  result.files.push(name);
+  for (const resource of loaded.resources) result.resources.push(resource);
+  for (const diagnostic of loaded.diagnostics) result.diagnostics.push(diagnostic);
+}
+
+type ReadResult = { ok: true; bytes: Uint8Array } | { ok: false; code: YamlCode; message: string };
+
+function readFileBounded(file: string, maxBytes: number): ReadResult {
+  let fd: number | undefined;
+  try {
+    fd = openSync(file, 'r');
+    const stats = fstatSync(fd);
+    if (stats.isDirectory()) return { ok: false, code: 'unreadable', message: 'this is a directory' };
+    if (stats.isFile() && stats.size > maxBytes) {
+      return { ok: false, code: 'too-large', message: `the file is ${formatBytes(stats.size)}, over the ${formatBytes(maxBytes)} limit for one manifest file` };
+    }
+    return readAll(fd, maxBytes, stats.isFile() ? stats.size : 1 << 16);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'EIO';
+    return { ok: false, code: 'unreadable', message: `the file cannot be read (${code})` };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+// reads in chunks so that pipes and special files are bounded too
+function readAll(fd: number, maxBytes: number, expectedSize: number): ReadResult {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for (;;) {
+    const chunk = Buffer.allocUnsafe(Math.max(expectedSize + 1, 1 << 12));
+    const count = readSync(fd, chunk, 0, chunk.length, null);
+    if (count === 0) break;
+    total += count;
+    if (total > maxBytes) return { ok: false, code: 'too-large', message: `the input is over the ${formatBytes(maxBytes)} limit for one manifest file` };
+    chunks.push(chunk.subarray(0, count));
+  }
+  return { ok: true, bytes: Buffer.concat(chunks, total) };
+}
+
+function fileDiagnostic(file: string, code: YamlCode, message: string): Diagnostic {
+  return yamlDiagnostic(new SourceText(file, ''), code, message, [0, 0]);
+}
+
+function formatBytes(bytes: number): string {
+  return bytes >= 1 << 20 ? `${(bytes / (1 << 20)).toFixed(1)} MiB` : `${Math.ceil(bytes / 1024)} KiB`;
+}
+
+/** The name a file is shown by: relative to the working directory when inside it. */
+export function displayName(file: string, cwd: string): string {
+  const relative = path.relative(cwd, file);
+  const isInside = relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
+  return (isInside ? relative : file).split(path.sep).join('/');
+}

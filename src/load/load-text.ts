@@ -1,0 +1,56 @@
+import type { Diagnostic, Resource } from '../resources/index.js';
+import { markdownYamlBlocks } from './markdown-blocks.js';
+import { looksLikeHelmTemplate } from './not-a-manifest.js';
+import { parseJson } from './parse-json.js';
+import { parseStream, yamlDiagnostic } from './parse-stream.js';
+import { SourceText } from './source-text.js';
+import { toResources } from './to-resources.js';
+
+/** How a text is read: by the file's extension unless told. */
+export type InputFormat = 'yaml' | 'json' | 'markdown';
+
+/** Resources and input diagnostics of one file. */
+export interface LoadedText {
+  resources: Resource[];
+  diagnostics: Diagnostic[];
+}
+
+/** Reads the manifests in one file's text; `file` is the name diagnostics show. */
+export function loadText(text: string, file: string, format: InputFormat = formatOf(file, text)): LoadedText {
+  const baseName = file.split(/[\\/]/).pop() ?? file;
+  if (format === 'markdown') {
+    const out: LoadedText = { resources: [], diagnostics: [] };
+    for (const block of markdownYamlBlocks(text)) {
+      const loaded = loadStream(new SourceText(file, block.text, block.lineMap), baseName, 'yaml');
+      out.resources.push(...loaded.resources);
+      out.diagnostics.push(...loaded.diagnostics);
+    }
+    return out;
+  }
+  return loadStream(new SourceText(file, text), baseName, format);
+}
+
+function loadStream(source: SourceText, baseName: string, format: 'yaml' | 'json'): LoadedText {
+  if (looksLikeHelmTemplate(source.text)) return { resources: [], diagnostics: [templateNote(source)] };
+  const parsed = format === 'json' ? parseJson(source) : parseStream(source);
+  const isBrokenTemplate = parsed.diagnostics.some((d) => d.severity === 'error') && source.text.includes('{{');
+  if (isBrokenTemplate) return { resources: [], diagnostics: [templateNote(source)] };
+  const made = toResources(source, parsed.values, baseName);
+  return { resources: made.resources, diagnostics: [...parsed.diagnostics, ...made.diagnostics] };
+}
+
+function templateNote(source: SourceText): Diagnostic {
+  const diagnostic = yamlDiagnostic(source, 'syntax', 'skipped: a Go/Helm template, not YAML until it is rendered (run `helm template` and check the output)', [0, 0], 'info');
+  return { ...diagnostic, ruleId: 'input/not-a-manifest', messageId: 'not-a-manifest' };
+}
+
+const markdownFence = /^[ \t>]*(```|~~~)\s*ya?ml/im;
+
+/** The format a file name (and, for unknown extensions, its text) suggests. */
+export function formatOf(file: string, text: string): InputFormat {
+  const lower = file.toLowerCase();
+  if (lower.endsWith('.json')) return 'json';
+  if (/\.(md|markdown|mdx)$/.test(lower)) return 'markdown';
+  if (/\.ya?ml$/.test(lower)) return 'yaml';
+  return markdownFence.test(text) ? 'markdown' : 'yaml';
+}

@@ -1,0 +1,48 @@
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import type { LineMap } from './source-text.js';
+
+/** A fenced YAML code block of a Markdown file, with the map back to the file's lines. */
+export interface MarkdownBlock {
+  text: string;
+  lineMap: LineMap;
+}
+
+// `yaml`, `yml`, `yaml:k8s.yaml` and `yaml title=...` all open a YAML block
+const yamlInfo = /^(ya?ml)(?:$|[:{\s])/i;
+
+/** The YAML code blocks of a Markdown document (fences inside quotes and lists included). */
+export function markdownYamlBlocks(markdown: string): MarkdownBlock[] {
+  const fileLines = markdown.split('\n').map((line) => (line.endsWith('\r') ? line.slice(0, -1) : line));
+  const blocks: MarkdownBlock[] = [];
+  visit(fromMarkdown(markdown), (node) => {
+    if (node.type !== 'code' || !node.position) return;
+    const info = `${node.lang ?? ''}${node.meta ? ` ${node.meta}` : ''}`;
+    if (!yamlInfo.test(info) || node.value === '') return;
+    const contentLines = node.value.split('\n');
+    const first = node.position.start.line + 1;
+    const lines = contentLines.map((_, i) => first + i);
+    const columnShift = contentLines.map((content, i) => shiftOf(fileLines[first - 1 + i] ?? '', content));
+    blocks.push({ text: node.value, lineMap: { lines, columnShift } });
+  });
+  return blocks;
+}
+
+/** How far right the block's line sits in the file: the quote or list prefix that was removed. */
+function shiftOf(fileLine: string, content: string): number {
+  if (content === '') return 0;
+  return fileLine.endsWith(content) ? fileLine.length - content.length : 0;
+}
+
+interface MdNode {
+  type: string;
+  lang?: string | null;
+  meta?: string | null;
+  value?: string;
+  position?: { start: { line: number } };
+  children?: MdNode[];
+}
+
+function visit(node: MdNode, fn: (node: MdNode & { value: string }) => void): void {
+  if (typeof node.value === 'string') fn(node as MdNode & { value: string });
+  for (const child of node.children ?? []) visit(child, fn);
+}

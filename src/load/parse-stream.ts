@@ -1,0 +1,144 @@
+import jsYaml from 'js-yaml';
+import { parseAllDocuments, type Document, type YAMLError } from 'yaml';
+import type { Diagnostic } from '../resources/index.js';
+import { kubectlYamlSchema } from './kubectl-yaml-schema.js';
+import { exactParseOptions, hasContent, type SourceText } from './source-text.js';
+import { yamlCodeOf, type YamlCode } from './yaml-codes.js';
+
+/** Deeper documents are refused: real manifests (even large CRDs) stay far below this. */
+export const maxDepth = 256;
+/** Aliases one document may expand; more is treated as an alias bomb. */
+export const maxAliasCount = 100;
+
+// maxDepth is a js-yaml 4.1.1+ option the type definitions do not list yet
+const fastLoadOptions = { schema: kubectlYamlSchema, maxDepth } as jsYaml.LoadOptions;
+
+/** The values of a YAML stream's non-empty documents (undefined where a document is broken). */
+export interface ParsedStream {
+  values: unknown[];
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Reads a YAML stream. The fast path is js-yaml with kubectl's scalar rules; anything it refuses
+ * (and any text with aliases, which need a bound on expansion) takes the exact path through the
+ * `yaml` library, whose errors carry codes and positions.
+ */
+export function parseStream(source: SourceText): ParsedStream {
+  if (!mayHaveAliases(source.text) && !hasMultilineQuotedScalar(source.text)) {
+    try {
+      const values = jsYaml.loadAll(source.text, null, fastLoadOptions);
+      return { values: values.filter((v) => v !== null && v !== undefined), diagnostics: [] };
+    } catch (error) {
+      if (isDepthError(error)) return tooDeep(source, error);
+      // fall through: the exact parser explains the problem with positions
+    }
+  }
+  return parseExact(source);
+}
+
+function parseExact(source: SourceText): ParsedStream {
+  let documents: Document[];
+  try {
+    documents = parseAllDocuments(source.text, exactParseOptions).filter(hasContent) as Document[];
+  } catch (error) {
+    if (error instanceof RangeError) return tooDeep(source, error);
+    throw error;
+  }
+  source.adoptDocuments(documents);
+  const diagnostics: Diagnostic[] = [];
+  const values = documents.map((doc) => {
+    let isBroken = false;
+    for (const error of doc.errors) {
+      const code = yamlCodeOf(error.code);
+      // kubectl keeps the last of duplicate keys; the object is still worth checking
+      if (code !== 'duplicate-key') isBroken = true;
+      diagnostics.push(yamlDiagnostic(source, code, describeError(error, code), error.pos));
+    }
+    if (isBroken) return undefined;
+    try {
+      return doc.toJS({ maxAliasCount });
+    } catch (error) {
+      const start = doc.contents?.range?.[0] ?? 0;
+      if (error instanceof ReferenceError) {
+        diagnostics.push(yamlDiagnostic(source, 'alias-limit', `aliases expand to too many nodes (more than ${maxAliasCount}); refusing a possible alias bomb`, [start, start]));
+      } else if (error instanceof RangeError) {
+        diagnostics.push(yamlDiagnostic(source, 'too-deep', `the document is nested too deeply`, [start, start]));
+      } else throw error;
+      return undefined;
+    }
+  });
+  return { values, diagnostics };
+}
+
+/** A diagnostic for a YAML problem at character offsets of the source. */
+export function yamlDiagnostic(source: SourceText, code: YamlCode, message: string, pos: readonly [number, number], severity: Diagnostic['severity'] = 'error'): Diagnostic {
+  return { ruleId: `yaml/${code}`, messageId: code, severity, message, range: source.rangeOf(pos[0], pos[1], true) };
+}
+
+function describeError(error: YAMLError, code: YamlCode): string {
+  const firstLine = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+  // token dumps can run to many lines; one short excerpt is enough to recognise the spot
+  const excerpt = firstLine.length > 100 ? `${firstLine.slice(0, 97)}...` : firstLine;
+  if (code === 'duplicate-key') return 'duplicate key: kubectl would keep only the last value (Map keys must be unique)';
+  if (code === 'tab-indent') return 'tabs are not allowed for indentation in YAML';
+  return excerpt.replace(/\\n.*$/, '...');
+}
+
+function tooDeep(source: SourceText, error: unknown): ParsedStream {
+  const mark = (error as { mark?: { position?: number } }).mark;
+  const at = mark?.position ?? 0;
+  return {
+    values: [],
+    diagnostics: [yamlDiagnostic(source, 'too-deep', `the document is nested more than ${maxDepth} levels deep`, [at, at])],
+  };
+}
+
+function isDepthError(error: unknown): boolean {
+  return error instanceof RangeError || (error instanceof Error && error.message.includes('maxDepth'));
+}
+
+// Aliases need an anchor (`&name` where a node may start); without one js-yaml refuses any alias.
+const anchorPattern = /(?:^[ \t]*(?:-[ \t]+)*|:[ \t]+|[[{,][ \t]*)&[^\s,[\]{}&][^\s,[\]{}]*(?=[\s,\]}]|$)/m;
+
+function mayHaveAliases(text: string): boolean {
+  return text.includes('&') && anchorPattern.test(text);
+}
+
+// js-yaml (like go-yaml) accepts a multi-line quoted scalar whose continuation lines are not
+// indented past their key, which YAML forbids; such texts take the exact path so it is reported
+const openQuoteAtLineEnd = /(?:^[ \t]*(?:-[ \t]+)?|:[ \t]+)(['"])(?:[^'"\\\n]|\\.|'')*$/gm;
+
+function hasMultilineQuotedScalar(text: string): boolean {
+  if (!text.includes("'") && !text.includes('"')) return false;
+  openQuoteAtLineEnd.lastIndex = 0;
+  for (let match = openQuoteAtLineEnd.exec(text); match; match = openQuoteAtLineEnd.exec(text)) {
+    const lineStart = text.lastIndexOf('\n', match.index) + 1;
+    if (isUnderIndented(text, indentAt(text, lineStart), match[1], match.index + match[0].length)) return true;
+  }
+  return false;
+}
+
+function isUnderIndented(text: string, keyIndent: number, quote: string, from: number): boolean {
+  let lineStart = text.indexOf('\n', from) + 1;
+  while (lineStart > 0 && lineStart < text.length) {
+    const lineEnd = text.indexOf('\n', lineStart);
+    const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
+    if (line.trim() !== '') {
+      if (indentAt(text, lineStart) <= keyIndent) return true;
+      if (closesQuote(line, quote)) return false;
+    }
+    lineStart = lineEnd + 1;
+  }
+  return false;
+}
+
+function closesQuote(line: string, quote: string): boolean {
+  return quote === "'" ? /(^|[^'])'(?!')/.test(line.replace(/''/g, '')) : /(^|[^\\])"/.test(line);
+}
+
+function indentAt(text: string, lineStart: number): number {
+  let i = lineStart;
+  while (text[i] === ' ') i++;
+  return i - lineStart;
+}
