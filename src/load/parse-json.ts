@@ -1,5 +1,5 @@
 import type { ParsedStream } from './parse-stream.js';
-import { parseStream } from './parse-stream.js';
+import { parseStream, yamlDiagnostic } from './parse-stream.js';
 import type { SourceText } from './source-text.js';
 
 /** Reads a JSON manifest: `JSON.parse` when it is valid, else the YAML reader explains what is wrong. */
@@ -7,8 +7,11 @@ export function parseJson(source: SourceText): ParsedStream {
   try {
     const value: unknown = JSON.parse(source.text);
     return { values: value === null ? [] : [value], diagnostics: [] };
-  } catch {
-    // JSON is YAML flow syntax, so the exact YAML parser reports the error with its position
-    return parseStream(source);
+  } catch (error) {
+    // JSON is YAML flow syntax, so the YAML parser can usually say where the error is
+    const parsed = parseStream(source);
+    if (parsed.diagnostics.some((d) => d.severity === 'error')) return parsed;
+    const reason = (error as Error).message.split('\n')[0];
+    return { values: [], diagnostics: [yamlDiagnostic(source, 'syntax', `invalid JSON: ${reason}`, [0, 0])] };
   }
 }

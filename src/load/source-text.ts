@@ -1,4 +1,4 @@
-import { parseAllDocuments, isScalar, type Document } from 'yaml';
+import { parseAllDocuments, isScalar, type Document, type Tags } from 'yaml';
 import type { Position, SourceRange } from '../resources/index.js';
 import { LineIndex } from './line-index.js';
 
@@ -10,9 +10,16 @@ export interface LineMap {
   columnShift: number[];
 }
 
+// go-yaml v2 keeps timestamps as strings when decoding into an untyped value, and has no
+// sexagesimal (`1:30`) numbers; the YAML 1.1 schema of the `yaml` library has both
+function kubectlTags(tags: Tags): Tags {
+  return tags.filter((tag) => typeof tag === 'string' || (tag.tag !== 'tag:yaml.org,2002:timestamp' && tag.format !== 'TIME'));
+}
+
 /** Options of the `yaml` library that read a stream the way kubectl does. */
 export const exactParseOptions = {
   version: '1.1',
+  customTags: kubectlTags,
   merge: true,
   uniqueKeys: true,
   prettyErrors: false,

@@ -1,0 +1,33 @@
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The repository root. */
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** `../shared` beside the repository: the team's corpus, specs and seeds (absent in a plain clone). */
+export const sharedDir = path.resolve(repoRoot, '../shared');
+export const corpusDir = path.join(sharedDir, 'corpus');
+export const hasCorpus = existsSync(path.join(corpusDir, 'expected-errors.txt'));
+export const seedsDir = path.join(sharedDir, 'seeds');
+export const hasSeeds = existsSync(seedsDir);
+
+/** Every manifest file of the corpus, relative to it, sorted. */
+export function corpusFiles(): string[] {
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (/\.(ya?ml|json)$/.test(entry.name)) out.push(path.relative(corpusDir, full));
+    }
+  };
+  walk(corpusDir);
+  return out.sort();
+}
+
+/** The corpus files the API server would reject (expected-errors.txt). */
+export function expectedErrorFiles(): Set<string> {
+  const text = readFileSync(path.join(corpusDir, 'expected-errors.txt'), 'utf8');
+  return new Set(text.split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#')));
+}

@@ -1,0 +1,75 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseAllDocuments, isMap, isSeq, isScalar, type Node } from 'yaml';
+import { loadText } from '../../src/load/index.js';
+import { exactParseOptions, hasContent } from '../../src/load/source-text.js';
+import { corpusDir, corpusFiles, hasCorpus } from '../helpers/shared.js';
+import { LineIndex } from '../../src/load/line-index.js';
+
+// The fast path (js-yaml with kubectl's scalar rules) must read every corpus file to the same
+// values as the exact path (the `yaml` library), and rangeOf must give the `yaml` node's position.
+describe.skipIf(!hasCorpus)('loading the corpus', () => {
+  const files = hasCorpus ? corpusFiles() : [];
+
+  it('reads the same values as the yaml library, document by document', () => {
+    const mismatches: string[] = [];
+    for (const file of files) {
+      const text = readFileSync(path.join(corpusDir, file), 'utf8');
+      const loaded = loadText(text, file);
+      if (loaded.diagnostics.some((d) => d.severity === 'error')) continue;
+      const docs = parseAllDocuments(text, exactParseOptions).filter(hasContent);
+      const objects = docs.flatMap((doc) => {
+        const value = doc.toJS() as Record<string, unknown>;
+        const isList = typeof value?.kind === 'string' && value.kind.endsWith('List') && Array.isArray(value.items);
+        return isList ? (value.items as unknown[]) : [value];
+      });
+      const ours = loaded.resources.map((r) => r.object);
+      const skipped = loaded.diagnostics.filter((d) => d.ruleId === 'input/not-a-manifest').length;
+      if (ours.length + skipped !== objects.length || (skipped === 0 && JSON.stringify(ours) !== JSON.stringify(objects))) {
+        mismatches.push(file);
+      }
+    }
+    expect(mismatches).toEqual([]);
+  });
+
+  it('places every scalar of every resource where the yaml library does', () => {
+    let checked = 0;
+    for (const file of files.filter((_, i) => i % 7 === 0)) {
+      const text = readFileSync(path.join(corpusDir, file), 'utf8');
+      const loaded = loadText(text, file);
+      const lines = new LineIndex(text);
+      const docs = parseAllDocuments(text, exactParseOptions).filter(hasContent);
+      for (const resource of loaded.resources) {
+        if (resource.source.itemIndex !== undefined) continue;
+        const doc = docs[resource.source.documentIndex];
+        forEachScalar(doc.contents as Node, [], (node, nodePath) => {
+          const range = resource.rangeOf(nodePath);
+          const expected = lines.positionOf(node.range![0]);
+          if (range.start.line !== expected.line || range.start.column !== expected.column) {
+            throw new Error(`${file} ${nodePath.join('.')}: ${range.start.line}:${range.start.column} != ${expected.line}:${expected.column}`);
+          }
+          checked++;
+        });
+      }
+    }
+    expect(checked).toBeGreaterThan(10_000);
+  });
+});
+
+function forEachScalar(node: Node | null, at: (string | number)[], fn: (node: Node, path: (string | number)[]) => void): void {
+  if (isMap(node)) {
+    const keys = new Set<string>();
+    for (const pair of node.items) {
+      const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
+      // merge keys and duplicate keys do not name a path of their own
+      if (key === undefined || key === '<<' || keys.has(key)) continue;
+      keys.add(key);
+      forEachScalar(pair.value as Node, [...at, key], fn);
+    }
+  } else if (isSeq(node)) {
+    node.items.forEach((item, i) => forEachScalar(item as Node, [...at, i], fn));
+  } else if (isScalar(node) && node.range && node.range[1] > node.range[0] && !node.source?.toString().startsWith('*')) {
+    fn(node, at);
+  }
+}

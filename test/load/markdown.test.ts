@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { loadText } from '../../src/load/index.js';
+
+describe('Markdown input', () => {
+  it('loads yaml code blocks with positions in the .md file', () => {
+    const md = '# Notes\n\nSome text.\n\n```yaml\napiVersion: v1\nkind: Service\nmetadata:\n  name: web\n```\n\n```bash\nkubectl apply -f x\n```\n';
+    const [resource] = loadText(md, 'notes.md').resources;
+    expect(resource.kind).toBe('Service');
+    expect(resource.rangeOf(['metadata', 'name']).start).toEqual({ line: 9, column: 9 });
+  });
+
+  it('accepts yaml:filename and title= info strings, and yml', () => {
+    const md = '```yaml:k8s.yaml\napiVersion: v1\nkind: Namespace\nmetadata: {name: a}\n```\n\n```yaml title="ns.yaml"\napiVersion: v1\nkind: Namespace\nmetadata: {name: b}\n```\n\n```yml\napiVersion: v1\nkind: Namespace\nmetadata: {name: c}\n```\n';
+    expect(loadText(md, 'n.md').resources.map((r) => r.name)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('maps blocks inside block quotes and lists to the right columns', () => {
+    const md = '> quoted\n> ```yml\n> apiVersion: v1\n> kind: Namespace\n> metadata:\n>   name: q\n> ```\n\n- item\n\n  ```yaml\n  apiVersion: v1\n  kind: Namespace\n  metadata: {name: l}\n  ```\n';
+    const [quoted, listed] = loadText(md, 'q.md').resources;
+    expect(quoted.rangeOf(['metadata', 'name']).start).toEqual({ line: 6, column: 11 });
+    expect(listed.rangeOf(['kind']).start).toEqual({ line: 13, column: 9 });
+  });
+
+  it('reports YAML errors inside a block at the .md line', () => {
+    const md = 'text\n\n```yaml\napiVersion: v1\nkind: ConfigMap\nkind: Secret\n```\n';
+    const { diagnostics } = loadText(md, 'x.md');
+    expect(diagnostics[0]).toMatchObject({ ruleId: 'yaml/duplicate-key', range: { file: 'x.md', start: { line: 6, column: 1 } } });
+  });
+});
