@@ -1,0 +1,60 @@
+import { isObject, type JsonObject, type JsonPath, type Resource } from '../../resources/index.js';
+import { finding, type ApiCheck, type ApiFinding } from '../api-check.js';
+import { isKind } from '../builtin-kinds.js';
+import { isEmptySelector, labelSelectorFindings, selectorMatches } from '../label-selector.js';
+import { objectAt } from '../read-field.js';
+
+const appsKinds = ['Deployment', 'ReplicaSet', 'DaemonSet', 'StatefulSet'];
+
+/** Workload selectors are present, well formed and select their own pod template. */
+export const workloadSelector: ApiCheck = {
+  id: 'workload-selector',
+  summary: 'apps/v1 workloads and manual-selector Jobs have a valid selector that matches the pod template labels.',
+  check(resource) {
+    const spec = objectAt(resource.object, ['spec']);
+    if (!spec) return [];
+    // apps/v1 marks selector required in the OpenAPI schema, so a missing one is a schema error
+    if (isKind(resource, 'apps', ...appsKinds)) return isObject(spec.selector) ? requiredSelector(spec, resource.kind) : [];
+    if (isKind(resource, 'batch', 'Job')) {
+      if (spec.manualSelector === true) return requiredSelector(spec, 'job');
+      return isObject(spec.selector) ? labelSelectorFindings(spec.selector, ['spec', 'selector']) : [];
+    }
+    if (isKind(resource, 'batch', 'CronJob')) return cronJobTemplate(resource);
+    return [];
+  },
+};
+
+// ValidateDeploymentSpec / ValidateReplicaSetSpec / ValidateDaemonSetSpec / ValidateStatefulSetSpec,
+// and validateJobSpec with manualSelector
+function requiredSelector(spec: JsonObject, kind: string): ApiFinding[] {
+  const path: JsonPath = ['spec', 'selector'];
+  const selector = spec.selector;
+  if (selector === undefined || selector === null) return [finding('selectorRequired', path, 'selector is required')];
+  if (!isObject(selector)) return [];
+  const out = labelSelectorFindings(selector, path);
+  if (isEmptySelector(selector)) {
+    out.push(finding('emptySelector', path, `an empty selector is invalid for a ${kind}`));
+    return out;
+  }
+  const templateLabels = objectAt(spec, ['template', 'metadata', 'labels']) ?? {};
+  if (out.length === 0 && selectorMatches(selector, templateLabels) === false) {
+    const labelsPath: JsonPath = ['spec', 'template', 'metadata', 'labels'];
+    out.push(finding('selectorMismatch', labelsPath, 'selector does not match template labels'));
+  }
+  return out;
+}
+
+// ValidateJobTemplateSpec: a CronJob's Jobs always get a generated selector
+function cronJobTemplate(resource: Resource): ApiFinding[] {
+  const spec = objectAt(resource.object, ['spec', 'jobTemplate', 'spec']);
+  if (!spec) return [];
+  const out: ApiFinding[] = [];
+  const path: JsonPath = ['spec', 'jobTemplate', 'spec'];
+  if (spec.selector !== undefined && spec.selector !== null) {
+    out.push(finding('selectorGenerated', [...path, 'selector'], 'selector will be auto-generated and may not be set in a CronJob', 'key'));
+  }
+  if (spec.manualSelector === true) {
+    out.push(finding('manualSelectorUnsupported', [...path, 'manualSelector'], 'manualSelector may not be true in a CronJob'));
+  }
+  return out;
+}

@@ -1,0 +1,40 @@
+import { isObject, valueAt, type JsonObject, type JsonPath } from '../resources/index.js';
+
+/** The object at `path`, or undefined when it is missing or not an object. */
+export function objectAt(value: unknown, path: JsonPath): JsonObject | undefined {
+  const found = valueAt(value, path);
+  return isObject(found) ? found : undefined;
+}
+
+/** The array at `path`, or an empty array when it is missing or not an array. */
+export function arrayAt(value: unknown, path: JsonPath): unknown[] {
+  const found = valueAt(value, path);
+  return Array.isArray(found) ? found : [];
+}
+
+/** The string at `path`, or undefined when it is missing or not a string. */
+export function stringAt(value: unknown, path: JsonPath): string | undefined {
+  const found = valueAt(value, path);
+  return typeof found === 'string' ? found : undefined;
+}
+
+/** The integer at `path`, or undefined when it is missing or not an integer. */
+export function integerAt(value: unknown, path: JsonPath): number | undefined {
+  const found = valueAt(value, path);
+  return typeof found === 'number' && Number.isInteger(found) ? found : undefined;
+}
+
+/** Iterates the objects of an array with their index; other items are skipped. */
+export function objectsOf(list: unknown): [JsonObject, number][] {
+  if (!Array.isArray(list)) return [];
+  const out: [JsonObject, number][] = [];
+  list.forEach((item, index) => {
+    if (isObject(item)) out.push([item, index]);
+  });
+  return out;
+}
+
+/** `"text"` with quotes, for naming a value in a message. */
+export function quote(value: unknown): string {
+  return JSON.stringify(value) ?? String(value);
+}

@@ -1,0 +1,49 @@
+import type { Diagnostic, KubernetesVersion, Resource, ResourceSet } from '../resources/index.js';
+import type { ApiCheck, ApiCheckContext } from './api-check.js';
+
+/** Runs `checks` on every resource; a check that throws becomes one `internal` diagnostic. */
+export function runChecks(
+  checks: readonly ApiCheck[],
+  resources: ResourceSet,
+  options: { kubernetesVersion: KubernetesVersion },
+): Diagnostic[] {
+  const context: ApiCheckContext = { kubernetesVersion: options.kubernetesVersion, resources };
+  const out: Diagnostic[] = [];
+  for (const resource of resources) {
+    for (const check of checks) {
+      try {
+        for (const found of check.check(resource, context)) {
+          out.push({
+            ruleId: `api/${check.id}`,
+            severity: found.severity ?? 'error',
+            message: found.message,
+            messageId: found.messageId,
+            range: resource.rangeOf(found.path, found.target),
+            resource: idOf(resource),
+            path: found.path,
+          });
+        }
+      } catch (error) {
+        out.push(internalFailure(check, resource, error));
+      }
+    }
+  }
+  return out;
+}
+
+function idOf(resource: Resource): Diagnostic['resource'] {
+  const { apiVersion, kind, name, namespace } = resource;
+  return namespace === undefined ? { apiVersion, kind, name } : { apiVersion, kind, name, namespace };
+}
+
+function internalFailure(check: ApiCheck, resource: Resource, error: unknown): Diagnostic {
+  const reason = error instanceof Error ? error.message : String(error);
+  return {
+    ruleId: 'internal',
+    severity: 'error',
+    message: `The check api/${check.id} failed on ${resource.kind} "${resource.name}": ${reason}.`,
+    messageId: 'checkFailed',
+    range: resource.rangeOf([]),
+    resource: idOf(resource),
+  };
+}
