@@ -1,5 +1,6 @@
 // Bundles the CLI and the library into dist/ with esbuild. The bundle is committed, so that a
 // plain checkout (pre-commit, `uses:` in a workflow) runs without an install-time build.
+import { rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
 const common = {
@@ -15,6 +16,8 @@ const common = {
   mainFields: ['module', 'main'],
 };
 
+// chunk names carry content hashes: start clean so no stale chunk stays behind
+rmSync('dist', { recursive: true, force: true });
 const entries = process.argv.slice(2);
 await build({
   ...common,

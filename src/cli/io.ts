@@ -1,0 +1,14 @@
+/** The outside world of one CLI run, passed in so the whole CLI can be tested in-process. */
+export interface CliIo {
+  cwd: string;
+  env: Record<string, string | undefined>;
+  stdout(text: string): void;
+  stderr(text: string): void;
+  readStdin(): Promise<string>;
+  /** Whether stdout is a terminal (colour and stylish output by default). */
+  isStdoutTty: boolean;
+}
+
+/** Exit codes: nothing at error level, errors found, usage or internal failure. */
+export const ExitCode = { ok: 0, findings: 1, failure: 2 } as const;
+export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];

@@ -1,0 +1,59 @@
+import { Command, CommanderError } from 'commander';
+import { DrydockError } from '../index.js';
+import { ExitCode, type CliIo } from './io.js';
+import { validateCommand } from './validate-command.js';
+import { version } from './version.js';
+
+/** Runs the CLI with `argv` (without `node` and the script) and returns the exit code. */
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  let exitCode: number = ExitCode.ok;
+  const setExit = (code: number) => {
+    exitCode = code;
+  };
+  const program = new Command('drydock')
+    .description('Check Kubernetes manifests before they reach a cluster: validate, lint and plan, offline.')
+    .version(version, '-v, --version')
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .showHelpAfterError();
+  program.addCommand(validateCommand(io, setExit).exitOverride());
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // --help and --version end here too, successfully
+      return error.exitCode === 0 ? ExitCode.ok : ExitCode.failure;
+    }
+    if (error instanceof DrydockError) {
+      io.stderr(`drydock: ${error.message}\n`);
+      return ExitCode.failure;
+    }
+    const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    io.stderr(`drydock: internal error, please report it: ${detail}\n`);
+    return ExitCode.failure;
+  }
+  return exitCode;
+}
+
+/** The real process's io. */
+export function processIo(): CliIo {
+  return {
+    cwd: process.cwd(),
+    env: process.env,
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    readStdin: async () => {
+      const chunks: Buffer[] = [];
+      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+      return Buffer.concat(chunks).toString('utf8');
+    },
+    isStdoutTty: Boolean(process.stdout.isTTY),
+  };
+}
+
+/** The entry the bin script calls. */
+export async function run(): Promise<void> {
+  const code = await main(process.argv.slice(2), processIo());
+  // let stdout drain before exiting, so piped output is never cut short
+  process.stdout.write('', () => process.exit(code));
+}

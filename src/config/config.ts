@@ -1,0 +1,25 @@
+import type { KubernetesVersion } from '../resources/index.js';
+
+/** The settings of a `.drydock.yaml`, with paths already resolved against its folder. */
+export interface DrydockConfig {
+  /** The file it was read from, if any. */
+  file?: string;
+  kubernetesVersion?: KubernetesVersion;
+  /** Globs of paths to skip, relative to the config's folder. */
+  ignore: string[];
+  /** The folder `ignore` globs are relative to. */
+  root: string;
+  /** Folders of extra JSON schemas (absolute). */
+  schemas: string[];
+  /** Best-practice rule settings (`off`, `warn`, `error`, or `[level, options]`), checked by the linter. */
+  rules: Record<string, unknown>;
+  /** The namespace of resources that do not name one (like kubectl's context namespace). */
+  namespace: string;
+  /** A cluster model file for `plan` (absolute). */
+  cluster?: string;
+}
+
+/** The configuration used when there is no `.drydock.yaml`. */
+export function defaultConfig(root: string): DrydockConfig {
+  return { ignore: [], root, schemas: [], rules: {}, namespace: 'default' };
+}

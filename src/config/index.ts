@@ -1,0 +1,3 @@
+export type { DrydockConfig } from './config.js';
+export { defaultConfig } from './config.js';
+export { loadConfig, findConfigFile } from './load-config.js';
