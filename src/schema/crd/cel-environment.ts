@@ -1,0 +1,71 @@
+import { isIP } from 'node:net';
+import { Environment } from '@marcbachmann/cel-js';
+import { compileGoPattern } from './go-regexp.js';
+
+/** A parsed CEL expression, ready to evaluate against `{ self }`. */
+export type CelProgram = (context: Record<string, unknown>) => unknown;
+
+let environment: Environment | undefined;
+
+/**
+ * Parses a CEL rule in an environment with Kubernetes' extensions that cel-js lacks (isIP, isCIDR,
+ * isURL, url(), RE2 `matches`). Undefined when the rule does not parse.
+ */
+export function parseCel(expression: string): CelProgram | undefined {
+  environment ??= createEnvironment();
+  try {
+    // cel-js's matches() uses JS regular expressions; Kubernetes' uses RE2 syntax, e.g. (?i)
+    return environment.parse(expression.replace(/\.matches\(/g, '.re2Matches(')) as CelProgram;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The URL type of Kubernetes' CEL url library, reduced to the getters CRDs use. */
+class CelUrl {
+  constructor(readonly url: URL) {}
+}
+
+function createEnvironment(): Environment {
+  return new Environment({ unlistedVariablesAreDyn: true, homogeneousAggregateLiterals: false })
+    .registerVariable('self', 'dyn')
+    .registerFunction('string.re2Matches(string): bool', (text: string, pattern: string) => compileGoPattern(pattern).test(text))
+    .registerFunction('isIP(string): bool', (text: string) => isIP(text) !== 0)
+    .registerFunction('isCIDR(string): bool', (text: string) => isCidr(text))
+    .registerFunction('isURL(string): bool', (text: string) => parseUrl(text) !== undefined)
+    .registerType('URL', CelUrl)
+    .registerFunction('url(string): URL', (text: string) => {
+      const url = parseUrl(text);
+      if (!url) throw new Error(`invalid URL ${text}`);
+      return new CelUrl(url);
+    })
+    .registerFunction('URL.getScheme(): string', (u: CelUrl) => u.url.protocol.replace(/:$/, ''))
+    .registerFunction('URL.getHost(): string', (u: CelUrl) => u.url.host)
+    .registerFunction('URL.getHostname(): string', (u: CelUrl) => u.url.hostname.replace(/^\[(.*)\]$/, '$1'))
+    .registerFunction('URL.getPort(): string', (u: CelUrl) => u.url.port)
+    .registerFunction('URL.getEscapedPath(): string', (u: CelUrl) => u.url.pathname)
+    .registerFunction('URL.getQuery(): map<string, list<string>>', (u: CelUrl) => queryOf(u.url));
+}
+
+// Kubernetes' isURL is Go's url.ParseRequestURI: an absolute URL or an absolute path
+function parseUrl(text: string): URL | undefined {
+  if (/\s/.test(text)) return undefined;
+  try {
+    return text.startsWith('/') ? new URL(text, 'http://path.invalid') : new URL(text);
+  } catch {
+    return undefined;
+  }
+}
+
+function queryOf(url: URL): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const [key, value] of url.searchParams) (out[key] ??= []).push(value);
+  return out;
+}
+
+function isCidr(text: string): boolean {
+  const [ip, bits, extra] = text.split('/');
+  if (extra !== undefined || bits === undefined || !/^\d{1,3}$/.test(bits)) return false;
+  const family = isIP(ip);
+  return family !== 0 && Number(bits) <= (family === 4 ? 32 : 128);
+}
