@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { compareQuantities, parseQuantity } from '../../src/validate/quantity.js';
+import { found } from './api-findings.js';
+
+const pod = (resources: string): string => `apiVersion: v1
+kind: Pod
+metadata: {name: a}
+spec:
+  containers:
+  - name: web
+    resources:
+${resources}
+`;
+
+describe('api/container-resources', () => {
+  it('flags a request above its limit, at the request', () => {
+    expect(found(pod('      requests: {cpu: "1.5", memory: 1Gi}\n      limits: {cpu: 1000m, memory: 1024Mi}'), 'container-resources')).toEqual([['requestAboveLimit', 8, 23]]);
+  });
+
+  it('requires equal requests and limits for extended resources', () => {
+    expect(found(pod('      requests: {nvidia.com/gpu: 1}'), 'container-resources')).toEqual([['extendedLimitRequired', 7, 5]]);
+    expect(found(pod('      requests: {nvidia.com/gpu: 1}\n      limits: {nvidia.com/gpu: 2}'), 'container-resources')).toEqual([['extendedNotEqual', 8, 34]]);
+  });
+
+  it('flags invalid quantities, negative ones and non-container resources', () => {
+    expect(found(pod('      limits: {cpu: 1 core, memory: -1Mi, storage: 1Gi}'), 'container-resources')).toEqual([
+      ['invalidQuantity', 8, 21], ['negativeQuantity', 8, 37], ['unknownResource', 8, 43],
+    ]);
+  });
+
+  it('accepts equal values in different units and limits without requests', () => {
+    expect(found(pod('      requests: {cpu: 0.5, memory: 1G, hugepages-2Mi: 1Gi}\n      limits: {cpu: 500m, memory: 1e9, example.com/foo: 3}'), 'container-resources')).toEqual([]);
+  });
+});
+
+describe('parseQuantity', () => {
+  it('compares exactly across binary, decimal and exponent suffixes', () => {
+    const cmp = (a: unknown, b: unknown): number => compareQuantities(parseQuantity(a)!, parseQuantity(b)!);
+    expect(cmp('1Gi', '1024Mi')).toBe(0);
+    expect(cmp('0.1', '100m')).toBe(0);
+    expect(cmp('1e3', '1k')).toBe(0);
+    expect(cmp('1E', '1e18')).toBe(0);
+    expect(cmp(2, '1999m')).toBe(1);
+    expect(parseQuantity('1K')).toBeUndefined();
+    expect(parseQuantity('')).toBeUndefined();
+  });
+});
