@@ -1,0 +1,71 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { Ajv, type ValidateFunction } from 'ajv';
+import { DrydockError, splitApiVersion } from '../resources/index.js';
+
+/**
+ * The file names a schema for `apiVersion` + `kind` may have in an extra schemas folder:
+ * - kubeconform's default, `{kind}-{group's first label}-{version}.json`, all lower-case
+ *   (`certificate-cert-manager-v1.json`; core kinds are `{kind}-{version}.json`, `pod-v1.json`).
+ *   kubeconform's KindSuffix is built from the group's first dot-separated label, not the whole group;
+ * - the CRDs-catalog layout, `{group}/{kind}_{version}.json` (`cert-manager.io/certificate_v1.json`).
+ */
+export function schemaFileNames(apiVersion: string, kind: string): string[] {
+  const { group, version } = splitApiVersion(apiVersion);
+  const lowerKind = kind.toLowerCase();
+  const firstLabel = group.split('.')[0].toLowerCase();
+  const names = [`${[lowerKind, firstLabel, version.toLowerCase()].filter(Boolean).join('-')}.json`];
+  if (group !== '') names.push(join(group.toLowerCase(), `${lowerKind}_${version.toLowerCase()}.json`));
+  return names;
+}
+
+/** Validators from `--schemas` folders, each file read and compiled on first use. */
+export class ExtraSchemas {
+  private ajv: Ajv | undefined;
+  private readonly cache = new Map<string, ValidateFunction | undefined>();
+
+  constructor(private readonly dirs: readonly string[]) {
+    for (const dir of dirs) {
+      if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+        throw new DrydockError('schema-missing', `schemas folder not found: ${dir}`);
+      }
+    }
+  }
+
+  /** The validator for `apiVersion` + `kind` from the first folder that has one, if any. */
+  validatorFor(apiVersion: string, kind: string): ValidateFunction | undefined {
+    const key = `${apiVersion}/${kind}`;
+    if (!this.cache.has(key)) this.cache.set(key, this.compile(apiVersion, kind));
+    return this.cache.get(key);
+  }
+
+  private compile(apiVersion: string, kind: string): ValidateFunction | undefined {
+    for (const dir of this.dirs) {
+      for (const name of schemaFileNames(apiVersion, kind)) {
+        const file = join(dir, name);
+        if (!existsSync(file)) continue;
+        try {
+          const schema = JSON.parse(readFileSync(file, 'utf8')) as object;
+          return this.instance().compile(withoutSchemaIds(schema));
+        } catch (cause) {
+          throw new DrydockError('path-unreadable', `cannot use schema ${file}: ${(cause as Error).message}`);
+        }
+      }
+    }
+    return undefined;
+  }
+
+  private instance(): Ajv {
+    // formats are not checked (no ajv-formats), and schema files may name any draft in `$schema`
+    this.ajv ??= new Ajv({
+      allErrors: true, verbose: true, strict: false, validateSchema: false, validateFormats: false, logger: false,
+    });
+    return this.ajv;
+  }
+}
+
+/** Drops root `$id`/`$schema`: several files may share an id, and ajv rejects unknown meta-schemas. */
+function withoutSchemaIds(schema: object): object {
+  const { $id: _id, id: _legacyId, $schema: _schema, ...rest } = schema as Record<string, unknown>;
+  return rest;
+}

@@ -1,0 +1,63 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { DrydockError, ResourceSet } from '../../src/resources/index.js';
+import { schemaFileNames } from '../../src/schema/extra-schemas.js';
+import { createSchemaValidator } from '../../src/schema/index.js';
+import { makeResource } from '../helpers/make-resource.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'drydock-extra-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const strictSpec = (required: string) => JSON.stringify({
+  $schema: 'http://json-schema.org/schema#',
+  type: 'object',
+  properties: { spec: { type: 'object', required: [required], properties: { [required]: { type: 'string' } }, additionalProperties: false } },
+});
+writeFileSync(join(dir, 'certificate-cert-manager-v1.json'), strictSpec('secretName'));
+mkdirSync(join(dir, 'cert-manager.io'));
+writeFileSync(join(dir, 'cert-manager.io', 'issuer_v1.json'), strictSpec('acme'));
+
+function validate(yaml: string) {
+  const resource = makeResource(yaml);
+  return createSchemaValidator({ kubernetesVersion: '1.36', extraSchemaDirs: [dir] }, new ResourceSet([resource])).validate(resource);
+}
+
+describe('extra schema folders', () => {
+  it('uses kubeconform names (first group label) and the CRDs-catalog layout', () => {
+    expect(schemaFileNames('cert-manager.io/v1', 'Certificate')).toEqual([
+      'certificate-cert-manager-v1.json', join('cert-manager.io', 'certificate_v1.json'),
+    ]);
+    expect(schemaFileNames('v1', 'Pod')).toEqual(['pod-v1.json']);
+  });
+
+  it('validates with a kubeconform-style file', () => {
+    const ok = 'apiVersion: cert-manager.io/v1\nkind: Certificate\nmetadata: {name: c}\nspec: {secretName: tls}\n';
+    expect(validate(ok)).toEqual([]);
+    const issues = validate(ok.replace('secretName: tls', 'secretname: tls'));
+    expect(issues.map((i) => i.message)).toEqual([
+      'spec.secretName: missing required field "secretName"',
+      'spec.secretname: unknown field "secretname" (did you mean "secretName"?)',
+    ]);
+  });
+
+  it('validates with a CRDs-catalog file', () => {
+    expect(validate('apiVersion: cert-manager.io/v1\nkind: Issuer\nmetadata: {name: i}\nspec: {}\n')[0])
+      .toMatchObject({ messageId: 'missingField', path: ['spec', 'acme'] });
+  });
+
+  it('warns when no folder has the kind', () => {
+    expect(validate('apiVersion: cert-manager.io/v1\nkind: Order\nmetadata: {name: o}\n')[0].ruleId).toBe('schema/unknown-kind');
+  });
+
+  it('does not let an extra schema revive a removed built-in API', () => {
+    writeFileSync(join(dir, 'ingress-extensions-v1beta1.json'), '{}');
+    expect(validate('apiVersion: extensions/v1beta1\nkind: Ingress\nmetadata: {name: i}\n')[0].ruleId).toBe('schema/api-not-served');
+  });
+
+  it('fails with a usage error when a folder is missing', () => {
+    expect(() => createSchemaValidator({ kubernetesVersion: '1.36', extraSchemaDirs: [join(dir, 'nope')] }, new ResourceSet([])))
+      .toThrow(DrydockError);
+  });
+});
