@@ -44,13 +44,24 @@ function templateNote(source: SourceText): Diagnostic {
   return { ...diagnostic, ruleId: 'input/not-a-manifest', messageId: 'not-a-manifest' };
 }
 
-const markdownFence = /^[ \t>]*(```|~~~)\s*ya?ml/im;
+// the first line that is not blank or a comment, as YAML and JSON documents start
+const yamlStart = /^(?:\s*(?:#[^\n]*)?\n)*(?:---|%YAML|[{[]|[\w"'.-]+\s*:(?:\s|$)|- )/;
 
-/** The format a file name (and, for unknown extensions, its text) suggests. */
+const markdownFence = /^[ \t>]*(?:```|~~~)/m;
+// `## Title` also reads as a YAML comment; a manifest would have apiVersion or kind at the margin
+const markdownHeading = /^#{1,6} \S/m;
+const topLevelManifestKey = /^(?:apiVersion|kind):/m;
+
+/**
+ * The format a file name suggests; a file of another extension (named on the command line) is
+ * YAML or JSON when it starts like a document, else Markdown-like notes with code blocks.
+ */
 export function formatOf(file: string, text: string): InputFormat {
   const lower = file.toLowerCase();
   if (lower.endsWith('.json')) return 'json';
   if (/\.(md|markdown|mdx)$/.test(lower)) return 'markdown';
   if (/\.ya?ml$/.test(lower)) return 'yaml';
-  return markdownFence.test(text) ? 'markdown' : 'yaml';
+  const isNotes = markdownFence.test(text) || (markdownHeading.test(text) && !topLevelManifestKey.test(text));
+  if (!yamlStart.test(text) || isNotes) return 'markdown';
+  return text.trimStart().startsWith('{') ? 'json' : 'yaml';
 }

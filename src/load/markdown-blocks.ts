@@ -10,6 +10,9 @@ export interface MarkdownBlock {
 // `yaml`, `yml`, `yaml:k8s.yaml` and `yaml title=...` all open a YAML block
 const yamlInfo = /^(ya?ml)(?:$|[:{\s])/i;
 
+// a fence without a language that plainly holds a manifest (notes often omit the tag)
+const untaggedManifest = /^(?:\s*#[^\n]*\n)*\s*(?:---\s*\n\s*)?(?:apiVersion|kind):/;
+
 /** The YAML code blocks of a Markdown document (fences inside quotes and lists included). */
 export function markdownYamlBlocks(markdown: string): MarkdownBlock[] {
   const fileLines = markdown.split('\n').map((line) => (line.endsWith('\r') ? line.slice(0, -1) : line));
@@ -17,7 +20,8 @@ export function markdownYamlBlocks(markdown: string): MarkdownBlock[] {
   visit(fromMarkdown(markdown), (node) => {
     if (node.type !== 'code' || !node.position) return;
     const info = `${node.lang ?? ''}${node.meta ? ` ${node.meta}` : ''}`;
-    if (!yamlInfo.test(info) || node.value === '') return;
+    const isManifest = yamlInfo.test(info) || (info === '' && untaggedManifest.test(node.value));
+    if (!isManifest || node.value === '') return;
     const contentLines = node.value.split('\n');
     const first = node.position.start.line + 1;
     const lines = contentLines.map((_, i) => first + i);

@@ -53,7 +53,7 @@ function parseExact(source: SourceText): ParsedStream {
       const code = yamlCodeOf(error.code);
       // kubectl keeps the last of duplicate keys; the object is still worth checking
       if (code !== 'duplicate-key') isBroken = true;
-      diagnostics.push(yamlDiagnostic(source, code, describeError(error, code), error.pos));
+      diagnostics.push(yamlDiagnostic(source, code, describeError(error, code, source.text), error.pos));
     }
     if (isBroken) return undefined;
     try {
@@ -76,11 +76,16 @@ export function yamlDiagnostic(source: SourceText, code: YamlCode, message: stri
   return { ruleId: `yaml/${code}`, messageId: code, severity, message, range: source.rangeOf(pos[0], pos[1], true) };
 }
 
-function describeError(error: YAMLError, code: YamlCode): string {
+function describeError(error: YAMLError, code: YamlCode, text: string): string {
   const firstLine = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
   // token dumps can run to many lines; one short excerpt is enough to recognise the spot
   const excerpt = firstLine.length > 100 ? `${firstLine.slice(0, 97)}...` : firstLine;
-  if (code === 'duplicate-key') return 'duplicate key: kubectl would keep only the last value (Map keys must be unique)';
+  if (code === 'duplicate-key') {
+    const lineEnd = text.indexOf('\n', error.pos[0]);
+    const line = text.slice(error.pos[0], lineEnd === -1 ? undefined : lineEnd);
+    const key = (/^("[^"]*"|'[^']*'|[^:\n]+?)\s*:/.exec(line)?.[1] ?? line).slice(0, 60);
+    return `duplicate key "${key}": a mapping key must be unique (kubectl would silently keep only the last value)`;
+  }
   if (code === 'tab-indent') return 'tabs are not allowed for indentation in YAML';
   return excerpt.replace(/\\n.*$/, '...');
 }
