@@ -30,7 +30,8 @@ export const configMapData: ApiCheck = {
       if (!isStandardBase64(value)) out.push(finding('invalidBase64', ['binaryData', key], `the value of key ${quote(key)} is not valid base64`));
       else total += Buffer.byteLength(key) + decodedLength(value);
     }
-    if (total > maxBytes) out.push(finding('tooLarge', ['data'], `the ConfigMap holds ${total} bytes, more than the limit of ${maxBytes} bytes (1 MiB)`));
+    const at = objectAt(resource.object, ['data']) ? 'data' : 'binaryData';
+    if (total > maxBytes) out.push(finding('tooLarge', [at], `the ConfigMap holds ${total} bytes, more than the limit of ${maxBytes} bytes (1 MiB)`));
     return out;
   },
 };

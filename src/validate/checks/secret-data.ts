@@ -33,7 +33,8 @@ export const secretData: ApiCheck = {
     }
     // stringData is merged into data (and wins) before the size is checked
     const total = [...sizes.values()].reduce((sum, size) => sum + size, 0);
-    if (total > maxSecretBytes) out.push(finding('tooLarge', ['data'], `the Secret holds ${total} bytes, more than the limit of ${maxSecretBytes} bytes (1 MiB)`));
+    const at = objectAt(resource.object, ['data']) ? 'data' : 'stringData';
+    if (total > maxSecretBytes) out.push(finding('tooLarge', [at], `the Secret holds ${total} bytes, more than the limit of ${maxSecretBytes} bytes (1 MiB)`));
     return out;
   },
 };

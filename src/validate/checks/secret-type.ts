@@ -23,10 +23,11 @@ export const secretType: ApiCheck = {
     const keys = secretKeys(resource.object);
     const out: ApiFinding[] = [];
     for (const key of requiredKeys[type] ?? []) {
-      if (!keys.has(key)) out.push(finding('keyRequired', ['data', key], `a Secret of type ${type} requires the key ${JSON.stringify(key)}`));
+      // reported at `type`, the field that demands the key
+      if (!keys.has(key)) out.push(finding('keyRequired', ['type'], `a Secret of type ${type} requires the key ${JSON.stringify(key)}`));
     }
     if (type === 'kubernetes.io/basic-auth' && !keys.has('username') && !keys.has('password')) {
-      out.push(finding('basicAuthKeyRequired', ['data'], 'a Secret of type kubernetes.io/basic-auth requires the key "username" or "password"'));
+      out.push(finding('basicAuthKeyRequired', ['type'], 'a Secret of type kubernetes.io/basic-auth requires the key "username" or "password"'));
     }
     if (type === 'kubernetes.io/service-account-token') {
       const account = stringAt(resource.object, ['metadata', 'annotations', 'kubernetes.io/service-account.name']);
