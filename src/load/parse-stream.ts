@@ -2,6 +2,7 @@ import jsYaml from 'js-yaml';
 import { parseAllDocuments, type Document, type YAMLError } from 'yaml';
 import type { Diagnostic } from '../resources/index.js';
 import { kubectlYamlSchema } from './kubectl-yaml-schema.js';
+import { PositionIndex } from './position-index.js';
 import { exactParseOptions, hasContent, type SourceText } from './source-text.js';
 import { yamlCodeOf, type YamlCode } from './yaml-codes.js';
 
@@ -27,8 +28,17 @@ export interface ParsedStream {
 export function parseStream(source: SourceText): ParsedStream {
   if (!mayHaveAliases(source.text) && !hasMultilineQuotedScalar(source.text)) {
     try {
-      const values = jsYaml.loadAll(source.text, null, fastLoadOptions);
-      return { values: values.filter((v) => v !== null && v !== undefined), diagnostics: [] };
+      const index = new PositionIndex(source.text);
+      const documents = jsYaml.loadAll(source.text, null, { ...fastLoadOptions, listener: index.listener } as jsYaml.LoadOptions);
+      const values: unknown[] = [];
+      const roots: number[] = [];
+      documents.forEach((value, i) => {
+        if (value === null || value === undefined) return;
+        values.push(value);
+        roots.push(index.roots[i]);
+      });
+      if (index.roots.length === documents.length) source.adoptIndex(index, roots);
+      return { values, diagnostics: [] };
     } catch (error) {
       if (isDepthError(error)) return tooDeep(source, error);
       // fall through: the exact parser explains the problem with positions

@@ -1,6 +1,9 @@
 import { parseAllDocuments, isScalar, type Document, type Tags } from 'yaml';
 import type { Position, SourceRange } from '../resources/index.js';
 import { LineIndex } from './line-index.js';
+import type { PositionIndex } from './position-index.js';
+import { yamlNodeRange, type OffsetRange } from './yaml-node-range.js';
+import type { JsonPath, RangeTarget } from '../resources/index.js';
 
 /** Maps a block's own line and column to the enclosing file's (for Markdown code blocks). */
 export interface LineMap {
@@ -33,6 +36,7 @@ export const exactParseOptions = {
 export class SourceText {
   private lineIndex?: LineIndex;
   private documents?: Document[];
+  private index?: { positions: PositionIndex; roots: number[] };
 
   constructor(
     readonly file: string,
@@ -60,6 +64,21 @@ export class SourceText {
       if (newline !== -1 && newline < stop) stop = this.text[newline - 1] === '\r' ? newline - 1 : newline;
     }
     return { file: this.file, start: this.positionOf(start), end: this.positionOf(Math.max(stop, start)) };
+  }
+
+  /** Keeps the node offsets the fast parser recorded; `roots` are the non-empty documents' nodes. */
+  adoptIndex(positions: PositionIndex, roots: number[]): void {
+    this.index = { positions, roots };
+  }
+
+  /** The offsets of the field at `path` in the `documentIndex`-th non-empty document. */
+  fieldOffsets(documentIndex: number, path: JsonPath, target?: RangeTarget): OffsetRange | undefined {
+    if (this.index) {
+      const root = this.index.roots[documentIndex];
+      return root === undefined ? undefined : this.index.positions.range(root, path, target);
+    }
+    const doc = this.exactDocuments()[documentIndex];
+    return doc ? yamlNodeRange(doc, path, target) : undefined;
   }
 
   /** Keeps Documents the exact parser already built, so positions need no second parse. */

@@ -2,7 +2,6 @@ import type { Diagnostic, JsonObject, JsonPath, Resource } from '../resources/in
 import { isObject } from '../resources/index.js';
 import { notAManifestReason } from './not-a-manifest.js';
 import type { SourceText } from './source-text.js';
-import { yamlNodeRange } from './yaml-node-range.js';
 
 /** Resources and notes made from the parsed documents of one YAML stream. */
 export interface StreamResources {
@@ -59,9 +58,8 @@ function makeResource(source: SourceText, object: JsonObject, documentIndex: num
 }
 
 function rangeFor(source: SourceText, documentIndex: number, path: JsonPath, itemIndex: number | undefined, target?: 'key' | 'value') {
-  const doc = source.exactDocuments()[documentIndex];
   const fullPath = itemIndex === undefined ? path : ['items', itemIndex, ...path];
-  const offsets = doc ? yamlNodeRange(doc, fullPath, target) : undefined;
+  const offsets = source.fieldOffsets(documentIndex, fullPath, target);
   if (!offsets) return source.rangeOf(0, 0);
   return source.rangeOf(offsets.start, offsets.end, offsets.multiline);
 }
