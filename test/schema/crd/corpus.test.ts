@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatResourceId, ResourceSet, splitApiVersion, type Resource } from '../../../src/resources/index.js';
 import { createCrdRegistry, type CrdRegistry } from '../../../src/schema/crd/index.js';
-import { unlistedInvalidFiles } from './corpus-true-positives.js';
+import { unlistedInvalidFiles } from '../../corpus/crd-errors-missing-from-list.js';
 import { expectedErrorFiles, hasCorpus, loadCorpusCustomResources } from './load-corpus.js';
 
 const invalidExamples = 'kubernetes-sigs__gateway-api/hack/invalid-examples/';
