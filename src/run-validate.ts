@@ -1,5 +1,7 @@
+import { statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { loadConfig, type DrydockConfig } from './config/index.js';
-import { loadInputs } from './load/index.js';
+import { displayName, findInputs, loadText } from './load/index.js';
 import {
   compareDiagnostics,
   defaultKubernetesVersion,
@@ -10,8 +12,8 @@ import {
   type KubernetesVersion,
   type Resource,
 } from './resources/index.js';
-import { createSchemaValidator } from './schema/index.js';
-import { runApiChecks } from './validate/index.js';
+import { checkInParallel, parallelThresholdBytes, workerScript } from './validate-in-parallel.js';
+import { checkShard, type ShardOutput } from './validate-shard.js';
 
 /** What to validate, and how. Paths are relative to `cwd`. */
 export interface ValidateOptions {
@@ -27,11 +29,19 @@ export interface ValidateOptions {
   schemaDirs?: readonly string[];
   /** Reads standard input, for the path `-`. */
   readStdin?: () => Promise<string>;
+  /**
+   * Threads to check large inputs on (default: the machine's cores, at most 4). Worker threads
+   * are used only from the bundled build and only when `keepResources` is false.
+   */
+  jobs?: number;
+  /** Return the loaded resources in the result (default true); false allows worker threads. */
+  keepResources?: boolean;
 }
 
 /** The outcome of a validation run: sorted diagnostics and everything that was read. */
 export interface ValidateResult {
   diagnostics: Diagnostic[];
+  /** Every resource read; empty when the run was asked not to keep them. */
   resources: ResourceSet;
   files: string[];
   kubernetesVersion: KubernetesVersion;
@@ -46,31 +56,40 @@ export async function validate(options: ValidateOptions): Promise<ValidateResult
   const cwd = options.cwd ?? process.cwd();
   const config = options.config ?? loadConfig({ cwd, file: options.configFile });
   const kubernetesVersion = resolveVersion(options.kubernetesVersion, config);
-  const loaded = await loadInputs(options.paths, { cwd, ignore: config.ignore, readStdin: options.readStdin });
-  const resources = new ResourceSet(loaded.resources);
-  const schemaDirs = [...config.schemas, ...(options.schemaDirs ?? [])];
-  const schema = createSchemaValidator({ kubernetesVersion, extraSchemaDirs: schemaDirs }, resources);
-  const diagnostics = [...loaded.diagnostics];
-  for (const resource of resources) {
+  const entries = findInputs(options.paths, { cwd, ignore: config.ignore });
+  const files = entries.flatMap((entry) => (entry.kind === 'file' ? [entry.path] : []));
+  const stdin = entries.some((entry) => entry.kind === 'stdin') ? await readStdin(options) : { resources: [], diagnostics: [], files: [] };
+  const base = { cwd, kubernetesVersion, schemaDirs: [...config.schemas, ...(options.schemaDirs ?? [])] };
+  const jobs = Math.max(1, Math.floor(options.jobs ?? Math.min(availableParallelism(), 4)));
+  const script = workerScript();
+  const canUseWorkers = jobs > 1 && script !== undefined && options.keepResources === false && stdin.files.length === 0;
+  const isLarge = canUseWorkers && totalBytes(files) >= parallelThresholdBytes;
+  const checked: ShardOutput = isLarge
+    ? await checkInParallel(files, base, Math.min(jobs, files.length), script!)
+    : await checkShard({ ...base, files }, stdin);
+  const order = new Map(entries.map((entry, i) => [entry.kind === 'stdin' ? '<stdin>' : displayName(entry.path, cwd), i]));
+  const allFiles = [...new Set([...stdin.files, ...checked.files])].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+  checked.diagnostics.sort(compareDiagnostics);
+  const resources = options.keepResources === false ? new ResourceSet([]) : new ResourceSet(checked.resources);
+  return { diagnostics: checked.diagnostics, resources, files: allFiles, kubernetesVersion, config };
+}
+
+async function readStdin(options: ValidateOptions): Promise<{ resources: Resource[]; diagnostics: Diagnostic[]; files: string[] }> {
+  const text = options.readStdin ? await options.readStdin() : '';
+  const loaded = loadText(text, '<stdin>', text.trimStart().startsWith('{') ? 'json' : 'yaml');
+  return { ...loaded, files: ['<stdin>'] };
+}
+
+function totalBytes(files: readonly string[]): number {
+  let total = 0;
+  for (const file of files) {
     try {
-      for (const issue of schema.validate(resource)) {
-        diagnostics.push({
-          ruleId: issue.ruleId,
-          messageId: issue.messageId,
-          severity: issue.severity,
-          message: issue.message,
-          range: resource.rangeOf(issue.path, issue.target),
-          resource: idOf(resource),
-          path: issue.path,
-        });
-      }
-    } catch (error) {
-      diagnostics.push(internalDiagnostic(resource, 'schema validation', error));
+      total += statSync(file).size;
+    } catch {
+      // an unreadable file is reported when it is loaded
     }
   }
-  diagnostics.push(...runApiChecks(resources, { kubernetesVersion }));
-  diagnostics.sort(compareDiagnostics);
-  return { diagnostics, resources, files: loaded.files, kubernetesVersion, config };
+  return total;
 }
 
 function resolveVersion(requested: string | undefined, config: DrydockConfig): KubernetesVersion {
@@ -80,21 +99,4 @@ function resolveVersion(requested: string | undefined, config: DrydockConfig): K
     throw new DrydockError('unknown-kubernetes-version', `Kubernetes version "${requested}" is not bundled; use 1.28 to 1.36`);
   }
   return version;
-}
-
-function idOf(resource: Resource) {
-  return { apiVersion: resource.apiVersion, kind: resource.kind, name: resource.name, namespace: resource.namespace };
-}
-
-/** A bug turned into a finding, so that one resource cannot stop the run; the CLI exits 2 on it. */
-export function internalDiagnostic(resource: Resource, stage: string, error: unknown): Diagnostic {
-  const reason = error instanceof Error ? error.message : String(error);
-  return {
-    ruleId: 'internal',
-    messageId: 'internal',
-    severity: 'error',
-    message: `drydock failed during ${stage} of ${resource.kind} "${resource.name}": ${reason} (this is a bug in drydock)`,
-    range: resource.rangeOf([]),
-    resource: idOf(resource),
-  };
 }

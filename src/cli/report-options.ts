@@ -42,3 +42,10 @@ export function parseMaxWarnings(value: string | undefined): number | undefined 
   if (!/^\d+$/.test(value)) throw new DrydockError('usage', `--max-warnings takes a whole number, not "${value}"`);
   return Number(value);
 }
+
+/** `--jobs` as a positive number, or undefined. */
+export function parseJobs(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^[1-9]\d*$/.test(value)) throw new DrydockError('usage', `--jobs takes a positive whole number, not "${value}"`);
+  return Number(value);
+}

@@ -1,4 +1,4 @@
-import type { Diagnostic, KubernetesVersion, ResourceSet } from '../resources/index.js';
+import type { Diagnostic, KubernetesVersion, Resource, ResourceSet } from '../resources/index.js';
 import type { ApiCheck } from './api-check.js';
 import { annotations } from './checks/annotations.js';
 import { configMapData } from './checks/config-map-data.js';
@@ -48,6 +48,9 @@ export const apiChecks: readonly ApiCheck[] = [
  * from resource.rangeOf(path, target), resource id set. A check that throws must not stop the
  * others: rethrow nothing, return a Diagnostic with ruleId 'internal' instead.
  */
-export function runApiChecks(resources: ResourceSet, context: { kubernetesVersion: KubernetesVersion }): Diagnostic[] {
+export function runApiChecks(
+  resources: ResourceSet,
+  context: { kubernetesVersion: KubernetesVersion; only?: readonly Resource[] },
+): Diagnostic[] {
   return runChecks(apiChecks, resources, context);
 }

@@ -5,11 +5,12 @@ import type { ApiCheck, ApiCheckContext } from './api-check.js';
 export function runChecks(
   checks: readonly ApiCheck[],
   resources: ResourceSet,
-  options: { kubernetesVersion: KubernetesVersion },
+  options: { kubernetesVersion: KubernetesVersion; only?: readonly Resource[] },
 ): Diagnostic[] {
   const context: ApiCheckContext = { kubernetesVersion: options.kubernetesVersion, resources };
   const out: Diagnostic[] = [];
-  for (const resource of resources) {
+  // `only` limits the checks to some resources (a worker's share) while context sees them all
+  for (const resource of options.only ?? resources) {
     for (const check of checks) {
       try {
         for (const found of check.check(resource, context)) {
