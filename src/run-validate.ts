@@ -12,7 +12,7 @@ import {
   type KubernetesVersion,
   type Resource,
 } from './resources/index.js';
-import { checkInParallel, parallelThresholdBytes, workerScript } from './validate-in-parallel.js';
+import { checkInParallel, findCrds, parallelThresholdBytes, workerScript } from './validate-in-parallel.js';
 import { checkShard, type ShardOutput } from './validate-shard.js';
 
 /** What to validate, and how. Paths are relative to `cwd`. */
@@ -59,10 +59,13 @@ export async function validate(options: ValidateOptions): Promise<ValidateResult
   const entries = findInputs(options.paths, { cwd, ignore: config.ignore });
   const files = entries.flatMap((entry) => (entry.kind === 'file' ? [entry.path] : []));
   const stdin = entries.some((entry) => entry.kind === 'stdin') ? await readStdin(options) : { resources: [], diagnostics: [], files: [] };
-  const base = { cwd, kubernetesVersion, schemaDirs: [...config.schemas, ...(options.schemaDirs ?? [])] };
+  const keepsResources = options.keepResources !== false;
+  // without resources to return, the CRDs are found first and files checked a batch at a time
+  const crds = keepsResources || stdin.files.length > 0 ? undefined : findCrds(files, cwd);
+  const base = { cwd, kubernetesVersion, schemaDirs: [...config.schemas, ...(options.schemaDirs ?? [])], crds };
   const jobs = Math.max(1, Math.floor(options.jobs ?? Math.min(availableParallelism(), 4)));
   const script = workerScript();
-  const canUseWorkers = jobs > 1 && script !== undefined && options.keepResources === false && stdin.files.length === 0;
+  const canUseWorkers = jobs > 1 && script !== undefined && crds !== undefined;
   const isLarge = canUseWorkers && totalBytes(files) >= parallelThresholdBytes;
   const checked: ShardOutput = isLarge
     ? await checkInParallel(files, base, Math.min(jobs, files.length), script!)
@@ -70,7 +73,7 @@ export async function validate(options: ValidateOptions): Promise<ValidateResult
   const order = new Map(entries.map((entry, i) => [entry.kind === 'stdin' ? '<stdin>' : displayName(entry.path, cwd), i]));
   const allFiles = [...new Set([...stdin.files, ...checked.files])].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
   checked.diagnostics.sort(compareDiagnostics);
-  const resources = options.keepResources === false ? new ResourceSet([]) : new ResourceSet(checked.resources);
+  const resources = new ResourceSet(keepsResources ? checked.resources : []);
   return { diagnostics: checked.diagnostics, resources, files: allFiles, kubernetesVersion, config };
 }
 

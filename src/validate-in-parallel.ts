@@ -36,9 +36,9 @@ export function shardFiles(files: readonly string[], sizes: readonly number[], c
  * Checks the files on `jobs` threads: this one and `jobs - 1` workers. The CRDs of the whole
  * input are found first (they are few) and sent to every worker.
  */
-export async function checkInParallel(files: readonly string[], base: Omit<ShardInput, 'files' | 'crds'>, jobs: number, script: string): Promise<ShardOutput> {
+export async function checkInParallel(files: readonly string[], base: Omit<ShardInput, 'files'>, jobs: number, script: string): Promise<ShardOutput> {
   const sizes = files.map((file) => sizeOf(file));
-  const crds = findCrds(files, base.cwd);
+  const crds = base.crds ?? findCrds(files, base.cwd);
   const [mine, ...theirs] = shardFiles(files, sizes, jobs);
   const workers = theirs.map((shard) => runWorker(script, { ...base, files: shard, crds }));
   const own = await checkShard({ ...base, files: mine, crds });
@@ -59,8 +59,8 @@ function runWorker(script: string, input: ShardInput): Promise<ShardOutput> {
   });
 }
 
-// a cheap text search first: only files that mention CRDs are parsed twice
-function findCrds(files: readonly string[], cwd: string): CrdSource[] {
+/** The CRDs among `files`; a cheap text search first, so only files that mention CRDs are parsed twice. */
+export function findCrds(files: readonly string[], cwd: string): CrdSource[] {
   const crds: CrdSource[] = [];
   for (const file of files) {
     let text: string;

@@ -1,6 +1,6 @@
 import { loadInputs } from './load/index.js';
 import { ResourceSet, type Diagnostic, type JsonObject, type KubernetesVersion, type Resource, type ResourceSource } from './resources/index.js';
-import { createSchemaValidator } from './schema/index.js';
+import { createSchemaValidator, type SchemaValidator } from './schema/index.js';
 import { runApiChecks } from './validate/index.js';
 
 /** A CustomResourceDefinition found anywhere in the input, as plain data a worker can receive. */
@@ -16,7 +16,7 @@ export interface ShardInput {
   cwd: string;
   kubernetesVersion: KubernetesVersion;
   schemaDirs: string[];
-  /** Every CRD of the whole input; undefined when this shard is the whole input. */
+  /** Every CRD of the whole input, found up front; then files are checked in small batches. */
   crds?: CrdSource[];
 }
 
@@ -33,11 +33,36 @@ export interface ShardOutput {
  * against a CRD read by another.
  */
 export async function checkShard(input: ShardInput, extra: { resources: Resource[]; diagnostics: Diagnostic[] } = { resources: [], diagnostics: [] }): Promise<ShardOutput> {
+  if (input.crds) return checkInBatches(input, input.crds);
   const loaded = await loadInputs(input.files, { cwd: input.cwd });
   const own = [...extra.resources, ...loaded.resources];
-  const everything = new ResourceSet(input.crds ? [...own, ...foreignCrds(input.crds, own)] : own);
+  const everything = new ResourceSet(own);
   const schema = createSchemaValidator({ kubernetesVersion: input.kubernetesVersion, extraSchemaDirs: input.schemaDirs }, everything);
   const diagnostics = [...extra.diagnostics, ...loaded.diagnostics];
+  checkResources(own, everything, schema, input.kubernetesVersion, diagnostics);
+  return { files: loaded.files, diagnostics, resources: own };
+}
+
+const batchFiles = 16;
+
+/**
+ * With the input's CRDs known up front, nothing else is shared between files, so files are
+ * loaded and checked a few at a time and their resources dropped: memory stays flat.
+ */
+async function checkInBatches(input: ShardInput, crds: CrdSource[]): Promise<ShardOutput> {
+  const definitions = new ResourceSet(crds.map(crdResource));
+  const schema = createSchemaValidator({ kubernetesVersion: input.kubernetesVersion, extraSchemaDirs: input.schemaDirs }, definitions);
+  const out: ShardOutput = { files: [], diagnostics: [], resources: [] };
+  for (let i = 0; i < input.files.length; i += batchFiles) {
+    const loaded = await loadInputs(input.files.slice(i, i + batchFiles), { cwd: input.cwd });
+    out.files.push(...loaded.files);
+    out.diagnostics.push(...loaded.diagnostics);
+    checkResources(loaded.resources, definitions, schema, input.kubernetesVersion, out.diagnostics);
+  }
+  return out;
+}
+
+function checkResources(own: Resource[], context: ResourceSet, schema: SchemaValidator, kubernetesVersion: KubernetesVersion, diagnostics: Diagnostic[]): void {
   for (const resource of own) {
     try {
       for (const issue of schema.validate(resource)) {
@@ -55,27 +80,20 @@ export async function checkShard(input: ShardInput, extra: { resources: Resource
       diagnostics.push(internalDiagnostic(resource, 'schema validation', error));
     }
   }
-  diagnostics.push(...runApiChecks(everything, { kubernetesVersion: input.kubernetesVersion, only: own }));
-  return { files: loaded.files, diagnostics, resources: own };
+  for (const d of runApiChecks(context, { kubernetesVersion, only: own })) diagnostics.push(d);
 }
 
-/** The CRDs of other shards, as resources whose only use is their definition. */
-function foreignCrds(crds: CrdSource[], own: Resource[]): Resource[] {
-  const key = (source: ResourceSource) => `${source.file}\u0000${source.documentIndex}\u0000${source.itemIndex ?? ''}`;
-  const ownKeys = new Set(own.map((r) => key(r.source)));
-  return crds
-    .filter((crd) => !ownKeys.has(key(crd.source)))
-    .map((crd) => {
-      const metadata = (crd.object.metadata ?? {}) as JsonObject;
-      return {
-        apiVersion: String(crd.object.apiVersion ?? ''),
-        kind: String(crd.object.kind ?? ''),
-        name: String(metadata.name ?? ''),
-        object: crd.object,
-        source: crd.source,
-        rangeOf: () => ({ file: crd.source.file, start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }),
-      };
-    });
+/** A CRD of the input as a resource whose only use is its definition (its positions stay with its file). */
+function crdResource(crd: CrdSource): Resource {
+  const metadata = (crd.object.metadata ?? {}) as JsonObject;
+  return {
+    apiVersion: String(crd.object.apiVersion ?? ''),
+    kind: String(crd.object.kind ?? ''),
+    name: String(metadata.name ?? ''),
+    object: crd.object,
+    source: crd.source,
+    rangeOf: () => ({ file: crd.source.file, start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }),
+  };
 }
 
 function idOf(resource: Resource) {

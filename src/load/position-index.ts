@@ -90,7 +90,8 @@ export class PositionIndex {
   }
 
   private offsets(node: number): OffsetRange {
-    return { start: this.starts[node], end: this.ends[node], multiline: this.kinds[node] !== NodeKind.Scalar };
+    const start = this.startOf(node);
+    return { start, end: trimEnd(this.text, start, this.ends[node]), multiline: this.kinds[node] !== NodeKind.Scalar };
   }
 
   private allocate(position: number): number {
@@ -100,18 +101,22 @@ export class PositionIndex {
     return node;
   }
 
+  // Offsets are stored raw (js-yaml's) and adjusted only when a range is asked for.
   private close(node: number, state: ListenerState): void {
-    this.starts[node] = skipInsignificant(this.text, this.starts[node]);
     const child = this.firstChild[node];
     // a node read while looking for a mapping key (a plain scalar, a flow collection) is
     // composed twice, the inner one starting at the same place: keep the inner node
-    if (child && child === this.lastChild[node] && this.starts[child] === this.starts[node]) {
+    if (child && child === this.lastChild[node] && this.startOf(child) === this.startOf(node)) {
       this.copy(child, node);
       return;
     }
     this.kinds[node] = kindCodes[state.kind ?? ''] ?? NodeKind.Scalar;
-    this.ends[node] = trimEnd(this.text, this.starts[node], state.position);
+    this.ends[node] = state.position;
     if (this.kinds[node] === NodeKind.Scalar) this.scalars[node] = state.result;
+  }
+
+  private startOf(node: number): number {
+    return skipInsignificant(this.text, this.starts[node]);
   }
 
   private copy(from: number, to: number): void {
