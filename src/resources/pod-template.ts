@@ -71,3 +71,13 @@ export function containersOf(resource: Resource): ContainerRef[] {
 export function isObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
+
+/** The labels the Pods of a workload get (the template's; a Pod's own). */
+export function podLabelsOf(resource: Resource): Record<string, string> {
+  const template = podTemplatePath(resource.kind);
+  if (template === undefined) return {};
+  const labels = valueAt(resource.object, [...template, 'metadata', 'labels']);
+  const out: Record<string, string> = {};
+  if (isObject(labels)) for (const [key, value] of Object.entries(labels)) if (typeof value === 'string') out[key] = value;
+  return out;
+}

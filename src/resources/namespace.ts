@@ -1,0 +1,9 @@
+import type { Resource } from './resource.js';
+
+/**
+ * The namespace a namespaced object lands in: its own, else the default one (kubectl's context
+ * namespace, `default` unless configured).
+ */
+export function namespaceOf(resource: Resource, defaultNamespace = 'default'): string {
+  return resource.namespace ?? defaultNamespace;
+}

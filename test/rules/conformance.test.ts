@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { rules } from '../../rules/index.js';
+import { firingRules, hasPeers, peerSuite, type PeerEntry } from '../helpers/conformance.js';
+
+// For every concept drydock implements, the peers' own fixtures must come out as their suites
+// expect: `flag` entries fire one of the concept's rules, `clean` entries fire none. Entries where
+// drydock deliberately differs are listed in the rule's docs and here, with the reason.
+const deliberateDifferences: Record<string, string> = {
+  'kube-score/pod-probes-on-different-containers.yaml readiness-probe-missing clean':
+    'kube-score is satisfied when any container of the pod has a readinessProbe; drydock (like kube-linter and Polaris) asks it of every container',
+};
+
+describe.skipIf(!hasPeers)('conformance with kube-linter, kube-score and Polaris', () => {
+  const { entries, conceptMap } = hasPeers ? peerSuite() : { entries: [] as PeerEntry[], conceptMap: {} };
+  const ids = new Set(rules.map((r) => r.id));
+  const implemented = entries.filter((e) => (conceptMap[e.concept] ?? [e.concept]).some((id) => ids.has(id)));
+
+  it('covers the entries of every implemented concept', () => {
+    const misses: string[] = [];
+    const cache = new Map<string, Set<string>>();
+    for (const entry of implemented) {
+      const key = `${entry.file} ${entry.concept} ${entry.expect}`;
+      if (deliberateDifferences[key]) continue;
+      const fired = cache.get(entry.file) ?? firingRules(entry.file, rules);
+      cache.set(entry.file, fired);
+      const mapped = conceptMap[entry.concept] ?? [entry.concept];
+      const didFire = mapped.some((id) => fired.has(id));
+      if (didFire !== (entry.expect === 'flag')) misses.push(`${key} (${entry.tool} ${entry.peerCheck})`);
+    }
+    expect(misses).toEqual([]);
+  });
+});

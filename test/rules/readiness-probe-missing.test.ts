@@ -1,0 +1,22 @@
+import rule from '../../rules/readiness-probe-missing.js';
+import { ruleTester } from '../helpers/rule-tester.js';
+
+const podWithoutProbe = 'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers:\n    - name: web\n      image: example/web:1.0\n';
+
+ruleTester(rule, {
+  valid: [
+    { fixture: 'valid.yaml' },
+    { name: 'skips containers named in ignoreContainers', yaml: podWithoutProbe, options: { ignoreContainers: ['web'] } },
+    { name: 'treats an explicit probe as present', yaml: podWithoutProbe.replace('image: example/web:1.0', 'image: example/web:1.0\n      readinessProbe: {exec: {command: [true]}}') },
+  ],
+  invalid: [
+    {
+      fixture: 'invalid.yaml',
+      errors: [
+        { messageId: 'missing', line: 13, column: 11, data: { container: 'web' } },
+        { messageId: 'missing', line: 26, column: 7, data: { container: 'worker' } },
+      ],
+    },
+    { name: 'a Pod without a probe', yaml: podWithoutProbe, errors: [{ messageId: 'missing', line: 6, column: 7 }] },
+  ],
+});
