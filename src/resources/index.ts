@@ -21,3 +21,8 @@ export { podTemplatePath, podSpecOf, containersOf, isWorkloadKind, isObject, pod
 export type { Labels } from './label-selector.js';
 export { selectorMatches, mapMatches, labelsOf } from './label-selector.js';
 export { namespaceOf } from './namespace.js';
+export { parseQuantity, compareQuantities, type Quantity } from './quantity.js';
+export { missingFieldPath } from './missing-field-path.js';
+export { parseImageReference, type ImageReference } from './image-reference.js';
+export { resourceAmountOf, type ResourceAmount } from './container-resources.js';
+export { probePortOf, declaredPortStatus, type ProbePort } from './probe-port.js';

@@ -1,0 +1,41 @@
+import { defineRule, workloadKinds } from '../src/lint/rule-api.js';
+import { containersOf, resourceAmountOf } from '../src/resources/index.js';
+
+export default defineRule({
+  id: 'cpu-request-missing',
+  summary: 'Containers request CPU.',
+  rationale:
+    'The scheduler places Pods by their requests. A container without a CPU request counts as needing none, so nodes get overcommitted, the Pod is first in line to be starved under contention, and a HorizontalPodAutoscaler that scales on CPU utilisation cannot compute it.',
+  fix: 'Set `resources.requests.cpu` to what the container uses under normal load (for example `250m`), measured from its metrics.',
+  category: 'resources',
+  severity: 'warning',
+  kinds: workloadKinds,
+  preset: 'recommended',
+  messages: {
+    missing: 'Container "{{container}}" does not request CPU.',
+    zero: 'Container "{{container}}" requests zero CPU.',
+  },
+  options: {
+    schema: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        ignoreInitContainers: { type: 'boolean', description: 'Skip init containers, as Polaris does.' },
+      },
+    },
+    defaults: { ignoreInitContainers: false },
+  },
+  peers: { kubeLinter: 'unset-cpu-requirements', kubeScore: 'container-resources', polaris: 'cpuRequestsMissing' },
+  peerDifferences:
+    'Like kube-linter and kube-score, drydock checks init containers too (Polaris skips them; set `ignoreInitContainers` to match it), and like kube-linter it treats a zero quantity as unset.',
+  check({ resource, options, report }) {
+    for (const container of containersOf(resource)) {
+      // ephemeral containers may not set resources
+      if (container.kind === 'ephemeral' || (container.kind === 'init' && options.ignoreInitContainers)) continue;
+      const amount = resourceAmountOf(container, 'requests', 'cpu');
+      if (amount.state === 'missing' || amount.state === 'zero') {
+        report({ messageId: amount.state, path: amount.path, data: { container: container.name } });
+      }
+    }
+  },
+});

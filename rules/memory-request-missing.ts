@@ -1,0 +1,41 @@
+import { defineRule, workloadKinds } from '../src/lint/rule-api.js';
+import { containersOf, resourceAmountOf } from '../src/resources/index.js';
+
+export default defineRule({
+  id: 'memory-request-missing',
+  summary: 'Containers request memory.',
+  rationale:
+    'The scheduler places Pods by their requests. A container without a memory request counts as needing none, so it can land on a node that has no room for it, and under memory pressure the kubelet evicts Pods that use more than they request first.',
+  fix: "Set `resources.requests.memory` to the container's usual working set (for example `256Mi`), measured from its metrics.",
+  category: 'resources',
+  severity: 'warning',
+  kinds: workloadKinds,
+  preset: 'recommended',
+  messages: {
+    missing: 'Container "{{container}}" does not request memory.',
+    zero: 'Container "{{container}}" requests zero memory.',
+  },
+  options: {
+    schema: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        ignoreInitContainers: { type: 'boolean', description: 'Skip init containers, as Polaris does.' },
+      },
+    },
+    defaults: { ignoreInitContainers: false },
+  },
+  peers: { kubeScore: 'container-resources', polaris: 'memoryRequestsMissing' },
+  peerDifferences:
+    'Like kube-linter and kube-score, drydock checks init containers too (Polaris skips them; set `ignoreInitContainers` to match it), and like kube-linter it treats a zero quantity as unset.',
+  check({ resource, options, report }) {
+    for (const container of containersOf(resource)) {
+      // ephemeral containers may not set resources
+      if (container.kind === 'ephemeral' || (container.kind === 'init' && options.ignoreInitContainers)) continue;
+      const amount = resourceAmountOf(container, 'requests', 'memory');
+      if (amount.state === 'missing' || amount.state === 'zero') {
+        report({ messageId: amount.state, path: amount.path, data: { container: container.name } });
+      }
+    }
+  },
+});

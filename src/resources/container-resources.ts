@@ -1,0 +1,36 @@
+import type { JsonPath } from './json-path.js';
+import { missingFieldPath } from './missing-field-path.js';
+import type { ContainerRef } from './pod-template.js';
+import { isObject } from './pod-template.js';
+import type { Quantity } from './quantity.js';
+import { parseQuantity } from './quantity.js';
+
+/** One entry of a container's `resources.requests` or `resources.limits`, as a rule sees it. */
+export interface ResourceAmount {
+  /**
+   * `missing`: absent, null or an empty string; `zero`: a zero quantity; `set`: a positive
+   * quantity; `invalid`: anything else (schema validation reports it).
+   */
+  state: 'missing' | 'zero' | 'set' | 'invalid';
+  quantity?: Quantity;
+  /** The value as written, for messages. */
+  text?: string;
+  /** The value's path when present, else the path to report the missing field at. */
+  path: JsonPath;
+}
+
+/** Reads `resources.<section>.<name>` (`requests`/`limits`, `cpu`/`memory`/`ephemeral-storage`) of a container. */
+export function resourceAmountOf(container: ContainerRef, section: 'requests' | 'limits', name: string): ResourceAmount {
+  const fullPath = [...container.path, 'resources', section, name];
+  const resources = container.spec.resources;
+  const entries = isObject(resources) ? resources[section] : undefined;
+  const value = isObject(entries) ? entries[name] : undefined;
+  if (value === undefined || value === null || value === '') {
+    // the container's own path exists, so only the tail can be missing
+    return { state: 'missing', path: [...container.path, ...missingFieldPath(container.spec, ['resources', section, name])] };
+  }
+  const quantity = parseQuantity(value);
+  if (quantity === undefined) return { state: 'invalid', path: fullPath };
+  return { state: quantity.mantissa === 0n ? 'zero' : 'set', quantity, text: String(value), path: fullPath };
+}
+

@@ -1,0 +1,15 @@
+import type { JsonPath } from './json-path.js';
+import { valueAt } from './json-path.js';
+
+/**
+ * The path to report for a field that may be missing: `path` cut after its first missing step,
+ * so the parent of the reported path always exists (`resources` when a container has none,
+ * `resources.requests` when only that is missing, the whole path when just the leaf is).
+ */
+export function missingFieldPath(root: unknown, path: JsonPath): JsonPath {
+  for (let length = 1; length <= path.length; length++) {
+    const step = valueAt(root, path.slice(0, length));
+    if (step === undefined || step === null || typeof step !== 'object') return path.slice(0, length);
+  }
+  return path;
+}

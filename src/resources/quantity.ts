@@ -1,0 +1,46 @@
+// Kubernetes resource quantities (k8s.io/apimachinery resource.Quantity), exact with BigInt, so
+// `500m` equals `0.5` and `1Gi` equals `1024Mi`.
+
+/** A parsed quantity: `mantissa × 10^exponent`, exact. */
+export interface Quantity {
+  mantissa: bigint;
+  exponent: number;
+}
+
+const grammar = /^([+-]?)(\d+(?:\.\d*)?|\.\d+)(Ki|Mi|Gi|Ti|Pi|Ei|[numkMGTPE]|[eE][+-]?\d+)?$/;
+const binary: Record<string, number> = { Ki: 10, Mi: 20, Gi: 30, Ti: 40, Pi: 50, Ei: 60 };
+const decimal: Record<string, number> = { n: -9, u: -6, m: -3, '': 0, k: 3, M: 6, G: 9, T: 12, P: 15, E: 18 };
+
+/** Parses a quantity (`500m`, `1.5Gi`, `1e3`, or a JSON number); undefined when it is not one. */
+export function parseQuantity(value: unknown): Quantity | undefined {
+  let text: string;
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) return undefined;
+    text = String(value).replace('e+', 'e');
+  } else if (typeof value === 'string') {
+    text = value.trim();
+  } else {
+    return undefined;
+  }
+  const match = grammar.exec(text);
+  if (!match) return undefined;
+  const [, sign, number, suffix = ''] = match;
+  const [whole, fraction = ''] = number.split('.');
+  let mantissa = BigInt(`${whole}${fraction}` || '0');
+  let exponent = -fraction.length;
+  if (suffix in binary) mantissa *= 2n ** BigInt(binary[suffix]);
+  else if (suffix in decimal) exponent += decimal[suffix];
+  else exponent += Number(suffix.slice(1));
+  // an absurd exponent (`1e999999`) would make the BigInt power below hang; treat it as no quantity
+  if (Math.abs(exponent) > 1000) return undefined;
+  if (sign === '-') mantissa = -mantissa;
+  return { mantissa, exponent };
+}
+
+/** Compares two quantities: negative, zero or positive like a sort comparator. */
+export function compareQuantities(a: Quantity, b: Quantity): number {
+  const common = Math.min(a.exponent, b.exponent);
+  const left = a.mantissa * 10n ** BigInt(a.exponent - common);
+  const right = b.mantissa * 10n ** BigInt(b.exponent - common);
+  return left < right ? -1 : left > right ? 1 : 0;
+}
