@@ -1,7 +1,11 @@
 /** drydock's public library API: the CLI and the GitHub Action use nothing else. */
+import type { Rule } from './lint/rule-api.js';
 import type { ValidateOptions, ValidateResult } from './run-validate.js';
 
+import type { LintOptions } from './run-lint.js';
+
 export type { ValidateOptions, ValidateResult } from './run-validate.js';
+export type { LintOptions } from './run-lint.js';
 
 /**
  * Loads the inputs and reports what the API server would reject. The pipeline (parsers,
@@ -12,6 +16,21 @@ export async function validate(options: ValidateOptions): Promise<ValidateResult
   return pipeline.validate(options);
 }
 
+/** Everything `validate` reports, plus the findings of the configured best-practice rules. */
+export async function lint(options: LintOptions): Promise<ValidateResult> {
+  const pipeline = await import('./run-lint.js');
+  return pipeline.lint(options);
+}
+
+/** Every best-practice rule with its metadata, for listings and docs. */
+export async function listRules(): Promise<readonly Rule<string, unknown>[]> {
+  const { loadRules } = await import('./lint/index.js');
+  return loadRules();
+}
+
+export type { Rule, RuleCategory, RuleSeverity, RulePreset } from './lint/rule-api.js';
+export { parseRuleFlags } from './lint/rule-flags.js';
+export { ruleDocsUrl } from './lint/run-rules.js';
 export { loadConfig, findConfigFile, defaultConfig } from './config/index.js';
 export type { DrydockConfig } from './config/index.js';
 export { diagnosticFormats, isDiagnosticFormat, countSeverities } from './report/index.js';

@@ -1,6 +1,8 @@
 import { Command, CommanderError } from 'commander';
 import { DrydockError } from '../index.js';
 import { ExitCode, type CliIo } from './io.js';
+import { lintCommand } from './lint-command.js';
+import { rulesCommand } from './rules-command.js';
 import { validateCommand } from './validate-command.js';
 import { version } from './version.js';
 
@@ -16,7 +18,9 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .showHelpAfterError();
+  program.addCommand(lintCommand(io, setExit).exitOverride());
   program.addCommand(validateCommand(io, setExit).exitOverride());
+  program.addCommand(rulesCommand(io, setExit).exitOverride());
   try {
     await program.parseAsync([...argv], { from: 'user' });
   } catch (error) {

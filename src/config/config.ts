@@ -11,8 +11,12 @@ export interface DrydockConfig {
   root: string;
   /** Folders of extra JSON schemas (absolute). */
   schemas: string[];
+  /** The rule preset the settings start from: `recommended` (default), `strict` or `all`. */
+  extends?: string;
   /** Best-practice rule settings (`off`, `warn`, `error`, or `[level, options]`), checked by the linter. */
   rules: Record<string, unknown>;
+  /** Where each entry of `rules` is written (`file:line`), so a bad one can be named. */
+  ruleLocations: Record<string, string>;
   /** The namespace of resources that do not name one (like kubectl's context namespace). */
   namespace: string;
   /** A cluster model file for `plan` (absolute). */
@@ -21,5 +25,5 @@ export interface DrydockConfig {
 
 /** The configuration used when there is no `.drydock.yaml`. */
 export function defaultConfig(root: string): DrydockConfig {
-  return { ignore: [], root, schemas: [], rules: {}, namespace: 'default' };
+  return { ignore: [], root, schemas: [], rules: {}, ruleLocations: {}, namespace: 'default' };
 }

@@ -51,9 +51,18 @@ export function loadConfig(options: { cwd: string; file?: string }): DrydockConf
   }
   config.ignore = stringList(value.ignore, 'ignore', fail);
   config.schemas = stringList(value.schemas, 'schemas', fail).map((dir) => path.resolve(root, dir));
+  if (value.extends !== undefined) {
+    if (typeof value.extends !== 'string') fail('extends', 'extends must be a preset name: recommended, strict or all');
+    config.extends = value.extends as string;
+  }
   if (value.rules !== undefined) {
     if (!isObject(value.rules)) fail('rules', 'rules must be a mapping of rule id to level');
     config.rules = value.rules as Record<string, unknown>;
+    for (const id of Object.keys(config.rules)) {
+      const node = doc.getIn(['rules', id], true) as { range?: number[] } | undefined;
+      const keyNode = (doc.getIn(['rules'], true) as { items?: { key: { range?: number[] } }[] } | undefined)?.items?.find((item) => String((item.key as { value?: unknown }).value) === id)?.key;
+      config.ruleLocations[id] = where(keyNode?.range?.[0] ?? node?.range?.[0]);
+    }
   }
   if (value.namespace !== undefined) {
     if (typeof value.namespace !== 'string' || value.namespace === '') fail('namespace', 'namespace must be a non-empty string');

@@ -1,4 +1,5 @@
 import type { Diagnostic, Resource } from '../resources/index.js';
+import { commentDirectives } from './comment-directives.js';
 import { markdownYamlBlocks } from './markdown-blocks.js';
 import { looksLikeHelmTemplate } from './not-a-manifest.js';
 import { parseJson } from './parse-json.js';
@@ -36,6 +37,13 @@ function loadStream(source: SourceText, baseName: string, format: 'yaml' | 'json
   const isBrokenTemplate = parsed.diagnostics.some((d) => d.severity === 'error') && source.text.includes('{{');
   if (isBrokenTemplate) return { resources: [], diagnostics: [templateNote(source)] };
   const made = toResources(source, parsed.values, baseName);
+  const directives = commentDirectives(source);
+  if (directives.length > 0) {
+    for (const resource of made.resources) {
+      const found = directives[resource.source.documentIndex];
+      if (found?.length) resource.directives = found;
+    }
+  }
   return { resources: made.resources, diagnostics: [...parsed.diagnostics, ...made.diagnostics] };
 }
 

@@ -5,7 +5,7 @@ export type { Diagnostic, Severity } from './diagnostic.js';
 export { compareDiagnostics } from './diagnostic.js';
 export type { ResourceId } from './resource-id.js';
 export { splitApiVersion, formatResourceId } from './resource-id.js';
-export type { Resource, ResourceSource, RangeTarget, JsonObject } from './resource.js';
+export type { Resource, ResourceSource, RangeTarget, JsonObject, CommentDirective } from './resource.js';
 export { ResourceSet } from './resource-set.js';
 export { DrydockError } from './errors.js';
 export type { FailureCode } from './errors.js';
@@ -21,6 +21,7 @@ export { podTemplatePath, podSpecOf, containersOf, isWorkloadKind, isObject, pod
 export type { Labels } from './label-selector.js';
 export { selectorMatches, mapMatches, labelsOf } from './label-selector.js';
 export { namespaceOf } from './namespace.js';
+export { effectiveSecurityContext, capabilitiesOf, type SecurityField, type EffectiveSetting, type EffectiveSecurityContext, type CapabilityEntry } from './security-context.js';
 export { parseQuantity, compareQuantities, type Quantity } from './quantity.js';
 export { missingFieldPath } from './missing-field-path.js';
 export { parseImageReference, type ImageReference } from './image-reference.js';

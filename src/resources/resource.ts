@@ -13,6 +13,17 @@ export interface ResourceSource {
   itemIndex?: number;
 }
 
+/**
+ * A `# drydock-disable-next-line rule-a, rule-b` or `# drydock-disable rule-a` comment found in
+ * a resource's document. `rules` empty means every rule; `line` is where the comment is and
+ * `targetLine` the line it silences (next-line) or undefined for the whole document.
+ */
+export interface CommentDirective {
+  rules: readonly string[];
+  line: number;
+  targetLine?: number;
+}
+
 /** A JSON object (the body kubectl would send) as drydock passes it around. */
 export type JsonObject = Record<string, unknown>;
 
@@ -21,6 +32,8 @@ export interface Resource extends ResourceId {
   /** The plain JSON value, as kubectl would send it to the API server. */
   object: JsonObject;
   source: ResourceSource;
+  /** The suppression comments of the resource's YAML document, if any. */
+  directives?: readonly CommentDirective[];
   /**
    * The range of the field at `path`. By default a scalar value's range, or the key of a
    * mapping or sequence; `'key'` forces the key (for unknown or forbidden fields). A path that

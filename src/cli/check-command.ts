@@ -1,0 +1,51 @@
+import type { Option } from 'commander';
+import { Command } from 'commander';
+import { countSeverities, diagnosticFormats, type ValidateResult } from '../index.js';
+import { ExitCode, type CliIo } from './io.js';
+import { chooseFormat, parseJobs, parseMaxWarnings, reportOptions, wantsColor, type ReportFlags } from './report-options.js';
+import { writeReport } from './write-report.js';
+
+/** The flags `validate` and `lint` share. */
+export interface CheckFlags extends ReportFlags {
+  kubernetesVersion?: string;
+  config?: string;
+  schemas?: string[];
+  jobs?: string;
+}
+
+const formats = ['stylish', 'json'];
+
+/**
+ * A command that checks manifests and reports diagnostics: the options, the report and the exit
+ * code are the same for `validate` and `lint`; `run` is the library call.
+ */
+export function checkCommand<Flags extends CheckFlags>(
+  name: string,
+  description: string,
+  io: CliIo,
+  setExit: (code: number) => void,
+  run: (paths: string[], flags: Flags, common: { jobs?: number }) => Promise<ValidateResult>,
+  extraOptions: Option[] = [],
+): Command {
+  const command = new Command(name)
+    .description(description)
+    .argument('[paths...]', 'files, folders or globs to check; - reads standard input', ['.'])
+    .option('-k, --kubernetes-version <version>', 'target Kubernetes version, 1.28 to 1.36 (default: 1.36)')
+    .option('-c, --config <file>', 'use this config file instead of the nearest .drydock.yaml')
+    .option('--schemas <dir...>', 'extra folders of JSON schemas for custom resources')
+    .option('-j, --jobs <n>', 'threads for large inputs (default: the number of cores, at most 4)');
+  for (const option of [...extraOptions, ...reportOptions(formats)]) command.addOption(option);
+  return command.action(async (paths: string[], flags: Flags) => {
+    const format = chooseFormat(flags.format);
+    const maxWarnings = parseMaxWarnings(flags.maxWarnings);
+    const result = await run(paths, flags, { jobs: parseJobs(flags.jobs) });
+    const diagnostics = flags.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;
+    const text = diagnosticFormats[format]({ diagnostics, files: result.files, cwd: io.cwd }, { color: wantsColor(flags, io) });
+    writeReport(text, flags.output, result.files, io);
+    const counts = countSeverities(result.diagnostics);
+    if (result.diagnostics.some((d) => d.ruleId === 'internal')) setExit(ExitCode.failure);
+    else if (counts.errors > 0) setExit(ExitCode.findings);
+    else if (maxWarnings !== undefined && counts.warnings > maxWarnings) setExit(ExitCode.findings);
+    else setExit(ExitCode.ok);
+  });
+}

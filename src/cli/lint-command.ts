@@ -1,0 +1,37 @@
+import { Option, type Command } from 'commander';
+import { lint, parseRuleFlags } from '../index.js';
+import { checkCommand, type CheckFlags } from './check-command.js';
+import type { CliIo } from './io.js';
+
+interface LintFlags extends CheckFlags {
+  rule?: string[];
+  namespace?: string;
+  reportUnusedDisableDirectives?: boolean;
+}
+
+/** `drydock lint [paths...]`: everything `validate` reports, plus the best-practice rules. */
+export function lintCommand(io: CliIo, setExit: (code: number) => void): Command {
+  return checkCommand<LintFlags>(
+    'lint',
+    'validate, then check best practices (drydock rules lists them)',
+    io,
+    setExit,
+    (paths, flags) =>
+      lint({
+        paths,
+        cwd: io.cwd,
+        kubernetesVersion: flags.kubernetesVersion,
+        configFile: flags.config,
+        schemaDirs: flags.schemas,
+        readStdin: io.readStdin,
+        rules: parseRuleFlags(flags.rule ?? []),
+        namespace: flags.namespace,
+        reportUnusedDisableDirectives: flags.reportUnusedDisableDirectives,
+      }),
+    [
+      new Option('-r, --rule <id=level...>', 'set a rule\'s level: off, info, warn or error (repeatable)'),
+      new Option('-n, --namespace <name>', 'namespace of objects that name none (default: the config\'s, else default)'),
+      new Option('--report-unused-disable-directives', 'warn about drydock-disable comments that silence nothing'),
+    ],
+  );
+}

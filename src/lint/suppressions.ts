@@ -1,0 +1,80 @@
+import { isObject, podTemplatePath, valueAt, type Diagnostic, type Resource } from '../resources/index.js';
+import type { Rule } from './rule-api.js';
+
+/** A suppression comment that silenced nothing, for `--report-unused-disable-directives`. */
+export interface UnusedDirective {
+  resource: Resource;
+  line: number;
+  rules: readonly string[];
+}
+
+/**
+ * Drops the findings a resource's owners switched off: the `drydock.dev/ignore` annotation
+ * (`"rule-a,rule-b"` or `"*"`, on the object or its pod template), the peers' own exemption
+ * annotations for the same check, and `# drydock-disable` comments.
+ */
+export function applySuppressions(
+  diagnostics: readonly Diagnostic[],
+  resources: Iterable<Resource>,
+  resourceOf: (d: Diagnostic) => Resource | undefined,
+  rulesById: ReadonlyMap<string, Rule<string, unknown>>,
+): { kept: Diagnostic[]; unused: UnusedDirective[] } {
+  const used = new Set<string>();
+  const kept = diagnostics.filter((d) => {
+    const resource = resourceOf(d);
+    if (!resource) return true;
+    if (isIgnoredByAnnotation(resource, d.ruleId, rulesById.get(d.ruleId))) return false;
+    for (const directive of resource.directives ?? []) {
+      const names = directive.rules.length === 0 || directive.rules.includes(d.ruleId);
+      const applies = directive.targetLine === undefined || directive.targetLine === d.range.start.line;
+      if (names && applies) {
+        used.add(`${resource.source.file}:${directive.line}`);
+        return false;
+      }
+    }
+    return true;
+  });
+  const unused: UnusedDirective[] = [];
+  const reported = new Set<string>();
+  for (const resource of resources) {
+    for (const directive of resource.directives ?? []) {
+      const key = `${resource.source.file}:${directive.line}`;
+      if (used.has(key) || reported.has(key)) continue;
+      reported.add(key);
+      unused.push({ resource, line: directive.line, rules: directive.rules });
+    }
+  }
+  return { kept, unused };
+}
+
+/** Whether the resource's annotations switch `ruleId` off for it. */
+export function isIgnoredByAnnotation(resource: Resource, ruleId: string, rule: Rule<string, unknown> | undefined): boolean {
+  for (const annotations of annotationSets(resource)) {
+    const own = annotations['drydock.dev/ignore'];
+    if (typeof own === 'string' && listNames(own, ruleId)) return true;
+    if (!rule?.peers) continue;
+    const { kubeLinter, kubeScore, polaris } = rule.peers;
+    if (annotations['kube-linter.io/ignore-all'] !== undefined) return true;
+    if (kubeLinter && annotations[`ignore-check.kube-linter.io/${kubeLinter}`] !== undefined) return true;
+    if (kubeScore && typeof annotations['kube-score/ignore'] === 'string' && listNames(annotations['kube-score/ignore'], kubeScore)) return true;
+    if (annotations['polaris.fairwinds.com/exempt'] === 'true') return true;
+    if (polaris && annotations[`polaris.fairwinds.com/${polaris}-exempt`] === 'true') return true;
+  }
+  return false;
+}
+
+function listNames(list: string, id: string): boolean {
+  return list.split(',').some((item) => item.trim() === id || item.trim() === '*');
+}
+
+function annotationSets(resource: Resource): Record<string, unknown>[] {
+  const sets: Record<string, unknown>[] = [];
+  const own = valueAt(resource.object, ['metadata', 'annotations']);
+  if (isObject(own)) sets.push(own);
+  const template = podTemplatePath(resource.kind);
+  if (template && template.length > 0) {
+    const nested = valueAt(resource.object, [...template, 'metadata', 'annotations']);
+    if (isObject(nested)) sets.push(nested);
+  }
+  return sets;
+}

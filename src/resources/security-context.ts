@@ -1,0 +1,107 @@
+import type { JsonPath } from './json-path.js';
+import type { ContainerRef } from './pod-template.js';
+import { isObject } from './pod-template.js';
+import type { JsonObject } from './resource.js';
+
+/** The securityContext fields a container can set; the first group may also come from the pod. */
+export type SecurityField =
+  | 'runAsUser'
+  | 'runAsGroup'
+  | 'runAsNonRoot'
+  | 'seccompProfile'
+  | 'seLinuxOptions'
+  | 'appArmorProfile'
+  | 'windowsOptions'
+  | 'privileged'
+  | 'allowPrivilegeEscalation'
+  | 'readOnlyRootFilesystem'
+  | 'capabilities'
+  | 'procMount';
+
+/**
+ * The fields PodSecurityContext shares with SecurityContext, which containers inherit. The others
+ * (privileged, capabilities, readOnlyRootFilesystem, ...) exist only per container: the API server
+ * drops them at pod level, so a pod-level value there protects nothing.
+ */
+const inheritedFields: ReadonlySet<SecurityField> = new Set([
+  'runAsUser',
+  'runAsGroup',
+  'runAsNonRoot',
+  'seccompProfile',
+  'seLinuxOptions',
+  'appArmorProfile',
+  'windowsOptions',
+]);
+
+/** One effective setting: its value (any JSON type), where it is written, and at which level. */
+export interface EffectiveSetting {
+  value: unknown;
+  path: JsonPath;
+  from: 'container' | 'pod';
+}
+
+/** A container's effective security settings, pod-level values filled in where the container has none. */
+export interface EffectiveSecurityContext {
+  /** The effective setting of `field`, or undefined when neither level sets it (null counts as unset). */
+  get(field: SecurityField): EffectiveSetting | undefined;
+  /** The effective value of `field`, or undefined. */
+  value(field: SecurityField): unknown;
+  /**
+   * Where to report `field` when it is missing: inside the container's securityContext when that
+   * is an object, else the container's `securityContext` key (so the path's parent exists).
+   */
+  missingPath(field: SecurityField): JsonPath;
+  /** Whether the container or its pod has a securityContext object at all. */
+  isDeclared: boolean;
+}
+
+/**
+ * Merges the pod's and the container's securityContext the way the kubelet does: the container
+ * wins, and only the fields PodSecurityContext also has are inherited.
+ */
+export function effectiveSecurityContext(
+  podSpec: { path: JsonPath; spec: JsonObject } | undefined,
+  container: ContainerRef,
+): EffectiveSecurityContext {
+  const containerPath = [...container.path, 'securityContext'];
+  const own = isObject(container.spec.securityContext) ? container.spec.securityContext : undefined;
+  const podPath = podSpec ? [...podSpec.path, 'securityContext'] : [];
+  const pod = podSpec && isObject(podSpec.spec.securityContext) ? podSpec.spec.securityContext : undefined;
+
+  const get = (field: SecurityField): EffectiveSetting | undefined => {
+    if (own && isSet(own[field])) return { value: own[field], path: [...containerPath, field], from: 'container' };
+    if (pod && inheritedFields.has(field) && isSet(pod[field])) return { value: pod[field], path: [...podPath, field], from: 'pod' };
+    return undefined;
+  };
+  return {
+    get,
+    value: (field) => get(field)?.value,
+    missingPath: (field) => (own ? [...containerPath, field] : containerPath),
+    isDeclared: own !== undefined || pod !== undefined,
+  };
+}
+
+function isSet(value: unknown): boolean {
+  return value !== undefined && value !== null;
+}
+
+/** One capability name in a container's `capabilities.add` or `.drop`, normalised for comparison. */
+export interface CapabilityEntry {
+  /** Upper case, without a `CAP_` prefix (the runtime accepts both spellings). */
+  name: string;
+  path: JsonPath;
+}
+
+/** The string entries of a container's `securityContext.capabilities.add` or `.drop`, with their paths. */
+export function capabilitiesOf(container: ContainerRef, list: 'add' | 'drop'): CapabilityEntry[] {
+  const context = container.spec.securityContext;
+  const capabilities = isObject(context) ? context.capabilities : undefined;
+  const entries = isObject(capabilities) ? capabilities[list] : undefined;
+  if (!Array.isArray(entries)) return [];
+  const out: CapabilityEntry[] = [];
+  entries.forEach((entry: unknown, index) => {
+    if (typeof entry !== 'string') return;
+    out.push({ name: entry.trim().toUpperCase().replace(/^CAP_/, ''), path: [...container.path, 'securityContext', 'capabilities', list, index] });
+  });
+  return out;
+}
