@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { loadText } from '../../src/load/index.js';
+import { lintResources } from '../../src/lint/index.js';
+import { ResourceSet } from '../../src/resources/index.js';
+
+const lintText = async (text: string, report = false) =>
+  lintResources(new ResourceSet(loadText(text, 'm.yaml').resources), {
+    rules: { 'readiness-probe-missing': 'warn' },
+    kubernetesVersion: '1.36',
+    defaultNamespace: 'default',
+    reportUnusedDisableDirectives: report,
+  }).then((found) => found.filter((d) => d.ruleId === 'readiness-probe-missing' || d.ruleId === 'unused-disable-directive').map((d) => `${d.range.start.line} ${d.ruleId}`));
+
+const pod = (annotations = '', name = 'p') =>
+  `apiVersion: v1\nkind: Pod\nmetadata:\n  name: ${name}\n${annotations}spec:\n  containers:\n    - name: web\n      image: example/web:1.0\n`;
+
+describe('suppressions', () => {
+  it('reports the finding when nothing suppresses it', async () => {
+    expect(await lintText(pod())).toEqual(['7 readiness-probe-missing']);
+  });
+
+  it.each([
+    ['drydock.dev/ignore with the rule id', '  annotations:\n    drydock.dev/ignore: "latest-tag, readiness-probe-missing"\n'],
+    ['drydock.dev/ignore with *', '  annotations:\n    drydock.dev/ignore: "*"\n'],
+    ["kube-linter's ignore-check annotation", '  annotations:\n    ignore-check.kube-linter.io/no-readiness-probe: "sidecar only"\n'],
+    ["kube-linter's ignore-all annotation", '  annotations:\n    kube-linter.io/ignore-all: "legacy"\n'],
+    ["kube-score's ignore annotation", '  annotations:\n    kube-score/ignore: pod-probes\n'],
+    ["Polaris's per-check exemption", '  annotations:\n    polaris.fairwinds.com/readinessProbeMissing-exempt: "true"\n'],
+    ["Polaris's exempt annotation", '  annotations:\n    polaris.fairwinds.com/exempt: "true"\n'],
+  ])('honours %s', async (_, annotations) => {
+    expect(await lintText(pod(annotations))).toEqual([]);
+  });
+
+  it('honours the annotation on a pod template', async () => {
+    const deployment = `apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: d}\nspec:\n  selector: {matchLabels: {a: b}}\n  template:\n    metadata:\n      labels: {a: b}\n      annotations: {drydock.dev/ignore: readiness-probe-missing}\n    spec:\n      containers:\n        - name: web\n          image: example/web:1.0\n`;
+    expect(await lintText(deployment)).toEqual([]);
+  });
+
+  it('honours drydock-disable-next-line on the line above the finding only', async () => {
+    const text = pod().replace('    - name: web', '    # drydock-disable-next-line readiness-probe-missing\n    - name: web');
+    expect(await lintText(text)).toEqual([]);
+    const elsewhere = pod().replace('spec:', '# drydock-disable-next-line readiness-probe-missing\nspec:');
+    expect(await lintText(elsewhere)).toEqual(['8 readiness-probe-missing']);
+  });
+
+  it('honours drydock-disable for its document only', async () => {
+    const text = `# drydock-disable readiness-probe-missing\n${pod()}---\n${pod('', 'q')}`;
+    expect(await lintText(text)).toEqual(['17 readiness-probe-missing']);
+  });
+
+  it('reports directives that silence nothing when asked', async () => {
+    const text = `# drydock-disable latest-tag\n${pod()}`;
+    expect(await lintText(text, true)).toEqual(['1 unused-disable-directive', '8 readiness-probe-missing']);
+  });
+});
