@@ -19,7 +19,7 @@ export type InputEntry = { kind: 'file'; path: string } | { kind: 'stdin' };
 
 /**
  * Expands the command line's paths into files, in a stable order: directories recursively
- * (skipping `.git`, `node_modules`, ignored paths, links that loop, and special files), globs
+ * (skipping hidden entries, `node_modules`, ignored paths, links that loop, and special files), globs
  * against the files below their fixed prefix. A path that matches nothing is a usage error.
  */
 export function findInputs(inputs: readonly string[], options: FindOptions): InputEntry[] {
@@ -65,6 +65,8 @@ function walk(root: string, onFile: (file: string) => void, isIgnoredDir: (dir: 
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
+      // like ESLint, a directory walk skips hidden files and folders (.git, .github, .drydock.yaml)
+      if (entry.name.startsWith('.')) continue;
       const full = path.join(dir, entry.name);
       let stats: Stats | undefined = undefined;
       if (entry.isSymbolicLink()) stats = statOrUndefined(full);
