@@ -36,12 +36,16 @@ export function declaredReplicas(workload: Resource): number | undefined {
 }
 
 /**
- * The most replicas a Deployment-like controller may run: the highest `maxReplicas` of the HPAs
- * that scale it, else its own `spec.replicas` (1 when unset).
+ * Whether a Deployment-like controller may run fewer than `minimum` replicas at most, for rules
+ * about replicated workloads: the highest `maxReplicas` of the HPAs of the input that scale it
+ * counts, else an explicit `spec.replicas`. An unset `spec.replicas` without such an HPA is not
+ * known to be small (an autoscaler outside the input may own it), as kube-score reads it.
  */
-export function peakReplicas(workload: Resource, resources: ResourceSet, defaultNamespace: string): number | undefined {
+export function isKnownBelowReplicas(workload: Resource, resources: ResourceSet, defaultNamespace: string, minimum: number): boolean {
   const maxima = hpasTargeting(workload, resources, defaultNamespace)
     .map((hpa) => valueAt(hpa.object, ['spec', 'maxReplicas']))
     .filter((max): max is number => typeof max === 'number');
-  return maxima.length > 0 ? Math.max(...maxima) : declaredReplicas(workload);
+  if (maxima.length > 0) return Math.max(...maxima) < minimum;
+  const replicas = valueAt(workload.object, ['spec', 'replicas']);
+  return typeof replicas === 'number' && replicas < minimum;
 }

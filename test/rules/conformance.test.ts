@@ -8,6 +8,22 @@ import { firingRules, hasPeers, peerSuite, type PeerEntry } from '../helpers/con
 const deliberateDifferences: Record<string, string> = {
   'kube-score/pod-probes-on-different-containers.yaml readiness-probe-missing clean':
     'kube-score is satisfied when any container of the pod has a readinessProbe; drydock (like kube-linter and Polaris) asks it of every container',
+  'kube-linter/dangling-networkpolicy.yaml networkpolicy-selects-no-pods flag':
+    'the input holds no workload at all; drydock only judges selectors when the input contains some workload (reportWhen)',
+  'kube-linter/hpa-minimum-three-replicas.yaml hpa-min-replicas-low flag':
+    'kube-linter\'s opt-in check asks for 3 replicas; drydock follows kube-score and Polaris (2, configurable with minReplicas)',
+  'polaris/missingNetworkPolicy--failure.netpol_missing_egress_rules.yaml networkpolicy-coverage flag':
+    'the policy lists Egress with no egress rules, which denies all egress: the most isolated setting, not a gap',
+  'polaris/missingNetworkPolicy--failure.netpol_missing_ingress_rules.yaml networkpolicy-coverage flag':
+    'the policy lists Ingress with no ingress rules, which denies all ingress: the most isolated setting, not a gap',
+  'polaris/clusterrolebindingPodExecAttach--failure.binding_points_to_missing_ref.yaml rbac-pod-exec-attach flag':
+    'the bound ClusterRole is not in the input, so nothing shows that it grants exec or attach',
+  'polaris/rolebindingClusterRolePodExecAttach--failure.binding_points_to_missing_ref.yaml rbac-pod-exec-attach flag':
+    'the bound ClusterRole is not in the input, so nothing shows that it grants exec or attach',
+  'polaris/rolebindingRolePodExecAttach--failure.binding_points_to_missing_ref.yaml rbac-pod-exec-attach flag':
+    'the bound Role is not in the input, so nothing shows that it grants exec or attach',
+  'polaris/rolebindingRolePodExecAttach--success.role_binding_cluster_role_binding.yaml rbac-pod-exec-attach clean':
+    'the RoleBinding grants a ClusterRole with * on *, which includes pods/exec; Polaris\'s rolebindingClusterRolePodExecAttach reports this file too',
 };
 
 describe.skipIf(!hasPeers)('conformance with kube-linter, kube-score and Polaris', () => {

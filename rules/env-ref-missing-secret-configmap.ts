@@ -1,0 +1,132 @@
+import { defineRule, workloadKinds } from '../src/lint/rule-api.js';
+import { containersOf, isObject, namespaceOf, podSpecOf, valueAt, type JsonPath, type Resource, type ResourceSet } from '../src/resources/index.js';
+import { namespaceHasOtherObjects, ofKindIn } from '../src/resources/namespace-scope.js';
+
+type RefKind = 'ConfigMap' | 'Secret';
+
+interface ObjectRef {
+  kind: RefKind;
+  ref: Record<string, unknown>;
+  /** The path of the object holding `name` (and `key`, `optional`). */
+  path: JsonPath;
+  nameField: string;
+}
+
+// Objects every namespace has, created by the control plane.
+const clusterProvided = ['kube-root-ca.crt'];
+
+/** Every ConfigMap and Secret reference of a pod spec: env, envFrom and volumes (projected too). */
+function referencesOf(resource: Resource): ObjectRef[] {
+  const out: ObjectRef[] = [];
+  const add = (kind: RefKind, ref: unknown, path: JsonPath, nameField = 'name'): void => {
+    if (isObject(ref)) out.push({ kind, ref, path, nameField });
+  };
+  for (const container of containersOf(resource)) {
+    const { env, envFrom } = container.spec;
+    if (Array.isArray(env)) {
+      env.forEach((entry: unknown, i) => {
+        const from = isObject(entry) ? entry.valueFrom : undefined;
+        if (!isObject(from)) return;
+        add('Secret', from.secretKeyRef, [...container.path, 'env', i, 'valueFrom', 'secretKeyRef']);
+        add('ConfigMap', from.configMapKeyRef, [...container.path, 'env', i, 'valueFrom', 'configMapKeyRef']);
+      });
+    }
+    if (Array.isArray(envFrom)) {
+      envFrom.forEach((entry: unknown, i) => {
+        if (!isObject(entry)) return;
+        add('Secret', entry.secretRef, [...container.path, 'envFrom', i, 'secretRef']);
+        add('ConfigMap', entry.configMapRef, [...container.path, 'envFrom', i, 'configMapRef']);
+      });
+    }
+  }
+  const pod = podSpecOf(resource);
+  if (pod && Array.isArray(pod.spec.volumes)) {
+    pod.spec.volumes.forEach((volume: unknown, v) => {
+      if (!isObject(volume)) return;
+      const path = [...pod.path, 'volumes', v];
+      add('Secret', volume.secret, [...path, 'secret'], 'secretName');
+      add('ConfigMap', volume.configMap, [...path, 'configMap']);
+      const sources = isObject(volume.projected) ? volume.projected.sources : undefined;
+      if (!Array.isArray(sources)) return;
+      sources.forEach((source: unknown, s) => {
+        if (!isObject(source)) return;
+        add('Secret', source.secret, [...path, 'projected', 'sources', s, 'secret']);
+        add('ConfigMap', source.configMap, [...path, 'projected', 'sources', s, 'configMap']);
+      });
+    });
+  }
+  return out;
+}
+
+/** Names of Secrets that objects of the input create: SealedSecrets, ExternalSecrets, cert-manager Certificates. */
+function generatedSecretNames(resources: ResourceSet, namespace: string, defaultNamespace: string): Set<string> {
+  const names = new Set<string>();
+  const add = (value: unknown): void => {
+    if (typeof value === 'string') names.add(value);
+  };
+  for (const sealed of ofKindIn(resources, 'SealedSecret', namespace, defaultNamespace)) add(valueAt(sealed.object, ['spec', 'template', 'metadata', 'name']) ?? sealed.name);
+  for (const external of ofKindIn(resources, 'ExternalSecret', namespace, defaultNamespace)) add(valueAt(external.object, ['spec', 'target', 'name']) ?? external.name);
+  for (const certificate of ofKindIn(resources, 'Certificate', namespace, defaultNamespace)) add(valueAt(certificate.object, ['spec', 'secretName']));
+  return names;
+}
+
+function hasKey(object: Resource, key: string): boolean {
+  return ['data', 'stringData', 'binaryData'].some((field) => isObject(object.object[field]) && Object.hasOwn(object.object[field], key));
+}
+
+export default defineRule({
+  id: 'env-ref-missing-secret-configmap',
+  summary: 'ConfigMaps and Secrets that a pod spec uses are in the input, with the keys it reads.',
+  rationale:
+    'A Pod that needs a missing ConfigMap or Secret (in `env`, `envFrom` or a volume) does not start: it stays in `CreateContainerConfigError` or `ContainerCreating`. The same happens when a `configMapKeyRef` or `secretKeyRef` names a key the object does not have.\n\n' +
+    'drydock looks for the object in the workload\'s namespace of the input. Secrets created by a SealedSecret, an ExternalSecret or a cert-manager Certificate of the input count as present; references marked `optional: true`, the `kube-root-ca.crt` ConfigMap every namespace has, and names in `ignore` are skipped. ' +
+    'Since Secrets are often created outside the manifests, a missing object is only reported when the input contains other objects of the workload\'s namespace; set `reportWhen: always` to report it anyway. A missing key is reported whenever the object is in the input.',
+  fix: 'Add the ConfigMap or Secret to the manifests (or correct the name or key), or mark the reference `optional: true` if the Pod can start without it.',
+  category: 'configuration',
+  severity: 'warning',
+  kinds: workloadKinds,
+  preset: 'recommended',
+  messages: {
+    objectMissing: '{{kind}} "{{name}}" is not in namespace "{{namespace}}" of the input.',
+    keyMissing: '{{kind}} "{{name}}" has no key "{{key}}".',
+  },
+  options: {
+    schema: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        reportWhen: {
+          enum: ['namespaceInInput', 'always'],
+          description: 'When to report a missing object: `namespaceInInput` (the input contains other objects of the workload\'s namespace) or `always`.',
+        },
+        ignore: { type: 'array', items: { type: 'string' }, description: 'ConfigMap and Secret names to skip, such as Secrets created by an operator.' },
+      },
+    },
+    defaults: { reportWhen: 'namespaceInInput' as 'namespaceInInput' | 'always', ignore: [] as string[] },
+  },
+  peers: { kubeLinter: 'env-value-from' },
+  peerDifferences:
+    'kube-linter checks `env[].valueFrom` only and reports whatever else the input holds; drydock also checks `envFrom` and volumes, counts generated Secrets as present, and reports a missing object only when the input contains other objects of the namespace (`reportWhen`).',
+  check({ resource, resources, defaultNamespace, options, report }) {
+    const refs = referencesOf(resource);
+    if (refs.length === 0) return;
+    const namespace = namespaceOf(resource, defaultNamespace);
+    const judgeMissing = options.reportWhen === 'always' || namespaceHasOtherObjects(resource, resources, namespace, defaultNamespace);
+    let generated: Set<string> | undefined;
+    for (const { kind, ref, path, nameField } of refs) {
+      const name = ref[nameField];
+      if (typeof name !== 'string' || name === '' || ref.optional === true) continue;
+      if (options.ignore.includes(name) || (kind === 'ConfigMap' && clusterProvided.includes(name))) continue;
+      const object = ofKindIn(resources, kind, namespace, defaultNamespace).find((r) => r.name === name);
+      if (object) {
+        const key = ref.key;
+        if (typeof key === 'string' && !hasKey(object, key)) report({ messageId: 'keyMissing', path: [...path, 'key'], data: { kind, name, key } });
+        continue;
+      }
+      if (!judgeMissing) continue;
+      generated ??= generatedSecretNames(resources, namespace, defaultNamespace);
+      if (kind === 'Secret' && generated.has(name)) continue;
+      report({ messageId: 'objectMissing', path: [...path, nameField], data: { kind, name, namespace } });
+    }
+  },
+});
