@@ -6,6 +6,10 @@ import { firingRules, hasPeers, peerSuite, type PeerEntry } from '../helpers/con
 // expect: `flag` entries fire one of the concept's rules, `clean` entries fire none. Entries where
 // drydock deliberately differs are listed in the rule's docs and here, with the reason.
 const deliberateDifferences: Record<string, string> = {
+  'polaris/pullPolicyNotAlways--failure.yaml image-pull-policy-not-always flag':
+    'the image has no tag, so the API server defaults an unset imagePullPolicy to Always; drydock follows kube-score and applies that defaulting',
+  'polaris/pullPolicyNotAlways--failure.cron-job.yaml image-pull-policy-not-always flag':
+    'the image has no tag, so the API server defaults an unset imagePullPolicy to Always; drydock follows kube-score and applies that defaulting',
   'kube-score/pod-probes-on-different-containers.yaml readiness-probe-missing clean':
     'kube-score is satisfied when any container of the pod has a readinessProbe; drydock (like kube-linter and Polaris) asks it of every container',
   'kube-linter/dangling-networkpolicy.yaml networkpolicy-selects-no-pods flag':
