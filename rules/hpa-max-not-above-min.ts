@@ -12,7 +12,8 @@ export default defineRule({
   kinds: ['HorizontalPodAutoscaler'],
   preset: 'recommended',
   messages: {
-    notAbove: 'HorizontalPodAutoscaler "{{hpa}}" has maxReplicas {{max}}, not above its minReplicas {{min}}, so it can never scale.',
+    equal: 'HorizontalPodAutoscaler "{{hpa}}" has maxReplicas equal to its minReplicas ({{max}}), so it can never scale.',
+    belowMin: 'HorizontalPodAutoscaler "{{hpa}}" has maxReplicas {{max}}, below its minReplicas {{min}}, which the API server rejects.',
   },
   peers: { polaris: 'hpaMaxAvailability' },
   peerDifferences:
@@ -22,6 +23,7 @@ export default defineRule({
     const rawMin = valueAt(resource.object, ['spec', 'minReplicas']);
     const min = rawMin === undefined || rawMin === null ? 1 : rawMin;
     if (typeof max !== 'number' || typeof min !== 'number') return;
-    if (max <= min) report({ messageId: 'notAbove', path: ['spec', 'maxReplicas'], data: { hpa: resource.name, max, min } });
+    if (max === min) report({ messageId: 'equal', path: ['spec', 'maxReplicas'], data: { hpa: resource.name, max } });
+    else if (max < min) report({ messageId: 'belowMin', path: ['spec', 'maxReplicas'], data: { hpa: resource.name, max, min } });
   },
 });
