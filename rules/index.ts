@@ -27,6 +27,8 @@ import ingressBackendServiceMissing from './ingress-backend-service-missing.js';
 import ingressTlsMissing from './ingress-tls-missing.js';
 import jobTtlMissing from './job-ttl-missing.js';
 import latestTag from './latest-tag.js';
+import livenessProbeMissing from './liveness-probe-missing.js';
+import livenessProbePortNotExposed from './liveness-probe-port-not-exposed.js';
 import memoryLimitMissing from './memory-limit-missing.js';
 import memoryRequestMissing from './memory-request-missing.js';
 import memoryRequestNotEqualLimit from './memory-request-not-equal-limit.js';
@@ -39,11 +41,15 @@ import podAntiAffinityMissing from './pod-anti-affinity-missing.js';
 import privilegeEscalationAllowed from './privilege-escalation-allowed.js';
 import privilegedContainer from './privileged-container.js';
 import privilegedPort from './privileged-port.js';
+import probesIdentical from './probes-identical.js';
 import rbacPodExecAttach from './rbac-pod-exec-attach.js';
 import rbacSecretsAccess from './rbac-secrets-access.js';
 import rbacWildcard from './rbac-wildcard.js';
 import readOnlyRootFsMissing from './read-only-root-fs-missing.js';
 import readinessProbeMissing from './readiness-probe-missing.js';
+import readinessProbePortNotExposed from './readiness-probe-port-not-exposed.js';
+import replicasTooFew from './replicas-too-few.js';
+import rollingUpdateStrategyMissing from './rolling-update-strategy-missing.js';
 import runAsLowUidGid from './run-as-low-uid-gid.js';
 import runAsRoot from './run-as-root.js';
 import saTokenAutomount from './sa-token-automount.js';
@@ -54,6 +60,7 @@ import serviceSelectsNoPods from './service-selects-no-pods.js';
 import serviceTargetPortMissing from './service-target-port-missing.js';
 import serviceTypeExposed from './service-type-exposed.js';
 import sshPortExposed from './ssh-port-exposed.js';
+import startupProbePortNotExposed from './startup-probe-port-not-exposed.js';
 import unmaskedProcMount from './unmasked-proc-mount.js';
 import unsafeSysctls from './unsafe-sysctls.js';
 import windowsHostProcess from './windows-host-process.js';
@@ -87,6 +94,8 @@ export const rules: readonly Rule<string, unknown>[] = [
   ingressTlsMissing as Rule<string, unknown>,
   jobTtlMissing as Rule<string, unknown>,
   latestTag as Rule<string, unknown>,
+  livenessProbeMissing as Rule<string, unknown>,
+  livenessProbePortNotExposed as Rule<string, unknown>,
   memoryLimitMissing as Rule<string, unknown>,
   memoryRequestMissing as Rule<string, unknown>,
   memoryRequestNotEqualLimit as Rule<string, unknown>,
@@ -99,11 +108,15 @@ export const rules: readonly Rule<string, unknown>[] = [
   privilegeEscalationAllowed as Rule<string, unknown>,
   privilegedContainer as Rule<string, unknown>,
   privilegedPort as Rule<string, unknown>,
+  probesIdentical as Rule<string, unknown>,
   rbacPodExecAttach as Rule<string, unknown>,
   rbacSecretsAccess as Rule<string, unknown>,
   rbacWildcard as Rule<string, unknown>,
   readOnlyRootFsMissing as Rule<string, unknown>,
   readinessProbeMissing as Rule<string, unknown>,
+  readinessProbePortNotExposed as Rule<string, unknown>,
+  replicasTooFew as Rule<string, unknown>,
+  rollingUpdateStrategyMissing as Rule<string, unknown>,
   runAsLowUidGid as Rule<string, unknown>,
   runAsRoot as Rule<string, unknown>,
   saTokenAutomount as Rule<string, unknown>,
@@ -114,6 +127,7 @@ export const rules: readonly Rule<string, unknown>[] = [
   serviceTargetPortMissing as Rule<string, unknown>,
   serviceTypeExposed as Rule<string, unknown>,
   sshPortExposed as Rule<string, unknown>,
+  startupProbePortNotExposed as Rule<string, unknown>,
   unmaskedProcMount as Rule<string, unknown>,
   unsafeSysctls as Rule<string, unknown>,
   windowsHostProcess as Rule<string, unknown>,
