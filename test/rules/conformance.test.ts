@@ -6,6 +6,8 @@ import { firingRules, hasPeers, peerSuite, type PeerEntry } from '../helpers/con
 // expect: `flag` entries fire one of the concept's rules, `clean` entries fire none. Entries where
 // drydock deliberately differs are listed in the rule's docs and here, with the reason.
 const deliberateDifferences: Record<string, string> = {
+  'kube-linter/minimum-three-replicas.yaml replicas-too-few flag':
+    'the flagged Deployment has 2 replicas; drydock asks for 2 by default like kube-score and Polaris (kube-linter asks for 3; set minReplicas: 3 to match it)',
   'polaris/pullPolicyNotAlways--failure.yaml image-pull-policy-not-always flag':
     'the image has no tag, so the API server defaults an unset imagePullPolicy to Always; drydock follows kube-score and applies that defaulting',
   'polaris/pullPolicyNotAlways--failure.cron-job.yaml image-pull-policy-not-always flag':

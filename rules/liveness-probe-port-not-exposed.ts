@@ -1,0 +1,33 @@
+import { defineRule, workloadKinds } from '../src/lint/rule-api.js';
+import { containersOf, declaredPortStatus, probePortOf } from '../src/resources/index.js';
+
+export default defineRule({
+  id: 'liveness-probe-port-not-exposed',
+  summary: 'A livenessProbe targets a TCP port its container declares.',
+  rationale:
+    'A named probe port is resolved against the container\'s own `ports`: when no TCP port has that name the probe can never succeed and the kubelet restarts the container after the failure threshold, over and over. A number that is not among the declared ports usually means the probe and the server drifted apart, and the port list, which tools and readers rely on, is wrong.',
+  fix: 'Point `livenessProbe` at a port listed in the container\'s `ports` (by name or number), or add the port the server really listens on to `ports` with protocol TCP.',
+  category: 'reliability',
+  severity: 'warning',
+  kinds: workloadKinds,
+  preset: 'recommended',
+  messages: {
+    undeclaredName: 'The livenessProbe of container "{{container}}" targets port "{{port}}", which the container does not declare.',
+    undeclaredNumber: 'The livenessProbe of container "{{container}}" targets port {{port}}, which is not among the container\'s ports.',
+    notTcp: 'The livenessProbe of container "{{container}}" targets port "{{port}}", which the container declares for a protocol other than TCP.',
+  },
+  peers: { kubeLinter: 'liveness-port' },
+  peerDifferences: 'kube-linter looks at regular containers only; drydock also checks restartable init containers (sidecars), the only init containers that may have probes.',
+  check({ resource, report }) {
+    for (const container of containersOf(resource)) {
+      // ephemeral containers may not have probes
+      if (container.kind === 'ephemeral') continue;
+      const target = probePortOf(container.spec.livenessProbe);
+      if (!target) continue;
+      const status = declaredPortStatus(container.spec, target.port);
+      if (status === 'tcp') continue;
+      const messageId = status === 'otherProtocol' ? 'notTcp' : typeof target.port === 'string' ? 'undeclaredName' : 'undeclaredNumber';
+      report({ messageId, path: [...container.path, 'livenessProbe', ...target.path], data: { container: container.name, port: target.port } });
+    }
+  },
+});
