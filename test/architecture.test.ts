@@ -18,6 +18,9 @@ const allowed: Record<string, string[]> = {
   'src/action': ['src/index.ts'],
 };
 
+// rules/ may see only the rule API of the engine and the shared vocabulary
+const ruleImports = new Set(['src/lint/rule-api.ts', 'src/resources/index.ts']);
+
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const full = path.join(dir, name);
@@ -36,6 +39,20 @@ const importPattern = /^\s*(?:import|export)\s[^'"]*?from\s+['"]([^'"]+)['"]|imp
 
 describe('architecture', () => {
   const files = sourceFiles(path.join(repoRoot, 'src'));
+  const ruleFiles = sourceFiles(path.join(repoRoot, 'rules')).filter((f) => !f.endsWith('index.ts'));
+
+  it('lets rules import only the rule API and src/resources', () => {
+    const violations: string[] = [];
+    for (const file of ruleFiles) {
+      for (const match of readFileSync(file, 'utf8').matchAll(importPattern)) {
+        const specifier = match[1] ?? match[2];
+        if (!specifier.startsWith('.')) continue;
+        const target = path.relative(repoRoot, path.resolve(path.dirname(file), specifier)).replace(/\.js$/, '.ts');
+        if (!ruleImports.has(target)) violations.push(`${path.relative(repoRoot, file)} imports ${specifier}`);
+      }
+    }
+    expect(violations).toEqual([]);
+  });
 
   it('keeps every import inside the layering table', () => {
     const violations: string[] = [];
@@ -51,6 +68,9 @@ describe('architecture', () => {
         const to = areaOf(target);
         if (to === from) continue;
         const isType = /^\s*(import|export)\s+type\s/.test(match[0]);
+        // the engine loads the rule registry lazily, never a rule file
+        const isLazyRegistry = from === 'src/lint' && match[2] !== undefined && target.endsWith(path.join('rules', 'index.ts'));
+        if (isLazyRegistry) continue;
         // the report folder may take types from the stages whose results it prints
         const isAllowedType = isType && from === 'src/report' && ['src/lint', 'src/validate', 'src/plan'].includes(to);
         if (!rules.includes(to) && !isAllowedType) violations.push(`${path.relative(repoRoot, file)} imports ${specifier}`);
