@@ -30,7 +30,8 @@ export default defineRule({
   peerDifferences:
     'The default minimum is 2, as in kube-score and Polaris; kube-linter asks for 3 (set `minReplicas: 3`). Deployments scaled by a HorizontalPodAutoscaler or a KEDA ScaledObject in the input are skipped, as kube-score does for HPAs, and `replicas: 0` is taken as a deliberate scale-down. Unlike kube-score, a Deployment need not be selected by a Service.',
   check({ resource, resources, defaultNamespace, options, report }) {
-    if (isAutoscaled(resource, resources, defaultNamespace)) return;
+    // a spec that is not a mapping is a schema error
+    if (!isObject(resource.object.spec) || isAutoscaled(resource, resources, defaultNamespace)) return;
     const replicas = valueAt(resource.object, ['spec', 'replicas']);
     const data = { name: resource.name, minimum: options.minReplicas };
     if (replicas === undefined || replicas === null) {

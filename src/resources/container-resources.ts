@@ -24,6 +24,9 @@ export function resourceAmountOf(container: ContainerRef, section: 'requests' | 
   const fullPath = [...container.path, 'resources', section, name];
   const resources = container.spec.resources;
   const entries = isObject(resources) ? resources[section] : undefined;
+  // a `resources` or section that is not a mapping is a schema error, not a missing amount
+  if (!isAbsent(resources) && !isObject(resources)) return { state: 'invalid', path: [...container.path, 'resources'] };
+  if (!isAbsent(entries) && !isObject(entries)) return { state: 'invalid', path: [...container.path, 'resources', section] };
   const value = isObject(entries) ? entries[name] : undefined;
   if (value === undefined || value === null || value === '') {
     // the container's own path exists, so only the tail can be missing
@@ -34,3 +37,7 @@ export function resourceAmountOf(container: ContainerRef, section: 'requests' | 
   return { state: quantity.mantissa === 0n ? 'zero' : 'set', quantity, text: String(value), path: fullPath };
 }
 
+
+function isAbsent(value: unknown): boolean {
+  return value === undefined || value === null;
+}

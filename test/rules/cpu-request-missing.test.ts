@@ -19,6 +19,7 @@ ruleTester(rule, {
   valid: [
     { fixture: 'valid.yaml' },
     { name: 'skips init containers with ignoreInitContainers', yaml: podWithBareInitContainer, options: { ignoreInitContainers: true } },
+    { name: 'leaves a resources field that is not a mapping to schema validation', yaml: 'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers:\n    - {name: a, image: example/a:1.0, resources: 5}\n    - {name: b, image: example/b:1.0, resources: {requests: [1]}}\n' },
     { name: 'leaves an unparsable quantity to schema validation', yaml: podWithBareInitContainer.replace('initContainers', 'x-unused').replace('250m', 'lots') },
   ],
   invalid: [

@@ -7,6 +7,7 @@ const deployment = (replicas: string) =>
 ruleTester(rule, {
   valid: [
     { fixture: 'valid.yaml' },
+    { name: 'a spec that is not a mapping is left to schema validation', yaml: 'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web}\nspec: 3\n' },
     { name: 'a lower minReplicas accepts one replica', yaml: deployment('1'), options: { minReplicas: 1 } },
     {
       name: 'a KEDA ScaledObject owns the replica count',
