@@ -3,15 +3,24 @@ import {
   countSeverities,
   diagnosticFormats,
   isDiagnosticFormat,
+  lint,
+  listRules,
   validate
-} from "./chunks/chunk-FV3NHUNG.js";
-import "./chunks/chunk-HOC4BOUA.js";
+} from "./chunks/chunk-4NJYQT37.js";
 import {
-  DrydockError,
+  parseRuleFlags,
+  ruleDocsUrl
+} from "./chunks/chunk-FUONN5EF.js";
+import "./chunks/chunk-KMFPELBZ.js";
+import "./chunks/chunk-366W3JI3.js";
+import {
+  DrydockError
+} from "./chunks/chunk-4BYADR66.js";
+import {
   __commonJS,
   __require,
   __toESM
-} from "./chunks/chunk-BSOXEOXS.js";
+} from "./chunks/chunk-HANBNIMK.js";
 
 // node_modules/commander/lib/error.js
 var require_error = __commonJS({
@@ -3509,24 +3518,15 @@ function writeReport(text, output, inputs, io) {
   }
 }
 
-// src/cli/validate-command.ts
+// src/cli/check-command.ts
 var formats = ["stylish", "json"];
-function validateCommand(io, setExit) {
-  const command = new Command("validate").description("report what the API server would reject: YAML, schema and API validation errors").argument("[paths...]", "files, folders or globs to check; - reads standard input", ["."]).option("-k, --kubernetes-version <version>", "target Kubernetes version, 1.28 to 1.36 (default: 1.36)").option("-c, --config <file>", "use this config file instead of the nearest .drydock.yaml").option("--schemas <dir...>", "extra folders of JSON schemas for custom resources").option("-j, --jobs <n>", "threads for large inputs (default: the number of cores, at most 4)");
-  for (const option of reportOptions(formats)) command.addOption(option);
+function checkCommand(name, description, io, setExit, run2, extraOptions = []) {
+  const command = new Command(name).description(description).argument("[paths...]", "files, folders or globs to check; - reads standard input", ["."]).option("-k, --kubernetes-version <version>", "target Kubernetes version, 1.28 to 1.36 (default: 1.36)").option("-c, --config <file>", "use this config file instead of the nearest .drydock.yaml").option("--schemas <dir...>", "extra folders of JSON schemas for custom resources").option("-j, --jobs <n>", "threads for large inputs (default: the number of cores, at most 4)");
+  for (const option of [...extraOptions, ...reportOptions(formats)]) command.addOption(option);
   return command.action(async (paths, flags) => {
     const format = chooseFormat(flags.format);
     const maxWarnings = parseMaxWarnings(flags.maxWarnings);
-    const result = await validate({
-      paths,
-      cwd: io.cwd,
-      kubernetesVersion: flags.kubernetesVersion,
-      configFile: flags.config,
-      schemaDirs: flags.schemas,
-      readStdin: io.readStdin,
-      jobs: parseJobs(flags.jobs),
-      keepResources: false
-    });
+    const result = await run2(paths, flags, { jobs: parseJobs(flags.jobs) });
     const diagnostics = flags.quiet ? result.diagnostics.filter((d) => d.severity === "error") : result.diagnostics;
     const text = diagnosticFormats[format]({ diagnostics, files: result.files, cwd: io.cwd }, { color: wantsColor(flags, io) });
     writeReport(text, flags.output, result.files, io);
@@ -3536,6 +3536,105 @@ function validateCommand(io, setExit) {
     else if (maxWarnings !== void 0 && counts.warnings > maxWarnings) setExit(ExitCode.findings);
     else setExit(ExitCode.ok);
   });
+}
+
+// src/cli/lint-command.ts
+function lintCommand(io, setExit) {
+  return checkCommand(
+    "lint",
+    "validate, then check best practices (drydock rules lists them)",
+    io,
+    setExit,
+    (paths, flags) => lint({
+      paths,
+      cwd: io.cwd,
+      kubernetesVersion: flags.kubernetesVersion,
+      configFile: flags.config,
+      schemaDirs: flags.schemas,
+      readStdin: io.readStdin,
+      rules: parseRuleFlags(flags.rule ?? []),
+      namespace: flags.namespace,
+      reportUnusedDisableDirectives: flags.reportUnusedDisableDirectives
+    }),
+    [
+      new Option("-r, --rule <id=level...>", "set a rule's level: off, info, warn or error (repeatable)"),
+      new Option("-n, --namespace <name>", "namespace of objects that name none (default: the config's, else default)"),
+      new Option("--report-unused-disable-directives", "warn about drydock-disable comments that silence nothing")
+    ]
+  );
+}
+
+// src/cli/rules-command.ts
+function rulesCommand(io, setExit) {
+  return new Command("rules").description("list the best-practice rules, or explain one").argument("[id]", "a rule id").option("-f, --format <name>", "text or json", "text").action(async (id, flags) => {
+    if (flags.format !== "text" && flags.format !== "json") throw new DrydockError("unknown-format", `unknown format "${flags.format}" (text, json)`);
+    const rules = await listRules();
+    const chosen = id === void 0 ? rules : rules.filter((rule) => rule.id === id);
+    if (id !== void 0 && chosen.length === 0) throw new DrydockError("usage", `unknown rule "${id}" (drydock rules lists them)`);
+    if (flags.format === "json") io.stdout(`${JSON.stringify(chosen.map(describeRule), null, 2)}
+`);
+    else io.stdout(id === void 0 ? listing(chosen) : explanation(chosen[0]));
+    setExit(ExitCode.ok);
+  });
+}
+function describeRule(rule) {
+  return {
+    id: rule.id,
+    severity: rule.severity,
+    preset: rule.preset,
+    category: rule.category,
+    kinds: rule.kinds,
+    summary: rule.summary,
+    rationale: rule.rationale,
+    fix: rule.fix,
+    peers: rule.peers ?? {},
+    options: rule.options?.schema.properties ?? {},
+    docs: ruleDocsUrl(rule.id)
+  };
+}
+function listing(rules) {
+  const width = Math.max(...rules.map((r) => r.id.length));
+  const rows = [...rules].sort((a, b) => a.category.localeCompare(b.category) || a.id.localeCompare(b.id)).map((r) => `${r.id.padEnd(width)}  ${r.severity.padEnd(7)}  ${r.preset.padEnd(11)}  ${r.category.padEnd(13)}  ${r.summary}`);
+  return `${[`${"id".padEnd(width)}  severity preset       category       summary`, ...rows].join("\n")}
+`;
+}
+function explanation(rule) {
+  const options = Object.entries(rule.options?.schema.properties ?? {}).map(([name, schema]) => `  ${name}: ${schema.description}`);
+  return [
+    `${rule.id} (${rule.severity}, ${rule.category}, preset: ${rule.preset})`,
+    "",
+    rule.summary,
+    "",
+    `Why: ${rule.rationale}`,
+    "",
+    `Fix: ${rule.fix}`,
+    "",
+    `Kinds: ${rule.kinds.join(", ")}`,
+    ...options.length ? ["", "Options:", ...options] : [],
+    "",
+    `Docs: ${ruleDocsUrl(rule.id)}`,
+    ""
+  ].join("\n");
+}
+
+// src/cli/validate-command.ts
+function validateCommand(io, setExit) {
+  return checkCommand(
+    "validate",
+    "report what the API server would reject: YAML, schema and API validation errors",
+    io,
+    setExit,
+    (paths, flags, common) => validate({
+      paths,
+      cwd: io.cwd,
+      kubernetesVersion: flags.kubernetesVersion,
+      configFile: flags.config,
+      schemaDirs: flags.schemas,
+      readStdin: io.readStdin,
+      jobs: common.jobs,
+      keepResources: false
+    })
+  );
 }
 
 // src/cli/version.ts
@@ -3548,7 +3647,9 @@ async function main(argv, io) {
     exitCode = code;
   };
   const program2 = new Command("drydock").description("Check Kubernetes manifests before they reach a cluster: validate, lint and plan, offline.").version(version, "-v, --version").exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr }).showHelpAfterError();
+  program2.addCommand(lintCommand(io, setExit).exitOverride());
   program2.addCommand(validateCommand(io, setExit).exitOverride());
+  program2.addCommand(rulesCommand(io, setExit).exitOverride());
   try {
     await program2.parseAsync([...argv], { from: "user" });
   } catch (error) {

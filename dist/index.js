@@ -3,18 +3,26 @@ import {
   countSeverities,
   diagnosticFormats,
   isDiagnosticFormat,
+  lint,
+  listRules,
   validate
-} from "./chunks/chunk-FV3NHUNG.js";
+} from "./chunks/chunk-4NJYQT37.js";
+import {
+  parseRuleFlags,
+  ruleDocsUrl
+} from "./chunks/chunk-FUONN5EF.js";
 import {
   defaultConfig,
   findConfigFile,
   loadConfig
-} from "./chunks/chunk-HOC4BOUA.js";
+} from "./chunks/chunk-KMFPELBZ.js";
+import "./chunks/chunk-366W3JI3.js";
 import {
   DrydockError,
   defaultKubernetesVersion,
   supportedKubernetesVersions
-} from "./chunks/chunk-BSOXEOXS.js";
+} from "./chunks/chunk-4BYADR66.js";
+import "./chunks/chunk-HANBNIMK.js";
 export {
   DrydockError,
   countSeverities,
@@ -23,7 +31,11 @@ export {
   diagnosticFormats,
   findConfigFile,
   isDiagnosticFormat,
+  lint,
+  listRules,
   loadConfig,
+  parseRuleFlags,
+  ruleDocsUrl,
   supportedKubernetesVersions,
   validate
 };

@@ -1,10 +1,15 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  checkShard
-} from "./chunks/chunk-EJOEXQHY.js";
-import "./chunks/chunk-BSOXEOXS.js";
+  BatchQueue,
+  checkBatches
+} from "./chunks/chunk-UXWQVEOJ.js";
+import "./chunks/chunk-366W3JI3.js";
+import "./chunks/chunk-5TLKTPGQ.js";
+import "./chunks/chunk-4BYADR66.js";
+import "./chunks/chunk-HANBNIMK.js";
 
 // src/validate-worker.ts
 import { parentPort, workerData } from "node:worker_threads";
-var output = await checkShard(workerData);
-parentPort?.postMessage({ files: output.files, diagnostics: output.diagnostics });
+var { input, queue } = workerData;
+var batches = await checkBatches(input, new BatchQueue(input.files, queue.batchSize, queue.shared));
+parentPort?.postMessage({ batches });

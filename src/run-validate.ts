@@ -1,7 +1,11 @@
-import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { loadConfig, type DrydockConfig } from './config/index.js';
-import { displayName, findInputs, loadText } from './load/index.js';
+import { BatchQueue } from './batch-queue.js';
+import { findCrds } from './find-crds.js';
+// the modules themselves, not ./load/index.js: that one loads the Markdown parser up front
+import { findInputs } from './load/find-files.js';
+import { displayName } from './load/load-inputs.js';
+import { loadText } from './load/load-text.js';
 import {
   compareDiagnostics,
   defaultKubernetesVersion,
@@ -12,8 +16,8 @@ import {
   type KubernetesVersion,
   type Resource,
 } from './resources/index.js';
-import { checkInParallel, findCrds, parallelThresholdBytes, workerScript } from './validate-in-parallel.js';
-import { checkShard, type ShardOutput } from './validate-shard.js';
+import { checkInParallel, maxParallelCrdShare, parallelThresholdBytes, workerScript } from './validate-in-parallel.js';
+import { batchSize, checkBatches, checkShard, mergeBatches, type ShardOutput } from './validate-shard.js';
 
 /** What to validate, and how. Paths are relative to `cwd`. */
 export interface ValidateOptions {
@@ -60,16 +64,23 @@ export async function validate(options: ValidateOptions): Promise<ValidateResult
   const files = entries.flatMap((entry) => (entry.kind === 'file' ? [entry.path] : []));
   const stdin = entries.some((entry) => entry.kind === 'stdin') ? await readStdin(options) : { resources: [], diagnostics: [], files: [] };
   const keepsResources = options.keepResources !== false;
-  // without resources to return, the CRDs are found first and files checked a batch at a time
-  const crds = keepsResources || stdin.files.length > 0 ? undefined : findCrds(files, cwd);
-  const base = { cwd, kubernetesVersion, schemaDirs: [...config.schemas, ...(options.schemaDirs ?? [])], crds };
-  const jobs = Math.max(1, Math.floor(options.jobs ?? Math.min(availableParallelism(), 4)));
-  const script = workerScript();
-  const canUseWorkers = jobs > 1 && script !== undefined && crds !== undefined;
-  const isLarge = canUseWorkers && totalBytes(files) >= parallelThresholdBytes;
-  const checked: ShardOutput = isLarge
-    ? await checkInParallel(files, base, Math.min(jobs, files.length), script!)
-    : await checkShard({ ...base, files }, stdin);
+  const schemaDirs = [...config.schemas, ...(options.schemaDirs ?? [])];
+  let checked: ShardOutput;
+  if (keepsResources || stdin.files.length > 0) {
+    checked = await checkShard({ cwd, kubernetesVersion, schemaDirs, files }, stdin);
+  } else {
+    // without resources to return, the CRDs are found first and files checked a batch at a time
+    const found = await findCrds(files, cwd);
+    const input = { cwd, kubernetesVersion, schemaDirs, files, crds: found.crds };
+    const jobs = Math.max(1, Math.floor(options.jobs ?? Math.min(availableParallelism(), 4)));
+    const script = workerScript();
+    // threads take time to start, and each compiles the CRD schemas it needs again
+    const isLarge = found.inputBytes >= parallelThresholdBytes;
+    const isParallel = jobs > 1 && script !== undefined && isLarge && found.crdFileBytes <= found.inputBytes * maxParallelCrdShare;
+    checked = isParallel
+      ? await checkInParallel(input, jobs, script!, found.loaded)
+      : mergeBatches(await checkBatches(input, new BatchQueue(files, batchSize), found.loaded));
+  }
   const order = new Map(entries.map((entry, i) => [entry.kind === 'stdin' ? '<stdin>' : displayName(entry.path, cwd), i]));
   const allFiles = [...new Set([...stdin.files, ...checked.files])].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
   checked.diagnostics.sort(compareDiagnostics);
@@ -81,18 +92,6 @@ async function readStdin(options: ValidateOptions): Promise<{ resources: Resourc
   const text = options.readStdin ? await options.readStdin() : '';
   const loaded = loadText(text, '<stdin>', text.trimStart().startsWith('{') ? 'json' : 'yaml');
   return { ...loaded, files: ['<stdin>'] };
-}
-
-function totalBytes(files: readonly string[]): number {
-  let total = 0;
-  for (const file of files) {
-    try {
-      total += statSync(file).size;
-    } catch {
-      // an unreadable file is reported when it is loaded
-    }
-  }
-  return total;
 }
 
 function resolveVersion(requested: string | undefined, config: DrydockConfig): KubernetesVersion {

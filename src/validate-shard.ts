@@ -1,13 +1,14 @@
-import { loadInputs } from './load/index.js';
-import { ResourceSet, type Diagnostic, type JsonObject, type KubernetesVersion, type Resource, type ResourceSource } from './resources/index.js';
-import { createSchemaValidator, type SchemaValidator } from './schema/index.js';
+import type { BatchQueue } from './batch-queue.js';
+import type { CrdSource } from './find-crds.js';
+import { loadFile, loadInputs, displayName } from './load/load-inputs.js';
+import type { LoadedText } from './load/load-text.js';
+import { ResourceSet, type Diagnostic, type JsonObject, type KubernetesVersion, type Resource } from './resources/index.js';
+// not ./schema/index.js, which loads ajv and cel-js eagerly
+import { loadSchemaValidator } from './schema/load-schema-validator.js';
+import type { SchemaValidator } from './schema/schema-validator.js';
 import { runApiChecks } from './validate/index.js';
 
-/** A CustomResourceDefinition found anywhere in the input, as plain data a worker can receive. */
-export interface CrdSource {
-  object: JsonObject;
-  source: ResourceSource;
-}
+export type { CrdSource } from './find-crds.js';
 
 /** One share of a validation run: files to check, and the input-wide facts they need. */
 export interface ShardInput {
@@ -27,37 +28,60 @@ export interface ShardOutput {
   resources: Resource[];
 }
 
-/**
- * Loads and checks one share of the input. Schema and API checks run on the shard's own
- * resources, but see the CRDs of the whole input, so a custom resource in one shard is checked
- * against a CRD read by another.
- */
+/** What one batch of a BatchQueue gave: plain data, so a worker can send it back. */
+export interface BatchOutput {
+  index: number;
+  files: string[];
+  diagnostics: Diagnostic[];
+}
+
+/** Files per batch: small enough that threads finish close together and memory stays flat. */
+export const batchSize = 8;
+
+/** Loads and checks the files (and standard input's `extra`) all at once, keeping every resource. */
 export async function checkShard(input: ShardInput, extra: { resources: Resource[]; diagnostics: Diagnostic[] } = { resources: [], diagnostics: [] }): Promise<ShardOutput> {
-  if (input.crds) return checkInBatches(input, input.crds);
   const loaded = await loadInputs(input.files, { cwd: input.cwd });
   const own = [...extra.resources, ...loaded.resources];
   const everything = new ResourceSet(own);
-  const schema = createSchemaValidator({ kubernetesVersion: input.kubernetesVersion, extraSchemaDirs: input.schemaDirs }, everything);
+  const schema = await loadSchemaValidator({ kubernetesVersion: input.kubernetesVersion, extraSchemaDirs: input.schemaDirs }, everything);
   const diagnostics = [...extra.diagnostics, ...loaded.diagnostics];
   checkResources(own, everything, schema, input.kubernetesVersion, diagnostics);
   return { files: loaded.files, diagnostics, resources: own };
 }
 
-const batchFiles = 16;
-
 /**
  * With the input's CRDs known up front, nothing else is shared between files, so files are
- * loaded and checked a few at a time and their resources dropped: memory stays flat.
+ * loaded and checked a batch at a time and their resources dropped: memory stays flat. Batches
+ * come from `queue`, which other threads may be taking from too; `preloaded` holds files this
+ * thread has already read (the CRD files).
  */
-async function checkInBatches(input: ShardInput, crds: CrdSource[]): Promise<ShardOutput> {
-  const definitions = new ResourceSet(crds.map(crdResource));
-  const schema = createSchemaValidator({ kubernetesVersion: input.kubernetesVersion, extraSchemaDirs: input.schemaDirs }, definitions);
+export async function checkBatches(input: ShardInput, queue: BatchQueue, preloaded?: Map<string, LoadedText>): Promise<BatchOutput[]> {
+  const definitions = new ResourceSet((input.crds ?? []).map(crdResource));
+  const schema = await loadSchemaValidator({ kubernetesVersion: input.kubernetesVersion, extraSchemaDirs: input.schemaDirs }, definitions);
+  const out: BatchOutput[] = [];
+  for (let index = queue.take(); index !== undefined; index = queue.take()) {
+    const batch: BatchOutput = { index, files: [], diagnostics: [] };
+    const resources: Resource[] = [];
+    for (const file of queue.filesOf(index)) {
+      const name = displayName(file, input.cwd);
+      const loaded = preloaded?.get(file) ?? (await loadFile(file, name));
+      preloaded?.delete(file);
+      batch.files.push(name);
+      for (const resource of loaded.resources) resources.push(resource);
+      for (const diagnostic of loaded.diagnostics) batch.diagnostics.push(diagnostic);
+    }
+    checkResources(resources, definitions, schema, input.kubernetesVersion, batch.diagnostics);
+    out.push(batch);
+  }
+  return out;
+}
+
+/** The batches of all threads as one output, in batch order: the same as one thread's. */
+export function mergeBatches(batches: BatchOutput[]): ShardOutput {
   const out: ShardOutput = { files: [], diagnostics: [], resources: [] };
-  for (let i = 0; i < input.files.length; i += batchFiles) {
-    const loaded = await loadInputs(input.files.slice(i, i + batchFiles), { cwd: input.cwd });
-    out.files.push(...loaded.files);
-    out.diagnostics.push(...loaded.diagnostics);
-    checkResources(loaded.resources, definitions, schema, input.kubernetesVersion, out.diagnostics);
+  for (const batch of [...batches].sort((a, b) => a.index - b.index)) {
+    for (const file of batch.files) out.files.push(file);
+    for (const diagnostic of batch.diagnostics) out.diagnostics.push(diagnostic);
   }
   return out;
 }

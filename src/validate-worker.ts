@@ -1,6 +1,10 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { checkShard, type ShardInput } from './validate-shard.js';
+import { BatchQueue } from './batch-queue.js';
+import type { WorkerInput } from './validate-in-parallel.js';
+import { checkBatches } from './validate-shard.js';
 
-// A worker thread's share of `drydock validate`: only plain data crosses back (no resources).
-const output = await checkShard(workerData as ShardInput);
-parentPort?.postMessage({ files: output.files, diagnostics: output.diagnostics });
+// A worker thread's part of `drydock validate`: it takes batches from the queue it shares with
+// the other threads until none is left; only plain data crosses back (no resources).
+const { input, queue } = workerData as WorkerInput;
+const batches = await checkBatches(input, new BatchQueue(input.files, queue.batchSize, queue.shared));
+parentPort?.postMessage({ batches });

@@ -1,5 +1,13 @@
+import { markdownYamlBlocks } from './markdown-blocks.js';
+import { installMarkdownReader } from './markdown-reader.js';
+
+// The library entry reads Markdown synchronously; the validate pipeline imports the modules
+// below directly and loads the Markdown parser only for Markdown input (markdown-reader.ts).
+installMarkdownReader(markdownYamlBlocks);
+
 export { loadInputs, displayName, defaultMaxFileBytes } from './load-inputs.js';
 export type { LoadOptions, LoadResult } from './load-inputs.js';
 export { loadText, formatOf } from './load-text.js';
 export type { InputFormat, LoadedText } from './load-text.js';
 export { findInputs } from './find-files.js';
+export { loadMarkdownReader } from './markdown-reader.js';

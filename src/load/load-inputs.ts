@@ -3,7 +3,8 @@ import path from 'node:path';
 import type { Diagnostic, Resource } from '../resources/index.js';
 import { decodeText } from './decode-text.js';
 import { findInputs, type FindOptions } from './find-files.js';
-import { loadText } from './load-text.js';
+import { formatOf, loadText, type LoadedText } from './load-text.js';
+import { loadMarkdownReader } from './markdown-reader.js';
 import { SourceText } from './source-text.js';
 import { yamlDiagnostic } from './parse-stream.js';
 import type { YamlCode } from './yaml-codes.js';
@@ -34,23 +35,26 @@ export async function loadInputs(inputs: readonly string[], options: LoadOptions
       continue;
     }
     const name = displayName(entry.path, options.cwd);
-    const read = readFileBounded(entry.path, options.maxFileBytes ?? defaultMaxFileBytes);
-    if (!read.ok) {
-      addLoaded(result, name, { resources: [], diagnostics: [fileDiagnostic(name, read.code, read.message)] });
-      continue;
-    }
-    const decoded = decodeText(read.bytes);
-    if (!decoded.ok) {
-      const at = new SourceText(name, decoded.text);
-      addLoaded(result, name, { resources: [], diagnostics: [yamlDiagnostic(at, decoded.code, decoded.message, [decoded.offset, decoded.offset])] });
-      continue;
-    }
-    addLoaded(result, name, loadText(decoded.text, name));
+    addLoaded(result, name, await loadFile(entry.path, name, options));
   }
   return result;
 }
 
-function addLoaded(result: LoadResult, name: string, loaded: { resources: Resource[]; diagnostics: Diagnostic[] }): void {
+/** Reads and parses one file (an absolute path) that diagnostics call `name`. */
+export async function loadFile(file: string, name: string, options: { maxFileBytes?: number } = {}): Promise<LoadedText> {
+  const read = readFileBounded(file, options.maxFileBytes ?? defaultMaxFileBytes);
+  if (!read.ok) return { resources: [], diagnostics: [fileDiagnostic(name, read.code, read.message)] };
+  const decoded = decodeText(read.bytes);
+  if (!decoded.ok) {
+    const at = new SourceText(name, decoded.text);
+    return { resources: [], diagnostics: [yamlDiagnostic(at, decoded.code, decoded.message, [decoded.offset, decoded.offset])] };
+  }
+  const format = formatOf(name, decoded.text);
+  if (format === 'markdown') await loadMarkdownReader();
+  return loadText(decoded.text, name, format);
+}
+
+function addLoaded(result: LoadResult, name: string, loaded: LoadedText): void {
   result.files.push(name);
   for (const resource of loaded.resources) result.resources.push(resource);
   for (const diagnostic of loaded.diagnostics) result.diagnostics.push(diagnostic);

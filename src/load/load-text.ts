@@ -1,6 +1,6 @@
 import type { Diagnostic, Resource } from '../resources/index.js';
 import { commentDirectives } from './comment-directives.js';
-import { markdownYamlBlocks } from './markdown-blocks.js';
+import { markdownBlocks } from './markdown-reader.js';
 import { looksLikeHelmTemplate } from './not-a-manifest.js';
 import { parseJson } from './parse-json.js';
 import { parseStream, yamlDiagnostic } from './parse-stream.js';
@@ -16,12 +16,15 @@ export interface LoadedText {
   diagnostics: Diagnostic[];
 }
 
-/** Reads the manifests in one file's text; `file` is the name diagnostics show. */
+/**
+ * Reads the manifests in one file's text; `file` is the name diagnostics show. Markdown needs
+ * the reader loaded first (`loadMarkdownReader`; the load/index.ts entry installs it).
+ */
 export function loadText(text: string, file: string, format: InputFormat = formatOf(file, text)): LoadedText {
   const baseName = file.split(/[\\/]/).pop() ?? file;
   if (format === 'markdown') {
     const out: LoadedText = { resources: [], diagnostics: [] };
-    for (const block of markdownYamlBlocks(text)) {
+    for (const block of markdownBlocks(text)) {
       const loaded = loadStream(new SourceText(file, block.text, block.lineMap), baseName, 'yaml');
       out.resources.push(...loaded.resources);
       out.diagnostics.push(...loaded.diagnostics);

@@ -117,13 +117,23 @@ function isDiagnosticFormat(name) {
 
 // src/index.ts
 async function validate(options) {
-  const pipeline = await import("./run-validate-HYVW2LGI.js");
+  const pipeline = await import("./run-validate-DLC7AJE3.js");
   return pipeline.validate(options);
+}
+async function lint(options) {
+  const pipeline = await import("./run-lint-I7WAQI4R.js");
+  return pipeline.lint(options);
+}
+async function listRules() {
+  const { loadRules } = await import("./lint-OME52YUB.js");
+  return loadRules();
 }
 
 export {
   countSeverities,
   diagnosticFormats,
   isDiagnosticFormat,
-  validate
+  validate,
+  lint,
+  listRules
 };

@@ -1,31 +1,60 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   loadConfig
-} from "./chunk-HOC4BOUA.js";
+} from "./chunk-KMFPELBZ.js";
 import {
+  BatchQueue,
+  batchSize,
+  checkBatches,
   checkShard,
   displayName,
   findInputs,
-  loadText
-} from "./chunk-EJOEXQHY.js";
+  loadFile,
+  loadText,
+  mergeBatches
+} from "./chunk-UXWQVEOJ.js";
 import {
   DrydockError,
   ResourceSet,
   compareDiagnostics,
   defaultKubernetesVersion,
   parseKubernetesVersion
-} from "./chunk-BSOXEOXS.js";
+} from "./chunk-4BYADR66.js";
 
 // src/run-validate.ts
-import { statSync as statSync2 } from "node:fs";
 import { availableParallelism } from "node:os";
 
+// src/find-crds.ts
+import { readFileSync } from "node:fs";
+var crdKind = "CustomResourceDefinition";
+async function findCrds(files, cwd) {
+  const found = { crds: [], loaded: /* @__PURE__ */ new Map(), crdFileBytes: 0, inputBytes: 0 };
+  for (const file of files) {
+    let bytes;
+    try {
+      bytes = readFileSync(file);
+    } catch {
+      continue;
+    }
+    found.inputBytes += bytes.length;
+    if (!bytes.includes(crdKind)) continue;
+    const loaded = await loadFile(file, displayName(file, cwd));
+    found.loaded.set(file, loaded);
+    found.crdFileBytes += bytes.length;
+    for (const resource of loaded.resources) {
+      if (resource.kind === crdKind) found.crds.push({ object: resource.object, source: resource.source });
+    }
+  }
+  return found;
+}
+
 // src/validate-in-parallel.ts
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 var parallelThresholdBytes = 2 * 1024 * 1024;
+var maxParallelCrdShare = 0.25;
 function workerScript() {
   const here = fileURLToPath(import.meta.url);
   if (!here.split(path.sep).includes("dist")) return void 0;
@@ -35,59 +64,23 @@ function workerScript() {
   }
   return void 0;
 }
-function shardFiles(files, sizes, count) {
-  const shards = Array.from({ length: count }, () => ({ files: [], bytes: 0 }));
-  const order = files.map((file, i) => ({ file, size: sizes[i] })).sort((a, b) => b.size - a.size || (a.file < b.file ? -1 : 1));
-  for (const { file, size } of order) {
-    const lightest = shards.reduce((best, shard) => shard.bytes < best.bytes ? shard : best);
-    lightest.files.push(file);
-    lightest.bytes += size;
-  }
-  return shards.map((shard) => shard.files).filter((list) => list.length > 0);
+async function checkInParallel(input, jobs, script, preloaded) {
+  const queue = new BatchQueue(input.files, batchSize);
+  const workerInput = { input, queue: { shared: queue.shared, batchSize } };
+  const workers = Array.from({ length: Math.min(jobs, queue.batchCount) - 1 }, () => runWorker(script, workerInput));
+  const own = await checkBatches(input, queue, preloaded);
+  const theirs = await Promise.all(workers);
+  return mergeBatches([...own, ...theirs.flat()]);
 }
-async function checkInParallel(files, base, jobs, script) {
-  const sizes = files.map((file) => sizeOf(file));
-  const crds = base.crds ?? findCrds(files, base.cwd);
-  const [mine, ...theirs] = shardFiles(files, sizes, jobs);
-  const workers = theirs.map((shard) => runWorker(script, { ...base, files: shard, crds }));
-  const own = await checkShard({ ...base, files: mine, crds });
-  const results = [own, ...await Promise.all(workers)];
-  const diagnostics = [];
-  for (const result of results) for (const d of result.diagnostics) diagnostics.push(d);
-  return { files: results.flatMap((r) => r.files), diagnostics, resources: own.resources };
-}
-function runWorker(script, input) {
+function runWorker(script, workerData) {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(script, { workerData: input });
-    worker.once("message", (message) => resolve({ ...message, resources: [] }));
+    const worker = new Worker(script, { workerData });
+    worker.once("message", (message) => resolve(message.batches));
     worker.once("error", (error) => reject(new DrydockError("internal", `a worker thread failed: ${error.message}`)));
     worker.once("exit", (code) => {
       if (code !== 0) reject(new DrydockError("internal", `a worker thread exited with code ${code}`));
     });
   });
-}
-function findCrds(files, cwd) {
-  const crds = [];
-  for (const file of files) {
-    let text;
-    try {
-      text = readFileSync(file, "utf8");
-    } catch {
-      continue;
-    }
-    if (!text.includes("CustomResourceDefinition")) continue;
-    for (const resource of loadText(text, displayName(file, cwd)).resources) {
-      if (resource.kind === "CustomResourceDefinition") crds.push({ object: resource.object, source: resource.source });
-    }
-  }
-  return crds;
-}
-function sizeOf(file) {
-  try {
-    return statSync(file).size;
-  } catch {
-    return 0;
-  }
 }
 
 // src/run-validate.ts
@@ -99,13 +92,19 @@ async function validate(options) {
   const files = entries.flatMap((entry) => entry.kind === "file" ? [entry.path] : []);
   const stdin = entries.some((entry) => entry.kind === "stdin") ? await readStdin(options) : { resources: [], diagnostics: [], files: [] };
   const keepsResources = options.keepResources !== false;
-  const crds = keepsResources || stdin.files.length > 0 ? void 0 : findCrds(files, cwd);
-  const base = { cwd, kubernetesVersion, schemaDirs: [...config.schemas, ...options.schemaDirs ?? []], crds };
-  const jobs = Math.max(1, Math.floor(options.jobs ?? Math.min(availableParallelism(), 4)));
-  const script = workerScript();
-  const canUseWorkers = jobs > 1 && script !== void 0 && crds !== void 0;
-  const isLarge = canUseWorkers && totalBytes(files) >= parallelThresholdBytes;
-  const checked = isLarge ? await checkInParallel(files, base, Math.min(jobs, files.length), script) : await checkShard({ ...base, files }, stdin);
+  const schemaDirs = [...config.schemas, ...options.schemaDirs ?? []];
+  let checked;
+  if (keepsResources || stdin.files.length > 0) {
+    checked = await checkShard({ cwd, kubernetesVersion, schemaDirs, files }, stdin);
+  } else {
+    const found = await findCrds(files, cwd);
+    const input = { cwd, kubernetesVersion, schemaDirs, files, crds: found.crds };
+    const jobs = Math.max(1, Math.floor(options.jobs ?? Math.min(availableParallelism(), 4)));
+    const script = workerScript();
+    const isLarge = found.inputBytes >= parallelThresholdBytes;
+    const isParallel = jobs > 1 && script !== void 0 && isLarge && found.crdFileBytes <= found.inputBytes * maxParallelCrdShare;
+    checked = isParallel ? await checkInParallel(input, jobs, script, found.loaded) : mergeBatches(await checkBatches(input, new BatchQueue(files, batchSize), found.loaded));
+  }
   const order = new Map(entries.map((entry, i) => [entry.kind === "stdin" ? "<stdin>" : displayName(entry.path, cwd), i]));
   const allFiles = [.../* @__PURE__ */ new Set([...stdin.files, ...checked.files])].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
   checked.diagnostics.sort(compareDiagnostics);
@@ -117,16 +116,6 @@ async function readStdin(options) {
   const loaded = loadText(text, "<stdin>", text.trimStart().startsWith("{") ? "json" : "yaml");
   return { ...loaded, files: ["<stdin>"] };
 }
-function totalBytes(files) {
-  let total = 0;
-  for (const file of files) {
-    try {
-      total += statSync2(file).size;
-    } catch {
-    }
-  }
-  return total;
-}
 function resolveVersion(requested, config) {
   if (requested === void 0) return config.kubernetesVersion ?? defaultKubernetesVersion;
   const version = parseKubernetesVersion(requested);
@@ -135,6 +124,7 @@ function resolveVersion(requested, config) {
   }
   return version;
 }
+
 export {
   validate
 };

@@ -1,15 +1,19 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  DrydockError,
-  __toESM,
-  isObject,
-  parseKubernetesVersion,
   require_dist
-} from "./chunk-BSOXEOXS.js";
+} from "./chunk-366W3JI3.js";
+import {
+  DrydockError,
+  isObject,
+  parseKubernetesVersion
+} from "./chunk-4BYADR66.js";
+import {
+  __toESM
+} from "./chunk-HANBNIMK.js";
 
 // src/config/config.ts
 function defaultConfig(root) {
-  return { ignore: [], root, schemas: [], rules: {}, namespace: "default" };
+  return { ignore: [], root, schemas: [], rules: {}, ruleLocations: {}, namespace: "default" };
 }
 
 // src/config/load-config.ts
@@ -56,9 +60,18 @@ function loadConfig(options) {
   }
   config.ignore = stringList(value.ignore, "ignore", fail);
   config.schemas = stringList(value.schemas, "schemas", fail).map((dir) => path.resolve(root, dir));
+  if (value.extends !== void 0) {
+    if (typeof value.extends !== "string") fail("extends", "extends must be a preset name: recommended, strict or all");
+    config.extends = value.extends;
+  }
   if (value.rules !== void 0) {
     if (!isObject(value.rules)) fail("rules", "rules must be a mapping of rule id to level");
     config.rules = value.rules;
+    for (const id of Object.keys(config.rules)) {
+      const node = doc.getIn(["rules", id], true);
+      const keyNode = doc.getIn(["rules"], true)?.items?.find((item) => String(item.key.value) === id)?.key;
+      config.ruleLocations[id] = where(keyNode?.range?.[0] ?? node?.range?.[0]);
+    }
   }
   if (value.namespace !== void 0) {
     if (typeof value.namespace !== "string" || value.namespace === "") fail("namespace", "namespace must be a non-empty string");

@@ -1,0 +1,368 @@
+import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+
+// src/resources/diagnostic.ts
+var severityRank = { error: 0, warning: 1, info: 2 };
+function compareDiagnostics(a, b) {
+  return compareText(a.range.file, b.range.file) || a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column || compareText(a.ruleId, b.ruleId) || severityRank[a.severity] - severityRank[b.severity] || compareText(a.message, b.message);
+}
+function compareText(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// src/resources/resource-id.ts
+function splitApiVersion(apiVersion) {
+  const slash = apiVersion.indexOf("/");
+  return slash < 0 ? { group: "", version: apiVersion } : { group: apiVersion.slice(0, slash), version: apiVersion.slice(slash + 1) };
+}
+function formatResourceId(id) {
+  const where = id.namespace ? `${id.namespace}/${id.name}` : id.name;
+  return `${id.apiVersion}/${id.kind} ${where}`;
+}
+
+// src/resources/resource-set.ts
+var ResourceSet = class {
+  items;
+  kindIndex = /* @__PURE__ */ new Map();
+  constructor(items) {
+    this.items = items;
+    for (const resource of items) {
+      const list = this.kindIndex.get(resource.kind);
+      if (list) list.push(resource);
+      else this.kindIndex.set(resource.kind, [resource]);
+    }
+  }
+  [Symbol.iterator]() {
+    return this.items[Symbol.iterator]();
+  }
+  get size() {
+    return this.items.length;
+  }
+  /** Every resource of `kind`, optionally limited to an API group (`apps`, `''` for core). */
+  ofKind(kind, group) {
+    const list = this.kindIndex.get(kind) ?? [];
+    return group === void 0 ? list : list.filter((r) => splitApiVersion(r.apiVersion).group === group);
+  }
+  /** The resource of `kind` named `name` in `namespace`, if the input has it. */
+  find(kind, name, namespace) {
+    return this.ofKind(kind).find((r) => r.name === name && r.namespace === namespace);
+  }
+};
+
+// src/resources/errors.ts
+var DrydockError = class extends Error {
+  constructor(code, message) {
+    super(message);
+    this.code = code;
+    this.name = "DrydockError";
+  }
+  code;
+};
+
+// src/resources/kubernetes-version.ts
+var supportedKubernetesVersions = [
+  "1.28",
+  "1.29",
+  "1.30",
+  "1.31",
+  "1.32",
+  "1.33",
+  "1.34",
+  "1.35",
+  "1.36"
+];
+var defaultKubernetesVersion = "1.36";
+function parseKubernetesVersion(text) {
+  const match = /^v?(\d+)\.(\d+)(?:\.\d+)?$/.exec(text.trim());
+  if (!match) return void 0;
+  const minor = `${Number(match[1])}.${Number(match[2])}`;
+  return supportedKubernetesVersions.includes(minor) ? minor : void 0;
+}
+function minorOf(version) {
+  return Number(version.split(".")[1]);
+}
+
+// src/resources/json-path.ts
+var plainKey = /^[A-Za-z_$][\w$-]*$/;
+function formatPath(path) {
+  let out = "";
+  for (const part of path) {
+    if (typeof part === "number") out += `[${part}]`;
+    else if (plainKey.test(part)) out += out === "" ? part : `.${part}`;
+    else out += `[${JSON.stringify(part)}]`;
+  }
+  return out;
+}
+function valueAt(value, path) {
+  let current = value;
+  for (const part of path) {
+    if (current === null || typeof current !== "object") return void 0;
+    current = current[part];
+  }
+  return current;
+}
+
+// src/resources/pod-template.ts
+var templatePaths = {
+  Deployment: ["spec", "template"],
+  ReplicaSet: ["spec", "template"],
+  ReplicationController: ["spec", "template"],
+  StatefulSet: ["spec", "template"],
+  DaemonSet: ["spec", "template"],
+  Job: ["spec", "template"],
+  CronJob: ["spec", "jobTemplate", "spec", "template"],
+  PodTemplate: ["template"]
+};
+function podTemplatePath(kind) {
+  if (kind === "Pod") return [];
+  return templatePaths[kind];
+}
+function podSpecOf(resource) {
+  const template = podTemplatePath(resource.kind);
+  if (template === void 0) return void 0;
+  const path = [...template, "spec"];
+  const spec = valueAt(resource.object, path);
+  return isObject(spec) ? { path, spec } : void 0;
+}
+var containerLists = [
+  ["initContainers", "init"],
+  ["containers", "container"],
+  ["ephemeralContainers", "ephemeral"]
+];
+function containersOf(resource) {
+  const pod = podSpecOf(resource);
+  if (!pod) return [];
+  const out = [];
+  for (const [field, kind] of containerLists) {
+    const list = pod.spec[field];
+    if (!Array.isArray(list)) continue;
+    list.forEach((spec, index) => {
+      if (!isObject(spec)) return;
+      const name = typeof spec.name === "string" ? spec.name : "";
+      out.push({ name, kind, path: [...pod.path, field, index], spec });
+    });
+  }
+  return out;
+}
+function isObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function podLabelsOf(resource) {
+  const template = podTemplatePath(resource.kind);
+  if (template === void 0) return {};
+  const labels = valueAt(resource.object, [...template, "metadata", "labels"]);
+  const out = {};
+  if (isObject(labels)) {
+    for (const [key, value] of Object.entries(labels)) if (typeof value === "string") out[key] = value;
+  }
+  return out;
+}
+
+// src/resources/label-selector.ts
+function selectorMatches(selector, labels) {
+  if (!isObject(selector)) return false;
+  const { matchLabels, matchExpressions } = selector;
+  if (matchLabels !== void 0 && !(isObject(matchLabels) && mapMatches(matchLabels, labels))) return false;
+  if (matchExpressions === void 0) return true;
+  if (!Array.isArray(matchExpressions)) return false;
+  return matchExpressions.every((expression) => expressionMatches(expression, labels));
+}
+function mapMatches(selector, labels) {
+  for (const [key, value] of Object.entries(selector)) {
+    if (labels[key] !== String(value)) return false;
+  }
+  return true;
+}
+function expressionMatches(expression, labels) {
+  if (!isObject(expression) || typeof expression.key !== "string") return false;
+  const has = Object.hasOwn(labels, expression.key);
+  const values = Array.isArray(expression.values) ? expression.values.map(String) : [];
+  switch (expression.operator) {
+    case "In":
+      return has && values.includes(labels[expression.key]);
+    case "NotIn":
+      return !has || !values.includes(labels[expression.key]);
+    case "Exists":
+      return has;
+    case "DoesNotExist":
+      return !has;
+    default:
+      return false;
+  }
+}
+
+// src/resources/namespace.ts
+function namespaceOf(resource, defaultNamespace = "default") {
+  return resource.namespace ?? defaultNamespace;
+}
+
+// src/resources/security-context.ts
+var inheritedFields = /* @__PURE__ */ new Set([
+  "runAsUser",
+  "runAsGroup",
+  "runAsNonRoot",
+  "seccompProfile",
+  "seLinuxOptions",
+  "appArmorProfile",
+  "windowsOptions"
+]);
+function effectiveSecurityContext(podSpec, container) {
+  const containerPath = [...container.path, "securityContext"];
+  const own = isObject(container.spec.securityContext) ? container.spec.securityContext : void 0;
+  const podPath = podSpec ? [...podSpec.path, "securityContext"] : [];
+  const pod = podSpec && isObject(podSpec.spec.securityContext) ? podSpec.spec.securityContext : void 0;
+  const get = (field) => {
+    if (own && isSet(own[field])) return { value: own[field], path: [...containerPath, field], from: "container" };
+    if (pod && inheritedFields.has(field) && isSet(pod[field])) return { value: pod[field], path: [...podPath, field], from: "pod" };
+    return void 0;
+  };
+  return {
+    get,
+    value: (field) => get(field)?.value,
+    missingPath: (field) => own ? [...containerPath, field] : containerPath,
+    isDeclared: own !== void 0 || pod !== void 0
+  };
+}
+function isSet(value) {
+  return value !== void 0 && value !== null;
+}
+function capabilitiesOf(container, list) {
+  const context = container.spec.securityContext;
+  const capabilities = isObject(context) ? context.capabilities : void 0;
+  const entries = isObject(capabilities) ? capabilities[list] : void 0;
+  if (!Array.isArray(entries)) return [];
+  const out = [];
+  entries.forEach((entry, index) => {
+    if (typeof entry !== "string") return;
+    out.push({ name: entry.trim().toUpperCase().replace(/^CAP_/, ""), path: [...container.path, "securityContext", "capabilities", list, index] });
+  });
+  return out;
+}
+
+// src/resources/quantity.ts
+var grammar = /^([+-]?)(\d+(?:\.\d*)?|\.\d+)(Ki|Mi|Gi|Ti|Pi|Ei|[numkMGTPE]|[eE][+-]?\d+)?$/;
+var binary = { Ki: 10, Mi: 20, Gi: 30, Ti: 40, Pi: 50, Ei: 60 };
+var decimal = { n: -9, u: -6, m: -3, "": 0, k: 3, M: 6, G: 9, T: 12, P: 15, E: 18 };
+function parseQuantity(value) {
+  let text;
+  if (typeof value === "number") {
+    if (!Number.isFinite(value)) return void 0;
+    text = String(value).replace("e+", "e");
+  } else if (typeof value === "string") {
+    text = value.trim();
+  } else {
+    return void 0;
+  }
+  const match = grammar.exec(text);
+  if (!match) return void 0;
+  const [, sign, number, suffix = ""] = match;
+  const [whole, fraction = ""] = number.split(".");
+  let mantissa = BigInt(`${whole}${fraction}` || "0");
+  let exponent = -fraction.length;
+  if (suffix in binary) mantissa *= 2n ** BigInt(binary[suffix]);
+  else if (suffix in decimal) exponent += decimal[suffix];
+  else exponent += Number(suffix.slice(1));
+  if (Math.abs(exponent) > 1e3) return void 0;
+  if (sign === "-") mantissa = -mantissa;
+  return { mantissa, exponent };
+}
+function compareQuantities(a, b) {
+  const common = Math.min(a.exponent, b.exponent);
+  const left = a.mantissa * 10n ** BigInt(a.exponent - common);
+  const right = b.mantissa * 10n ** BigInt(b.exponent - common);
+  return left < right ? -1 : left > right ? 1 : 0;
+}
+
+// src/resources/missing-field-path.ts
+function missingFieldPath(root, path) {
+  for (let length = 1; length <= path.length; length++) {
+    const step = valueAt(root, path.slice(0, length));
+    if (step === void 0 || step === null || typeof step !== "object") return path.slice(0, length);
+  }
+  return path;
+}
+
+// src/resources/image-reference.ts
+function parseImageReference(image) {
+  const at = image.indexOf("@");
+  const name = at === -1 ? image : image.slice(0, at);
+  const digest = at === -1 ? void 0 : image.slice(at + 1);
+  const lastSegment = name.slice(name.lastIndexOf("/") + 1);
+  const colon = lastSegment.lastIndexOf(":");
+  const tag = colon === -1 ? void 0 : lastSegment.slice(colon + 1);
+  return { tag, digest: digest || void 0 };
+}
+
+// src/resources/container-resources.ts
+function resourceAmountOf(container, section, name) {
+  const fullPath = [...container.path, "resources", section, name];
+  const resources = container.spec.resources;
+  const entries = isObject(resources) ? resources[section] : void 0;
+  if (!isAbsent(resources) && !isObject(resources)) return { state: "invalid", path: [...container.path, "resources"] };
+  if (!isAbsent(entries) && !isObject(entries)) return { state: "invalid", path: [...container.path, "resources", section] };
+  const value = isObject(entries) ? entries[name] : void 0;
+  if (value === void 0 || value === null || value === "") {
+    return { state: "missing", path: [...container.path, ...missingFieldPath(container.spec, ["resources", section, name])] };
+  }
+  const quantity = parseQuantity(value);
+  if (quantity === void 0) return { state: "invalid", path: fullPath };
+  return { state: quantity.mantissa === 0n ? "zero" : "set", quantity, text: String(value), path: fullPath };
+}
+function isAbsent(value) {
+  return value === void 0 || value === null;
+}
+
+// src/resources/probe-port.ts
+function probePortOf(probe) {
+  if (!isObject(probe)) return void 0;
+  for (const handler of ["httpGet", "tcpSocket", "grpc"]) {
+    const action = probe[handler];
+    if (!isObject(action)) continue;
+    const port = action.port;
+    if (typeof port === "number" && Number.isInteger(port)) return { port, path: [handler, "port"] };
+    if (typeof port === "string" && port !== "") return { port: /^\d+$/.test(port) ? Number(port) : port, path: [handler, "port"] };
+  }
+  return void 0;
+}
+function declaredPortStatus(container, port) {
+  const ports = Array.isArray(container.ports) ? container.ports : [];
+  let status = "undeclared";
+  for (const entry of ports) {
+    if (!isObject(entry)) continue;
+    const matches = typeof port === "number" ? Number(entry.containerPort) === port : entry.name === port;
+    if (!matches) continue;
+    const protocol = entry.protocol ?? "TCP";
+    if (protocol === "TCP") return "tcp";
+    status = "otherProtocol";
+  }
+  return status;
+}
+
+export {
+  formatPath,
+  valueAt,
+  compareDiagnostics,
+  splitApiVersion,
+  formatResourceId,
+  ResourceSet,
+  DrydockError,
+  supportedKubernetesVersions,
+  defaultKubernetesVersion,
+  parseKubernetesVersion,
+  minorOf,
+  podTemplatePath,
+  podSpecOf,
+  containersOf,
+  isObject,
+  podLabelsOf,
+  selectorMatches,
+  mapMatches,
+  namespaceOf,
+  effectiveSecurityContext,
+  capabilitiesOf,
+  compareQuantities,
+  missingFieldPath,
+  parseImageReference,
+  resourceAmountOf,
+  probePortOf,
+  declaredPortStatus
+};

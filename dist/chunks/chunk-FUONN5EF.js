@@ -1,0 +1,79 @@
+import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+import {
+  DrydockError,
+  formatResourceId
+} from "./chunk-4BYADR66.js";
+
+// src/lint/rule-flags.ts
+function parseRuleFlags(flags) {
+  const out = {};
+  for (const flag of flags) {
+    const match = /^([\w-]+)=(\w+)$/.exec(flag.trim());
+    if (!match) throw new DrydockError("usage", `--rule takes id=level (e.g. latest-tag=error), not "${flag}"`);
+    out[match[1]] = match[2];
+  }
+  return out;
+}
+
+// src/lint/run-rules.ts
+function ruleDocsUrl(id) {
+  return `https://github.com/drydock-dev/drydock/blob/main/docs/rules/${id}.md`;
+}
+function runRules(active, resources, settings) {
+  const out = [];
+  const byKind = /* @__PURE__ */ new Map();
+  for (const entry of active) {
+    for (const kind of entry.rule.kinds) (byKind.get(kind) ?? byKind.set(kind, []).get(kind)).push(entry);
+  }
+  for (const resource of resources) {
+    for (const entry of byKind.get(resource.kind) ?? []) {
+      try {
+        entry.rule.check({
+          resource,
+          resources,
+          kubernetesVersion: settings.kubernetesVersion,
+          defaultNamespace: settings.defaultNamespace,
+          options: entry.options,
+          report: (finding) => out.push(toDiagnostic(entry, resource, finding))
+        });
+      } catch (error) {
+        out.push(ruleFailure(entry.rule, resource, error));
+      }
+    }
+  }
+  return out;
+}
+function toDiagnostic(entry, resource, finding) {
+  const template = entry.rule.messages[finding.messageId] ?? finding.messageId;
+  return {
+    ruleId: entry.rule.id,
+    messageId: finding.messageId,
+    severity: entry.severity,
+    message: fillMessage(template, finding.data),
+    range: resource.rangeOf(finding.path, finding.target),
+    resource: { apiVersion: resource.apiVersion, kind: resource.kind, name: resource.name, namespace: resource.namespace },
+    path: finding.path,
+    help: ruleDocsUrl(entry.rule.id)
+  };
+}
+function fillMessage(template, data = {}) {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name) => name in data ? String(data[name]) : whole);
+}
+function ruleFailure(rule, resource, error) {
+  const reason = error instanceof Error ? error.message : String(error);
+  return {
+    ruleId: "internal",
+    messageId: "ruleFailed",
+    severity: "error",
+    message: `the rule ${rule.id} failed on ${formatResourceId(resource)}: ${reason} (this is a bug in drydock)`,
+    range: resource.rangeOf([]),
+    resource: { apiVersion: resource.apiVersion, kind: resource.kind, name: resource.name, namespace: resource.namespace }
+  };
+}
+
+export {
+  parseRuleFlags,
+  ruleDocsUrl,
+  runRules,
+  fillMessage
+};

@@ -1,0 +1,37 @@
+import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+import {
+  lintResources
+} from "./chunk-VRYUKAY2.js";
+import "./chunk-FUONN5EF.js";
+import "./chunk-XNZJ6F2F.js";
+import {
+  validate
+} from "./chunk-LNAMV7LX.js";
+import "./chunk-KMFPELBZ.js";
+import "./chunk-UXWQVEOJ.js";
+import "./chunk-366W3JI3.js";
+import "./chunk-5TLKTPGQ.js";
+import {
+  compareDiagnostics
+} from "./chunk-4BYADR66.js";
+import "./chunk-HANBNIMK.js";
+
+// src/run-lint.ts
+async function lint(options) {
+  const validated = await validate({ ...options, keepResources: true });
+  const { config } = validated;
+  const found = await lintResources(validated.resources, {
+    extends: config.extends,
+    rules: config.rules,
+    locations: config.ruleLocations,
+    overrides: options.rules,
+    kubernetesVersion: validated.kubernetesVersion,
+    defaultNamespace: options.namespace ?? config.namespace,
+    reportUnusedDisableDirectives: options.reportUnusedDisableDirectives
+  });
+  const diagnostics = [...validated.diagnostics, ...found].sort(compareDiagnostics);
+  return { ...validated, diagnostics };
+}
+export {
+  lint
+};

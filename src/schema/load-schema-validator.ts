@@ -1,0 +1,21 @@
+import type { ResourceSet } from '../resources/index.js';
+import { buildSchemaValidator, type SchemaSources, type SchemaValidator, type SchemaValidatorOptions } from './schema-validator.js';
+
+/**
+ * Like `createSchemaValidator`, but ajv, cel-js and the CRD machinery (~400 KB of bundle to
+ * load and compile) are imported only when the input has a CRD or extra schema folders are
+ * given: most runs check built-in kinds only, and start-up time is most of a small run.
+ */
+export async function loadSchemaValidator(options: SchemaValidatorOptions, resources: ResourceSet): Promise<SchemaValidator> {
+  const sources: SchemaSources = {};
+  if (resources.ofKind('CustomResourceDefinition', 'apiextensions.k8s.io').length > 0) {
+    const { createCrdRegistry } = await import('./crd/index.js');
+    sources.crds = createCrdRegistry(resources);
+  }
+  const extraDirs = options.extraSchemaDirs ?? [];
+  if (extraDirs.length > 0) {
+    const { ExtraSchemas } = await import('./extra-schemas.js');
+    sources.extra = new ExtraSchemas(extraDirs);
+  }
+  return buildSchemaValidator(options, sources);
+}

@@ -1,0 +1,81 @@
+import type { KubernetesVersion, Resource } from '../resources/index.js';
+import { splitApiVersion } from '../resources/index.js';
+import { issuesFromAjvErrors } from './ajv-issues.js';
+import { ApiLifecycle } from './api-lifecycle.js';
+import { BuiltinSchemas } from './builtin-schemas.js';
+import type { CrdRegistry } from './crd/index.js';
+import type { ExtraSchemas } from './extra-schemas.js';
+import type { SchemaIssue } from './schema-issue.js';
+import { SchemaStore } from './schema-store.js';
+import { withoutNulls } from './without-nulls.js';
+
+/** What to validate against: the target Kubernetes version and extra schema folders. */
+export interface SchemaValidatorOptions {
+  kubernetesVersion: KubernetesVersion;
+  extraSchemaDirs?: string[];
+}
+
+/** Schema validation of resources, and the scope of the kinds it knows. */
+export interface SchemaValidator {
+  /** Issues for one resource: built-in kinds, CRD-defined kinds, extra schemas, else an unknown-kind warning. */
+  validate(resource: Resource): SchemaIssue[];
+  /** 'Namespaced' | 'Cluster' for known kinds (built-in or CRD), undefined otherwise. */
+  scopeOf(apiVersion: string, kind: string): 'Namespaced' | 'Cluster' | undefined;
+}
+
+/**
+ * The sources of schemas besides the built-in ones. Both need ajv (and CRDs cel-js), so they are
+ * left out when the input has no CRD and no `--schemas` folder is given.
+ */
+export interface SchemaSources {
+  crds?: CrdRegistry;
+  extra?: ExtraSchemas;
+}
+
+let sharedStore: SchemaStore | undefined;
+
+/** A validator for `options.kubernetesVersion` over the built-in schemas and `sources`. */
+export function buildSchemaValidator(options: SchemaValidatorOptions, sources: SchemaSources): SchemaValidator {
+  const store = (sharedStore ??= new SchemaStore());
+  const builtin = new BuiltinSchemas(store, options.kubernetesVersion);
+  const lifecycle = new ApiLifecycle(store, options.kubernetesVersion);
+  const { crds, extra } = sources;
+
+  return {
+    validate(resource) {
+      const { apiVersion, kind } = resource;
+      if (!apiVersion || !kind) return [missingTypeIssue(apiVersion ? 'kind' : 'apiVersion')];
+      const object = withoutNulls(resource.object);
+      const wording = { sensitive: kind === 'Secret' };
+      const errors = builtin.validate(apiVersion, kind, object);
+      if (errors) {
+        const deprecation = lifecycle.deprecation(apiVersion, kind);
+        return [...(deprecation ? [deprecation] : []), ...issuesFromAjvErrors(errors, wording)];
+      }
+      const custom = crds?.validate(resource);
+      if (custom) return custom;
+      if (lifecycle.isBuiltinGroup(splitApiVersion(apiVersion).group)) return [lifecycle.notServed(apiVersion, kind)];
+      const validate = extra?.validatorFor(apiVersion, kind);
+      if (validate) return validate(object) ? [] : issuesFromAjvErrors(validate.errors ?? [], wording);
+      return [unknownKindIssue(apiVersion, kind)];
+    },
+    scopeOf(apiVersion, kind) {
+      return store.kind(apiVersion, kind)?.scope ?? crds?.scopeOf(apiVersion, kind);
+    },
+  };
+}
+
+function missingTypeIssue(field: 'apiVersion' | 'kind'): SchemaIssue {
+  const messageId = field === 'kind' ? 'missingKind' : 'missingApiVersion';
+  return { ruleId: 'schema', messageId, message: `missing required field "${field}"`, severity: 'error', path: [field], target: 'key' };
+}
+
+function unknownKindIssue(apiVersion: string, kind: string): SchemaIssue {
+  return {
+    ruleId: 'schema/unknown-kind',
+    messageId: 'unknownKind',
+    message: `no schema for ${apiVersion} ${kind}: not a built-in kind, and no CRD in the input or extra schema defines it`,
+    severity: 'warning',
+    path: ['kind'],
+  };
+}
