@@ -54,6 +54,7 @@ export default defineRule({
       ...(options.acceptTopologySpread && Array.isArray(pod.spec.topologySpreadConstraints) ? pod.spec.topologySpreadConstraints : []),
     ];
     if (terms.some((term) => spreads(term, labels, namespace, options.topologyKeys))) return;
-    report({ messageId: 'missing', path: [...pod.path, 'affinity', 'podAntiAffinity'], data: { kind: resource.kind, name: resource.name } });
+    const path = isObject(pod.spec.affinity) ? [...pod.path, 'affinity', 'podAntiAffinity'] : [...pod.path, 'affinity'];
+    report({ messageId: 'missing', path, data: { kind: resource.kind, name: resource.name } });
   },
 });
