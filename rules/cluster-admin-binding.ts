@@ -1,6 +1,6 @@
 import { defineRule } from '../src/lint/rule-api.js';
+import { boundRoleOf, nameMatchesAny, policyRulesOf, roleRefOf } from '../src/resources/index.js';
 import type { JsonObject } from '../src/resources/index.js';
-import { boundRoleOf, nameMatchesAny, policyRulesOf, roleRefOf } from '../src/resources/rbac-policy.js';
 
 const everyVerb = ['get', 'list', 'watch', 'create', 'update', 'patch', 'delete'];
 

@@ -1,6 +1,5 @@
 import { defineRule, workloadKinds } from '../src/lint/rule-api.js';
-import { containersOf, isObject, namespaceOf, podSpecOf, valueAt, type JsonPath, type Resource, type ResourceSet } from '../src/resources/index.js';
-import { namespaceHasOtherObjects, ofKindIn } from '../src/resources/namespace-scope.js';
+import { containersOf, isObject, namespaceOf, podSpecOf, valueAt, type JsonPath, type Resource, type ResourceSet, namespaceHasOtherObjects, ofKindIn } from '../src/resources/index.js';
 
 type RefKind = 'ConfigMap' | 'Secret';
 

@@ -1,6 +1,5 @@
 import { defineRule } from '../src/lint/rule-api.js';
-import { isObject } from '../src/resources/index.js';
-import { hpasTargeting } from '../src/resources/scale-target.js';
+import { isObject, hpasTargeting } from '../src/resources/index.js';
 
 export default defineRule({
   id: 'hpa-target-has-replicas',

@@ -1,7 +1,5 @@
 import { defineRule } from '../src/lint/rule-api.js';
-import { isObject, namespaceOf, valueAt } from '../src/resources/index.js';
-import { namespaceHasOtherObjects } from '../src/resources/namespace-scope.js';
-import { hpaTargets } from '../src/resources/scale-target.js';
+import { isObject, namespaceOf, valueAt, namespaceHasOtherObjects, hpaTargets } from '../src/resources/index.js';
 
 export default defineRule({
   id: 'hpa-target-missing',

@@ -1,6 +1,5 @@
 import { defineRule } from '../src/lint/rule-api.js';
-import { isObject, namespaceOf, splitApiVersion, type JsonPath } from '../src/resources/index.js';
-import { namespaceHasOtherObjects, ofKindIn } from '../src/resources/namespace-scope.js';
+import { isObject, namespaceOf, splitApiVersion, type JsonPath, namespaceHasOtherObjects, ofKindIn } from '../src/resources/index.js';
 
 interface BackendRef {
   name: unknown;

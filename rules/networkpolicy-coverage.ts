@@ -1,6 +1,5 @@
 import { defineRule, workloadKinds } from '../src/lint/rule-api.js';
-import { isObject, namespaceOf, podLabelsOf, selectorMatches, valueAt, type Resource } from '../src/resources/index.js';
-import { ofKindIn } from '../src/resources/namespace-scope.js';
+import { isObject, namespaceOf, podLabelsOf, selectorMatches, valueAt, type Resource, ofKindIn } from '../src/resources/index.js';
 
 type Direction = 'Ingress' | 'Egress';
 

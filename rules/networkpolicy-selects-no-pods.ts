@@ -1,6 +1,5 @@
 import { defineRule } from '../src/lint/rule-api.js';
-import { isObject, namespaceOf, podLabelsOf, selectorMatches, valueAt } from '../src/resources/index.js';
-import { podCreatorsOf, shouldJudgeSelection, type SelectionReportWhen } from '../src/resources/namespace-scope.js';
+import { isObject, namespaceOf, podLabelsOf, selectorMatches, valueAt, podCreatorsOf, shouldJudgeSelection, type SelectionReportWhen } from '../src/resources/index.js';
 
 export default defineRule({
   id: 'networkpolicy-selects-no-pods',

@@ -1,8 +1,5 @@
 import { defineRule } from '../src/lint/rule-api.js';
-import { isObject, namespaceOf, podLabelsOf, selectorMatches } from '../src/resources/index.js';
-import { parseIntOrPercent } from '../src/resources/int-or-percent.js';
-import { ofKindIn } from '../src/resources/namespace-scope.js';
-import { declaredReplicas, hpaMinReplicas, hpasTargeting } from '../src/resources/scale-target.js';
+import { isObject, namespaceOf, podLabelsOf, selectorMatches, parseIntOrPercent, ofKindIn, declaredReplicas, hpaMinReplicas, hpasTargeting } from '../src/resources/index.js';
 
 const controllerKinds = ['Deployment', 'StatefulSet', 'ReplicaSet', 'ReplicationController'];
 

@@ -1,8 +1,5 @@
 import { defineRule } from '../src/lint/rule-api.js';
-import { isObject, namespaceOf, podLabelsOf, selectorMatches, valueAt } from '../src/resources/index.js';
-import { parseIntOrPercent, scaledCount } from '../src/resources/int-or-percent.js';
-import { ofKindIn } from '../src/resources/namespace-scope.js';
-import { hpasTargeting } from '../src/resources/scale-target.js';
+import { isObject, namespaceOf, podLabelsOf, selectorMatches, valueAt, parseIntOrPercent, scaledCount, ofKindIn, hpasTargeting } from '../src/resources/index.js';
 
 const controllerKinds = ['Deployment', 'StatefulSet', 'ReplicaSet', 'ReplicationController'];
 

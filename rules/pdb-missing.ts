@@ -1,7 +1,5 @@
 import { defineRule } from '../src/lint/rule-api.js';
-import { podLabelsOf, namespaceOf, selectorMatches, valueAt } from '../src/resources/index.js';
-import { ofKindIn } from '../src/resources/namespace-scope.js';
-import { isKnownBelowReplicas } from '../src/resources/scale-target.js';
+import { podLabelsOf, namespaceOf, selectorMatches, valueAt, ofKindIn, isKnownBelowReplicas } from '../src/resources/index.js';
 
 export default defineRule({
   id: 'pdb-missing',

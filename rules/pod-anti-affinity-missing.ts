@@ -1,6 +1,5 @@
 import { defineRule } from '../src/lint/rule-api.js';
-import { isObject, namespaceOf, podLabelsOf, podSpecOf, selectorMatches, type Labels } from '../src/resources/index.js';
-import { isKnownBelowReplicas } from '../src/resources/scale-target.js';
+import { isObject, namespaceOf, podLabelsOf, podSpecOf, selectorMatches, type Labels, isKnownBelowReplicas } from '../src/resources/index.js';
 
 /** Whether a pod affinity term (or spread constraint) spreads these Pods over one of the topology keys. */
 function spreads(term: unknown, labels: Labels, namespace: string, topologyKeys: readonly string[]): boolean {

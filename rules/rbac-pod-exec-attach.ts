@@ -1,5 +1,5 @@
 import { defineRule } from '../src/lint/rule-api.js';
-import { boundRoleOf, nameMatchesAny, policyRulesOf, ruleGrants, type Permission } from '../src/resources/rbac-policy.js';
+import { boundRoleOf, nameMatchesAny, policyRulesOf, ruleGrants, type Permission } from '../src/resources/index.js';
 
 // `create` is what kubectl exec/attach asked for over SPDY; the WebSocket protocol upgrades a GET, so `get` is enough there.
 const execOrAttach: Permission = { apiGroups: [''], resources: ['pods/exec', 'pods/attach'], verbs: ['create', 'get'] };

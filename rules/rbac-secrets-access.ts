@@ -1,5 +1,5 @@
 import { defineRule } from '../src/lint/rule-api.js';
-import { boundRoleOf, nameMatchesAny, policyRulesOf, roleRefOf, ruleGrants } from '../src/resources/rbac-policy.js';
+import { boundRoleOf, nameMatchesAny, policyRulesOf, roleRefOf, ruleGrants } from '../src/resources/index.js';
 
 // Default ClusterRoles that can read and write every Secret they are bound for.
 const builtInSecretRoles = ['cluster-admin', 'admin', 'edit'];

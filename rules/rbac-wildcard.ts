@@ -1,5 +1,5 @@
 import { defineRule } from '../src/lint/rule-api.js';
-import { nameMatchesAny, policyRulesOf } from '../src/resources/rbac-policy.js';
+import { nameMatchesAny, policyRulesOf } from '../src/resources/index.js';
 
 const fields = ['apiGroups', 'resources', 'verbs'] as const;
 

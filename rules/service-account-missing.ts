@@ -1,6 +1,5 @@
 import { defineRule, workloadKinds } from '../src/lint/rule-api.js';
-import { namespaceOf, podSpecOf } from '../src/resources/index.js';
-import { namespaceHasOtherObjects, ofKindIn } from '../src/resources/namespace-scope.js';
+import { namespaceOf, podSpecOf, namespaceHasOtherObjects, ofKindIn } from '../src/resources/index.js';
 
 export default defineRule({
   id: 'service-account-missing',

@@ -1,6 +1,5 @@
 import { defineRule } from '../src/lint/rule-api.js';
-import { isObject, mapMatches, namespaceOf, podLabelsOf } from '../src/resources/index.js';
-import { podCreatorsOf, shouldJudgeSelection, type SelectionReportWhen } from '../src/resources/namespace-scope.js';
+import { isObject, mapMatches, namespaceOf, podLabelsOf, podCreatorsOf, shouldJudgeSelection, type SelectionReportWhen } from '../src/resources/index.js';
 
 export default defineRule({
   id: 'service-selects-no-pods',

@@ -1,6 +1,5 @@
 import { defineRule } from '../src/lint/rule-api.js';
-import { containersOf, isObject, mapMatches, namespaceOf, podLabelsOf } from '../src/resources/index.js';
-import { podCreatorsOf } from '../src/resources/namespace-scope.js';
+import { containersOf, isObject, mapMatches, namespaceOf, podLabelsOf, podCreatorsOf } from '../src/resources/index.js';
 
 export default defineRule({
   id: 'service-target-port-missing',

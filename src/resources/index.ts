@@ -27,3 +27,15 @@ export { missingFieldPath } from './missing-field-path.js';
 export { parseImageReference, type ImageReference } from './image-reference.js';
 export { resourceAmountOf, type ResourceAmount } from './container-resources.js';
 export { probePortOf, declaredPortStatus, type ProbePort } from './probe-port.js';
+export { parseIntOrPercent, scaledCount, type IntOrPercent } from './int-or-percent.js';
+export {
+  isClusterScoped,
+  namespaceHasOtherObjects,
+  createsPods,
+  podCreatorsOf,
+  ofKindIn,
+  shouldJudgeSelection,
+  type SelectionReportWhen,
+} from './namespace-scope.js';
+export { policyRulesOf, ruleGrants, roleRefOf, boundRoleOf, nameMatchesAny, type PolicyRuleRef, type Permission } from './rbac-policy.js';
+export { hpaTargets, hpasTargeting, hpaMinReplicas, declaredReplicas, isKnownBelowReplicas } from './scale-target.js';
