@@ -6,22 +6,22 @@ import {
   lint,
   listRules,
   validate
-} from "./chunks/chunk-4NJYQT37.js";
+} from "./chunks/chunk-6QKI2SQ2.js";
 import {
   parseRuleFlags,
   ruleDocsUrl
-} from "./chunks/chunk-FUONN5EF.js";
+} from "./chunks/chunk-DG4GPMIL.js";
 import {
   defaultConfig,
   findConfigFile,
   loadConfig
-} from "./chunks/chunk-KMFPELBZ.js";
+} from "./chunks/chunk-YDFQ2A3U.js";
 import "./chunks/chunk-366W3JI3.js";
 import {
   DrydockError,
   defaultKubernetesVersion,
   supportedKubernetesVersions
-} from "./chunks/chunk-4BYADR66.js";
+} from "./chunks/chunk-BBZZA5JG.js";
 import "./chunks/chunk-HANBNIMK.js";
 export {
   DrydockError,

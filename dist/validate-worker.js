@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   BatchQueue,
   checkBatches
-} from "./chunks/chunk-UXWQVEOJ.js";
+} from "./chunks/chunk-TTUFH3JF.js";
 import "./chunks/chunk-366W3JI3.js";
-import "./chunks/chunk-5TLKTPGQ.js";
-import "./chunks/chunk-4BYADR66.js";
+import "./chunks/chunk-R2TNZEXJ.js";
+import "./chunks/chunk-BBZZA5JG.js";
 import "./chunks/chunk-HANBNIMK.js";
 
 // src/validate-worker.ts

@@ -1,4 +1,5 @@
 import { splitApiVersion, type Resource, type ResourceSet } from '../resources/index.js';
+import { memoByString } from './memo.js';
 import { objectAt, stringAt } from './read-field.js';
 
 // Built-in kinds served by 1.28-1.36, per API group; cluster-scoped ones are listed separately.
@@ -35,8 +36,16 @@ const clusterKinds: Record<string, string[]> = {
   'resource.k8s.io': ['DeviceClass', 'ResourceSlice'],
 };
 
+// every check asks for the group, and an input has only a few distinct apiVersions
+const groupOfApiVersion = memoByString((apiVersion: string) => splitApiVersion(apiVersion).group);
+
+/** The API group of the resource ('' for core). */
+export function groupOf(resource: Resource): string {
+  return groupOfApiVersion(resource.apiVersion);
+}
+
 function listed(table: Record<string, string[]>, resource: Resource): boolean {
-  return table[splitApiVersion(resource.apiVersion).group]?.includes(resource.kind) ?? false;
+  return table[groupOf(resource)]?.includes(resource.kind) ?? false;
 }
 
 /** Whether the resource is a built-in kind the API server serves (any version of its group). */
@@ -46,7 +55,7 @@ export function isBuiltInKind(resource: Resource): boolean {
 
 /** Whether the resource is a kind in `group` (core is ''), so checks can skip look-alike CRDs. */
 export function isKind(resource: Resource, group: string, ...kinds: string[]): boolean {
-  return splitApiVersion(resource.apiVersion).group === group && kinds.includes(resource.kind);
+  return groupOf(resource) === group && kinds.includes(resource.kind);
 }
 
 /**
@@ -63,7 +72,7 @@ export function scopeOf(resource: Resource, resources: ResourceSet): 'Namespaced
 
 /** The CustomResourceDefinition in the input that defines the resource's group and kind. */
 export function crdOf(resource: Resource, resources: ResourceSet): Resource | undefined {
-  const { group } = splitApiVersion(resource.apiVersion);
+  const group = groupOf(resource);
   if (group === '') return undefined;
   return resources.ofKind('CustomResourceDefinition', 'apiextensions.k8s.io').find((crd) => {
     const spec = objectAt(crd.object, ['spec']);
@@ -80,6 +89,6 @@ const configGroup = /(^|\.)config\.k8s\.io$|^kustomize\.|^config\.kubernetes\.io
  */
 export function hasServerMetadata(resource: Resource, resources: ResourceSet): boolean {
   if (isBuiltInKind(resource) || crdOf(resource, resources) !== undefined) return true;
-  const { group } = splitApiVersion(resource.apiVersion);
+  const group = groupOf(resource);
   return group.includes('.') && !configGroup.test(group) && resource.kind !== '';
 }

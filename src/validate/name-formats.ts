@@ -1,3 +1,5 @@
+import { memoByString } from './memo.js';
+
 // Ports of k8s.io/apimachinery/pkg/util/validation (validation.go). Each returns the reason a
 // value is invalid, phrased like upstream, or undefined when it is valid.
 
@@ -44,6 +46,11 @@ export function isWildcardDns1123Subdomain(value: string): boolean {
 
 /** IsQualifiedName: an optional DNS subdomain prefix and '/', then a name of at most 63 characters. */
 export function qualifiedNameError(value: string): string | undefined {
+  return knownQualifiedNameError(value);
+}
+
+// label and annotation keys repeat in nearly every object
+const knownQualifiedNameError = memoByString((value: string): string | undefined => {
   const parts = value.split('/');
   let name = value;
   if (parts.length === 2) {
@@ -61,7 +68,7 @@ export function qualifiedNameError(value: string): string | undefined {
     return "has a name part that is not alphanumerics, '-', '_' or '.', starting and ending with an alphanumeric";
   }
   return undefined;
-}
+});
 
 /** IsValidLabelValue: empty, or at most 63 alphanumerics, '-', '_', '.' starting and ending alphanumeric. */
 export function labelValueError(value: string): string | undefined {

@@ -1,9 +1,11 @@
 // A port of k8s.io/apimachinery/pkg/api/resource.ParseQuantity's grammar, exact with BigInt.
 
+import { memoByString } from './memo.js';
+
 /** A parsed quantity: `mantissa × 10^exponent`, exact. */
 export interface Quantity {
-  mantissa: bigint;
-  exponent: number;
+  readonly mantissa: bigint;
+  readonly exponent: number;
 }
 
 const grammar = /^([+-]?)(\d+(?:\.\d*)?|\.\d+)(Ki|Mi|Gi|Ti|Pi|Ei|[numkMGTPE]|[eE][+-]?\d+)?$/;
@@ -12,15 +14,12 @@ const decimal: Record<string, number> = { n: -9, u: -6, m: -3, '': 0, k: 3, M: 6
 
 /** Parses a quantity (`500m`, `1.5Gi`, `1e3`, or a JSON number); undefined when it is not one. */
 export function parseQuantity(value: unknown): Quantity | undefined {
-  let text: string;
-  if (typeof value === 'number') {
-    if (!Number.isFinite(value)) return undefined;
-    text = String(value).replace('e+', 'e');
-  } else if (typeof value === 'string') {
-    text = value;
-  } else {
-    return undefined;
-  }
+  if (typeof value === 'number') return Number.isFinite(value) ? parseText(String(value).replace('e+', 'e')) : undefined;
+  return typeof value === 'string' ? parseText(value) : undefined;
+}
+
+// the same few quantities (`100m`, `128Mi`) appear in most containers
+const parseText = memoByString((text: string): Quantity | undefined => {
   const match = grammar.exec(text);
   if (!match) return undefined;
   const [, sign, number, suffix = ''] = match;
@@ -32,7 +31,7 @@ export function parseQuantity(value: unknown): Quantity | undefined {
   else exponent += Number(suffix.slice(1));
   if (sign === '-') mantissa = -mantissa;
   return { mantissa, exponent };
-}
+});
 
 /** Compares two quantities: negative, zero or positive like a sort comparator. */
 export function compareQuantities(a: Quantity, b: Quantity): number {

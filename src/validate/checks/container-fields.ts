@@ -1,5 +1,5 @@
-import { containersOf } from '../../resources/index.js';
 import { finding, type ApiCheck, type ApiFinding } from '../api-check.js';
+import { containersIn } from '../containers.js';
 import { quote } from '../read-field.js';
 
 const pullPolicies = ['Always', 'IfNotPresent', 'Never'];
@@ -11,7 +11,7 @@ export const containerFields: ApiCheck = {
   summary: 'Container imagePullPolicy and terminationMessagePolicy use supported values and the image has no surrounding whitespace.',
   check(resource) {
     const out: ApiFinding[] = [];
-    for (const { spec, path } of containersOf(resource)) {
+    for (const { spec, path } of containersIn(resource)) {
       const { image, imagePullPolicy, terminationMessagePolicy } = spec;
       if (typeof imagePullPolicy === 'string' && !pullPolicies.includes(imagePullPolicy)) {
         out.push(finding('invalidPullPolicy', [...path, 'imagePullPolicy'], `${quote(imagePullPolicy)} is not a supported value (Always, IfNotPresent, Never)`));

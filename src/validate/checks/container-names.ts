@@ -1,5 +1,5 @@
-import { containersOf } from '../../resources/index.js';
 import { finding, type ApiCheck, type ApiFinding } from '../api-check.js';
+import { containersIn } from '../containers.js';
 import { dns1123LabelError } from '../name-formats.js';
 import { quote } from '../read-field.js';
 
@@ -10,7 +10,7 @@ export const containerNames: ApiCheck = {
   check(resource) {
     const out: ApiFinding[] = [];
     const seen = new Set<string>();
-    for (const container of containersOf(resource)) {
+    for (const container of containersIn(resource)) {
       const value = container.spec.name;
       const path = [...container.path, 'name'];
       // a missing name is a schema error (required); an empty one only the server catches

@@ -1,5 +1,5 @@
-import { containersOf } from '../../resources/index.js';
 import { finding, type ApiCheck, type ApiFinding } from '../api-check.js';
+import { containersIn } from '../containers.js';
 import { isValidPortNumber, portNameError } from '../name-formats.js';
 import { objectsOf, quote } from '../read-field.js';
 
@@ -12,7 +12,7 @@ export const containerPorts: ApiCheck = {
   check(resource) {
     const out: ApiFinding[] = [];
     const hostPorts = new Set<string>();
-    for (const container of containersOf(resource)) {
+    for (const container of containersIn(resource)) {
       const names = new Set<string>();
       for (const [port, i] of objectsOf(container.spec.ports)) {
         const path = [...container.path, 'ports', i];

@@ -1,5 +1,6 @@
-import { containersOf, isObject, type JsonObject, type JsonPath } from '../../resources/index.js';
+import { isObject, type JsonObject, type JsonPath } from '../../resources/index.js';
 import { finding, type ApiCheck, type ApiFinding } from '../api-check.js';
+import { containersIn } from '../containers.js';
 import { qualifiedNameError } from '../name-formats.js';
 import { compareQuantities, parseQuantity, type Quantity } from '../quantity.js';
 import { quote } from '../read-field.js';
@@ -22,7 +23,7 @@ export const containerResources: ApiCheck = {
   summary: 'Container resource names and quantities are valid, requests do not exceed limits, and extended resources have equal requests and limits.',
   check(resource) {
     const out: ApiFinding[] = [];
-    for (const container of containersOf(resource)) {
+    for (const container of containersIn(resource)) {
       const resources = container.spec.resources;
       if (isObject(resources)) out.push(...requirements(resources, [...container.path, 'resources']));
     }

@@ -1,5 +1,6 @@
-import { containersOf, isObject, minorOf, type JsonObject, type JsonPath, type KubernetesVersion } from '../../resources/index.js';
+import { isObject, minorOf, type JsonObject, type JsonPath, type KubernetesVersion } from '../../resources/index.js';
 import { finding, type ApiCheck, type ApiFinding } from '../api-check.js';
+import { containersIn } from '../containers.js';
 import { configMapKeyError } from '../name-formats.js';
 import { objectsOf, quote } from '../read-field.js';
 
@@ -29,7 +30,7 @@ export const envVars: ApiCheck = {
   summary: 'Environment variables have names valid for the target version and exactly one value source; envFrom prefixes are valid.',
   check(resource, { kubernetesVersion }) {
     const out: ApiFinding[] = [];
-    for (const container of containersOf(resource)) {
+    for (const container of containersIn(resource)) {
       for (const [env, i] of objectsOf(container.spec.env)) {
         out.push(...envVar(env, [...container.path, 'env', i], kubernetesVersion));
       }

@@ -1,6 +1,6 @@
-import { splitApiVersion, type JsonPath, type Resource } from '../../resources/index.js';
+import type { JsonPath, Resource } from '../../resources/index.js';
 import { finding, type ApiCheck, type ApiFinding } from '../api-check.js';
-import { hasServerMetadata, isBuiltInKind, isKind } from '../builtin-kinds.js';
+import { groupOf, hasServerMetadata, isBuiltInKind, isKind } from '../builtin-kinds.js';
 import {
   dns1035LabelError, dns1123LabelError, dns1123SubdomainError, maskTrailingDash, pathSegmentNameError,
 } from '../name-formats.js';
@@ -14,7 +14,7 @@ const label1035: NameRule = (name, isPrefix) => dns1035LabelError(isPrefix ? mas
 
 // The per-kind name validators upstream passes to ValidateObjectMeta.
 function ruleFor(resource: Resource): NameRule {
-  const { group } = splitApiVersion(resource.apiVersion);
+  const group = groupOf(resource);
   if (group === '' && resource.kind === 'Namespace') return label; // ValidateNamespaceName
   if (group === '' && resource.kind === 'Service') return label1035; // ValidateServiceName
   if (isKind(resource, 'apps', 'StatefulSet')) return label; // ValidateStatefulSetName, DNS label since 1.27

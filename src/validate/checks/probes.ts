@@ -1,5 +1,6 @@
-import { containersOf, isObject, type ContainerRef, type JsonObject, type JsonPath } from '../../resources/index.js';
+import { isObject, type ContainerRef, type JsonObject, type JsonPath } from '../../resources/index.js';
 import { finding, type ApiCheck, type ApiFinding } from '../api-check.js';
+import { containersIn } from '../containers.js';
 import { isValidPortNumber, portNameError } from '../name-formats.js';
 import { quote } from '../read-field.js';
 
@@ -13,7 +14,7 @@ export const probes: ApiCheck = {
   summary: 'Probes have exactly one handler with a valid port, non-negative numbers, and successThreshold 1 for liveness and startup probes.',
   check(resource) {
     const out: ApiFinding[] = [];
-    for (const container of containersOf(resource)) {
+    for (const container of containersIn(resource)) {
       for (const kind of probeKinds) {
         const probe = container.spec[kind];
         if (!isObject(probe)) continue;

@@ -1,5 +1,6 @@
-import { containersOf, podSpecOf, valueAt, type JsonObject, type JsonPath } from '../../resources/index.js';
+import { podSpecOf, valueAt, type JsonObject, type JsonPath } from '../../resources/index.js';
 import { finding, type ApiCheck, type ApiFinding } from '../api-check.js';
+import { containersIn } from '../containers.js';
 import { isKind } from '../builtin-kinds.js';
 import { objectAt, objectsOf, quote } from '../read-field.js';
 
@@ -18,7 +19,7 @@ export const volumeMounts: ApiCheck = {
       }
     }
     const out: ApiFinding[] = [];
-    for (const container of containersOf(resource)) {
+    for (const container of containersIn(resource)) {
       const paths = new Set<string>();
       for (const [mount, i] of objectsOf(container.spec.volumeMounts)) {
         out.push(...mountFindings(mount, [...container.path, 'volumeMounts', i], declared, paths));

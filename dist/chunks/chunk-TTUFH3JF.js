@@ -4,7 +4,7 @@ import {
 } from "./chunk-366W3JI3.js";
 import {
   issuesFromAjvErrors
-} from "./chunk-5TLKTPGQ.js";
+} from "./chunk-R2TNZEXJ.js";
 import {
   DrydockError,
   ResourceSet,
@@ -16,7 +16,7 @@ import {
   podTemplatePath,
   splitApiVersion,
   valueAt
-} from "./chunk-4BYADR66.js";
+} from "./chunk-BBZZA5JG.js";
 import {
   __commonJS,
   __toESM
@@ -279,11 +279,11 @@ var require_utils = __commonJS({
     };
     exports.basename = (path3, { windows } = {}) => {
       const segs = path3.split(windows ? /[\\/]/ : "/");
-      const last = segs[segs.length - 1];
-      if (last === "") {
+      const last2 = segs[segs.length - 1];
+      if (last2 === "") {
         return segs[segs.length - 2];
       }
-      return last;
+      return last2;
     };
   }
 });
@@ -5232,8 +5232,8 @@ var PositionIndex = class {
     this.lastChild[to] = this.lastChild[from];
   }
   appendChild(parent, child) {
-    const last = this.lastChild[parent];
-    if (last) this.nextSibling[last] = child;
+    const last2 = this.lastChild[parent];
+    if (last2) this.nextSibling[last2] = child;
     else this.firstChild[parent] = child;
     this.lastChild[parent] = child;
   }
@@ -6204,12 +6204,12 @@ function unknownKindIssue(apiVersion, kind) {
 async function loadSchemaValidator(options, resources) {
   const sources = {};
   if (resources.ofKind("CustomResourceDefinition", "apiextensions.k8s.io").length > 0) {
-    const { createCrdRegistry } = await import("./crd-A3KOA2CD.js");
+    const { createCrdRegistry } = await import("./crd-ZZLA2VCH.js");
     sources.crds = createCrdRegistry(resources);
   }
   const extraDirs = options.extraSchemaDirs ?? [];
   if (extraDirs.length > 0) {
-    const { ExtraSchemas } = await import("./extra-schemas-FEN4Y5X5.js");
+    const { ExtraSchemas } = await import("./extra-schemas-QRIJI327.js");
     sources.extra = new ExtraSchemas(extraDirs);
   }
   return buildSchemaValidator(options, sources);
@@ -6220,6 +6220,18 @@ function finding(messageId, path3, text, target) {
   const sentence = text.endsWith(".") ? text : `${text}.`;
   const message = path3.length > 0 ? `${formatPath(path3)}: ${sentence}` : sentence;
   return target ? { messageId, message, path: path3, target } : { messageId, message, path: path3 };
+}
+
+// src/validate/memo.ts
+function memoByString(fn, limit = 1e4) {
+  const known = /* @__PURE__ */ new Map();
+  return (value) => {
+    if (known.has(value)) return known.get(value);
+    const result = fn(value);
+    if (known.size >= limit) known.clear();
+    known.set(value, result);
+    return result;
+  };
 }
 
 // src/validate/read-field.ts
@@ -6297,14 +6309,18 @@ var clusterKinds = {
   "flowcontrol.apiserver.k8s.io": ["FlowSchema", "PriorityLevelConfiguration"],
   "resource.k8s.io": ["DeviceClass", "ResourceSlice"]
 };
+var groupOfApiVersion = memoByString((apiVersion) => splitApiVersion(apiVersion).group);
+function groupOf(resource) {
+  return groupOfApiVersion(resource.apiVersion);
+}
 function listed(table, resource) {
-  return table[splitApiVersion(resource.apiVersion).group]?.includes(resource.kind) ?? false;
+  return table[groupOf(resource)]?.includes(resource.kind) ?? false;
 }
 function isBuiltInKind(resource) {
   return listed(namespacedKinds, resource) || listed(clusterKinds, resource);
 }
 function isKind(resource, group, ...kinds) {
-  return splitApiVersion(resource.apiVersion).group === group && kinds.includes(resource.kind);
+  return groupOf(resource) === group && kinds.includes(resource.kind);
 }
 function scopeOf(resource, resources) {
   if (listed(namespacedKinds, resource)) return "Namespaced";
@@ -6314,7 +6330,7 @@ function scopeOf(resource, resources) {
   return scope === "Namespaced" || scope === "Cluster" ? scope : void 0;
 }
 function crdOf(resource, resources) {
-  const { group } = splitApiVersion(resource.apiVersion);
+  const group = groupOf(resource);
   if (group === "") return void 0;
   return resources.ofKind("CustomResourceDefinition", "apiextensions.k8s.io").find((crd) => {
     const spec = objectAt(crd.object, ["spec"]);
@@ -6324,7 +6340,7 @@ function crdOf(resource, resources) {
 var configGroup = /(^|\.)config\.k8s\.io$|^kustomize\.|^config\.kubernetes\.io$/;
 function hasServerMetadata(resource, resources) {
   if (isBuiltInKind(resource) || crdOf(resource, resources) !== void 0) return true;
-  const { group } = splitApiVersion(resource.apiVersion);
+  const group = groupOf(resource);
   return group.includes(".") && !configGroup.test(group) && resource.kind !== "";
 }
 
@@ -6361,6 +6377,9 @@ function isWildcardDns1123Subdomain(value) {
   return value.length <= 253 && value.startsWith("*.") && dns1123Subdomain.test(value.slice(2));
 }
 function qualifiedNameError(value) {
+  return knownQualifiedNameError(value);
+}
+var knownQualifiedNameError = memoByString((value) => {
   const parts = value.split("/");
   let name = value;
   if (parts.length === 2) {
@@ -6378,7 +6397,7 @@ function qualifiedNameError(value) {
     return "has a name part that is not alphanumerics, '-', '_' or '.', starting and ending with an alphanumeric";
   }
   return void 0;
-}
+});
 function labelValueError(value) {
   if (value.length > 63) return tooLong(63);
   if (!labelValue.test(value)) {
@@ -6493,6 +6512,15 @@ var configMapData = {
   }
 };
 
+// src/validate/containers.ts
+var last;
+function containersIn(resource) {
+  if (last?.resource !== resource || last.object !== resource.object) {
+    last = { resource, object: resource.object, containers: containersOf(resource) };
+  }
+  return last.containers;
+}
+
 // src/validate/checks/container-fields.ts
 var pullPolicies = ["Always", "IfNotPresent", "Never"];
 var messagePolicies = ["File", "FallbackToLogsOnError"];
@@ -6501,7 +6529,7 @@ var containerFields = {
   summary: "Container imagePullPolicy and terminationMessagePolicy use supported values and the image has no surrounding whitespace.",
   check(resource) {
     const out = [];
-    for (const { spec, path: path3 } of containersOf(resource)) {
+    for (const { spec, path: path3 } of containersIn(resource)) {
       const { image, imagePullPolicy, terminationMessagePolicy } = spec;
       if (typeof imagePullPolicy === "string" && !pullPolicies.includes(imagePullPolicy)) {
         out.push(finding("invalidPullPolicy", [...path3, "imagePullPolicy"], `${quote(imagePullPolicy)} is not a supported value (Always, IfNotPresent, Never)`));
@@ -6524,7 +6552,7 @@ var containerNames = {
   check(resource) {
     const out = [];
     const seen = /* @__PURE__ */ new Set();
-    for (const container of containersOf(resource)) {
+    for (const container of containersIn(resource)) {
       const value = container.spec.name;
       const path3 = [...container.path, "name"];
       if (value === "") {
@@ -6549,7 +6577,7 @@ var containerPorts = {
   check(resource) {
     const out = [];
     const hostPorts = /* @__PURE__ */ new Set();
-    for (const container of containersOf(resource)) {
+    for (const container of containersIn(resource)) {
       const names = /* @__PURE__ */ new Set();
       for (const [port, i] of objectsOf(container.spec.ports)) {
         const path3 = [...container.path, "ports", i];
@@ -6585,15 +6613,10 @@ var grammar = /^([+-]?)(\d+(?:\.\d*)?|\.\d+)(Ki|Mi|Gi|Ti|Pi|Ei|[numkMGTPE]|[eE][
 var binary2 = { Ki: 10, Mi: 20, Gi: 30, Ti: 40, Pi: 50, Ei: 60 };
 var decimal = { n: -9, u: -6, m: -3, "": 0, k: 3, M: 6, G: 9, T: 12, P: 15, E: 18 };
 function parseQuantity(value) {
-  let text;
-  if (typeof value === "number") {
-    if (!Number.isFinite(value)) return void 0;
-    text = String(value).replace("e+", "e");
-  } else if (typeof value === "string") {
-    text = value;
-  } else {
-    return void 0;
-  }
+  if (typeof value === "number") return Number.isFinite(value) ? parseText(String(value).replace("e+", "e")) : void 0;
+  return typeof value === "string" ? parseText(value) : void 0;
+}
+var parseText = memoByString((text) => {
   const match = grammar.exec(text);
   if (!match) return void 0;
   const [, sign, number, suffix = ""] = match;
@@ -6605,7 +6628,7 @@ function parseQuantity(value) {
   else exponent += Number(suffix.slice(1));
   if (sign === "-") mantissa = -mantissa;
   return { mantissa, exponent };
-}
+});
 function compareQuantities(a, b) {
   const common2 = Math.min(a.exponent, b.exponent);
   const left = a.mantissa * 10n ** BigInt(a.exponent - common2);
@@ -6627,7 +6650,7 @@ var containerResources = {
   summary: "Container resource names and quantities are valid, requests do not exceed limits, and extended resources have equal requests and limits.",
   check(resource) {
     const out = [];
-    for (const container of containersOf(resource)) {
+    for (const container of containersIn(resource)) {
       const resources = container.spec.resources;
       if (isObject(resources)) out.push(...requirements(resources, [...container.path, "resources"]));
     }
@@ -6820,7 +6843,7 @@ var envVars = {
   summary: "Environment variables have names valid for the target version and exactly one value source; envFrom prefixes are valid.",
   check(resource, { kubernetesVersion }) {
     const out = [];
-    for (const container of containersOf(resource)) {
+    for (const container of containersIn(resource)) {
       for (const [env, i] of objectsOf(container.spec.env)) {
         out.push(...envVar(env, [...container.path, "env", i], kubernetesVersion));
       }
@@ -7218,7 +7241,7 @@ var subdomain = (name, isPrefix) => dns1123SubdomainError(isPrefix ? maskTrailin
 var label = (name, isPrefix) => dns1123LabelError(isPrefix ? maskTrailingDash(name) : name);
 var label1035 = (name, isPrefix) => dns1035LabelError(isPrefix ? maskTrailingDash(name) : name);
 function ruleFor(resource) {
-  const { group } = splitApiVersion(resource.apiVersion);
+  const group = groupOf(resource);
   if (group === "" && resource.kind === "Namespace") return label;
   if (group === "" && resource.kind === "Service") return label1035;
   if (isKind(resource, "apps", "StatefulSet")) return label;
@@ -7348,7 +7371,7 @@ var probes = {
   summary: "Probes have exactly one handler with a valid port, non-negative numbers, and successThreshold 1 for liveness and startup probes.",
   check(resource) {
     const out = [];
-    for (const container of containersOf(resource)) {
+    for (const container of containersIn(resource)) {
       for (const kind of probeKinds) {
         const probe = container.spec[kind];
         if (!isObject(probe)) continue;
@@ -7685,7 +7708,7 @@ var volumeMounts = {
       }
     }
     const out = [];
-    for (const container of containersOf(resource)) {
+    for (const container of containersIn(resource)) {
       const paths = /* @__PURE__ */ new Set();
       for (const [mount, i] of objectsOf(container.spec.volumeMounts)) {
         out.push(...mountFindings(mount, [...container.path, "volumeMounts", i], declared, paths));

@@ -117,15 +117,15 @@ function isDiagnosticFormat(name) {
 
 // src/index.ts
 async function validate(options) {
-  const pipeline = await import("./run-validate-DLC7AJE3.js");
+  const pipeline = await import("./run-validate-N4TOZYJ4.js");
   return pipeline.validate(options);
 }
 async function lint(options) {
-  const pipeline = await import("./run-lint-I7WAQI4R.js");
+  const pipeline = await import("./run-lint-GUH5NECT.js");
   return pipeline.lint(options);
 }
 async function listRules() {
-  const { loadRules } = await import("./lint-OME52YUB.js");
+  const { loadRules } = await import("./lint-M77WK5CC.js");
   return loadRules();
 }
 

@@ -4,11 +4,11 @@ import {
 } from "./chunk-XNZJ6F2F.js";
 import {
   issuesFromAjvErrors
-} from "./chunk-5TLKTPGQ.js";
+} from "./chunk-R2TNZEXJ.js";
 import {
   formatPath,
   splitApiVersion
-} from "./chunk-4BYADR66.js";
+} from "./chunk-BBZZA5JG.js";
 import {
   __toESM
 } from "./chunk-HANBNIMK.js";

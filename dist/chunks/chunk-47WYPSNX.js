@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runRules
-} from "./chunk-FUONN5EF.js";
+} from "./chunk-DG4GPMIL.js";
 import {
   require_ajv
 } from "./chunk-XNZJ6F2F.js";
@@ -11,7 +11,7 @@ import {
   isObject,
   podTemplatePath,
   valueAt
-} from "./chunk-4BYADR66.js";
+} from "./chunk-BBZZA5JG.js";
 import {
   __toESM
 } from "./chunk-HANBNIMK.js";
@@ -121,7 +121,7 @@ function annotationSets(resource) {
 
 // src/lint/lint-resources.ts
 async function loadRules() {
-  const registry = await import("./rules-SFXUMZNF.js");
+  const registry = await import("./rules-5VX4OGMB.js");
   return registry.rules;
 }
 async function lintResources(resources, settings) {

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   formatPath
-} from "./chunk-4BYADR66.js";
+} from "./chunk-BBZZA5JG.js";
 
 // src/schema/did-you-mean.ts
 function didYouMean(word, candidates) {

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   DrydockError,
   formatResourceId
-} from "./chunk-4BYADR66.js";
+} from "./chunk-BBZZA5JG.js";
 
 // src/lint/rule-flags.ts
 function parseRuleFlags(flags) {

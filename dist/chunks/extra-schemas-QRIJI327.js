@@ -5,7 +5,7 @@ import {
 import {
   DrydockError,
   splitApiVersion
-} from "./chunk-4BYADR66.js";
+} from "./chunk-BBZZA5JG.js";
 import {
   __toESM
 } from "./chunk-HANBNIMK.js";

@@ -1,19 +1,19 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   lintResources
-} from "./chunk-VRYUKAY2.js";
-import "./chunk-FUONN5EF.js";
+} from "./chunk-47WYPSNX.js";
+import "./chunk-DG4GPMIL.js";
 import "./chunk-XNZJ6F2F.js";
 import {
   validate
-} from "./chunk-LNAMV7LX.js";
-import "./chunk-KMFPELBZ.js";
-import "./chunk-UXWQVEOJ.js";
+} from "./chunk-TOVUXD2H.js";
+import "./chunk-YDFQ2A3U.js";
+import "./chunk-TTUFH3JF.js";
 import "./chunk-366W3JI3.js";
-import "./chunk-5TLKTPGQ.js";
+import "./chunk-R2TNZEXJ.js";
 import {
   compareDiagnostics
-} from "./chunk-4BYADR66.js";
+} from "./chunk-BBZZA5JG.js";
 import "./chunk-HANBNIMK.js";
 
 // src/run-lint.ts

@@ -1,25 +1,41 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  boundRoleOf,
   capabilitiesOf,
   compareQuantities,
   containersOf,
   declaredPortStatus,
+  declaredReplicas,
   effectiveSecurityContext,
+  hpaMinReplicas,
+  hpaTargets,
+  hpasTargeting,
+  isKnownBelowReplicas,
   isObject,
   mapMatches,
   minorOf,
   missingFieldPath,
+  nameMatchesAny,
+  namespaceHasOtherObjects,
   namespaceOf,
+  ofKindIn,
   parseImageReference,
+  parseIntOrPercent,
+  podCreatorsOf,
   podLabelsOf,
   podSpecOf,
   podTemplatePath,
+  policyRulesOf,
   probePortOf,
   resourceAmountOf,
+  roleRefOf,
+  ruleGrants,
+  scaledCount,
   selectorMatches,
+  shouldJudgeSelection,
   splitApiVersion,
   valueAt
-} from "./chunk-4BYADR66.js";
+} from "./chunk-BBZZA5JG.js";
 import "./chunk-HANBNIMK.js";
 
 // src/lint/rule-api.ts
@@ -84,50 +100,6 @@ function dropPath(containerPath, spec) {
   if (!isObject(context)) return [...containerPath, "securityContext"];
   if (!isObject(context.capabilities)) return [...containerPath, "securityContext", "capabilities"];
   return [...containerPath, "securityContext", "capabilities", "drop"];
-}
-
-// src/resources/rbac-policy.ts
-function policyRulesOf(role) {
-  const rules2 = role.object.rules;
-  if (!Array.isArray(rules2)) return [];
-  const out = [];
-  rules2.forEach((rule, index) => {
-    if (isObject(rule)) out.push({ path: ["rules", index], rule });
-  });
-  return out;
-}
-function stringsAt(rule, field) {
-  const list = rule[field];
-  return Array.isArray(list) ? list.filter((item) => typeof item === "string") : [];
-}
-function resourceMatches(granted, wanted) {
-  if (granted === "*" || granted === wanted) return true;
-  const slash = wanted.indexOf("/");
-  if (slash < 0) return false;
-  if (granted === `${wanted.slice(0, slash)}/*`) return true;
-  return granted === `*/${wanted.slice(slash + 1)}`;
-}
-function ruleGrants(rule, wanted) {
-  const groups = stringsAt(rule, "apiGroups");
-  const resources = stringsAt(rule, "resources");
-  const verbs = stringsAt(rule, "verbs");
-  return groups.some((g) => g === "*" || wanted.apiGroups.includes(g)) && resources.some((r) => wanted.resources.some((w) => resourceMatches(r, w))) && verbs.some((v) => v === "*" || wanted.verbs.includes(v));
-}
-function roleRefOf(binding) {
-  const ref = valueAt(binding.object, ["roleRef"]);
-  if (!isObject(ref) || typeof ref.kind !== "string" || typeof ref.name !== "string") return void 0;
-  return { kind: ref.kind, name: ref.name };
-}
-function boundRoleOf(binding, resources, defaultNamespace) {
-  const ref = roleRefOf(binding);
-  if (!ref) return void 0;
-  if (ref.kind === "ClusterRole") return resources.ofKind("ClusterRole").find((r) => r.name === ref.name);
-  if (ref.kind !== "Role" || binding.kind !== "RoleBinding") return void 0;
-  const namespace = namespaceOf(binding, defaultNamespace);
-  return resources.ofKind("Role").find((r) => r.name === ref.name && namespaceOf(r, defaultNamespace) === namespace);
-}
-function nameMatchesAny(name, patterns) {
-  return patterns.some((p) => p.endsWith("*") ? name.startsWith(p.slice(0, -1)) : name === p);
 }
 
 // rules/cluster-admin-binding.ts
@@ -478,58 +450,6 @@ var duplicate_env_var_default = defineRule({
   }
 });
 
-// src/resources/namespace-scope.ts
-var clusterScoped = {
-  "": ["Namespace", "Node", "PersistentVolume", "ComponentStatus"],
-  "rbac.authorization.k8s.io": ["ClusterRole", "ClusterRoleBinding"],
-  "storage.k8s.io": ["StorageClass", "CSIDriver", "CSINode", "VolumeAttachment", "VolumeAttributesClass"],
-  "scheduling.k8s.io": ["PriorityClass"],
-  "node.k8s.io": ["RuntimeClass"],
-  "networking.k8s.io": ["IngressClass", "IPAddress", "ServiceCIDR"],
-  "admissionregistration.k8s.io": [
-    "ValidatingWebhookConfiguration",
-    "MutatingWebhookConfiguration",
-    "ValidatingAdmissionPolicy",
-    "ValidatingAdmissionPolicyBinding",
-    "MutatingAdmissionPolicy",
-    "MutatingAdmissionPolicyBinding"
-  ],
-  "apiextensions.k8s.io": ["CustomResourceDefinition"],
-  "apiregistration.k8s.io": ["APIService"],
-  "certificates.k8s.io": ["CertificateSigningRequest", "ClusterTrustBundle"],
-  "flowcontrol.apiserver.k8s.io": ["FlowSchema", "PriorityLevelConfiguration"],
-  "resource.k8s.io": ["DeviceClass", "ResourceSlice"],
-  "cert-manager.io": ["ClusterIssuer"]
-};
-function isClusterScoped(resource) {
-  return clusterScoped[splitApiVersion(resource.apiVersion).group]?.includes(resource.kind) ?? false;
-}
-function namespaceHasOtherObjects(resource, resources, namespace, defaultNamespace) {
-  for (const other of resources) {
-    if (other !== resource && !isClusterScoped(other) && namespaceOf(other, defaultNamespace) === namespace) return true;
-  }
-  return false;
-}
-function createsPods(resource) {
-  return resource.kind !== "PodTemplate" && podTemplatePath(resource.kind) !== void 0;
-}
-function podCreatorsOf(resources, namespace, defaultNamespace = "default") {
-  const out = [];
-  for (const resource of resources) {
-    if (!createsPods(resource)) continue;
-    if (namespace === void 0 || namespaceOf(resource, defaultNamespace) === namespace) out.push(resource);
-  }
-  return out;
-}
-function ofKindIn(resources, kind, namespace, defaultNamespace) {
-  return resources.ofKind(kind).filter((r) => namespaceOf(r, defaultNamespace) === namespace);
-}
-function shouldJudgeSelection(reportWhen, resources, namespace, defaultNamespace) {
-  if (reportWhen === "always") return true;
-  if (reportWhen === "namespaceHasWorkloads") return podCreatorsOf(resources, namespace, defaultNamespace).length > 0;
-  return podCreatorsOf(resources).length > 0;
-}
-
 // rules/env-ref-missing-secret-configmap.ts
 var clusterProvided = ["kube-root-ca.crt"];
 function referencesOf(resource) {
@@ -869,36 +789,6 @@ var hpa_min_replicas_low_default = defineRule({
     }
   }
 });
-
-// src/resources/scale-target.ts
-function hpaTargets(hpa, workload, defaultNamespace) {
-  const ref = valueAt(hpa.object, ["spec", "scaleTargetRef"]);
-  if (!isObject(ref) || ref.kind !== workload.kind || ref.name !== workload.name) return false;
-  if (namespaceOf(hpa, defaultNamespace) !== namespaceOf(workload, defaultNamespace)) return false;
-  if (typeof ref.apiVersion === "string" && ref.apiVersion !== "") {
-    return splitApiVersion(ref.apiVersion).group === splitApiVersion(workload.apiVersion).group;
-  }
-  return true;
-}
-function hpasTargeting(workload, resources, defaultNamespace) {
-  return resources.ofKind("HorizontalPodAutoscaler").filter((hpa) => hpaTargets(hpa, workload, defaultNamespace));
-}
-function hpaMinReplicas(hpa) {
-  const min = valueAt(hpa.object, ["spec", "minReplicas"]);
-  if (min === void 0 || min === null) return 1;
-  return typeof min === "number" && Number.isInteger(min) ? min : void 0;
-}
-function declaredReplicas(workload) {
-  const replicas = valueAt(workload.object, ["spec", "replicas"]);
-  if (replicas === void 0 || replicas === null) return 1;
-  return typeof replicas === "number" && Number.isInteger(replicas) ? replicas : void 0;
-}
-function isKnownBelowReplicas(workload, resources, defaultNamespace, minimum) {
-  const maxima = hpasTargeting(workload, resources, defaultNamespace).map((hpa) => valueAt(hpa.object, ["spec", "maxReplicas"])).filter((max) => typeof max === "number");
-  if (maxima.length > 0) return Math.max(...maxima) < minimum;
-  const replicas = valueAt(workload.object, ["spec", "replicas"]);
-  return typeof replicas === "number" && replicas < minimum;
-}
 
 // rules/hpa-target-has-replicas.ts
 var hpa_target_has_replicas_default = defineRule({
@@ -1428,18 +1318,6 @@ var networkpolicy_selects_no_pods_default = defineRule({
     report({ messageId: "noPods", path: ["spec", "podSelector"], data: { policy: resource.name, namespace } });
   }
 });
-
-// src/resources/int-or-percent.ts
-function parseIntOrPercent(value) {
-  if (typeof value === "number") return Number.isInteger(value) ? { kind: "int", value } : void 0;
-  if (typeof value !== "string") return void 0;
-  const percent = /^(\d+)%$/.exec(value.trim());
-  if (percent) return { kind: "percent", value: Number(percent[1]) };
-  return /^\d+$/.test(value.trim()) ? { kind: "int", value: Number(value.trim()) } : void 0;
-}
-function scaledCount(value, total) {
-  return value.kind === "int" ? value.value : Math.ceil(value.value * total / 100);
-}
 
 // rules/pdb-blocks-all-disruptions.ts
 var controllerKinds = ["Deployment", "StatefulSet", "ReplicaSet", "ReplicationController"];

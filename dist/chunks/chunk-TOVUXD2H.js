@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   loadConfig
-} from "./chunk-KMFPELBZ.js";
+} from "./chunk-YDFQ2A3U.js";
 import {
   BatchQueue,
   batchSize,
@@ -12,14 +12,14 @@ import {
   loadFile,
   loadText,
   mergeBatches
-} from "./chunk-UXWQVEOJ.js";
+} from "./chunk-TTUFH3JF.js";
 import {
   DrydockError,
   ResourceSet,
   compareDiagnostics,
   defaultKubernetesVersion,
   parseKubernetesVersion
-} from "./chunk-4BYADR66.js";
+} from "./chunk-BBZZA5JG.js";
 
 // src/run-validate.ts
 import { availableParallelism } from "node:os";

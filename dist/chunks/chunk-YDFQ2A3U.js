@@ -6,7 +6,7 @@ import {
   DrydockError,
   isObject,
   parseKubernetesVersion
-} from "./chunk-4BYADR66.js";
+} from "./chunk-BBZZA5JG.js";
 import {
   __toESM
 } from "./chunk-HANBNIMK.js";

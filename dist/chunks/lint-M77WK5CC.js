@@ -2,14 +2,14 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   lintResources,
   loadRules
-} from "./chunk-VRYUKAY2.js";
+} from "./chunk-47WYPSNX.js";
 import {
   fillMessage,
   parseRuleFlags,
   ruleDocsUrl
-} from "./chunk-FUONN5EF.js";
+} from "./chunk-DG4GPMIL.js";
 import "./chunk-XNZJ6F2F.js";
-import "./chunk-4BYADR66.js";
+import "./chunk-BBZZA5JG.js";
 import "./chunk-HANBNIMK.js";
 export {
   fillMessage,
