@@ -6,7 +6,7 @@ import {
   lint,
   listRules,
   validate
-} from "./chunks/chunk-6QKI2SQ2.js";
+} from "./chunks/chunk-VQCVQAYP.js";
 import {
   parseRuleFlags,
   ruleDocsUrl

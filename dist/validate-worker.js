@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   BatchQueue,
   checkBatches
-} from "./chunks/chunk-TTUFH3JF.js";
+} from "./chunks/chunk-WCFN2LRB.js";
 import "./chunks/chunk-366W3JI3.js";
 import "./chunks/chunk-R2TNZEXJ.js";
 import "./chunks/chunk-BBZZA5JG.js";

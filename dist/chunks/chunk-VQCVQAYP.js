@@ -117,11 +117,11 @@ function isDiagnosticFormat(name) {
 
 // src/index.ts
 async function validate(options) {
-  const pipeline = await import("./run-validate-N4TOZYJ4.js");
+  const pipeline = await import("./run-validate-L5NI5XNA.js");
   return pipeline.validate(options);
 }
 async function lint(options) {
-  const pipeline = await import("./run-lint-GUH5NECT.js");
+  const pipeline = await import("./run-lint-Z3LZQRNQ.js");
   return pipeline.lint(options);
 }
 async function listRules() {

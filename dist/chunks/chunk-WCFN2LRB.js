@@ -5132,7 +5132,9 @@ var kubectlYamlSchema = FAILSAFE_SCHEMA2.extend({
 });
 
 // src/load/position-index.ts
-var kindCodes = { scalar: 1 /* Scalar */, mapping: 2 /* Mapping */, sequence: 3 /* Sequence */ };
+function kindCode(kind) {
+  return kind === "mapping" ? 2 /* Mapping */ : kind === "sequence" ? 3 /* Sequence */ : 1 /* Scalar */;
+}
 var PositionIndex = class {
   constructor(text) {
     this.text = text;
@@ -5212,13 +5214,18 @@ var PositionIndex = class {
   // Offsets are stored raw (js-yaml's) and adjusted only when a range is asked for.
   close(node, state) {
     const child = this.firstChild[node];
-    if (child && child === this.lastChild[node] && this.startOf(child) === this.startOf(node)) {
+    if (child && child === this.lastChild[node] && this.startsTogether(child, node)) {
       this.copy(child, node);
       return;
     }
-    this.kinds[node] = kindCodes[state.kind ?? ""] ?? 1 /* Scalar */;
+    const kind = kindCode(state.kind);
+    this.kinds[node] = kind;
     this.ends[node] = state.position;
-    if (this.kinds[node] === 1 /* Scalar */) this.scalars[node] = state.result;
+    if (kind === 1 /* Scalar */) this.scalars[node] = state.result;
+  }
+  // equal raw offsets need no scan past spaces and comments (this runs for most nodes)
+  startsTogether(a, b) {
+    return this.starts[a] === this.starts[b] || this.startOf(a) === this.startOf(b);
   }
   startOf(node) {
     return skipInsignificant(this.text, this.starts[node]);

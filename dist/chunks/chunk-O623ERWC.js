@@ -12,7 +12,7 @@ import {
   loadFile,
   loadText,
   mergeBatches
-} from "./chunk-TTUFH3JF.js";
+} from "./chunk-WCFN2LRB.js";
 import {
   DrydockError,
   ResourceSet,

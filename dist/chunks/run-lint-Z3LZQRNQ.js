@@ -6,9 +6,9 @@ import "./chunk-DG4GPMIL.js";
 import "./chunk-XNZJ6F2F.js";
 import {
   validate
-} from "./chunk-TOVUXD2H.js";
+} from "./chunk-O623ERWC.js";
 import "./chunk-YDFQ2A3U.js";
-import "./chunk-TTUFH3JF.js";
+import "./chunk-WCFN2LRB.js";
 import "./chunk-366W3JI3.js";
 import "./chunk-R2TNZEXJ.js";
 import {
