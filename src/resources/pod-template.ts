@@ -72,8 +72,17 @@ export function isObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/** The labels the Pods of a workload get (the template's; a Pod's own). */
-export function podLabelsOf(resource: Resource): Record<string, string> {
+// cross-resource rules ask for the same workload's labels once per Service, policy or budget
+const podLabels = new WeakMap<Resource, Readonly<Record<string, string>>>();
+
+/** The labels the Pods of a workload get (the template's; a Pod's own). Do not modify the result. */
+export function podLabelsOf(resource: Resource): Readonly<Record<string, string>> {
+  let labels = podLabels.get(resource);
+  if (!labels) podLabels.set(resource, (labels = readPodLabels(resource)));
+  return labels;
+}
+
+function readPodLabels(resource: Resource): Record<string, string> {
   const template = podTemplatePath(resource.kind);
   if (template === undefined) return {};
   const labels = valueAt(resource.object, [...template, 'metadata', 'labels']);
