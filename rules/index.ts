@@ -42,6 +42,7 @@ import privilegeEscalationAllowed from './privilege-escalation-allowed.js';
 import privilegedContainer from './privileged-container.js';
 import privilegedPort from './privileged-port.js';
 import probesIdentical from './probes-identical.js';
+import pvcMissing from './pvc-missing.js';
 import rbacPodExecAttach from './rbac-pod-exec-attach.js';
 import rbacSecretsAccess from './rbac-secrets-access.js';
 import rbacWildcard from './rbac-wildcard.js';
@@ -109,6 +110,7 @@ export const rules: readonly Rule<string, unknown>[] = [
   privilegedContainer as Rule<string, unknown>,
   privilegedPort as Rule<string, unknown>,
   probesIdentical as Rule<string, unknown>,
+  pvcMissing as Rule<string, unknown>,
   rbacPodExecAttach as Rule<string, unknown>,
   rbacSecretsAccess as Rule<string, unknown>,
   rbacWildcard as Rule<string, unknown>,

@@ -221,6 +221,7 @@ const median = (xs) => {
 const round = (x, d = 0) => Math.round(x * 10 ** d) / 10 ** d;
 const kArgs = () => (opts.k ? ['-k', opts.k] : []);
 const validateArgs = (target) => ['validate', target, '-f', 'json', '-o', '/dev/null', ...kArgs()];
+const lintArgs = (target) => ['lint', target, '-f', 'json', '-o', '/dev/null', ...kArgs()];
 
 // ---------------------------------------------------------------- environment
 function environment() {
@@ -421,6 +422,16 @@ async function main() {
       input: inp.name, path: inp.dir, resources: inp.resources, files: inp.files, ...m,
       resourcesPerSec: Math.round(inp.resources / (m.wallMedianMs / 1000)),
     });
+    // lint is validate plus the rules; the goal is at most 1.2x validate on the corpus and the 20k set
+    if (inp.name === 'corpus' || inp.name === 'synthetic-20k') {
+      note(`timing lint on ${inp.name} (${opts.runs} runs) ...`);
+      const l = await measure(`lint ${inp.name}`, lintArgs(inp.dir), opts.runs);
+      results.push({
+        input: `lint: ${inp.name}`, path: inp.dir, resources: inp.resources, files: inp.files, ...l,
+        resourcesPerSec: Math.round(inp.resources / (l.wallMedianMs / 1000)),
+        lintOverValidate: Math.round((100 * l.wallMedianMs) / m.wallMedianMs) / 100,
+      });
+    }
   }
 
   // cold start: one Deployment in one file, and --help
