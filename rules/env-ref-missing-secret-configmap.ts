@@ -1,5 +1,5 @@
 import { defineRule, workloadKinds } from '../src/lint/rule-api.js';
-import { containersOf, isObject, namespaceOf, podSpecOf, valueAt, type JsonPath, type Resource, type ResourceSet, namespaceHasOtherObjects, ofKindIn } from '../src/resources/index.js';
+import { containersOf, isObject, namespaceOf, podSpecOf, valueAt, type JsonPath, type Resource, type ResourceSet, findInNamespace, namespaceHasOtherObjects, ofKindIn } from '../src/resources/index.js';
 
 type RefKind = 'ConfigMap' | 'Secret';
 
@@ -116,7 +116,7 @@ export default defineRule({
       const name = ref[nameField];
       if (typeof name !== 'string' || name === '' || ref.optional === true) continue;
       if (options.ignore.includes(name) || (kind === 'ConfigMap' && clusterProvided.includes(name))) continue;
-      const object = ofKindIn(resources, kind, namespace, defaultNamespace).find((r) => r.name === name);
+      const object = findInNamespace(resources, kind, name, namespace, defaultNamespace);
       if (object) {
         const key = ref.key;
         if (typeof key === 'string' && !hasKey(object, key)) report({ messageId: 'keyMissing', path: [...path, 'key'], data: { kind, name, key } });

@@ -1,5 +1,5 @@
 import { defineRule } from '../src/lint/rule-api.js';
-import { isObject, mapMatches, namespaceOf, podLabelsOf, podCreatorsOf, shouldJudgeSelection, type SelectionReportWhen } from '../src/resources/index.js';
+import { isObject, namespaceOf, podCreatorsSelectedBy, shouldJudgeSelection, type SelectionReportWhen } from '../src/resources/index.js';
 
 export default defineRule({
   id: 'service-selects-no-pods',
@@ -42,7 +42,7 @@ export default defineRule({
     if (!isObject(selector) || Object.keys(selector).length === 0) return;
     const namespace = namespaceOf(resource, defaultNamespace);
     if (!shouldJudgeSelection(options.reportWhen, resources, namespace, defaultNamespace)) return;
-    const selected = podCreatorsOf(resources, namespace, defaultNamespace).some((w) => mapMatches(selector, podLabelsOf(w)));
+    const selected = podCreatorsSelectedBy(resources, namespace, defaultNamespace, selector).length > 0;
     if (selected) return;
     const text = Object.entries(selector)
       .map(([key, value]) => `${key}=${String(value)}`)

@@ -1,5 +1,5 @@
 import { defineRule } from '../src/lint/rule-api.js';
-import { containersOf, isObject, mapMatches, namespaceOf, podLabelsOf, podCreatorsOf } from '../src/resources/index.js';
+import { containersOf, isObject, namespaceOf, podCreatorsSelectedBy } from '../src/resources/index.js';
 
 export default defineRule({
   id: 'service-target-port-missing',
@@ -37,7 +37,7 @@ export default defineRule({
     const selector = spec.selector;
     if (!isObject(selector) || Object.keys(selector).length === 0) return;
     const namespace = namespaceOf(resource, defaultNamespace);
-    const selected = podCreatorsOf(resources, namespace, defaultNamespace).filter((w) => mapMatches(selector, podLabelsOf(w)));
+    const selected = podCreatorsSelectedBy(resources, namespace, defaultNamespace, selector);
     if (selected.length === 0) return;
 
     const names = new Set<string>();

@@ -35,6 +35,8 @@ export {
   podCreatorsOf,
   ofKindIn,
   shouldJudgeSelection,
+  podCreatorsSelectedBy,
+  findInNamespace,
   type SelectionReportWhen,
 } from './namespace-scope.js';
 export { policyRulesOf, ruleGrants, roleRefOf, boundRoleOf, nameMatchesAny, type PolicyRuleRef, type Permission } from './rbac-policy.js';

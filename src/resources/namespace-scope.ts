@@ -2,7 +2,8 @@ import { splitApiVersion } from './resource-id.js';
 import type { Resource } from './resource.js';
 import type { ResourceSet } from './resource-set.js';
 import { namespaceOf } from './namespace.js';
-import { podTemplatePath } from './pod-template.js';
+import { podLabelsOf, podTemplatePath } from './pod-template.js';
+import { mapMatches } from './label-selector.js';
 
 // Built-in (and common add-on) kinds that live outside namespaces, so they never count as objects of a namespace.
 const clusterScoped: Record<string, readonly string[]> = {
@@ -84,4 +85,58 @@ export function shouldJudgeSelection(reportWhen: unknown, resources: ResourceSet
   if (reportWhen === 'always') return true;
   if (reportWhen === 'namespaceHasWorkloads') return podCreatorsOf(resources, namespace, defaultNamespace).length > 0;
   return podCreatorsOf(resources).length > 0;
+}
+
+/**
+ * The pod creators of `namespace` whose pod labels a Service-style label map selects. Workloads
+ * are indexed by one label pair, so a Service is compared with the few that share it, not with
+ * every workload of the namespace.
+ */
+export function podCreatorsSelectedBy(resources: ResourceSet, namespace: string, defaultNamespace: string, selector: Readonly<Record<string, unknown>>): Resource[] {
+  const pairs = Object.entries(selector);
+  if (pairs.length === 0) return podCreatorsOf(resources, namespace, defaultNamespace);
+  const [key, value] = pairs[0];
+  const candidates = memo(resources, `label\u0000${defaultNamespace}\u0000${namespace}\u0000${key}\u0000${String(value)}`, () => {
+    const byPair = labelIndex(resources, namespace, defaultNamespace);
+    return byPair.get(`${key}\u0000${String(value)}`) ?? [];
+  });
+  return candidates.filter((workload) => mapMatches(selector, podLabelsOf(workload)));
+}
+
+const labelIndexes = new WeakMap<ResourceSet, Map<string, Map<string, Resource[]>>>();
+
+function labelIndex(resources: ResourceSet, namespace: string, defaultNamespace: string): Map<string, Resource[]> {
+  let perNamespace = labelIndexes.get(resources);
+  if (!perNamespace) labelIndexes.set(resources, (perNamespace = new Map()));
+  const key = `${defaultNamespace}\u0000${namespace}`;
+  let index = perNamespace.get(key);
+  if (!index) {
+    index = new Map();
+    for (const workload of podCreatorsOf(resources, namespace, defaultNamespace)) {
+      for (const [label, value] of Object.entries(podLabelsOf(workload))) {
+        const pair = `${label}\u0000${value}`;
+        const list = index.get(pair);
+        if (list) list.push(workload);
+        else index.set(pair, [workload]);
+      }
+    }
+    perNamespace.set(key, index);
+  }
+  return index;
+}
+
+const nameIndexes = new WeakMap<ResourceSet, Map<string, Map<string, Resource>>>();
+
+/** The object of `kind` named `name` in `namespace` of the input, if any (the first, if several). */
+export function findInNamespace(resources: ResourceSet, kind: string, name: string, namespace: string, defaultNamespace: string): Resource | undefined {
+  let perKind = nameIndexes.get(resources);
+  if (!perKind) nameIndexes.set(resources, (perKind = new Map()));
+  const key = `${kind}\u0000${defaultNamespace}\u0000${namespace}`;
+  let byName = perKind.get(key);
+  if (!byName) {
+    byName = new Map();
+    for (const r of ofKindIn(resources, kind, namespace, defaultNamespace)) if (!byName.has(r.name)) byName.set(r.name, r);
+    perKind.set(key, byName);
+  }
+  return byName.get(name);
 }
