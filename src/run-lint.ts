@@ -1,6 +1,6 @@
-import { lintResources } from './lint/index.js';
+import { prepareLint } from './lint/index.js';
 import { compareDiagnostics } from './resources/index.js';
-import { validate, type ValidateOptions, type ValidateResult } from './run-validate.js';
+import { checkRun, prepareRun, type ValidateOptions, type ValidateResult } from './run-validate.js';
 
 /** What to lint: everything `validate` takes, plus rule settings. */
 export interface LintOptions extends Omit<ValidateOptions, 'keepResources'> {
@@ -12,19 +12,24 @@ export interface LintOptions extends Omit<ValidateOptions, 'keepResources'> {
   reportUnusedDisableDirectives?: boolean;
 }
 
-/** Everything `validate` reports, plus the findings of the configured best-practice rules. */
+/**
+ * Everything `validate` reports, plus the findings of the configured best-practice rules. Lint
+ * runs on one thread: cross-resource rules need every object in one place, and validating on
+ * workers while this thread loads the input again cost more memory than it saved time here.
+ */
 export async function lint(options: LintOptions): Promise<ValidateResult> {
-  const validated = await validate({ ...options, keepResources: true });
-  const { config } = validated;
-  const found = await lintResources(validated.resources, {
+  const run = await prepareRun(options);
+  const { config } = run;
+  const lintSet = await prepareLint({
     extends: config.extends,
     rules: config.rules,
     locations: config.ruleLocations,
     overrides: options.rules,
-    kubernetesVersion: validated.kubernetesVersion,
+    kubernetesVersion: run.kubernetesVersion,
     defaultNamespace: options.namespace ?? config.namespace,
     reportUnusedDisableDirectives: options.reportUnusedDisableDirectives,
   });
-  const diagnostics = [...validated.diagnostics, ...found].sort(compareDiagnostics);
+  const validated = await checkRun(run, true);
+  const diagnostics = [...validated.diagnostics, ...lintSet(validated.resources)].sort(compareDiagnostics);
   return { ...validated, diagnostics };
 }

@@ -3,7 +3,7 @@ import { loadConfig, type DrydockConfig } from './config/index.js';
 import { BatchQueue } from './batch-queue.js';
 import { findCrds } from './find-crds.js';
 // the modules themselves, not ./load/index.js: that one loads the Markdown parser up front
-import { findInputs } from './load/find-files.js';
+import { findInputs, type InputEntry } from './load/find-files.js';
 import { displayName } from './load/load-inputs.js';
 import { loadText } from './load/load-text.js';
 import {
@@ -57,14 +57,12 @@ export interface ValidateResult {
  * (built-in kinds, CRDs in the input, extra schemas) and the server's own validation.
  */
 export async function validate(options: ValidateOptions): Promise<ValidateResult> {
-  const cwd = options.cwd ?? process.cwd();
-  const config = options.config ?? loadConfig({ cwd, file: options.configFile });
-  const kubernetesVersion = resolveVersion(options.kubernetesVersion, config);
-  const entries = findInputs(options.paths, { cwd, ignore: config.ignore });
-  const files = entries.flatMap((entry) => (entry.kind === 'file' ? [entry.path] : []));
-  const stdin = entries.some((entry) => entry.kind === 'stdin') ? await readStdin(options) : { resources: [], diagnostics: [], files: [] };
-  const keepsResources = options.keepResources !== false;
-  const schemaDirs = [...config.schemas, ...(options.schemaDirs ?? [])];
+  return checkRun(await prepareRun(options), options.keepResources !== false);
+}
+
+/** Validates a prepared run; `keepsResources` returns the resources (and rules out batching). */
+export async function checkRun(run: PreparedRun, keepsResources: boolean): Promise<ValidateResult> {
+  const { cwd, kubernetesVersion, schemaDirs, files, stdin } = run;
   let checked: ShardOutput;
   if (keepsResources || stdin.files.length > 0) {
     checked = await checkShard({ cwd, kubernetesVersion, schemaDirs, files }, stdin);
@@ -72,20 +70,52 @@ export async function validate(options: ValidateOptions): Promise<ValidateResult
     // without resources to return, the CRDs are found first and files checked a batch at a time
     const found = await findCrds(files, cwd);
     const input = { cwd, kubernetesVersion, schemaDirs, files, crds: found.crds };
-    const jobs = Math.max(1, Math.floor(options.jobs ?? Math.min(availableParallelism(), 4)));
     const script = workerScript();
-    // threads take time to start, and each compiles the CRD schemas it needs again
-    const isLarge = found.inputBytes >= parallelThresholdBytes;
-    const isParallel = jobs > 1 && script !== undefined && isLarge && found.crdFileBytes <= found.inputBytes * maxParallelCrdShare;
+    const isParallel = run.jobs > 1 && script !== undefined && isWorthThreads(found);
     checked = isParallel
-      ? await checkInParallel(input, jobs, script!, found.loaded)
+      ? await checkInParallel(input, run.jobs, script!, found.loaded)
       : mergeBatches(await checkBatches(input, new BatchQueue(files, batchSize), found.loaded));
   }
-  const order = new Map(entries.map((entry, i) => [entry.kind === 'stdin' ? '<stdin>' : displayName(entry.path, cwd), i]));
-  const allFiles = [...new Set([...stdin.files, ...checked.files])].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+  return finishRun(run, checked, keepsResources);
+}
+
+/** A run's settings and inputs, resolved once: config, version, files, standard input, threads. */
+export interface PreparedRun {
+  cwd: string;
+  config: DrydockConfig;
+  kubernetesVersion: KubernetesVersion;
+  schemaDirs: string[];
+  entries: InputEntry[];
+  files: string[];
+  stdin: { resources: Resource[]; diagnostics: Diagnostic[]; files: string[] };
+  jobs: number;
+}
+
+/** Resolves the options of a run (shared by validate and lint). */
+export async function prepareRun(options: ValidateOptions): Promise<PreparedRun> {
+  const cwd = options.cwd ?? process.cwd();
+  const config = options.config ?? loadConfig({ cwd, file: options.configFile });
+  const kubernetesVersion = resolveVersion(options.kubernetesVersion, config);
+  const entries = findInputs(options.paths, { cwd, ignore: config.ignore });
+  const files = entries.flatMap((entry) => (entry.kind === 'file' ? [entry.path] : []));
+  const stdin = entries.some((entry) => entry.kind === 'stdin') ? await readStdin(options) : { resources: [], diagnostics: [], files: [] };
+  const schemaDirs = [...config.schemas, ...(options.schemaDirs ?? [])];
+  const jobs = Math.max(1, Math.floor(options.jobs ?? Math.min(availableParallelism(), 4)));
+  return { cwd, config, kubernetesVersion, schemaDirs, entries, files, stdin, jobs };
+}
+
+/** Threads take time to start, and each compiles the CRD schemas it needs again. */
+export function isWorthThreads(found: { inputBytes: number; crdFileBytes: number }): boolean {
+  return found.inputBytes >= parallelThresholdBytes && found.crdFileBytes <= found.inputBytes * maxParallelCrdShare;
+}
+
+/** Orders the files as given and the diagnostics by position, and builds the result. */
+export function finishRun(run: PreparedRun, checked: ShardOutput, keepsResources: boolean): ValidateResult {
+  const order = new Map(run.entries.map((entry, i) => [entry.kind === 'stdin' ? '<stdin>' : displayName(entry.path, run.cwd), i]));
+  const allFiles = [...new Set([...run.stdin.files, ...checked.files])].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
   checked.diagnostics.sort(compareDiagnostics);
   const resources = new ResourceSet(keepsResources ? checked.resources : []);
-  return { diagnostics: checked.diagnostics, resources, files: allFiles, kubernetesVersion, config };
+  return { diagnostics: checked.diagnostics, resources, files: allFiles, kubernetesVersion: run.kubernetesVersion, config: run.config };
 }
 
 async function readStdin(options: ValidateOptions): Promise<{ resources: Resource[]; diagnostics: Diagnostic[]; files: string[] }> {

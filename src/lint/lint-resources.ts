@@ -22,8 +22,20 @@ export interface LintSettings extends RuleSettingsInput {
  * (annotations, the peers' exemptions, `# drydock-disable` comments).
  */
 export async function lintResources(resources: ResourceSet, settings: LintSettings): Promise<Diagnostic[]> {
+  return (await prepareLint(settings))(resources);
+}
+
+/**
+ * Resolves the rule settings (a bad config fails here, before any work starts) and returns the
+ * function that lints a set of resources with them.
+ */
+export async function prepareLint(settings: LintSettings): Promise<(resources: ResourceSet) => Diagnostic[]> {
   const all = await loadRules();
   const active = resolveRules(all, settings);
+  return (resources) => lintWith(all, active, resources, settings);
+}
+
+function lintWith(all: readonly Rule<string, unknown>[], active: ReturnType<typeof resolveRules>, resources: ResourceSet, settings: LintSettings): Diagnostic[] {
   const found = runRules(active, resources, settings);
   const byId = new Map(all.map((rule) => [rule.id, rule]));
   const owners = new Map<string, Resource>();
