@@ -2,7 +2,7 @@
 // `flag` entries drydock flags (recall) and of `clean` entries it flags (false positives).
 // Run: npx tsx scripts/conformance-report.ts
 import { rules } from '../rules/index.js';
-import { firingRules, hasPeers, peerSuite } from '../test/helpers/conformance.js';
+import { firingRules, firingValidation, hasPeers, peerSuite, validationConcepts } from '../test/helpers/conformance.js';
 
 if (!hasPeers) {
   console.log('../shared/conformance is absent: nothing to report');
@@ -13,10 +13,12 @@ const ids = new Set(rules.map((r) => r.id));
 const stats = new Map<string, { flag: number; caught: number; clean: number; noisy: number }>();
 const cache = new Map<string, Set<string>>();
 for (const entry of entries) {
-  const mapped = conceptMap[entry.concept] ?? [entry.concept];
-  if (!mapped.some((id) => ids.has(id))) continue;
-  const fired = cache.get(entry.file) ?? firingRules(entry.file, rules);
-  cache.set(entry.file, fired);
+  const byValidation = validationConcepts[entry.concept];
+  const mapped = byValidation ?? conceptMap[entry.concept] ?? [entry.concept];
+  if (!byValidation && !mapped.some((id) => ids.has(id))) continue;
+  const cacheKey = `${byValidation ? 'v' : 'r'} ${entry.file}`;
+  const fired = cache.get(cacheKey) ?? (byValidation ? await firingValidation(entry.file) : firingRules(entry.file, rules));
+  cache.set(cacheKey, fired);
   const row = stats.get(entry.concept) ?? { flag: 0, caught: 0, clean: 0, noisy: 0 };
   const didFire = mapped.some((id) => fired.has(id));
   if (entry.expect === 'flag') {
@@ -37,5 +39,5 @@ for (const [concept, row] of [...stats].sort()) {
   console.log(`| ${concept} | ${row.caught}/${row.flag} | ${pct(row.caught, row.flag)} | ${row.noisy}/${row.clean} | ${pct(row.noisy, row.clean)} |`);
 }
 console.log(`| **all ${stats.size} concepts** | ${total.caught}/${total.flag} | ${pct(total.caught, total.flag)} | ${total.noisy}/${total.clean} | ${pct(total.noisy, total.clean)} |`);
-const unimplemented = new Set(entries.map((e) => e.concept).filter((c) => !(conceptMap[c] ?? [c]).some((id) => ids.has(id))));
+const unimplemented = new Set(entries.map((e) => e.concept).filter((c) => !validationConcepts[c] && !(conceptMap[c] ?? [c]).some((id) => ids.has(id))));
 console.log(`\nConcepts in the suite without a drydock rule (${unimplemented.size}): ${[...unimplemented].sort().join(', ')}`);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rules } from '../../rules/index.js';
-import { firingRules, hasPeers, peerSuite, type PeerEntry } from '../helpers/conformance.js';
+import { firingRules, firingValidation, hasPeers, peerSuite, validationConcepts, type PeerEntry } from '../helpers/conformance.js';
 
 // For every concept drydock implements, the peers' own fixtures must come out as their suites
 // expect: `flag` entries fire one of the concept's rules, `clean` entries fire none. Entries where
@@ -38,6 +38,18 @@ describe.skipIf(!hasPeers)('conformance with kube-linter, kube-score and Polaris
   const { entries, conceptMap } = hasPeers ? peerSuite() : { entries: [] as PeerEntry[], conceptMap: {} };
   const ids = new Set(rules.map((r) => r.id));
   const implemented = entries.filter((e) => (conceptMap[e.concept] ?? [e.concept]).some((id) => ids.has(id)));
+
+  it('covers the entries of the concepts that validation implements', async () => {
+    const misses: string[] = [];
+    for (const entry of entries.filter((e) => validationConcepts[e.concept])) {
+      const key = `${entry.file} ${entry.concept} ${entry.expect}`;
+      if (deliberateDifferences[key]) continue;
+      const fired = await firingValidation(entry.file);
+      const didFire = validationConcepts[entry.concept].some((id) => fired.has(id));
+      if (didFire !== (entry.expect === 'flag')) misses.push(`${key} (${entry.tool} ${entry.peerCheck}: ${[...fired].join(',')})`);
+    }
+    expect(misses).toEqual([]);
+  });
 
   it('covers the entries of every implemented concept', () => {
     const misses: string[] = [];
