@@ -55,13 +55,17 @@ import runAsLowUidGid from './run-as-low-uid-gid.js';
 import runAsRoot from './run-as-root.js';
 import saTokenAutomount from './sa-token-automount.js';
 import seccompProfileMissing from './seccomp-profile-missing.js';
+import secretInConfigmap from './secret-in-configmap.js';
 import secretInEnvLiteral from './secret-in-env-literal.js';
+import sensitiveHostMount from './sensitive-host-mount.js';
 import serviceAccountMissing from './service-account-missing.js';
 import serviceSelectsNoPods from './service-selects-no-pods.js';
 import serviceTargetPortMissing from './service-target-port-missing.js';
 import serviceTypeExposed from './service-type-exposed.js';
 import sshPortExposed from './ssh-port-exposed.js';
 import startupProbePortNotExposed from './startup-probe-port-not-exposed.js';
+import statefulsetServiceNameInvalid from './statefulset-service-name-invalid.js';
+import topologySpreadMissing from './topology-spread-missing.js';
 import unmaskedProcMount from './unmasked-proc-mount.js';
 import unsafeSysctls from './unsafe-sysctls.js';
 import windowsHostProcess from './windows-host-process.js';
@@ -123,13 +127,17 @@ export const rules: readonly Rule<string, unknown>[] = [
   runAsRoot as Rule<string, unknown>,
   saTokenAutomount as Rule<string, unknown>,
   seccompProfileMissing as Rule<string, unknown>,
+  secretInConfigmap as Rule<string, unknown>,
   secretInEnvLiteral as Rule<string, unknown>,
+  sensitiveHostMount as Rule<string, unknown>,
   serviceAccountMissing as Rule<string, unknown>,
   serviceSelectsNoPods as Rule<string, unknown>,
   serviceTargetPortMissing as Rule<string, unknown>,
   serviceTypeExposed as Rule<string, unknown>,
   sshPortExposed as Rule<string, unknown>,
   startupProbePortNotExposed as Rule<string, unknown>,
+  statefulsetServiceNameInvalid as Rule<string, unknown>,
+  topologySpreadMissing as Rule<string, unknown>,
   unmaskedProcMount as Rule<string, unknown>,
   unsafeSysctls as Rule<string, unknown>,
   windowsHostProcess as Rule<string, unknown>,

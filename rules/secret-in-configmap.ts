@@ -1,0 +1,43 @@
+import { defineRule } from '../src/lint/rule-api.js';
+import { isObject } from '../src/resources/index.js';
+
+// key names credentials usually go by (Polaris's list, and the common words)
+const secretKeyNames = [/^AWS_SECRET_ACCESS_KEY$/i, /^GOOGLE_APPLICATION_CREDENTIALS$/i, /^AZURE_.*KEY$/i, /^OCI_CLI_KEY_CONTENT$/i, /passw(or)?d|token|bearer|secret|api[-_]?key|private[-_]?key|credential/i];
+const privateKey = /-----BEGIN [A-Z ]*PRIVATE KEY-----/;
+
+export default defineRule({
+  id: 'secret-in-configmap',
+  summary: 'ConfigMaps hold no credentials.',
+  rationale:
+    'ConfigMaps are readable by anyone who may read configuration in the namespace, are printed by `kubectl describe`, and are not encrypted at rest by default. A password, token or private key kept there leaks far more easily than one kept in a Secret.',
+  fix: 'Move the value into a Secret (or an external secret store) and reference it with `secretKeyRef` or a Secret volume; keep only non-sensitive settings in the ConfigMap.',
+  category: 'security',
+  severity: 'warning',
+  kinds: ['ConfigMap'],
+  preset: 'recommended',
+  messages: {
+    secretKey: 'ConfigMap "{{name}}" has a key "{{key}}" that looks like a credential.',
+    privateKeyValue: 'ConfigMap "{{name}}" holds a private key under "{{key}}".',
+  },
+  options: {
+    schema: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        ignoreKeys: { type: 'array', items: { type: 'string' }, description: 'Key names that are not credentials here, such as `token-ttl`.' },
+      },
+    },
+    defaults: { ignoreKeys: [] as string[] },
+  },
+  peers: { polaris: 'sensitiveConfigmapContent' },
+  check({ resource, options, report }) {
+    const data = resource.object.data;
+    if (!isObject(data)) return;
+    for (const [key, value] of Object.entries(data)) {
+      if (options.ignoreKeys.includes(key)) continue;
+      // the message names the key, never the value
+      if (typeof value === 'string' && privateKey.test(value)) report({ messageId: 'privateKeyValue', path: ['data', key], target: 'key', data: { name: resource.name, key } });
+      else if (secretKeyNames.some((pattern) => pattern.test(key))) report({ messageId: 'secretKey', path: ['data', key], target: 'key', data: { name: resource.name, key } });
+    }
+  },
+});
