@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../resources/index.js';
+import type { RuleDescriptor } from './rule-descriptor.js';
 
 /** What a diagnostics formatter gets: the sorted diagnostics and every file that was read. */
 export interface DiagnosticReport {
@@ -7,10 +8,14 @@ export interface DiagnosticReport {
   files: readonly string[];
   /** The working directory the file names are relative to. */
   cwd: string;
+  /** Metadata of the rules that may have fired, when the caller has it (lint's rule list). */
+  rules?: readonly RuleDescriptor[];
 }
 
 export interface FormatOptions {
   color: boolean;
+  /** drydock's version, for formats that name their tool (SARIF); formatters read no files. */
+  toolVersion?: string;
 }
 
 /** A formatter: a pure function from a finished report to text. */

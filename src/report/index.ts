@@ -1,12 +1,15 @@
 import type { DiagnosticFormatter } from './diagnostic-report.js';
 import { json } from './json.js';
+import { junit } from './junit.js';
+import { sarif } from './sarif.js';
 import { stylish } from './stylish.js';
 
 export type { DiagnosticReport, DiagnosticFormatter, FormatOptions } from './diagnostic-report.js';
 export { countSeverities } from './diagnostic-report.js';
+export type { RuleDescriptor } from './rule-descriptor.js';
 
 /** Every diagnostics format by name; `--format` accepts exactly these keys. */
-export const diagnosticFormats = { stylish, json } satisfies Record<string, DiagnosticFormatter>;
+export const diagnosticFormats = { stylish, json, sarif, junit } satisfies Record<string, DiagnosticFormatter>;
 
 export type DiagnosticFormat = keyof typeof diagnosticFormats;
 

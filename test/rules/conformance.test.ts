@@ -6,6 +6,8 @@ import { firingRules, firingValidation, hasPeers, peerSuite, validationConcepts,
 // expect: `flag` entries fire one of the concept's rules, `clean` entries fire none. Entries where
 // drydock deliberately differs are listed in the rule's docs and here, with the reason.
 const deliberateDifferences: Record<string, string> = {
+  'kube-linter/priority-class-name.yaml priority-class-missing flag':
+    "kube-linter's opt-in check accepts only system-cluster-critical and system-node-critical by default; drydock accepts any class unless the `accepted` option lists them, since clusters define their own classes",
   'kube-linter/minimum-three-replicas.yaml replicas-too-few flag':
     'the flagged Deployment has 2 replicas; drydock asks for 2 by default like kube-score and Polaris (kube-linter asks for 3; set minReplicas: 3 to match it)',
   'polaris/pullPolicyNotAlways--failure.yaml image-pull-policy-not-always flag':

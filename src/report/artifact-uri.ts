@@ -1,0 +1,29 @@
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+/** The base id SARIF consumers (GitHub code scanning) resolve to the repository root. */
+export const srcRootBaseId = '%SRCROOT%';
+
+/** A SARIF `artifactLocation`. */
+export interface ArtifactLocation {
+  uri: string;
+  uriBaseId?: string;
+}
+
+/**
+ * Where a diagnostic's file is, as a SARIF artifact location. Files inside the working directory
+ * (the loader names them relative to it, with `/`) become percent-encoded URIs relative to
+ * `%SRCROOT%` (`k8s/my%20app.yaml`); files outside it (named absolutely) become `file:` URIs;
+ * `<stdin>` stays a relative name (`%3Cstdin%3E`), since it has no path.
+ */
+export function artifactLocationOf(file: string): ArtifactLocation {
+  if (path.isAbsolute(file)) return { uri: pathToFileURL(file).href };
+  const uri = file.split('/').filter((part) => part !== '' && part !== '.').map(encodeURIComponent).join('/');
+  return { uri, uriBaseId: srcRootBaseId };
+}
+
+/** The `file:` URI of a directory, with the trailing `/` SARIF requires of a base URI. */
+export function directoryUri(dir: string): string {
+  const href = pathToFileURL(dir).href;
+  return href.endsWith('/') ? href : `${href}/`;
+}
