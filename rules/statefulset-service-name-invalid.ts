@@ -11,7 +11,7 @@ export default defineRule({
   category: 'networking',
   severity: 'warning',
   kinds: ['StatefulSet'],
-  preset: 'recommended',
+  preset: 'strict',
   messages: {
     missing: 'StatefulSet "{{name}}" has no serviceName.',
     serviceMissing: 'Service "{{service}}" named by StatefulSet "{{name}}" is not in namespace "{{namespace}}" of the input.',
