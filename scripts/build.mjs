@@ -21,7 +21,7 @@ rmSync('dist', { recursive: true, force: true });
 const entries = process.argv.slice(2);
 await build({
   ...common,
-  entryPoints: entries.length ? entries : { cli: 'src/cli/main.ts', index: 'src/index.ts', 'validate-worker': 'src/validate-worker.ts' },
+  entryPoints: entries.length ? entries : { cli: 'src/cli/main.ts', index: 'src/index.ts', 'validate-worker': 'src/validate-worker.ts', action: 'src/action/main.ts' },
   outdir: 'dist',
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',

@@ -13,7 +13,7 @@ export interface CheckFlags extends ReportFlags {
   jobs?: string;
 }
 
-const formats = ['stylish', 'json', 'sarif', 'junit'];
+const formats = ['stylish', 'json', 'github', 'markdown', 'sarif', 'junit'];
 
 /**
  * A command that checks manifests and reports diagnostics: the options, the report and the exit

@@ -16,6 +16,8 @@ export interface FormatOptions {
   color: boolean;
   /** drydock's version, for formats that name their tool (SARIF); formatters read no files. */
   toolVersion?: string;
+  /** An upper bound on the report's size in UTF-8 bytes, for formats that truncate (markdown: default 1 MiB). */
+  maxBytes?: number;
 }
 
 /** A formatter: a pure function from a finished report to text. */

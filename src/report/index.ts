@@ -1,6 +1,8 @@
 import type { DiagnosticFormatter } from './diagnostic-report.js';
+import { github } from './github.js';
 import { json } from './json.js';
 import { junit } from './junit.js';
+import { markdown } from './markdown.js';
 import { sarif } from './sarif.js';
 import { stylish } from './stylish.js';
 
@@ -9,7 +11,7 @@ export { countSeverities } from './diagnostic-report.js';
 export type { RuleDescriptor } from './rule-descriptor.js';
 
 /** Every diagnostics format by name; `--format` accepts exactly these keys. */
-export const diagnosticFormats = { stylish, json, sarif, junit } satisfies Record<string, DiagnosticFormatter>;
+export const diagnosticFormats = { stylish, json, github, markdown, sarif, junit } satisfies Record<string, DiagnosticFormatter>;
 
 export type DiagnosticFormat = keyof typeof diagnosticFormats;
 

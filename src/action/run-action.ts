@@ -1,0 +1,90 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import {
+  countSeverities,
+  diagnosticFormats,
+  DrydockError,
+  lint,
+  validate,
+  type DiagnosticReport,
+  type ValidateResult,
+} from '../index.js';
+import type { ActionIo } from './action-io.js';
+import { chooseAnnotations } from './annotations.js';
+import { readInputs, type ActionInputs } from './inputs.js';
+import { appendSummary, setOutput } from './runner-files.js';
+import { inertGroup, workflowCommand } from './workflow-commands.js';
+
+/** The findings table's budget: GitHub rejects a step summary over 1 MiB, so keep well below it. */
+export const summaryMaxBytes = 900 * 1024;
+
+/** Exit codes, as the CLI's: nothing to fail on, findings to fail on, usage or internal failure. */
+const exitCode = { ok: 0, findings: 1, failure: 2 } as const;
+
+/**
+ * Runs the Action: checks the inputs, then annotates, summarises, writes SARIF and sets outputs.
+ * Returns the exit code; it never calls the GitHub API, so it works on pull requests from forks.
+ */
+export async function runAction(io: ActionIo): Promise<number> {
+  try {
+    const inputs = readInputs(io.env);
+    const cwd = io.env.GITHUB_WORKSPACE || io.cwd;
+    const result = await check(inputs, cwd);
+    const report: DiagnosticReport = { diagnostics: result.diagnostics, files: result.files, cwd };
+    const checked = `${result.files.length} ${result.files.length === 1 ? 'file' : 'files'}`;
+    io.stdout(inertGroup(`drydock ${inputs.command}: ${checked}`, diagnosticFormats.stylish(report, { color: false })));
+    if (inputs.annotations) io.stdout(annotations(report));
+    if (inputs.sarifFile !== undefined) writeSarif(report, path.resolve(cwd, inputs.sarifFile));
+    const heading = `## drydock ${inputs.command}\n\n`;
+    appendSummary(io.env, heading + diagnosticFormats.markdown(report, { color: false, maxBytes: summaryMaxBytes }));
+    const counts = countSeverities(result.diagnostics);
+    setOutput(io.env, 'error-count', String(counts.errors));
+    setOutput(io.env, 'warning-count', String(counts.warnings));
+    setOutput(io.env, 'sarif-file', inputs.sarifFile ?? '');
+    return decideExit(inputs, result, io);
+  } catch (error) {
+    const message = error instanceof DrydockError ? error.message : `internal error, please report it: ${describe(error)}`;
+    io.stdout(workflowCommand('error', `drydock: ${message}`));
+    return exitCode.failure;
+  }
+}
+
+function check(inputs: ActionInputs, cwd: string): Promise<ValidateResult> {
+  const options = { paths: inputs.paths, cwd, kubernetesVersion: inputs.kubernetesVersion, configFile: inputs.config };
+  return inputs.command === 'lint' ? lint(options) : validate({ ...options, keepResources: false });
+}
+
+/** Annotations for the most severe findings, and a notice saying how many more there are. */
+function annotations(report: DiagnosticReport): string {
+  const { shown, hidden } = chooseAnnotations(report.diagnostics);
+  const lines = diagnosticFormats.github({ ...report, diagnostics: shown }, { color: false });
+  if (hidden === 0) return lines;
+  const more = `${hidden} more ${hidden === 1 ? 'finding was' : 'findings were'} not annotated (GitHub shows 10 errors, 10 warnings and 10 notices per step); the job summary and this step's log list them all.`;
+  return lines + workflowCommand('notice title=drydock', more);
+}
+
+function writeSarif(report: DiagnosticReport, file: string): void {
+  try {
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, diagnosticFormats.sarif(report, { color: false }));
+  } catch (error) {
+    throw new DrydockError('output-unwritable', `cannot write the SARIF file ${file}: ${describe(error)}`);
+  }
+}
+
+function decideExit(inputs: ActionInputs, result: ValidateResult, io: ActionIo): number {
+  if (result.diagnostics.some((d) => d.ruleId === 'internal')) {
+    io.stdout(workflowCommand('error', 'drydock: an internal error stopped some checks (see the log); please report it'));
+    return exitCode.failure;
+  }
+  const { errors, warnings } = countSeverities(result.diagnostics);
+  const failing = inputs.failOn === 'error' ? errors : inputs.failOn === 'warning' ? errors + warnings : 0;
+  if (failing === 0) return exitCode.ok;
+  const what = inputs.failOn === 'error' ? `${errors} errors` : `${errors} errors and ${warnings} warnings`;
+  io.stdout(`drydock: ${what} found (fail-on: ${inputs.failOn}), failing the step.\n`);
+  return exitCode.findings;
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? (error.stack ?? error.message) : String(error);
+}
