@@ -1,5 +1,6 @@
 /** drydock's public library API: the CLI and the GitHub Action use nothing else. */
 import type { Rule } from './lint/rule-api.js';
+import type { RuleDescriptor } from './report/index.js';
 import type { ValidateOptions, ValidateResult } from './run-validate.js';
 
 import type { LintOptions } from './run-lint.js';
@@ -28,13 +29,28 @@ export async function listRules(): Promise<readonly Rule<string, unknown>[]> {
   return loadRules();
 }
 
+/** Every best-practice rule described for formats that list their rules (SARIF). */
+export async function ruleDescriptors(): Promise<RuleDescriptor[]> {
+  const [rules, { ruleDocsUrl }] = await Promise.all([listRules(), import('./lint/run-rules.js')]);
+  return rules.map((rule) => ({
+    id: rule.id,
+    summary: rule.summary,
+    rationale: rule.rationale,
+    fix: rule.fix,
+    severity: rule.severity,
+    helpUri: ruleDocsUrl(rule.id),
+    tags: [rule.category],
+  }));
+}
+
+export { version } from './version.js';
 export type { Rule, RuleCategory, RuleSeverity, RulePreset } from './lint/rule-api.js';
 export { parseRuleFlags } from './lint/rule-flags.js';
 export { ruleDocsUrl } from './lint/run-rules.js';
 export { loadConfig, findConfigFile, defaultConfig } from './config/index.js';
 export type { DrydockConfig } from './config/index.js';
 export { diagnosticFormats, isDiagnosticFormat, countSeverities } from './report/index.js';
-export type { DiagnosticFormat, DiagnosticReport, FormatOptions } from './report/index.js';
+export type { DiagnosticFormat, DiagnosticReport, FormatOptions, RuleDescriptor } from './report/index.js';
 export { DrydockError, supportedKubernetesVersions, defaultKubernetesVersion } from './resources/index.js';
 export type {
   Diagnostic,

@@ -5,7 +5,9 @@ import {
   diagnosticFormats,
   DrydockError,
   lint,
+  ruleDescriptors,
   validate,
+  version,
   type DiagnosticReport,
   type ValidateResult,
 } from '../index.js';
@@ -34,7 +36,7 @@ export async function runAction(io: ActionIo): Promise<number> {
     const checked = `${result.files.length} ${result.files.length === 1 ? 'file' : 'files'}`;
     io.stdout(inertGroup(`drydock ${inputs.command}: ${checked}`, diagnosticFormats.stylish(report, { color: false })));
     if (inputs.annotations) io.stdout(annotations(report));
-    if (inputs.sarifFile !== undefined) writeSarif(report, path.resolve(cwd, inputs.sarifFile));
+    if (inputs.sarifFile !== undefined) writeSarif({ ...report, rules: await ruleDescriptors() }, path.resolve(cwd, inputs.sarifFile));
     const heading = `## drydock ${inputs.command}\n\n`;
     appendSummary(io.env, heading + diagnosticFormats.markdown(report, { color: false, maxBytes: summaryMaxBytes }));
     const counts = countSeverities(result.diagnostics);
@@ -66,7 +68,7 @@ function annotations(report: DiagnosticReport): string {
 function writeSarif(report: DiagnosticReport, file: string): void {
   try {
     mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, diagnosticFormats.sarif(report, { color: false }));
+    writeFileSync(file, diagnosticFormats.sarif(report, { color: false, toolVersion: version }));
   } catch (error) {
     throw new DrydockError('output-unwritable', `cannot write the SARIF file ${file}: ${describe(error)}`);
   }

@@ -1,6 +1,6 @@
 import type { Option } from 'commander';
 import { Command } from 'commander';
-import { countSeverities, diagnosticFormats, type ValidateResult } from '../index.js';
+import { countSeverities, diagnosticFormats, ruleDescriptors, version, type ValidateResult } from '../index.js';
 import { ExitCode, type CliIo } from './io.js';
 import { chooseFormat, parseJobs, parseMaxWarnings, reportOptions, wantsColor, type ReportFlags } from './report-options.js';
 import { writeReport } from './write-report.js';
@@ -40,7 +40,9 @@ export function checkCommand<Flags extends CheckFlags>(
     const maxWarnings = parseMaxWarnings(flags.maxWarnings);
     const result = await run(paths, flags, { jobs: parseJobs(flags.jobs) });
     const diagnostics = flags.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;
-    const text = diagnosticFormats[format]({ diagnostics, files: result.files, cwd: io.cwd }, { color: wantsColor(flags, io) });
+    // SARIF lists the rules that fired with their documentation
+    const rules = format === 'sarif' ? await ruleDescriptors() : undefined;
+    const text = diagnosticFormats[format]({ diagnostics, files: result.files, cwd: io.cwd, rules }, { color: wantsColor(flags, io), toolVersion: version });
     writeReport(text, flags.output, result.files, io);
     const counts = countSeverities(result.diagnostics);
     if (result.diagnostics.some((d) => d.ruleId === 'internal')) setExit(ExitCode.failure);

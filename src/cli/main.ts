@@ -1,10 +1,9 @@
 import { Command, CommanderError } from 'commander';
-import { DrydockError } from '../index.js';
+import { DrydockError, version } from '../index.js';
 import { ExitCode, type CliIo } from './io.js';
 import { lintCommand } from './lint-command.js';
 import { rulesCommand } from './rules-command.js';
 import { validateCommand } from './validate-command.js';
-import { version } from './version.js';
 
 /** Runs the CLI with `argv` (without `node` and the script) and returns the exit code. */
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {

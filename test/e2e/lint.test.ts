@@ -61,3 +61,24 @@ describe('drydock rules', () => {
     expect(run.stderr).toContain('unknown rule "nope"');
   });
 });
+
+describe('machine formats from the CLI', () => {
+  it('describes the rules that fired, and the version, in SARIF', () => {
+    const run = runCli(['lint', 'fixtures/demo', '-f', 'sarif']);
+    expect(run.code).toBe(1);
+    const sarif = JSON.parse(run.stdout) as { runs: { tool: { driver: { semanticVersion?: string; rules: { id: string; helpUri?: string; fullDescription?: { text: string } }[] } } }[] };
+    const driver = sarif.runs[0].tool.driver;
+    expect(driver.semanticVersion).toMatch(/^\d+\.\d+\.\d+$/);
+    const rule = driver.rules.find((r) => r.id === 'readiness-probe-missing');
+    expect(rule?.helpUri).toMatch(/docs\/rules\/readiness-probe-missing\.md$/);
+    expect(rule?.fullDescription?.text).toContain('readiness probe');
+    expect(run.stdout).not.toContain('hunter2');
+  });
+
+  it.each(['github', 'markdown', 'junit'])('writes %s without leaking the demo Secret', (format) => {
+    const run = runCli(['lint', 'fixtures/demo', '-f', format]);
+    expect(run.code).toBe(1);
+    expect(run.stdout.length).toBeGreaterThan(100);
+    expect(run.stdout).not.toContain('hunter2');
+  });
+});
