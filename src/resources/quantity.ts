@@ -1,6 +1,8 @@
 // Kubernetes resource quantities (k8s.io/apimachinery resource.Quantity), exact with BigInt, so
 // `500m` equals `0.5` and `1Gi` equals `1024Mi`.
 
+import { memoByString } from './memo-by-string.js';
+
 /** A parsed quantity: `mantissa × 10^exponent`, exact. */
 export interface Quantity {
   mantissa: bigint;
@@ -13,15 +15,13 @@ const decimal: Record<string, number> = { n: -9, u: -6, m: -3, '': 0, k: 3, M: 6
 
 /** Parses a quantity (`500m`, `1.5Gi`, `1e3`, or a JSON number); undefined when it is not one. */
 export function parseQuantity(value: unknown): Quantity | undefined {
-  let text: string;
-  if (typeof value === 'number') {
-    if (!Number.isFinite(value)) return undefined;
-    text = String(value).replace('e+', 'e');
-  } else if (typeof value === 'string') {
-    text = value.trim();
-  } else {
-    return undefined;
-  }
+  if (typeof value === 'number') return Number.isFinite(value) ? parseText(String(value).replace('e+', 'e')) : undefined;
+  return typeof value === 'string' ? parseText(value) : undefined;
+}
+
+// the same few quantities (`100m`, `128Mi`) appear in most containers; like the API server,
+// no surrounding spaces are allowed
+const parseText = memoByString((text: string): Quantity | undefined => {
   const match = grammar.exec(text);
   if (!match) return undefined;
   const [, sign, number, suffix = ''] = match;
@@ -35,7 +35,7 @@ export function parseQuantity(value: unknown): Quantity | undefined {
   if (Math.abs(exponent) > 1000) return undefined;
   if (sign === '-') mantissa = -mantissa;
   return { mantissa, exponent };
-}
+});
 
 /** Compares two quantities: negative, zero or positive like a sort comparator. */
 export function compareQuantities(a: Quantity, b: Quantity): number {

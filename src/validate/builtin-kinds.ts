@@ -1,5 +1,4 @@
-import { splitApiVersion, type Resource, type ResourceSet } from '../resources/index.js';
-import { memoByString } from './memo.js';
+import { splitApiVersion, type Resource, type ResourceSet, memoByString } from '../resources/index.js';
 import { objectAt, stringAt } from './read-field.js';
 
 // Built-in kinds served by 1.28-1.36, per API group; cluster-scoped ones are listed separately.

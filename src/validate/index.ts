@@ -31,8 +31,6 @@ import { workloadSpec } from './checks/workload-spec.js';
 import { runChecks } from './run-api-checks.js';
 
 export type { ApiCheck, ApiCheckContext, ApiFinding } from './api-check.js';
-export { parseQuantity, compareQuantities } from './quantity.js';
-export type { Quantity } from './quantity.js';
 
 /** Every API-server check, in the order their diagnostics are produced. */
 export const apiChecks: readonly ApiCheck[] = [

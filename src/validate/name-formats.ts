@@ -1,4 +1,4 @@
-import { memoByString } from './memo.js';
+import { memoByString } from '../resources/index.js';
 
 // Ports of k8s.io/apimachinery/pkg/util/validation (validation.go). Each returns the reason a
 // value is invalid, phrased like upstream, or undefined when it is valid.

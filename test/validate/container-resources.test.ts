@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareQuantities, parseQuantity } from '../../src/validate/quantity.js';
+import { compareQuantities, parseQuantity } from '../../src/resources/index.js';
 import { found } from './api-findings.js';
 
 const pod = (resources: string): string => `apiVersion: v1
@@ -20,6 +20,13 @@ describe('api/container-resources', () => {
   it('requires equal requests and limits for extended resources', () => {
     expect(found(pod('      requests: {nvidia.com/gpu: 1}'), 'container-resources')).toEqual([['extendedLimitRequired', 7, 5]]);
     expect(found(pod('      requests: {nvidia.com/gpu: 1}\n      limits: {nvidia.com/gpu: 2}'), 'container-resources')).toEqual([['extendedNotEqual', 8, 34]]);
+  });
+
+  it('refuses an absurd exponent quickly instead of comparing numbers with millions of digits', () => {
+    const started = Date.now();
+    const findings = found(pod('      requests: {cpu: "1e99999999"}\n      limits: {cpu: "1"}'), 'container-resources');
+    expect(Date.now() - started).toBeLessThan(1000);
+    expect(findings).toEqual([['invalidQuantity', 8, 23]]);
   });
 
   it('flags invalid quantities, negative ones and non-container resources', () => {

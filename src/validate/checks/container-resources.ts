@@ -1,8 +1,7 @@
-import { isObject, type JsonObject, type JsonPath } from '../../resources/index.js';
+import { isObject, type JsonObject, type JsonPath, compareQuantities, parseQuantity, type Quantity } from '../../resources/index.js';
 import { finding, type ApiCheck, type ApiFinding } from '../api-check.js';
 import { containersIn } from '../containers.js';
 import { qualifiedNameError } from '../name-formats.js';
-import { compareQuantities, parseQuantity, type Quantity } from '../quantity.js';
 import { quote } from '../read-field.js';
 
 const standardContainerResources = ['cpu', 'memory', 'ephemeral-storage'];
