@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { displayName, loadFile } from './load/load-inputs.js';
+import { readFileSync, statSync } from 'node:fs';
+import { defaultMaxFileBytes, displayName, loadFile } from './load/load-inputs.js';
 import type { LoadedText } from './load/load-text.js';
 import type { JsonObject, ResourceSource } from './resources/index.js';
 
@@ -27,6 +27,10 @@ export async function findCrds(files: readonly string[], cwd: string): Promise<F
   for (const file of files) {
     let bytes: Buffer;
     try {
+      // a FIFO or device can be read only once (or never ends), and an oversized file is refused
+      // anyway: loadFile reads those, bounded, when their turn comes
+      const stats = statSync(file);
+      if (!stats.isFile() || stats.size > defaultMaxFileBytes) continue;
       bytes = readFileSync(file);
     } catch {
       continue;

@@ -17,18 +17,35 @@ const untaggedManifest = /^(?:\s*#[^\n]*\n)*\s*(?:---\s*\n\s*)?(?:apiVersion|kin
 export function markdownYamlBlocks(markdown: string): MarkdownBlock[] {
   const fileLines = markdown.split('\n').map((line) => (line.endsWith('\r') ? line.slice(0, -1) : line));
   const blocks: MarkdownBlock[] = [];
+  // micromark counts a lone \r as a line break too; drydock's lines end at \n only (LineIndex)
+  let counted = { offset: 0, line: 1 };
+  const lineAt = (offset: number) => {
+    for (let i = markdown.indexOf('\n', counted.offset); i !== -1 && i < offset; i = markdown.indexOf('\n', i + 1)) counted = { offset: i + 1, line: counted.line + 1 };
+    return counted.line;
+  };
   visit(fromMarkdown(markdown), (node) => {
     if (node.type !== 'code' || !node.position) return;
     const info = `${node.lang ?? ''}${node.meta ? ` ${node.meta}` : ''}`;
     const isManifest = yamlInfo.test(info) || (info === '' && untaggedManifest.test(node.value));
     if (!isManifest || node.value === '') return;
     const contentLines = node.value.split('\n');
-    const first = node.position.start.line + 1;
+    // a fenced block's content starts on the line after its fence, an indented block's on its first line
+    const start = node.position.start.offset ?? 0;
+    const isFenced = /^(?:`{3}|~{3})/.test(markdown.slice(start, start + 3));
+    const first = lineAt(isFenced ? afterLineBreak(markdown, start) : start);
     const lines = contentLines.map((_, i) => first + i);
     const columnShift = contentLines.map((content, i) => shiftOf(fileLines[first - 1 + i] ?? '', content));
     blocks.push({ text: node.value, lineMap: { lines, columnShift } });
   });
   return blocks;
+}
+
+/** The offset after the line break that ends the line at `offset` (`\r\n`, `\n` or a lone `\r`). */
+function afterLineBreak(text: string, offset: number): number {
+  const end = /\r\n?|\n/g;
+  end.lastIndex = offset;
+  const found = end.exec(text);
+  return found ? found.index + found[0].length : text.length;
 }
 
 /** How far right the block's line sits in the file: the quote or list prefix that was removed. */
@@ -42,7 +59,7 @@ interface MdNode {
   lang?: string | null;
   meta?: string | null;
   value?: string;
-  position?: { start: { line: number } };
+  position?: { start: { line: number; offset?: number } };
   children?: MdNode[];
 }
 

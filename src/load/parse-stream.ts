@@ -1,6 +1,7 @@
 import jsYaml from 'js-yaml';
 import { parseAllDocuments, type Document, type YAMLError } from 'yaml';
 import type { Diagnostic } from '../resources/index.js';
+import { badMergeKeyOffset } from './bad-merge-key.js';
 import { kubectlYamlSchema } from './kubectl-yaml-schema.js';
 import { PositionIndex } from './position-index.js';
 import { exactParseOptions, hasContent, type SourceText } from './source-text.js';
@@ -8,6 +9,8 @@ import { yamlCodeOf, type YamlCode } from './yaml-codes.js';
 
 /** Deeper documents are refused: real manifests (even large CRDs) stay far below this. */
 export const maxDepth = 256;
+/** YAML problems reported per file: past the first few, most are echoes of one mistake. */
+export const maxYamlErrors = 100;
 /** Aliases one document may expand; more is treated as an alias bomb. */
 export const maxAliasCount = 100;
 
@@ -49,20 +52,28 @@ export function parseStream(source: SourceText): ParsedStream {
 
 function parseExact(source: SourceText): ParsedStream {
   let documents: Document[];
+  // the library makes an Error per problem, and a hostile line can hold 100,000s of them:
+  // capturing their stacks would cost more than the parse
+  const stackTraceLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
   try {
     documents = parseAllDocuments(source.text, exactParseOptions).filter(hasContent) as Document[];
   } catch (error) {
     if (error instanceof RangeError) return tooDeep(source, error);
     throw error;
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit;
   }
   source.adoptDocuments(documents);
   const diagnostics: Diagnostic[] = [];
+  let errorCount = 0;
   const values = documents.map((doc) => {
     let isBroken = false;
     for (const error of doc.errors) {
       const code = yamlCodeOf(error.code);
       // kubectl keeps the last of duplicate keys; the object is still worth checking
       if (code !== 'duplicate-key') isBroken = true;
+      if (++errorCount > maxYamlErrors) continue;
       diagnostics.push(yamlDiagnostic(source, code, describeError(error, code, source.text), error.pos));
     }
     if (isBroken) return undefined;
@@ -74,10 +85,18 @@ function parseExact(source: SourceText): ParsedStream {
         diagnostics.push(yamlDiagnostic(source, 'alias-limit', `aliases expand to too many nodes (more than ${maxAliasCount}); refusing a possible alias bomb`, [start, start]));
       } else if (error instanceof RangeError) {
         diagnostics.push(yamlDiagnostic(source, 'too-deep', `the document is nested too deeply`, [start, start]));
-      } else throw error;
+      } else {
+        const mergeAt = badMergeKeyOffset(doc);
+        if (mergeAt === undefined) throw error;
+        diagnostics.push(yamlDiagnostic(source, 'syntax', 'a merge key (<<) takes a mapping or a list of mappings; kubectl refuses anything else', [mergeAt, mergeAt + 2]));
+      }
       return undefined;
     }
   });
+  if (errorCount > maxYamlErrors) {
+    const end = source.text.length;
+    diagnostics.push(yamlDiagnostic(source, 'syntax', `${errorCount - maxYamlErrors} more YAML problems in this file are not shown`, [end, end], 'info'));
+  }
   return { values, diagnostics };
 }
 

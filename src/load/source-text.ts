@@ -27,6 +27,8 @@ export const exactParseOptions = {
   uniqueKeys: true,
   prettyErrors: false,
   keepSourceTokens: false,
+  // a collection used as a key (`? [a, b]`) would print a process warning on stderr
+  logLevel: 'error',
 } as const;
 
 /**

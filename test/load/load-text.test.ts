@@ -154,4 +154,22 @@ describe('files that are not manifests', () => {
     const { diagnostics } = loadText(text, 'kind.yaml');
     expect(diagnostics.map((d) => [d.ruleId, d.range.start.line])).toEqual([['yaml/duplicate-key', 5], ['input/not-a-manifest', 1]]);
   });
+
+  it('reports a merge key whose value is not a mapping, with or without an alias', () => {
+    const viaAlias = 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c, annotations: {a: &s text}}\ndata:\n  <<: *s\n';
+    const plain = 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\ndata:\n  x: y\n  <<: [1, 2]\n';
+    for (const [text, line] of [[viaAlias, 5], [plain, 6]] as const) {
+      const { diagnostics, resources } = loadText(text, 'm.yaml');
+      expect(resources).toEqual([]);
+      expect(diagnostics.map((d) => [d.ruleId, d.range.start])).toEqual([['yaml/syntax', { line, column: 3 }]]);
+    }
+  });
+
+  it('reports at most 100 YAML problems per file, then says how many more there are', () => {
+    const text = `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\ndata:\n  x: ${'a: '.repeat(2000)}\n`;
+    const { diagnostics } = loadText(text, 'many.yaml');
+    expect(diagnostics).toHaveLength(101);
+    expect(diagnostics[100]).toMatchObject({ ruleId: 'yaml/syntax', severity: 'info' });
+    expect(diagnostics[100].message).toMatch(/^\d+ more YAML problems in this file are not shown$/);
+  });
 });

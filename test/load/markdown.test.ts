@@ -26,4 +26,16 @@ describe('Markdown input', () => {
     const { diagnostics } = loadText(md, 'x.md');
     expect(diagnostics[0]).toMatchObject({ ruleId: 'yaml/duplicate-key', range: { file: 'x.md', start: { line: 6, column: 1 } } });
   });
+
+  it('maps an indented code block from its first line, which has no fence above it', () => {
+    const md = 'Notes\n\n    apiVersion: v1\n    kind: ConfigMap\n    metadata:\n      name: c\n';
+    const [resource] = loadText(md, 'i.md').resources;
+    expect(resource.rangeOf(['metadata', 'name']).start).toEqual({ line: 6, column: 13 });
+  });
+
+  it('counts only \\n as a line break, as every other position does, when a lone \\r is in the text', () => {
+    const md = 'Notes\rmore notes\n\n```yaml\napiVersion: v1\nkind: Namespace\nmetadata:\r  name: x\n```\n';
+    const [resource] = loadText(md, 'cr.md').resources;
+    expect(resource.rangeOf(['kind']).start).toEqual({ line: 5, column: 7 });
+  });
 });

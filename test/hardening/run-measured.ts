@@ -1,0 +1,76 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { repoRoot } from '../helpers/shared.js';
+
+const gnuTime = '/usr/bin/time';
+/** Whether GNU time is installed, to measure a run's peak memory. */
+export const canMeasureRss = existsSync(gnuTime) && spawnSync(gnuTime, ['-f', '%M', 'true']).status === 0;
+const rssLine = /^drydock-max-rss-kb=(\d+)\n?$/m;
+// GNU time's own note on a non-zero exit
+const timeNote = /^Command exited with non-zero status \d+\n/m;
+
+/** The outcome of one run of the built CLI, with its wall time and (when measurable) peak RSS. */
+export interface MeasuredRun {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+  ms: number;
+  rssMb?: number;
+}
+
+/** One ESLint-JSON result entry, as `--format json` prints it. */
+export interface JsonResult {
+  filePath: string;
+  messages: { ruleId: string | null; severity: number; message: string; line: number; column: number }[];
+}
+
+function command(args: readonly string[]): [string, string[]] {
+  const cli = [process.execPath, path.join(repoRoot, 'bin/drydock.js'), ...args];
+  return canMeasureRss ? [gnuTime, ['-f', 'drydock-max-rss-kb=%M', ...cli]] : [cli[0], cli.slice(1)];
+}
+
+function finish(code: number | null, signal: NodeJS.Signals | null, stdout: string, stderr: string, ms: number): MeasuredRun {
+  const rss = rssLine.exec(stderr);
+  return { code, signal, stdout, stderr: stderr.replace(timeNote, '').replace(rssLine, ''), ms, rssMb: rss ? Number(rss[1]) / 1024 : undefined };
+}
+
+const cliEnv = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '' };
+
+/** Runs `bin/drydock.js` with `args` in `cwd`, killing it after `timeoutMs`. */
+export function runMeasured(args: readonly string[], options: { cwd?: string; timeoutMs?: number } = {}): MeasuredRun {
+  const [file, argv] = command(args);
+  const started = performance.now();
+  const result = spawnSync(file, argv, { cwd: options.cwd ?? repoRoot, encoding: 'utf8', env: cliEnv, timeout: options.timeoutMs ?? 30_000, maxBuffer: 256 << 20 });
+  return finish(result.status, result.signal, result.stdout, result.stderr, performance.now() - started);
+}
+
+/** Like `runMeasured`, but does not block: for runs the test must feed while they wait (a FIFO). */
+export function startMeasured(args: readonly string[], options: { cwd?: string; timeoutMs?: number } = {}): Promise<MeasuredRun> {
+  const [file, argv] = command(args);
+  const started = performance.now();
+  const child = spawn(file, argv, { cwd: options.cwd ?? repoRoot, env: cliEnv });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 30_000);
+  return new Promise((resolve) => {
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      resolve(finish(code, signal, stdout, stderr, performance.now() - started));
+    });
+  });
+}
+
+/** The rule ids a `--format json` run reported, per file name (relative paths as given). */
+export function ruleIdsByFile(run: MeasuredRun): Map<string, string[]> {
+  const results = JSON.parse(run.stdout) as JsonResult[];
+  return new Map(results.map((r) => [path.basename(r.filePath), r.messages.map((m) => m.ruleId ?? '')]));
+}
+
+/** Whether a run's stderr shows a JavaScript stack trace or an internal error. */
+export function hasCrashOutput(stderr: string): boolean {
+  return /^\s+at .+[:(]\d+:\d+\)?$/m.test(stderr) || stderr.includes('internal error');
+}
