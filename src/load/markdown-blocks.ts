@@ -19,6 +19,8 @@ export function markdownYamlBlocks(markdown: string): MarkdownBlock[] {
   const blocks: MarkdownBlock[] = [];
   // micromark counts a lone \r as a line break too; drydock's lines end at \n only (LineIndex)
   let counted = { offset: 0, line: 1 };
+  // micromark drops a leading byte-order mark, so its offsets start after it
+  const bomLength = markdown.charCodeAt(0) === 0xfeff ? 1 : 0;
   const lineAt = (offset: number) => {
     for (let i = markdown.indexOf('\n', counted.offset); i !== -1 && i < offset; i = markdown.indexOf('\n', i + 1)) counted = { offset: i + 1, line: counted.line + 1 };
     return counted.line;
@@ -30,7 +32,7 @@ export function markdownYamlBlocks(markdown: string): MarkdownBlock[] {
     if (!isManifest || node.value === '') return;
     const contentLines = node.value.split('\n');
     // a fenced block's content starts on the line after its fence, an indented block's on its first line
-    const start = node.position.start.offset ?? 0;
+    const start = (node.position.start.offset ?? 0) + bomLength;
     const isFenced = /^(?:`{3}|~{3})/.test(markdown.slice(start, start + 3));
     const first = lineAt(isFenced ? afterLineBreak(markdown, start) : start);
     const lines = contentLines.map((_, i) => first + i);

@@ -38,4 +38,10 @@ describe('Markdown input', () => {
     const [resource] = loadText(md, 'cr.md').resources;
     expect(resource.rangeOf(['kind']).start).toEqual({ line: 5, column: 7 });
   });
+
+  it('maps blocks right in a text that starts with a byte-order mark', () => {
+    const md = '\ufeffNotes\n\n    apiVersion: v1\n    kind: Namespace\n    metadata: {name: b}\n';
+    const [resource] = loadText(md, 'bom.md').resources;
+    expect(resource.rangeOf(['kind']).start).toEqual({ line: 4, column: 11 });
+  });
 });
