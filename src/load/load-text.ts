@@ -23,6 +23,7 @@ export interface LoadedText {
 export function loadText(text: string, file: string, format: InputFormat = formatOf(file, text)): LoadedText {
   const baseName = file.split(/[\\/]/).pop() ?? file;
   if (format === 'markdown') {
+    if (text.length > maxMarkdownChars) return { resources: [], diagnostics: [markdownTooLarge(file)] };
     const out: LoadedText = { resources: [], diagnostics: [] };
     for (const block of markdownBlocks(text)) {
       const loaded = loadStream(new SourceText(file, block.text, block.lineMap), baseName, 'yaml');
@@ -32,6 +33,14 @@ export function loadText(text: string, file: string, format: InputFormat = forma
     return out;
   }
   return loadStream(new SourceText(file, text), baseName, format);
+}
+
+/** Notes beyond this are not scanned for code blocks: the Markdown parser needs seconds for them. */
+export const maxMarkdownChars = 4 * 1024 * 1024;
+
+function markdownTooLarge(file: string): Diagnostic {
+  const message = `skipped: Markdown over ${maxMarkdownChars / (1024 * 1024)} MiB is not scanned for YAML code blocks`;
+  return { ...yamlDiagnostic(new SourceText(file, ''), 'too-large', message, [0, 0], 'info') };
 }
 
 function loadStream(source: SourceText, baseName: string, format: 'yaml' | 'json'): LoadedText {

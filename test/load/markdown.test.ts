@@ -45,3 +45,13 @@ describe('Markdown input', () => {
     expect(resource.rangeOf(['kind']).start).toEqual({ line: 4, column: 11 });
   });
 });
+
+describe('large Markdown', () => {
+  it('is noted and skipped quickly instead of parsed for seconds (found by the fuzzer)', () => {
+    const started = Date.now();
+    const text = `# notes\n\n${'['.repeat(5000)}\n`.repeat(1000);
+    const { diagnostics } = loadText(text, 'huge.md');
+    expect(Date.now() - started).toBeLessThan(1000);
+    expect(diagnostics.map((d) => [d.ruleId, d.severity])).toEqual([['yaml/too-large', 'info']]);
+  });
+});
