@@ -5,17 +5,21 @@ import {
   isDiagnosticFormat,
   lint,
   listRules,
-  validate
-} from "./chunks/chunk-VQCVQAYP.js";
+  ruleDescriptors,
+  validate,
+  version
+} from "./chunks/chunk-45DJRWZE.js";
+import "./chunks/chunk-4QG2DBLK.js";
 import {
-  parseRuleFlags,
-  ruleDocsUrl
-} from "./chunks/chunk-DG4GPMIL.js";
-import "./chunks/chunk-YDFQ2A3U.js";
+  parseRuleFlags
+} from "./chunks/chunk-P3SQE2XF.js";
 import "./chunks/chunk-366W3JI3.js";
 import {
+  ruleDocsUrl
+} from "./chunks/chunk-BS47PPPD.js";
+import {
   DrydockError
-} from "./chunks/chunk-BBZZA5JG.js";
+} from "./chunks/chunk-HHYWI5MN.js";
 import {
   __commonJS,
   __require,
@@ -3519,7 +3523,7 @@ function writeReport(text, output, inputs, io) {
 }
 
 // src/cli/check-command.ts
-var formats = ["stylish", "json"];
+var formats = ["stylish", "json", "github", "markdown", "sarif", "junit"];
 function checkCommand(name, description, io, setExit, run2, extraOptions = []) {
   const command = new Command(name).description(description).argument("[paths...]", "files, folders or globs to check; - reads standard input", ["."]).option("-k, --kubernetes-version <version>", "target Kubernetes version, 1.28 to 1.36 (default: 1.36)").option("-c, --config <file>", "use this config file instead of the nearest .drydock.yaml").option("--schemas <dir...>", "extra folders of JSON schemas for custom resources").option("-j, --jobs <n>", "threads for large inputs (default: the number of cores, at most 4)");
   for (const option of [...extraOptions, ...reportOptions(formats)]) command.addOption(option);
@@ -3528,7 +3532,8 @@ function checkCommand(name, description, io, setExit, run2, extraOptions = []) {
     const maxWarnings = parseMaxWarnings(flags.maxWarnings);
     const result = await run2(paths, flags, { jobs: parseJobs(flags.jobs) });
     const diagnostics = flags.quiet ? result.diagnostics.filter((d) => d.severity === "error") : result.diagnostics;
-    const text = diagnosticFormats[format]({ diagnostics, files: result.files, cwd: io.cwd }, { color: wantsColor(flags, io) });
+    const rules = format === "sarif" ? await ruleDescriptors() : void 0;
+    const text = diagnosticFormats[format]({ diagnostics, files: result.files, cwd: io.cwd, rules }, { color: wantsColor(flags, io), toolVersion: version });
     writeReport(text, flags.output, result.files, io);
     const counts = countSeverities(result.diagnostics);
     if (result.diagnostics.some((d) => d.ruleId === "internal")) setExit(ExitCode.failure);
@@ -3636,9 +3641,6 @@ function validateCommand(io, setExit) {
     })
   );
 }
-
-// src/cli/version.ts
-var version = "0.1.0";
 
 // src/cli/main.ts
 async function main(argv, io) {

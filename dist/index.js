@@ -5,23 +5,27 @@ import {
   isDiagnosticFormat,
   lint,
   listRules,
-  validate
-} from "./chunks/chunk-VQCVQAYP.js";
-import {
-  parseRuleFlags,
-  ruleDocsUrl
-} from "./chunks/chunk-DG4GPMIL.js";
+  ruleDescriptors,
+  validate,
+  version
+} from "./chunks/chunk-45DJRWZE.js";
 import {
   defaultConfig,
   findConfigFile,
   loadConfig
-} from "./chunks/chunk-YDFQ2A3U.js";
+} from "./chunks/chunk-4QG2DBLK.js";
+import {
+  parseRuleFlags
+} from "./chunks/chunk-P3SQE2XF.js";
 import "./chunks/chunk-366W3JI3.js";
+import {
+  ruleDocsUrl
+} from "./chunks/chunk-BS47PPPD.js";
 import {
   DrydockError,
   defaultKubernetesVersion,
   supportedKubernetesVersions
-} from "./chunks/chunk-BBZZA5JG.js";
+} from "./chunks/chunk-HHYWI5MN.js";
 import "./chunks/chunk-HANBNIMK.js";
 export {
   DrydockError,
@@ -35,7 +39,9 @@ export {
   listRules,
   loadConfig,
   parseRuleFlags,
+  ruleDescriptors,
   ruleDocsUrl,
   supportedKubernetesVersions,
-  validate
+  validate,
+  version
 };

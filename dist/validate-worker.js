@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   BatchQueue,
   checkBatches
-} from "./chunks/chunk-WCFN2LRB.js";
+} from "./chunks/chunk-4QTUOOKB.js";
 import "./chunks/chunk-366W3JI3.js";
-import "./chunks/chunk-R2TNZEXJ.js";
-import "./chunks/chunk-BBZZA5JG.js";
+import "./chunks/chunk-EELXXZ5B.js";
+import "./chunks/chunk-HHYWI5MN.js";
 import "./chunks/chunk-HANBNIMK.js";
 
 // src/validate-worker.ts

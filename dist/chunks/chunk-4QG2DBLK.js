@@ -6,7 +6,7 @@ import {
   DrydockError,
   isObject,
   parseKubernetesVersion
-} from "./chunk-BBZZA5JG.js";
+} from "./chunk-HHYWI5MN.js";
 import {
   __toESM
 } from "./chunk-HANBNIMK.js";

@@ -7123,18 +7123,32 @@ var untaggedManifest = /^(?:\s*#[^\n]*\n)*\s*(?:---\s*\n\s*)?(?:apiVersion|kind)
 function markdownYamlBlocks(markdown) {
   const fileLines = markdown.split("\n").map((line) => line.endsWith("\r") ? line.slice(0, -1) : line);
   const blocks = [];
+  let counted = { offset: 0, line: 1 };
+  const bomLength = markdown.charCodeAt(0) === 65279 ? 1 : 0;
+  const lineAt = (offset) => {
+    for (let i = markdown.indexOf("\n", counted.offset); i !== -1 && i < offset; i = markdown.indexOf("\n", i + 1)) counted = { offset: i + 1, line: counted.line + 1 };
+    return counted.line;
+  };
   visit(fromMarkdown(markdown), (node2) => {
     if (node2.type !== "code" || !node2.position) return;
     const info = `${node2.lang ?? ""}${node2.meta ? ` ${node2.meta}` : ""}`;
     const isManifest = yamlInfo.test(info) || info === "" && untaggedManifest.test(node2.value);
     if (!isManifest || node2.value === "") return;
     const contentLines = node2.value.split("\n");
-    const first = node2.position.start.line + 1;
+    const start = (node2.position.start.offset ?? 0) + bomLength;
+    const isFenced = /^(?:`{3}|~{3})/.test(markdown.slice(start, start + 3));
+    const first = lineAt(isFenced ? afterLineBreak(markdown, start) : start);
     const lines = contentLines.map((_, i) => first + i);
     const columnShift = contentLines.map((content3, i) => shiftOf(fileLines[first - 1 + i] ?? "", content3));
     blocks.push({ text: node2.value, lineMap: { lines, columnShift } });
   });
   return blocks;
+}
+function afterLineBreak(text3, offset) {
+  const end = /\r\n?|\n/g;
+  end.lastIndex = offset;
+  const found = end.exec(text3);
+  return found ? found.index + found[0].length : text3.length;
 }
 function shiftOf(fileLine, content3) {
   if (content3 === "") return 0;

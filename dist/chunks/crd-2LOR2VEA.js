@@ -1,14 +1,14 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  issuesFromAjvErrors
+} from "./chunk-EELXXZ5B.js";
+import {
   require_ajv
 } from "./chunk-XNZJ6F2F.js";
 import {
-  issuesFromAjvErrors
-} from "./chunk-R2TNZEXJ.js";
-import {
   formatPath,
   splitApiVersion
-} from "./chunk-BBZZA5JG.js";
+} from "./chunk-HHYWI5MN.js";
 import {
   __toESM
 } from "./chunk-HANBNIMK.js";

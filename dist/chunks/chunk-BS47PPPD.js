@@ -1,19 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  DrydockError,
   formatResourceId
-} from "./chunk-BBZZA5JG.js";
-
-// src/lint/rule-flags.ts
-function parseRuleFlags(flags) {
-  const out = {};
-  for (const flag of flags) {
-    const match = /^([\w-]+)=(\w+)$/.exec(flag.trim());
-    if (!match) throw new DrydockError("usage", `--rule takes id=level (e.g. latest-tag=error), not "${flag}"`);
-    out[match[1]] = match[2];
-  }
-  return out;
-}
+} from "./chunk-HHYWI5MN.js";
 
 // src/lint/run-rules.ts
 function ruleDocsUrl(id) {
@@ -72,7 +60,6 @@ function ruleFailure(rule, resource, error) {
 }
 
 export {
-  parseRuleFlags,
   ruleDocsUrl,
   runRules,
   fillMessage

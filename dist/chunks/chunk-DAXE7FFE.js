@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runRules
-} from "./chunk-DG4GPMIL.js";
+} from "./chunk-BS47PPPD.js";
 import {
   require_ajv
 } from "./chunk-XNZJ6F2F.js";
@@ -11,7 +11,7 @@ import {
   isObject,
   podTemplatePath,
   valueAt
-} from "./chunk-BBZZA5JG.js";
+} from "./chunk-HHYWI5MN.js";
 import {
   __toESM
 } from "./chunk-HANBNIMK.js";
@@ -121,12 +121,18 @@ function annotationSets(resource) {
 
 // src/lint/lint-resources.ts
 async function loadRules() {
-  const registry = await import("./rules-5VX4OGMB.js");
+  const registry = await import("./rules-TVOPNPIZ.js");
   return registry.rules;
 }
 async function lintResources(resources, settings) {
+  return (await prepareLint(settings))(resources);
+}
+async function prepareLint(settings) {
   const all = await loadRules();
   const active = resolveRules(all, settings);
+  return (resources) => lintWith(all, active, resources, settings);
+}
+function lintWith(all, active, resources, settings) {
   const found = runRules(active, resources, settings);
   const byId = new Map(all.map((rule) => [rule.id, rule]));
   const owners = /* @__PURE__ */ new Map();
@@ -153,5 +159,6 @@ function ownerKey(file, kind, name, namespace) {
 
 export {
   loadRules,
-  lintResources
+  lintResources,
+  prepareLint
 };

@@ -7,6 +7,7 @@ import {
   declaredPortStatus,
   declaredReplicas,
   effectiveSecurityContext,
+  findInNamespace,
   hpaMinReplicas,
   hpaTargets,
   hpasTargeting,
@@ -22,6 +23,7 @@ import {
   parseImageReference,
   parseIntOrPercent,
   podCreatorsOf,
+  podCreatorsSelectedBy,
   podLabelsOf,
   podSpecOf,
   podTemplatePath,
@@ -35,7 +37,7 @@ import {
   shouldJudgeSelection,
   splitApiVersion,
   valueAt
-} from "./chunk-BBZZA5JG.js";
+} from "./chunk-HHYWI5MN.js";
 import "./chunk-HANBNIMK.js";
 
 // src/lint/rule-api.ts
@@ -545,7 +547,7 @@ var env_ref_missing_secret_configmap_default = defineRule({
       const name = ref[nameField];
       if (typeof name !== "string" || name === "" || ref.optional === true) continue;
       if (options.ignore.includes(name) || kind === "ConfigMap" && clusterProvided.includes(name)) continue;
-      const object = ofKindIn(resources, kind, namespace, defaultNamespace).find((r) => r.name === name);
+      const object = findInNamespace(resources, kind, name, namespace, defaultNamespace);
       if (object) {
         const key = ref.key;
         if (typeof key === "string" && !hasKey(object, key)) report({ messageId: "keyMissing", path: [...path, "key"], data: { kind, name, key } });
@@ -1495,6 +1497,45 @@ var pod_anti_affinity_missing_default = defineRule({
   }
 });
 
+// rules/priority-class-missing.ts
+var priority_class_missing_default = defineRule({
+  id: "priority-class-missing",
+  summary: "Workloads name a priorityClassName, from the accepted list when one is configured.",
+  rationale: "Without a priority class every Pod gets the cluster default (usually 0), so when nodes fill up the scheduler cannot tell a payment service from a batch report: it may preempt or refuse the wrong one. Naming a class also documents how important the workload is.",
+  fix: "Set `priorityClassName` in the pod spec to one of the cluster's PriorityClasses (list the accepted ones in this rule's `accepted` option).",
+  category: "scheduling",
+  severity: "info",
+  kinds: workloadKinds,
+  preset: "all",
+  messages: {
+    missing: '"{{name}}" sets no priorityClassName.',
+    notAccepted: '"{{name}}" uses priorityClassName "{{priorityClass}}", which is not in the accepted list.'
+  },
+  options: {
+    schema: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        accepted: { type: "array", items: { type: "string" }, description: "PriorityClass names workloads may use; empty accepts any." }
+      }
+    },
+    defaults: { accepted: [] }
+  },
+  peers: { kubeLinter: "priority-class-name", polaris: "priorityClassNotSet" },
+  peerDifferences: "Polaris flags a missing class; kube-linter (opt-in) only flags a class outside its accepted list. drydock does both: a missing class, and with `accepted` set, a class outside it. kube-linter accepts only `system-cluster-critical` and `system-node-critical` by default; drydock accepts any class until you list yours, since clusters define their own.",
+  check({ resource, options, report }) {
+    const pod = podSpecOf(resource);
+    if (!pod) return;
+    const priorityClass = pod.spec.priorityClassName;
+    const data = { name: resource.name };
+    if (typeof priorityClass !== "string" || priorityClass === "") {
+      report({ messageId: "missing", path: [...pod.path, "priorityClassName"], data });
+    } else if (options.accepted.length > 0 && !options.accepted.includes(priorityClass)) {
+      report({ messageId: "notAccepted", path: [...pod.path, "priorityClassName"], data: { ...data, priorityClass } });
+    }
+  }
+});
+
 // rules/privilege-escalation-allowed.ts
 var privilege_escalation_allowed_default = defineRule({
   id: "privilege-escalation-allowed",
@@ -1620,6 +1661,48 @@ function stableJson(value) {
   }
   return JSON.stringify(value) ?? "null";
 }
+
+// rules/pvc-missing.ts
+var pvc_missing_default = defineRule({
+  id: "pvc-missing",
+  summary: "The PersistentVolumeClaims a pod spec mounts are in the input.",
+  rationale: "A Pod whose volume names a PersistentVolumeClaim that does not exist stays Pending with `persistentvolumeclaim \"\u2026\" not found`, and its controller keeps waiting.\n\ndrydock looks for a PersistentVolumeClaim of that name in the workload's namespace of the input. Claims a StatefulSet creates from its `volumeClaimTemplates` and generic ephemeral volumes are not references, so they are never reported. It only reports when the input contains other objects of the workload's namespace, so a workload linted on its own stays quiet; set `reportWhen: always` to report it anyway.",
+  fix: "Add the PersistentVolumeClaim to the manifests, correct `claimName`, or use `volumeClaimTemplates` (StatefulSet) or an `ephemeral` volume so the claim is created with the Pod.",
+  category: "configuration",
+  severity: "warning",
+  kinds: workloadKinds,
+  preset: "recommended",
+  messages: {
+    missing: 'PersistentVolumeClaim "{{name}}" is not in namespace "{{namespace}}" of the input.'
+  },
+  options: {
+    schema: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        reportWhen: {
+          enum: ["namespaceInInput", "always"],
+          description: "When to report: `namespaceInInput` (the input contains other objects of the workload's namespace) or `always`."
+        },
+        ignore: { type: "array", items: { type: "string" }, description: "Claim names to skip, such as claims a storage operator creates." }
+      }
+    },
+    defaults: { reportWhen: "namespaceInInput", ignore: [] }
+  },
+  check({ resource, resources, defaultNamespace, options, report }) {
+    const pod = podSpecOf(resource);
+    if (!pod || !Array.isArray(pod.spec.volumes)) return;
+    const namespace = namespaceOf(resource, defaultNamespace);
+    if (options.reportWhen !== "always" && !namespaceHasOtherObjects(resource, resources, namespace, defaultNamespace)) return;
+    const claims = new Set(ofKindIn(resources, "PersistentVolumeClaim", namespace, defaultNamespace).map((claim) => claim.name));
+    pod.spec.volumes.forEach((volume, index) => {
+      if (!isObject(volume) || !isObject(volume.persistentVolumeClaim)) return;
+      const name = volume.persistentVolumeClaim.claimName;
+      if (typeof name !== "string" || name === "" || claims.has(name) || options.ignore.includes(name)) return;
+      report({ messageId: "missing", path: [...pod.path, "volumes", index, "persistentVolumeClaim", "claimName"], data: { name, namespace } });
+    });
+  }
+});
 
 // rules/rbac-pod-exec-attach.ts
 var execOrAttach = { apiGroups: [""], resources: ["pods/exec", "pods/attach"], verbs: ["create", "get"] };
@@ -2101,10 +2184,48 @@ function podContextPath(resource, pod) {
   return isObject(context) ? [...pod.path, "securityContext", "seccompProfile"] : [...pod.path, "securityContext"];
 }
 
+// rules/secret-in-configmap.ts
+var secretKeyNames = [/^AWS_SECRET_ACCESS_KEY$/i, /^GOOGLE_APPLICATION_CREDENTIALS$/i, /^AZURE_.*KEY$/i, /^OCI_CLI_KEY_CONTENT$/i, /passw(or)?d|token|bearer|secret|api[-_]?key|private[-_]?key|credential/i];
+var privateKey = /-----BEGIN [A-Z ]*PRIVATE KEY-----/;
+var secret_in_configmap_default = defineRule({
+  id: "secret-in-configmap",
+  summary: "ConfigMaps hold no credentials.",
+  rationale: "ConfigMaps are readable by anyone who may read configuration in the namespace, are printed by `kubectl describe`, and are not encrypted at rest by default. A password, token or private key kept there leaks far more easily than one kept in a Secret.",
+  fix: "Move the value into a Secret (or an external secret store) and reference it with `secretKeyRef` or a Secret volume; keep only non-sensitive settings in the ConfigMap.",
+  category: "security",
+  severity: "warning",
+  kinds: ["ConfigMap"],
+  preset: "recommended",
+  messages: {
+    secretKey: 'ConfigMap "{{name}}" has a key "{{key}}" that looks like a credential.',
+    privateKeyValue: 'ConfigMap "{{name}}" holds a private key under "{{key}}".'
+  },
+  options: {
+    schema: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        ignoreKeys: { type: "array", items: { type: "string" }, description: "Key names that are not credentials here, such as `token-ttl`." }
+      }
+    },
+    defaults: { ignoreKeys: [] }
+  },
+  peers: { polaris: "sensitiveConfigmapContent" },
+  check({ resource, options, report }) {
+    const data = resource.object.data;
+    if (!isObject(data)) return;
+    for (const [key, value] of Object.entries(data)) {
+      if (options.ignoreKeys.includes(key)) continue;
+      if (typeof value === "string" && privateKey.test(value)) report({ messageId: "privateKeyValue", path: ["data", key], target: "key", data: { name: resource.name, key } });
+      else if (secretKeyNames.some((pattern) => pattern.test(key))) report({ messageId: "secretKey", path: ["data", key], target: "key", data: { name: resource.name, key } });
+    }
+  }
+});
+
 // rules/secret-in-env-literal.ts
 var sensitiveName = /secret|passw(?:or)?d|token|bearer|api_?key|private_?key|access_?key|credential|^azure_\w*key$|^oci_cli_key_content$/i;
 var referenceName = /_(?:file|path|dir|directory|url|uri|endpoint|host|hostname|port|name|id|ref|type|header|ttl|expiry|expiration|lifetime|timeout|interval|seconds|minutes|hours|days|length|size|enabled|disabled|mode|location|audience|issuer)$/i;
-var privateKey = /BEGIN [A-Z0-9 ]*PRIVATE KEY/;
+var privateKey2 = /BEGIN [A-Z0-9 ]*PRIVATE KEY/;
 var placeholder = /^\s*(?:\$\(.*\)|\$\{.*\}|\{\{.*\}\})\s*$/s;
 var secret_in_env_literal_default = defineRule({
   id: "secret-in-env-literal",
@@ -2140,7 +2261,7 @@ var secret_in_env_literal_default = defineRule({
         if (entry.value.trim() === "" || options.ignoreNames.includes(entry.name)) return;
         const path = [...container.path, "env", index, "value"];
         const data = { container: container.name, name: entry.name };
-        if (privateKey.test(entry.value)) report({ messageId: "privateKey", path, data });
+        if (privateKey2.test(entry.value)) report({ messageId: "privateKey", path, data });
         else if (looksSensitive(entry.name) && looksLikeSecretValue(entry.value)) report({ messageId: "sensitiveName", path, data });
       });
     }
@@ -2154,6 +2275,56 @@ function looksLikeSecretValue(value) {
   const text = value.trim();
   return !placeholder.test(text) && !text.startsWith("/") && !/^(?:true|false)$/i.test(text);
 }
+
+// rules/sensitive-host-mount.ts
+var defaultPaths = ["/", "/boot", "/dev", "/etc", "/lib", "/proc", "/sys", "/usr", "/var/run", "/run", "/var/lib/kubelet", "/root"];
+var sensitive_host_mount_default = defineRule({
+  id: "sensitive-host-mount",
+  summary: "Containers do not mount sensitive host directories.",
+  rationale: "Mounting a node directory such as `/etc`, `/proc`, `/sys` or the kubelet's state gives the container the node's credentials, kernel interfaces and the means to change the node itself: a compromise of the container becomes a compromise of the node.",
+  fix: "Mount only the specific files the container needs, read-only, or use a ConfigMap, Secret or emptyDir volume instead of a `hostPath`.",
+  category: "security",
+  severity: "error",
+  kinds: workloadKinds,
+  preset: "recommended",
+  messages: {
+    sensitive: 'Container "{{container}}" mounts the host directory "{{hostPath}}".'
+  },
+  options: {
+    schema: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        paths: { type: "array", items: { type: "string" }, description: "Host paths that count as sensitive (exact matches, after removing a trailing slash)." }
+      }
+    },
+    defaults: { paths: defaultPaths }
+  },
+  peers: { kubeLinter: "sensitive-host-mounts" },
+  peerDifferences: "kube-linter knows `/`, `/boot`, `/dev`, `/etc`, `/lib`, `/proc`, `/sys` and `/usr`; drydock adds `/run`, `/var/run`, `/var/lib/kubelet` and `/root` by default (the `paths` option restores kube-linter's list).",
+  check({ resource, options, report }) {
+    const pod = podSpecOf(resource);
+    if (!pod || !Array.isArray(pod.spec.volumes)) return;
+    const hostPaths = /* @__PURE__ */ new Map();
+    for (const volume of pod.spec.volumes) {
+      if (!isObject(volume) || typeof volume.name !== "string" || !isObject(volume.hostPath)) continue;
+      const path = volume.hostPath.path;
+      if (typeof path !== "string") continue;
+      const normalized = path.length > 1 ? path.replace(/\/+$/, "") : path;
+      if (options.paths.includes(normalized)) hostPaths.set(volume.name, path);
+    }
+    if (hostPaths.size === 0) return;
+    for (const container of containersOf(resource)) {
+      const mounts = container.spec.volumeMounts;
+      if (!Array.isArray(mounts)) continue;
+      mounts.forEach((mount, index) => {
+        if (!isObject(mount) || typeof mount.name !== "string") return;
+        const hostPath = hostPaths.get(mount.name);
+        if (hostPath !== void 0) report({ messageId: "sensitive", path: [...container.path, "volumeMounts", index, "name"], data: { container: container.name, hostPath } });
+      });
+    }
+  }
+});
 
 // rules/service-account-missing.ts
 var service_account_missing_default = defineRule({
@@ -2232,7 +2403,7 @@ var service_selects_no_pods_default = defineRule({
     if (!isObject(selector) || Object.keys(selector).length === 0) return;
     const namespace = namespaceOf(resource, defaultNamespace);
     if (!shouldJudgeSelection(options.reportWhen, resources, namespace, defaultNamespace)) return;
-    const selected = podCreatorsOf(resources, namespace, defaultNamespace).some((w) => mapMatches(selector, podLabelsOf(w)));
+    const selected = podCreatorsSelectedBy(resources, namespace, defaultNamespace, selector).length > 0;
     if (selected) return;
     const text = Object.entries(selector).map(([key, value]) => `${key}=${String(value)}`).join(",");
     report({ messageId: "noPods", path: ["spec", "selector"], data: { service: resource.name, selector: text, namespace } });
@@ -2272,7 +2443,7 @@ var service_target_port_missing_default = defineRule({
     const selector = spec.selector;
     if (!isObject(selector) || Object.keys(selector).length === 0) return;
     const namespace = namespaceOf(resource, defaultNamespace);
-    const selected = podCreatorsOf(resources, namespace, defaultNamespace).filter((w) => mapMatches(selector, podLabelsOf(w)));
+    const selected = podCreatorsSelectedBy(resources, namespace, defaultNamespace, selector);
     if (selected.length === 0) return;
     const names = /* @__PURE__ */ new Set();
     const numbers = /* @__PURE__ */ new Set();
@@ -2388,6 +2559,75 @@ var startup_probe_port_not_exposed_default = defineRule({
       if (status === "tcp") continue;
       const messageId = status === "otherProtocol" ? "notTcp" : typeof target.port === "string" ? "undeclaredName" : "undeclaredNumber";
       report({ messageId, path: [...container.path, "startupProbe", ...target.path], data: { container: container.name, port: target.port } });
+    }
+  }
+});
+
+// rules/statefulset-service-name-invalid.ts
+var statefulset_service_name_invalid_default = defineRule({
+  id: "statefulset-service-name-invalid",
+  summary: "A StatefulSet's serviceName names a headless Service that selects its Pods.",
+  rationale: "A StatefulSet gives each Pod a stable DNS name (`<pod>.<serviceName>.<namespace>.svc`) through the headless Service named in `serviceName`. If that Service is missing, is not headless (`clusterIP: None`) or selects other Pods, the Pods get no per-Pod DNS records and peers cannot find each other.\n\ndrydock looks for the Service in the StatefulSet's namespace of the input, and only when the input contains other objects of that namespace (the Service may be managed elsewhere).",
+  fix: "Create a Service with `clusterIP: None` whose selector matches the StatefulSet's pod labels, and name it in `spec.serviceName`.",
+  category: "networking",
+  severity: "warning",
+  kinds: ["StatefulSet"],
+  preset: "strict",
+  messages: {
+    missing: 'StatefulSet "{{name}}" has no serviceName.',
+    serviceMissing: 'Service "{{service}}" named by StatefulSet "{{name}}" is not in namespace "{{namespace}}" of the input.',
+    notHeadless: 'Service "{{service}}" named by StatefulSet "{{name}}" is not headless (clusterIP: None).',
+    selectsOthers: 'Service "{{service}}" named by StatefulSet "{{name}}" does not select its Pods.'
+  },
+  peers: { kubeScore: "statefulset-has-servicename" },
+  peerDifferences: "kube-score judges every StatefulSet; drydock reports a missing Service only when the input holds other objects of the namespace, and leaves an empty `serviceName` to the API server where 1.33+ rejects it.",
+  check({ resource, resources, defaultNamespace, report }) {
+    const spec = resource.object.spec;
+    if (!isObject(spec)) return;
+    const data = { name: resource.name };
+    const service = spec.serviceName;
+    if (typeof service !== "string" || service === "") {
+      report({ messageId: "missing", path: ["spec", "serviceName"], data });
+      return;
+    }
+    const namespace = namespaceOf(resource, defaultNamespace);
+    const target = findInNamespace(resources, "Service", service, namespace, defaultNamespace);
+    const at = ["spec", "serviceName"];
+    if (!target) {
+      if (namespaceHasOtherObjects(resource, resources, namespace, defaultNamespace)) {
+        report({ messageId: "serviceMissing", path: at, data: { ...data, service, namespace } });
+      }
+      return;
+    }
+    const targetSpec = isObject(target.object.spec) ? target.object.spec : {};
+    if (targetSpec.clusterIP !== "None") report({ messageId: "notHeadless", path: at, data: { ...data, service } });
+    else if (!isObject(targetSpec.selector) || !mapMatches(targetSpec.selector, podLabelsOf(resource))) {
+      report({ messageId: "selectsOthers", path: at, data: { ...data, service } });
+    }
+  }
+});
+
+// rules/topology-spread-missing.ts
+var topology_spread_missing_default = defineRule({
+  id: "topology-spread-missing",
+  summary: "Replicated workloads declare topologySpreadConstraints.",
+  rationale: "Without spread constraints, the scheduler may place every replica in one zone or on one node; losing that zone or node then takes the whole workload down, however many replicas it has.",
+  fix: "Add `topologySpreadConstraints` to the pod spec, for example `maxSkew: 1` over `topology.kubernetes.io/zone` with a `labelSelector` matching the pod labels and `whenUnsatisfiable: ScheduleAnyway`.",
+  category: "scheduling",
+  severity: "info",
+  kinds: ["Deployment", "StatefulSet", "ReplicaSet", "ReplicationController"],
+  preset: "all",
+  messages: {
+    missing: '"{{name}}" declares no topologySpreadConstraints.'
+  },
+  peers: { polaris: "topologySpreadConstraint" },
+  peerDifferences: "Polaris checks every workload kind; drydock checks the replicated ones only (a DaemonSet already runs one Pod per node, a Job or a bare Pod has nothing to spread).",
+  check({ resource, report }) {
+    const pod = podSpecOf(resource);
+    if (!pod) return;
+    const constraints = pod.spec.topologySpreadConstraints;
+    if (!Array.isArray(constraints) || constraints.length === 0) {
+      report({ messageId: "missing", path: [...pod.path, "topologySpreadConstraints"], data: { name: resource.name } });
     }
   }
 });
@@ -2551,10 +2791,12 @@ var rules = [
   pdb_min_available_exceeds_hpa_min_default,
   pdb_missing_default,
   pod_anti_affinity_missing_default,
+  priority_class_missing_default,
   privilege_escalation_allowed_default,
   privileged_container_default,
   privileged_port_default,
   probes_identical_default,
+  pvc_missing_default,
   rbac_pod_exec_attach_default,
   rbac_secrets_access_default,
   rbac_wildcard_default,
@@ -2567,13 +2809,17 @@ var rules = [
   run_as_root_default,
   sa_token_automount_default,
   seccomp_profile_missing_default,
+  secret_in_configmap_default,
   secret_in_env_literal_default,
+  sensitive_host_mount_default,
   service_account_missing_default,
   service_selects_no_pods_default,
   service_target_port_missing_default,
   service_type_exposed_default,
   ssh_port_exposed_default,
   startup_probe_port_not_exposed_default,
+  statefulset_service_name_invalid_default,
+  topology_spread_missing_default,
   unmasked_proc_mount_default,
   unsafe_sysctls_default,
   windows_host_process_default

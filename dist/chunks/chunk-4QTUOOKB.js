@@ -4,19 +4,22 @@ import {
 } from "./chunk-366W3JI3.js";
 import {
   issuesFromAjvErrors
-} from "./chunk-R2TNZEXJ.js";
+} from "./chunk-EELXXZ5B.js";
 import {
   DrydockError,
   ResourceSet,
+  compareQuantities,
   containersOf,
   formatPath,
   isObject,
+  memoByString,
   minorOf,
+  parseQuantity,
   podSpecOf,
   podTemplatePath,
   splitApiVersion,
   valueAt
-} from "./chunk-BBZZA5JG.js";
+} from "./chunk-HHYWI5MN.js";
 import {
   __commonJS,
   __toESM
@@ -1862,7 +1865,7 @@ function findInputs(inputs, options) {
 }
 function walk(root, onFile, isIgnoredDir) {
   const visited = /* @__PURE__ */ new Set();
-  const visit = (dir) => {
+  const visit2 = (dir) => {
     const real = realpathOrUndefined(dir);
     if (real === void 0 || visited.has(real)) return;
     visited.add(real);
@@ -1881,11 +1884,11 @@ function walk(root, onFile, isIgnoredDir) {
       const isDir = entry.isDirectory() || stats?.isDirectory();
       const isFile = entry.isFile() || stats?.isFile();
       if (isDir) {
-        if (!skippedDirectories.has(entry.name) && !isIgnoredDir(full)) visit(full);
+        if (!skippedDirectories.has(entry.name) && !isIgnoredDir(full)) visit2(full);
       } else if (isFile && manifestExtensions.test(entry.name)) onFile(full);
     }
   };
-  visit(root);
+  visit2(root);
 }
 function expandGlob(pattern2, cwd) {
   const posix = toPosix(pattern2);
@@ -1972,7 +1975,7 @@ function commentDirectives(source) {
 // src/load/markdown-reader.ts
 var readBlocks;
 async function loadMarkdownReader() {
-  readBlocks ??= (await import("./markdown-blocks-OTIZJCFR.js")).markdownYamlBlocks;
+  readBlocks ??= (await import("./markdown-blocks-NVQCGCOJ.js")).markdownYamlBlocks;
 }
 function markdownBlocks(markdown) {
   if (!readBlocks) throw new Error("the Markdown reader is not loaded: await loadMarkdownReader() before reading Markdown");
@@ -5067,7 +5070,27 @@ var {
 } = yaml;
 
 // src/load/parse-stream.ts
-var import_yaml3 = __toESM(require_dist(), 1);
+var import_yaml4 = __toESM(require_dist(), 1);
+
+// src/load/bad-merge-key.ts
+var import_yaml = __toESM(require_dist(), 1);
+function badMergeKeyOffset(doc) {
+  const isMapping = (node) => (0, import_yaml.isMap)((0, import_yaml.isAlias)(node) ? node.resolve(doc) : node);
+  let found2;
+  (0, import_yaml.visit)(doc, {
+    Pair(_, pair) {
+      if (!(0, import_yaml.isScalar)(pair.key) || !isMergeKey(pair.key.value)) return void 0;
+      const value = (0, import_yaml.isAlias)(pair.value) ? pair.value.resolve(doc) : pair.value;
+      if ((0, import_yaml.isSeq)(value) ? value.items.every(isMapping) : isMapping(value)) return void 0;
+      found2 = pair.key.range?.[0] ?? 0;
+      return import_yaml.visit.BREAK;
+    }
+  });
+  return found2;
+}
+function isMergeKey(value) {
+  return value === "<<" || typeof value === "symbol" && value.description === "<<";
+}
 
 // src/load/kubectl-scalars.ts
 var words = new Map([
@@ -5178,9 +5201,9 @@ var PositionIndex = class {
       [node, key] = next;
     }
     const keyRange = key ? this.offsets(key) : void 0;
-    const isScalar3 = this.kinds[node] === 1 /* Scalar */;
+    const isScalar4 = this.kinds[node] === 1 /* Scalar */;
     const value = this.offsets(node);
-    if (isComplete && target !== "key" && isScalar3 && value.end > value.start) return value;
+    if (isComplete && target !== "key" && isScalar4 && value.end > value.start) return value;
     return keyRange ?? value;
   }
   childOf(node, step) {
@@ -5286,7 +5309,7 @@ function isSpaceOrEnd(text, i) {
 }
 
 // src/load/source-text.ts
-var import_yaml2 = __toESM(require_dist(), 1);
+var import_yaml3 = __toESM(require_dist(), 1);
 
 // src/load/line-index.ts
 var LineIndex = class {
@@ -5310,7 +5333,7 @@ var LineIndex = class {
 };
 
 // src/load/yaml-node-range.ts
-var import_yaml = __toESM(require_dist(), 1);
+var import_yaml2 = __toESM(require_dist(), 1);
 function yamlNodeRange(doc, path3, target) {
   let node = doc.contents;
   let pair;
@@ -5326,30 +5349,30 @@ function yamlNodeRange(doc, path3, target) {
   }
   const key = pair ? rangeOfNode(pair.key) : void 0;
   const value = rangeOfNode(node);
-  const wantsValue = complete && target !== "key" && (0, import_yaml.isScalar)(node) && value && value.end > value.start;
+  const wantsValue = complete && target !== "key" && (0, import_yaml2.isScalar)(node) && value && value.end > value.start;
   if (wantsValue) return value;
   return key ?? value;
 }
 function childOf(node, step) {
-  if ((0, import_yaml.isMap)(node)) {
+  if ((0, import_yaml2.isMap)(node)) {
     for (let i = node.items.length - 1; i >= 0; i--) {
       const pair = node.items[i];
-      const key = (0, import_yaml.isScalar)(pair.key) ? pair.key.value : pair.key;
+      const key = (0, import_yaml2.isScalar)(pair.key) ? pair.key.value : pair.key;
       if (key !== null && key !== void 0 && String(key) === String(step)) return { node: pair.value, pair };
     }
     return void 0;
   }
-  if ((0, import_yaml.isSeq)(node) && typeof step === "number") {
+  if ((0, import_yaml2.isSeq)(node) && typeof step === "number") {
     const item = node.items[step];
     if (item === void 0) return void 0;
-    return (0, import_yaml.isPair)(item) ? { node: item.value, pair: item } : { node: item };
+    return (0, import_yaml2.isPair)(item) ? { node: item.value, pair: item } : { node: item };
   }
   return void 0;
 }
 function rangeOfNode(node) {
   const range = node?.range;
   if (!range) return void 0;
-  return { start: range[0], end: range[1], multiline: (0, import_yaml.isCollection)(node) };
+  return { start: range[0], end: range[1], multiline: (0, import_yaml2.isCollection)(node) };
 }
 
 // src/load/source-text.ts
@@ -5362,7 +5385,9 @@ var exactParseOptions = {
   merge: true,
   uniqueKeys: true,
   prettyErrors: false,
-  keepSourceTokens: false
+  keepSourceTokens: false,
+  // a collection used as a key (`? [a, b]`) would print a process warning on stderr
+  logLevel: "error"
 };
 var SourceText = class {
   constructor(file, text, lineMap) {
@@ -5415,14 +5440,14 @@ var SourceText = class {
   }
   /** The non-empty `yaml` Documents of this text, in order (parsed once, on first use). */
   exactDocuments() {
-    this.documents ??= (0, import_yaml2.parseAllDocuments)(this.text, exactParseOptions).filter(hasContent);
+    this.documents ??= (0, import_yaml3.parseAllDocuments)(this.text, exactParseOptions).filter(hasContent);
     return this.documents;
   }
 };
 function hasContent(doc) {
   const contents = doc.contents;
   if (contents === null) return false;
-  return !((0, import_yaml2.isScalar)(contents) && contents.value === null && !contents.anchor);
+  return !((0, import_yaml3.isScalar)(contents) && contents.value === null && !contents.anchor);
 }
 
 // src/load/yaml-codes.ts
@@ -5438,6 +5463,7 @@ function yamlCodeOf(libraryCode) {
 
 // src/load/parse-stream.ts
 var maxDepth = 256;
+var maxYamlErrors = 100;
 var maxAliasCount = 100;
 var fastLoadOptions = { schema: kubectlYamlSchema, maxDepth };
 function parseStream(source) {
@@ -5462,19 +5488,25 @@ function parseStream(source) {
 }
 function parseExact(source) {
   let documents;
+  const stackTraceLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
   try {
-    documents = (0, import_yaml3.parseAllDocuments)(source.text, exactParseOptions).filter(hasContent);
+    documents = (0, import_yaml4.parseAllDocuments)(source.text, exactParseOptions).filter(hasContent);
   } catch (error2) {
     if (error2 instanceof RangeError) return tooDeep(source, error2);
     throw error2;
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit;
   }
   source.adoptDocuments(documents);
   const diagnostics = [];
+  let errorCount = 0;
   const values = documents.map((doc) => {
     let isBroken = false;
     for (const error2 of doc.errors) {
       const code = yamlCodeOf(error2.code);
       if (code !== "duplicate-key") isBroken = true;
+      if (++errorCount > maxYamlErrors) continue;
       diagnostics.push(yamlDiagnostic(source, code, describeError(error2, code, source.text), error2.pos));
     }
     if (isBroken) return void 0;
@@ -5486,10 +5518,18 @@ function parseExact(source) {
         diagnostics.push(yamlDiagnostic(source, "alias-limit", `aliases expand to too many nodes (more than ${maxAliasCount}); refusing a possible alias bomb`, [start, start]));
       } else if (error2 instanceof RangeError) {
         diagnostics.push(yamlDiagnostic(source, "too-deep", `the document is nested too deeply`, [start, start]));
-      } else throw error2;
+      } else {
+        const mergeAt = badMergeKeyOffset(doc);
+        if (mergeAt === void 0) throw error2;
+        diagnostics.push(yamlDiagnostic(source, "syntax", "a merge key (<<) takes a mapping or a list of mappings; kubectl refuses anything else", [mergeAt, mergeAt + 2]));
+      }
       return void 0;
     }
   });
+  if (errorCount > maxYamlErrors) {
+    const end = source.text.length;
+    diagnostics.push(yamlDiagnostic(source, "syntax", `${errorCount - maxYamlErrors} more YAML problems in this file are not shown`, [end, end], "info"));
+  }
   return { values, diagnostics };
 }
 function yamlDiagnostic(source, code, message, pos, severity = "error") {
@@ -5642,6 +5682,7 @@ function rangeFor(source, documentIndex, path3, itemIndex, target) {
 function loadText(text, file, format = formatOf(file, text)) {
   const baseName = file.split(/[\\/]/).pop() ?? file;
   if (format === "markdown") {
+    if (text.length > maxMarkdownChars) return { resources: [], diagnostics: [markdownTooLarge(file)] };
     const out = { resources: [], diagnostics: [] };
     for (const block of markdownBlocks(text)) {
       const loaded = loadStream(new SourceText(file, block.text, block.lineMap), baseName, "yaml");
@@ -5651,6 +5692,11 @@ function loadText(text, file, format = formatOf(file, text)) {
     return out;
   }
   return loadStream(new SourceText(file, text), baseName, format);
+}
+var maxMarkdownChars = 4 * 1024 * 1024;
+function markdownTooLarge(file) {
+  const message = `skipped: Markdown over ${maxMarkdownChars / (1024 * 1024)} MiB is not scanned for YAML code blocks`;
+  return { ...yamlDiagnostic(new SourceText(file, ""), "too-large", message, [0, 0], "info") };
 }
 function loadStream(source, baseName, format) {
   if (looksLikeHelmTemplate(source.text)) return { resources: [], diagnostics: [templateNote(source)] };
@@ -6211,12 +6257,12 @@ function unknownKindIssue(apiVersion, kind) {
 async function loadSchemaValidator(options, resources) {
   const sources = {};
   if (resources.ofKind("CustomResourceDefinition", "apiextensions.k8s.io").length > 0) {
-    const { createCrdRegistry } = await import("./crd-ZZLA2VCH.js");
+    const { createCrdRegistry } = await import("./crd-2LOR2VEA.js");
     sources.crds = createCrdRegistry(resources);
   }
   const extraDirs = options.extraSchemaDirs ?? [];
   if (extraDirs.length > 0) {
-    const { ExtraSchemas } = await import("./extra-schemas-QRIJI327.js");
+    const { ExtraSchemas } = await import("./extra-schemas-SKWRRRM6.js");
     sources.extra = new ExtraSchemas(extraDirs);
   }
   return buildSchemaValidator(options, sources);
@@ -6227,18 +6273,6 @@ function finding(messageId, path3, text, target) {
   const sentence = text.endsWith(".") ? text : `${text}.`;
   const message = path3.length > 0 ? `${formatPath(path3)}: ${sentence}` : sentence;
   return target ? { messageId, message, path: path3, target } : { messageId, message, path: path3 };
-}
-
-// src/validate/memo.ts
-function memoByString(fn, limit = 1e4) {
-  const known = /* @__PURE__ */ new Map();
-  return (value) => {
-    if (known.has(value)) return known.get(value);
-    const result = fn(value);
-    if (known.size >= limit) known.clear();
-    known.set(value, result);
-    return result;
-  };
 }
 
 // src/validate/read-field.ts
@@ -6498,14 +6532,14 @@ var configMapData = {
     if (!isKind(resource, "", "ConfigMap")) return [];
     const out = [];
     const data = objectAt(resource.object, ["data"]) ?? {};
-    const binary3 = objectAt(resource.object, ["binaryData"]) ?? {};
+    const binary2 = objectAt(resource.object, ["binaryData"]) ?? {};
     let total = 0;
     for (const [key, value] of Object.entries(data)) {
       const error2 = configMapKeyError(key);
       if (error2) out.push(finding("invalidKey", ["data", key], `key ${quote(key)} ${error2}`, "key"));
       if (typeof value === "string") total += Buffer.byteLength(key) + Buffer.byteLength(value);
     }
-    for (const [key, value] of Object.entries(binary3)) {
+    for (const [key, value] of Object.entries(binary2)) {
       const error2 = configMapKeyError(key);
       if (error2) out.push(finding("invalidKey", ["binaryData", key], `key ${quote(key)} ${error2}`, "key"));
       if (Object.hasOwn(data, key)) out.push(finding("duplicateKey", ["binaryData", key], `key ${quote(key)} is in both data and binaryData`, "key"));
@@ -6614,34 +6648,6 @@ var containerPorts = {
     return out;
   }
 };
-
-// src/validate/quantity.ts
-var grammar = /^([+-]?)(\d+(?:\.\d*)?|\.\d+)(Ki|Mi|Gi|Ti|Pi|Ei|[numkMGTPE]|[eE][+-]?\d+)?$/;
-var binary2 = { Ki: 10, Mi: 20, Gi: 30, Ti: 40, Pi: 50, Ei: 60 };
-var decimal = { n: -9, u: -6, m: -3, "": 0, k: 3, M: 6, G: 9, T: 12, P: 15, E: 18 };
-function parseQuantity(value) {
-  if (typeof value === "number") return Number.isFinite(value) ? parseText(String(value).replace("e+", "e")) : void 0;
-  return typeof value === "string" ? parseText(value) : void 0;
-}
-var parseText = memoByString((text) => {
-  const match = grammar.exec(text);
-  if (!match) return void 0;
-  const [, sign, number, suffix = ""] = match;
-  const [whole, fraction = ""] = number.split(".");
-  let mantissa = BigInt(`${whole}${fraction}` || "0");
-  let exponent = -fraction.length;
-  if (suffix in binary2) mantissa *= 2n ** BigInt(binary2[suffix]);
-  else if (suffix in decimal) exponent += decimal[suffix];
-  else exponent += Number(suffix.slice(1));
-  if (sign === "-") mantissa = -mantissa;
-  return { mantissa, exponent };
-});
-function compareQuantities(a, b) {
-  const common2 = Math.min(a.exponent, b.exponent);
-  const left = a.mantissa * 10n ** BigInt(a.exponent - common2);
-  const right = b.mantissa * 10n ** BigInt(b.exponent - common2);
-  return left < right ? -1 : left > right ? 1 : 0;
-}
 
 // src/validate/checks/container-resources.ts
 var standardContainerResources = ["cpu", "memory", "ephemeral-storage"];
@@ -8052,6 +8058,7 @@ export {
   BatchQueue,
   findInputs,
   loadText,
+  defaultMaxFileBytes,
   loadFile,
   displayName,
   batchSize,

@@ -1,37 +1,40 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  loadConfig
-} from "./chunk-YDFQ2A3U.js";
-import {
   BatchQueue,
   batchSize,
   checkBatches,
   checkShard,
+  defaultMaxFileBytes,
   displayName,
   findInputs,
   loadFile,
   loadText,
   mergeBatches
-} from "./chunk-WCFN2LRB.js";
+} from "./chunk-4QTUOOKB.js";
+import {
+  loadConfig
+} from "./chunk-4QG2DBLK.js";
 import {
   DrydockError,
   ResourceSet,
   compareDiagnostics,
   defaultKubernetesVersion,
   parseKubernetesVersion
-} from "./chunk-BBZZA5JG.js";
+} from "./chunk-HHYWI5MN.js";
 
 // src/run-validate.ts
 import { availableParallelism } from "node:os";
 
 // src/find-crds.ts
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 var crdKind = "CustomResourceDefinition";
 async function findCrds(files, cwd) {
   const found = { crds: [], loaded: /* @__PURE__ */ new Map(), crdFileBytes: 0, inputBytes: 0 };
   for (const file of files) {
     let bytes;
     try {
+      const stats = statSync(file);
+      if (!stats.isFile() || stats.size > defaultMaxFileBytes) continue;
       bytes = readFileSync(file);
     } catch {
       continue;
@@ -85,31 +88,42 @@ function runWorker(script, workerData) {
 
 // src/run-validate.ts
 async function validate(options) {
-  const cwd = options.cwd ?? process.cwd();
-  const config = options.config ?? loadConfig({ cwd, file: options.configFile });
-  const kubernetesVersion = resolveVersion(options.kubernetesVersion, config);
-  const entries = findInputs(options.paths, { cwd, ignore: config.ignore });
-  const files = entries.flatMap((entry) => entry.kind === "file" ? [entry.path] : []);
-  const stdin = entries.some((entry) => entry.kind === "stdin") ? await readStdin(options) : { resources: [], diagnostics: [], files: [] };
-  const keepsResources = options.keepResources !== false;
-  const schemaDirs = [...config.schemas, ...options.schemaDirs ?? []];
+  return checkRun(await prepareRun(options), options.keepResources !== false);
+}
+async function checkRun(run, keepsResources) {
+  const { cwd, kubernetesVersion, schemaDirs, files, stdin } = run;
   let checked;
   if (keepsResources || stdin.files.length > 0) {
     checked = await checkShard({ cwd, kubernetesVersion, schemaDirs, files }, stdin);
   } else {
     const found = await findCrds(files, cwd);
     const input = { cwd, kubernetesVersion, schemaDirs, files, crds: found.crds };
-    const jobs = Math.max(1, Math.floor(options.jobs ?? Math.min(availableParallelism(), 4)));
     const script = workerScript();
-    const isLarge = found.inputBytes >= parallelThresholdBytes;
-    const isParallel = jobs > 1 && script !== void 0 && isLarge && found.crdFileBytes <= found.inputBytes * maxParallelCrdShare;
-    checked = isParallel ? await checkInParallel(input, jobs, script, found.loaded) : mergeBatches(await checkBatches(input, new BatchQueue(files, batchSize), found.loaded));
+    const isParallel = run.jobs > 1 && script !== void 0 && isWorthThreads(found);
+    checked = isParallel ? await checkInParallel(input, run.jobs, script, found.loaded) : mergeBatches(await checkBatches(input, new BatchQueue(files, batchSize), found.loaded));
   }
-  const order = new Map(entries.map((entry, i) => [entry.kind === "stdin" ? "<stdin>" : displayName(entry.path, cwd), i]));
-  const allFiles = [.../* @__PURE__ */ new Set([...stdin.files, ...checked.files])].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+  return finishRun(run, checked, keepsResources);
+}
+async function prepareRun(options) {
+  const cwd = options.cwd ?? process.cwd();
+  const config = options.config ?? loadConfig({ cwd, file: options.configFile });
+  const kubernetesVersion = resolveVersion(options.kubernetesVersion, config);
+  const entries = findInputs(options.paths, { cwd, ignore: config.ignore });
+  const files = entries.flatMap((entry) => entry.kind === "file" ? [entry.path] : []);
+  const stdin = entries.some((entry) => entry.kind === "stdin") ? await readStdin(options) : { resources: [], diagnostics: [], files: [] };
+  const schemaDirs = [...config.schemas, ...options.schemaDirs ?? []];
+  const jobs = Math.max(1, Math.floor(options.jobs ?? Math.min(availableParallelism(), 4)));
+  return { cwd, config, kubernetesVersion, schemaDirs, entries, files, stdin, jobs };
+}
+function isWorthThreads(found) {
+  return found.inputBytes >= parallelThresholdBytes && found.crdFileBytes <= found.inputBytes * maxParallelCrdShare;
+}
+function finishRun(run, checked, keepsResources) {
+  const order = new Map(run.entries.map((entry, i) => [entry.kind === "stdin" ? "<stdin>" : displayName(entry.path, run.cwd), i]));
+  const allFiles = [.../* @__PURE__ */ new Set([...run.stdin.files, ...checked.files])].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
   checked.diagnostics.sort(compareDiagnostics);
   const resources = new ResourceSet(keepsResources ? checked.resources : []);
-  return { diagnostics: checked.diagnostics, resources, files: allFiles, kubernetesVersion, config };
+  return { diagnostics: checked.diagnostics, resources, files: allFiles, kubernetesVersion: run.kubernetesVersion, config: run.config };
 }
 async function readStdin(options) {
   const text = options.readStdin ? await options.readStdin() : "";
@@ -126,5 +140,9 @@ function resolveVersion(requested, config) {
 }
 
 export {
-  validate
+  validate,
+  checkRun,
+  prepareRun,
+  isWorthThreads,
+  finishRun
 };

@@ -5,7 +5,7 @@ import {
 import {
   DrydockError,
   splitApiVersion
-} from "./chunk-BBZZA5JG.js";
+} from "./chunk-HHYWI5MN.js";
 import {
   __toESM
 } from "./chunk-HANBNIMK.js";

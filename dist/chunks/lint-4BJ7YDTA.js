@@ -1,20 +1,24 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   lintResources,
-  loadRules
-} from "./chunk-47WYPSNX.js";
+  loadRules,
+  prepareLint
+} from "./chunk-DAXE7FFE.js";
+import {
+  parseRuleFlags
+} from "./chunk-P3SQE2XF.js";
 import {
   fillMessage,
-  parseRuleFlags,
   ruleDocsUrl
-} from "./chunk-DG4GPMIL.js";
+} from "./chunk-BS47PPPD.js";
 import "./chunk-XNZJ6F2F.js";
-import "./chunk-BBZZA5JG.js";
+import "./chunk-HHYWI5MN.js";
 import "./chunk-HANBNIMK.js";
 export {
   fillMessage,
   lintResources,
   loadRules,
   parseRuleFlags,
+  prepareLint,
   ruleDocsUrl
 };

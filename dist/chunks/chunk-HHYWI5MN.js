@@ -146,7 +146,13 @@ function containersOf(resource) {
 function isObject(value) {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
+var podLabels = /* @__PURE__ */ new WeakMap();
 function podLabelsOf(resource) {
+  let labels = podLabels.get(resource);
+  if (!labels) podLabels.set(resource, labels = readPodLabels(resource));
+  return labels;
+}
+function readPodLabels(resource) {
   const template = podTemplatePath(resource.kind);
   if (template === void 0) return {};
   const labels = valueAt(resource.object, [...template, "metadata", "labels"]);
@@ -238,20 +244,27 @@ function capabilitiesOf(container, list) {
   return out;
 }
 
+// src/resources/memo-by-string.ts
+function memoByString(fn, limit = 1e4) {
+  const known = /* @__PURE__ */ new Map();
+  return (value) => {
+    if (known.has(value)) return known.get(value);
+    const result = fn(value);
+    if (known.size >= limit) known.clear();
+    known.set(value, result);
+    return result;
+  };
+}
+
 // src/resources/quantity.ts
 var grammar = /^([+-]?)(\d+(?:\.\d*)?|\.\d+)(Ki|Mi|Gi|Ti|Pi|Ei|[numkMGTPE]|[eE][+-]?\d+)?$/;
 var binary = { Ki: 10, Mi: 20, Gi: 30, Ti: 40, Pi: 50, Ei: 60 };
 var decimal = { n: -9, u: -6, m: -3, "": 0, k: 3, M: 6, G: 9, T: 12, P: 15, E: 18 };
 function parseQuantity(value) {
-  let text;
-  if (typeof value === "number") {
-    if (!Number.isFinite(value)) return void 0;
-    text = String(value).replace("e+", "e");
-  } else if (typeof value === "string") {
-    text = value.trim();
-  } else {
-    return void 0;
-  }
+  if (typeof value === "number") return Number.isFinite(value) ? parseText(String(value).replace("e+", "e")) : void 0;
+  return typeof value === "string" ? parseText(value) : void 0;
+}
+var parseText = memoByString((text) => {
   const match = grammar.exec(text);
   if (!match) return void 0;
   const [, sign, number, suffix = ""] = match;
@@ -264,7 +277,7 @@ function parseQuantity(value) {
   if (Math.abs(exponent) > 1e3) return void 0;
   if (sign === "-") mantissa = -mantissa;
   return { mantissa, exponent };
-}
+});
 function compareQuantities(a, b) {
   const common = Math.min(a.exponent, b.exponent);
   const left = a.mantissa * 10n ** BigInt(a.exponent - common);
@@ -376,29 +389,85 @@ function isClusterScoped(resource) {
   return clusterScoped[splitApiVersion(resource.apiVersion).group]?.includes(resource.kind) ?? false;
 }
 function namespaceHasOtherObjects(resource, resources, namespace, defaultNamespace) {
-  for (const other of resources) {
-    if (other !== resource && !isClusterScoped(other) && namespaceOf(other, defaultNamespace) === namespace) return true;
-  }
-  return false;
+  const objects = memo(
+    resources,
+    `objects\0${defaultNamespace}\0${namespace}`,
+    () => resources.items.filter((other) => !isClusterScoped(other) && namespaceOf(other, defaultNamespace) === namespace)
+  );
+  return objects.some((other) => other !== resource);
+}
+var answers = /* @__PURE__ */ new WeakMap();
+function memo(resources, key, compute) {
+  let cache = answers.get(resources);
+  if (!cache) answers.set(resources, cache = /* @__PURE__ */ new Map());
+  let answer = cache.get(key);
+  if (!answer) cache.set(key, answer = compute());
+  return answer;
 }
 function createsPods(resource) {
   return resource.kind !== "PodTemplate" && podTemplatePath(resource.kind) !== void 0;
 }
 function podCreatorsOf(resources, namespace, defaultNamespace = "default") {
-  const out = [];
-  for (const resource of resources) {
-    if (!createsPods(resource)) continue;
-    if (namespace === void 0 || namespaceOf(resource, defaultNamespace) === namespace) out.push(resource);
-  }
-  return out;
+  return memo(
+    resources,
+    `creators\0${defaultNamespace}\0${namespace ?? "\0"}`,
+    () => resources.items.filter((resource) => createsPods(resource) && (namespace === void 0 || namespaceOf(resource, defaultNamespace) === namespace))
+  );
 }
 function ofKindIn(resources, kind, namespace, defaultNamespace) {
-  return resources.ofKind(kind).filter((r) => namespaceOf(r, defaultNamespace) === namespace);
+  return memo(
+    resources,
+    `kind\0${kind}\0${defaultNamespace}\0${namespace}`,
+    () => resources.ofKind(kind).filter((r) => namespaceOf(r, defaultNamespace) === namespace)
+  );
 }
 function shouldJudgeSelection(reportWhen, resources, namespace, defaultNamespace) {
   if (reportWhen === "always") return true;
   if (reportWhen === "namespaceHasWorkloads") return podCreatorsOf(resources, namespace, defaultNamespace).length > 0;
   return podCreatorsOf(resources).length > 0;
+}
+function podCreatorsSelectedBy(resources, namespace, defaultNamespace, selector) {
+  const pairs = Object.entries(selector);
+  if (pairs.length === 0) return podCreatorsOf(resources, namespace, defaultNamespace);
+  const [key, value] = pairs[0];
+  const candidates = memo(resources, `label\0${defaultNamespace}\0${namespace}\0${key}\0${String(value)}`, () => {
+    const byPair = labelIndex(resources, namespace, defaultNamespace);
+    return byPair.get(`${key}\0${String(value)}`) ?? [];
+  });
+  return candidates.filter((workload) => mapMatches(selector, podLabelsOf(workload)));
+}
+var labelIndexes = /* @__PURE__ */ new WeakMap();
+function labelIndex(resources, namespace, defaultNamespace) {
+  let perNamespace = labelIndexes.get(resources);
+  if (!perNamespace) labelIndexes.set(resources, perNamespace = /* @__PURE__ */ new Map());
+  const key = `${defaultNamespace}\0${namespace}`;
+  let index = perNamespace.get(key);
+  if (!index) {
+    index = /* @__PURE__ */ new Map();
+    for (const workload of podCreatorsOf(resources, namespace, defaultNamespace)) {
+      for (const [label, value] of Object.entries(podLabelsOf(workload))) {
+        const pair = `${label}\0${value}`;
+        const list = index.get(pair);
+        if (list) list.push(workload);
+        else index.set(pair, [workload]);
+      }
+    }
+    perNamespace.set(key, index);
+  }
+  return index;
+}
+var nameIndexes = /* @__PURE__ */ new WeakMap();
+function findInNamespace(resources, kind, name, namespace, defaultNamespace) {
+  let perKind = nameIndexes.get(resources);
+  if (!perKind) nameIndexes.set(resources, perKind = /* @__PURE__ */ new Map());
+  const key = `${kind}\0${defaultNamespace}\0${namespace}`;
+  let byName = perKind.get(key);
+  if (!byName) {
+    byName = /* @__PURE__ */ new Map();
+    for (const r of ofKindIn(resources, kind, namespace, defaultNamespace)) if (!byName.has(r.name)) byName.set(r.name, r);
+    perKind.set(key, byName);
+  }
+  return byName.get(name);
 }
 
 // src/resources/rbac-policy.ts
@@ -497,6 +566,8 @@ export {
   namespaceOf,
   effectiveSecurityContext,
   capabilitiesOf,
+  memoByString,
+  parseQuantity,
   compareQuantities,
   missingFieldPath,
   parseImageReference,
@@ -509,6 +580,8 @@ export {
   podCreatorsOf,
   ofKindIn,
   shouldJudgeSelection,
+  podCreatorsSelectedBy,
+  findInNamespace,
   policyRulesOf,
   ruleGrants,
   roleRefOf,

@@ -1,0 +1,196 @@
+import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+import {
+  countSeverities,
+  diagnosticFormats,
+  lint,
+  ruleDescriptors,
+  validate,
+  version
+} from "./chunks/chunk-45DJRWZE.js";
+import "./chunks/chunk-4QG2DBLK.js";
+import "./chunks/chunk-P3SQE2XF.js";
+import "./chunks/chunk-366W3JI3.js";
+import "./chunks/chunk-BS47PPPD.js";
+import {
+  DrydockError
+} from "./chunks/chunk-HHYWI5MN.js";
+import "./chunks/chunk-HANBNIMK.js";
+
+// src/action/action-io.ts
+function processActionIo() {
+  return {
+    env: process.env,
+    cwd: process.cwd(),
+    stdout: (text) => {
+      process.stdout.write(text);
+    }
+  };
+}
+
+// src/action/run-action.ts
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+
+// src/action/annotations.ts
+var annotationsPerSeverity = 10;
+var order = ["error", "warning", "info"];
+function chooseAnnotations(diagnostics) {
+  const pick = (noteLimit) => {
+    const shown = order.flatMap((severity) => {
+      const limit = severity === "info" ? noteLimit : annotationsPerSeverity;
+      return diagnostics.filter((d) => d.severity === severity).slice(0, limit);
+    });
+    return { shown, hidden: diagnostics.length - shown.length };
+  };
+  const all = pick(annotationsPerSeverity);
+  return all.hidden === 0 ? all : pick(annotationsPerSeverity - 1);
+}
+
+// src/action/inputs.ts
+function getInput(env, name) {
+  return (env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] ?? "").trim();
+}
+function readInputs(env) {
+  const command = oneOf(env, "command", ["lint", "validate", "plan"], "lint");
+  if (command === "plan") {
+    throw new DrydockError("usage", 'command "plan" is not implemented in drydock yet; use "lint" or "validate"');
+  }
+  const paths = getInput(env, "paths").split(/\s+/).filter(Boolean);
+  return {
+    paths: paths.length > 0 ? paths : ["."],
+    command,
+    kubernetesVersion: getInput(env, "kubernetes-version") || void 0,
+    config: getInput(env, "config") || void 0,
+    failOn: oneOf(env, "fail-on", ["error", "warning", "never"], "error"),
+    sarifFile: getInput(env, "sarif-file") || void 0,
+    annotations: booleanInput(env, "annotations", true)
+  };
+}
+function oneOf(env, name, values, fallback) {
+  const value = getInput(env, name);
+  if (value === "") return fallback;
+  if (!values.includes(value)) {
+    throw new DrydockError("usage", `input ${name} must be one of ${values.join(", ")}, not "${value}"`);
+  }
+  return value;
+}
+function booleanInput(env, name, fallback) {
+  const value = getInput(env, name);
+  if (value === "") return fallback;
+  if (["true", "True", "TRUE"].includes(value)) return true;
+  if (["false", "False", "FALSE"].includes(value)) return false;
+  throw new DrydockError("usage", `input ${name} must be true or false, not "${value}"`);
+}
+
+// src/action/runner-files.ts
+import { randomUUID } from "node:crypto";
+import { appendFileSync } from "node:fs";
+function setOutput(env, name, value) {
+  const file = env.GITHUB_OUTPUT;
+  if (!file) return;
+  const delimiter = `ghadelimiter_${randomUUID()}`;
+  if (name.includes(delimiter) || value.includes(delimiter)) {
+    throw new DrydockError("internal", `the value of output ${name} contains its delimiter`);
+  }
+  appendTo(file, `${name}<<${delimiter}
+${value}
+${delimiter}
+`, "GITHUB_OUTPUT");
+}
+function appendSummary(env, markdown) {
+  const file = env.GITHUB_STEP_SUMMARY;
+  if (!file) return;
+  appendTo(file, markdown.endsWith("\n") ? markdown : `${markdown}
+`, "GITHUB_STEP_SUMMARY");
+}
+function appendTo(file, text, variable) {
+  try {
+    appendFileSync(file, text, "utf8");
+  } catch (error) {
+    throw new DrydockError("output-unwritable", `cannot write ${variable} (${file}): ${error.message}`);
+  }
+}
+
+// src/action/workflow-commands.ts
+import { randomUUID as randomUUID2 } from "node:crypto";
+function workflowCommand(command, message) {
+  const data = message.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+  return `::${command}::${data}
+`;
+}
+function inertGroup(title, text) {
+  const token = randomUUID2().replace(/-/g, "");
+  const body = text.endsWith("\n") || text === "" ? text : `${text}
+`;
+  return `${workflowCommand("group", title)}::stop-commands::${token}
+${body}::${token}::
+::endgroup::
+`;
+}
+
+// src/action/run-action.ts
+var summaryMaxBytes = 900 * 1024;
+var exitCode = { ok: 0, findings: 1, failure: 2 };
+async function runAction(io) {
+  try {
+    const inputs = readInputs(io.env);
+    const cwd = io.env.GITHUB_WORKSPACE || io.cwd;
+    const result = await check(inputs, cwd);
+    const report = { diagnostics: result.diagnostics, files: result.files, cwd };
+    const checked = `${result.files.length} ${result.files.length === 1 ? "file" : "files"}`;
+    io.stdout(inertGroup(`drydock ${inputs.command}: ${checked}`, diagnosticFormats.stylish(report, { color: false })));
+    if (inputs.annotations) io.stdout(annotations(report));
+    if (inputs.sarifFile !== void 0) writeSarif({ ...report, rules: await ruleDescriptors() }, path.resolve(cwd, inputs.sarifFile));
+    const heading = `## drydock ${inputs.command}
+
+`;
+    appendSummary(io.env, heading + diagnosticFormats.markdown(report, { color: false, maxBytes: summaryMaxBytes }));
+    const counts = countSeverities(result.diagnostics);
+    setOutput(io.env, "error-count", String(counts.errors));
+    setOutput(io.env, "warning-count", String(counts.warnings));
+    setOutput(io.env, "sarif-file", inputs.sarifFile ?? "");
+    return decideExit(inputs, result, io);
+  } catch (error) {
+    const message = error instanceof DrydockError ? error.message : `internal error, please report it: ${describe(error)}`;
+    io.stdout(workflowCommand("error", `drydock: ${message}`));
+    return exitCode.failure;
+  }
+}
+function check(inputs, cwd) {
+  const options = { paths: inputs.paths, cwd, kubernetesVersion: inputs.kubernetesVersion, configFile: inputs.config };
+  return inputs.command === "lint" ? lint(options) : validate({ ...options, keepResources: false });
+}
+function annotations(report) {
+  const { shown, hidden } = chooseAnnotations(report.diagnostics);
+  const lines = diagnosticFormats.github({ ...report, diagnostics: shown }, { color: false });
+  if (hidden === 0) return lines;
+  const more = `${hidden} more ${hidden === 1 ? "finding was" : "findings were"} not annotated (GitHub shows 10 errors, 10 warnings and 10 notices per step); the job summary and this step's log list them all.`;
+  return lines + workflowCommand("notice title=drydock", more);
+}
+function writeSarif(report, file) {
+  try {
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, diagnosticFormats.sarif(report, { color: false, toolVersion: version }));
+  } catch (error) {
+    throw new DrydockError("output-unwritable", `cannot write the SARIF file ${file}: ${describe(error)}`);
+  }
+}
+function decideExit(inputs, result, io) {
+  if (result.diagnostics.some((d) => d.ruleId === "internal")) {
+    io.stdout(workflowCommand("error", "drydock: an internal error stopped some checks (see the log); please report it"));
+    return exitCode.failure;
+  }
+  const { errors, warnings } = countSeverities(result.diagnostics);
+  const failing = inputs.failOn === "error" ? errors : inputs.failOn === "warning" ? errors + warnings : 0;
+  if (failing === 0) return exitCode.ok;
+  const what = inputs.failOn === "error" ? `${errors} errors` : `${errors} errors and ${warnings} warnings`;
+  io.stdout(`drydock: ${what} found (fail-on: ${inputs.failOn}), failing the step.
+`);
+  return exitCode.findings;
+}
+function describe(error) {
+  return error instanceof Error ? error.stack ?? error.message : String(error);
+}
+
+// src/action/main.ts
+process.exitCode = await runAction(processActionIo());

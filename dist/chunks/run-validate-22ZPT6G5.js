@@ -1,0 +1,21 @@
+import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+import {
+  checkRun,
+  finishRun,
+  isWorthThreads,
+  prepareRun,
+  validate
+} from "./chunk-K7YLBLBJ.js";
+import "./chunk-4QTUOOKB.js";
+import "./chunk-4QG2DBLK.js";
+import "./chunk-366W3JI3.js";
+import "./chunk-EELXXZ5B.js";
+import "./chunk-HHYWI5MN.js";
+import "./chunk-HANBNIMK.js";
+export {
+  checkRun,
+  finishRun,
+  isWorthThreads,
+  prepareRun,
+  validate
+};
