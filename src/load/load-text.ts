@@ -25,7 +25,15 @@ export function loadText(text: string, file: string, format: InputFormat = forma
   if (format === 'markdown') {
     if (text.length > maxMarkdownChars) return { resources: [], diagnostics: [markdownTooLarge(file)] };
     const out: LoadedText = { resources: [], diagnostics: [] };
-    for (const block of markdownBlocks(text)) {
+    let blocks;
+    try {
+      blocks = markdownBlocks(text);
+    } catch (error) {
+      // the Markdown parser recurses; absurdly nested notes exhaust the stack
+      if (!(error instanceof RangeError)) throw error;
+      return { resources: [], diagnostics: [{ ...yamlDiagnostic(new SourceText(file, ''), 'too-deep', 'skipped: the Markdown is nested too deeply to scan for YAML code blocks', [0, 0], 'info') }] };
+    }
+    for (const block of blocks) {
       const loaded = loadStream(new SourceText(file, block.text, block.lineMap), baseName, 'yaml');
       out.resources.push(...loaded.resources);
       out.diagnostics.push(...loaded.diagnostics);

@@ -65,7 +65,13 @@ interface MdNode {
   children?: MdNode[];
 }
 
-function visit(node: MdNode, fn: (node: MdNode & { value: string }) => void): void {
-  if (typeof node.value === 'string') fn(node as MdNode & { value: string });
-  for (const child of node.children ?? []) visit(child, fn);
+// depth-first in document order, with an explicit stack: notes can nest quotes thousands deep
+function visit(root: MdNode, fn: (node: MdNode & { value: string }) => void): void {
+  const stack: MdNode[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (typeof node.value === 'string') fn(node as MdNode & { value: string });
+    const children = node.children ?? [];
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+  }
 }

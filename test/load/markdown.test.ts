@@ -55,3 +55,12 @@ describe('large Markdown', () => {
     expect(diagnostics.map((d) => [d.ruleId, d.severity])).toEqual([['yaml/too-large', 'info']]);
   });
 });
+
+describe('deeply nested Markdown', () => {
+  it('is scanned without exhausting the stack (found by the fuzzer)', () => {
+    const text = `${'> '.repeat(8000)}text\n\n\`\`\`yaml\napiVersion: v1\nkind: Namespace\nmetadata: {name: a}\n\`\`\`\n`;
+    const { resources, diagnostics } = loadText(text, 'deep.md');
+    expect(diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(resources.map((r) => r.name)).toEqual(['a']);
+  });
+});
