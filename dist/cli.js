@@ -8,7 +8,7 @@ import {
   ruleDescriptors,
   validate,
   version
-} from "./chunks/chunk-45DJRWZE.js";
+} from "./chunks/chunk-KVTCWI3G.js";
 import "./chunks/chunk-4QG2DBLK.js";
 import {
   parseRuleFlags

@@ -1975,7 +1975,7 @@ function commentDirectives(source) {
 // src/load/markdown-reader.ts
 var readBlocks;
 async function loadMarkdownReader() {
-  readBlocks ??= (await import("./markdown-blocks-NVQCGCOJ.js")).markdownYamlBlocks;
+  readBlocks ??= (await import("./markdown-blocks-5E7A7MZI.js")).markdownYamlBlocks;
 }
 function markdownBlocks(markdown) {
   if (!readBlocks) throw new Error("the Markdown reader is not loaded: await loadMarkdownReader() before reading Markdown");
@@ -5684,7 +5684,14 @@ function loadText(text, file, format = formatOf(file, text)) {
   if (format === "markdown") {
     if (text.length > maxMarkdownChars) return { resources: [], diagnostics: [markdownTooLarge(file)] };
     const out = { resources: [], diagnostics: [] };
-    for (const block of markdownBlocks(text)) {
+    let blocks;
+    try {
+      blocks = markdownBlocks(text);
+    } catch (error2) {
+      if (!(error2 instanceof RangeError)) throw error2;
+      return { resources: [], diagnostics: [{ ...yamlDiagnostic(new SourceText(file, ""), "too-deep", "skipped: the Markdown is nested too deeply to scan for YAML code blocks", [0, 0], "info") }] };
+    }
+    for (const block of blocks) {
       const loaded = loadStream(new SourceText(file, block.text, block.lineMap), baseName, "yaml");
       out.resources.push(...loaded.resources);
       out.diagnostics.push(...loaded.diagnostics);

@@ -7154,9 +7154,14 @@ function shiftOf(fileLine, content3) {
   if (content3 === "") return 0;
   return fileLine.endsWith(content3) ? fileLine.length - content3.length : 0;
 }
-function visit(node2, fn) {
-  if (typeof node2.value === "string") fn(node2);
-  for (const child of node2.children ?? []) visit(child, fn);
+function visit(root, fn) {
+  const stack = [root];
+  while (stack.length > 0) {
+    const node2 = stack.pop();
+    if (typeof node2.value === "string") fn(node2);
+    const children = node2.children ?? [];
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+  }
 }
 export {
   markdownYamlBlocks

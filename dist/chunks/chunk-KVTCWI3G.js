@@ -583,11 +583,11 @@ function isDiagnosticFormat(name) {
 
 // src/index.ts
 async function validate(options) {
-  const pipeline = await import("./run-validate-22ZPT6G5.js");
+  const pipeline = await import("./run-validate-54HCWSII.js");
   return pipeline.validate(options);
 }
 async function lint(options) {
-  const pipeline = await import("./run-lint-JJRSYWGO.js");
+  const pipeline = await import("./run-lint-PB2LEQXD.js");
   return pipeline.lint(options);
 }
 async function listRules() {

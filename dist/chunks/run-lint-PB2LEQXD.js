@@ -2,11 +2,11 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   checkRun,
   prepareRun
-} from "./chunk-K7YLBLBJ.js";
+} from "./chunk-27BZH5XI.js";
 import {
   prepareLint
 } from "./chunk-DAXE7FFE.js";
-import "./chunk-4QTUOOKB.js";
+import "./chunk-L6ARSLIW.js";
 import "./chunk-4QG2DBLK.js";
 import "./chunk-P3SQE2XF.js";
 import "./chunk-366W3JI3.js";

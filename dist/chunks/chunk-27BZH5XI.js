@@ -10,7 +10,7 @@ import {
   loadFile,
   loadText,
   mergeBatches
-} from "./chunk-4QTUOOKB.js";
+} from "./chunk-L6ARSLIW.js";
 import {
   loadConfig
 } from "./chunk-4QG2DBLK.js";

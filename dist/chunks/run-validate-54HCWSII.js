@@ -5,8 +5,8 @@ import {
   isWorthThreads,
   prepareRun,
   validate
-} from "./chunk-K7YLBLBJ.js";
-import "./chunk-4QTUOOKB.js";
+} from "./chunk-27BZH5XI.js";
+import "./chunk-L6ARSLIW.js";
 import "./chunk-4QG2DBLK.js";
 import "./chunk-366W3JI3.js";
 import "./chunk-EELXXZ5B.js";
