@@ -3,6 +3,7 @@ import { parseAllDocuments, type Document, type YAMLError } from 'yaml';
 import type { Diagnostic } from '../resources/index.js';
 import { badMergeKeyOffset } from './bad-merge-key.js';
 import { kubectlYamlSchema } from './kubectl-yaml-schema.js';
+import { hasCycle } from './has-cycle.js';
 import { PositionIndex } from './position-index.js';
 import { exactParseOptions, hasContent, type SourceText } from './source-text.js';
 import { yamlCodeOf, type YamlCode } from './yaml-codes.js';
@@ -78,7 +79,11 @@ function parseExact(source: SourceText): ParsedStream {
     }
     if (isBroken) return undefined;
     try {
-      return doc.toJS({ maxAliasCount });
+      const value: unknown = doc.toJS({ maxAliasCount });
+      if (!hasCycle(value)) return value;
+      const start = doc.contents?.range?.[0] ?? 0;
+      diagnostics.push(yamlDiagnostic(source, 'alias-limit', 'an alias refers to the anchor that contains it, so the value would be infinite', [start, start]));
+      return undefined;
     } catch (error) {
       const start = doc.contents?.range?.[0] ?? 0;
       if (error instanceof ReferenceError) {

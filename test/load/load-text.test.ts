@@ -173,3 +173,17 @@ describe('files that are not manifests', () => {
     expect(diagnostics[100].message).toMatch(/^\d+ more YAML problems in this file are not shown$/);
   });
 });
+
+describe('self-referring aliases', () => {
+  it('are refused, not followed forever (found by the fuzzer)', () => {
+    const { resources, diagnostics } = loadText('apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\nself: &x [*x]\n', 'c.yaml');
+    expect(resources).toEqual([]);
+    expect(diagnostics.map((d) => d.ruleId)).toEqual(['yaml/alias-limit']);
+  });
+
+  it('still accept aliases shared without a cycle', () => {
+    const { resources, diagnostics } = loadText('apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\ndata: &d {a: "1"}\nextra: [*d, *d]\n', 'c.yaml');
+    expect(diagnostics).toEqual([]);
+    expect(resources).toHaveLength(1);
+  });
+});
