@@ -6,7 +6,7 @@ import {
   ruleDescriptors,
   validate,
   version
-} from "./chunks/chunk-KVTCWI3G.js";
+} from "./chunks/chunk-3OBPN6VD.js";
 import "./chunks/chunk-4QG2DBLK.js";
 import "./chunks/chunk-P3SQE2XF.js";
 import "./chunks/chunk-366W3JI3.js";

@@ -8,7 +8,7 @@ import {
   ruleDescriptors,
   validate,
   version
-} from "./chunks/chunk-KVTCWI3G.js";
+} from "./chunks/chunk-3OBPN6VD.js";
 import "./chunks/chunk-4QG2DBLK.js";
 import {
   parseRuleFlags

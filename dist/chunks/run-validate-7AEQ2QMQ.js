@@ -5,8 +5,8 @@ import {
   isWorthThreads,
   prepareRun,
   validate
-} from "./chunk-27BZH5XI.js";
-import "./chunk-L6ARSLIW.js";
+} from "./chunk-PSYPTBZL.js";
+import "./chunk-Z7AFDBKP.js";
 import "./chunk-4QG2DBLK.js";
 import "./chunk-366W3JI3.js";
 import "./chunk-EELXXZ5B.js";

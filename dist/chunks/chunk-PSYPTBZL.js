@@ -10,7 +10,7 @@ import {
   loadFile,
   loadText,
   mergeBatches
-} from "./chunk-L6ARSLIW.js";
+} from "./chunk-Z7AFDBKP.js";
 import {
   loadConfig
 } from "./chunk-4QG2DBLK.js";

@@ -2,11 +2,11 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   checkRun,
   prepareRun
-} from "./chunk-27BZH5XI.js";
+} from "./chunk-PSYPTBZL.js";
 import {
   prepareLint
 } from "./chunk-DAXE7FFE.js";
-import "./chunk-L6ARSLIW.js";
+import "./chunk-Z7AFDBKP.js";
 import "./chunk-4QG2DBLK.js";
 import "./chunk-P3SQE2XF.js";
 import "./chunk-366W3JI3.js";

@@ -583,11 +583,11 @@ function isDiagnosticFormat(name) {
 
 // src/index.ts
 async function validate(options) {
-  const pipeline = await import("./run-validate-54HCWSII.js");
+  const pipeline = await import("./run-validate-7AEQ2QMQ.js");
   return pipeline.validate(options);
 }
 async function lint(options) {
-  const pipeline = await import("./run-lint-PB2LEQXD.js");
+  const pipeline = await import("./run-lint-UKFJ7TMJ.js");
   return pipeline.lint(options);
 }
 async function listRules() {

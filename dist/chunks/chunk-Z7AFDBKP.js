@@ -5154,6 +5154,34 @@ var kubectlYamlSchema = FAILSAFE_SCHEMA2.extend({
   explicit: [types2.bool, types2.int, types2.float, types2.null, types2.binary, types2.omap, types2.pairs, types2.set]
 });
 
+// src/load/has-cycle.ts
+function hasCycle(root) {
+  const done = /* @__PURE__ */ new Set();
+  const onPath = /* @__PURE__ */ new Set();
+  const stack = [];
+  if (isContainer(root)) stack.push({ node: root, leaving: false });
+  while (stack.length > 0) {
+    const { node, leaving } = stack.pop();
+    if (leaving) {
+      onPath.delete(node);
+      done.add(node);
+      continue;
+    }
+    if (done.has(node)) continue;
+    onPath.add(node);
+    stack.push({ node, leaving: true });
+    for (const child of Object.values(node)) {
+      if (!isContainer(child)) continue;
+      if (onPath.has(child)) return true;
+      if (!done.has(child)) stack.push({ node: child, leaving: false });
+    }
+  }
+  return false;
+}
+function isContainer(value) {
+  return typeof value === "object" && value !== null;
+}
+
 // src/load/position-index.ts
 function kindCode(kind) {
   return kind === "mapping" ? 2 /* Mapping */ : kind === "sequence" ? 3 /* Sequence */ : 1 /* Scalar */;
@@ -5511,7 +5539,11 @@ function parseExact(source) {
     }
     if (isBroken) return void 0;
     try {
-      return doc.toJS({ maxAliasCount });
+      const value = doc.toJS({ maxAliasCount });
+      if (!hasCycle(value)) return value;
+      const start = doc.contents?.range?.[0] ?? 0;
+      diagnostics.push(yamlDiagnostic(source, "alias-limit", "an alias refers to the anchor that contains it, so the value would be infinite", [start, start]));
+      return void 0;
     } catch (error2) {
       const start = doc.contents?.range?.[0] ?? 0;
       if (error2 instanceof ReferenceError) {
