@@ -17,13 +17,32 @@ export interface FoundCrds {
   /** The size of those files, and of all files: CRD-heavy input is checked on one thread (see run-validate.ts). */
   crdFileBytes: number;
   inputBytes: number;
+  /** The size of each file read (absolute path → bytes). */
+  sizes: Map<string, number>;
+  /** With `hash`: the content hash of each file read that it accepts or that mentions CRDs. */
+  hashes: Map<string, string>;
+  /** The files that mention CRDs (absolute paths), parsed or not. */
+  crdFiles: string[];
+  /** Whether `crds` and `loaded` are filled (false after a deferred scan, until `parseCrds`). */
+  isParsed: boolean;
 }
 
 const crdKind = 'CustomResourceDefinition';
 
-/** The CRDs among `files`; a cheap byte search first, so only files that mention CRDs are parsed. */
-export async function findCrds(files: readonly string[], cwd: string): Promise<FoundCrds> {
-  const found: FoundCrds = { crds: [], loaded: new Map(), crdFileBytes: 0, inputBytes: 0 };
+/** How to scan for the result cache: which files to hash, and how. */
+export interface CrdScanHashing {
+  accepts: (file: string) => boolean;
+  of: (bytes: Buffer) => string;
+}
+
+/**
+ * The CRDs among `files`; a cheap byte search first, so only files that mention CRDs are parsed.
+ * With `hash`, the files it accepts and every file that mentions CRDs are hashed while they are
+ * in memory anyway, and parsing waits for `parseCrds`: when the cache holds every result, the
+ * CRD files' hashes are all the run needs of them.
+ */
+export async function findCrds(files: readonly string[], cwd: string, hash?: CrdScanHashing): Promise<FoundCrds> {
+  const found: FoundCrds = { crds: [], loaded: new Map(), crdFileBytes: 0, inputBytes: 0, sizes: new Map(), hashes: new Map(), crdFiles: [], isParsed: hash === undefined };
   for (const file of files) {
     let bytes: Buffer;
     try {
@@ -36,13 +55,28 @@ export async function findCrds(files: readonly string[], cwd: string): Promise<F
       continue;
     }
     found.inputBytes += bytes.length;
-    if (!bytes.includes(crdKind)) continue;
-    const loaded = await loadFile(file, displayName(file, cwd));
-    found.loaded.set(file, loaded);
+    found.sizes.set(file, bytes.length);
+    const mentionsCrds = bytes.includes(crdKind);
+    if (hash && (mentionsCrds || hash.accepts(file))) found.hashes.set(file, hash.of(bytes));
+    if (!mentionsCrds) continue;
     found.crdFileBytes += bytes.length;
-    for (const resource of loaded.resources) {
-      if (resource.kind === crdKind) found.crds.push({ object: resource.object, source: resource.source });
-    }
+    found.crdFiles.push(file);
+    if (!hash) await parseCrdFile(found, file, cwd);
   }
   return found;
+}
+
+/** Parses the CRD files a deferred scan found (once). */
+export async function parseCrds(found: FoundCrds, cwd: string): Promise<void> {
+  if (found.isParsed) return;
+  found.isParsed = true;
+  for (const file of found.crdFiles) await parseCrdFile(found, file, cwd);
+}
+
+async function parseCrdFile(found: FoundCrds, file: string, cwd: string): Promise<void> {
+  const loaded = await loadFile(file, displayName(file, cwd));
+  found.loaded.set(file, loaded);
+  for (const resource of loaded.resources) {
+    if (resource.kind === crdKind) found.crds.push({ object: resource.object, source: resource.source });
+  }
 }

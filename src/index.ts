@@ -44,6 +44,8 @@ export async function ruleDescriptors(): Promise<RuleDescriptor[]> {
 }
 
 export { version } from './version.js';
+export { parseShard, shardOf } from './select-files.js';
+export type { Shard } from './select-files.js';
 export type { Rule, RuleCategory, RuleSeverity, RulePreset } from './lint/rule-api.js';
 export { parseRuleFlags } from './lint/rule-flags.js';
 export { ruleDocsUrl } from './lint/run-rules.js';

@@ -1,9 +1,9 @@
 import { prepareLint } from './lint/index.js';
 import { compareDiagnostics } from './resources/index.js';
-import { checkRun, prepareRun, type ValidateOptions, type ValidateResult } from './run-validate.js';
+import { checkRun, leftOutNames, prepareRun, type ValidateOptions, type ValidateResult } from './run-validate.js';
 
 /** What to lint: everything `validate` takes, plus rule settings. */
-export interface LintOptions extends Omit<ValidateOptions, 'keepResources'> {
+export interface LintOptions extends Omit<ValidateOptions, 'keepResources' | 'cache' | 'cacheLocation'> {
   /** `--rule id=level` overrides, applied after the config's `rules:`. */
   rules?: Record<string, string>;
   /** The namespace of objects that name none; overrides the config's `namespace`. */
@@ -14,8 +14,10 @@ export interface LintOptions extends Omit<ValidateOptions, 'keepResources'> {
 
 /**
  * Everything `validate` reports, plus the findings of the configured best-practice rules. Lint
- * runs on one thread: cross-resource rules need every object in one place, and validating on
- * workers while this thread loads the input again cost more memory than it saved time here.
+ * has no result cache: a file's findings depend on every other file (cross-resource rules), and
+ * every file must be parsed for them anyway. Lint runs on one thread: cross-resource rules need
+ * every object in one place, and validating on workers while this thread loads the input again
+ * cost more memory than it saved time here.
  */
 export async function lint(options: LintOptions): Promise<ValidateResult> {
   const run = await prepareRun(options);
@@ -29,7 +31,11 @@ export async function lint(options: LintOptions): Promise<ValidateResult> {
     defaultNamespace: options.namespace ?? config.namespace,
     reportUnusedDisableDirectives: options.reportUnusedDisableDirectives,
   });
+  // with `shard` or `changedSince`, every file is still loaded (cross-resource rules need the
+  // whole set): only the findings in the other files are left out
   const validated = await checkRun(run, true);
-  const diagnostics = [...validated.diagnostics, ...lintSet(validated.resources)].sort(compareDiagnostics);
+  const leftOut = leftOutNames(run);
+  const found = lintSet(validated.resources).filter((d) => !leftOut.has(d.range.file));
+  const diagnostics = [...validated.diagnostics, ...found].sort(compareDiagnostics);
   return { ...validated, diagnostics };
 }

@@ -1,7 +1,8 @@
 import { availableParallelism } from 'node:os';
+import path from 'node:path';
 import { loadConfig, type DrydockConfig } from './config/index.js';
 import { BatchQueue } from './batch-queue.js';
-import { findCrds } from './find-crds.js';
+import { findCrds, parseCrds } from './find-crds.js';
 // the modules themselves, not ./load/index.js: that one loads the Markdown parser up front
 import { findInputs, type InputEntry } from './load/find-files.js';
 import { displayName } from './load/load-inputs.js';
@@ -16,6 +17,8 @@ import {
   type KubernetesVersion,
   type Resource,
 } from './resources/index.js';
+import { contentHash, defaultCacheFile, ResultCache, runKey } from './result-cache.js';
+import { changedFiles, filesChanged, filesOfShard, type Shard } from './select-files.js';
 import { checkInParallel, maxParallelCrdShare, parallelThresholdBytes, workerScript } from './validate-in-parallel.js';
 import { batchSize, checkBatches, checkShard, mergeBatches, type ShardOutput } from './validate-shard.js';
 
@@ -38,8 +41,31 @@ export interface ValidateOptions {
    * are used only from the bundled build and only when `keepResources` is false.
    */
   jobs?: number;
-  /** Return the loaded resources in the result (default true); false allows worker threads. */
+  /**
+   * Return the loaded resources in the result (default true, false with `cache`); false allows
+   * worker threads and the cache.
+   */
   keepResources?: boolean;
+  /**
+   * Check only this CI job's share of the files found (after ignores): job `index` (1-based) of
+   * `count`. Files are assigned by a stable hash of their path relative to `cwd` (see
+   * `shardOf`). Every file is still searched for CRDs, and `lint` still loads every file for
+   * its cross-resource rules; only the findings are limited to the shard's files.
+   */
+  shard?: Shard;
+  /**
+   * Check only files changed since this git ref (`git diff <ref>...HEAD`, plus uncommitted and
+   * untracked files), among those the paths name. As with `shard`, the other files still count
+   * as CRDs and as `lint`'s cross-resource context; only their findings are left out.
+   */
+  changedSince?: string;
+  /**
+   * Reuse the per-file diagnostics of earlier runs over unchanged files (validate only, and only
+   * without `keepResources` or standard input). Stored in `cacheLocation`.
+   */
+  cache?: boolean;
+  /** The cache file (default `.drydockcache` in `cwd`). */
+  cacheLocation?: string;
 }
 
 /** The outcome of a validation run: sorted diagnostics and everything that was read. */
@@ -57,26 +83,81 @@ export interface ValidateResult {
  * (built-in kinds, CRDs in the input, extra schemas) and the server's own validation.
  */
 export async function validate(options: ValidateOptions): Promise<ValidateResult> {
-  return checkRun(await prepareRun(options), options.keepResources !== false);
+  if (options.cache && options.keepResources === true) {
+    throw new DrydockError('usage', 'the cache keeps diagnostics, not resources: it cannot be used with keepResources');
+  }
+  return checkRun(await prepareRun(options), options.keepResources ?? !options.cache);
 }
 
-/** Validates a prepared run; `keepsResources` returns the resources (and rules out batching). */
+/** Validates a prepared run; `keepsResources` returns the resources (and rules out batching and the cache). */
 export async function checkRun(run: PreparedRun, keepsResources: boolean): Promise<ValidateResult> {
-  const { cwd, kubernetesVersion, schemaDirs, files, stdin } = run;
+  const { cwd, kubernetesVersion, schemaDirs, files, selected, stdin } = run;
   let checked: ShardOutput;
   if (keepsResources || stdin.files.length > 0) {
-    checked = await checkShard({ cwd, kubernetesVersion, schemaDirs, files }, stdin);
+    // everything is loaded (CRDs and lint's cross-resource rules see it all); findings are then
+    // limited to the selected files
+    checked = onlySelected(run, await checkShard({ cwd, kubernetesVersion, schemaDirs, files }, stdin));
   } else {
-    // without resources to return, the CRDs are found first and files checked a batch at a time
-    const found = await findCrds(files, cwd);
-    const input = { cwd, kubernetesVersion, schemaDirs, files, crds: found.crds };
+    // without resources to return, the CRDs are found first (in every file, selected or not) and
+    // the selected files checked a batch at a time
+    const wanted = new Set(selected);
+    const hashing = run.cacheFile === undefined ? undefined : { accepts: (file: string) => wanted.has(file), of: contentHash };
+    const found = await findCrds(files, cwd, hashing);
+    const crdFiles = found.crdFiles.map((file) => [file, found.hashes.get(file) ?? ''] as const);
+    const cache = run.cacheFile === undefined ? undefined : ResultCache.open(run.cacheFile, runKey({ ...run, crdFiles }));
+    const reused: ShardOutput = { files: [], diagnostics: [], resources: [] };
+    const toCheck: string[] = [];
+    for (const file of selected) {
+      const hash = found.hashes.get(file);
+      const cached = hash === undefined ? undefined : cache?.get(file, hash);
+      if (cached === undefined) toCheck.push(file);
+      else {
+        reused.files.push(displayName(file, cwd));
+        for (const diagnostic of cached) reused.diagnostics.push(diagnostic);
+      }
+    }
+    // only files the cache missed need the CRDs parsed
+    if (toCheck.length > 0) await parseCrds(found, cwd);
+    const input = { cwd, kubernetesVersion, schemaDirs, files: toCheck, crds: found.crds };
     const script = workerScript();
-    const isParallel = run.jobs > 1 && script !== undefined && isWorthThreads(found);
-    checked = isParallel
+    const checkedBytes = toCheck.reduce((sum, file) => sum + (found.sizes.get(file) ?? 0), 0);
+    const isParallel = run.jobs > 1 && script !== undefined && isWorthThreads({ inputBytes: checkedBytes, crdFileBytes: found.crdFileBytes });
+    const fresh = isParallel
       ? await checkInParallel(input, run.jobs, script!, found.loaded)
-      : mergeBatches(await checkBatches(input, new BatchQueue(files, batchSize), found.loaded));
+      : mergeBatches(await checkBatches(input, new BatchQueue(toCheck, batchSize), found.loaded));
+    if (cache) storeResults(cache, fresh, toCheck, found.hashes, cwd);
+    checked = { files: [...reused.files, ...fresh.files], diagnostics: [...reused.diagnostics, ...fresh.diagnostics], resources: [] };
   }
   return finishRun(run, checked, keepsResources);
+}
+
+/** Caches each checked file's diagnostics; if one cannot be told apart by file, nothing is cached. */
+function storeResults(cache: ResultCache, fresh: ShardOutput, checkedFiles: string[], hashes: Map<string, string>, cwd: string): void {
+  const byName = new Map<string, Diagnostic[]>(checkedFiles.map((file) => [displayName(file, cwd), []]));
+  for (const diagnostic of fresh.diagnostics) {
+    const own = byName.get(diagnostic.range.file);
+    if (own === undefined) return;
+    own.push(diagnostic);
+  }
+  for (const file of checkedFiles) {
+    const hash = hashes.get(file);
+    if (hash !== undefined) cache.set(file, hash, byName.get(displayName(file, cwd))!);
+  }
+  cache.save();
+}
+
+/** The output without the findings and names of the files that are not selected. */
+function onlySelected(run: PreparedRun, output: ShardOutput): ShardOutput {
+  const left = leftOutNames(run);
+  if (left.size === 0) return output;
+  return { ...output, files: output.files.filter((name) => !left.has(name)), diagnostics: output.diagnostics.filter((d) => !left.has(d.range.file)) };
+}
+
+/** The display names of the files that were read but are not selected (for `shard` and `changedSince`). */
+export function leftOutNames(run: PreparedRun): Set<string> {
+  if (run.selected.length === run.files.length) return new Set();
+  const selected = new Set(run.selected);
+  return new Set(run.files.filter((file) => !selected.has(file)).map((file) => displayName(file, run.cwd)));
 }
 
 /** A run's settings and inputs, resolved once: config, version, files, standard input, threads. */
@@ -86,7 +167,12 @@ export interface PreparedRun {
   kubernetesVersion: KubernetesVersion;
   schemaDirs: string[];
   entries: InputEntry[];
+  /** Every file found (absolute paths). */
   files: string[];
+  /** The files to report on (`shard`, `changedSince`): all of `files` unless asked otherwise. */
+  selected: string[];
+  /** The result cache's file (absolute), when the cache is on. */
+  cacheFile?: string;
   stdin: { resources: Resource[]; diagnostics: Diagnostic[]; files: string[] };
   jobs: number;
 }
@@ -96,12 +182,19 @@ export async function prepareRun(options: ValidateOptions): Promise<PreparedRun>
   const cwd = options.cwd ?? process.cwd();
   const config = options.config ?? loadConfig({ cwd, file: options.configFile });
   const kubernetesVersion = resolveVersion(options.kubernetesVersion, config);
-  const entries = findInputs(options.paths, { cwd, ignore: config.ignore });
+  const cacheFile = options.cache ? path.resolve(cwd, options.cacheLocation ?? defaultCacheFile) : undefined;
+  // the cache file is never an input, even when it sits among the manifests
+  const entries = findInputs(options.paths, { cwd, ignore: config.ignore }).filter((entry) => entry.kind !== 'file' || entry.path !== cacheFile);
   const files = entries.flatMap((entry) => (entry.kind === 'file' ? [entry.path] : []));
+  if (options.shard && !(Number.isInteger(options.shard.index) && Number.isInteger(options.shard.count) && options.shard.index >= 1 && options.shard.index <= options.shard.count)) {
+    throw new DrydockError('usage', `a shard is i/n with 1 ≤ i ≤ n, not ${options.shard.index}/${options.shard.count}`);
+  }
+  let selected = options.shard ? filesOfShard(files, options.shard, cwd) : files;
+  if (options.changedSince !== undefined) selected = filesChanged(selected, changedFiles(options.changedSince, cwd));
   const stdin = entries.some((entry) => entry.kind === 'stdin') ? await readStdin(options) : { resources: [], diagnostics: [], files: [] };
   const schemaDirs = [...config.schemas, ...(options.schemaDirs ?? [])];
   const jobs = Math.max(1, Math.floor(options.jobs ?? Math.min(availableParallelism(), 4)));
-  return { cwd, config, kubernetesVersion, schemaDirs, entries, files, stdin, jobs };
+  return { cwd, config, kubernetesVersion, schemaDirs, entries, files, selected, cacheFile, stdin, jobs };
 }
 
 /** Threads take time to start, and each compiles the CRD schemas it needs again. */

@@ -1,6 +1,6 @@
 import type { Option } from 'commander';
 import { Command } from 'commander';
-import { countSeverities, diagnosticFormats, ruleDescriptors, version, type ValidateResult } from '../index.js';
+import { countSeverities, diagnosticFormats, parseShard, ruleDescriptors, version, type Shard, type ValidateResult } from '../index.js';
 import { ExitCode, type CliIo } from './io.js';
 import { chooseFormat, parseJobs, parseMaxWarnings, reportOptions, wantsColor, type ReportFlags } from './report-options.js';
 import { writeReport } from './write-report.js';
@@ -11,6 +11,15 @@ export interface CheckFlags extends ReportFlags {
   config?: string;
   schemas?: string[];
   jobs?: string;
+  shard?: string;
+  changedSince?: string;
+}
+
+/** Options parsed from the shared flags, for the library call. */
+export interface CommonOptions {
+  jobs?: number;
+  shard?: Shard;
+  changedSince?: string;
 }
 
 const formats = ['stylish', 'json', 'github', 'markdown', 'sarif', 'junit'];
@@ -24,7 +33,7 @@ export function checkCommand<Flags extends CheckFlags>(
   description: string,
   io: CliIo,
   setExit: (code: number) => void,
-  run: (paths: string[], flags: Flags, common: { jobs?: number }) => Promise<ValidateResult>,
+  run: (paths: string[], flags: Flags, common: CommonOptions) => Promise<ValidateResult>,
   extraOptions: Option[] = [],
 ): Command {
   const command = new Command(name)
@@ -33,12 +42,19 @@ export function checkCommand<Flags extends CheckFlags>(
     .option('-k, --kubernetes-version <version>', 'target Kubernetes version, 1.28 to 1.36 (default: 1.36)')
     .option('-c, --config <file>', 'use this config file instead of the nearest .drydock.yaml')
     .option('--schemas <dir...>', 'extra folders of JSON schemas for custom resources')
-    .option('-j, --jobs <n>', 'threads for large inputs (default: the number of cores, at most 4)');
+    .option('-j, --jobs <n>', 'threads for large inputs (default: the number of cores, at most 4)')
+    .option('--shard <i/n>', 'check only this CI job\'s share of the files: job i (1-based) of n')
+    .option('--changed-since <git-ref>', 'check only files changed since this git ref (committed, staged, unstaged or untracked)');
   for (const option of [...extraOptions, ...reportOptions(formats)]) command.addOption(option);
   return command.action(async (paths: string[], flags: Flags) => {
     const format = chooseFormat(flags.format);
     const maxWarnings = parseMaxWarnings(flags.maxWarnings);
-    const result = await run(paths, flags, { jobs: parseJobs(flags.jobs) });
+    const common: CommonOptions = {
+      jobs: parseJobs(flags.jobs),
+      shard: flags.shard === undefined ? undefined : parseShard(flags.shard),
+      changedSince: flags.changedSince,
+    };
+    const result = await run(paths, flags, common);
     const diagnostics = flags.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;
     // SARIF lists the rules that fired with their documentation
     const rules = format === 'sarif' ? await ruleDescriptors() : undefined;

@@ -16,7 +16,7 @@ export function lintCommand(io: CliIo, setExit: (code: number) => void): Command
     'validate, then check best practices (drydock rules lists them)',
     io,
     setExit,
-    (paths, flags) =>
+    (paths, flags, common) =>
       lint({
         paths,
         cwd: io.cwd,
@@ -27,6 +27,8 @@ export function lintCommand(io: CliIo, setExit: (code: number) => void): Command
         rules: parseRuleFlags(flags.rule ?? []),
         namespace: flags.namespace,
         reportUnusedDisableDirectives: flags.reportUnusedDisableDirectives,
+        shard: common.shard,
+        changedSince: common.changedSince,
       }),
     [
       new Option('-r, --rule <id=level...>', 'set a rule\'s level: off, info, warn or error (repeatable)'),

@@ -1,11 +1,16 @@
-import type { Command } from 'commander';
+import { Option, type Command } from 'commander';
 import { validate } from '../index.js';
 import { checkCommand, type CheckFlags } from './check-command.js';
 import type { CliIo } from './io.js';
 
+interface ValidateFlags extends CheckFlags {
+  cache?: boolean;
+  cacheLocation?: string;
+}
+
 /** `drydock validate [paths...]`: only what the API server would reject. */
 export function validateCommand(io: CliIo, setExit: (code: number) => void): Command {
-  return checkCommand<CheckFlags>(
+  return checkCommand<ValidateFlags>(
     'validate',
     'report what the API server would reject: YAML, schema and API validation errors',
     io,
@@ -19,7 +24,15 @@ export function validateCommand(io: CliIo, setExit: (code: number) => void): Com
         schemaDirs: flags.schemas,
         readStdin: io.readStdin,
         jobs: common.jobs,
+        shard: common.shard,
+        changedSince: common.changedSince,
+        cache: flags.cache === true || flags.cacheLocation !== undefined,
+        cacheLocation: flags.cacheLocation,
         keepResources: false,
       }),
+    [
+      new Option('--cache', 'reuse the results of unchanged files from the last run (stored in .drydockcache)'),
+      new Option('--cache-location <file>', 'the cache file (implies --cache; default: .drydockcache)'),
+    ],
   );
 }

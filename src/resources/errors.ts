@@ -9,6 +9,7 @@ export type FailureCode =
   | 'unknown-kubernetes-version'
   | 'schema-missing'
   | 'output-unwritable'
+  | 'git-ref-missing'
   | 'internal';
 
 /** A usage or internal failure: caught once by the CLI and reported with exit code 2. */

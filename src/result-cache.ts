@@ -1,0 +1,140 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { DrydockConfig } from './config/index.js';
+import { DrydockError, type Diagnostic, type KubernetesVersion } from './resources/index.js';
+import { version as drydockVersion } from './version.js';
+
+/** The cache file's layout; a file of another format is ignored (and replaced). */
+const cacheFormat = 1;
+
+/** The default cache file, in the working directory (like ESLint's `.eslintcache`). */
+export const defaultCacheFile = '.drydockcache';
+
+/** Everything besides a file's own bytes that decides its diagnostics. */
+export interface RunKeyParts {
+  cwd: string;
+  config: DrydockConfig;
+  kubernetesVersion: KubernetesVersion;
+  schemaDirs: readonly string[];
+  /** Every file of the input that mentions CRDs: its path and content hash. */
+  crdFiles: readonly (readonly [file: string, hash: string])[];
+  version?: string;
+}
+
+/**
+ * The key of a run: drydock's version, the working directory (diagnostics name files relative to
+ * it), the resolved config, the Kubernetes version, the extra schema folders (each file's path,
+ * size and modification time) and every file of the input that mentions CRDs, by path and
+ * content (a CRD changes how other files validate, and which of two definitions applies depends
+ * on folders). Keying by those files' bytes, not their parsed CRDs, lets a run whose every result
+ * is cached skip parsing them; a file that mentions CRDs without defining one only costs a miss.
+ * Cached results are reused only under the same key.
+ */
+export function runKey(parts: RunKeyParts): string {
+  const hash = createHash('sha256');
+  hash.update(JSON.stringify([parts.version ?? drydockVersion, parts.cwd, parts.config, parts.kubernetesVersion]));
+  for (const dir of parts.schemaDirs) hash.update(`\0schemas\0${JSON.stringify(listSchemaFiles(path.resolve(parts.cwd, dir)))}`);
+  for (const [file, content] of parts.crdFiles) hash.update(`\0crd\0${file}\0${content}`);
+  return hash.digest('base64url');
+}
+
+/** The hash a file's bytes are cached under. */
+export function contentHash(bytes: Buffer): string {
+  return createHash('sha1').update(bytes).digest('base64url');
+}
+
+type Entry = [hash: string, diagnostics: Diagnostic[]];
+
+/**
+ * Per-file diagnostics of earlier runs, keyed by the file's absolute path and its content hash,
+ * valid for one run key. Entries of files this run did not check are kept while the file exists,
+ * so shards and `--changed-since` runs sharing a cache do not evict each other.
+ */
+export class ResultCache {
+  private readonly entries: Map<string, Entry>;
+  private readonly seen = new Set<string>();
+
+  private constructor(
+    readonly location: string,
+    private readonly key: string,
+    entries: Map<string, Entry>,
+  ) {
+    this.entries = entries;
+  }
+
+  /** Reads the cache at `location`; a missing, unreadable, corrupt or other-key cache starts empty. */
+  static open(location: string, key: string): ResultCache {
+    let entries = new Map<string, Entry>();
+    try {
+      const data = JSON.parse(readFileSync(location, 'utf8')) as { format?: unknown; key?: unknown; files?: unknown };
+      if (data.format === cacheFormat && data.key === key && typeof data.files === 'object' && data.files !== null) {
+        entries = new Map(Object.entries(data.files as Record<string, Entry>).filter(([, entry]) => isEntry(entry)));
+      }
+    } catch {
+      // no cache yet, or one we cannot use: start afresh
+    }
+    return new ResultCache(location, key, entries);
+  }
+
+  /** The diagnostics cached for `file` with these contents, or undefined. */
+  get(file: string, hash: string): Diagnostic[] | undefined {
+    const entry = this.entries.get(file);
+    if (entry === undefined || entry[0] !== hash) return undefined;
+    this.seen.add(file);
+    return entry[1];
+  }
+
+  set(file: string, hash: string, diagnostics: Diagnostic[]): void {
+    this.entries.set(file, [hash, diagnostics]);
+    this.seen.add(file);
+  }
+
+  /** Writes the cache (to a temporary file first, so a crash never leaves half a cache). */
+  save(): void {
+    const files: Record<string, Entry> = {};
+    for (const [file, entry] of this.entries) {
+      if (this.seen.has(file) || existsSync(file)) files[file] = entry;
+    }
+    const temporary = `${this.location}.${process.pid}.tmp`;
+    try {
+      writeFileSync(temporary, JSON.stringify({ format: cacheFormat, version: drydockVersion, key: this.key, files }));
+      renameSync(temporary, this.location);
+    } catch (error) {
+      try {
+        unlinkSync(temporary);
+      } catch {
+        // nothing was written
+      }
+      throw new DrydockError('output-unwritable', `cannot write the cache ${this.location}: ${(error as Error).message}`);
+    }
+  }
+}
+
+function isEntry(value: unknown): value is Entry {
+  return Array.isArray(value) && value.length === 2 && typeof value[0] === 'string' && Array.isArray(value[1]);
+}
+
+function listSchemaFiles(dir: string): [string, number, number][] {
+  const out: [string, number, number][] = [];
+  const visit = (folder: string, depth: number) => {
+    let names: string[];
+    try {
+      names = readdirSync(folder).sort();
+    } catch {
+      return;
+    }
+    for (const name of names) {
+      const file = path.join(folder, name);
+      try {
+        const stats = statSync(file);
+        if (stats.isDirectory() && depth < 16) visit(file, depth + 1);
+        else if (stats.isFile()) out.push([file, stats.size, stats.mtimeMs]);
+      } catch {
+        // vanished or unreadable: the schema loader reports it
+      }
+    }
+  };
+  visit(dir, 0);
+  return out;
+}

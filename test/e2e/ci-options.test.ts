@@ -1,0 +1,148 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/run-cli.js';
+import { corpusDir, hasCorpus } from '../helpers/shared.js';
+
+interface JsonResult {
+  filePath: string;
+  messages: { ruleId: string; line: number }[];
+}
+
+const configMap = (name: string) => `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ${name}\n`;
+const service = 'apiVersion: v1\nkind: Service\nmetadata:\n  name: web\nspec:\n  selector: {app: web}\n  ports:\n    - port: 80\n';
+const otherPod = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: other\n  labels: {app: other}\nspec:\n  containers:\n    - name: other\n      image: example/other:1.0\n';
+const pod = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\n  labels: {app: web}\nspec:\n  containers:\n    - name: web\n      image: example/web:1.0\n';
+
+function project(files: Record<string, string>): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'drydock-ci-'));
+  for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
+  return dir;
+}
+
+function json(args: string[], cwd: string): JsonResult[] {
+  const run = runCli([...args, '-f', 'json'], { cwd });
+  expect(run.stderr).toBe('');
+  return JSON.parse(run.stdout) as JsonResult[];
+}
+
+const names = (results: JsonResult[]) => results.map((r) => path.basename(r.filePath)).sort();
+
+function git(cwd: string, ...args: string[]): void {
+  execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd, stdio: 'ignore' });
+}
+
+describe('--shard (the built CLI)', () => {
+  const files = Object.fromEntries(Array.from({ length: 10 }, (_, i) => [`cm-${i}.yaml`, configMap(i % 2 ? `ok-${i}` : `Bad_${i}`)]));
+
+  it('splits the files among n jobs, each file in exactly one, the union being the whole run', () => {
+    const dir = project(files);
+    const whole = json(['validate', '.'], dir);
+    const shards = [1, 2, 3].map((i) => json(['validate', '.', '--shard', `${i}/3`], dir));
+    expect(shards.flatMap(names).sort()).toEqual(names(whole));
+    expect(shards.flat().sort((a, b) => a.filePath.localeCompare(b.filePath))).toEqual([...whole].sort((a, b) => a.filePath.localeCompare(b.filePath)));
+    // the same split on the next run
+    expect(names(json(['validate', '.', '--shard', '2/3'], dir))).toEqual(names(shards[1]!));
+  });
+
+  it('refuses malformed shards with exit 2', () => {
+    for (const bad of ['0/3', '4/3', 'x']) {
+      const run = runCli(['validate', '.', '--shard', bad], { cwd: project(files) });
+      expect(run.code, bad).toBe(2);
+      expect(run.stderr).toContain('--shard takes i/n');
+    }
+    expect(runCli(['lint', '.', '--shard', '0/1'], { cwd: project(files) }).code).toBe(2);
+  });
+
+  it('lints a shard with every file loaded for cross-resource rules', () => {
+    const dir = project({ 'a-service.yaml': service, 'b-pod.yaml': pod, 'c-other.yaml': otherPod, 'd.yaml': configMap('d') });
+    // without b-pod.yaml, the Service selects nothing
+    const alone = json(['lint', 'a-service.yaml', 'c-other.yaml', '--rule', 'service-selects-no-pods=error'], dir);
+    expect(alone.flatMap((r) => r.messages).some((m) => m.ruleId === 'service-selects-no-pods')).toBe(true);
+    const whole = json(['lint', '.', '--rule', 'service-selects-no-pods=error'], dir);
+    expect(whole.flatMap((r) => r.messages).some((m) => m.ruleId === 'service-selects-no-pods')).toBe(false);
+    const shards = [1, 2].map((i) => json(['lint', '.', '--shard', `${i}/2`, '--rule', 'service-selects-no-pods=error'], dir));
+    expect(shards.flatMap(names).sort()).toEqual(names(whole));
+    for (const shard of shards) expect(shard.flatMap((r) => r.messages).some((m) => m.ruleId === 'service-selects-no-pods')).toBe(false);
+  });
+});
+
+describe('--changed-since (the built CLI)', () => {
+  function repo(): string {
+    const dir = project({ 'a.yaml': configMap('Bad_A'), 'b.yaml': configMap('Bad_B'), 'service.yaml': service, 'pod.yaml': pod, 'other.yaml': otherPod });
+    git(dir, 'init', '-q', '-b', 'main');
+    git(dir, 'add', '.');
+    git(dir, 'commit', '-q', '-m', 'base');
+    return dir;
+  }
+
+  it('checks only the files changed since the ref: committed, uncommitted and untracked', () => {
+    const dir = repo();
+    expect(runCli(['validate', '.', '--changed-since', 'main'], { cwd: dir })).toMatchObject({ code: 0, stdout: '' });
+    git(dir, 'checkout', '-q', '-b', 'feature');
+    writeFileSync(path.join(dir, 'a.yaml'), configMap('Still_Bad_A'));
+    git(dir, 'commit', '-q', '-am', 'edit a');
+    expect(names(json(['validate', '.', '--changed-since', 'main'], dir))).toEqual(['a.yaml']);
+    writeFileSync(path.join(dir, 'b.yaml'), configMap('Still_Bad_B'));
+    writeFileSync(path.join(dir, 'new.yaml'), configMap('Bad_New'));
+    const run = runCli(['validate', '.', '--changed-since', 'main'], { cwd: dir });
+    expect(run.code).toBe(1);
+    const results = JSON.parse(runCli(['validate', '.', '--changed-since', 'main', '-f', 'json'], { cwd: dir }).stdout) as JsonResult[];
+    expect(names(results)).toEqual(['a.yaml', 'b.yaml', 'new.yaml']);
+    // intersected with the paths given
+    expect(names(json(['validate', 'b.yaml', 'pod.yaml', '--changed-since', 'main'], dir))).toEqual(['b.yaml']);
+  });
+
+  it('lints only the changed files, with the unchanged ones as context', () => {
+    const dir = repo();
+    writeFileSync(path.join(dir, 'service.yaml'), service.replace('port: 80', 'port: 8080'));
+    const results = json(['lint', '.', '--changed-since', 'HEAD', '--rule', 'service-selects-no-pods=error'], dir);
+    expect(names(results)).toEqual(['service.yaml']);
+    expect(results.flatMap((r) => r.messages).some((m) => m.ruleId === 'service-selects-no-pods')).toBe(false);
+  });
+
+  it('exits 2 with a clear message outside a repository or for an unknown ref', () => {
+    const unknown = runCli(['validate', '.', '--changed-since', 'no-such-branch'], { cwd: repo() });
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('unknown git ref "no-such-branch"');
+    const outside = runCli(['validate', '.', '--changed-since', 'main'], { cwd: project({ 'a.yaml': configMap('a') }) });
+    expect(outside.code).toBe(2);
+    expect(outside.stderr).toContain('not in one');
+  });
+});
+
+describe('--cache (the built CLI)', () => {
+  it('gives the same report with and without the cache, and after an edit changes only that file', () => {
+    const dir = project(Object.fromEntries(Array.from({ length: 6 }, (_, i) => [`cm-${i}.yaml`, configMap(i % 2 ? `ok-${i}` : `Bad_${i}`)])));
+    const plain = runCli(['validate', '.', '-f', 'json'], { cwd: dir }).stdout;
+    expect(runCli(['validate', '.', '-f', 'json', '--cache'], { cwd: dir }).stdout).toBe(plain);
+    expect(statSync(path.join(dir, '.drydockcache')).size).toBeGreaterThan(0);
+    expect(runCli(['validate', '.', '-f', 'json', '--cache'], { cwd: dir }).stdout).toBe(plain);
+    writeFileSync(path.join(dir, 'cm-1.yaml'), configMap('Now_Bad'));
+    const before = JSON.parse(plain) as JsonResult[];
+    const after = json(['validate', '.', '--cache'], dir);
+    expect(after.filter((r) => !r.filePath.endsWith('cm-1.yaml'))).toEqual(before.filter((r) => !r.filePath.endsWith('cm-1.yaml')));
+    expect(after.find((r) => r.filePath.endsWith('cm-1.yaml'))!.messages).not.toEqual([]);
+    expect(runCli(['validate', '.', '-f', 'json', '--cache'], { cwd: dir }).stdout).toBe(runCli(['validate', '.', '-f', 'json'], { cwd: dir }).stdout);
+  });
+
+  it('writes --cache-location, which is never read as input', () => {
+    const dir = project({ 'a.yaml': configMap('Bad_A') });
+    const plain = runCli(['validate', '.', '-f', 'json'], { cwd: dir }).stdout;
+    for (let i = 0; i < 2; i++) expect(runCli(['validate', '.', '-f', 'json', '--cache-location', 'cache.json'], { cwd: dir }).stdout).toBe(plain);
+    expect(JSON.parse(readFileSync(path.join(dir, 'cache.json'), 'utf8'))).toMatchObject({ format: 1 });
+  });
+
+  it.skipIf(!hasCorpus)('gives the same report on the corpus with and without the cache', () => {
+    const cache = path.join(mkdtempSync(path.join(tmpdir(), 'drydock-ci-')), 'corpus-cache');
+    const plain = runCli(['validate', '.', '-f', 'json'], { cwd: corpusDir });
+    const cold = runCli(['validate', '.', '-f', 'json', '--cache-location', cache], { cwd: corpusDir });
+    const warm = runCli(['validate', '.', '-f', 'json', '--cache-location', cache], { cwd: corpusDir });
+    expect(plain.stdout.length).toBeGreaterThan(1000);
+    expect(cold.stdout).toBe(plain.stdout);
+    expect(warm.stdout).toBe(plain.stdout);
+    expect(warm.code).toBe(plain.code);
+  }, 120_000);
+});
