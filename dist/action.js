@@ -4,10 +4,11 @@ import {
   diagnosticFormats,
   lint,
   ruleDescriptors,
-  validate,
+  validate
+} from "./chunks/chunk-PPIVSMHE.js";
+import {
   version
-} from "./chunks/chunk-3OBPN6VD.js";
-import "./chunks/chunk-4QG2DBLK.js";
+} from "./chunks/chunk-EO32CED6.js";
 import "./chunks/chunk-P3SQE2XF.js";
 import "./chunks/chunk-366W3JI3.js";
 import "./chunks/chunk-BS47PPPD.js";

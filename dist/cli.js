@@ -6,10 +6,12 @@ import {
   lint,
   listRules,
   ruleDescriptors,
-  validate,
+  validate
+} from "./chunks/chunk-PPIVSMHE.js";
+import {
+  parseShard,
   version
-} from "./chunks/chunk-3OBPN6VD.js";
-import "./chunks/chunk-4QG2DBLK.js";
+} from "./chunks/chunk-EO32CED6.js";
 import {
   parseRuleFlags
 } from "./chunks/chunk-P3SQE2XF.js";
@@ -3525,12 +3527,17 @@ function writeReport(text, output, inputs, io) {
 // src/cli/check-command.ts
 var formats = ["stylish", "json", "github", "markdown", "sarif", "junit"];
 function checkCommand(name, description, io, setExit, run2, extraOptions = []) {
-  const command = new Command(name).description(description).argument("[paths...]", "files, folders or globs to check; - reads standard input", ["."]).option("-k, --kubernetes-version <version>", "target Kubernetes version, 1.28 to 1.36 (default: 1.36)").option("-c, --config <file>", "use this config file instead of the nearest .drydock.yaml").option("--schemas <dir...>", "extra folders of JSON schemas for custom resources").option("-j, --jobs <n>", "threads for large inputs (default: the number of cores, at most 4)");
+  const command = new Command(name).description(description).argument("[paths...]", "files, folders or globs to check; - reads standard input", ["."]).option("-k, --kubernetes-version <version>", "target Kubernetes version, 1.28 to 1.36 (default: 1.36)").option("-c, --config <file>", "use this config file instead of the nearest .drydock.yaml").option("--schemas <dir...>", "extra folders of JSON schemas for custom resources").option("-j, --jobs <n>", "threads for large inputs (default: the number of cores, at most 4)").option("--shard <i/n>", "check only this CI job's share of the files: job i (1-based) of n").option("--changed-since <git-ref>", "check only files changed since this git ref (committed, staged, unstaged or untracked)");
   for (const option of [...extraOptions, ...reportOptions(formats)]) command.addOption(option);
   return command.action(async (paths, flags) => {
     const format = chooseFormat(flags.format);
     const maxWarnings = parseMaxWarnings(flags.maxWarnings);
-    const result = await run2(paths, flags, { jobs: parseJobs(flags.jobs) });
+    const common = {
+      jobs: parseJobs(flags.jobs),
+      shard: flags.shard === void 0 ? void 0 : parseShard(flags.shard),
+      changedSince: flags.changedSince
+    };
+    const result = await run2(paths, flags, common);
     const diagnostics = flags.quiet ? result.diagnostics.filter((d) => d.severity === "error") : result.diagnostics;
     const rules = format === "sarif" ? await ruleDescriptors() : void 0;
     const text = diagnosticFormats[format]({ diagnostics, files: result.files, cwd: io.cwd, rules }, { color: wantsColor(flags, io), toolVersion: version });
@@ -3550,7 +3557,7 @@ function lintCommand(io, setExit) {
     "validate, then check best practices (drydock rules lists them)",
     io,
     setExit,
-    (paths, flags) => lint({
+    (paths, flags, common) => lint({
       paths,
       cwd: io.cwd,
       kubernetesVersion: flags.kubernetesVersion,
@@ -3559,7 +3566,9 @@ function lintCommand(io, setExit) {
       readStdin: io.readStdin,
       rules: parseRuleFlags(flags.rule ?? []),
       namespace: flags.namespace,
-      reportUnusedDisableDirectives: flags.reportUnusedDisableDirectives
+      reportUnusedDisableDirectives: flags.reportUnusedDisableDirectives,
+      shard: common.shard,
+      changedSince: common.changedSince
     }),
     [
       new Option("-r, --rule <id=level...>", "set a rule's level: off, info, warn or error (repeatable)"),
@@ -3637,8 +3646,16 @@ function validateCommand(io, setExit) {
       schemaDirs: flags.schemas,
       readStdin: io.readStdin,
       jobs: common.jobs,
+      shard: common.shard,
+      changedSince: common.changedSince,
+      cache: flags.cache === true || flags.cacheLocation !== void 0,
+      cacheLocation: flags.cacheLocation,
       keepResources: false
-    })
+    }),
+    [
+      new Option("--cache", "reuse the results of unchanged files from the last run (stored in .drydockcache)"),
+      new Option("--cache-location <file>", "the cache file (implies --cache; default: .drydockcache)")
+    ]
   );
 }
 

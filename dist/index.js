@@ -6,14 +6,16 @@ import {
   lint,
   listRules,
   ruleDescriptors,
-  validate,
-  version
-} from "./chunks/chunk-3OBPN6VD.js";
+  validate
+} from "./chunks/chunk-PPIVSMHE.js";
 import {
   defaultConfig,
   findConfigFile,
-  loadConfig
-} from "./chunks/chunk-4QG2DBLK.js";
+  loadConfig,
+  parseShard,
+  shardOf,
+  version
+} from "./chunks/chunk-EO32CED6.js";
 import {
   parseRuleFlags
 } from "./chunks/chunk-P3SQE2XF.js";
@@ -39,8 +41,10 @@ export {
   listRules,
   loadConfig,
   parseRuleFlags,
+  parseShard,
   ruleDescriptors,
   ruleDocsUrl,
+  shardOf,
   supportedKubernetesVersions,
   validate,
   version

@@ -1,13 +1,14 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   checkRun,
+  leftOutNames,
   prepareRun
-} from "./chunk-PSYPTBZL.js";
+} from "./chunk-XVGIDKYC.js";
 import {
   prepareLint
 } from "./chunk-DAXE7FFE.js";
 import "./chunk-Z7AFDBKP.js";
-import "./chunk-4QG2DBLK.js";
+import "./chunk-EO32CED6.js";
 import "./chunk-P3SQE2XF.js";
 import "./chunk-366W3JI3.js";
 import "./chunk-BS47PPPD.js";
@@ -32,7 +33,9 @@ async function lint(options) {
     reportUnusedDisableDirectives: options.reportUnusedDisableDirectives
   });
   const validated = await checkRun(run, true);
-  const diagnostics = [...validated.diagnostics, ...lintSet(validated.resources)].sort(compareDiagnostics);
+  const leftOut = leftOutNames(run);
+  const found = lintSet(validated.resources).filter((d) => !leftOut.has(d.range.file));
+  const diagnostics = [...validated.diagnostics, ...found].sort(compareDiagnostics);
   return { ...validated, diagnostics };
 }
 export {

@@ -3,9 +3,6 @@ import {
   formatResourceId
 } from "./chunk-HHYWI5MN.js";
 
-// src/version.ts
-var version = "0.1.0";
-
 // src/report/github.ts
 import path from "node:path";
 
@@ -583,11 +580,11 @@ function isDiagnosticFormat(name) {
 
 // src/index.ts
 async function validate(options) {
-  const pipeline = await import("./run-validate-7AEQ2QMQ.js");
+  const pipeline = await import("./run-validate-ODE6E5HV.js");
   return pipeline.validate(options);
 }
 async function lint(options) {
-  const pipeline = await import("./run-lint-UKFJ7TMJ.js");
+  const pipeline = await import("./run-lint-EP54QJI7.js");
   return pipeline.lint(options);
 }
 async function listRules() {
@@ -608,7 +605,6 @@ async function ruleDescriptors() {
 }
 
 export {
-  version,
   countSeverities,
   diagnosticFormats,
   isDiagnosticFormat,

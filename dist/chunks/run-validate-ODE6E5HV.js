@@ -3,11 +3,12 @@ import {
   checkRun,
   finishRun,
   isWorthThreads,
+  leftOutNames,
   prepareRun,
   validate
-} from "./chunk-PSYPTBZL.js";
+} from "./chunk-XVGIDKYC.js";
 import "./chunk-Z7AFDBKP.js";
-import "./chunk-4QG2DBLK.js";
+import "./chunk-EO32CED6.js";
 import "./chunk-366W3JI3.js";
 import "./chunk-EELXXZ5B.js";
 import "./chunk-HHYWI5MN.js";
@@ -16,6 +17,7 @@ export {
   checkRun,
   finishRun,
   isWorthThreads,
+  leftOutNames,
   prepareRun,
   validate
 };
