@@ -23,7 +23,7 @@ export interface LoadedText {
 export function loadText(text: string, file: string, format: InputFormat = formatOf(file, text)): LoadedText {
   const baseName = file.split(/[\\/]/).pop() ?? file;
   if (format === 'markdown') {
-    if (text.length > maxMarkdownChars) return { resources: [], diagnostics: [markdownTooLarge(file)] };
+    if (text.length > maxMarkdownChars || hasLineLongerThan(text, maxMarkdownLine)) return { resources: [], diagnostics: [markdownTooLarge(file)] };
     const out: LoadedText = { resources: [], diagnostics: [] };
     let blocks;
     try {
@@ -45,9 +45,22 @@ export function loadText(text: string, file: string, format: InputFormat = forma
 
 /** Notes beyond this are not scanned for code blocks: the Markdown parser needs seconds for them. */
 export const maxMarkdownChars = 4 * 1024 * 1024;
+/** Nor notes with a line this long: link syntax on such a line makes the parser quadratic. */
+export const maxMarkdownLine = 64 * 1024;
+
+function hasLineLongerThan(text: string, limit: number): boolean {
+  if (text.length <= limit) return false;
+  let lineStart = 0;
+  for (let newline = text.indexOf('\n'); ; newline = text.indexOf('\n', lineStart)) {
+    const lineEnd = newline === -1 ? text.length : newline;
+    if (lineEnd - lineStart > limit) return true;
+    if (newline === -1) return false;
+    lineStart = newline + 1;
+  }
+}
 
 function markdownTooLarge(file: string): Diagnostic {
-  const message = `skipped: Markdown over ${maxMarkdownChars / (1024 * 1024)} MiB is not scanned for YAML code blocks`;
+  const message = `skipped: Markdown over ${maxMarkdownChars / (1024 * 1024)} MiB or with a line over ${maxMarkdownLine / 1024} KiB is not scanned for YAML code blocks`;
   return { ...yamlDiagnostic(new SourceText(file, ''), 'too-large', message, [0, 0], 'info') };
 }
 

@@ -64,3 +64,13 @@ describe('deeply nested Markdown', () => {
     expect(resources.map((r) => r.name)).toEqual(['a']);
   });
 });
+
+describe('Markdown with an enormous line', () => {
+  it('is noted and skipped instead of parsed for half a minute (found by the fuzzer)', () => {
+    const started = Date.now();
+    const text = `# notes\n\ndeep: ${'['.repeat(1000)}${'a: '.repeat(300_000)}${']'.repeat(1000)}\n`;
+    const { diagnostics } = loadText(text, 'line.md');
+    expect(Date.now() - started).toBeLessThan(1000);
+    expect(diagnostics.map((d) => [d.ruleId, d.severity])).toEqual([['yaml/too-large', 'info']]);
+  });
+});
