@@ -5,7 +5,7 @@ import {
   lint,
   ruleDescriptors,
   validate
-} from "./chunks/chunk-PPIVSMHE.js";
+} from "./chunks/chunk-SQAKIBRO.js";
 import {
   version
 } from "./chunks/chunk-EO32CED6.js";

@@ -7,7 +7,7 @@ import {
   listRules,
   ruleDescriptors,
   validate
-} from "./chunks/chunk-PPIVSMHE.js";
+} from "./chunks/chunk-SQAKIBRO.js";
 import {
   defaultConfig,
   findConfigFile,

@@ -580,11 +580,11 @@ function isDiagnosticFormat(name) {
 
 // src/index.ts
 async function validate(options) {
-  const pipeline = await import("./run-validate-ODE6E5HV.js");
+  const pipeline = await import("./run-validate-DWRL4CJI.js");
   return pipeline.validate(options);
 }
 async function lint(options) {
-  const pipeline = await import("./run-lint-EP54QJI7.js");
+  const pipeline = await import("./run-lint-EHW3EDXL.js");
   return pipeline.lint(options);
 }
 async function listRules() {

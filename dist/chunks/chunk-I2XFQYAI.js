@@ -10,7 +10,7 @@ import {
   loadFile,
   loadText,
   mergeBatches
-} from "./chunk-Z7AFDBKP.js";
+} from "./chunk-2HBOD42J.js";
 import {
   changedFiles,
   filesChanged,

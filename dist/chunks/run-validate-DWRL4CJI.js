@@ -6,8 +6,8 @@ import {
   leftOutNames,
   prepareRun,
   validate
-} from "./chunk-XVGIDKYC.js";
-import "./chunk-Z7AFDBKP.js";
+} from "./chunk-I2XFQYAI.js";
+import "./chunk-2HBOD42J.js";
 import "./chunk-EO32CED6.js";
 import "./chunk-366W3JI3.js";
 import "./chunk-EELXXZ5B.js";

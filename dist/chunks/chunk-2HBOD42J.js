@@ -5714,7 +5714,7 @@ function rangeFor(source, documentIndex, path3, itemIndex, target) {
 function loadText(text, file, format = formatOf(file, text)) {
   const baseName = file.split(/[\\/]/).pop() ?? file;
   if (format === "markdown") {
-    if (text.length > maxMarkdownChars) return { resources: [], diagnostics: [markdownTooLarge(file)] };
+    if (text.length > maxMarkdownChars || hasLineLongerThan(text, maxMarkdownLine)) return { resources: [], diagnostics: [markdownTooLarge(file)] };
     const out = { resources: [], diagnostics: [] };
     let blocks;
     try {
@@ -5733,8 +5733,19 @@ function loadText(text, file, format = formatOf(file, text)) {
   return loadStream(new SourceText(file, text), baseName, format);
 }
 var maxMarkdownChars = 4 * 1024 * 1024;
+var maxMarkdownLine = 64 * 1024;
+function hasLineLongerThan(text, limit) {
+  if (text.length <= limit) return false;
+  let lineStart = 0;
+  for (let newline = text.indexOf("\n"); ; newline = text.indexOf("\n", lineStart)) {
+    const lineEnd = newline === -1 ? text.length : newline;
+    if (lineEnd - lineStart > limit) return true;
+    if (newline === -1) return false;
+    lineStart = newline + 1;
+  }
+}
 function markdownTooLarge(file) {
-  const message = `skipped: Markdown over ${maxMarkdownChars / (1024 * 1024)} MiB is not scanned for YAML code blocks`;
+  const message = `skipped: Markdown over ${maxMarkdownChars / (1024 * 1024)} MiB or with a line over ${maxMarkdownLine / 1024} KiB is not scanned for YAML code blocks`;
   return { ...yamlDiagnostic(new SourceText(file, ""), "too-large", message, [0, 0], "info") };
 }
 function loadStream(source, baseName, format) {
