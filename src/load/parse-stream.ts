@@ -41,6 +41,9 @@ export function parseStream(source: SourceText): ParsedStream {
         values.push(value);
         roots.push(index.roots[i]);
       });
+      // an anchor the pre-scan missed (`&&`) can still make a value refer to itself; the exact
+      // path reports that, so such a text goes there
+      if (source.text.includes('&') && values.some(hasCycle)) return parseExact(source);
       if (index.roots.length === documents.length) source.adoptIndex(index, roots);
       return { values, diagnostics: [] };
     } catch (error) {

@@ -181,6 +181,12 @@ describe('self-referring aliases', () => {
     expect(diagnostics.map((d) => d.ruleId)).toEqual(['yaml/alias-limit']);
   });
 
+  it('are refused when the anchor name starts with & (found by the fuzzer)', () => {
+    const { resources, diagnostics } = loadText('apiVersion: v1\nkind: Service\nmetadata: {name: s}\nself: && [*&]\n', 's.yaml');
+    expect(resources).toEqual([]);
+    expect(diagnostics.map((d) => d.ruleId)).toEqual(['yaml/alias-limit']);
+  });
+
   it('still accept aliases shared without a cycle', () => {
     const { resources, diagnostics } = loadText('apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\ndata: &d {a: "1"}\nextra: [*d, *d]\n', 'c.yaml');
     expect(diagnostics).toEqual([]);
