@@ -5,7 +5,7 @@ import {
   lint,
   ruleDescriptors,
   validate
-} from "./chunks/chunk-SQAKIBRO.js";
+} from "./chunks/chunk-F3G6VMNA.js";
 import {
   version
 } from "./chunks/chunk-EO32CED6.js";

@@ -7,7 +7,7 @@ import {
   listRules,
   ruleDescriptors,
   validate
-} from "./chunks/chunk-SQAKIBRO.js";
+} from "./chunks/chunk-F3G6VMNA.js";
 import {
   defaultConfig,
   findConfigFile,

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   BatchQueue,
   checkBatches
-} from "./chunks/chunk-2HBOD42J.js";
+} from "./chunks/chunk-INJE6UB5.js";
 import "./chunks/chunk-366W3JI3.js";
 import "./chunks/chunk-EELXXZ5B.js";
 import "./chunks/chunk-HHYWI5MN.js";

@@ -5506,6 +5506,7 @@ function parseStream(source) {
         values.push(value);
         roots.push(index.roots[i]);
       });
+      if (source.text.includes("&") && values.some(hasCycle)) return parseExact(source);
       if (index.roots.length === documents.length) source.adoptIndex(index, roots);
       return { values, diagnostics: [] };
     } catch (error2) {

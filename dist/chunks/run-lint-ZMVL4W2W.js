@@ -3,11 +3,11 @@ import {
   checkRun,
   leftOutNames,
   prepareRun
-} from "./chunk-I2XFQYAI.js";
+} from "./chunk-7QROLBCH.js";
 import {
   prepareLint
 } from "./chunk-DAXE7FFE.js";
-import "./chunk-2HBOD42J.js";
+import "./chunk-INJE6UB5.js";
 import "./chunk-EO32CED6.js";
 import "./chunk-P3SQE2XF.js";
 import "./chunk-366W3JI3.js";

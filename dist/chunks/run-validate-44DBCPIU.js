@@ -6,8 +6,8 @@ import {
   leftOutNames,
   prepareRun,
   validate
-} from "./chunk-I2XFQYAI.js";
-import "./chunk-2HBOD42J.js";
+} from "./chunk-7QROLBCH.js";
+import "./chunk-INJE6UB5.js";
 import "./chunk-EO32CED6.js";
 import "./chunk-366W3JI3.js";
 import "./chunk-EELXXZ5B.js";

@@ -580,11 +580,11 @@ function isDiagnosticFormat(name) {
 
 // src/index.ts
 async function validate(options) {
-  const pipeline = await import("./run-validate-DWRL4CJI.js");
+  const pipeline = await import("./run-validate-44DBCPIU.js");
   return pipeline.validate(options);
 }
 async function lint(options) {
-  const pipeline = await import("./run-lint-EHW3EDXL.js");
+  const pipeline = await import("./run-lint-ZMVL4W2W.js");
   return pipeline.lint(options);
 }
 async function listRules() {

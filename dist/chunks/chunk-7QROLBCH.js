@@ -10,7 +10,7 @@ import {
   loadFile,
   loadText,
   mergeBatches
-} from "./chunk-2HBOD42J.js";
+} from "./chunk-INJE6UB5.js";
 import {
   changedFiles,
   filesChanged,
