@@ -5,16 +5,16 @@ import {
   lint,
   ruleDescriptors,
   validate
-} from "./chunks/chunk-F3G6VMNA.js";
+} from "./chunks/chunk-KWUXP6YV.js";
 import {
   version
-} from "./chunks/chunk-EO32CED6.js";
-import "./chunks/chunk-P3SQE2XF.js";
+} from "./chunks/chunk-LA56HIJZ.js";
+import "./chunks/chunk-YZIV6OXY.js";
 import "./chunks/chunk-366W3JI3.js";
-import "./chunks/chunk-BS47PPPD.js";
+import "./chunks/chunk-5FKDBG5I.js";
 import {
   DrydockError
-} from "./chunks/chunk-HHYWI5MN.js";
+} from "./chunks/chunk-HT5KOFJI.js";
 import "./chunks/chunk-HANBNIMK.js";
 
 // src/action/action-io.ts

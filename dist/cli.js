@@ -7,21 +7,21 @@ import {
   listRules,
   ruleDescriptors,
   validate
-} from "./chunks/chunk-F3G6VMNA.js";
+} from "./chunks/chunk-KWUXP6YV.js";
 import {
   parseShard,
   version
-} from "./chunks/chunk-EO32CED6.js";
+} from "./chunks/chunk-LA56HIJZ.js";
 import {
   parseRuleFlags
-} from "./chunks/chunk-P3SQE2XF.js";
+} from "./chunks/chunk-YZIV6OXY.js";
 import "./chunks/chunk-366W3JI3.js";
 import {
   ruleDocsUrl
-} from "./chunks/chunk-BS47PPPD.js";
+} from "./chunks/chunk-5FKDBG5I.js";
 import {
   DrydockError
-} from "./chunks/chunk-HHYWI5MN.js";
+} from "./chunks/chunk-HT5KOFJI.js";
 import {
   __commonJS,
   __require,

@@ -7,7 +7,7 @@ import {
   listRules,
   ruleDescriptors,
   validate
-} from "./chunks/chunk-F3G6VMNA.js";
+} from "./chunks/chunk-KWUXP6YV.js";
 import {
   defaultConfig,
   findConfigFile,
@@ -15,19 +15,19 @@ import {
   parseShard,
   shardOf,
   version
-} from "./chunks/chunk-EO32CED6.js";
+} from "./chunks/chunk-LA56HIJZ.js";
 import {
   parseRuleFlags
-} from "./chunks/chunk-P3SQE2XF.js";
+} from "./chunks/chunk-YZIV6OXY.js";
 import "./chunks/chunk-366W3JI3.js";
 import {
   ruleDocsUrl
-} from "./chunks/chunk-BS47PPPD.js";
+} from "./chunks/chunk-5FKDBG5I.js";
 import {
   DrydockError,
   defaultKubernetesVersion,
   supportedKubernetesVersions
-} from "./chunks/chunk-HHYWI5MN.js";
+} from "./chunks/chunk-HT5KOFJI.js";
 import "./chunks/chunk-HANBNIMK.js";
 export {
   DrydockError,

@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   BatchQueue,
   checkBatches
-} from "./chunks/chunk-INJE6UB5.js";
+} from "./chunks/chunk-3CD7WKDH.js";
 import "./chunks/chunk-366W3JI3.js";
-import "./chunks/chunk-EELXXZ5B.js";
-import "./chunks/chunk-HHYWI5MN.js";
+import "./chunks/chunk-2CKASZ6I.js";
+import "./chunks/chunk-HT5KOFJI.js";
 import "./chunks/chunk-HANBNIMK.js";
 
 // src/validate-worker.ts

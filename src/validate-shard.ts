@@ -2,7 +2,7 @@ import type { BatchQueue } from './batch-queue.js';
 import type { CrdSource } from './find-crds.js';
 import { loadFile, loadInputs, displayName } from './load/load-inputs.js';
 import type { LoadedText } from './load/load-text.js';
-import { ResourceSet, type Diagnostic, type JsonObject, type KubernetesVersion, type Resource } from './resources/index.js';
+import { ResourceSet, resourceIdOf, type Diagnostic, type JsonObject, type KubernetesVersion, type Resource } from './resources/index.js';
 // not ./schema/index.js, which loads ajv and cel-js eagerly
 import { loadSchemaValidator } from './schema/load-schema-validator.js';
 import type { SchemaValidator } from './schema/schema-validator.js';
@@ -96,7 +96,7 @@ function checkResources(own: Resource[], context: ResourceSet, schema: SchemaVal
           severity: issue.severity,
           message: issue.message,
           range: resource.rangeOf(issue.path, issue.target),
-          resource: idOf(resource),
+          resource: resourceIdOf(resource),
           path: issue.path,
         });
       }
@@ -120,9 +120,6 @@ function crdResource(crd: CrdSource): Resource {
   };
 }
 
-function idOf(resource: Resource) {
-  return { apiVersion: resource.apiVersion, kind: resource.kind, name: resource.name, namespace: resource.namespace };
-}
 
 /** A bug turned into a finding, so that one resource cannot stop the run; the CLI exits 2 on it. */
 export function internalDiagnostic(resource: Resource, stage: string, error: unknown): Diagnostic {
@@ -133,6 +130,6 @@ export function internalDiagnostic(resource: Resource, stage: string, error: unk
     severity: 'error',
     message: `drydock failed during ${stage} of ${resource.kind} "${resource.name}": ${reason} (this is a bug in drydock)`,
     range: resource.rangeOf([]),
-    resource: idOf(resource),
+    resource: resourceIdOf(resource),
   };
 }

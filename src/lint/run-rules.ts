@@ -1,4 +1,4 @@
-import { formatResourceId, type Diagnostic, type KubernetesVersion, type Resource, type ResourceSet } from '../resources/index.js';
+import { formatResourceId, resourceIdOf, type Diagnostic, type KubernetesVersion, type Resource, type ResourceSet } from '../resources/index.js';
 import type { Rule, RuleReport, RuleSeverity } from './rule-api.js';
 
 /** A rule as configured for one run: its level and validated options. */
@@ -56,7 +56,7 @@ function toDiagnostic(entry: ActiveRule, resource: Resource, finding: RuleReport
     severity: entry.severity,
     message: fillMessage(template, finding.data),
     range: resource.rangeOf(finding.path, finding.target),
-    resource: { apiVersion: resource.apiVersion, kind: resource.kind, name: resource.name, namespace: resource.namespace },
+    resource: resourceIdOf(resource),
     path: finding.path,
     help: ruleDocsUrl(entry.rule.id),
   };
@@ -75,6 +75,6 @@ function ruleFailure(rule: Rule, resource: Resource, error: unknown): Diagnostic
     severity: 'error',
     message: `the rule ${rule.id} failed on ${formatResourceId(resource)}: ${reason} (this is a bug in drydock)`,
     range: resource.rangeOf([]),
-    resource: { apiVersion: resource.apiVersion, kind: resource.kind, name: resource.name, namespace: resource.namespace },
+    resource: resourceIdOf(resource),
   };
 }

@@ -4,7 +4,7 @@ export { formatPath, valueAt } from './json-path.js';
 export type { Diagnostic, Severity } from './diagnostic.js';
 export { compareDiagnostics } from './diagnostic.js';
 export type { ResourceId } from './resource-id.js';
-export { splitApiVersion, formatResourceId } from './resource-id.js';
+export { splitApiVersion, formatResourceId, resourceIdOf } from './resource-id.js';
 export type { Resource, ResourceSource, RangeTarget, JsonObject, CommentDirective } from './resource.js';
 export { ResourceSet } from './resource-set.js';
 export { DrydockError } from './errors.js';
@@ -42,3 +42,4 @@ export {
 export { policyRulesOf, ruleGrants, roleRefOf, boundRoleOf, nameMatchesAny, type PolicyRuleRef, type Permission } from './rbac-policy.js';
 export { hpaTargets, hpasTargeting, hpaMinReplicas, declaredReplicas, isKnownBelowReplicas } from './scale-target.js';
 export { memoByString } from './memo-by-string.js';
+export { builtInClusterKinds } from './cluster-kinds.js';

@@ -1,3 +1,4 @@
+import { builtInClusterKinds } from './cluster-kinds.js';
 import { splitApiVersion } from './resource-id.js';
 import type { Resource } from './resource.js';
 import type { ResourceSet } from './resource-set.js';
@@ -5,33 +6,15 @@ import { namespaceOf } from './namespace.js';
 import { podLabelsOf, podTemplatePath } from './pod-template.js';
 import { mapMatches } from './label-selector.js';
 
-// Built-in (and common add-on) kinds that live outside namespaces, so they never count as objects of a namespace.
-const clusterScoped: Record<string, readonly string[]> = {
-  '': ['Namespace', 'Node', 'PersistentVolume', 'ComponentStatus'],
-  'rbac.authorization.k8s.io': ['ClusterRole', 'ClusterRoleBinding'],
-  'storage.k8s.io': ['StorageClass', 'CSIDriver', 'CSINode', 'VolumeAttachment', 'VolumeAttributesClass'],
-  'scheduling.k8s.io': ['PriorityClass'],
-  'node.k8s.io': ['RuntimeClass'],
-  'networking.k8s.io': ['IngressClass', 'IPAddress', 'ServiceCIDR'],
-  'admissionregistration.k8s.io': [
-    'ValidatingWebhookConfiguration',
-    'MutatingWebhookConfiguration',
-    'ValidatingAdmissionPolicy',
-    'ValidatingAdmissionPolicyBinding',
-    'MutatingAdmissionPolicy',
-    'MutatingAdmissionPolicyBinding',
-  ],
-  'apiextensions.k8s.io': ['CustomResourceDefinition'],
-  'apiregistration.k8s.io': ['APIService'],
-  'certificates.k8s.io': ['CertificateSigningRequest', 'ClusterTrustBundle'],
-  'flowcontrol.apiserver.k8s.io': ['FlowSchema', 'PriorityLevelConfiguration'],
-  'resource.k8s.io': ['DeviceClass', 'ResourceSlice'],
+// Add-on kinds that live outside namespaces too, so they never count as objects of a namespace.
+const addOnClusterKinds: Record<string, readonly string[]> = {
   'cert-manager.io': ['ClusterIssuer'],
 };
 
 /** Whether the object is of a kind known to be cluster-scoped (a custom kind counts as namespaced). */
 export function isClusterScoped(resource: Resource): boolean {
-  return clusterScoped[splitApiVersion(resource.apiVersion).group]?.includes(resource.kind) ?? false;
+  const group = splitApiVersion(resource.apiVersion).group;
+  return (builtInClusterKinds[group] ?? addOnClusterKinds[group])?.includes(resource.kind) ?? false;
 }
 
 /** Whether the input holds a namespaced object, other than `resource`, in the namespace `namespace`. */

@@ -19,3 +19,9 @@ export function formatResourceId(id: ResourceId): string {
   const where = id.namespace ? `${id.namespace}/${id.name}` : id.name;
   return `${id.apiVersion}/${id.kind} ${where}`;
 }
+
+/** The identity of a resource, for a diagnostic's `resource` field. */
+export function resourceIdOf(resource: ResourceId): ResourceId {
+  const { apiVersion, kind, name, namespace } = resource;
+  return namespace === undefined ? { apiVersion, kind, name } : { apiVersion, kind, name, namespace };
+}

@@ -1,4 +1,4 @@
-import { splitApiVersion, type Resource, type ResourceSet, memoByString } from '../resources/index.js';
+import { splitApiVersion, type Resource, type ResourceSet, memoByString, builtInClusterKinds } from '../resources/index.js';
 import { objectAt, stringAt } from './read-field.js';
 
 // Built-in kinds served by 1.28-1.36, per API group; cluster-scoped ones are listed separately.
@@ -18,22 +18,6 @@ const namespacedKinds: Record<string, string[]> = {
   'resource.k8s.io': ['ResourceClaim', 'ResourceClaimTemplate'],
 };
 
-const clusterKinds: Record<string, string[]> = {
-  '': ['Namespace', 'Node', 'PersistentVolume', 'ComponentStatus'],
-  'rbac.authorization.k8s.io': ['ClusterRole', 'ClusterRoleBinding'],
-  'storage.k8s.io': ['StorageClass', 'CSIDriver', 'CSINode', 'VolumeAttachment', 'VolumeAttributesClass'],
-  'scheduling.k8s.io': ['PriorityClass'],
-  'node.k8s.io': ['RuntimeClass'],
-  'networking.k8s.io': ['IngressClass', 'IPAddress', 'ServiceCIDR'],
-  'admissionregistration.k8s.io': ['ValidatingWebhookConfiguration', 'MutatingWebhookConfiguration',
-    'ValidatingAdmissionPolicy', 'ValidatingAdmissionPolicyBinding', 'MutatingAdmissionPolicy',
-    'MutatingAdmissionPolicyBinding'],
-  'apiextensions.k8s.io': ['CustomResourceDefinition'],
-  'apiregistration.k8s.io': ['APIService'],
-  'certificates.k8s.io': ['CertificateSigningRequest', 'ClusterTrustBundle'],
-  'flowcontrol.apiserver.k8s.io': ['FlowSchema', 'PriorityLevelConfiguration'],
-  'resource.k8s.io': ['DeviceClass', 'ResourceSlice'],
-};
 
 // every check asks for the group, and an input has only a few distinct apiVersions
 const groupOfApiVersion = memoByString((apiVersion: string) => splitApiVersion(apiVersion).group);
@@ -43,13 +27,13 @@ export function groupOf(resource: Resource): string {
   return groupOfApiVersion(resource.apiVersion);
 }
 
-function listed(table: Record<string, string[]>, resource: Resource): boolean {
+function listed(table: Readonly<Record<string, readonly string[]>>, resource: Resource): boolean {
   return table[groupOf(resource)]?.includes(resource.kind) ?? false;
 }
 
 /** Whether the resource is a built-in kind the API server serves (any version of its group). */
 export function isBuiltInKind(resource: Resource): boolean {
-  return listed(namespacedKinds, resource) || listed(clusterKinds, resource);
+  return listed(namespacedKinds, resource) || listed(builtInClusterKinds, resource);
 }
 
 /** Whether the resource is a kind in `group` (core is ''), so checks can skip look-alike CRDs. */
@@ -63,7 +47,7 @@ export function isKind(resource: Resource, group: string, ...kinds: string[]): b
  */
 export function scopeOf(resource: Resource, resources: ResourceSet): 'Namespaced' | 'Cluster' | undefined {
   if (listed(namespacedKinds, resource)) return 'Namespaced';
-  if (listed(clusterKinds, resource)) return 'Cluster';
+  if (listed(builtInClusterKinds, resource)) return 'Cluster';
   const crd = crdOf(resource, resources);
   const scope = crd && stringAt(crd.object, ['spec', 'scope']);
   return scope === 'Namespaced' || scope === 'Cluster' ? scope : undefined;

@@ -1,4 +1,4 @@
-import type { Diagnostic, KubernetesVersion, Resource, ResourceSet } from '../resources/index.js';
+import { resourceIdOf, type Diagnostic, type KubernetesVersion, type Resource, type ResourceSet } from '../resources/index.js';
 import type { ApiCheck, ApiCheckContext } from './api-check.js';
 
 /** Runs `checks` on every resource; a check that throws becomes one `internal` diagnostic. */
@@ -20,7 +20,7 @@ export function runChecks(
             message: found.message,
             messageId: found.messageId,
             range: resource.rangeOf(found.path, found.target),
-            resource: idOf(resource),
+            resource: resourceIdOf(resource),
             path: found.path,
           });
         }
@@ -32,10 +32,6 @@ export function runChecks(
   return out;
 }
 
-function idOf(resource: Resource): Diagnostic['resource'] {
-  const { apiVersion, kind, name, namespace } = resource;
-  return namespace === undefined ? { apiVersion, kind, name } : { apiVersion, kind, name, namespace };
-}
 
 function internalFailure(check: ApiCheck, resource: Resource, error: unknown): Diagnostic {
   const reason = error instanceof Error ? error.message : String(error);
@@ -45,6 +41,6 @@ function internalFailure(check: ApiCheck, resource: Resource, error: unknown): D
     message: `The check api/${check.id} failed on ${resource.kind} "${resource.name}": ${reason}.`,
     messageId: 'checkFailed',
     range: resource.rangeOf([]),
-    resource: idOf(resource),
+    resource: resourceIdOf(resource),
   };
 }

@@ -6,7 +6,7 @@ import {
   DrydockError,
   isObject,
   parseKubernetesVersion
-} from "./chunk-HHYWI5MN.js";
+} from "./chunk-HT5KOFJI.js";
 import {
   __toESM
 } from "./chunk-HANBNIMK.js";

@@ -4,10 +4,11 @@ import {
 } from "./chunk-366W3JI3.js";
 import {
   issuesFromAjvErrors
-} from "./chunk-EELXXZ5B.js";
+} from "./chunk-2CKASZ6I.js";
 import {
   DrydockError,
   ResourceSet,
+  builtInClusterKinds,
   compareQuantities,
   containersOf,
   formatPath,
@@ -17,9 +18,10 @@ import {
   parseQuantity,
   podSpecOf,
   podTemplatePath,
+  resourceIdOf,
   splitApiVersion,
   valueAt
-} from "./chunk-HHYWI5MN.js";
+} from "./chunk-HT5KOFJI.js";
 import {
   __commonJS,
   __toESM
@@ -6308,12 +6310,12 @@ function unknownKindIssue(apiVersion, kind) {
 async function loadSchemaValidator(options, resources) {
   const sources = {};
   if (resources.ofKind("CustomResourceDefinition", "apiextensions.k8s.io").length > 0) {
-    const { createCrdRegistry } = await import("./crd-2LOR2VEA.js");
+    const { createCrdRegistry } = await import("./crd-QNXTGUBT.js");
     sources.crds = createCrdRegistry(resources);
   }
   const extraDirs = options.extraSchemaDirs ?? [];
   if (extraDirs.length > 0) {
-    const { ExtraSchemas } = await import("./extra-schemas-SKWRRRM6.js");
+    const { ExtraSchemas } = await import("./extra-schemas-KJCWFR4H.js");
     sources.extra = new ExtraSchemas(extraDirs);
   }
   return buildSchemaValidator(options, sources);
@@ -6380,27 +6382,6 @@ var namespacedKinds = {
   "storage.k8s.io": ["CSIStorageCapacity"],
   "resource.k8s.io": ["ResourceClaim", "ResourceClaimTemplate"]
 };
-var clusterKinds = {
-  "": ["Namespace", "Node", "PersistentVolume", "ComponentStatus"],
-  "rbac.authorization.k8s.io": ["ClusterRole", "ClusterRoleBinding"],
-  "storage.k8s.io": ["StorageClass", "CSIDriver", "CSINode", "VolumeAttachment", "VolumeAttributesClass"],
-  "scheduling.k8s.io": ["PriorityClass"],
-  "node.k8s.io": ["RuntimeClass"],
-  "networking.k8s.io": ["IngressClass", "IPAddress", "ServiceCIDR"],
-  "admissionregistration.k8s.io": [
-    "ValidatingWebhookConfiguration",
-    "MutatingWebhookConfiguration",
-    "ValidatingAdmissionPolicy",
-    "ValidatingAdmissionPolicyBinding",
-    "MutatingAdmissionPolicy",
-    "MutatingAdmissionPolicyBinding"
-  ],
-  "apiextensions.k8s.io": ["CustomResourceDefinition"],
-  "apiregistration.k8s.io": ["APIService"],
-  "certificates.k8s.io": ["CertificateSigningRequest", "ClusterTrustBundle"],
-  "flowcontrol.apiserver.k8s.io": ["FlowSchema", "PriorityLevelConfiguration"],
-  "resource.k8s.io": ["DeviceClass", "ResourceSlice"]
-};
 var groupOfApiVersion = memoByString((apiVersion) => splitApiVersion(apiVersion).group);
 function groupOf(resource) {
   return groupOfApiVersion(resource.apiVersion);
@@ -6409,14 +6390,14 @@ function listed(table, resource) {
   return table[groupOf(resource)]?.includes(resource.kind) ?? false;
 }
 function isBuiltInKind(resource) {
-  return listed(namespacedKinds, resource) || listed(clusterKinds, resource);
+  return listed(namespacedKinds, resource) || listed(builtInClusterKinds, resource);
 }
 function isKind(resource, group, ...kinds) {
   return groupOf(resource) === group && kinds.includes(resource.kind);
 }
 function scopeOf(resource, resources) {
   if (listed(namespacedKinds, resource)) return "Namespaced";
-  if (listed(clusterKinds, resource)) return "Cluster";
+  if (listed(builtInClusterKinds, resource)) return "Cluster";
   const crd = crdOf(resource, resources);
   const scope = crd && stringAt(crd.object, ["spec", "scope"]);
   return scope === "Namespaced" || scope === "Cluster" ? scope : void 0;
@@ -7958,7 +7939,7 @@ function runChecks(checks, resources, options) {
             message: found2.message,
             messageId: found2.messageId,
             range: resource.rangeOf(found2.path, found2.target),
-            resource: idOf(resource),
+            resource: resourceIdOf(resource),
             path: found2.path
           });
         }
@@ -7969,10 +7950,6 @@ function runChecks(checks, resources, options) {
   }
   return out;
 }
-function idOf(resource) {
-  const { apiVersion, kind, name, namespace } = resource;
-  return namespace === void 0 ? { apiVersion, kind, name } : { apiVersion, kind, name, namespace };
-}
 function internalFailure(check, resource, error2) {
   const reason = error2 instanceof Error ? error2.message : String(error2);
   return {
@@ -7981,7 +7958,7 @@ function internalFailure(check, resource, error2) {
     message: `The check api/${check.id} failed on ${resource.kind} "${resource.name}": ${reason}.`,
     messageId: "checkFailed",
     range: resource.rangeOf([]),
-    resource: idOf(resource)
+    resource: resourceIdOf(resource)
   };
 }
 
@@ -8069,7 +8046,7 @@ function checkResources(own, context, schema2, kubernetesVersion, diagnostics) {
           severity: issue.severity,
           message: issue.message,
           range: resource.rangeOf(issue.path, issue.target),
-          resource: idOf2(resource),
+          resource: resourceIdOf(resource),
           path: issue.path
         });
       }
@@ -8090,9 +8067,6 @@ function crdResource(crd) {
     rangeOf: () => ({ file: crd.source.file, start: { line: 1, column: 1 }, end: { line: 1, column: 1 } })
   };
 }
-function idOf2(resource) {
-  return { apiVersion: resource.apiVersion, kind: resource.kind, name: resource.name, namespace: resource.namespace };
-}
 function internalDiagnostic(resource, stage, error2) {
   const reason = error2 instanceof Error ? error2.message : String(error2);
   return {
@@ -8101,7 +8075,7 @@ function internalDiagnostic(resource, stage, error2) {
     severity: "error",
     message: `drydock failed during ${stage} of ${resource.kind} "${resource.name}": ${reason} (this is a bug in drydock)`,
     range: resource.rangeOf([]),
-    resource: idOf2(resource)
+    resource: resourceIdOf(resource)
   };
 }
 

@@ -6,12 +6,12 @@ import {
   leftOutNames,
   prepareRun,
   validate
-} from "./chunk-7QROLBCH.js";
-import "./chunk-INJE6UB5.js";
-import "./chunk-EO32CED6.js";
+} from "./chunk-M3X7OID5.js";
+import "./chunk-3CD7WKDH.js";
+import "./chunk-LA56HIJZ.js";
 import "./chunk-366W3JI3.js";
-import "./chunk-EELXXZ5B.js";
-import "./chunk-HHYWI5MN.js";
+import "./chunk-2CKASZ6I.js";
+import "./chunk-HT5KOFJI.js";
 import "./chunk-HANBNIMK.js";
 export {
   checkRun,

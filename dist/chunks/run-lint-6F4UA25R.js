@@ -3,20 +3,20 @@ import {
   checkRun,
   leftOutNames,
   prepareRun
-} from "./chunk-7QROLBCH.js";
+} from "./chunk-M3X7OID5.js";
 import {
   prepareLint
-} from "./chunk-DAXE7FFE.js";
-import "./chunk-INJE6UB5.js";
-import "./chunk-EO32CED6.js";
-import "./chunk-P3SQE2XF.js";
+} from "./chunk-3YVIEM7C.js";
+import "./chunk-3CD7WKDH.js";
+import "./chunk-LA56HIJZ.js";
+import "./chunk-YZIV6OXY.js";
 import "./chunk-366W3JI3.js";
-import "./chunk-BS47PPPD.js";
-import "./chunk-EELXXZ5B.js";
+import "./chunk-5FKDBG5I.js";
+import "./chunk-2CKASZ6I.js";
 import "./chunk-XNZJ6F2F.js";
 import {
   compareDiagnostics
-} from "./chunk-HHYWI5MN.js";
+} from "./chunk-HT5KOFJI.js";
 import "./chunk-HANBNIMK.js";
 
 // src/run-lint.ts

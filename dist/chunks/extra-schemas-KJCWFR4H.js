@@ -5,7 +5,7 @@ import {
 import {
   DrydockError,
   splitApiVersion
-} from "./chunk-HHYWI5MN.js";
+} from "./chunk-HT5KOFJI.js";
 import {
   __toESM
 } from "./chunk-HANBNIMK.js";

@@ -3,16 +3,16 @@ import {
   lintResources,
   loadRules,
   prepareLint
-} from "./chunk-DAXE7FFE.js";
+} from "./chunk-3YVIEM7C.js";
 import {
   parseRuleFlags
-} from "./chunk-P3SQE2XF.js";
+} from "./chunk-YZIV6OXY.js";
 import {
   fillMessage,
   ruleDocsUrl
-} from "./chunk-BS47PPPD.js";
+} from "./chunk-5FKDBG5I.js";
 import "./chunk-XNZJ6F2F.js";
-import "./chunk-HHYWI5MN.js";
+import "./chunk-HT5KOFJI.js";
 import "./chunk-HANBNIMK.js";
 export {
   fillMessage,

@@ -18,6 +18,10 @@ function formatResourceId(id) {
   const where = id.namespace ? `${id.namespace}/${id.name}` : id.name;
   return `${id.apiVersion}/${id.kind} ${where}`;
 }
+function resourceIdOf(resource) {
+  const { apiVersion, kind, name, namespace } = resource;
+  return namespace === void 0 ? { apiVersion, kind, name } : { apiVersion, kind, name, namespace };
+}
 
 // src/resources/resource-set.ts
 var ResourceSet = class {
@@ -362,8 +366,8 @@ function scaledCount(value, total) {
   return value.kind === "int" ? value.value : Math.ceil(value.value * total / 100);
 }
 
-// src/resources/namespace-scope.ts
-var clusterScoped = {
+// src/resources/cluster-kinds.ts
+var builtInClusterKinds = {
   "": ["Namespace", "Node", "PersistentVolume", "ComponentStatus"],
   "rbac.authorization.k8s.io": ["ClusterRole", "ClusterRoleBinding"],
   "storage.k8s.io": ["StorageClass", "CSIDriver", "CSINode", "VolumeAttachment", "VolumeAttributesClass"],
@@ -382,11 +386,16 @@ var clusterScoped = {
   "apiregistration.k8s.io": ["APIService"],
   "certificates.k8s.io": ["CertificateSigningRequest", "ClusterTrustBundle"],
   "flowcontrol.apiserver.k8s.io": ["FlowSchema", "PriorityLevelConfiguration"],
-  "resource.k8s.io": ["DeviceClass", "ResourceSlice"],
+  "resource.k8s.io": ["DeviceClass", "ResourceSlice"]
+};
+
+// src/resources/namespace-scope.ts
+var addOnClusterKinds = {
   "cert-manager.io": ["ClusterIssuer"]
 };
 function isClusterScoped(resource) {
-  return clusterScoped[splitApiVersion(resource.apiVersion).group]?.includes(resource.kind) ?? false;
+  const group = splitApiVersion(resource.apiVersion).group;
+  return (builtInClusterKinds[group] ?? addOnClusterKinds[group])?.includes(resource.kind) ?? false;
 }
 function namespaceHasOtherObjects(resource, resources, namespace, defaultNamespace) {
   const objects = memo(
@@ -550,6 +559,7 @@ export {
   compareDiagnostics,
   splitApiVersion,
   formatResourceId,
+  resourceIdOf,
   ResourceSet,
   DrydockError,
   supportedKubernetesVersions,
@@ -576,6 +586,7 @@ export {
   declaredPortStatus,
   parseIntOrPercent,
   scaledCount,
+  builtInClusterKinds,
   namespaceHasOtherObjects,
   podCreatorsOf,
   ofKindIn,

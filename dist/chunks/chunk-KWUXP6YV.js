@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   formatResourceId
-} from "./chunk-HHYWI5MN.js";
+} from "./chunk-HT5KOFJI.js";
 
 // src/report/github.ts
 import path from "node:path";
@@ -580,19 +580,19 @@ function isDiagnosticFormat(name) {
 
 // src/index.ts
 async function validate(options) {
-  const pipeline = await import("./run-validate-44DBCPIU.js");
+  const pipeline = await import("./run-validate-TKDNXJOH.js");
   return pipeline.validate(options);
 }
 async function lint(options) {
-  const pipeline = await import("./run-lint-ZMVL4W2W.js");
+  const pipeline = await import("./run-lint-6F4UA25R.js");
   return pipeline.lint(options);
 }
 async function listRules() {
-  const { loadRules } = await import("./lint-4BJ7YDTA.js");
+  const { loadRules } = await import("./lint-H2QLPQUT.js");
   return loadRules();
 }
 async function ruleDescriptors() {
-  const [rules, { ruleDocsUrl: ruleDocsUrl2 }] = await Promise.all([listRules(), import("./run-rules-I66IJGMP.js")]);
+  const [rules, { ruleDocsUrl: ruleDocsUrl2 }] = await Promise.all([listRules(), import("./run-rules-DKXYDJ77.js")]);
   return rules.map((rule) => ({
     id: rule.id,
     summary: rule.summary,

@@ -37,7 +37,7 @@ import {
   shouldJudgeSelection,
   splitApiVersion,
   valueAt
-} from "./chunk-HHYWI5MN.js";
+} from "./chunk-HT5KOFJI.js";
 import "./chunk-HANBNIMK.js";
 
 // src/lint/rule-api.ts

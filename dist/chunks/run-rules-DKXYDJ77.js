@@ -3,8 +3,8 @@ import {
   fillMessage,
   ruleDocsUrl,
   runRules
-} from "./chunk-BS47PPPD.js";
-import "./chunk-HHYWI5MN.js";
+} from "./chunk-5FKDBG5I.js";
+import "./chunk-HT5KOFJI.js";
 import "./chunk-HANBNIMK.js";
 export {
   fillMessage,

@@ -10,21 +10,21 @@ import {
   loadFile,
   loadText,
   mergeBatches
-} from "./chunk-INJE6UB5.js";
+} from "./chunk-3CD7WKDH.js";
 import {
   changedFiles,
   filesChanged,
   filesOfShard,
   loadConfig,
   version
-} from "./chunk-EO32CED6.js";
+} from "./chunk-LA56HIJZ.js";
 import {
   DrydockError,
   ResourceSet,
   compareDiagnostics,
   defaultKubernetesVersion,
   parseKubernetesVersion
-} from "./chunk-HHYWI5MN.js";
+} from "./chunk-HT5KOFJI.js";
 
 // src/run-validate.ts
 import { availableParallelism } from "node:os";

@@ -1,7 +1,8 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  formatResourceId
-} from "./chunk-HHYWI5MN.js";
+  formatResourceId,
+  resourceIdOf
+} from "./chunk-HT5KOFJI.js";
 
 // src/lint/run-rules.ts
 function ruleDocsUrl(id) {
@@ -39,7 +40,7 @@ function toDiagnostic(entry, resource, finding) {
     severity: entry.severity,
     message: fillMessage(template, finding.data),
     range: resource.rangeOf(finding.path, finding.target),
-    resource: { apiVersion: resource.apiVersion, kind: resource.kind, name: resource.name, namespace: resource.namespace },
+    resource: resourceIdOf(resource),
     path: finding.path,
     help: ruleDocsUrl(entry.rule.id)
   };
@@ -55,7 +56,7 @@ function ruleFailure(rule, resource, error) {
     severity: "error",
     message: `the rule ${rule.id} failed on ${formatResourceId(resource)}: ${reason} (this is a bug in drydock)`,
     range: resource.rangeOf([]),
-    resource: { apiVersion: resource.apiVersion, kind: resource.kind, name: resource.name, namespace: resource.namespace }
+    resource: resourceIdOf(resource)
   };
 }
 
