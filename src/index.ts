@@ -4,9 +4,11 @@ import type { RuleDescriptor } from './report/index.js';
 import type { ValidateOptions, ValidateResult } from './run-validate.js';
 
 import type { LintOptions } from './run-lint.js';
+import type { PlanRunOptions, PlanRunResult } from './run-plan.js';
 
 export type { ValidateOptions, ValidateResult } from './run-validate.js';
 export type { LintOptions } from './run-lint.js';
+export type { PlanRunOptions, PlanRunResult } from './run-plan.js';
 
 /**
  * Loads the inputs and reports what the API server would reject. The pipeline (parsers,
@@ -21,6 +23,15 @@ export async function validate(options: ValidateOptions): Promise<ValidateResult
 export async function lint(options: LintOptions): Promise<ValidateResult> {
   const pipeline = await import('./run-lint.js');
   return pipeline.lint(options);
+}
+
+/**
+ * Validates the manifests, then plans applying them against a current state (a git ref, a
+ * folder or a live dump): creates, updates, replaces and deletes in apply order.
+ */
+export async function plan(options: PlanRunOptions): Promise<PlanRunResult> {
+  const pipeline = await import('./run-plan.js');
+  return pipeline.plan(options);
 }
 
 /** Every best-practice rule with its metadata, for listings and docs. */
@@ -51,8 +62,9 @@ export { parseRuleFlags } from './lint/rule-flags.js';
 export { ruleDocsUrl } from './lint/run-rules.js';
 export { loadConfig, findConfigFile, defaultConfig } from './config/index.js';
 export type { DrydockConfig } from './config/index.js';
-export { diagnosticFormats, isDiagnosticFormat, countSeverities } from './report/index.js';
-export type { DiagnosticFormat, DiagnosticReport, FormatOptions, RuleDescriptor } from './report/index.js';
+export { diagnosticFormats, isDiagnosticFormat, countSeverities, planFormats, isPlanFormat, planJsonVersion } from './report/index.js';
+export type { DiagnosticFormat, DiagnosticReport, FormatOptions, RuleDescriptor, PlanFormat, PlanReport } from './report/index.js';
+export type { Plan, Change, ChangeAction, FieldChange, PlanSummary } from './plan/index.js';
 export { DrydockError, supportedKubernetesVersions, defaultKubernetesVersion } from './resources/index.js';
 export type {
   Diagnostic,

@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { DrydockError, version } from '../index.js';
 import { ExitCode, type CliIo } from './io.js';
 import { lintCommand } from './lint-command.js';
+import { planCommand } from './plan-command.js';
 import { rulesCommand } from './rules-command.js';
 import { validateCommand } from './validate-command.js';
 
@@ -19,6 +20,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     .showHelpAfterError();
   program.addCommand(lintCommand(io, setExit).exitOverride());
   program.addCommand(validateCommand(io, setExit).exitOverride());
+  program.addCommand(planCommand(io, setExit).exitOverride());
   program.addCommand(rulesCommand(io, setExit).exitOverride());
   try {
     await program.parseAsync([...argv], { from: 'user' });

@@ -1,6 +1,7 @@
 /** ANSI styling that can be switched off, so formatters stay pure functions of their options. */
 export interface Palette {
   red(text: string): string;
+  green(text: string): string;
   yellow(text: string): string;
   blue(text: string): string;
   dim(text: string): string;
@@ -12,6 +13,7 @@ const wrap = (open: number, close: number) => (text: string) => `\u001b[${open}m
 
 const ansi: Palette = {
   red: wrap(31, 39),
+  green: wrap(32, 39),
   yellow: wrap(33, 39),
   blue: wrap(34, 39),
   dim: wrap(2, 22),
@@ -21,6 +23,7 @@ const ansi: Palette = {
 
 const plain: Palette = {
   red: (t) => t,
+  green: (t) => t,
   yellow: (t) => t,
   blue: (t) => t,
   dim: (t) => t,

@@ -1,0 +1,64 @@
+import { Command } from 'commander';
+import { DrydockError, isPlanFormat, plan, planFormats, type PlanFormat } from '../index.js';
+import { ExitCode, type CliIo } from './io.js';
+import { wantsColor } from './report-options.js';
+import { writeReport } from './write-report.js';
+
+interface PlanFlags {
+  base?: string;
+  prune?: boolean;
+  force?: boolean;
+  detailedExitcode?: boolean;
+  namespace?: string;
+  kubernetesVersion?: string;
+  config?: string;
+  schemas?: string[];
+  format?: string;
+  output?: string;
+  color?: boolean;
+}
+
+function chooseFormat(flag: string | undefined): PlanFormat {
+  const name = flag ?? 'text';
+  if (!isPlanFormat(name)) throw new DrydockError('unknown-format', `unknown plan format "${name}" (use ${Object.keys(planFormats).join(', ')})`);
+  return name;
+}
+
+/** `drydock plan [paths...]`: what applying the manifests would do, against a current state. */
+export function planCommand(io: CliIo, setExit: (code: number) => void): Command {
+  return new Command('plan')
+    .description('show what applying the manifests would do: create, update, replace and delete, in apply order')
+    .argument('[paths...]', 'files, folders or globs of the desired manifests; - reads standard input', ['.'])
+    .option('-b, --base <ref|dir|dump>', 'the current state: a git ref (same paths at that commit), a folder, or a kubectl get -o yaml dump')
+    .option('--prune', 'plan deletes for objects of the base that the input no longer has (like kubectl apply --prune)')
+    .option('--force', 'plan even when validation finds errors')
+    .option('--detailed-exitcode', 'exit 2 when the plan has changes (0 none, 1 errors), like terraform plan')
+    .option('-n, --namespace <name>', 'namespace of objects that name none (default: the config\'s, else default)')
+    .option('-k, --kubernetes-version <version>', 'target Kubernetes version, 1.28 to 1.36 (default: 1.36)')
+    .option('-c, --config <file>', 'use this config file instead of the nearest .drydock.yaml')
+    .option('--schemas <dir...>', 'extra folders of JSON schemas for custom resources')
+    .option('-f, --format <name>', `output format: ${Object.keys(planFormats).join(', ')}`)
+    .option('-o, --output <file>', 'write the plan to a file instead of stdout')
+    .option('--no-color', 'never colour the output')
+    .action(async (paths: string[], flags: PlanFlags) => {
+      const format = chooseFormat(flags.format);
+      const result = await plan({
+        paths,
+        cwd: io.cwd,
+        base: flags.base,
+        prune: flags.prune,
+        force: flags.force,
+        namespace: flags.namespace,
+        kubernetesVersion: flags.kubernetesVersion,
+        configFile: flags.config,
+        schemaDirs: flags.schemas,
+        readStdin: io.readStdin,
+      });
+      const text = planFormats[format]({ plan: result.plan, diagnostics: result.diagnostics, kubernetesVersion: result.kubernetesVersion }, { color: format === 'text' && wantsColor(flags, io) });
+      writeReport(text, flags.output, result.files, io);
+      const hasErrors = !result.plan || result.diagnostics.some((d) => d.severity === 'error');
+      const { summary } = result.plan ?? { summary: { create: 0, update: 0, replace: 0, delete: 0 } };
+      const hasChanges = summary.create + summary.update + summary.replace + summary.delete > 0;
+      setExit(hasErrors ? ExitCode.findings : flags.detailedExitcode && hasChanges ? 2 : ExitCode.ok);
+    });
+}

@@ -1,0 +1,86 @@
+import type { Change, Plan } from '../plan/index.js';
+import type { Diagnostic } from '../resources/index.js';
+import { paletteFor, type Palette } from './colors.js';
+import type { PlanFormatter, PlanReport } from './plan-report.js';
+import { actionSymbols, describeField, objectLabel, summaryLine } from './plan-values.js';
+
+function baseDescription(plan: Plan): string {
+  if (plan.base.kind === 'none') return 'no current state given: every object is created';
+  return `compared against ${plan.base.name}`;
+}
+
+function colorOf(palette: Palette, action: Change['action']): (text: string) => string {
+  if (action === 'create') return palette.green;
+  if (action === 'delete' || action === 'replace') return palette.red;
+  if (action === 'update') return palette.yellow;
+  return palette.dim;
+}
+
+function pad(text: string, width: number): string {
+  return text.length >= width ? text : text + ' '.repeat(width - text.length);
+}
+
+function changeTable(changes: readonly Change[], palette: Palette): string[] {
+  const rows = changes.map((change) => ({
+    step: String(change.step),
+    op: actionSymbols[change.action],
+    object: objectLabel(change),
+    namespace: change.namespace ?? '-',
+    note: change.reason ?? (change.rollout ? 'rollout: new pod template' : (change.notes[0] ?? '')),
+    action: change.action,
+  }));
+  const width = (key: 'step' | 'op' | 'object' | 'namespace', title: string) => Math.max(title.length, ...rows.map((row) => row[key].length));
+  const widths = { step: width('step', '#'), op: width('op', 'op'), object: width('object', 'object'), namespace: width('namespace', 'namespace') };
+  const line = (cells: string[]) => `  ${cells.join('  ')}`.trimEnd();
+  const out = [palette.bold(line([pad('#', widths.step), pad('op', widths.op), pad('object', widths.object), pad('namespace', widths.namespace), 'note']))];
+  for (const row of rows) {
+    out.push(line([pad(row.step, widths.step), colorOf(palette, row.action)(pad(row.op, widths.op)), pad(row.object, widths.object), pad(row.namespace, widths.namespace), row.note]));
+  }
+  return out;
+}
+
+function changeDetails(change: Change, palette: Palette): string[] {
+  const where = change.namespace ? ` (${change.namespace})` : '';
+  const out = [colorOf(palette, change.action)(`${actionSymbols[change.action]} ${change.kind}/${change.name}${where}`)];
+  for (const field of change.fields) {
+    const { sign, text } = describeField(field);
+    const color = sign === '+' ? palette.green : sign === '-' ? palette.red : palette.yellow;
+    out.push(`    ${color(sign)} ${text}${field.forcesReplace ? palette.red('   # forces replacement') : ''}`);
+  }
+  if (change.reason) out.push(`    why: ${change.reason}`);
+  for (const note of change.notes) out.push(`    note: ${note}`);
+  return out;
+}
+
+/** `file:line:col  severity  message  rule`, the way the findings section lists them. */
+export function findingLines(diagnostics: readonly Diagnostic[], palette: Palette): string[] {
+  return diagnostics.map((d) => {
+    const severity = d.severity === 'error' ? palette.red('error') : d.severity === 'warning' ? palette.yellow('warning') : palette.blue('info');
+    return `  ${d.range.file}:${d.range.start.line}:${d.range.start.column}  ${severity}  ${d.message}  ${palette.dim(d.ruleId)}`;
+  });
+}
+
+/** The terraform-like plan for a terminal: a table in apply order, then each change's field diff. */
+export const planText: PlanFormatter = (report: PlanReport, options) => {
+  const palette = paletteFor(options.color ?? false);
+  const { plan } = report;
+  const out: string[] = [];
+  if (!plan) {
+    out.push(palette.red('drydock plan: the manifests have errors; no plan was made (use --force to plan anyway)'), '');
+    out.push(...findingLines(report.diagnostics, palette), '');
+    return out.join('\n');
+  }
+  const shown = plan.changes.filter((change) => change.action !== 'unchanged');
+  out.push(`drydock plan: ${plan.changes.length} objects, ${baseDescription(plan)} (namespace ${plan.defaultNamespace}, Kubernetes ${report.kubernetesVersion})`, '');
+  if (shown.length > 0) {
+    out.push(palette.dim('Symbols:  + create   ~ update   -/+ replace   - delete'), '');
+    out.push(...changeTable(shown, palette));
+    if (plan.summary.unchanged > 0) out.push(palette.dim(`  (${plan.summary.unchanged} unchanged objects hidden)`));
+    const detailed = shown.filter((change) => change.fields.length > 0 || change.notes.length > 0 || change.reason);
+    for (const change of detailed) out.push('', ...changeDetails(change, palette));
+  }
+  if (plan.notPruned > 0) out.push('', palette.dim(`${plan.notPruned} objects of the base are not in the input; they are left alone (--prune plans their deletion).`));
+  if (report.diagnostics.length > 0) out.push('', palette.bold('Findings:'), ...findingLines(report.diagnostics, palette));
+  out.push('', palette.bold(summaryLine(plan.summary)), '');
+  return out.join('\n');
+};
