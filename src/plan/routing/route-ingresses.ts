@@ -89,8 +89,19 @@ function pathTypeOf(value: unknown): IngressPathType {
 function orderPaths(group: IngressHostRoutes): RoutingFinding[] {
   group.paths.sort(comparePathPrecedence);
   const winners = new Map<string, IngressPathRoute>();
+  const claims = new Map<string, IngressPathRoute>();
   const findings: RoutingFinding[] = [];
   for (const entry of group.paths) {
+    const where = `host ${group.host ?? '*'} path ${entry.path} (${entry.pathType})`;
+    const claim = `${entry.pathType}\u0000${entry.path}`;
+    const claimant = claims.get(claim);
+    if (claimant && claimant.ingress !== entry.ingress) {
+      findings.push({
+        code: 'rule-conflict', severity: 'warning', resource: entry.ingress, path: [...entry.jsonPath, 'path'],
+        message: `Ingress ${claimant.namespace}/${claimant.ingress.name} also claims ${where}; the controller serves only one of them (ingress-nginx: the older Ingress).`,
+      });
+    }
+    if (!claimant) claims.set(claim, entry);
     const key = matchKeyOf(entry.pathType, entry.path);
     const winner = winners.get(key);
     if (!winner) {
@@ -98,13 +109,12 @@ function orderPaths(group: IngressHostRoutes): RoutingFinding[] {
       continue;
     }
     entry.shadowedBy = winner;
-    const where = `host ${group.host ?? '*'} path ${entry.path} (${entry.pathType})`;
-    const isConflict = winner.ingress !== entry.ingress && winner.path === entry.path && winner.pathType === entry.pathType;
-    findings.push(isConflict
-      ? { code: 'rule-conflict', severity: 'warning', resource: entry.ingress, path: [...entry.jsonPath, 'path'],
-          message: `Ingress ${winner.namespace}/${winner.ingress.name} also claims ${where}; the controller serves only one of them (ingress-nginx: the older Ingress).` }
-      : { code: 'rule-unreachable', severity: 'warning', resource: entry.ingress, path: [...entry.jsonPath, 'path'],
-          message: `${where} is unreachable: ${winner.path} (${winner.pathType}) of Ingress ${winner.namespace}/${winner.ingress.name} matches the same requests first.` });
+    // a conflict already explains why this path never answers
+    if (claimant && claimant.ingress !== entry.ingress) continue;
+    findings.push({
+      code: 'rule-unreachable', severity: 'warning', resource: entry.ingress, path: [...entry.jsonPath, 'path'],
+      message: `${where} is unreachable: ${winner.path} (${winner.pathType}) of Ingress ${winner.namespace}/${winner.ingress.name} matches the same requests first.`,
+    });
   }
   return findings;
 }
