@@ -41,7 +41,7 @@ export async function loadInputs(inputs: readonly string[], options: LoadOptions
 }
 
 /** Reads and parses one file (an absolute path) that diagnostics call `name`. */
-export async function loadFile(file: string, name: string, options: { maxFileBytes?: number } = {}): Promise<LoadedText> {
+export async function loadFile(file: string, name: string, options: { maxFileBytes?: number; keepNonManifests?: boolean } = {}): Promise<LoadedText> {
   const read = readFileBounded(file, options.maxFileBytes ?? defaultMaxFileBytes);
   if (!read.ok) return { resources: [], diagnostics: [fileDiagnostic(name, read.code, read.message)] };
   const decoded = decodeText(read.bytes);
@@ -51,7 +51,7 @@ export async function loadFile(file: string, name: string, options: { maxFileByt
   }
   const format = formatOf(name, decoded.text);
   if (format === 'markdown') await loadMarkdownReader();
-  return loadText(decoded.text, name, format);
+  return loadText(decoded.text, name, format, { keepNonManifests: options.keepNonManifests });
 }
 
 function addLoaded(result: LoadResult, name: string, loaded: LoadedText): void {

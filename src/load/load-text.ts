@@ -16,11 +16,17 @@ export interface LoadedText {
   diagnostics: Diagnostic[];
 }
 
+/** How loadText treats documents that are not Kubernetes objects. */
+export interface LoadTextOptions {
+  /** Keep them as resources (a kind cluster config read as a cluster model) instead of skipping them with a note. */
+  keepNonManifests?: boolean;
+}
+
 /**
  * Reads the manifests in one file's text; `file` is the name diagnostics show. Markdown needs
  * the reader loaded first (`loadMarkdownReader`; the load/index.ts entry installs it).
  */
-export function loadText(text: string, file: string, format: InputFormat = formatOf(file, text)): LoadedText {
+export function loadText(text: string, file: string, format: InputFormat = formatOf(file, text), options: LoadTextOptions = {}): LoadedText {
   const baseName = file.split(/[\\/]/).pop() ?? file;
   if (format === 'markdown') {
     if (text.length > maxMarkdownChars || hasLineLongerThan(text, maxMarkdownLine)) return { resources: [], diagnostics: [markdownTooLarge(file)] };
@@ -34,13 +40,13 @@ export function loadText(text: string, file: string, format: InputFormat = forma
       return { resources: [], diagnostics: [{ ...yamlDiagnostic(new SourceText(file, ''), 'too-deep', 'skipped: the Markdown is nested too deeply to scan for YAML code blocks', [0, 0], 'info') }] };
     }
     for (const block of blocks) {
-      const loaded = loadStream(new SourceText(file, block.text, block.lineMap), baseName, 'yaml');
+      const loaded = loadStream(new SourceText(file, block.text, block.lineMap), baseName, 'yaml', options);
       out.resources.push(...loaded.resources);
       out.diagnostics.push(...loaded.diagnostics);
     }
     return out;
   }
-  return loadStream(new SourceText(file, text), baseName, format);
+  return loadStream(new SourceText(file, text), baseName, format, options);
 }
 
 /** Notes beyond this are not scanned for code blocks: the Markdown parser needs seconds for them. */
@@ -64,12 +70,12 @@ function markdownTooLarge(file: string): Diagnostic {
   return { ...yamlDiagnostic(new SourceText(file, ''), 'too-large', message, [0, 0], 'info') };
 }
 
-function loadStream(source: SourceText, baseName: string, format: 'yaml' | 'json'): LoadedText {
+function loadStream(source: SourceText, baseName: string, format: 'yaml' | 'json', options: LoadTextOptions): LoadedText {
   if (looksLikeHelmTemplate(source.text)) return { resources: [], diagnostics: [templateNote(source)] };
   const parsed = format === 'json' ? parseJson(source) : parseStream(source);
   const isBrokenTemplate = parsed.diagnostics.some((d) => d.severity === 'error') && source.text.includes('{{');
   if (isBrokenTemplate) return { resources: [], diagnostics: [templateNote(source)] };
-  const made = toResources(source, parsed.values, baseName);
+  const made = toResources(source, parsed.values, baseName, options.keepNonManifests === true);
   const directives = commentDirectives(source);
   if (directives.length > 0) {
     for (const resource of made.resources) {

@@ -11,9 +11,10 @@ export interface StreamResources {
 
 /**
  * Turns document values into Resources: `kind: List` (and `*List` kinds) are expanded into their
- * items, files that are not manifests get an info note, and non-object documents an error.
+ * items, files that are not manifests get an info note (or are kept, with `keepNonManifests`),
+ * and non-object documents an error.
  */
-export function toResources(source: SourceText, values: unknown[], fileName: string): StreamResources {
+export function toResources(source: SourceText, values: unknown[], fileName: string, keepNonManifests = false): StreamResources {
   const resources: Resource[] = [];
   const diagnostics: Diagnostic[] = [];
   values.forEach((value, documentIndex) => {
@@ -23,7 +24,7 @@ export function toResources(source: SourceText, values: unknown[], fileName: str
       diagnostics.push({ ruleId: 'yaml/not-an-object', messageId: 'not-an-object', severity: 'error', message: `this document is ${Array.isArray(value) ? 'a list' : 'a scalar'}, not a Kubernetes object`, range });
       return;
     }
-    const reason = notAManifestReason(value, fileName);
+    const reason = keepNonManifests ? undefined : notAManifestReason(value, fileName);
     if (reason) {
       diagnostics.push({ ruleId: 'input/not-a-manifest', messageId: 'not-a-manifest', severity: 'info', message: `skipped: ${reason}`, range: rangeFor(source, documentIndex, [], undefined) });
       return;

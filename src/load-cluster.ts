@@ -1,0 +1,52 @@
+import path from 'node:path';
+import { loadFile } from './load/load-inputs.js';
+import { clusterFileModel, isClusterFile, kindClusterModel, nodesFromDump, runningPodsFromDump, type ClusterModel } from './plan/cluster/index.js';
+import { DrydockError, type Diagnostic, type KubernetesVersion, type Resource } from './resources/index.js';
+
+/** How to read a cluster model. */
+export interface LoadClusterOptions {
+  /** Each kind node's allocatable, `cpu=4,memory=8Gi,pods=110` (kind nodes report the host's). */
+  nodeCapacity?: string;
+  kubernetesVersion: KubernetesVersion;
+  /** Paths are relative to this (default: the working directory). */
+  cwd?: string;
+}
+
+/**
+ * Reads a cluster model from `paths`: a kind config (`kind.x-k8s.io/v1alpha4` Cluster), a
+ * drydock cluster file (`drydock.dev/v1` Cluster), or `kubectl get nodes -o yaml` dumps,
+ * optionally with `kubectl get pods -A -o yaml` dumps whose bound Pods count as usage. YAML
+ * problems (duplicate keys, tabs...) come back as diagnostics with positions; when any is an
+ * error there is no model, so a broken file is never half-read.
+ */
+export async function loadClusterModel(paths: readonly string[], options: LoadClusterOptions): Promise<{ model?: ClusterModel; diagnostics: Diagnostic[] }> {
+  const cwd = options.cwd ?? process.cwd();
+  const diagnostics: Diagnostic[] = [];
+  const resources: Resource[] = [];
+  for (const given of paths) {
+    const loaded = await loadFile(path.resolve(cwd, given), given, { keepNonManifests: true });
+    resources.push(...loaded.resources);
+    diagnostics.push(...loaded.diagnostics);
+  }
+  if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics };
+  const kindConfigs = resources.filter((r) => r.apiVersion.startsWith('kind.x-k8s.io/') && r.kind === 'Cluster');
+  const clusterFiles = resources.filter(isClusterFile);
+  const nodes = resources.filter((r) => r.kind === 'Node');
+  const pods = resources.filter((r) => r.kind === 'Pod');
+  const sources = [kindConfigs.length > 0, clusterFiles.length > 0, nodes.length > 0].filter(Boolean).length;
+  if (sources !== 1 || kindConfigs.length > 1 || clusterFiles.length > 1) {
+    throw new DrydockError('usage', `--cluster: give one kind config, one drydock cluster file, or a kubectl get nodes dump (found ${kindConfigs.length} kind config(s), ${clusterFiles.length} cluster file(s), ${nodes.length} Node(s) in ${paths.join(', ')})`);
+  }
+  let built: { model?: ClusterModel; diagnostics: Diagnostic[] };
+  if (kindConfigs.length === 1) built = kindClusterModel(kindConfigs[0], { nodeCapacity: options.nodeCapacity });
+  else if (clusterFiles.length === 1) built = clusterFileModel(clusterFiles[0]);
+  else {
+    const dump = nodesFromDump(nodes);
+    built = { diagnostics: dump.diagnostics, model: dump.diagnostics.length > 0 ? undefined : { nodes: dump.nodes, runningPods: [], describedAs: `nodes dump (${dump.nodes.length} node(s))` } };
+  }
+  diagnostics.push(...built.diagnostics);
+  if (!built.model) return { diagnostics };
+  const running = runningPodsFromDump(pods);
+  const model = running.length === 0 ? built.model : { ...built.model, runningPods: [...built.model.runningPods, ...running], describedAs: `${built.model.describedAs}, ${running.length} running Pod(s)` };
+  return { model, diagnostics };
+}

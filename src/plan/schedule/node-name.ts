@@ -1,0 +1,12 @@
+import type { ModelNode } from '../cluster/cluster-model.js';
+import { rejected, type FilterStatus } from './filter-status.js';
+import type { SchedulerWording } from './scheduler-wording.js';
+
+/**
+ * NodeName: a Pod naming a node fits only there. (A Pod created with `spec.nodeName` skips the
+ * scheduler entirely; the scheduler state handles that before filtering.)
+ */
+export function nodeNameFilter(nodeName: string | undefined, node: ModelNode, wording: SchedulerWording): FilterStatus | undefined {
+  if (nodeName === undefined || nodeName === node.name) return undefined;
+  return rejected('NodeName', wording.nodeName, true);
+}
