@@ -154,6 +154,12 @@ function dropLastApplied(object: JsonObject): void {
 
 function compareObject(resource: Resource, namespace: string | undefined, entry: BaseEntry, desired: ResourceSet, options: PlanOptions, diagnostics: Diagnostic[]): Change {
   const { before, after } = comparable(resource, entry);
+  // the namespace is part of the identity, already matched: resolved the same way on both sides
+  for (const side of [before, after]) {
+    const metadata = isObject(side.metadata) ? side.metadata : (side.metadata = {});
+    if (namespace === undefined) delete metadata.namespace;
+    else metadata.namespace = namespace;
+  }
   const secret = isSecret(resource.apiVersion, resource.kind);
   const strategic = usesStrategicMerge(splitApiVersion(resource.apiVersion).group);
   const differences = diffFields(before, after, { strategic, sensitiveRoots: secret ? new Set(['data', 'stringData']) : undefined });

@@ -1,0 +1,121 @@
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { repoRoot } from '../helpers/shared.js';
+import { runCli } from '../helpers/run-cli.js';
+
+const shop = path.join(repoRoot, 'fixtures/plan/shop');
+const dump = path.join(repoRoot, 'fixtures/plan/live/cluster-dump.yaml');
+
+interface PlanJson {
+  version: number;
+  planned: boolean;
+  summary: Record<string, number>;
+  changes: { step: number; action: string; kind: string; name: string; namespace: string | null; rollout: boolean; reason: string | null; fields: { path: string; before?: unknown; after?: unknown; sensitive?: boolean }[]; source: { file: string; line: number } | null }[];
+  order: string[];
+  diagnostics: { ruleId: string; severity: string }[];
+}
+
+function planJson(args: string[], cwd = repoRoot): { code: number; json: PlanJson } {
+  const run = runCli(['plan', '-f', 'json', ...args], { cwd });
+  return { code: run.code, json: JSON.parse(run.stdout) as PlanJson };
+}
+
+function git(cwd: string, ...args: string[]): void {
+  execFileSync('git', ['-c', 'user.name=drydock', '-c', 'user.email=drydock@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd, stdio: 'ignore' });
+}
+
+/** A repository with the shop at HEAD~1 and a change on top. */
+function repoWithTwoCommits(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'drydock-plan-'));
+  cpSync(shop, path.join(dir, 'k8s'), { recursive: true });
+  git(dir, 'init', '-q', '-b', 'main');
+  git(dir, 'add', '.');
+  git(dir, 'commit', '-q', '-m', 'shop');
+  const web = path.join(dir, 'k8s/web.yaml');
+  writeFileSync(web, readFileSync(web, 'utf8').replace('web:1.5.0', 'web:1.6.0').replace('port: 80\n', 'port: 8080\n'));
+  writeFileSync(path.join(dir, 'k8s/worker.yaml'), 'apiVersion: v1\nkind: ServiceAccount\nmetadata:\n  name: worker\n  namespace: shop\n');
+  git(dir, 'add', '.');
+  git(dir, 'commit', '-q', '-m', 'web 1.6.0, a worker account');
+  return dir;
+}
+
+describe('drydock plan (the built CLI)', () => {
+  it('plans against the same paths at a git ref', () => {
+    const dir = repoWithTwoCommits();
+    const { code, json } = planJson(['k8s', '--base', 'HEAD~1'], dir);
+    expect(code).toBe(0);
+    expect(json.summary).toEqual({ create: 1, update: 2, replace: 0, delete: 0, unchanged: 4 });
+    const changed = json.changes.filter((c) => c.action !== 'unchanged');
+    expect(changed.map((c) => `${c.action} ${c.kind}/${c.name}`)).toEqual(['create ServiceAccount/worker', 'update Service/web', 'update Deployment/web']);
+    expect(changed[2]).toMatchObject({ rollout: true, fields: [{ path: 'spec.template.spec.containers[name=web].image', before: 'registry.example.com/shop/web:1.5.0', after: 'registry.example.com/shop/web:1.6.0' }], source: { file: 'k8s/web.yaml' } });
+    expect(changed[1].fields).toEqual([{ path: 'spec.ports[port=8080]', after: { name: 'http', port: 8080, targetPort: 'http', protocol: 'TCP' } }, { path: 'spec.ports[port=80]', before: { name: 'http', port: 80, targetPort: 'http', protocol: 'TCP' } }]);
+  });
+
+  it('exits 2 on changes with --detailed-exitcode and 0 when nothing changes', () => {
+    const dir = repoWithTwoCommits();
+    expect(runCli(['plan', 'k8s', '--base', 'HEAD~1', '--detailed-exitcode'], { cwd: dir }).code).toBe(2);
+    const same = runCli(['plan', 'k8s', '--base', 'HEAD', '--detailed-exitcode'], { cwd: dir });
+    expect(same.code).toBe(0);
+    expect(same.stdout).toContain('No changes.');
+  });
+
+  it('reads a kubectl get -o yaml dump three-way, with no spurious changes from server fields', () => {
+    const { code, json } = planJson([shop, '--base', dump]);
+    expect(code).toBe(0);
+    expect(json.summary).toEqual({ create: 0, update: 1, replace: 0, delete: 0, unchanged: 5 });
+    const update = json.changes.find((c) => c.action === 'update');
+    expect(update?.fields).toEqual([
+      { path: 'spec.template.spec.containers[name=web].env[name=LEGACY_CHECKOUT]', before: { name: 'LEGACY_CHECKOUT', value: 'true' } },
+      { path: 'spec.template.spec.containers[name=web].image', before: 'registry.example.com/shop/web:1.4.2', after: 'registry.example.com/shop/web:1.5.0' },
+    ]);
+  });
+
+  it('prunes only what kubectl applied, never what controllers made', () => {
+    const { json } = planJson([shop, '--base', dump, '--prune']);
+    expect(json.changes.filter((c) => c.action === 'delete').map((c) => `${c.kind}/${c.name}`)).toEqual(['ConfigMap/promo-banner']);
+    expect(json.order.at(-1)).toBe('ConfigMap/shop/promo-banner');
+  });
+
+  it('prints a terraform-like plan and a markdown plan', () => {
+    const text = runCli(['plan', shop, '--base', dump, '--no-color']);
+    expect(text.stdout).toMatch(/~\s+Deployment\/web\s+shop\s+rollout: new pod template/);
+    expect(text.stdout).toContain('    ~ spec.template.spec.containers[name=web].image: "registry.example.com/shop/web:1.4.2" -> "registry.example.com/shop/web:1.5.0"');
+    expect(text.stdout).toContain('Plan: 0 to create, 1 to update, 0 to replace, 0 to delete.');
+    const markdown = runCli(['plan', shop, '--base', dump, '-f', 'markdown']);
+    expect(markdown.stdout).toMatch(/^## Plan: 0 to create, 1 to update, 0 to replace, 0 to delete\./);
+    expect(markdown.stdout).toContain('<details><summary><code>~</code> Deployment/web (shop)</summary>');
+  });
+
+  it('stops at validation errors (exit 1) unless --force', () => {
+    const stopped = planJson([path.join(repoRoot, 'fixtures/demo')]);
+    expect(stopped.code).toBe(1);
+    expect(stopped.json.planned).toBe(false);
+    expect(stopped.json.diagnostics.length).toBeGreaterThan(0);
+    const forced = planJson([path.join(repoRoot, 'fixtures/demo'), '--force']);
+    expect(forced.json.planned).toBe(true);
+    expect(forced.code).toBe(1);
+  });
+
+  it('never prints a Secret value that changed, in any format', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'drydock-plan-secret-'));
+    cpSync(shop, dir, { recursive: true });
+    const config = path.join(dir, 'config.yaml');
+    writeFileSync(config, readFileSync(config, 'utf8').replace('plan-marker-password-7f3a', 'plan-marker-rotated-9c1e'));
+    for (const format of ['text', 'json', 'markdown']) {
+      const run = runCli(['plan', dir, '--base', dump, '-f', format]);
+      expect(run.stdout).toContain('data.DB_PASSWORD');
+      for (const marker of ['plan-marker-password-7f3a', 'plan-marker-rotated-9c1e']) {
+        for (const form of [marker, Buffer.from(marker).toString('base64')]) expect(run.stdout + run.stderr).not.toContain(form);
+      }
+    }
+  });
+
+  it('names a base that is neither a path nor a git ref (exit 2)', () => {
+    const run = runCli(['plan', shop, '--base', 'no-such-ref-or-folder'], { cwd: mkdtempSync(path.join(tmpdir(), 'drydock-plan-')) });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('--base no-such-ref-or-folder');
+  });
+});
