@@ -56,7 +56,7 @@ export function daemonSetRollout(input: DaemonSetRolloutInput): DaemonSetRollout
       c.old -= k;
       c.oldAvailable -= k;
       c.new += k;
-      steps.push(stepOf('delete', `delete the old ${plural(k)} on ${nodes} and start new ones`, c));
+      steps.push(stepOf('delete', `delete the old ${plural(k)} on ${nodes} and start the new ${k === 1 ? 'one' : 'ones'}`, c));
       c.newAvailable += k;
       steps.push(stepOf('wait', `wait for ${k} new ${plural(k)} to be ${available}`, c));
     }

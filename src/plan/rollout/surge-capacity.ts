@@ -16,8 +16,10 @@ export function firstStallingStep(steps: readonly RolloutStep[], baseline: numbe
     checked = extra;
     const answer = surgeFits(extra);
     if (answer.fits) continue;
-    const pods = extra === 1 ? '1 extra Pod does' : `${extra} extra Pods do`;
-    return { step: index + 1, reason: `the ${pods} of step ${index + 1} not fit the cluster${answer.reason ? `: ${answer.reason}` : ''}` };
+    const pods = extra === 1 ? '1 extra Pod' : `${extra} extra Pods`;
+    const verb = extra === 1 ? 'does' : 'do';
+    const why = answer.reason ? `: ${answer.reason.replace(/\.$/, '')}` : '';
+    return { step: index + 1, reason: `the ${pods} of step ${index + 1} ${verb} not fit the cluster${why}` };
   }
   return undefined;
 }
