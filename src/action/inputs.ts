@@ -3,7 +3,11 @@ import { DrydockError } from '../index.js';
 /** The Action's inputs, checked (action.yml declares them; the runner enforces nothing). */
 export interface ActionInputs {
   paths: string[];
-  command: 'lint' | 'validate';
+  command: 'lint' | 'validate' | 'plan';
+  /** The plan's current state: a git ref, folder or dump; empty means the pull request's base branch. */
+  base?: string;
+  /** Plan deletes for objects the base has and the input lacks. */
+  prune: boolean;
   kubernetesVersion?: string;
   config?: string;
   failOn: 'error' | 'warning' | 'never';
@@ -23,9 +27,6 @@ export function getInput(env: Record<string, string | undefined>, name: string):
 /** Reads and checks every input; a bad value is a usage error. */
 export function readInputs(env: Record<string, string | undefined>): ActionInputs {
   const command = oneOf(env, 'command', ['lint', 'validate', 'plan'], 'lint');
-  if (command === 'plan') {
-    throw new DrydockError('usage', 'command "plan" is not implemented in drydock yet; use "lint" or "validate"');
-  }
   // one path per line or separated by spaces, as workflow authors write either
   const paths = getInput(env, 'paths').split(/\s+/).filter(Boolean);
   return {
@@ -36,6 +37,8 @@ export function readInputs(env: Record<string, string | undefined>): ActionInput
     failOn: oneOf(env, 'fail-on', ['error', 'warning', 'never'], 'error'),
     sarifFile: getInput(env, 'sarif-file') || undefined,
     annotations: booleanInput(env, 'annotations', true),
+    base: getInput(env, 'base') || undefined,
+    prune: booleanInput(env, 'prune', false),
   };
 }
 

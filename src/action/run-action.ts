@@ -4,12 +4,16 @@ import {
   countSeverities,
   diagnosticFormats,
   DrydockError,
+  isGitRef,
   lint,
+  plan,
+  planFormats,
   ruleDescriptors,
   validate,
   version,
+  type Diagnostic,
   type DiagnosticReport,
-  type ValidateResult,
+  type PlanRunResult,
 } from '../index.js';
 import type { ActionIo } from './action-io.js';
 import { chooseAnnotations } from './annotations.js';
@@ -31,14 +35,23 @@ export async function runAction(io: ActionIo): Promise<number> {
   try {
     const inputs = readInputs(io.env);
     const cwd = io.env.GITHUB_WORKSPACE || io.cwd;
-    const result = await check(inputs, cwd);
+    const result = await check(inputs, cwd, io);
     const report: DiagnosticReport = { diagnostics: result.diagnostics, files: result.files, cwd };
     const checked = `${result.files.length} ${result.files.length === 1 ? 'file' : 'files'}`;
     io.stdout(inertGroup(`drydock ${inputs.command}: ${checked}`, diagnosticFormats.stylish(report, { color: false })));
     if (inputs.annotations) io.stdout(annotations(report));
     if (inputs.sarifFile !== undefined) writeSarif({ ...report, rules: await ruleDescriptors() }, path.resolve(cwd, inputs.sarifFile));
-    const heading = `## drydock ${inputs.command}\n\n`;
-    appendSummary(io.env, heading + diagnosticFormats.markdown(report, { color: false, maxBytes: summaryMaxBytes }));
+    if (result.planned) {
+      const planReport = { plan: result.planned.plan, diagnostics: result.diagnostics, kubernetesVersion: result.planned.kubernetesVersion };
+      io.stdout(inertGroup('drydock plan', planFormats.text(planReport, { color: false })));
+      appendSummary(io.env, planFormats.markdown(planReport, {}));
+      const file = path.join(io.env.RUNNER_TEMP || cwd, 'drydock-plan.json');
+      writeFileSync(file, planFormats.json(planReport, {}));
+      setOutput(io.env, 'plan-json', file);
+    } else {
+      const heading = `## drydock ${inputs.command}\n\n`;
+      appendSummary(io.env, heading + diagnosticFormats.markdown(report, { color: false, maxBytes: summaryMaxBytes }));
+    }
     const counts = countSeverities(result.diagnostics);
     setOutput(io.env, 'error-count', String(counts.errors));
     setOutput(io.env, 'warning-count', String(counts.warnings));
@@ -51,9 +64,34 @@ export async function runAction(io: ActionIo): Promise<number> {
   }
 }
 
-function check(inputs: ActionInputs, cwd: string): Promise<ValidateResult> {
+/** What every command gives the Action: findings, and for `plan` the plan itself. */
+interface Checked {
+  diagnostics: Diagnostic[];
+  files: string[];
+  planned?: { plan: PlanRunResult['plan']; kubernetesVersion: string };
+}
+
+async function check(inputs: ActionInputs, cwd: string, io: ActionIo): Promise<Checked> {
   const options = { paths: inputs.paths, cwd, kubernetesVersion: inputs.kubernetesVersion, configFile: inputs.config };
+  if (inputs.command === 'plan') {
+    const result = await plan({ ...options, base: planBase(inputs, cwd, io), prune: inputs.prune });
+    return { diagnostics: result.diagnostics, files: result.files, planned: { plan: result.plan, kubernetesVersion: result.kubernetesVersion } };
+  }
   return inputs.command === 'lint' ? lint(options) : validate({ ...options, keepResources: false });
+}
+
+/**
+ * The base to plan against: the input, else the pull request's base branch as fetched by
+ * actions/checkout. A shallow checkout lacks it: then say how to fetch it and plan without one.
+ */
+function planBase(inputs: ActionInputs, cwd: string, io: ActionIo): string | undefined {
+  if (inputs.base !== undefined) return inputs.base;
+  const branch = io.env.GITHUB_BASE_REF;
+  if (!branch) return undefined;
+  const ref = `origin/${branch}`;
+  if (isGitRef(ref, cwd)) return ref;
+  io.stdout(workflowCommand('warning title=drydock plan', `the base branch ${ref} is not in the checkout (use actions/checkout with fetch-depth: 0); every object is planned as a create`));
+  return undefined;
 }
 
 /** Annotations for the most severe findings, and a notice saying how many more there are. */
@@ -74,7 +112,7 @@ function writeSarif(report: DiagnosticReport, file: string): void {
   }
 }
 
-function decideExit(inputs: ActionInputs, result: ValidateResult, io: ActionIo): number {
+function decideExit(inputs: ActionInputs, result: Checked, io: ActionIo): number {
   if (result.diagnostics.some((d) => d.ruleId === 'internal')) {
     io.stdout(workflowCommand('error', 'drydock: an internal error stopped some checks (see the log); please report it'));
     return exitCode.failure;

@@ -16,7 +16,7 @@ interface ActionRun {
 }
 
 /** Runs the bundled Action as the runner would: inputs in INPUT_*, outputs and summary in files. */
-function runAction(inputs: Record<string, string>, cwd = repoRoot): ActionRun {
+function runAction(inputs: Record<string, string>, cwd = repoRoot, extraEnv: Record<string, string> = {}): ActionRun {
   const dir = mkdtempSync(path.join(tmpdir(), 'drydock-action-'));
   const outputFile = path.join(dir, 'output');
   const summaryFile = path.join(dir, 'summary');
@@ -24,7 +24,7 @@ function runAction(inputs: Record<string, string>, cwd = repoRoot): ActionRun {
   writeFileSync(summaryFile, '');
   // a test run inside GitHub Actions must not hand its own inputs or files to the child
   const inherited = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(INPUT_|GITHUB_|RUNNER_)/.test(key)));
-  const env: Record<string, string | undefined> = { ...inherited, GITHUB_WORKSPACE: cwd, GITHUB_OUTPUT: outputFile, GITHUB_STEP_SUMMARY: summaryFile };
+  const env: Record<string, string | undefined> = { ...inherited, GITHUB_WORKSPACE: cwd, GITHUB_OUTPUT: outputFile, GITHUB_STEP_SUMMARY: summaryFile, RUNNER_TEMP: dir, ...extraEnv };
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
   const result = spawnSync(process.execPath, [actionJs], { cwd, env, encoding: 'utf8', timeout: 60_000 });
   return { code: result.status, stdout: result.stdout, outputs: parseOutputs(readFileSync(outputFile, 'utf8')), summary: readFileSync(summaryFile, 'utf8'), dir };
@@ -98,10 +98,31 @@ describe.skipIf(!existsSync(actionJs))('the bundled GitHub Action (dist/action.j
     expect(run.summary).toMatch(/^## drydock validate\n/);
   });
 
-  it('exits 2 with an ::error:: line for plan, a bad input or a missing path', () => {
-    const plan = runAction({ paths: 'fixtures/demo', command: 'plan' });
-    expect(plan.code).toBe(2);
-    expect(plan.stdout).toBe('::error::drydock: command "plan" is not implemented in drydock yet; use "lint" or "validate"\n');
+  it('plans against a live dump: the plan in the log and the summary, the JSON in plan-json', () => {
+    const run = runAction({ paths: 'fixtures/plan/shop', command: 'plan', base: 'fixtures/plan/live/cluster-dump.yaml' });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Plan: 0 to create, 1 to update, 0 to replace, 0 to delete.');
+    expect(run.summary).toMatch(/^## Plan: 0 to create, 1 to update, 0 to replace, 0 to delete\./);
+    const plan = JSON.parse(readFileSync(run.outputs['plan-json'], 'utf8')) as { version: number; summary: { update: number } };
+    expect(plan).toMatchObject({ version: 1, summary: { update: 1 } });
+    expect(run.stdout + run.summary).not.toContain('plan-marker-password-7f3a');
+  });
+
+  it('plans against origin/<base branch> on a pull request, and without a base when the checkout lacks it', () => {
+    const run = runAction({ paths: 'fixtures/plan/shop', command: 'plan' }, repoRoot, { GITHUB_BASE_REF: 'no-such-branch-here' });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('::warning title=drydock plan::the base branch origin/no-such-branch-here is not in the checkout');
+    expect(run.summary).toMatch(/^## Plan: 6 to create/);
+  });
+
+  it('fails a plan with validation errors and summarises why', () => {
+    const run = runAction({ paths: 'fixtures/demo', command: 'plan' });
+    expect(run.code).toBe(1);
+    expect(run.summary).toMatch(/^## drydock plan: not made/);
+    expect(run.outputs['error-count']).toBe('7');
+  });
+
+  it('exits 2 with an ::error:: line for a bad input or a missing path', () => {
     const badFailOn = runAction({ paths: 'fixtures/demo', 'fail-on': 'sometimes' });
     expect(badFailOn.code).toBe(2);
     expect(badFailOn.stdout).toMatch(/^::error::drydock: input fail-on must be one of error, warning, never/);

@@ -13,7 +13,7 @@ describe('action inputs', () => {
   });
 
   it('defaults to linting the whole workspace and failing on errors', () => {
-    expect(readInputs({})).toEqual({ paths: ['.'], command: 'lint', failOn: 'error', annotations: true });
+    expect(readInputs({})).toEqual({ paths: ['.'], command: 'lint', failOn: 'error', annotations: true, prune: false });
   });
 
   it('takes paths separated by spaces or newlines, and every other input', () => {
@@ -25,6 +25,8 @@ describe('action inputs', () => {
       'INPUT_FAIL-ON': 'never',
       'INPUT_SARIF-FILE': 'drydock.sarif',
       INPUT_ANNOTATIONS: 'False',
+      INPUT_BASE: 'origin/release',
+      INPUT_PRUNE: 'true',
     };
     expect(readInputs(env)).toEqual({
       paths: ['k8s/', 'charts/out', 'extra.yaml'],
@@ -34,11 +36,13 @@ describe('action inputs', () => {
       failOn: 'never',
       sarifFile: 'drydock.sarif',
       annotations: false,
+      base: 'origin/release',
+      prune: true,
     });
   });
 
-  it('rejects plan (not implemented yet) and values outside the lists', () => {
-    expect(() => readInputs({ INPUT_COMMAND: 'plan' })).toThrow('command "plan" is not implemented in drydock yet; use "lint" or "validate"');
+  it('rejects values outside the lists', () => {
+    expect(() => readInputs({ INPUT_COMMAND: 'apply' })).toThrow('input command must be one of lint, validate, plan, not "apply"');
     expect(() => readInputs({ 'INPUT_FAIL-ON': 'warnings' })).toThrow('input fail-on must be one of error, warning, never, not "warnings"');
     expect(() => readInputs({ INPUT_ANNOTATIONS: 'yes' })).toThrow('input annotations must be true or false, not "yes"');
   });

@@ -18,7 +18,7 @@ interface PlanJson {
   diagnostics: { ruleId: string; severity: string }[];
 }
 
-function planJson(args: string[], cwd = repoRoot): { code: number; json: PlanJson } {
+function planJson(args: string[], cwd = repoRoot): { code: number | null; json: PlanJson } {
   const run = runCli(['plan', '-f', 'json', ...args], { cwd });
   return { code: run.code, json: JSON.parse(run.stdout) as PlanJson };
 }
