@@ -1,0 +1,143 @@
+import type {
+  IngressBackendRoute,
+  IngressRoutingTable,
+  PortEndpoint,
+  RouteExplanation,
+  RoutingFinding,
+  ServicePortRoute,
+  ServiceRoute,
+} from '../plan/routing/index.js';
+import type { Palette } from './colors.js';
+import { codeSpan, escapeMarkdown } from './markdown-escape.js';
+
+// a Deployment of 50 replicas should not print 50 Pods per line
+const shownEndpoints = 4;
+
+const stateText: Record<ServiceRoute['state'], string> = {
+  'routes': 'routes',
+  'selects-no-pods': 'selects no Pods',
+  'no-ready-pods': 'no ready Pods',
+  'no-selector': 'no selector (endpoints managed by hand)',
+  'external-name': 'ExternalName',
+};
+
+function endpointList(endpoints: readonly PortEndpoint[]): string {
+  if (endpoints.length === 0) return 'no Pods';
+  const shown = endpoints.slice(0, shownEndpoints).map((e) => `${e.pod.name}:${e.port}`);
+  const more = endpoints.length > shownEndpoints ? `, … ${endpoints.length - shownEndpoints} more` : '';
+  return `${shown.join(', ')}${more}`;
+}
+
+function portText(port: ServicePortRoute): string {
+  const node = port.nodePort !== undefined ? ` (nodePort ${port.nodePort})` : '';
+  return `${port.port}/${port.protocol}${node} → ${port.targetPort}`;
+}
+
+function serviceFacts(route: ServiceRoute): string {
+  const type = route.isHeadless ? 'headless' : route.type;
+  const target = route.externalName !== undefined ? ` → ${route.externalName}` : '';
+  return `${type}${target}, ${stateText[route.state]}`;
+}
+
+function backendText(backend: IngressBackendRoute): string {
+  if (backend.resourceRef) return `${backend.resourceRef.kind}/${backend.resourceRef.name}`;
+  return `${backend.serviceName ?? '?'}:${backend.servicePort ?? '?'}`;
+}
+
+function findingWhere(finding: RoutingFinding): string {
+  const range = finding.resource.rangeOf(finding.path);
+  return `${range.file}:${range.start.line}:${range.start.column}`;
+}
+
+function classLabel(className: string | undefined): string {
+  return className === undefined ? 'no class' : `class ${className}`;
+}
+
+/** Services, then the Ingress routing table per class and host, then routing findings, for a terminal. */
+export function routingTextLines(services: readonly ServiceRoute[], table: IngressRoutingTable, palette: Palette): string[] {
+  const out: string[] = [];
+  if (services.length > 0) out.push(palette.bold('Services'));
+  for (const route of services) {
+    const facts = serviceFacts(route);
+    out.push(`  ${route.namespace}/${route.name}  ${route.state === 'routes' || route.state === 'external-name' ? facts : palette.yellow(facts)}`);
+    for (const port of route.ports) out.push(`    ${portText(port)}: ${endpointList(port.endpoints)}`);
+    for (const dns of route.podDnsNames) out.push(palette.dim(`    ${dns.name}`));
+  }
+  for (const group of table.hosts) {
+    out.push(palette.bold(`Ingress ${group.host ?? '(any host)'} (${classLabel(group.className)})`));
+    for (const path of group.paths) {
+      const route = `  ${path.path}  ${path.pathType}  → ${backendText(path.backend)}`;
+      const source = palette.dim(`  [${path.namespace}/${path.ingress.name}]`);
+      if (path.shadowedBy) out.push(palette.dim(`${route}  unreachable (${path.shadowedBy.path} ${path.shadowedBy.pathType} first)`) + source);
+      else out.push(`${route} → ${path.backend.problem ? palette.yellow(endpointList(path.backend.endpoints)) : endpointList(path.backend.endpoints)}${source}`);
+    }
+  }
+  const fallbacks = table.defaultBackends.filter((d) => !d.isOverridden);
+  if (fallbacks.length + table.tls.length > 0) out.push(palette.bold('Ingress default backends and TLS'));
+  for (const fallback of fallbacks) {
+    out.push(`  default backend (${classLabel(fallback.className)}) → ${backendText(fallback.backend)} → ${endpointList(fallback.backend.endpoints)}`);
+  }
+  for (const tls of table.tls) {
+    out.push(`  TLS ${tls.hosts.join(', ') || '(all hosts)'}: Secret ${tls.secretName ?? '(controller default)'} (${tls.secret})`);
+  }
+  const findings = [...services.flatMap((s) => s.findings), ...table.findings];
+  if (findings.length > 0) out.push(palette.bold('Routing findings'));
+  for (const finding of findings) {
+    const severity = finding.severity === 'warning' ? palette.yellow('warning') : finding.severity === 'error' ? palette.red('error') : palette.blue('info');
+    out.push(`  ${findingWhere(finding)}  ${severity}  ${finding.message}  ${palette.dim(finding.code)}`);
+  }
+  return out;
+}
+
+/** The same routing facts as Markdown tables. */
+export function routingMarkdownLines(services: readonly ServiceRoute[], table: IngressRoutingTable): string[] {
+  const out: string[] = [];
+  if (services.length > 0) {
+    out.push('#### Services', '', '| Service | Type and state | Port → Pods |', '|---|---|---|');
+    for (const route of services) {
+      const ports = route.ports.map((p) => `${portText(p)}: ${endpointList(p.endpoints)}`).join('\n') || '-';
+      out.push(`| ${codeSpan(`${route.namespace}/${route.name}`)} | ${escapeMarkdown(serviceFacts(route))} | ${escapeMarkdown(ports)} |`);
+    }
+    out.push('');
+  }
+  if (table.hosts.length > 0) {
+    out.push('#### Ingress routes', '', '| Class | Host | Path | Backend | Pods | Ingress |', '|---|---|---|---|---|---|');
+    for (const group of table.hosts) {
+      for (const path of group.paths) {
+        const pods = path.shadowedBy ? `unreachable (${path.shadowedBy.path} ${path.shadowedBy.pathType} first)` : endpointList(path.backend.endpoints);
+        out.push(`| ${escapeMarkdown(group.className ?? '-')} | ${escapeMarkdown(group.host ?? '*')} | ${codeSpan(path.path)} ${path.pathType} | ${escapeMarkdown(backendText(path.backend))} | ${escapeMarkdown(pods)} | ${escapeMarkdown(`${path.namespace}/${path.ingress.name}`)} |`);
+      }
+    }
+    out.push('');
+  }
+  const findings = [...services.flatMap((s) => s.findings), ...table.findings];
+  if (findings.length > 0) {
+    out.push(...findings.map((f) => `- ${f.severity === 'info' ? 'ℹ️' : '⚠️'} ${codeSpan(findingWhere(f))} ${escapeMarkdown(f.message)}`), '');
+  }
+  return out;
+}
+
+/** One request's route: per controller class, the rule, Service, port and Pods, with notes. */
+export function routeExplanationLines(explanation: RouteExplanation, palette: Palette): string[] {
+  const out = [palette.bold(`route ${explanation.url}`)];
+  if (explanation.reason) out.push(`  ${palette.yellow(explanation.reason)}`);
+  for (const answer of explanation.answers) {
+    const head = `  ${classLabel(answer.className)}:`;
+    if (answer.via === 'rule' && answer.rule) {
+      out.push(`${head} host ${answer.rule.host ?? '*'} (${answer.hostMatch}), path ${answer.rule.path} ${answer.rule.pathType} of Ingress ${answer.rule.namespace}/${answer.rule.ingress.name}`);
+    } else if (answer.via === 'default-backend' && answer.defaultBackend) {
+      out.push(`${head} no rule matches; defaultBackend of Ingress ${answer.defaultBackend.namespace}/${answer.defaultBackend.ingress.name}`);
+    } else {
+      out.push(`${head} no rule matches; the controller's default backend answers 404`);
+    }
+    if (answer.backend) {
+      const port = answer.backend.port ? ` (port ${answer.backend.port.port} → ${answer.backend.port.targetPort})` : '';
+      out.push(`    → Service ${backendText(answer.backend)}${port}`);
+      const pods = endpointList(answer.endpoints);
+      out.push(`    → Pods: ${answer.endpoints.length > 0 ? pods : palette.yellow('none')}`);
+    }
+    if (answer.tls) out.push(`    TLS: Secret ${answer.tls.secretName ?? '(controller default)'} (${answer.tls.secret})`);
+    for (const note of answer.notes) out.push(`    note: ${note}`);
+  }
+  return out;
+}
