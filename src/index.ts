@@ -56,7 +56,7 @@ export async function ruleDescriptors(): Promise<RuleDescriptor[]> {
 
 export { version } from './version.js';
 export { isGitRef } from './load/git-ref.js';
-export { parseShard, shardOf } from './select-files.js';
+export { parseShard, shardOf, changedLines } from './select-files.js';
 export type { Shard } from './select-files.js';
 export type { Rule, RuleCategory, RuleSeverity, RulePreset } from './lint/rule-api.js';
 export { parseRuleFlags } from './lint/rule-flags.js';

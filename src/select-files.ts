@@ -96,3 +96,43 @@ function realpathOrSelf(file: string): string {
 function toPosix(file: string): string {
   return file.split(path.sep).join('/');
 }
+
+/**
+ * The lines a branch changed since `ref` (`git diff -U0 <ref>...HEAD` plus uncommitted changes),
+ * as `path relative to cwd` → added or modified line numbers in the current file, so that the
+ * Action can annotate what a pull request touched first. Empty when git cannot answer.
+ */
+export function changedLines(ref: string, cwd: string): Map<string, Set<number>> {
+  const out = new Map<string, Set<number>>();
+  let top: string;
+  try {
+    top = git(['rev-parse', '--show-toplevel'], cwd).trim();
+    for (const range of [`${ref}...HEAD`, 'HEAD']) addHunks(git(['diff', '-U0', '--no-color', '--no-renames', range, '--'], cwd), top, cwd, out);
+  } catch {
+    return out;
+  }
+  return out;
+}
+
+function addHunks(diff: string, top: string, cwd: string, out: Map<string, Set<number>>): void {
+  let lines: Set<number> | undefined;
+  for (const line of diff.split('\n')) {
+    if (line.startsWith('+++ ')) {
+      const name = line.slice(4);
+      if (name === '/dev/null') {
+        lines = undefined;
+        continue;
+      }
+      const file = toPosix(path.relative(cwd, path.join(top, name.replace(/^b\//, ''))));
+      lines = out.get(file) ?? new Set();
+      out.set(file, lines);
+      continue;
+    }
+    const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/.exec(line);
+    if (hunk && lines) {
+      const start = Number(hunk[1]);
+      const count = hunk[2] === undefined ? 1 : Number(hunk[2]);
+      for (let n = start; n < start + count; n++) lines.add(n);
+    }
+  }
+}

@@ -59,3 +59,24 @@ describe('shard assignment', () => {
     await expect(validate({ paths: ['.'], cwd: dir, shard: { index: 4, count: 3 } })).rejects.toMatchObject({ code: 'usage' });
   });
 });
+
+describe('changedLines', () => {
+  it('lists the added and modified lines of each file since a ref, committed or not', async () => {
+    const { execFileSync } = await import('node:child_process');
+    const { changedLines } = await import('../src/select-files.js');
+    const dir = mkdtempSync(path.join(tmpdir(), 'drydock-lines-'));
+    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd: dir, stdio: 'ignore' });
+    writeFileSync(path.join(dir, 'a.yaml'), 'one\ntwo\nthree\nfour\n');
+    git('init', '-q', '-b', 'main');
+    git('add', '.');
+    git('commit', '-q', '-m', 'base');
+    writeFileSync(path.join(dir, 'a.yaml'), 'one\nTWO\nthree\nfour\nfive\n');
+    git('commit', '-q', '-am', 'change');
+    writeFileSync(path.join(dir, 'b.yaml'), 'x\n');
+    git('add', 'b.yaml');
+    const lines = changedLines('HEAD~1', dir);
+    expect([...(lines.get('a.yaml') ?? [])].sort()).toEqual([2, 5]);
+    expect([...(lines.get('b.yaml') ?? [])]).toEqual([1]);
+    expect(changedLines('no-such-ref', dir).size).toBe(0);
+  });
+});

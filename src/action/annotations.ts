@@ -12,15 +12,18 @@ export interface AnnotationChoice {
 const order: Severity[] = ['error', 'warning', 'info'];
 
 /**
- * Picks the diagnostics to annotate: errors, then warnings, then notes, each in file and line
- * order, at most 10 of each. When some are left out, one notice slot is kept for the line that
- * says so.
+ * Picks the diagnostics to annotate: errors, then warnings, then notes, at most 10 of each;
+ * within a severity, findings on lines the pull request changed (`isChanged`) come first, then
+ * the rest, each in file and line order. When some are left out, one notice slot is kept for
+ * the line that says so.
  */
-export function chooseAnnotations(diagnostics: readonly Diagnostic[]): AnnotationChoice {
+export function chooseAnnotations(diagnostics: readonly Diagnostic[], isChanged: (d: Diagnostic) => boolean = () => false): AnnotationChoice {
   const pick = (noteLimit: number) => {
     const shown = order.flatMap((severity) => {
       const limit = severity === 'info' ? noteLimit : annotationsPerSeverity;
-      return diagnostics.filter((d) => d.severity === severity).slice(0, limit);
+      const ofSeverity = diagnostics.filter((d) => d.severity === severity);
+      const changed = ofSeverity.filter(isChanged);
+      return [...changed, ...ofSeverity.filter((d) => !isChanged(d))].slice(0, limit);
     });
     return { shown, hidden: diagnostics.length - shown.length };
   };

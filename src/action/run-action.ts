@@ -4,6 +4,7 @@ import {
   countSeverities,
   diagnosticFormats,
   DrydockError,
+  changedLines,
   isGitRef,
   lint,
   plan,
@@ -39,7 +40,7 @@ export async function runAction(io: ActionIo): Promise<number> {
     const report: DiagnosticReport = { diagnostics: result.diagnostics, files: result.files, cwd };
     const checked = `${result.files.length} ${result.files.length === 1 ? 'file' : 'files'}`;
     io.stdout(inertGroup(`drydock ${inputs.command}: ${checked}`, diagnosticFormats.stylish(report, { color: false })));
-    if (inputs.annotations) io.stdout(annotations(report));
+    if (inputs.annotations) io.stdout(annotations(report, changedLineTest(cwd, io)));
     if (inputs.sarifFile !== undefined) writeSarif({ ...report, rules: await ruleDescriptors() }, path.resolve(cwd, inputs.sarifFile));
     if (result.planned) {
       const planReport = { plan: result.planned.plan, diagnostics: result.diagnostics, kubernetesVersion: result.planned.kubernetesVersion };
@@ -94,9 +95,17 @@ function planBase(inputs: ActionInputs, cwd: string, io: ActionIo): string | und
   return undefined;
 }
 
+/** On a pull request whose base branch is fetched: whether a finding is on a line it changed. */
+function changedLineTest(cwd: string, io: ActionIo): (d: Diagnostic) => boolean {
+  const branch = io.env.GITHUB_BASE_REF;
+  if (!branch || !isGitRef(`origin/${branch}`, cwd)) return () => false;
+  const changed = changedLines(`origin/${branch}`, cwd);
+  return (d) => changed.get(d.range.file)?.has(d.range.start.line) === true;
+}
+
 /** Annotations for the most severe findings, and a notice saying how many more there are. */
-function annotations(report: DiagnosticReport): string {
-  const { shown, hidden } = chooseAnnotations(report.diagnostics);
+function annotations(report: DiagnosticReport, isChanged: (d: Diagnostic) => boolean): string {
+  const { shown, hidden } = chooseAnnotations(report.diagnostics, isChanged);
   const lines = diagnosticFormats.github({ ...report, diagnostics: shown }, { color: false });
   if (hidden === 0) return lines;
   const more = `${hidden} more ${hidden === 1 ? 'finding was' : 'findings were'} not annotated (GitHub shows 10 errors, 10 warnings and 10 notices per step); the job summary and this step's log list them all.`;

@@ -23,6 +23,12 @@ describe('chooseAnnotations', () => {
     expect(hidden).toBe(0);
   });
 
+  it('annotates findings on lines the pull request changed first, within each severity', () => {
+    const changed = new Set([30, 33]);
+    const { shown } = chooseAnnotations(mixed(12, 0, 0), (d) => changed.has(d.range.start.line));
+    expect(shown.map((d) => d.range.start.line)).toEqual([30, 33, 3, 6, 9, 12, 15, 18, 21, 24]);
+  });
+
   it('keeps at most 10 of each severity, as GitHub shows no more per step', () => {
     const { shown, hidden } = chooseAnnotations(mixed(12, 15, 3));
     expect(shown.filter((d) => d.severity === 'error').map((d) => d.range.start.line)).toEqual([3, 6, 9, 12, 15, 18, 21, 24, 27, 30]);
