@@ -45,6 +45,8 @@ const USAGE = `usage: node scripts/bench.mjs [options]
   --full          also generate and time the 100k-resource set (slow)
   --json          print machine-readable results instead of the table
   --only LIST     comma-separated subset: corpus, synthetic-1k, synthetic-20k, synthetic-100k, cold
+  --scaling       validate 1k, 10k and 100k resources on one thread and with workers:
+                  how time and memory grow (slow: generates the 100k set once)
   --profile       only profile the 20k case once with --cpu-prof; print top self-time functions
   --top N         rows in the profile listing, default 20
   --profile-input NAME|PATH   profile synthetic-1k, synthetic-100k, corpus or any file/folder
@@ -52,7 +54,7 @@ const USAGE = `usage: node scripts/bench.mjs [options]
   -k, --kubernetes-version V   passed through to drydock validate
   -h, --help`;
 
-const opts = { runs: 3, coldRuns: 10, full: false, json: false, profile: false, top: 20, k: undefined, profileInput: 'synthetic-20k', only: undefined };
+const opts = { scaling: false, runs: 3, coldRuns: 10, full: false, json: false, profile: false, top: 20, k: undefined, profileInput: 'synthetic-20k', only: undefined };
 {
   const argv = process.argv.slice(2);
   const num = (i, name) => {
@@ -66,6 +68,7 @@ const opts = { runs: 3, coldRuns: 10, full: false, json: false, profile: false, 
     else if (a === '--cold-runs') opts.coldRuns = num(++i, a);
     else if (a === '--top') opts.top = num(++i, a);
     else if (a === '--full') opts.full = true;
+    else if (a === '--scaling') opts.scaling = true;
     else if (a === '--json') opts.json = true;
     else if (a === '--only') opts.only = new Set(String(argv[++i]).split(','));
     else if (a === '--profile') opts.profile = true;
@@ -87,6 +90,7 @@ const note = (msg) => process.stderr.write(`${msg}\n`);
 // ---------------------------------------------------------------- inputs
 const SYNTHETIC = [
   { name: 'synthetic-1k', resources: 1000, files: 10, full: false },
+  { name: 'synthetic-10k', resources: 10000, files: 100, full: true },
   { name: 'synthetic-20k', resources: 20000, files: 200, full: false },
   { name: 'synthetic-100k', resources: 100000, files: 1000, full: true },
 ];
@@ -404,10 +408,35 @@ function table(head, rows, right) {
 
 const verdict = (ok) => (ok ? 'ok' : 'MISSED');
 
+// ---------------------------------------------------------------- scaling
+/**
+ * Time and memory of `validate` at 1k, 10k and 100k resources, with one thread (`-j 1`) and with
+ * the default worker threads: both should grow linearly with the input.
+ */
+async function scaling() {
+  const sets = ['synthetic-1k', 'synthetic-10k', 'synthetic-100k'].map((name) => SYNTHETIC.find((s) => s.name === name));
+  const rows = [];
+  for (const set of sets) {
+    const dir = synthetic(set);
+    if (!dir) { note(`skipping ${set.name}: ${GEN} not found`); continue; }
+    for (const jobs of ['1', 'default']) {
+      note(`timing ${set.name} with ${jobs === '1' ? 'one thread' : 'workers'} (${opts.runs} runs) ...`);
+      const args = [...validateArgs(dir), ...(jobs === '1' ? ['-j', '1'] : [])];
+      const m = await measure(`${set.name} -j ${jobs}`, args, opts.runs);
+      rows.push({ input: set.name, resources: set.resources, jobs, ...m, msPer1k: m.wallMedianMs / (set.resources / 1000), mbPer1k: m.peakRssMB === null ? null : m.peakRssMB / (set.resources / 1000) });
+    }
+  }
+  if (opts.json) { console.log(JSON.stringify({ environment: environment(), scaling: rows }, null, 2)); return; }
+  table(['input', 'resources', 'threads', 'wall median', 'ms / 1k resources', 'peak RSS', 'MB / 1k resources'],
+    rows.map((r) => [r.input, fmtInt(r.resources), r.jobs === '1' ? '1' : `default (${Math.min(os.availableParallelism(), 4)})`, fmtMs(r.wallMedianMs), Math.round(r.msPer1k), r.peakRssMB === null ? '-' : `${Math.round(r.peakRssMB)} MB`, r.mbPer1k === null ? '-' : round(r.mbPer1k, 1)]),
+    [false, true, false, true, true, true, true]);
+}
+
 // ---------------------------------------------------------------- main
 async function main() {
   if (!existsSync(path.join(ROOT, 'dist/cli.js'))) die('dist/cli.js not found: run `npm run build` first');
   if (opts.profile) { profile(); return; }
+  if (opts.scaling) { await scaling(); return; }
 
   const env = environment();
   if (!opts.json && env.loadavg[0] > env.cpus / 2) {
