@@ -1,4 +1,6 @@
 import type {
+  HttpRouteExplanation,
+  HttpRouteTable,
   IngressBackendRoute,
   IngressRoutingTable,
   PortEndpoint,
@@ -139,5 +141,33 @@ export function routeExplanationLines(explanation: RouteExplanation, palette: Pa
     if (answer.tls) out.push(`    TLS: Secret ${answer.tls.secretName ?? '(controller default)'} (${answer.tls.secret})`);
     for (const note of answer.notes) out.push(`    note: ${note}`);
   }
+  return out;
+}
+
+/** Gateway API HTTPRoute matches with their weighted backends, for a terminal. */
+export function httpRouteTextLines(table: HttpRouteTable, palette: Palette): string[] {
+  if (table.matches.length === 0) return [];
+  const out = [palette.bold('HTTPRoutes')];
+  for (const match of table.matches) {
+    const hosts = match.hostnames.length > 0 ? match.hostnames.join(', ') : '(any host)';
+    const conditions = [match.method, match.headerCount > 0 ? `${match.headerCount} header(s)` : '', match.queryParamCount > 0 ? `${match.queryParamCount} query param(s)` : '']
+      .filter(Boolean).join(', ');
+    const backends = match.backends.map((b) => `${b.name}:${b.port ?? '?'} ×${b.weight} → ${endpointList(b.endpoints)}`).join('; ') || 'no backends';
+    out.push(`  ${hosts} ${match.path} ${match.pathType}${conditions ? ` [${conditions}]` : ''} → ${backends}  ${palette.dim(`[${match.namespace}/${match.route.name}]`)}`);
+  }
+  for (const finding of table.findings) out.push(`  ${findingWhere(finding)}  ${palette.yellow('warning')}  ${finding.message}  ${palette.dim(finding.code)}`);
+  return out;
+}
+
+/** One request through HTTPRoutes: the winning match and the share each backend gets. */
+export function httpRouteExplanationLines(explanation: HttpRouteExplanation, palette: Palette): string[] {
+  const out = [palette.bold(`HTTPRoute ${explanation.url}`)];
+  if (explanation.reason) out.push(`  ${palette.yellow(explanation.reason)}`);
+  const match = explanation.match;
+  if (match) out.push(`  ${match.path} ${match.pathType} of HTTPRoute ${match.namespace}/${match.route.name}`);
+  for (const { backend, share } of explanation.backends) {
+    out.push(`    → ${Math.round(share * 100)}% Service ${backend.namespace}/${backend.name}:${backend.port ?? '?'} → ${endpointList(backend.endpoints)}`);
+  }
+  for (const note of explanation.notes) out.push(`    note: ${note}`);
   return out;
 }

@@ -17,3 +17,6 @@ export type {
 export { ingressClassOf, type IngressClassChoice } from './ingress-class.js';
 export { routeIngresses } from './route-ingresses.js';
 export { explainRoute, type RouteExplanation, type RouteAnswer } from './explain-route.js';
+export type { HttpRouteTable, HttpRouteMatch, HttpBackendRoute, HttpPathType } from './http-route-table.js';
+export { routeHttpRoutes } from './route-http-routes.js';
+export { explainHttpRoute, type HttpRouteExplanation } from './explain-http-route.js';

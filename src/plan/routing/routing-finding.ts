@@ -6,7 +6,7 @@ export type RoutingFindingCode =
   | 'backend-service-missing'
   | 'backend-port-missing'
   | 'backend-no-pods'
-  | 'backend-not-a-service'
+  | 'backend-needs-reference-grant'
   | 'rule-conflict'
   | 'rule-unreachable'
   | 'default-backend-conflict'
