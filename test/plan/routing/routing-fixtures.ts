@@ -18,17 +18,18 @@ export function yamlSet(text: string): ResourceSet {
 
 /**
  * A stand-in for the scheduler's `expandPods` in routing tests: `spec.replicas` Pods per
- * Deployment/StatefulSet (StatefulSets named by ordinal), one per bare Pod, all Unsimulated
- * unless `pending` names them.
+ * Deployment/StatefulSet (StatefulSets named by ordinal), one per node of a DaemonSet, one per
+ * bare Pod, all Unsimulated unless `pending` names them.
  */
-export function simulatedPodsOf(set: ResourceSet, pending: readonly string[] = []): SimulatedPod[] {
-  return set.items.flatMap((resource) => podsOf(resource, pending));
+export function simulatedPodsOf(set: ResourceSet, pending: readonly string[] = [], nodes = 1): SimulatedPod[] {
+  return set.items.flatMap((resource) => podsOf(resource, pending, nodes));
 }
 
-function podsOf(resource: Resource, pending: readonly string[]): SimulatedPod[] {
+function podsOf(resource: Resource, pending: readonly string[], nodes: number): SimulatedPod[] {
   const spec = podSpecOf(resource)?.spec;
-  if (!spec || !['Deployment', 'StatefulSet', 'Pod'].includes(resource.kind)) return [];
-  const count = resource.kind === 'Pod' ? 1 : Number(valueAt(resource.object, ['spec', 'replicas']) ?? 1);
+  if (!spec || !['Deployment', 'StatefulSet', 'DaemonSet', 'Pod'].includes(resource.kind)) return [];
+  const replicas = Number(valueAt(resource.object, ['spec', 'replicas']) ?? 1);
+  const count = resource.kind === 'Pod' ? 1 : resource.kind === 'DaemonSet' ? nodes : replicas;
   const namespace = namespaceOf(resource);
   const labels = resource.kind === 'Pod' ? (valueAt(resource.object, ['metadata', 'labels']) as Record<string, string>) ?? {} : podLabelsOf(resource);
   return Array.from({ length: count }, (_, index) => {
