@@ -44,6 +44,7 @@ export interface RouteExplanation {
  * path is normalised (dot segments, percent-encoding) as a browser would send it. Per class the
  * most specific host wins (exact, then wildcard, then rules without host) and there is no fall
  * through to a less specific host when no path matches: the default backend answers instead.
+ * `services` is optional: the table already links each backend to its Service route.
  */
 export function explainRoute(url: string, table: IngressRoutingTable, _services?: readonly ServiceRoute[]): RouteExplanation {
   let parsed: URL;
@@ -112,6 +113,8 @@ function withBackend(answer: RouteAnswer, backend: IngressBackendRoute): RouteAn
   if (backend.problem === 'no-pods') answer.notes.push(`Service ${name} has no ready Pod for this port: 503.`);
   if (backend.problem === 'not-a-service') answer.notes.push(`The backend is a ${backend.resourceRef?.kind ?? ''} resource; what answers depends on the controller.`);
   if (backend.service?.state === 'external-name') answer.notes.push(`Service ${name} is an ExternalName for ${backend.service.externalName ?? '?'}.`);
+  const pending = backend.service?.selectedPods.filter((pod) => pod.status === 'Pending').length ?? 0;
+  if (pending > 0) answer.notes.push(`${pending} selected ${pending === 1 ? 'Pod is' : 'Pods are'} Pending (no node fits) and get no traffic.`);
   if (backend.service?.state === 'no-selector') answer.notes.push(`Service ${name} has no selector: its endpoints are managed by hand.`);
   return answer;
 }
