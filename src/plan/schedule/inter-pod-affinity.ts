@@ -17,8 +17,8 @@ export interface InterPodAffinityState {
   /** No placed Pod matches any affinity term, and the Pod matches all of them itself. */
   firstOfItsGroup: boolean;
   antiAffinity: { term: AffinityTerm; counts: Map<string, number> }[];
-  /** Domains (`topologyKey` → values) where a placed Pod's anti-affinity excludes this Pod. */
-  excludedByExisting: Map<string, Set<string>>;
+  /** Domains (`topologyKey`, values) where a placed Pod's anti-affinity excludes this Pod. */
+  excludedByExisting: [string, Set<string>][];
 }
 
 function countsPerDomain(term: AffinityTerm, index: PodIndex, nodes: readonly NodeState[]): Map<string, number> {
@@ -55,24 +55,17 @@ export function interPodAffinityPreFilter(
       }
     }
   }
-  return { affinity, firstOfItsGroup, antiAffinity, excludedByExisting };
+  return { affinity, firstOfItsGroup, antiAffinity, excludedByExisting: [...excludedByExisting] };
 }
 
 /**
- * InterPodAffinity: placed Pods' anti-affinity against this Pod (symmetry), then its own
- * anti-affinity (no matching Pod in the node's domain), then its own affinity (a matching Pod
- * in the domain, and the node has the topology label; the first of a self-affine group passes).
+ * InterPodAffinity, in upstream's order: its own required affinity (a matching Pod in the
+ * node's domain, and the node has the topology label; the first of a self-affine group
+ * passes), then its own anti-affinity (no matching Pod in the domain), then placed Pods'
+ * anti-affinity against it (symmetry).
  */
 export function interPodAffinityFilter(state: InterPodAffinityState, node: NodeState, wording: SchedulerWording): FilterStatus | undefined {
   const labels = node.node.labels;
-  for (const [key, values] of state.excludedByExisting) {
-    const domain = labels[key];
-    if (domain !== undefined && values.has(domain)) return rejected('InterPodAffinity', wording.existingAntiAffinity, false);
-  }
-  for (const { term, counts } of state.antiAffinity) {
-    const domain = labels[term.topologyKey];
-    if (domain !== undefined && (counts.get(domain) ?? 0) > 0) return rejected('InterPodAffinity', wording.podAntiAffinity, false);
-  }
   let podsExist = true;
   for (const { term, counts } of state.affinity) {
     const domain = labels[term.topologyKey];
@@ -80,5 +73,14 @@ export function interPodAffinityFilter(state: InterPodAffinityState, node: NodeS
     if ((counts.get(domain) ?? 0) <= 0) podsExist = false;
   }
   if (!podsExist && !state.firstOfItsGroup) return rejected('InterPodAffinity', wording.podAffinity, true);
+  for (const { term, counts } of state.antiAffinity) {
+    const domain = labels[term.topologyKey];
+    if (domain !== undefined && (counts.get(domain) ?? 0) > 0) return rejected('InterPodAffinity', wording.podAntiAffinity, false);
+  }
+  for (let i = 0; i < state.excludedByExisting.length; i++) {
+    const [key, values] = state.excludedByExisting[i];
+    const domain = labels[key];
+    if (domain !== undefined && values.has(domain)) return rejected('InterPodAffinity', wording.existingAntiAffinity, false);
+  }
   return undefined;
 }

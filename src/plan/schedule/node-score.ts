@@ -7,6 +7,9 @@ export interface ScoreInput {
   /** Untolerated PreferNoSchedule taints per node, and preferred node-affinity weight per node. */
   preferNoSchedule(node: NodeState): number;
   preferredAffinity(node: NodeState): number;
+  /** False when no node has a PreferNoSchedule taint / the Pod has no preferred node affinity (the scores are then equal). */
+  scoresTaints: boolean;
+  scoresAffinity: boolean;
 }
 
 function leastAllocated(requested: number, allocatable: number): number {
@@ -23,30 +26,31 @@ function fraction(requested: number, allocatable: number): number {
  * 3·TaintToleration + 2·NodeAffinity (preferred) + LeastAllocated + BalancedAllocation, with
  * cpu and memory counted the way scoring counts them (containers without requests as 100m and
  * 200 MiB). Skipped: ImageLocality, preferred inter-pod affinity and spreading scores. Real
- * ties are broken at random; here the first node in name order wins.
+ * ties are broken at random; here the node whose name sorts first wins.
  */
 export function bestNode(feasible: readonly NodeState[], pod: ScoreInput): NodeState {
-  const taints = feasible.map((n) => pod.preferNoSchedule(n));
-  const affinity = feasible.map((n) => pod.preferredAffinity(n));
-  const maxTaints = Math.max(0, ...taints);
-  const maxAffinity = Math.max(0, ...affinity);
+  const taints = pod.scoresTaints ? feasible.map((n) => pod.preferNoSchedule(n)) : undefined;
+  const affinity = pod.scoresAffinity ? feasible.map((n) => pod.preferredAffinity(n)) : undefined;
+  const maxTaints = taints ? Math.max(0, ...taints) : 0;
+  const maxAffinity = affinity ? Math.max(0, ...affinity) : 0;
   let best = feasible[0];
   let bestScore = -Infinity;
-  feasible.forEach((node, i) => {
-    const cpuAllocatable = node.allocatable.get('cpu') ?? 0;
-    const memoryAllocatable = node.allocatable.get('memory') ?? 0;
+  for (let i = 0; i < feasible.length; i++) {
+    const node = feasible[i];
+    const cpuAllocatable = node.cpuAllocatable;
+    const memoryAllocatable = node.memoryAllocatable;
     const cpu = node.scoringCpu + pod.cpu;
     const memory = node.scoringMemory + pod.memory;
     const least = Math.floor((leastAllocated(cpu, cpuAllocatable) + leastAllocated(memory, memoryAllocatable)) / 2);
     const spread = Math.abs(fraction(cpu, cpuAllocatable) - fraction(memory, memoryAllocatable)) / 2;
     const balanced = Math.floor((1 - spread) * 100);
-    const taintScore = maxTaints === 0 ? 100 : 100 - Math.floor((taints[i] * 100) / maxTaints);
-    const affinityScore = maxAffinity === 0 ? 0 : Math.floor((affinity[i] * 100) / maxAffinity);
+    const taintScore = taints && maxTaints > 0 ? 100 - Math.floor((taints[i] * 100) / maxTaints) : 100;
+    const affinityScore = affinity && maxAffinity > 0 ? Math.floor((affinity[i] * 100) / maxAffinity) : 0;
     const score = 3 * taintScore + 2 * affinityScore + least + balanced;
-    if (score > bestScore) {
+    if (score > bestScore || (score === bestScore && node.node.name < best.node.name)) {
       best = node;
       bestScore = score;
     }
-  });
+  }
   return best;
 }

@@ -5,7 +5,7 @@ import { hostPortsOf, type RequestedHostPort } from './node-ports.js';
 import { orderedRequests } from './node-resources-fit.js';
 import type { AffinityTerm } from './pod-affinity-term.js';
 import { podRequests, scoringRequests, type Amounts } from './pod-requests.js';
-import type { SpreadConstraint } from './pod-topology-spread.js';
+import type { SpreadConstraint, SpreadEligibility } from './pod-topology-spread.js';
 import { tolerationsOf, type Toleration } from './taint-toleration.js';
 
 /**
@@ -14,7 +14,8 @@ import { tolerationsOf, type Toleration } from './taint-toleration.js';
  */
 export interface PodFacts {
   requests: Amounts;
-  orderedRequests: [string, number][];
+  /** `[resourceId, amount]`, in NodeResourcesFit's reporting order. */
+  orderedRequests: [number, number][];
   scoring: { cpu: number; memory: number };
   tolerations: Toleration[];
   nodeAffinity: NodeAffinityRules;
@@ -36,7 +37,7 @@ export interface LabelledFacts {
   affinity: AffinityTerm[];
   antiAffinity: AffinityTerm[];
   spread: SpreadConstraint[];
-  spreadEligibility: Uint8Array[];
+  spreadEligibility: SpreadEligibility[];
 }
 
 export function podFactsOf(spec: JsonObject): PodFacts {

@@ -48,19 +48,27 @@ export function spreadConstraintsOf(spec: JsonObject, labels: Labels): SpreadCon
   return out;
 }
 
-/** Per constraint, which nodes count (they have every topology key and pass the policies). Static per pod spec. */
-export function spreadEligibility(constraints: readonly SpreadConstraint[], nodes: readonly NodeState[], rules: NodeAffinityRules, tolerations: readonly Toleration[]): Uint8Array[] {
+/** Per constraint: which nodes count (they have every topology key and pass the policies), and how many domains they form. */
+export interface SpreadEligibility {
+  eligible: Uint8Array;
+  domainCount: number;
+}
+
+/** Static per pod spec and labels, so computed once for all replicas. */
+export function spreadEligibility(constraints: readonly SpreadConstraint[], nodes: readonly NodeState[], rules: NodeAffinityRules, tolerations: readonly Toleration[]): SpreadEligibility[] {
   const keys = constraints.map((c) => c.topologyKey);
   return constraints.map((c) => {
     const eligible = new Uint8Array(nodes.length);
+    const domains = new Set<string>();
     for (const state of nodes) {
       const { node } = state;
       if (!keys.every((k) => Object.hasOwn(node.labels, k))) continue;
       if (c.honorsAffinity && !nodeMatchesAffinity(rules, node)) continue;
       if (c.honorsTaints && firstUntoleratedTaint(tolerations, node)) continue;
       eligible[state.index] = 1;
+      domains.add(node.labels[c.topologyKey]);
     }
-    return eligible;
+    return { eligible, domainCount: domains.size };
   });
 }
 
@@ -72,15 +80,15 @@ export interface SpreadState {
 export function podTopologySpreadPreFilter(
   pod: { namespace: string; labels: Labels },
   constraints: readonly SpreadConstraint[],
-  eligibility: readonly Uint8Array[],
+  eligibility: readonly SpreadEligibility[],
   index: PodIndex,
   nodes: readonly NodeState[],
 ): SpreadState {
   return {
     constraints: constraints.map((constraint, i) => {
-      const eligible = eligibility[i];
+      const { eligible, domainCount } = eligibility[i];
+      // only domains with matching Pods are listed; the others count 0
       const counts = new Map<string, number>();
-      for (const state of nodes) if (eligible[state.index]) counts.set(state.node.labels[constraint.topologyKey], 0);
       const cacheKey = `${pod.namespace}\u0000${constraint.key}`;
       for (const group of index.matching(cacheKey, (g) => g.namespace === pod.namespace && selectorMatches(constraint.selector, g.labels))) {
         for (const [node, count] of group.onNode) {
@@ -89,9 +97,9 @@ export function podTopologySpreadPreFilter(
           counts.set(domain, (counts.get(domain) ?? 0) + count);
         }
       }
-      let globalMin = counts.size < constraint.minDomains ? 0 : Infinity;
-      if (globalMin !== 0) for (const count of counts.values()) globalMin = Math.min(globalMin, count);
-      if (globalMin === Infinity) globalMin = 0;
+      let globalMin = 0;
+      // an eligible domain without matching Pods makes the minimum 0; so do too few domains
+      if (domainCount >= constraint.minDomains && counts.size === domainCount) globalMin = Math.min(...counts.values());
       const selfMatch = selectorMatches(constraint.selector, pod.labels) ? 1 : 0;
       return { constraint, counts, globalMin, selfMatch };
     }),
@@ -103,11 +111,14 @@ export function podTopologySpreadPreFilter(
  * for every DoNotSchedule constraint; a node without the topology label fails outright.
  */
 export function podTopologySpreadFilter(state: SpreadState, node: NodeState, wording: SchedulerWording): FilterStatus | undefined {
-  for (const { constraint } of state.constraints) {
-    if (!Object.hasOwn(node.node.labels, constraint.topologyKey)) return rejected('PodTopologySpread', wording.spreadMissingLabel, true);
+  const labels = node.node.labels;
+  const list = state.constraints;
+  for (let i = 0; i < list.length; i++) {
+    if (labels[list[i].constraint.topologyKey] === undefined) return rejected('PodTopologySpread', wording.spreadMissingLabel, true);
   }
-  for (const { constraint, counts, globalMin, selfMatch } of state.constraints) {
-    const count = counts.get(node.node.labels[constraint.topologyKey]) ?? 0;
+  for (let i = 0; i < list.length; i++) {
+    const { constraint, counts, globalMin, selfMatch } = list[i];
+    const count = counts.get(labels[constraint.topologyKey]) ?? 0;
     if (count + selfMatch - globalMin > constraint.maxSkew) return rejected('PodTopologySpread', wording.spread, false);
   }
   return undefined;

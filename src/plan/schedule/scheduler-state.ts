@@ -16,6 +16,7 @@ import { podFactsOf, type LabelledFacts, type PodFacts } from './pod-facts.js';
 import { labelsKey, PodIndex } from './pod-index.js';
 import { requiredAffinityTerms } from './pod-affinity-term.js';
 import { podTopologySpreadFilter, podTopologySpreadPreFilter, spreadConstraintsOf, spreadEligibility, type SpreadState } from './pod-topology-spread.js';
+import { resourceName } from './resource-ids.js';
 import type { NodeUsage, PendingReason } from './scheduling-result.js';
 import { unschedulableHint } from './scheduling-hint.js';
 import { schedulerWording, type SchedulerWording } from './scheduler-wording.js';
@@ -75,12 +76,15 @@ export class SchedulerState {
   private readonly usedVolumes = new Set<string>();
   private readonly placed = new Map<SimulatedPod, PlacedRecord>();
   private readonly namespaceLabels = new Map<string, Labels>();
+  private readonly anyPreferNoSchedule: boolean;
+  private nextStart = 0;
 
   constructor(model: ClusterModel, options: ScheduleOptions) {
     this.wording = schedulerWording(options.kubernetesVersion);
     this.modelOrder = model.nodes.map((node, i) => nodeState(node, i));
     this.nodes = [...this.modelOrder].sort((a, b) => (a.node.name < b.node.name ? -1 : a.node.name > b.node.name ? 1 : 0));
     for (const node of this.modelOrder) this.byName.set(node.node.name, node);
+    this.anyPreferNoSchedule = this.modelOrder.some((n) => n.hasPreferNoSchedule);
     this.catalog = new VolumeCatalog(options.resources, options.defaultNamespace);
     for (const namespace of options.resources?.ofKind('Namespace') ?? []) {
       this.namespaceLabels.set(namespace.name, { ...labelsOf(valueAt(namespace.object, ['metadata', 'labels'])), 'kubernetes.io/metadata.name': namespace.name });
@@ -121,7 +125,7 @@ export class SchedulerState {
     if (!record) return;
     this.placed.delete(pod);
     const { node, facts } = record;
-    for (const [name, amount] of facts.requests) node.requested.set(name, (node.requested.get(name) ?? 0) - amount);
+    for (const [id, amount] of facts.orderedRequests) node.requested[id] = (node.requested[id] ?? 0) - amount;
     node.podCount -= 1;
     node.scoringCpu -= facts.scoring.cpu;
     node.scoringMemory -= facts.scoring.memory;
@@ -154,9 +158,12 @@ export class SchedulerState {
     return this.modelOrder.map((state) => {
       const allocatable: Record<string, string> = {};
       const requested: Record<string, string> = {};
-      for (const [name, amount] of state.allocatable) allocatable[name] = formatUnits(name, amount);
-      for (const name of new Set([...state.allocatable.keys(), ...state.requested.keys()])) {
-        if (name !== 'pods') requested[name] = formatUnits(name, state.requested.get(name) ?? 0);
+      state.allocatable.forEach((amount, id) => (allocatable[resourceName(id)] = formatUnits(resourceName(id), amount)));
+      const ids = new Set([...state.allocatable.keys()].filter((id) => state.allocatable[id] !== undefined));
+      state.requested.forEach((amount, id) => amount !== undefined && ids.add(id));
+      for (const id of ids) {
+        const name = resourceName(id);
+        if (name !== 'pods') requested[name] = formatUnits(name, state.requested[id] ?? 0);
       }
       requested.pods = String(state.podCount);
       return { name: state.node.name, allocatable, requested, pods: state.podCount };
@@ -210,16 +217,25 @@ export class SchedulerState {
     const labelled = this.labelledFacts(pod, facts);
     const spread = labelled.spread.length > 0 ? podTopologySpreadPreFilter(pod, labelled.spread, labelled.spreadEligibility, this.index, this.modelOrder) : undefined;
     const needsAffinity = labelled.affinity.length > 0 || labelled.antiAffinity.length > 0 || this.antiGroups.size > 0;
-    const affinity = needsAffinity
+    let affinity = needsAffinity
       ? interPodAffinityPreFilter({ namespace: pod.namespace, labels: pod.labels, affinity: labelled.affinity, antiAffinity: labelled.antiAffinity }, this.index, this.antiGroups.values(), this.modelOrder)
       : undefined;
+    // nothing to check per node: no terms of its own and no placed Pod's anti-affinity selects it
+    if (affinity && affinity.affinity.length === 0 && affinity.antiAffinity.length === 0 && affinity.excludedByExisting.length === 0) affinity = undefined;
     const statuses: FilterStatus[] = [];
     const feasible: NodeState[] = [];
-    for (const node of this.nodes) {
+    // like kube-scheduler, stop once enough feasible nodes are found, and start the next Pod's
+    // search where this one stopped (percentageOfNodesToScore; every node below 100 nodes)
+    const enough = feasibleNodesToFind(this.nodes.length);
+    const total = this.nodes.length;
+    let processed = 0;
+    for (; processed < total && feasible.length < enough; processed++) {
+      const node = this.nodes[(this.nextStart + processed) % total];
       const status = this.filter(node, facts, plans, spread, affinity);
       if (status) statuses.push(status);
       else feasible.push(node);
     }
+    this.nextStart = (this.nextStart + processed) % total;
     if (feasible.length === 0) {
       const { hint, path } = unschedulableHint(statuses, { pod, specPath, requests: facts.requests, hostPorts: facts.hostPorts, claims, nodes: this.nodes });
       return { decision: { reason: 'Unschedulable', message: fitErrorMessage(statuses, this.wording, options), hint, path }, facts, labelled, plans };
@@ -228,6 +244,8 @@ export class SchedulerState {
       ...facts.scoring,
       preferNoSchedule: (n) => untoleratedPreferNoSchedule(facts.tolerations, n.node),
       preferredAffinity: (n) => preferredAffinityWeight(facts.nodeAffinity, n.node),
+      scoresTaints: this.anyPreferNoSchedule,
+      scoresAffinity: facts.nodeAffinity.preferred.length > 0,
     });
     return { decision: { node: target.node.name }, target, facts, labelled, plans };
   }
@@ -272,7 +290,7 @@ export class SchedulerState {
   }
 
   private commit(pod: SimulatedPod, node: NodeState, facts: PodFacts, labelled: LabelledFacts, plans: ClaimPlan[]): void {
-    for (const [name, amount] of facts.requests) node.requested.set(name, (node.requested.get(name) ?? 0) + amount);
+    for (const [id, amount] of facts.orderedRequests) node.requested[id] = (node.requested[id] ?? 0) + amount;
     node.podCount += 1;
     node.scoringCpu += facts.scoring.cpu;
     node.scoringMemory += facts.scoring.memory;
@@ -304,6 +322,16 @@ export class SchedulerState {
 }
 
 let nextSpecId = 1;
+
+/**
+ * `numFeasibleNodesToFind` with the default adaptive percentage: all nodes below 100, else
+ * 50% minus 1% per 125 nodes (at least 5%, at least 100 nodes).
+ */
+export function feasibleNodesToFind(nodeCount: number): number {
+  if (nodeCount < 100) return nodeCount;
+  const percentage = Math.max(5, 50 - Math.floor(nodeCount / 125));
+  return Math.max(100, Math.floor((nodeCount * percentage) / 100));
+}
 
 function decrement(counts: Map<number, number>, key: number): void {
   const count = (counts.get(key) ?? 0) - 1;

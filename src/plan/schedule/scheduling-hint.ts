@@ -5,6 +5,7 @@ import type { FilterPlugin, FilterStatus } from './filter-status.js';
 import type { NodeState } from './node-state.js';
 import { containerRequests } from './pod-requests.js';
 import type { RequestedHostPort } from './node-ports.js';
+import { resourceId } from './resource-ids.js';
 import type { PodClaim } from './volume-binding.js';
 
 /** What a hint may point at. */
@@ -87,7 +88,8 @@ function resourceHint(statuses: readonly FilterStatus[], context: HintContext): 
   }
   const wanted = context.requests.get(resource) ?? 0;
   let mostFree = 0;
-  for (const node of context.nodes) mostFree = Math.max(mostFree, (node.allocatable.get(resource) ?? 0) - (node.requested.get(resource) ?? 0));
+  const id = resourceId(resource);
+  for (const node of context.nodes) mostFree = Math.max(mostFree, (node.allocatable[id] ?? 0) - (node.requested[id] ?? 0));
   const container = largestRequester(context.pod.spec, resource);
   const where = container ? ` of container "${container.name}"` : '';
   return {
