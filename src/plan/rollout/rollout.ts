@@ -32,7 +32,13 @@ export interface RolloutParameters {
 }
 
 /** The kinds of rollout problem drydock reports. */
-export type RolloutFindingCode = 'unavailable-drops-all' | 'recreate-downtime' | 'pdb-blocks-drain' | 'surge-does-not-fit';
+export type RolloutFindingCode =
+  | 'unavailable-drops-all'
+  | 'recreate-downtime'
+  | 'pdb-blocks-drain'
+  | 'surge-does-not-fit'
+  | 'replicas-reset-by-apply'
+  | 'replicas-drop-to-one';
 
 /** One rollout problem, at a JSON path of the resource that causes it. */
 export interface RolloutFinding {
