@@ -31,15 +31,26 @@ export interface StatefulSetRolloutSteps extends RolloutSteps {
 export function statefulSetRollout(input: StatefulSetRolloutInput): StatefulSetRolloutSteps {
   const start = input.ordinalsStart ?? 0;
   const partition = input.partition ?? 0;
-  const pod = (ordinal: number) => `${input.name}-${ordinal}`;
   const isNewRevision = (ordinal: number) => !input.templateChanged || (input.updateStrategy !== 'OnDelete' && ordinal >= partition);
-  const existing = Math.min(input.from, input.replicas);
+  const existing = range(start, start + Math.min(input.from, input.replicas));
   const c: PodCounts = { old: input.from, oldAvailable: input.from, new: 0, newAvailable: 0 };
   const initial = { ...c };
+  const pod = (ordinal: number) => `${input.name}-${ordinal}`;
+  const steps = [
+    ...scaleSteps(input, start, isNewRevision, c, pod),
+    ...(input.templateChanged && input.updateStrategy !== 'OnDelete'
+      ? updateSteps(existing.filter(isNewRevision).reverse(), Math.max(1, input.maxUnavailable ?? 1), c, pod)
+      : []),
+  ];
+  return { ...withBounds(steps, initial), keptOnOldRevision: existing.filter((o) => !isNewRevision(o)).map(pod) };
+}
+
+// OrderedReady creates ascending and removes descending, one Pod at a time with a wait each
+function scaleSteps(input: StatefulSetRolloutInput, start: number, isNewRevision: (o: number) => boolean, c: PodCounts, pod: (o: number) => string): RolloutStep[] {
   const steps: RolloutStep[] = [];
+  const parallel = input.podManagementPolicy === 'Parallel';
   const created = range(start + input.from, start + input.replicas);
   const removed = range(start + input.replicas, start + input.from).reverse();
-  const parallel = input.podManagementPolicy === 'Parallel';
   for (const group of parallel ? nonEmpty([created]) : created.map((o) => [o])) {
     const toNew = group.filter(isNewRevision).length;
     c.new += toNew;
@@ -55,21 +66,22 @@ export function statefulSetRollout(input: StatefulSetRolloutInput): StatefulSetR
     steps.push(stepOf('delete', `delete ${names(group, pod)}`, c));
     if (!parallel) steps.push(stepOf('wait', `wait for ${names(group, pod)} to terminate`, c));
   }
-  const kept = range(start, start + existing).filter((o) => !isNewRevision(o)).map(pod);
-  if (input.templateChanged && input.updateStrategy !== 'OnDelete') {
-    const toUpdate = range(start, start + existing).filter(isNewRevision).reverse();
-    const batch = Math.max(1, input.maxUnavailable ?? 1);
-    for (let i = 0; i < toUpdate.length; i += batch) {
-      const group = toUpdate.slice(i, i + batch);
-      c.old -= group.length;
-      c.oldAvailable -= group.length;
-      steps.push(stepOf('delete', `delete ${names(group, pod)} (old revision)`, c));
-      c.new += group.length;
-      c.newAvailable += group.length;
-      steps.push(stepOf('wait', `wait for ${names(group, pod)} to be recreated, Running and Ready (new revision)`, c));
-    }
+  return steps;
+}
+
+// no surge: a Pod is deleted and comes back with the same name and PVCs on the new revision
+function updateSteps(ordinals: number[], batch: number, c: PodCounts, pod: (o: number) => string): RolloutStep[] {
+  const steps: RolloutStep[] = [];
+  for (let i = 0; i < ordinals.length; i += batch) {
+    const group = ordinals.slice(i, i + batch);
+    c.old -= group.length;
+    c.oldAvailable -= group.length;
+    steps.push(stepOf('delete', `delete ${names(group, pod)} (old revision)`, c));
+    c.new += group.length;
+    c.newAvailable += group.length;
+    steps.push(stepOf('wait', `wait for ${names(group, pod)} to be recreated, Running and Ready (new revision)`, c));
   }
-  return { ...withBounds(steps, initial), keptOnOldRevision: kept };
+  return steps;
 }
 
 function range(from: number, to: number): number[] {

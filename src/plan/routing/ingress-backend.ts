@@ -23,39 +23,22 @@ export function resolveBackend(
   path: JsonPath,
   services: ServiceIndex,
 ): { backend: IngressBackendRoute; findings: RoutingFinding[] } {
-  const route: IngressBackendRoute = { endpoints: [] };
-  const finding = (code: RoutingFinding['code'], at: JsonPath, message: string): RoutingFinding[] => [
-    { code, severity: 'warning', message, resource: ingress, path: at },
-  ];
-  if (!isObject(backend)) return { backend: route, findings: [] };
-  if (isObject(backend.resource)) {
-    route.resourceRef = { kind: String(backend.resource.kind ?? ''), name: String(backend.resource.name ?? '') };
-    route.problem = 'not-a-service';
-    return { backend: route, findings: [] };
-  }
-  const service = isObject(backend.service) ? backend.service : {};
-  const port = isObject(service.port) ? service.port : {};
-  if (typeof service.name === 'string') route.serviceName = service.name;
-  if (typeof port.number === 'number') route.servicePort = port.number;
-  else if (typeof port.name === 'string') route.servicePort = port.name;
+  const route = readBackend(backend);
+  if (route.resourceRef || !isObject(backend)) return { backend: route, findings: [] };
+  const problem = (code: RoutingFinding['code'], at: JsonPath, message: string) => ({
+    backend: route,
+    findings: [{ code, severity: 'warning' as const, message: `${message}; the controller answers 503 for this path.`, resource: ingress, path: [...path, ...at] }],
+  });
   const target = services.get(`${namespace}/${route.serviceName ?? ''}`);
   if (!target) {
     route.problem = 'service-missing';
-    return {
-      backend: route,
-      findings: finding('backend-service-missing', [...path, 'service', 'name'],
-        `Backend Service "${route.serviceName ?? ''}" is not in the input (namespace ${namespace}); the controller answers 503 for this path.`),
-    };
+    return problem('backend-service-missing', ['service', 'name'], `Backend Service "${route.serviceName ?? ''}" is not in the input (namespace ${namespace})`);
   }
   route.service = target;
   const servicePort = target.ports.find((p) => (typeof route.servicePort === 'number' ? p.port === route.servicePort : p.name === route.servicePort));
   if (!servicePort) {
     route.problem = 'port-missing';
-    return {
-      backend: route,
-      findings: finding('backend-port-missing', [...path, 'service', 'port'],
-        `Service "${target.name}" has no port ${JSON.stringify(route.servicePort ?? null)}; the controller answers 503 for this path.`),
-    };
+    return problem('backend-port-missing', ['service', 'port'], `Service "${target.name}" has no port ${JSON.stringify(route.servicePort ?? null)}`);
   }
   route.port = servicePort;
   route.endpoints = servicePort.endpoints;
@@ -67,9 +50,22 @@ export function resolveBackend(
   const why = target.state === 'selects-no-pods' ? 'selects no Pods'
     : target.state === 'no-ready-pods' ? 'has no ready Pods'
     : `has no Pod serving port ${servicePort.port}`;
-  return {
-    backend: route,
-    findings: finding('backend-no-pods', [...path, 'service', 'name'],
-      `Backend Service "${target.name}" ${why}; the controller answers 503 for this path.`),
-  };
+  return problem('backend-no-pods', ['service', 'name'], `Backend Service "${target.name}" ${why}`);
+}
+
+/** The names an Ingress backend gives: a `resource` reference, or a Service name and port. */
+function readBackend(backend: unknown): IngressBackendRoute {
+  const route: IngressBackendRoute = { endpoints: [] };
+  if (!isObject(backend)) return route;
+  if (isObject(backend.resource)) {
+    route.resourceRef = { kind: String(backend.resource.kind ?? ''), name: String(backend.resource.name ?? '') };
+    route.problem = 'not-a-service';
+    return route;
+  }
+  const service = isObject(backend.service) ? backend.service : {};
+  const port = isObject(service.port) ? service.port : {};
+  if (typeof service.name === 'string') route.serviceName = service.name;
+  if (typeof port.number === 'number') route.servicePort = port.number;
+  else if (typeof port.name === 'string') route.servicePort = port.name;
+  return route;
 }

@@ -23,10 +23,11 @@ function routeService(service: Resource, pods: readonly SimulatedPod[], options:
   const namespace = namespaceOf(service, options.defaultNamespace);
   const spec = isObject(service.object.spec) ? service.object.spec : {};
   const type = serviceType(spec.type);
-  const selector = isObject(spec.selector) && Object.keys(spec.selector).length > 0 ? labelsOf(spec.selector) : undefined;
-  // Services select Pods of their own namespace only, by equality on every pair
-  const selectedPods = selector && type !== 'ExternalName'
-    ? pods.filter((pod) => pod.namespace === namespace && mapMatches(selector, pod.labels))
+  const written = isObject(spec.selector) && Object.keys(spec.selector).length > 0 ? spec.selector : undefined;
+  const selector = written ? labelsOf(written) : undefined;
+  // Services select Pods of their own namespace only, by equality on every pair as written
+  const selectedPods = written && type !== 'ExternalName'
+    ? pods.filter((pod) => pod.namespace === namespace && mapMatches(written, pod.labels))
     : [];
   const readyPods = selectedPods.filter((pod) => pod.status !== 'Pending');
   const ports = servicePorts(spec, readyPods, selectedPods);
