@@ -6,7 +6,7 @@ import { parseQuantity, ResourceSet, type JsonObject } from '../../../src/resour
 
 /** Resources from inline YAML, with positions. */
 export function resourcesOf(yaml: string, file = 'test.yaml'): ResourceSet {
-  const loaded = loadText(yaml, file, 'yaml');
+  const loaded = loadText(yaml, file, 'yaml', { keepNonManifests: true });
   if (loaded.diagnostics.some((d) => d.severity === 'error')) throw new Error(loaded.diagnostics.map((d) => d.message).join('; '));
   return new ResourceSet(loaded.resources);
 }

@@ -1,0 +1,89 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadClusterModel } from '../../../src/load-cluster.js';
+import { kindClusterModel, parseNodeCapacity, toUnits } from '../../../src/plan/cluster/index.js';
+import { DrydockError } from '../../../src/resources/index.js';
+import { repoRoot } from '../../helpers/shared.js';
+import { resourcesOf } from '../schedule/helpers.js';
+
+function kindModel(yaml: string, nodeCapacity?: string) {
+  const loaded = resourcesOf(`kind: Cluster\napiVersion: kind.x-k8s.io/v1alpha4\n${yaml}`);
+  return kindClusterModel(loaded.items[0], { nodeCapacity });
+}
+
+// planner-simulation.md §4.1–4.2
+describe('a kind cluster config', () => {
+  it('names nodes as kind does and taints the control plane when workers exist', async () => {
+    const { model, diagnostics } = await loadClusterModel([path.join(repoRoot, 'fixtures/clusters/kind-3-nodes.yaml')], { kubernetesVersion: '1.36' });
+    expect(diagnostics).toEqual([]);
+    expect(model!.nodes.map((n) => n.name)).toEqual(['kind-control-plane', 'kind-worker', 'kind-worker2']);
+    expect(model!.nodes[0].taints).toEqual([{ key: 'node-role.kubernetes.io/control-plane', effect: 'NoSchedule' }]);
+    expect(model!.nodes[0].labels).toMatchObject({ 'node-role.kubernetes.io/control-plane': '', 'kubernetes.io/hostname': 'kind-control-plane', 'kubernetes.io/os': 'linux' });
+    expect(model!.nodes[1].taints).toEqual([]);
+    expect(model!.nodes[1].labels).not.toHaveProperty('node-role.kubernetes.io/control-plane');
+  });
+
+  it('reports seed 000\'s mapping of repeated role keys as duplicate keys, with no model', async () => {
+    const { model, diagnostics } = await loadClusterModel(['fixtures/clusters/kind-duplicate-role.yaml'], { kubernetesVersion: '1.36', cwd: repoRoot });
+    expect(model).toBeUndefined();
+    expect(diagnostics.map((d) => [d.ruleId, d.range.start.line])).toEqual([['yaml/duplicate-key', 6], ['yaml/duplicate-key', 7]]);
+  });
+
+  it('reports nodes given as a mapping even without duplicate keys', () => {
+    const { model, diagnostics } = kindModel('nodes:\n  role: worker\n');
+    expect(model).toBeUndefined();
+    expect(diagnostics[0]).toMatchObject({ ruleId: 'input/cluster-invalid', range: { start: { line: 3 } } });
+  });
+
+  it('makes one untainted control plane by default', () => {
+    const { model } = kindModel('name: dev\n');
+    expect(model!.nodes).toHaveLength(1);
+    expect(model!.nodes[0]).toMatchObject({ name: 'dev-control-plane', taints: [] });
+    expect(model!.nodes[0].labels).not.toHaveProperty('node.kubernetes.io/exclude-from-external-load-balancers');
+  });
+
+  it('keeps the taint on every control plane of an HA cluster without workers', () => {
+    const { model } = kindModel('nodes:\n- role: control-plane\n- role: control-plane\n');
+    expect(model!.nodes.map((n) => [n.name, n.taints.length])).toEqual([['kind-control-plane', 1], ['kind-control-plane2', 1]]);
+  });
+
+  it('reads labels, and node-labels, register-with-taints and maxPods from kubeadm patches', () => {
+    const { model } = kindModel(`kubeadmConfigPatches:
+- |
+  kind: KubeletConfiguration
+  maxPods: 40
+nodes:
+- role: control-plane
+- role: worker
+  labels: {tier: backend}
+  kubeadmConfigPatches:
+  - |
+    kind: JoinConfiguration
+    nodeRegistration:
+      kubeletExtraArgs:
+        node-labels: "gpu=true,zone=a"
+        register-with-taints: "dedicated=gpu:NoSchedule"
+`);
+    const worker = model!.nodes[1];
+    expect(worker.labels).toMatchObject({ tier: 'backend', gpu: 'true', zone: 'a' });
+    expect(worker.taints).toEqual([{ key: 'dedicated', value: 'gpu', effect: 'NoSchedule' }]);
+    expect(toUnits('pods', worker.allocatable.pods)).toBe(40);
+  });
+
+  it('gives each node the --node-capacity, else the documented default', () => {
+    expect(toUnits('cpu', kindModel('', 'cpu=4,memory=8Gi').model!.nodes[0].allocatable.cpu)).toBe(4000);
+    const defaults = kindModel('').model!.nodes[0].allocatable;
+    expect([toUnits('cpu', defaults.cpu), toUnits('memory', defaults.memory), toUnits('pods', defaults.pods)]).toEqual([8000, 16 * 2 ** 30, 110]);
+  });
+
+  it('rejects a malformed --node-capacity as a usage error', () => {
+    expect(() => parseNodeCapacity('cpu:4')).toThrow(DrydockError);
+    expect(() => parseNodeCapacity('memory=8GB')).toThrow(/memory=8GB/);
+  });
+
+  it('counts kind\'s system Pods on the nodes', () => {
+    const { model } = kindModel('nodes:\n- role: control-plane\n- role: worker\n');
+    expect(model!.runningPods.filter((p) => p.node === 'kind-worker').map((p) => p.name)).toEqual(['kindnet-kind-worker']);
+    expect(model!.describedAs).toBe('kind cluster "kind" (2 node(s), each 8 CPU / 16Gi memory; kind\'s system Pods estimated)');
+  });
+});
