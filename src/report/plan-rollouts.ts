@@ -1,4 +1,5 @@
 import type { Rollout, RolloutParameters, RolloutStep } from '../plan/rollout/index.js';
+import { formatPath } from '../resources/index.js';
 import type { Palette } from './colors.js';
 import { escapeMarkdown } from './markdown-escape.js';
 
@@ -71,4 +72,19 @@ export function rolloutMarkdownLines(rollout: Rollout): string[] {
   bullets.push(...rollout.findings.filter((f) => f.code !== 'surge-does-not-fit').map((f) => `${f.severity === 'info' ? 'ℹ️' : '⚠️'} ${f.message}`));
   if (bullets.length > 0) out.push(...bullets.map((b) => `- ${escapeMarkdown(b)}`), '');
   return out;
+}
+
+/** A rollout as plain JSON for the plan JSON's `rollouts` key (no objects, positioned findings). */
+export function rolloutJsonValue(rollout: Rollout): Record<string, unknown> {
+  return {
+    kind: rollout.kind, namespace: rollout.namespace, name: rollout.name, create: rollout.isCreate,
+    strategy: rollout.strategy, parameters: rollout.parameters,
+    steps: rollout.steps.map(({ kind, action, old, oldAvailable, new: fresh, newAvailable, total }) => ({ kind, action, old, oldAvailable, new: fresh, newAvailable, total })),
+    minAvailable: rollout.minAvailable, maxTotal: rollout.maxTotal,
+    downtime: rollout.downtime ?? null, stall: rollout.stall ?? null, notes: rollout.notes,
+    findings: rollout.findings.map((f) => {
+      const range = f.resource.rangeOf(f.path);
+      return { code: f.code, severity: f.severity, message: f.message, path: formatPath(f.path), file: range.file, line: range.start.line, column: range.start.column };
+    }),
+  };
 }

@@ -9,6 +9,7 @@ import type {
   ServicePortRoute,
   ServiceRoute,
 } from '../plan/routing/index.js';
+import { formatPath } from '../resources/index.js';
 import type { Palette } from './colors.js';
 import { codeSpan, escapeMarkdown } from './markdown-escape.js';
 
@@ -170,4 +171,65 @@ export function httpRouteExplanationLines(explanation: HttpRouteExplanation, pal
   }
   for (const note of explanation.notes) out.push(`    note: ${note}`);
   return out;
+}
+
+function endpointJson(endpoints: readonly PortEndpoint[]): Record<string, unknown>[] {
+  return endpoints.map((e) => ({ pod: e.pod.name, port: e.port, node: e.pod.node ?? null }));
+}
+
+function backendJson(backend: IngressBackendRoute): Record<string, unknown> {
+  return {
+    service: backend.serviceName ?? null,
+    port: backend.servicePort ?? null,
+    resource: backend.resourceRef ?? null,
+    problem: backend.problem ?? null,
+    endpoints: endpointJson(backend.endpoints),
+  };
+}
+
+function findingJson(finding: RoutingFinding): Record<string, unknown> {
+  const range = finding.resource.rangeOf(finding.path);
+  const { apiVersion, kind, name, namespace } = finding.resource;
+  return {
+    code: finding.code, severity: finding.severity, message: finding.message,
+    resource: { apiVersion, kind, namespace: namespace ?? null, name }, path: formatPath(finding.path),
+    file: range.file, line: range.start.line, column: range.start.column,
+  };
+}
+
+/**
+ * The routing facts as plain JSON for the plan JSON's `routing` key: names, numbers and states
+ * only (never the objects, so no Secret data), with findings positioned.
+ */
+export function routingJsonValue(services: readonly ServiceRoute[], table: IngressRoutingTable, httpRoutes?: HttpRouteTable): Record<string, unknown> {
+  return {
+    services: services.map((s) => ({
+      namespace: s.namespace, name: s.name, type: s.type, headless: s.isHeadless, dnsName: s.dnsName,
+      externalName: s.externalName ?? null, state: s.state,
+      selectedPods: s.selectedPods.map((p) => p.name),
+      readyPods: s.readyPods.map((p) => p.name),
+      ports: s.ports.map((p) => ({
+        name: p.name ?? null, port: p.port, protocol: p.protocol, targetPort: p.targetPort, nodePort: p.nodePort ?? null,
+        endpoints: endpointJson(p.endpoints), missingTargetPort: p.missingTargetPort.map((pod) => pod.name),
+      })),
+      podDnsNames: s.podDnsNames.map((d) => d.name),
+    })),
+    ingress: {
+      hosts: table.hosts.map((h) => ({
+        class: h.className ?? null, host: h.host ?? null,
+        paths: h.paths.map((p) => ({
+          ingress: `${p.namespace}/${p.ingress.name}`, path: p.path, pathType: p.pathType, backend: backendJson(p.backend),
+          shadowedBy: p.shadowedBy ? { ingress: `${p.shadowedBy.namespace}/${p.shadowedBy.ingress.name}`, path: p.shadowedBy.path, pathType: p.shadowedBy.pathType } : null,
+        })),
+      })),
+      defaultBackends: table.defaultBackends.map((d) => ({ ingress: `${d.namespace}/${d.ingress.name}`, class: d.className ?? null, overridden: d.isOverridden, backend: backendJson(d.backend) })),
+      tls: table.tls.map((t) => ({ ingress: `${t.namespace}/${t.ingress.name}`, class: t.className ?? null, hosts: t.hosts, secretName: t.secretName ?? null, secret: t.secret })),
+    },
+    httpRoutes: (httpRoutes?.matches ?? []).map((m) => ({
+      route: `${m.namespace}/${m.route.name}`, parents: m.parents, hostnames: m.hostnames, pathType: m.pathType, path: m.path,
+      method: m.method ?? null, headerCount: m.headerCount, queryParamCount: m.queryParamCount,
+      backends: m.backends.map((b) => ({ service: `${b.namespace}/${b.name}`, port: b.port ?? null, weight: b.weight, problem: b.problem ?? null, endpoints: endpointJson(b.endpoints) })),
+    })),
+    findings: [...services.flatMap((s) => s.findings), ...table.findings, ...(httpRoutes?.findings ?? [])].map(findingJson),
+  };
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { planRollout } from '../../../src/plan/rollout/index.js';
 import type { JsonObject } from '../../../src/resources/index.js';
 import { paletteFor } from '../../../src/report/colors.js';
-import { rolloutMarkdownLines, rolloutTextLines } from '../../../src/report/plan-rollouts.js';
+import { rolloutJsonValue, rolloutMarkdownLines, rolloutTextLines } from '../../../src/report/plan-rollouts.js';
 import { makeResource } from '../../helpers/make-resource.js';
 
 const web = (image: string) => makeResource(`
@@ -53,5 +53,13 @@ describe('rollout formatters', () => {
       '|---|---|---|---|---|',
       '| 1 | create ReplicaSet web-&lt;hash&gt;, scale 0 → 1 | 4 (4) | 1 (0) | 5 |',
     ]);
+  });
+});
+
+describe('rollout JSON value', () => {
+  it('keeps the step table and bounds as plain data', () => {
+    const json = JSON.parse(JSON.stringify(rolloutJsonValue(rollout))) as Record<string, unknown>;
+    expect(json).toMatchObject({ kind: 'Deployment', namespace: 'shop', name: 'web', create: false, strategy: 'RollingUpdate', minAvailable: 3, maxTotal: 5, stall: null, downtime: null });
+    expect((json.steps as unknown[])[0]).toEqual({ kind: 'create', action: 'create ReplicaSet web-<hash>, scale 0 → 1', old: 4, oldAvailable: 4, new: 1, newAvailable: 0, total: 5 });
   });
 });

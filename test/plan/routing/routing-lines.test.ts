@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { explainRoute, routeIngresses, routeServices } from '../../../src/plan/routing/index.js';
 import { paletteFor } from '../../../src/report/colors.js';
-import { routeExplanationLines, routingMarkdownLines, routingTextLines } from '../../../src/report/plan-routing.js';
+import { routeExplanationLines, routingJsonValue, routingMarkdownLines, routingTextLines } from '../../../src/report/plan-routing.js';
 import { fixtureSet, simulatedPodsOf } from './routing-fixtures.js';
 
 const options = { defaultNamespace: 'default' };
@@ -48,5 +48,21 @@ describe('routing formatters', () => {
   it('never prints a Secret value', () => {
     const text = [...routingTextLines(services, table, plain), ...routingMarkdownLines(services, table)].join('\n');
     expect(text).not.toContain('not-printed');
+  });
+});
+
+describe('routing JSON value', () => {
+  it('holds names, numbers and positioned findings, and serialises without the objects', () => {
+    const value = routingJsonValue(services, table);
+    const text = JSON.stringify(value);
+    expect(text).not.toContain('not-printed');
+    expect(text).not.toContain('"object"');
+    const json = JSON.parse(text) as { services: { name: string; ports: { endpoints: unknown[] }[] }[]; findings: { code: string; path: string; line: number }[] };
+    expect(json.services[1].ports[0].endpoints).toEqual([
+      { pod: 'api-0', port: 9090, node: null },
+      { pod: 'api-1', port: 9090, node: null },
+      { pod: 'api-canary-0', port: 9091, node: null },
+    ]);
+    expect(json.findings[0]).toMatchObject({ code: 'backend-no-pods', path: 'spec.rules[0].http.paths[2].backend.service.name', line: 128 });
   });
 });
