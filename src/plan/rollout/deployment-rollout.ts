@@ -49,7 +49,8 @@ function rollingSteps(input: DeploymentRolloutInput, bounds: RollingUpdateBounds
     if (sync === 0) {
       // the new ReplicaSet is created with what fits, possibly 0 when there is no surge room
       c.new = room;
-      steps.push(stepOf('create', room > 0 ? `create ReplicaSet ${rs}, scale 0 → ${room}` : `create ReplicaSet ${rs} with 0 replicas (no surge room)`, c));
+      const why = R > 0 ? ' (no surge room)' : '';
+      steps.push(stepOf('create', room > 0 ? `create ReplicaSet ${rs}, scale 0 → ${room}` : `create ReplicaSet ${rs} with 0 replicas${why}`, c));
       continue;
     }
     if (room > 0) {

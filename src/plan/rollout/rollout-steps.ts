@@ -45,7 +45,8 @@ export function withBounds(steps: RolloutStep[], start: PodCounts): RolloutSteps
   const available = [start.oldAvailable + start.newAvailable, ...steps.map((s) => s.oldAvailable + s.newAvailable)];
   const totals = [start.old + start.new, ...steps.map((s) => s.total)];
   const result: RolloutSteps = { steps, minAvailable: Math.min(...available), maxTotal: Math.max(...totals) };
-  if (available[0] === 0) return result;
+  // nothing served before, or nothing is meant to serve after (scaled to 0): no outage to report
+  if (available[0] === 0 || available[available.length - 1] === 0) return result;
   const down = steps.flatMap((s, index) => (s.oldAvailable + s.newAvailable === 0 ? [index + 1] : []));
   if (down.length > 0) result.downtime = { fromStep: down[0], toStep: down[down.length - 1] };
   return result;

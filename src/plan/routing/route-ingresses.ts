@@ -18,7 +18,8 @@ export function routeIngresses(set: ResourceSet, services: readonly ServiceRoute
   const index = indexServices(services);
   const table: IngressRoutingTable = { hosts: [], defaultBackends: [], tls: [], findings: [] };
   const groups = new Map<string, IngressHostRoutes>();
-  for (const ingress of set.ofKind('Ingress', 'networking.k8s.io')) {
+  // v1beta1 (removed in 1.22) names backends differently; validation reports it, routing skips it
+  for (const ingress of set.ofKind('Ingress', 'networking.k8s.io').filter((i) => i.apiVersion === 'networking.k8s.io/v1')) {
     const namespace = namespaceOf(ingress, options.defaultNamespace);
     const choice = ingressClassOf(ingress, set);
     if (choice.source === 'none') table.findings.push(classMissing(ingress));

@@ -146,3 +146,14 @@ describe('deploymentRollout', () => {
     expect(result.steps.at(-1)).toMatchObject({ old: 0, new: 2, newAvailable: 2 });
   });
 });
+
+describe('deploymentRollout at replicas 0', () => {
+  it('creates the new ReplicaSet empty and removes every old Pod', () => {
+    const result = deploymentRollout({ replicas: 0, strategy: 'RollingUpdate', from: 2, name: 'web' });
+    expect(rowsOf(result.steps)).toEqual([
+      ['create ReplicaSet web-<hash> with 0 replicas', 2, 2, 0, 0, 2],
+      ['scale old 2 → 0', 0, 0, 0, 0, 0],
+    ]);
+    expect(result.downtime).toBeUndefined();
+  });
+});
