@@ -269,6 +269,8 @@ export class SchedulerState {
     if (facts.narrowedTo && !facts.narrowedTo.has(node.node.name)) {
       return { plugin: 'NodeAffinity', reasons: [this.wording.narrowedByNodeAffinity], unresolvable: true, narrowed: true };
     }
+    // filled up front: assigning far past the end would turn the array into a slow dictionary
+    if (facts.staticVerdicts.length === 0) facts.staticVerdicts = new Array<FilterStatus | null | undefined>(this.nodes.length).fill(undefined);
     let fixed = facts.staticVerdicts[node.index];
     if (fixed === undefined) {
       fixed =
