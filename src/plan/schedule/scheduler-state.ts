@@ -1,30 +1,26 @@
 import { labelsOf, podSpecOf, valueAt, type JsonObject, type JsonPath, type KubernetesVersion, type Labels, type ResourceSet } from '../../resources/index.js';
 import type { ClusterModel } from '../cluster/cluster-model.js';
-import { formatUnits } from '../cluster/resource-units.js';
 import type { SimulatedPod } from '../simulated-pod.js';
+import { feasibleNodesToFind } from './feasible-nodes.js';
 import { fitErrorMessage, preFilterMessage } from './fit-error.js';
 import type { FilterStatus } from './filter-status.js';
-import { interPodAffinityFilter, interPodAffinityPreFilter, type AntiAffinityGroup } from './inter-pod-affinity.js';
-import { nodeAffinityFilter, preferredAffinityWeight } from './node-affinity.js';
-import { nodeNameFilter } from './node-name.js';
-import { nodePortsFilter } from './node-ports.js';
-import { nodeResourcesFitFilter } from './node-resources-fit.js';
+import { interPodAffinityPreFilter, type AntiAffinityGroup } from './inter-pod-affinity.js';
+import { preferredAffinityWeight } from './node-affinity.js';
 import { bestNode } from './node-score.js';
 import { nodeState, type NodeState } from './node-state.js';
-import { nodeUnschedulableFilter } from './node-unschedulable.js';
+import { nodeUsage } from './node-usage.js';
+import { requiredAffinityTerms } from './pod-affinity-term.js';
 import { podFactsOf, type LabelledFacts, type PodFacts } from './pod-facts.js';
 import { labelsKey, PodIndex } from './pod-index.js';
-import { requiredAffinityTerms } from './pod-affinity-term.js';
-import { podTopologySpreadFilter, podTopologySpreadPreFilter, spreadConstraintsOf, spreadEligibility, type SpreadState } from './pod-topology-spread.js';
-import { resourceName } from './resource-ids.js';
+import { podTopologySpreadPreFilter, spreadConstraintsOf, spreadEligibility } from './pod-topology-spread.js';
+import { preBoundDecision } from './pre-bound-pod.js';
+import { filterNode } from './run-filters.js';
+import { schedulerWording, type SchedulerWording } from './scheduler-wording.js';
 import type { NodeUsage, PendingReason } from './scheduling-result.js';
 import { unschedulableHint } from './scheduling-hint.js';
-import { schedulerWording, type SchedulerWording } from './scheduler-wording.js';
-import { taintTolerationFilter, untoleratedPreferNoSchedule } from './taint-toleration.js';
-import { claimsOfPod, planClaims, volumeBindingFilter, volumesToBind, type ClaimPlan, type PodClaim } from './volume-binding.js';
-import type { CatalogVolume } from './volume-catalog.js';
-import { VolumeCatalog } from './volume-catalog.js';
-import { volumeZoneFilter } from './volume-zone.js';
+import { untoleratedPreferNoSchedule } from './taint-toleration.js';
+import { claimsOfPod, planClaims, volumesToBind, type ClaimPlan, type PodClaim } from './volume-binding.js';
+import { VolumeCatalog, type CatalogVolume } from './volume-catalog.js';
 
 /** How to simulate. */
 export interface ScheduleOptions {
@@ -155,19 +151,7 @@ export class SchedulerState {
 
   /** Requests against allocatable per node, in the model's node order. */
   usage(): NodeUsage[] {
-    return this.modelOrder.map((state) => {
-      const allocatable: Record<string, string> = {};
-      const requested: Record<string, string> = {};
-      state.allocatable.forEach((amount, id) => (allocatable[resourceName(id)] = formatUnits(resourceName(id), amount)));
-      const ids = new Set([...state.allocatable.keys()].filter((id) => state.allocatable[id] !== undefined));
-      state.requested.forEach((amount, id) => amount !== undefined && ids.add(id));
-      for (const id of ids) {
-        const name = resourceName(id);
-        if (name !== 'pods') requested[name] = formatUnits(name, state.requested[id] ?? 0);
-      }
-      requested.pods = String(state.podCount);
-      return { name: state.node.name, allocatable, requested, pods: state.podCount };
-    });
+    return this.modelOrder.map(nodeUsage);
   }
 
   private factsOf(spec: JsonObject): PodFacts {
@@ -199,7 +183,11 @@ export class SchedulerState {
     if (Array.isArray(pod.spec.schedulingGates) && pod.spec.schedulingGates.length > 0) {
       return pending('SchedulingGated', 'SchedulingGated: the Pod waits for spec.schedulingGates to be removed; no FailedScheduling event is written', 'remove the scheduling gates once the Pod may be scheduled', [...specPath, 'schedulingGates']);
     }
-    if (typeof pod.spec.nodeName === 'string' && pod.spec.nodeName !== '') return this.runPreBound(pod, pod.spec.nodeName, facts, specPath);
+    if (typeof pod.spec.nodeName === 'string' && pod.spec.nodeName !== '') {
+      const node = this.byName.get(pod.spec.nodeName);
+      const decision = preBoundDecision(pod.spec.nodeName, node, facts, specPath, this.wording);
+      return { decision, target: decision.node !== undefined ? node : undefined, facts, plans: [] };
+    }
     if (this.nodes.length === 0) return pending('Unschedulable', 'no nodes available to schedule pods', 'the cluster model has no nodes');
     const options = { preemptionNever: facts.preemptionNever };
     if (facts.narrowedTo?.size === 0) {
@@ -231,7 +219,7 @@ export class SchedulerState {
     let processed = 0;
     for (; processed < total && feasible.length < enough; processed++) {
       const node = this.nodes[(this.nextStart + processed) % total];
-      const status = this.filter(node, facts, plans, spread, affinity);
+      const status = filterNode(node, facts, { plans, spread, affinity, wording: this.wording, nodeCount: total, hasVolumes: this.catalog.volumes.length > 0 });
       if (status) statuses.push(status);
       else feasible.push(node);
     }
@@ -248,47 +236,6 @@ export class SchedulerState {
       scoresAffinity: facts.nodeAffinity.preferred.length > 0,
     });
     return { decision: { node: target.node.name }, target, facts, labelled, plans };
-  }
-
-  // a Pod created with spec.nodeName skips the scheduler; the kubelet admits or rejects it
-  private runPreBound(pod: SimulatedPod, name: string, facts: PodFacts, specPath: JsonPath): Evaluation {
-    const node = this.byName.get(name);
-    const path = [...specPath, 'nodeName'];
-    if (!node) {
-      return { decision: { reason: 'NodeName', message: `spec.nodeName is "${name}", a node the cluster does not have: the Pod stays Pending and no event explains it`, hint: 'name an existing node in spec.nodeName, or remove it and let the scheduler choose', path }, facts, plans: [] };
-    }
-    const fit = nodeResourcesFitFilter(facts.orderedRequests, node, this.wording);
-    if (fit) {
-      const short = (fit.resources ?? []).map((r) => `OutOf${r}`).join(', ');
-      return { decision: { reason: 'NodeName', message: `the kubelet on ${name} would reject the Pod (${short}): it fails instead of staying Pending`, hint: 'remove spec.nodeName so the scheduler picks a node with room, or lower the requests', path }, facts, plans: [] };
-    }
-    return { decision: { node: name }, target: node, facts, plans: [] };
-  }
-
-  private filter(node: NodeState, facts: PodFacts, plans: ClaimPlan[], spread: SpreadState | undefined, affinity: ReturnType<typeof interPodAffinityPreFilter> | undefined): FilterStatus | undefined {
-    if (facts.narrowedTo && !facts.narrowedTo.has(node.node.name)) {
-      return { plugin: 'NodeAffinity', reasons: [this.wording.narrowedByNodeAffinity], unresolvable: true, narrowed: true };
-    }
-    // filled up front: assigning far past the end would turn the array into a slow dictionary
-    if (facts.staticVerdicts.length === 0) facts.staticVerdicts = new Array<FilterStatus | null | undefined>(this.nodes.length).fill(undefined);
-    let fixed = facts.staticVerdicts[node.index];
-    if (fixed === undefined) {
-      fixed =
-        nodeUnschedulableFilter(facts.tolerations, node.node, this.wording) ??
-        nodeNameFilter(undefined, node.node, this.wording) ??
-        taintTolerationFilter(facts.tolerations, node.node, this.wording) ??
-        nodeAffinityFilter(facts.nodeAffinity, node.node, this.wording) ??
-        null;
-      facts.staticVerdicts[node.index] = fixed;
-    }
-    if (fixed) return fixed;
-    return (
-      nodePortsFilter(facts.hostPorts, node, this.wording) ??
-      nodeResourcesFitFilter(facts.orderedRequests, node, this.wording) ??
-      (plans.length > 0 ? (volumeBindingFilter(plans, node, this.catalog.volumes.length > 0, this.wording) ?? volumeZoneFilter(plans, node, this.wording)) : undefined) ??
-      (spread ? podTopologySpreadFilter(spread, node, this.wording) : undefined) ??
-      (affinity ? interPodAffinityFilter(affinity, node, this.wording) : undefined)
-    );
   }
 
   private commit(pod: SimulatedPod, node: NodeState, facts: PodFacts, labelled: LabelledFacts, plans: ClaimPlan[]): void {
@@ -324,16 +271,6 @@ export class SchedulerState {
 }
 
 let nextSpecId = 1;
-
-/**
- * `numFeasibleNodesToFind` with the default adaptive percentage: all nodes below 100, else
- * 50% minus 1% per 125 nodes (at least 5%, at least 100 nodes).
- */
-export function feasibleNodesToFind(nodeCount: number): number {
-  if (nodeCount < 100) return nodeCount;
-  const percentage = Math.max(5, 50 - Math.floor(nodeCount / 125));
-  return Math.max(100, Math.floor((nodeCount * percentage) / 100));
-}
 
 function decrement(counts: Map<number, number>, key: number): void {
   const count = (counts.get(key) ?? 0) - 1;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SchedulerState, schedulePods } from '../../../src/plan/schedule/index.js';
-import { feasibleNodesToFind } from '../../../src/plan/schedule/scheduler-state.js';
+import { feasibleNodesToFind } from '../../../src/plan/schedule/feasible-nodes.js';
 import { cluster, node, pod, podsOf } from './helpers.js';
 
 const cpu = (amount: string) => ({ containers: [{ name: 'c', resources: { requests: { cpu: amount } } }] });

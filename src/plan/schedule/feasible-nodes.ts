@@ -1,0 +1,10 @@
+/**
+ * How many feasible nodes kube-scheduler looks for before scoring (`numFeasibleNodesToFind`
+ * with the default adaptive `percentageOfNodesToScore`): all nodes below 100, else 50% minus
+ * 1% per 125 nodes (at least 5%, at least 100 nodes).
+ */
+export function feasibleNodesToFind(nodeCount: number): number {
+  if (nodeCount < 100) return nodeCount;
+  const percentage = Math.max(5, 50 - Math.floor(nodeCount / 125));
+  return Math.max(100, Math.floor((nodeCount * percentage) / 100));
+}
