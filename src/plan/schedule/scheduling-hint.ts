@@ -4,6 +4,7 @@ import type { SimulatedPod } from '../simulated-pod.js';
 import type { FilterPlugin, FilterStatus } from './filter-status.js';
 import type { NodeState } from './node-state.js';
 import { containerRequests } from './pod-requests.js';
+import { firstUntoleratedTaint, tolerationsOf } from './taint-toleration.js';
 import type { RequestedHostPort } from './node-ports.js';
 import { resourceId } from './resource-ids.js';
 import type { PodClaim } from './volume-binding.js';
@@ -43,8 +44,12 @@ export function unschedulableHint(statuses: readonly FilterStatus[], context: Hi
   switch (plugin) {
     case 'NodeResourcesFit':
       return resourceHint(list, context);
-    case 'TaintToleration':
-      return { hint: `${list.length} node(s) have a NoSchedule/NoExecute taint the Pod does not tolerate: add a matching entry to spec.tolerations if it may run there`, path: [...spec, 'tolerations'] };
+    case 'TaintToleration': {
+      const tolerations = tolerationsOf(context.pod.spec);
+      const taint = context.nodes.map((n) => firstUntoleratedTaint(tolerations, n.node)).find((t) => t !== undefined);
+      const named = taint ? ` (${taint.key}${taint.value ? `=${taint.value}` : ''}:${taint.effect})` : '';
+      return { hint: `${list.length} node(s) have a taint the Pod does not tolerate${named}: add a toleration to spec.tolerations if it may run there`, path: [...spec, 'tolerations'] };
+    }
     case 'NodeAffinity': {
       const usesSelector = isObject(context.pod.spec.nodeSelector);
       return {

@@ -29,6 +29,15 @@ describe('a kind cluster config', () => {
     expect(diagnostics.map((d) => [d.ruleId, d.range.start.line])).toEqual([['yaml/duplicate-key', 6], ['yaml/duplicate-key', 7]]);
   });
 
+  it('reports the same in the seed\'s Markdown notes, at the lines of the .md file', async () => {
+    const { model, diagnostics } = await loadClusterModel(['fixtures/clusters/kind-notes.md'], { kubernetesVersion: '1.36', cwd: repoRoot });
+    expect(model).toBeUndefined();
+    expect(diagnostics.map((d) => [d.ruleId, d.range.file, d.range.start.line, d.range.start.column])).toEqual([
+      ['yaml/duplicate-key', 'fixtures/clusters/kind-notes.md', 21, 3],
+      ['yaml/duplicate-key', 'fixtures/clusters/kind-notes.md', 22, 3],
+    ]);
+  });
+
   it('reports nodes given as a mapping even without duplicate keys', () => {
     const { model, diagnostics } = kindModel('nodes:\n  role: worker\n');
     expect(model).toBeUndefined();
@@ -63,11 +72,27 @@ nodes:
       kubeletExtraArgs:
         node-labels: "gpu=true,zone=a"
         register-with-taints: "dedicated=gpu:NoSchedule"
+- role: worker
+  kubeadmConfigPatches:
+  - |
+    kind: JoinConfiguration
+    apiVersion: kubeadm.k8s.io/v1beta4
+    nodeRegistration:
+      kubeletExtraArgs:
+      - name: node-labels
+        value: "pool=batch"
+      taints:
+      - key: batch
+        value: "true"
+        effect: NoExecute
 `);
     const worker = model!.nodes[1];
     expect(worker.labels).toMatchObject({ tier: 'backend', gpu: 'true', zone: 'a' });
     expect(worker.taints).toEqual([{ key: 'dedicated', value: 'gpu', effect: 'NoSchedule' }]);
     expect(toUnits('pods', worker.allocatable.pods)).toBe(40);
+    // kubeadm v1beta4's list of {name, value}, and nodeRegistration.taints
+    expect(model!.nodes[2].labels.pool).toBe('batch');
+    expect(model!.nodes[2].taints).toEqual([{ key: 'batch', value: 'true', effect: 'NoExecute' }]);
   });
 
   it('gives each node the --node-capacity, else the documented default', () => {

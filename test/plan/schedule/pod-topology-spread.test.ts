@@ -44,6 +44,17 @@ describe('pod topology spread', () => {
     expect(result.pending[0].message).toMatch(/1 node\(s\) didn't match pod topology spread constraints \(missing required label\)\. .*1 Preemption is not helpful/);
   });
 
+  it('counts only the same revision with matchLabelKeys: [pod-template-hash]', () => {
+    const old = (name: string) => ({ ...existing(name, 'a1'), labels: { app: 'web', 'pod-template-hash': 'old' } });
+    const running = [old('o1'), old('o2')];
+    const labels = { app: 'web', 'pod-template-hash': 'new' };
+    const inZoneA = (extra: Record<string, unknown>) => ({ ...spread(1, { nodeAffinityPolicy: 'Ignore', ...extra }), nodeSelector: { zone: 'a' } });
+    const plain = schedulePods([pod('new', inZoneA({}), labels)], cluster(zones, running), { kubernetesVersion: '1.36' });
+    expect(plain.pending[0].message).toMatch(/1 node\(s\) didn't match pod topology spread constraints/);
+    const perRevision = schedulePods([pod('new', inZoneA({ matchLabelKeys: ['pod-template-hash'] }), labels)], cluster(zones, running), { kubernetesVersion: '1.36' });
+    expect(perRevision.placements[0].node).toBe('a1');
+  });
+
   it('ignores ScheduleAnyway constraints when filtering', () => {
     const anyway = { containers: [{ name: 'c' }], topologySpreadConstraints: [{ maxSkew: 1, topologyKey: 'zone', whenUnsatisfiable: 'ScheduleAnyway', labelSelector: { matchLabels: { app: 'web' } } }] };
     const result = schedulePods([pod('p', anyway, { app: 'web' })], cluster([node('plain')]), { kubernetesVersion: '1.36' });

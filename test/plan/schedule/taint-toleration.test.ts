@@ -40,5 +40,6 @@ describe('the TaintToleration filter', () => {
     const result = schedulePods([pod('p', spec)], cluster(nodes), { kubernetesVersion: '1.34' });
     expect(result.pending[0].message).toMatch(/^0\/1 nodes are available: 1 node\(s\) had untolerated taint \{gpu: true\}\. /);
     expect(result.pending[0].path).toEqual(['spec', 'tolerations']);
+    expect(result.pending[0].hint).toContain('(gpu=true:NoExecute)');
   });
 });
