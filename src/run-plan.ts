@@ -1,7 +1,8 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
+import { loadClusterModel } from './load-cluster.js';
 import { loadGitRef, loadInputs } from './load/index.js';
-import { isLiveObject, makePlan, type Plan, type PlanBase } from './plan/index.js';
+import { isLiveObject, makePlan, simulatePlan, type Plan, type PlanBase } from './plan/index.js';
 import { compareDiagnostics, type Diagnostic, type KubernetesVersion } from './resources/index.js';
 import type { DrydockConfig } from './config/index.js';
 import { validate, type ValidateOptions } from './run-validate.js';
@@ -16,6 +17,12 @@ export interface PlanRunOptions extends Pick<ValidateOptions, 'paths' | 'cwd' | 
   force?: boolean;
   /** The namespace of objects that name none; overrides the config's. */
   namespace?: string;
+  /** A cluster model to schedule on: a kind config, a nodes dump or a drydock cluster file; overrides the config's `cluster`. */
+  cluster?: string;
+  /** Each kind node's allocatable, `cpu=4,memory=8Gi,pods=110`. */
+  nodeCapacity?: string;
+  /** A request URL to explain through the Ingresses (`https://shop.example.com/api/cart`). */
+  route?: string;
 }
 
 export interface PlanRunResult {
@@ -38,8 +45,11 @@ export async function plan(options: PlanRunOptions): Promise<PlanRunResult> {
   if (hasErrors && !options.force) return result;
   const base = options.base === undefined ? undefined : await readBase(options.base, options.paths, cwd, validated.config.ignore);
   const made = makePlan(validated.resources, base?.base, { defaultNamespace, prune: options.prune });
+  const clusterFile = options.cluster ?? validated.config.cluster;
+  const cluster = clusterFile === undefined ? undefined : await loadClusterModel([clusterFile], { nodeCapacity: options.nodeCapacity, kubernetesVersion: validated.kubernetesVersion, cwd });
+  made.simulation = simulatePlan(made.changes, validated.resources, cluster?.model, { kubernetesVersion: validated.kubernetesVersion, defaultNamespace, route: options.route });
   result.plan = made;
-  result.diagnostics = [...validated.diagnostics, ...(base?.diagnostics ?? []), ...made.diagnostics].sort(compareDiagnostics);
+  result.diagnostics = [...validated.diagnostics, ...(base?.diagnostics ?? []), ...(cluster?.diagnostics ?? []), ...made.diagnostics, ...made.simulation.diagnostics].sort(compareDiagnostics);
   return result;
 }
 

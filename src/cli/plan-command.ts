@@ -10,6 +10,9 @@ interface PlanFlags {
   force?: boolean;
   detailedExitcode?: boolean;
   namespace?: string;
+  cluster?: string;
+  nodeCapacity?: string;
+  route?: string;
   kubernetesVersion?: string;
   config?: string;
   schemas?: string[];
@@ -30,6 +33,9 @@ export function planCommand(io: CliIo, setExit: (code: number) => void): Command
     .description('show what applying the manifests would do: create, update, replace and delete, in apply order')
     .argument('[paths...]', 'files, folders or globs of the desired manifests; - reads standard input', ['.'])
     .option('-b, --base <ref|dir|dump>', 'the current state: a git ref (same paths at that commit), a folder, or a kubectl get -o yaml dump')
+    .option('--cluster <file>', 'schedule the Pods on a modelled cluster: a kind config, a kubectl get nodes -o yaml dump, or a drydock cluster file')
+    .option('--node-capacity <list>', 'allocatable of each kind node, e.g. cpu=4,memory=8Gi,pods=110 (default in docs/scheduling.md)')
+    .option('--route <url>', 'explain which Ingress rule, Service and Pods would answer this request URL')
     .option('--prune', 'plan deletes for objects of the base that the input no longer has (like kubectl apply --prune)')
     .option('--force', 'plan even when validation finds errors')
     .option('--detailed-exitcode', 'exit 2 when the plan has changes (0 none, 1 errors), like terraform plan')
@@ -49,6 +55,9 @@ export function planCommand(io: CliIo, setExit: (code: number) => void): Command
         prune: flags.prune,
         force: flags.force,
         namespace: flags.namespace,
+        cluster: flags.cluster,
+        nodeCapacity: flags.nodeCapacity,
+        route: flags.route,
         kubernetesVersion: flags.kubernetesVersion,
         configFile: flags.config,
         schemaDirs: flags.schemas,

@@ -2,3 +2,7 @@ export type { Plan, Change, ChangeAction, FieldChange, PlanObject, PlanSummary, 
 export type { SimulatedPod, PodOwner } from './simulated-pod.js';
 export { makePlan, type PlanBase, type PlanOptions } from './make-plan.js';
 export { isLiveObject } from './server-fields.js';
+export { simulatePlan, type Simulation, type RoutingResult, type SimulateOptions } from './simulate-plan.js';
+export type { ClusterModel, ModelNode } from './cluster/index.js';
+export type { SchedulingResult } from './schedule/index.js';
+export type { Rollout } from './rollout/index.js';

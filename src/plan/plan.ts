@@ -1,4 +1,5 @@
 import type { Diagnostic, JsonPath, Resource } from '../resources/index.js';
+import type { Simulation } from './simulate-plan.js';
 
 /** What applying the manifests does to one object. */
 export type ChangeAction = 'create' | 'update' | 'replace' | 'delete' | 'unchanged';
@@ -68,4 +69,6 @@ export interface Plan {
   notPruned: number;
   /** Problems the plan found (duplicates, missing namespaces or CRDs, HPA-owned replicas). */
   diagnostics: Diagnostic[];
+  /** Scheduling (with a cluster model), routing and rollouts of the desired state. */
+  simulation?: Simulation;
 }

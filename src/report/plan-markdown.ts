@@ -2,6 +2,9 @@ import type { Change, Plan } from '../plan/index.js';
 import type { Diagnostic } from '../resources/index.js';
 import { codeSpan, escapeMarkdown } from './markdown-escape.js';
 import type { PlanFormatter } from './plan-report.js';
+import { rolloutMarkdownLines } from './plan-rollouts.js';
+import { routingMarkdownLines } from './plan-routing.js';
+import { schedulingMarkdownLines } from './plan-scheduling.js';
 import { actionSymbols, describeField, objectLabel, summaryLine } from './plan-values.js';
 
 /** GitHub's job summary and comment limit is 1 MiB; stay below it with room for a note. */
@@ -82,6 +85,14 @@ export const planMarkdown: PlanFormatter = (report) => {
   sections.push(findings(report.diagnostics));
   for (const change of plan.changes) {
     if (change.action !== 'unchanged' && (change.fields.length > 0 || change.notes.length > 0 || change.reason)) sections.push(details(change));
+  }
+  const simulation = plan.simulation;
+  if (simulation) {
+    if (simulation.rollouts.length > 0) sections.push(['### Rollouts', '']);
+    for (const rollout of simulation.rollouts) sections.push([...rolloutMarkdownLines(rollout), '']);
+    if (simulation.scheduling) sections.push([`_Cluster: ${escapeMarkdown(simulation.cluster ?? 'modelled')}_`, '', ...schedulingMarkdownLines(simulation.scheduling)]);
+    const routes = routingMarkdownLines(simulation.routing.services, simulation.routing.ingresses);
+    if (routes.length > 0) sections.push(['### Routing', '', ...routes, '']);
   }
   return withinBudget(sections);
 };

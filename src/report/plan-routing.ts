@@ -233,3 +233,24 @@ export function routingJsonValue(services: readonly ServiceRoute[], table: Ingre
     findings: [...services.flatMap((s) => s.findings), ...table.findings, ...(httpRoutes?.findings ?? [])].map(findingJson),
   };
 }
+
+/** One `--route` explanation as plain JSON: names and numbers, never the objects. */
+export function routeExplanationJson(explanation: RouteExplanation): Record<string, unknown> {
+  return {
+    url: explanation.url,
+    host: explanation.host ?? null,
+    path: explanation.path ?? null,
+    reason: explanation.reason ?? null,
+    answers: explanation.answers.map((answer) => ({
+      class: answer.className ?? null,
+      via: answer.via,
+      hostMatch: answer.hostMatch ?? null,
+      rule: answer.rule ? { ingress: `${answer.rule.namespace}/${answer.rule.ingress.name}`, host: answer.rule.host ?? null, path: answer.rule.path, pathType: answer.rule.pathType } : null,
+      defaultBackend: answer.defaultBackend ? { ingress: `${answer.defaultBackend.namespace}/${answer.defaultBackend.ingress.name}` } : null,
+      backend: answer.backend ? backendJson(answer.backend) : null,
+      endpoints: endpointJson(answer.endpoints),
+      tls: answer.tls ? { secretName: answer.tls.secretName ?? null, secret: answer.tls.secret } : null,
+      notes: answer.notes,
+    })),
+  };
+}

@@ -2,6 +2,9 @@ import type { Change, Plan } from '../plan/index.js';
 import type { Diagnostic } from '../resources/index.js';
 import { paletteFor, type Palette } from './colors.js';
 import type { PlanFormatter, PlanReport } from './plan-report.js';
+import { rolloutTextLines } from './plan-rollouts.js';
+import { httpRouteExplanationLines, httpRouteTextLines, routeExplanationLines, routingTextLines } from './plan-routing.js';
+import { schedulingTextLines } from './plan-scheduling.js';
 import { actionSymbols, describeField, objectLabel, summaryLine } from './plan-values.js';
 
 function baseDescription(plan: Plan): string {
@@ -60,6 +63,24 @@ export function findingLines(diagnostics: readonly Diagnostic[], palette: Palett
   });
 }
 
+/** Rollouts, scheduling and routing, each after a blank line, when the plan has them. */
+function simulationLines(plan: Plan, palette: Palette): string[] {
+  const simulation = plan.simulation;
+  if (!simulation) return [];
+  const out: string[] = [];
+  for (const rollout of simulation.rollouts) out.push('', ...rolloutTextLines(rollout, palette));
+  if (simulation.scheduling) {
+    out.push('', palette.bold(`Cluster: ${simulation.cluster ?? 'modelled'}`), ...schedulingTextLines(simulation.scheduling, palette));
+  }
+  const { routing } = simulation;
+  const routes = routingTextLines(routing.services, routing.ingresses, palette);
+  if (routes.length > 0) out.push('', ...routes);
+  if (routing.httpRoutes.matches.length > 0) out.push('', ...httpRouteTextLines(routing.httpRoutes, palette));
+  if (routing.route) out.push('', ...routeExplanationLines(routing.route, palette));
+  if (routing.httpRoute) out.push('', ...httpRouteExplanationLines(routing.httpRoute, palette));
+  return out;
+}
+
 /** The terraform-like plan for a terminal: a table in apply order, then each change's field diff. */
 export const planText: PlanFormatter = (report: PlanReport, options) => {
   const palette = paletteFor(options.color ?? false);
@@ -80,6 +101,7 @@ export const planText: PlanFormatter = (report: PlanReport, options) => {
     for (const change of detailed) out.push('', ...changeDetails(change, palette));
   }
   if (plan.notPruned > 0) out.push('', palette.dim(`${plan.notPruned} objects of the base are not in the input; they are left alone (--prune plans their deletion).`));
+  out.push(...simulationLines(plan, palette));
   if (report.diagnostics.length > 0) out.push('', palette.bold('Findings:'), ...findingLines(report.diagnostics, palette));
   out.push('', palette.bold(summaryLine(plan.summary)), '');
   return out.join('\n');

@@ -1,0 +1,195 @@
+import {
+  formatPath,
+  hpaMinReplicas,
+  hpasTargeting,
+  isObject,
+  podTemplatePath,
+  type Diagnostic,
+  type JsonObject,
+  type JsonPath,
+  type KubernetesVersion,
+  type Resource,
+  type ResourceSet,
+} from '../resources/index.js';
+import type { ClusterModel } from './cluster/index.js';
+import type { Change } from './plan.js';
+import { expandPods } from './pods/index.js';
+import { planRollout, pdbFindings, rolloutFindings, type Rollout, type SurgeFits } from './rollout/index.js';
+import {
+  explainHttpRoute,
+  explainRoute,
+  routeHttpRoutes,
+  routeIngresses,
+  routeServices,
+  type HttpRouteExplanation,
+  type HttpRouteTable,
+  type IngressRoutingTable,
+  type RouteExplanation,
+  type ServiceRoute,
+} from './routing/index.js';
+import { SchedulerState, type SchedulingResult } from './schedule/index.js';
+import type { SimulatedPod } from './simulated-pod.js';
+
+/** How traffic reaches the simulated Pods. */
+export interface RoutingResult {
+  services: ServiceRoute[];
+  ingresses: IngressRoutingTable;
+  httpRoutes: HttpRouteTable;
+  /** `--route <url>` explained through the Ingresses, and through the HTTPRoutes when there are any. */
+  route?: RouteExplanation;
+  httpRoute?: HttpRouteExplanation;
+}
+
+/** What the plan adds beyond the diff: where Pods run, how traffic reaches them, how workloads roll out. */
+export interface Simulation {
+  /** The cluster model's description, when one was given. */
+  cluster?: string;
+  scheduling?: SchedulingResult;
+  routing: RoutingResult;
+  rollouts: Rollout[];
+  diagnostics: Diagnostic[];
+}
+
+export interface SimulateOptions {
+  kubernetesVersion: KubernetesVersion;
+  defaultNamespace: string;
+  /** A request URL to explain (`https://shop.example.com/api/cart`). */
+  route?: string;
+}
+
+const rolloutKinds = new Set(['Deployment', 'StatefulSet', 'DaemonSet', 'Job', 'CronJob']);
+
+/**
+ * Simulates the desired state: expands workloads into Pods, schedules them on the model (when
+ * given), routes Services and Ingresses to them, and plans the rollout of every created or
+ * changed workload, checking surge Pods against what is left of the cluster.
+ */
+export function simulatePlan(changes: readonly Change[], desired: ResourceSet, model: ClusterModel | undefined, options: SimulateOptions): Simulation {
+  const { defaultNamespace, kubernetesVersion } = options;
+  const pods = expandPods(desired, { nodes: model?.nodes, defaultNamespace });
+  const state = model ? new SchedulerState(model, { kubernetesVersion, resources: desired, defaultNamespace }) : undefined;
+  const scheduling = model && state ? schedule(pods, state) : undefined;
+  const diagnostics: Diagnostic[] = [];
+  for (const pending of scheduling?.pending ?? []) {
+    if (!pending.source) continue;
+    diagnostics.push(finding(pending.source, pending.path ?? ['spec'], 'warning', 'pod-unschedulable', `Pod ${pending.pod} would stay Pending: ${pending.message} ${pending.hint}`));
+  }
+
+  const services = routeServices(desired, pods, { defaultNamespace });
+  const ingresses = routeIngresses(desired, services, { defaultNamespace });
+  const httpRoutes = routeHttpRoutes(desired, services, { defaultNamespace });
+  const routing: RoutingResult = { services, ingresses, httpRoutes };
+  if (options.route !== undefined) {
+    routing.route = explainRoute(options.route, ingresses, services);
+    if (httpRoutes.matches.length > 0) routing.httpRoute = explainHttpRoute(options.route, httpRoutes);
+  }
+  for (const item of [...services.flatMap((s) => s.findings), ...ingresses.findings, ...httpRoutes.findings]) {
+    diagnostics.push(finding(item.resource, item.path, item.severity, item.code, item.message));
+  }
+
+  const rollouts: Rollout[] = [];
+  for (const change of changes) {
+    const rollout = rolloutOf(change, desired, pods, state, options);
+    if (rollout) rollouts.push(rollout);
+  }
+  const workloadFindings = [...rolloutFindings(desired, { defaultNamespace, kubernetesVersion }), ...pdbFindings(desired, defaultNamespace), ...rollouts.flatMap((r) => r.findings)];
+  const seen = new Set<string>();
+  for (const item of workloadFindings) {
+    // a rollout's own findings repeat the set-wide ones for the same workload
+    const key = `${item.code}|${item.resource.source.file}|${item.resource.source.documentIndex}|${item.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    diagnostics.push(finding(item.resource, item.path, item.severity, item.code, item.message));
+  }
+  return { cluster: model?.describedAs, scheduling, routing, rollouts, diagnostics };
+}
+
+function schedule(pods: SimulatedPod[], state: SchedulerState): SchedulingResult {
+  // running Pods first, then the desired ones in apply order (expandPods keeps input order)
+  const result: SchedulingResult = { placements: [], pending: [], nodes: [] };
+  const blocked = new Set<string>();
+  for (const pod of pods) {
+    const { name, namespace, owner, source } = pod;
+    const ownerKey = `${owner.kind}/${namespace}/${owner.name}`;
+    if (blocked.has(ownerKey)) {
+      pod.status = 'Pending';
+      result.pending.push({ pod: name, namespace, owner, source, reason: 'NotCreated', message: 'not created: with podManagementPolicy OrderedReady the StatefulSet waits for the previous ordinal to be Running and Ready', hint: 'get the earlier ordinal scheduled first, or set podManagementPolicy: Parallel', path: ['spec', 'podManagementPolicy'] });
+      continue;
+    }
+    const decision = state.place(pod);
+    if (decision.node !== undefined) {
+      result.placements.push({ pod: name, namespace, owner, node: decision.node });
+      continue;
+    }
+    result.pending.push({ pod: name, namespace, owner, source, reason: decision.reason, message: decision.message, hint: decision.hint, path: decision.path });
+    const policy = isObject(source?.object.spec) ? source.object.spec.podManagementPolicy : undefined;
+    if (owner.kind === 'StatefulSet' && (policy === undefined || policy === 'OrderedReady')) blocked.add(ownerKey);
+  }
+  result.nodes = state.usage();
+  return result;
+}
+
+function templateChanged(change: Change, templatePath: JsonPath): boolean {
+  const prefix = formatPath(templatePath);
+  return change.fields.some((field) => field.path === prefix || field.path.startsWith(`${prefix}.`));
+}
+
+/** The base object with the desired pod template, so that only the diff's verdict on the template counts. */
+function withTemplateOf(before: JsonObject, after: Resource, templatePath: JsonPath): JsonObject {
+  const copy = structuredClone(before);
+  let target: JsonObject = copy;
+  let source: unknown = after.object;
+  for (const [i, part] of templatePath.entries()) {
+    source = isObject(source) ? source[part as string] : undefined;
+    if (i === templatePath.length - 1) target[part as string] = structuredClone(source);
+    else {
+      if (!isObject(target[part as string])) target[part as string] = {};
+      target = target[part as string] as JsonObject;
+    }
+  }
+  return copy;
+}
+
+function rolloutOf(change: Change, desired: ResourceSet, pods: readonly SimulatedPod[], state: SchedulerState | undefined, options: SimulateOptions): Rollout | undefined {
+  const resource = change.desired;
+  const templatePath = podTemplatePath(change.kind);
+  if (!resource || !templatePath || !rolloutKinds.has(change.kind)) return undefined;
+  if (change.action !== 'create' && change.action !== 'update' && change.action !== 'replace') return undefined;
+  // a replace deletes the old object: its Pods go, and the new ones start from none
+  const before = change.action === 'create' || change.action === 'replace' || !change.before ? undefined : templateChanged(change, templatePath) ? change.before : withTemplateOf(change.before, resource, templatePath);
+  const own = pods.filter((pod) => pod.source === resource);
+  const hpa = hpasTargeting(resource, desired, options.defaultNamespace)[0];
+  const declared = isObject(resource.object.spec) ? resource.object.spec.replicas : undefined;
+  const replicas = hpa && declared === undefined ? hpaMinReplicas(hpa) : undefined;
+  const rollout = planRollout(before, resource, {
+    kubernetesVersion: options.kubernetesVersion,
+    defaultNamespace: options.defaultNamespace,
+    nodeCount: change.kind === 'DaemonSet' && state ? own.length : undefined,
+    replicas,
+    surgeFits: state && own.length > 0 ? surgeCheck(state, own[0]) : undefined,
+  });
+  return rollout;
+}
+
+/** Whether `extra` more Pods of the workload fit next to everything the simulation placed. */
+function surgeCheck(state: SchedulerState, pod: SimulatedPod): SurgeFits {
+  return (extra) => {
+    const fitting = state.countFitting(pod, extra);
+    if (fitting >= extra) return { fits: true };
+    const decision = fitting === 0 ? state.evaluate({ ...pod, name: `${pod.name}-surge`, node: undefined, status: 'Unsimulated' }) : undefined;
+    const why = decision && decision.node === undefined ? `: ${decision.message}` : '';
+    return { fits: false, reason: `the cluster has room for ${fitting} of ${extra} extra Pod(s)${why}` };
+  };
+}
+
+function finding(resource: Resource, path: JsonPath, severity: Diagnostic['severity'], code: string, message: string): Diagnostic {
+  const { apiVersion, kind, name, namespace } = resource;
+  return {
+    ruleId: `plan/${code}`,
+    severity,
+    message,
+    range: resource.rangeOf(path),
+    resource: namespace === undefined ? { apiVersion, kind, name } : { apiVersion, kind, name, namespace },
+    path,
+  };
+}
