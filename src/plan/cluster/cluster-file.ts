@@ -45,7 +45,7 @@ export function clusterFileModel(resource: Resource): { model?: ClusterModel; di
       diagnostics.push(clusterDiagnostic(resource, [...path, 'name'], 'name must be a DNS subdomain (lower-case letters, digits, - and .)'));
       return;
     }
-    const count = entry.count ?? undefined;
+    const count = entry.count;
     if (count !== undefined && !(typeof count === 'number' && Number.isInteger(count) && count >= 1 && count <= 10000)) {
       diagnostics.push(clusterDiagnostic(resource, [...path, 'count'], 'count must be a whole number from 1 to 10000'));
       return;

@@ -11,8 +11,7 @@ export const defaultNodeCapacity = 'cpu=8,memory=16Gi,pods=110,ephemeral-storage
  * default. Throws a usage error on a malformed entry.
  */
 export function parseNodeCapacity(text: string = defaultNodeCapacity): Record<string, Quantity> {
-  const out = text === defaultNodeCapacity ? {} : parseEntries(defaultNodeCapacity);
-  return { ...out, ...parseEntries(text) };
+  return { ...parseEntries(defaultNodeCapacity), ...parseEntries(text) };
 }
 
 function parseEntries(text: string): Record<string, Quantity> {

@@ -15,7 +15,8 @@ export function templateHash(template: unknown): string {
   let out = '';
   for (let i = 0; i < 10; i++) {
     out += alphabet[hash % alphabet.length];
-    hash = Math.floor(hash / alphabet.length) || (hash ^ 0x5bd1e995) >>> 0;
+    // stir again for the next character
+    hash = Math.imul(hash ^ (i + 1), 0x01000193) >>> 0;
   }
   return out;
 }
