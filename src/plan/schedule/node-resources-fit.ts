@@ -29,8 +29,9 @@ export function nodeResourcesFitFilter(requests: readonly [number, number][], no
   const podsFit = node.podCount + 1 <= (node.allocatable[podsId] ?? 0);
   let fits = podsFit;
   for (let i = 0; fits && i < requests.length; i++) {
-    const [id, amount] = requests[i];
-    fits = amount <= (node.allocatable[id] ?? 0) - (node.requested[id] ?? 0);
+    const request = requests[i];
+    const id = request[0];
+    fits = request[1] <= (node.allocatable[id] ?? 0) - (node.requested[id] ?? 0);
   }
   if (fits) return undefined;
   const reasons: string[] = [];

@@ -216,10 +216,11 @@ export class SchedulerState {
     // search where this one stopped (percentageOfNodesToScore; every node below 100 nodes)
     const enough = feasibleNodesToFind(this.nodes.length);
     const total = this.nodes.length;
+    const cycle = { plans, spread, affinity, wording: this.wording, nodeCount: total, hasVolumes: this.catalog.volumes.length > 0 };
     let processed = 0;
     for (; processed < total && feasible.length < enough; processed++) {
       const node = this.nodes[(this.nextStart + processed) % total];
-      const status = filterNode(node, facts, { plans, spread, affinity, wording: this.wording, nodeCount: total, hasVolumes: this.catalog.volumes.length > 0 });
+      const status = filterNode(node, facts, cycle);
       if (status) statuses.push(status);
       else feasible.push(node);
     }
