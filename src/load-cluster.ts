@@ -7,6 +7,7 @@ import { DrydockError, type Diagnostic, type KubernetesVersion, type Resource } 
 export interface LoadClusterOptions {
   /** Each kind node's allocatable, `cpu=4,memory=8Gi,pods=110` (kind nodes report the host's). */
   nodeCapacity?: string;
+  /** The target version; the model itself does not depend on it yet (schedulePods words its messages). */
   kubernetesVersion: KubernetesVersion;
   /** Paths are relative to this (default: the working directory). */
   cwd?: string;

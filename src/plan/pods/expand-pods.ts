@@ -1,4 +1,4 @@
-import { namespaceOf, podLabelsOf, podSpecOf, valueAt, type JsonObject, type Resource, type ResourceSet } from '../../resources/index.js';
+import { isObject, namespaceOf, podLabelsOf, podSpecOf, valueAt, type JsonObject, type Resource, type ResourceSet } from '../../resources/index.js';
 import type { ModelNode } from '../cluster/cluster-model.js';
 import type { PodOwner, SimulatedPod } from '../simulated-pod.js';
 import { daemonPodSpec, daemonRunsOn } from './daemon-set-pods.js';
@@ -22,7 +22,7 @@ export function expandPods(set: ResourceSet, options: ExpandOptions): SimulatedP
   const out: SimulatedPod[] = [];
   for (const resource of set) {
     const pod = podSpecOf(resource);
-    if (!pod || resource.kind === 'PodTemplate') continue;
+    if (!pod || resource.kind === 'PodTemplate' || isControlledWithin(resource, set)) continue;
     const namespace = namespaceOf(resource, options.defaultNamespace);
     const owner: PodOwner = { apiVersion: resource.apiVersion, kind: resource.kind, name: resource.name, namespace };
     const make = (name: string, labels: Readonly<Record<string, string>>, spec: JsonObject = pod.spec, ordinal?: number): SimulatedPod => ({
@@ -56,6 +56,17 @@ export function expandPods(set: ResourceSet, options: ExpandOptions): SimulatedP
     }
   }
   return out;
+}
+
+/**
+ * Whether a resource is made by a controller that is itself in the input (a ReplicaSet of a
+ * Deployment, a Pod of a ReplicaSet, as a live dump holds them): the controller's Pods already
+ * stand for it.
+ */
+function isControlledWithin(resource: Resource, set: ResourceSet): boolean {
+  const references = valueAt(resource.object, ['metadata', 'ownerReferences']);
+  if (!Array.isArray(references)) return false;
+  return references.some((r: unknown) => isObject(r) && r.controller === true && typeof r.kind === 'string' && typeof r.name === 'string' && set.find(r.kind, r.name, resource.namespace) !== undefined);
 }
 
 type MakePod = (name: string, labels: Readonly<Record<string, string>>, spec?: JsonObject, ordinal?: number) => SimulatedPod;

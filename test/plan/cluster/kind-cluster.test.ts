@@ -44,6 +44,12 @@ describe('a kind cluster config', () => {
     expect(diagnostics[0]).toMatchObject({ ruleId: 'input/cluster-invalid', range: { start: { line: 3 } } });
   });
 
+  it('reports an unknown role at its line', () => {
+    const { model, diagnostics } = kindModel('nodes:\n- role: control-plane\n- role: workers\n');
+    expect(model).toBeUndefined();
+    expect(diagnostics[0]).toMatchObject({ message: 'role must be control-plane or worker, not "workers"', range: { start: { line: 5 } } });
+  });
+
   it('makes one untainted control plane by default', () => {
     const { model } = kindModel('name: dev\n');
     expect(model!.nodes).toHaveLength(1);

@@ -79,6 +79,11 @@ describe('expandPods', () => {
     expect(pods.map((p) => [p.name, p.labels['batch.kubernetes.io/job-completion-index'], p.labels['job-name']])).toEqual([['batch-0', '0', 'batch'], ['batch-1', '1', 'batch']]);
   });
 
+  it('leaves out what a controller in the input already stands for (a live dump\'s ReplicaSets and Pods)', () => {
+    const { pods } = podsOf(`apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web}\nspec:\n  replicas: 2\n${template()}\n---\napiVersion: apps/v1\nkind: ReplicaSet\nmetadata:\n  name: web-5d8f\n  ownerReferences: [{apiVersion: apps/v1, kind: Deployment, name: web, controller: true, uid: u1}]\nspec:\n  replicas: 2\n${template()}\n---\napiVersion: v1\nkind: Pod\nmetadata:\n  name: web-5d8f-abcde\n  ownerReferences: [{apiVersion: apps/v1, kind: ReplicaSet, name: web-5d8f, controller: true, uid: u2}]\nspec:\n  containers: [{name: c, image: web}]`);
+    expect(pods.map((p) => p.name)).toEqual(['web-0', 'web-1']);
+  });
+
   it('makes one Job\'s Pods for a CronJob, and a bare Pod as itself', () => {
     const { pods } = podsOf(`apiVersion: batch/v1\nkind: CronJob\nmetadata: {name: nightly}\nspec:\n  schedule: "0 3 * * *"\n  jobTemplate:\n    spec:\n      parallelism: 2\n      template:\n        spec:\n          restartPolicy: Never\n          containers: [{name: c, image: job}]\n---\napiVersion: v1\nkind: Pod\nmetadata: {name: debug, labels: {run: debug}}\nspec:\n  containers: [{name: c, image: busybox}]`);
     expect(pods.map((p) => [p.name, p.owner.kind])).toEqual([['nightly-0', 'CronJob'], ['nightly-1', 'CronJob'], ['debug', 'Pod']]);
