@@ -24,6 +24,12 @@ export interface FilterStatus {
   narrowed?: boolean;
 }
 
+// each reason text belongs to one plugin and status, so one shared (never modified) status per text
+const byReason = new Map<string, FilterStatus>();
+
+/** The status of a plugin rejecting a node for one reason; shared, so callers must not modify it. */
 export function rejected(plugin: FilterPlugin, reason: string, unresolvable: boolean): FilterStatus {
-  return { plugin, reasons: [reason], unresolvable };
+  let status = byReason.get(reason);
+  if (!status) byReason.set(reason, (status = Object.freeze({ plugin, reasons: Object.freeze([reason]) as string[], unresolvable })));
+  return status;
 }

@@ -12,42 +12,43 @@ export interface ScoreInput {
   scoresAffinity: boolean;
 }
 
-function leastAllocated(requested: number, allocatable: number): number {
-  if (allocatable <= 0 || requested > allocatable) return 0;
-  return Math.floor(((allocatable - requested) * 100) / allocatable);
-}
-
-function fraction(requested: number, allocatable: number): number {
-  return allocatable <= 0 ? 1 : Math.min(requested / allocatable, 1);
+function rawScores(nodes: readonly NodeState[], count: number, score: (node: NodeState) => number): Float64Array {
+  const out = new Float64Array(count);
+  for (let i = 0; i < count; i++) out[i] = score(nodes[i]);
+  return out;
 }
 
 /**
- * Picks the node the default scheduler would most plausibly choose among `feasible`:
+ * Picks the node the default scheduler would most plausibly choose among the first `count` of `feasible`:
  * 3·TaintToleration + 2·NodeAffinity (preferred) + LeastAllocated + BalancedAllocation, with
  * cpu and memory counted the way scoring counts them (containers without requests as 100m and
  * 200 MiB). Skipped: ImageLocality, preferred inter-pod affinity and spreading scores. Real
  * ties are broken at random; here the node whose name sorts first wins.
  */
-export function bestNode(feasible: readonly NodeState[], pod: ScoreInput): NodeState {
-  const taints = pod.scoresTaints ? feasible.map((n) => pod.preferNoSchedule(n)) : undefined;
-  const affinity = pod.scoresAffinity ? feasible.map((n) => pod.preferredAffinity(n)) : undefined;
+export function bestNode(feasible: readonly NodeState[], count: number, pod: ScoreInput): NodeState {
+  const taints = pod.scoresTaints ? rawScores(feasible, count, pod.preferNoSchedule) : undefined;
+  const affinity = pod.scoresAffinity ? rawScores(feasible, count, pod.preferredAffinity) : undefined;
   const maxTaints = taints ? Math.max(0, ...taints) : 0;
   const maxAffinity = affinity ? Math.max(0, ...affinity) : 0;
   let best = feasible[0];
   let bestScore = -Infinity;
-  for (let i = 0; i < feasible.length; i++) {
+  for (let i = 0; i < count; i++) {
     const node = feasible[i];
-    const cpuAllocatable = node.cpuAllocatable;
-    const memoryAllocatable = node.memoryAllocatable;
+    // LeastAllocated and BalancedAllocation over cpu and memory, inlined: this runs for every
+    // feasible node of every Pod (`| 0` truncates the small quotients like Go's integer division)
+    const cpuTotal = node.cpuAllocatable;
+    const memoryTotal = node.memoryAllocatable;
     const cpu = node.scoringCpu + pod.cpu;
     const memory = node.scoringMemory + pod.memory;
-    const least = Math.floor((leastAllocated(cpu, cpuAllocatable) + leastAllocated(memory, memoryAllocatable)) / 2);
-    const spread = Math.abs(fraction(cpu, cpuAllocatable) - fraction(memory, memoryAllocatable)) / 2;
-    const balanced = Math.floor((1 - spread) * 100);
-    const taintScore = taints && maxTaints > 0 ? 100 - Math.floor((taints[i] * 100) / maxTaints) : 100;
-    const affinityScore = affinity && maxAffinity > 0 ? Math.floor((affinity[i] * 100) / maxAffinity) : 0;
-    const score = 3 * taintScore + 2 * affinityScore + least + balanced;
-    if (score > bestScore || (score === bestScore && node.node.name < best.node.name)) {
+    const cpuFree = cpuTotal <= 0 || cpu > cpuTotal ? 0 : (((cpuTotal - cpu) * 100) / cpuTotal) | 0;
+    const memoryFree = memoryTotal <= 0 || memory > memoryTotal ? 0 : (((memoryTotal - memory) * 100) / memoryTotal) | 0;
+    const cpuShare = cpuTotal <= 0 || cpu >= cpuTotal ? 1 : cpu / cpuTotal;
+    const memoryShare = memoryTotal <= 0 || memory >= memoryTotal ? 1 : memory / memoryTotal;
+    const balanced = ((1 - Math.abs(cpuShare - memoryShare) / 2) * 100) | 0;
+    const taintScore = taints && maxTaints > 0 ? 100 - (((taints[i] * 100) / maxTaints) | 0) : 100;
+    const affinityScore = affinity && maxAffinity > 0 ? ((affinity[i] * 100) / maxAffinity) | 0 : 0;
+    const score = 3 * taintScore + 2 * affinityScore + ((cpuFree + memoryFree) >> 1) + balanced;
+    if (score > bestScore || (score === bestScore && node.nameRank < best.nameRank)) {
       best = node;
       bestScore = score;
     }

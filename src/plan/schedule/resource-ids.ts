@@ -19,3 +19,8 @@ export function resourceId(name: string): number {
 export function resourceName(id: number): string {
   return names[id];
 }
+
+/** How many resource names have an id so far. */
+export function resourceCount(): number {
+  return names.length;
+}

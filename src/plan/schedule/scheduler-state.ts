@@ -7,7 +7,7 @@ import type { FilterStatus } from './filter-status.js';
 import { interPodAffinityPreFilter, type AntiAffinityGroup } from './inter-pod-affinity.js';
 import { preferredAffinityWeight } from './node-affinity.js';
 import { bestNode } from './node-score.js';
-import { nodeState, type NodeState } from './node-state.js';
+import { fitResourceSlots, nodeState, type NodeState } from './node-state.js';
 import { nodeUsage } from './node-usage.js';
 import { requiredAffinityTerms } from './pod-affinity-term.js';
 import { podFactsOf, type LabelledFacts, type PodFacts } from './pod-facts.js';
@@ -74,11 +74,14 @@ export class SchedulerState {
   private readonly namespaceLabels = new Map<string, Labels>();
   private readonly anyPreferNoSchedule: boolean;
   private nextStart = 0;
+  private readonly feasible: NodeState[];
 
   constructor(model: ClusterModel, options: ScheduleOptions) {
     this.wording = schedulerWording(options.kubernetesVersion);
     this.modelOrder = model.nodes.map((node, i) => nodeState(node, i));
     this.nodes = [...this.modelOrder].sort((a, b) => (a.node.name < b.node.name ? -1 : a.node.name > b.node.name ? 1 : 0));
+    this.nodes.forEach((node, rank) => (node.nameRank = rank));
+    this.feasible = [...this.nodes];
     for (const node of this.modelOrder) this.byName.set(node.node.name, node);
     this.anyPreferNoSchedule = this.modelOrder.some((n) => n.hasPreferNoSchedule);
     this.catalog = new VolumeCatalog(options.resources, options.defaultNamespace);
@@ -121,7 +124,7 @@ export class SchedulerState {
     if (!record) return;
     this.placed.delete(pod);
     const { node, facts } = record;
-    for (const [id, amount] of facts.orderedRequests) node.requested[id] = (node.requested[id] ?? 0) - amount;
+    for (const [id, amount] of facts.orderedRequests) node.requested[id] -= amount;
     node.podCount -= 1;
     node.scoringCpu -= facts.scoring.cpu;
     node.scoringMemory -= facts.scoring.memory;
@@ -156,7 +159,10 @@ export class SchedulerState {
 
   private factsOf(spec: JsonObject): PodFacts {
     let facts = this.facts.get(spec);
-    if (!facts) this.facts.set(spec, (facts = podFactsOf(spec)));
+    if (!facts) {
+      this.facts.set(spec, (facts = podFactsOf(spec)));
+      fitResourceSlots(this.modelOrder);
+    }
     return facts;
   }
 
@@ -210,26 +216,27 @@ export class SchedulerState {
       : undefined;
     // nothing to check per node: no terms of its own and no placed Pod's anti-affinity selects it
     if (affinity && affinity.affinity.length === 0 && affinity.antiAffinity.length === 0 && affinity.excludedByExisting.length === 0) affinity = undefined;
-    const statuses: FilterStatus[] = [];
-    const feasible: NodeState[] = [];
+    // reused for every Pod: up to `enough` entries, `found` of them valid
+    const feasible = this.feasible;
+    let found = 0;
     // like kube-scheduler, stop once enough feasible nodes are found, and start the next Pod's
     // search where this one stopped (percentageOfNodesToScore; every node below 100 nodes)
     const enough = feasibleNodesToFind(this.nodes.length);
     const total = this.nodes.length;
     const cycle = { plans, spread, affinity, wording: this.wording, nodeCount: total, hasVolumes: this.catalog.volumes.length > 0 };
     let processed = 0;
-    for (; processed < total && feasible.length < enough; processed++) {
+    for (; processed < total && found < enough; processed++) {
       const node = this.nodes[(this.nextStart + processed) % total];
-      const status = filterNode(node, facts, cycle);
-      if (status) statuses.push(status);
-      else feasible.push(node);
+      if (!filterNode(node, facts, cycle)) feasible[found++] = node;
     }
     this.nextStart = (this.nextStart + processed) % total;
-    if (feasible.length === 0) {
+    if (found === 0) {
+      // every node failed: collect why (the filters are pure, so this repeats their verdicts)
+      const statuses = this.nodes.map((node) => filterNode(node, facts, cycle)).filter((status): status is FilterStatus => status !== undefined);
       const { hint, path } = unschedulableHint(statuses, { pod, specPath, requests: facts.requests, hostPorts: facts.hostPorts, claims, nodes: this.nodes });
       return { decision: { reason: 'Unschedulable', message: fitErrorMessage(statuses, this.wording, options), hint, path }, facts, labelled, plans };
     }
-    const target = feasible.length === 1 ? feasible[0] : bestNode(feasible, {
+    const target = found === 1 ? feasible[0] : bestNode(feasible, found, {
       ...facts.scoring,
       preferNoSchedule: (n) => untoleratedPreferNoSchedule(facts.tolerations, n.node),
       preferredAffinity: (n) => preferredAffinityWeight(facts.nodeAffinity, n.node),
@@ -240,7 +247,7 @@ export class SchedulerState {
   }
 
   private commit(pod: SimulatedPod, node: NodeState, facts: PodFacts, labelled: LabelledFacts, plans: ClaimPlan[]): void {
-    for (const [id, amount] of facts.orderedRequests) node.requested[id] = (node.requested[id] ?? 0) + amount;
+    for (const [id, amount] of facts.orderedRequests) node.requested[id] += amount;
     node.podCount += 1;
     node.scoringCpu += facts.scoring.cpu;
     node.scoringMemory += facts.scoring.memory;
