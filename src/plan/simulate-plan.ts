@@ -27,7 +27,7 @@ import {
   type RouteExplanation,
   type ServiceRoute,
 } from './routing/index.js';
-import { SchedulerState, type SchedulingResult } from './schedule/index.js';
+import { SchedulerState, schedulePodsOn, type SchedulingResult } from './schedule/index.js';
 import type { SimulatedPod } from './simulated-pod.js';
 
 /** How traffic reaches the simulated Pods. */
@@ -68,7 +68,7 @@ export function simulatePlan(changes: readonly Change[], desired: ResourceSet, m
   const { defaultNamespace, kubernetesVersion } = options;
   const pods = expandPods(desired, { nodes: model?.nodes, defaultNamespace });
   const state = model ? new SchedulerState(model, { kubernetesVersion, resources: desired, defaultNamespace }) : undefined;
-  const scheduling = model && state ? schedule(pods, state) : undefined;
+  const scheduling = state ? schedulePodsOn(state, pods) : undefined;
   const diagnostics: Diagnostic[] = [];
   for (const pending of scheduling?.pending ?? []) {
     if (!pending.source) continue;
@@ -102,31 +102,6 @@ export function simulatePlan(changes: readonly Change[], desired: ResourceSet, m
     diagnostics.push(finding(item.resource, item.path, item.severity, item.code, item.message));
   }
   return { cluster: model?.describedAs, scheduling, routing, rollouts, diagnostics };
-}
-
-function schedule(pods: SimulatedPod[], state: SchedulerState): SchedulingResult {
-  // running Pods first, then the desired ones in apply order (expandPods keeps input order)
-  const result: SchedulingResult = { placements: [], pending: [], nodes: [] };
-  const blocked = new Set<string>();
-  for (const pod of pods) {
-    const { name, namespace, owner, source } = pod;
-    const ownerKey = `${owner.kind}/${namespace}/${owner.name}`;
-    if (blocked.has(ownerKey)) {
-      pod.status = 'Pending';
-      result.pending.push({ pod: name, namespace, owner, source, reason: 'NotCreated', message: 'not created: with podManagementPolicy OrderedReady the StatefulSet waits for the previous ordinal to be Running and Ready', hint: 'get the earlier ordinal scheduled first, or set podManagementPolicy: Parallel', path: ['spec', 'podManagementPolicy'] });
-      continue;
-    }
-    const decision = state.place(pod);
-    if (decision.node !== undefined) {
-      result.placements.push({ pod: name, namespace, owner, node: decision.node });
-      continue;
-    }
-    result.pending.push({ pod: name, namespace, owner, source, reason: decision.reason, message: decision.message, hint: decision.hint, path: decision.path });
-    const policy = isObject(source?.object.spec) ? source.object.spec.podManagementPolicy : undefined;
-    if (owner.kind === 'StatefulSet' && (policy === undefined || policy === 'OrderedReady')) blocked.add(ownerKey);
-  }
-  result.nodes = state.usage();
-  return result;
 }
 
 function templateChanged(change: Change, templatePath: JsonPath): boolean {

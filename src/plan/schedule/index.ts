@@ -1,4 +1,4 @@
-export { schedulePods } from './schedule-pods.js';
+export { schedulePods, schedulePodsOn } from './schedule-pods.js';
 export { SchedulerState, type ScheduleOptions, type Decision } from './scheduler-state.js';
 export type { SchedulingResult, Placement, PendingPod, PendingReason, NodeUsage } from './scheduling-result.js';
 export { schedulerWording, type SchedulerWording } from './scheduler-wording.js';

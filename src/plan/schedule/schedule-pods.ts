@@ -11,7 +11,14 @@ import type { SchedulingResult } from './scheduling-result.js';
  * with `podManagementPolicy: OrderedReady` creates no ordinal after a Pending one.
  */
 export function schedulePods(pods: readonly SimulatedPod[], model: ClusterModel, options: ScheduleOptions): SchedulingResult {
-  const state = new SchedulerState(model, options);
+  return schedulePodsOn(new SchedulerState(model, options), pods);
+}
+
+/**
+ * `schedulePods` on a state the caller keeps, so that it can ask afterwards whether more Pods
+ * (a rollout's surge) still fit.
+ */
+export function schedulePodsOn(state: SchedulerState, pods: readonly SimulatedPod[]): SchedulingResult {
   const result: SchedulingResult = { placements: [], pending: [], nodes: [] };
   const blockedStatefulSets = new Set<string>();
   for (const pod of pods) {
