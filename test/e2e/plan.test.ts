@@ -23,6 +23,19 @@ function planJson(args: string[], cwd = repoRoot): { code: number | null; json: 
   return { code: run.code, json: JSON.parse(run.stdout) as PlanJson };
 }
 
+interface SimulationJson extends PlanJson {
+  scheduling: { placements: { pod: string; node: string; owner: { name: string } }[]; pending: { pod: string; message: string }[] };
+  routing: { services: { namespace: string; name: string; state: string }[] };
+  rollouts: { kind: string; name: string }[];
+  route?: { answers: unknown[] };
+  diagnostics: { ruleId: string; severity: string; line: number }[];
+}
+
+function planJsonWithSimulation(args: string[]): { code: number | null; json: SimulationJson } {
+  const { code, json } = planJson(args);
+  return { code, json: json as SimulationJson };
+}
+
 function git(cwd: string, ...args: string[]): void {
   execFileSync('git', ['-c', 'user.name=drydock', '-c', 'user.email=drydock@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd, stdio: 'ignore' });
 }
@@ -111,6 +124,48 @@ describe('drydock plan (the built CLI)', () => {
         for (const form of [marker, Buffer.from(marker).toString('base64')]) expect(run.stdout + run.stderr).not.toContain(form);
       }
     }
+  });
+
+  it('schedules the seed 003 stack on a 1 + 2 kind cluster: the DaemonSet on every node', () => {
+    const { code, json } = planJsonWithSimulation([path.join(repoRoot, 'fixtures/plan/seed-003'), '--cluster', path.join(repoRoot, 'fixtures/clusters/kind-3-nodes.yaml')]);
+    expect(code).toBe(0);
+    const nodesOf = (owner: string) => json.scheduling.placements.filter((p) => p.owner.name === owner).map((p) => p.node).sort();
+    expect(nodesOf('node-exporter')).toEqual(['kind-control-plane', 'kind-worker', 'kind-worker2']);
+    expect(nodesOf('bootcamp')).toEqual(['kind-worker', 'kind-worker2']);
+    expect(json.scheduling.pending).toEqual([]);
+    const noToleration = planJsonWithSimulation([path.join(repoRoot, 'fixtures/plan/seed-003-no-toleration'), '--cluster', path.join(repoRoot, 'fixtures/clusters/kind-3-nodes.yaml')]);
+    expect(noToleration.json.scheduling.placements.filter((p) => p.owner.name === 'node-exporter').map((p) => p.node).sort()).toEqual(['kind-worker', 'kind-worker2']);
+  });
+
+  it('keeps a too-large request Pending with the scheduler\'s message, at the request\'s line', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'drydock-plan-big-'));
+    cpSync(path.join(repoRoot, 'fixtures/plan/seed-003'), dir, { recursive: true });
+    const file = path.join(dir, 'bootcamp.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('          - containerPort: 8080\n', '          - containerPort: 8080\n        resources:\n          requests:\n            cpu: "64"\n'));
+    const { json } = planJsonWithSimulation([dir, '--cluster', path.join(repoRoot, 'fixtures/clusters/kind-3-nodes.yaml'), '-k', '1.33']);
+    expect(json.scheduling.pending.map((p) => p.message)).toEqual([
+      '0/3 nodes are available: 1 node(s) had untolerated taint {node-role.kubernetes.io/control-plane: }, 2 Insufficient cpu. preemption: 0/3 nodes are available: 1 Preemption is not helpful for scheduling, 2 No preemption victims found for incoming pod.',
+      '0/3 nodes are available: 1 node(s) had untolerated taint {node-role.kubernetes.io/control-plane: }, 2 Insufficient cpu. preemption: 0/3 nodes are available: 1 Preemption is not helpful for scheduling, 2 No preemption victims found for incoming pod.',
+    ]);
+    // 1.35 and later name no taint and add the claims clause
+    const newer = planJsonWithSimulation([dir, '--cluster', path.join(repoRoot, 'fixtures/clusters/kind-3-nodes.yaml'), '-k', '1.36']);
+    expect(newer.json.scheduling.pending[0].message).toBe('0/3 nodes are available: 1 node(s) had untolerated taint(s), 2 Insufficient cpu. no new claims to deallocate, preemption: 0/3 nodes are available: 1 Preemption is not helpful for scheduling, 2 No preemption victims found for incoming pod.');
+    const finding = json.diagnostics.find((d) => d.ruleId === 'plan/pod-unschedulable');
+    expect(finding).toMatchObject({ severity: 'warning', line: 22 });
+  });
+
+  it('reports a kind config with repeated keys (seed 000) at the duplicate key, exit 1', () => {
+    const run = runCli(['plan', shop, '--cluster', path.join(repoRoot, 'fixtures/clusters/kind-duplicate-role.yaml'), '-f', 'json']);
+    expect(run.code).toBe(1);
+    const json = JSON.parse(run.stdout) as PlanJson;
+    expect(json.diagnostics.filter((d) => d.ruleId === 'yaml/duplicate-key').length).toBeGreaterThan(0);
+  });
+
+  it('explains one request with --route: the Ingress rule, the Service port and the Pods', () => {
+    const { json } = planJsonWithSimulation([shop, '--route', 'https://shop.example.com/api/cart']);
+    expect(json.route?.answers).toMatchObject([{ class: 'nginx', via: 'rule', rule: { ingress: 'shop/web', path: '/', pathType: 'Prefix' }, endpoints: [{ pod: 'web-0', port: 8080 }, { pod: 'web-1', port: 8080 }, { pod: 'web-2', port: 8080 }, { pod: 'web-3', port: 8080 }] }]);
+    expect(json.routing.services).toMatchObject([{ namespace: 'shop', name: 'web', state: 'routes' }]);
+    expect(json.rollouts.map((r) => `${r.kind}/${r.name}`)).toEqual(['Deployment/web']);
   });
 
   it('names a base that is neither a path nor a git ref (exit 2)', () => {
