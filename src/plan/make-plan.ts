@@ -181,6 +181,8 @@ function compareObject(resource: Resource, namespace: string | undefined, entry:
     }
     return field;
   });
+  // point at what changed: the field that forces the replace, else the first changed one
+  change.path ??= differences[0].jsonPath;
   if (reasons.length > 0) {
     change.action = 'replace';
     change.reason = reasons.join('; ');

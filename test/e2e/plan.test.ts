@@ -63,7 +63,7 @@ describe('drydock plan (the built CLI)', () => {
     expect(json.summary).toEqual({ create: 1, update: 2, replace: 0, delete: 0, unchanged: 4 });
     const changed = json.changes.filter((c) => c.action !== 'unchanged');
     expect(changed.map((c) => `${c.action} ${c.kind}/${c.name}`)).toEqual(['create ServiceAccount/worker', 'update Service/web', 'update Deployment/web']);
-    expect(changed[2]).toMatchObject({ rollout: true, fields: [{ path: 'spec.template.spec.containers[name=web].image', before: 'registry.example.com/shop/web:1.5.0', after: 'registry.example.com/shop/web:1.6.0' }], source: { file: 'k8s/web.yaml' } });
+    expect(changed[2]).toMatchObject({ rollout: true, fields: [{ path: 'spec.template.spec.containers[name=web].image', before: 'registry.example.com/shop/web:1.5.0', after: 'registry.example.com/shop/web:1.6.0' }], source: { file: 'k8s/web.yaml', line: 20, column: 18 } });
     expect(changed[1].fields).toEqual([{ path: 'spec.ports[port=8080]', after: { name: 'http', port: 8080, targetPort: 'http', protocol: 'TCP' } }, { path: 'spec.ports[port=80]', before: { name: 'http', port: 80, targetPort: 'http', protocol: 'TCP' } }]);
   });
 
