@@ -17,8 +17,8 @@ export interface PlanRunOptions extends Pick<ValidateOptions, 'paths' | 'cwd' | 
   force?: boolean;
   /** The namespace of objects that name none; overrides the config's. */
   namespace?: string;
-  /** A cluster model to schedule on: a kind config, a nodes dump or a drydock cluster file; overrides the config's `cluster`. */
-  cluster?: string;
+  /** The cluster model to schedule on: a kind config, a drydock cluster file, or nodes (and pods) dumps; overrides the config's `cluster`. */
+  cluster?: readonly string[];
   /** Each kind node's allocatable, `cpu=4,memory=8Gi,pods=110`. */
   nodeCapacity?: string;
   /** A request URL to explain through the Ingresses (`https://shop.example.com/api/cart`). */
@@ -45,8 +45,8 @@ export async function plan(options: PlanRunOptions): Promise<PlanRunResult> {
   if (hasErrors && !options.force) return result;
   const base = options.base === undefined ? undefined : await readBase(options.base, options.paths, cwd, validated.config.ignore);
   const made = makePlan(validated.resources, base?.base, { defaultNamespace, prune: options.prune });
-  const clusterFile = options.cluster ?? validated.config.cluster;
-  const cluster = clusterFile === undefined ? undefined : await loadClusterModel([clusterFile], { nodeCapacity: options.nodeCapacity, kubernetesVersion: validated.kubernetesVersion, cwd });
+  const clusterFiles = options.cluster ?? (validated.config.cluster === undefined ? undefined : [validated.config.cluster]);
+  const cluster = clusterFiles === undefined ? undefined : await loadClusterModel(clusterFiles, { nodeCapacity: options.nodeCapacity, kubernetesVersion: validated.kubernetesVersion, cwd });
   made.simulation = simulatePlan(made.changes, validated.resources, cluster?.model, { kubernetesVersion: validated.kubernetesVersion, defaultNamespace, route: options.route });
   result.plan = made;
   result.diagnostics = [...validated.diagnostics, ...(base?.diagnostics ?? []), ...(cluster?.diagnostics ?? []), ...made.diagnostics, ...made.simulation.diagnostics].sort(compareDiagnostics);

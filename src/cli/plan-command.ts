@@ -10,7 +10,7 @@ interface PlanFlags {
   force?: boolean;
   detailedExitcode?: boolean;
   namespace?: string;
-  cluster?: string;
+  cluster?: string[];
   nodeCapacity?: string;
   route?: string;
   kubernetesVersion?: string;
@@ -33,7 +33,7 @@ export function planCommand(io: CliIo, setExit: (code: number) => void): Command
     .description('show what applying the manifests would do: create, update, replace and delete, in apply order')
     .argument('[paths...]', 'files, folders or globs of the desired manifests; - reads standard input', ['.'])
     .option('-b, --base <ref|dir|dump>', 'the current state: a git ref (same paths at that commit), a folder, or a kubectl get -o yaml dump')
-    .option('--cluster <file>', 'schedule the Pods on a modelled cluster: a kind config, a kubectl get nodes -o yaml dump, or a drydock cluster file')
+    .option('--cluster <files...>', 'schedule the Pods on a modelled cluster: a kind config, a drydock cluster file, or kubectl get nodes -o yaml (plus optionally get pods -A -o yaml) dumps')
     .option('--node-capacity <list>', 'allocatable of each kind node, e.g. cpu=4,memory=8Gi,pods=110 (default in docs/scheduling.md)')
     .option('--route <url>', 'explain which Ingress rule, Service and Pods would answer this request URL')
     .option('--prune', 'plan deletes for objects of the base that the input no longer has (like kubectl apply --prune)')
