@@ -3,18 +3,24 @@ import {
   countSeverities,
   diagnosticFormats,
   lint,
+  plan,
+  planFormats,
   ruleDescriptors,
   validate
-} from "./chunks/chunk-KWUXP6YV.js";
+} from "./chunks/chunk-AAXRDSAD.js";
+import "./chunks/chunk-P3GNQ7DC.js";
 import {
+  isGitRef
+} from "./chunks/chunk-DI5X4VMT.js";
+import {
+  changedLines,
   version
-} from "./chunks/chunk-LA56HIJZ.js";
-import "./chunks/chunk-YZIV6OXY.js";
-import "./chunks/chunk-366W3JI3.js";
-import "./chunks/chunk-5FKDBG5I.js";
+} from "./chunks/chunk-OZ3TSYO6.js";
+import "./chunks/chunk-UXXJMROX.js";
+import "./chunks/chunk-X4KPEIW7.js";
 import {
   DrydockError
-} from "./chunks/chunk-HT5KOFJI.js";
+} from "./chunks/chunk-2HNOVIFN.js";
 import "./chunks/chunk-HANBNIMK.js";
 
 // src/action/action-io.ts
@@ -35,11 +41,13 @@ import path from "node:path";
 // src/action/annotations.ts
 var annotationsPerSeverity = 10;
 var order = ["error", "warning", "info"];
-function chooseAnnotations(diagnostics) {
+function chooseAnnotations(diagnostics, isChanged = () => false) {
   const pick = (noteLimit) => {
     const shown = order.flatMap((severity) => {
       const limit = severity === "info" ? noteLimit : annotationsPerSeverity;
-      return diagnostics.filter((d) => d.severity === severity).slice(0, limit);
+      const ofSeverity = diagnostics.filter((d) => d.severity === severity);
+      const changed = ofSeverity.filter(isChanged);
+      return [...changed, ...ofSeverity.filter((d) => !isChanged(d))].slice(0, limit);
     });
     return { shown, hidden: diagnostics.length - shown.length };
   };
@@ -53,9 +61,6 @@ function getInput(env, name) {
 }
 function readInputs(env) {
   const command = oneOf(env, "command", ["lint", "validate", "plan"], "lint");
-  if (command === "plan") {
-    throw new DrydockError("usage", 'command "plan" is not implemented in drydock yet; use "lint" or "validate"');
-  }
   const paths = getInput(env, "paths").split(/\s+/).filter(Boolean);
   return {
     paths: paths.length > 0 ? paths : ["."],
@@ -64,7 +69,9 @@ function readInputs(env) {
     config: getInput(env, "config") || void 0,
     failOn: oneOf(env, "fail-on", ["error", "warning", "never"], "error"),
     sarifFile: getInput(env, "sarif-file") || void 0,
-    annotations: booleanInput(env, "annotations", true)
+    annotations: booleanInput(env, "annotations", true),
+    base: getInput(env, "base") || void 0,
+    prune: booleanInput(env, "prune", false)
   };
 }
 function oneOf(env, name, values, fallback) {
@@ -136,16 +143,25 @@ async function runAction(io) {
   try {
     const inputs = readInputs(io.env);
     const cwd = io.env.GITHUB_WORKSPACE || io.cwd;
-    const result = await check(inputs, cwd);
+    const result = await check(inputs, cwd, io);
     const report = { diagnostics: result.diagnostics, files: result.files, cwd };
     const checked = `${result.files.length} ${result.files.length === 1 ? "file" : "files"}`;
     io.stdout(inertGroup(`drydock ${inputs.command}: ${checked}`, diagnosticFormats.stylish(report, { color: false })));
-    if (inputs.annotations) io.stdout(annotations(report));
+    if (inputs.annotations) io.stdout(annotations(report, changedLineTest(cwd, io)));
     if (inputs.sarifFile !== void 0) writeSarif({ ...report, rules: await ruleDescriptors() }, path.resolve(cwd, inputs.sarifFile));
-    const heading = `## drydock ${inputs.command}
+    if (result.planned) {
+      const planReport = { plan: result.planned.plan, diagnostics: result.diagnostics, kubernetesVersion: result.planned.kubernetesVersion };
+      io.stdout(inertGroup("drydock plan", planFormats.text(planReport, { color: false })));
+      appendSummary(io.env, planFormats.markdown(planReport, {}));
+      const file = path.join(io.env.RUNNER_TEMP || cwd, "drydock-plan.json");
+      writeFileSync(file, planFormats.json(planReport, {}));
+      setOutput(io.env, "plan-json", file);
+    } else {
+      const heading = `## drydock ${inputs.command}
 
 `;
-    appendSummary(io.env, heading + diagnosticFormats.markdown(report, { color: false, maxBytes: summaryMaxBytes }));
+      appendSummary(io.env, heading + diagnosticFormats.markdown(report, { color: false, maxBytes: summaryMaxBytes }));
+    }
     const counts = countSeverities(result.diagnostics);
     setOutput(io.env, "error-count", String(counts.errors));
     setOutput(io.env, "warning-count", String(counts.warnings));
@@ -157,12 +173,31 @@ async function runAction(io) {
     return exitCode.failure;
   }
 }
-function check(inputs, cwd) {
+async function check(inputs, cwd, io) {
   const options = { paths: inputs.paths, cwd, kubernetesVersion: inputs.kubernetesVersion, configFile: inputs.config };
+  if (inputs.command === "plan") {
+    const result = await plan({ ...options, base: planBase(inputs, cwd, io), prune: inputs.prune });
+    return { diagnostics: result.diagnostics, files: result.files, planned: { plan: result.plan, kubernetesVersion: result.kubernetesVersion } };
+  }
   return inputs.command === "lint" ? lint(options) : validate({ ...options, keepResources: false });
 }
-function annotations(report) {
-  const { shown, hidden } = chooseAnnotations(report.diagnostics);
+function planBase(inputs, cwd, io) {
+  if (inputs.base !== void 0) return inputs.base;
+  const branch = io.env.GITHUB_BASE_REF;
+  if (!branch) return void 0;
+  const ref = `origin/${branch}`;
+  if (isGitRef(ref, cwd)) return ref;
+  io.stdout(workflowCommand("warning title=drydock plan", `the base branch ${ref} is not in the checkout (use actions/checkout with fetch-depth: 0); every object is planned as a create`));
+  return void 0;
+}
+function changedLineTest(cwd, io) {
+  const branch = io.env.GITHUB_BASE_REF;
+  if (!branch || !isGitRef(`origin/${branch}`, cwd)) return () => false;
+  const changed = changedLines(`origin/${branch}`, cwd);
+  return (d) => changed.get(d.range.file)?.has(d.range.start.line) === true;
+}
+function annotations(report, isChanged) {
+  const { shown, hidden } = chooseAnnotations(report.diagnostics, isChanged);
   const lines = diagnosticFormats.github({ ...report, diagnostics: shown }, { color: false });
   if (hidden === 0) return lines;
   const more = `${hidden} more ${hidden === 1 ? "finding was" : "findings were"} not annotated (GitHub shows 10 errors, 10 warnings and 10 notices per step); the job summary and this step's log list them all.`;

@@ -3,25 +3,29 @@ import {
   countSeverities,
   diagnosticFormats,
   isDiagnosticFormat,
+  isPlanFormat,
   lint,
   listRules,
+  plan,
+  planFormats,
   ruleDescriptors,
   validate
-} from "./chunks/chunk-KWUXP6YV.js";
+} from "./chunks/chunk-AAXRDSAD.js";
+import {
+  parseRuleFlags
+} from "./chunks/chunk-P3GNQ7DC.js";
+import "./chunks/chunk-DI5X4VMT.js";
 import {
   parseShard,
   version
-} from "./chunks/chunk-LA56HIJZ.js";
-import {
-  parseRuleFlags
-} from "./chunks/chunk-YZIV6OXY.js";
-import "./chunks/chunk-366W3JI3.js";
+} from "./chunks/chunk-OZ3TSYO6.js";
+import "./chunks/chunk-UXXJMROX.js";
 import {
   ruleDocsUrl
-} from "./chunks/chunk-5FKDBG5I.js";
+} from "./chunks/chunk-X4KPEIW7.js";
 import {
   DrydockError
-} from "./chunks/chunk-HT5KOFJI.js";
+} from "./chunks/chunk-2HNOVIFN.js";
 import {
   __commonJS,
   __require,
@@ -3578,6 +3582,39 @@ function lintCommand(io, setExit) {
   );
 }
 
+// src/cli/plan-command.ts
+function chooseFormat2(flag) {
+  const name = flag ?? "text";
+  if (!isPlanFormat(name)) throw new DrydockError("unknown-format", `unknown plan format "${name}" (use ${Object.keys(planFormats).join(", ")})`);
+  return name;
+}
+function planCommand(io, setExit) {
+  return new Command("plan").description("show what applying the manifests would do: create, update, replace and delete, in apply order").argument("[paths...]", "files, folders or globs of the desired manifests; - reads standard input", ["."]).option("-b, --base <ref|dir|dump>", "the current state: a git ref (same paths at that commit), a folder, or a kubectl get -o yaml dump").option("--cluster <files...>", "schedule the Pods on a modelled cluster: a kind config, a drydock cluster file, or kubectl get nodes -o yaml (plus optionally get pods -A -o yaml) dumps").option("--node-capacity <list>", "allocatable of each kind node, e.g. cpu=4,memory=8Gi,pods=110 (default in docs/scheduling.md)").option("--route <url>", "explain which Ingress rule, Service and Pods would answer this request URL").option("--prune", "plan deletes for objects of the base that the input no longer has (like kubectl apply --prune)").option("--force", "plan even when validation finds errors").option("--detailed-exitcode", "exit 2 when the plan has changes (0 none, 1 errors), like terraform plan").option("-n, --namespace <name>", "namespace of objects that name none (default: the config's, else default)").option("-k, --kubernetes-version <version>", "target Kubernetes version, 1.28 to 1.36 (default: 1.36)").option("-c, --config <file>", "use this config file instead of the nearest .drydock.yaml").option("--schemas <dir...>", "extra folders of JSON schemas for custom resources").option("-f, --format <name>", `output format: ${Object.keys(planFormats).join(", ")}`).option("-o, --output <file>", "write the plan to a file instead of stdout").option("--no-color", "never colour the output").action(async (paths, flags) => {
+    const format = chooseFormat2(flags.format);
+    const result = await plan({
+      paths,
+      cwd: io.cwd,
+      base: flags.base,
+      prune: flags.prune,
+      force: flags.force,
+      namespace: flags.namespace,
+      cluster: flags.cluster,
+      nodeCapacity: flags.nodeCapacity,
+      route: flags.route,
+      kubernetesVersion: flags.kubernetesVersion,
+      configFile: flags.config,
+      schemaDirs: flags.schemas,
+      readStdin: io.readStdin
+    });
+    const text = planFormats[format]({ plan: result.plan, diagnostics: result.diagnostics, kubernetesVersion: result.kubernetesVersion }, { color: format === "text" && wantsColor(flags, io) });
+    writeReport(text, flags.output, result.files, io);
+    const hasErrors = !result.plan || result.diagnostics.some((d) => d.severity === "error");
+    const { summary } = result.plan ?? { summary: { create: 0, update: 0, replace: 0, delete: 0 } };
+    const hasChanges = summary.create + summary.update + summary.replace + summary.delete > 0;
+    setExit(hasErrors ? ExitCode.findings : flags.detailedExitcode && hasChanges ? 2 : ExitCode.ok);
+  });
+}
+
 // src/cli/rules-command.ts
 function rulesCommand(io, setExit) {
   return new Command("rules").description("list the best-practice rules, or explain one").argument("[id]", "a rule id").option("-f, --format <name>", "text or json", "text").action(async (id, flags) => {
@@ -3668,6 +3705,7 @@ async function main(argv, io) {
   const program2 = new Command("drydock").description("Check Kubernetes manifests before they reach a cluster: validate, lint and plan, offline.").version(version, "-v, --version").exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr }).showHelpAfterError();
   program2.addCommand(lintCommand(io, setExit).exitOverride());
   program2.addCommand(validateCommand(io, setExit).exitOverride());
+  program2.addCommand(planCommand(io, setExit).exitOverride());
   program2.addCommand(rulesCommand(io, setExit).exitOverride());
   try {
     await program2.parseAsync([...argv], { from: "user" });

@@ -3,45 +3,59 @@ import {
   countSeverities,
   diagnosticFormats,
   isDiagnosticFormat,
+  isPlanFormat,
   lint,
   listRules,
+  plan,
+  planFormats,
+  planJsonVersion,
   ruleDescriptors,
   validate
-} from "./chunks/chunk-KWUXP6YV.js";
+} from "./chunks/chunk-AAXRDSAD.js";
 import {
+  parseRuleFlags
+} from "./chunks/chunk-P3GNQ7DC.js";
+import {
+  isGitRef
+} from "./chunks/chunk-DI5X4VMT.js";
+import {
+  changedLines,
   defaultConfig,
   findConfigFile,
   loadConfig,
   parseShard,
   shardOf,
   version
-} from "./chunks/chunk-LA56HIJZ.js";
-import {
-  parseRuleFlags
-} from "./chunks/chunk-YZIV6OXY.js";
-import "./chunks/chunk-366W3JI3.js";
+} from "./chunks/chunk-OZ3TSYO6.js";
+import "./chunks/chunk-UXXJMROX.js";
 import {
   ruleDocsUrl
-} from "./chunks/chunk-5FKDBG5I.js";
+} from "./chunks/chunk-X4KPEIW7.js";
 import {
   DrydockError,
   defaultKubernetesVersion,
   supportedKubernetesVersions
-} from "./chunks/chunk-HT5KOFJI.js";
+} from "./chunks/chunk-2HNOVIFN.js";
 import "./chunks/chunk-HANBNIMK.js";
 export {
   DrydockError,
+  changedLines,
   countSeverities,
   defaultConfig,
   defaultKubernetesVersion,
   diagnosticFormats,
   findConfigFile,
   isDiagnosticFormat,
+  isGitRef,
+  isPlanFormat,
   lint,
   listRules,
   loadConfig,
   parseRuleFlags,
   parseShard,
+  plan,
+  planFormats,
+  planJsonVersion,
   ruleDescriptors,
   ruleDocsUrl,
   shardOf,

@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   BatchQueue,
   checkBatches
-} from "./chunks/chunk-3CD7WKDH.js";
-import "./chunks/chunk-366W3JI3.js";
-import "./chunks/chunk-2CKASZ6I.js";
-import "./chunks/chunk-HT5KOFJI.js";
+} from "./chunks/chunk-2DMVXGFM.js";
+import "./chunks/chunk-UXXJMROX.js";
+import "./chunks/chunk-XXALXKFE.js";
+import "./chunks/chunk-2HNOVIFN.js";
 import "./chunks/chunk-HANBNIMK.js";
 
 // src/validate-worker.ts

@@ -7163,6 +7163,7 @@ function visit(root, fn) {
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
   }
 }
+
 export {
   markdownYamlBlocks
 };

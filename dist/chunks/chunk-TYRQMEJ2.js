@@ -8,23 +8,25 @@ import {
   displayName,
   findInputs,
   loadFile,
-  loadText,
   mergeBatches
-} from "./chunk-3CD7WKDH.js";
+} from "./chunk-2DMVXGFM.js";
 import {
   changedFiles,
   filesChanged,
   filesOfShard,
   loadConfig,
   version
-} from "./chunk-LA56HIJZ.js";
+} from "./chunk-OZ3TSYO6.js";
+import {
+  loadText
+} from "./chunk-UXXJMROX.js";
 import {
   DrydockError,
   ResourceSet,
   compareDiagnostics,
   defaultKubernetesVersion,
   parseKubernetesVersion
-} from "./chunk-HT5KOFJI.js";
+} from "./chunk-2HNOVIFN.js";
 
 // src/run-validate.ts
 import { availableParallelism } from "node:os";

@@ -5,7 +5,7 @@ import {
 import {
   DrydockError,
   splitApiVersion
-} from "./chunk-HT5KOFJI.js";
+} from "./chunk-2HNOVIFN.js";
 import {
   __toESM
 } from "./chunk-HANBNIMK.js";

@@ -3,16 +3,16 @@ import {
   lintResources,
   loadRules,
   prepareLint
-} from "./chunk-3YVIEM7C.js";
+} from "./chunk-SIZTTXEU.js";
 import {
   parseRuleFlags
-} from "./chunk-YZIV6OXY.js";
+} from "./chunk-P3GNQ7DC.js";
 import {
   fillMessage,
   ruleDocsUrl
-} from "./chunk-5FKDBG5I.js";
+} from "./chunk-X4KPEIW7.js";
 import "./chunk-XNZJ6F2F.js";
-import "./chunk-HT5KOFJI.js";
+import "./chunk-2HNOVIFN.js";
 import "./chunk-HANBNIMK.js";
 export {
   fillMessage,

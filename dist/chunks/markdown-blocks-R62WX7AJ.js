@@ -1,13 +1,8 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  fillMessage,
-  ruleDocsUrl,
-  runRules
-} from "./chunk-5FKDBG5I.js";
-import "./chunk-HT5KOFJI.js";
+  markdownYamlBlocks
+} from "./chunk-H6O4HUOF.js";
 import "./chunk-HANBNIMK.js";
 export {
-  fillMessage,
-  ruleDocsUrl,
-  runRules
+  markdownYamlBlocks
 };

@@ -6,12 +6,12 @@ import {
   leftOutNames,
   prepareRun,
   validate
-} from "./chunk-M3X7OID5.js";
-import "./chunk-3CD7WKDH.js";
-import "./chunk-LA56HIJZ.js";
-import "./chunk-366W3JI3.js";
-import "./chunk-2CKASZ6I.js";
-import "./chunk-HT5KOFJI.js";
+} from "./chunk-TYRQMEJ2.js";
+import "./chunk-2DMVXGFM.js";
+import "./chunk-OZ3TSYO6.js";
+import "./chunk-UXXJMROX.js";
+import "./chunk-XXALXKFE.js";
+import "./chunk-2HNOVIFN.js";
 import "./chunk-HANBNIMK.js";
 export {
   checkRun,

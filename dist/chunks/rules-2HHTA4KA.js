@@ -37,7 +37,7 @@ import {
   shouldJudgeSelection,
   splitApiVersion,
   valueAt
-} from "./chunk-HT5KOFJI.js";
+} from "./chunk-2HNOVIFN.js";
 import "./chunk-HANBNIMK.js";
 
 // src/lint/rule-api.ts

@@ -1,22 +1,22 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  prepareLint
+} from "./chunk-SIZTTXEU.js";
+import {
   checkRun,
   leftOutNames,
   prepareRun
-} from "./chunk-M3X7OID5.js";
-import {
-  prepareLint
-} from "./chunk-3YVIEM7C.js";
-import "./chunk-3CD7WKDH.js";
-import "./chunk-LA56HIJZ.js";
-import "./chunk-YZIV6OXY.js";
-import "./chunk-366W3JI3.js";
-import "./chunk-5FKDBG5I.js";
-import "./chunk-2CKASZ6I.js";
+} from "./chunk-TYRQMEJ2.js";
+import "./chunk-2DMVXGFM.js";
+import "./chunk-P3GNQ7DC.js";
+import "./chunk-OZ3TSYO6.js";
+import "./chunk-UXXJMROX.js";
+import "./chunk-X4KPEIW7.js";
+import "./chunk-XXALXKFE.js";
 import "./chunk-XNZJ6F2F.js";
 import {
   compareDiagnostics
-} from "./chunk-HT5KOFJI.js";
+} from "./chunk-2HNOVIFN.js";
 import "./chunk-HANBNIMK.js";
 
 // src/run-lint.ts

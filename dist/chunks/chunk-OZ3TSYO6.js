@@ -1,12 +1,12 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   require_dist
-} from "./chunk-366W3JI3.js";
+} from "./chunk-UXXJMROX.js";
 import {
   DrydockError,
   isObject,
   parseKubernetesVersion
-} from "./chunk-HT5KOFJI.js";
+} from "./chunk-2HNOVIFN.js";
 import {
   __toESM
 } from "./chunk-HANBNIMK.js";
@@ -79,6 +79,39 @@ function realpathOrSelf(file) {
 }
 function toPosix(file) {
   return file.split(path.sep).join("/");
+}
+function changedLines(ref, cwd) {
+  const out = /* @__PURE__ */ new Map();
+  let top;
+  try {
+    top = git(["rev-parse", "--show-toplevel"], cwd).trim();
+    for (const range of [`${ref}...HEAD`, "HEAD"]) addHunks(git(["diff", "-U0", "--no-color", "--no-renames", range, "--"], cwd), top, cwd, out);
+  } catch {
+    return out;
+  }
+  return out;
+}
+function addHunks(diff, top, cwd, out) {
+  let lines;
+  for (const line of diff.split("\n")) {
+    if (line.startsWith("+++ ")) {
+      const name = line.slice(4);
+      if (name === "/dev/null") {
+        lines = void 0;
+        continue;
+      }
+      const file = toPosix(path.relative(cwd, path.join(top, name.replace(/^b\//, ""))));
+      lines = out.get(file) ?? /* @__PURE__ */ new Set();
+      out.set(file, lines);
+      continue;
+    }
+    const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/.exec(line);
+    if (hunk && lines) {
+      const start = Number(hunk[1]);
+      const count = hunk[2] === void 0 ? 1 : Number(hunk[2]);
+      for (let n = start; n < start + count; n++) lines.add(n);
+    }
+  }
 }
 
 // src/config/config.ts
@@ -171,6 +204,7 @@ export {
   filesOfShard,
   changedFiles,
   filesChanged,
+  changedLines,
   defaultConfig,
   findConfigFile,
   loadConfig

@@ -199,6 +199,12 @@ function expressionMatches(expression, labels) {
       return false;
   }
 }
+function labelsOf(value) {
+  if (!isObject(value)) return {};
+  const out = {};
+  for (const [key, label] of Object.entries(value)) if (typeof label === "string") out[key] = label;
+  return out;
+}
 
 // src/resources/namespace.ts
 function namespaceOf(resource, defaultNamespace = "default") {
@@ -573,6 +579,7 @@ export {
   podLabelsOf,
   selectorMatches,
   mapMatches,
+  labelsOf,
   namespaceOf,
   effectiveSecurityContext,
   capabilitiesOf,

@@ -1,14 +1,14 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   issuesFromAjvErrors
-} from "./chunk-2CKASZ6I.js";
+} from "./chunk-XXALXKFE.js";
 import {
   require_ajv
 } from "./chunk-XNZJ6F2F.js";
 import {
   formatPath,
   splitApiVersion
-} from "./chunk-HT5KOFJI.js";
+} from "./chunk-2HNOVIFN.js";
 import {
   __toESM
 } from "./chunk-HANBNIMK.js";

@@ -1,0 +1,1314 @@
+import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+import {
+  formatPath,
+  formatResourceId,
+  parseQuantity
+} from "./chunk-2HNOVIFN.js";
+
+// src/report/github.ts
+import path from "node:path";
+
+// src/report/workflow-command-escape.ts
+function escapeCommandData(text) {
+  return text.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeCommandProperty(text) {
+  return escapeCommandData(text).replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+
+// src/report/github.ts
+var commandOf = { error: "error", warning: "warning", info: "notice" };
+var github = (report) => report.diagnostics.map((d) => `${workflowCommand(d, report.cwd)}
+`).join("");
+function workflowCommand(diagnostic, cwd) {
+  const { file, start, end } = diagnostic.range;
+  const properties = [];
+  if (file !== "<stdin>") properties.push(["file", repoPath(file, cwd)]);
+  properties.push(["line", start.line]);
+  if (end.line === start.line) properties.push(["col", start.column], ["endLine", end.line], ["endColumn", end.column]);
+  else properties.push(["endLine", end.line]);
+  properties.push(["title", diagnostic.ruleId]);
+  const list = properties.map(([key, value]) => `${key}=${escapeCommandProperty(String(value))}`).join(",");
+  return `::${commandOf[diagnostic.severity]} ${list}::${escapeCommandData(diagnostic.message)}`;
+}
+function repoPath(file, cwd) {
+  const relative = path.relative(cwd, path.resolve(cwd, file));
+  const isInside = relative !== "" && !relative.startsWith("..") && !path.isAbsolute(relative);
+  return (isInside ? relative : file).split(path.sep).join("/");
+}
+
+// src/report/json.ts
+import path2 from "node:path";
+var json = (report) => {
+  const byFile = new Map(report.files.map((f) => [f, []]));
+  for (const d of report.diagnostics) {
+    if (d.severity === "info") continue;
+    const list = byFile.get(d.range.file);
+    if (list) list.push(d);
+    else byFile.set(d.range.file, [d]);
+  }
+  const results = [...byFile].map(([file, diagnostics]) => {
+    const messages = diagnostics.map((d) => ({
+      ruleId: d.ruleId,
+      severity: d.severity === "error" ? 2 : 1,
+      message: d.message,
+      line: d.range.start.line,
+      column: d.range.start.column,
+      endLine: d.range.end.line,
+      endColumn: d.range.end.column,
+      ...d.messageId ? { messageId: d.messageId } : {}
+    }));
+    const errorCount = messages.filter((m) => m.severity === 2).length;
+    return {
+      filePath: file === "<stdin>" ? "<stdin>" : path2.resolve(report.cwd, file),
+      messages,
+      suppressedMessages: [],
+      errorCount,
+      fatalErrorCount: 0,
+      warningCount: messages.length - errorCount,
+      fixableErrorCount: 0,
+      fixableWarningCount: 0
+    };
+  });
+  return `${JSON.stringify(results)}
+`;
+};
+
+// src/report/xml-escape.ts
+var forbidden = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+var entities = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" };
+function escapeXml(text, where = "text") {
+  const escaped = text.replace(forbidden, "").replace(/[&<>"']/g, (c) => entities[c]);
+  return where === "attribute" ? escaped.replace(/[\t\n\r]/g, (c) => `&#${c.charCodeAt(0)};`) : escaped.replace(/\r/g, "&#13;");
+}
+
+// src/report/junit.ts
+var notAManifest = "input/not-a-manifest";
+var junit = (report) => {
+  const byFile = new Map(report.files.map((file) => [file, []]));
+  for (const d of report.diagnostics) {
+    const list = byFile.get(d.range.file);
+    if (list) list.push(d);
+    else byFile.set(d.range.file, [d]);
+  }
+  const suites = [];
+  const total = { tests: 0, failures: 0, skipped: 0 };
+  for (const [file, diagnostics] of byFile) {
+    const cases = testCasesOf(file, diagnostics);
+    const failures = cases.filter((c) => c.diagnostics.some(isFailure)).length;
+    const skipped = cases.filter(isSkipped).length;
+    total.tests += cases.length;
+    total.failures += failures;
+    total.skipped += skipped;
+    const attributes = `name="${escapeXml(file, "attribute")}" tests="${cases.length}" failures="${failures}" errors="0" skipped="${skipped}" time="0"`;
+    suites.push(`  <testsuite ${attributes}>`, ...cases.flatMap((c) => testCaseXml(file, c)), "  </testsuite>");
+  }
+  const rootAttributes = `name="drydock" tests="${total.tests}" failures="${total.failures}" errors="0" skipped="${total.skipped}" time="0"`;
+  const root = suites.length === 0 ? [`<testsuites ${rootAttributes}/>`] : [`<testsuites ${rootAttributes}>`, ...suites, "</testsuites>"];
+  return `${['<?xml version="1.0" encoding="UTF-8"?>', ...root].join("\n")}
+`;
+};
+function testCasesOf(file, diagnostics) {
+  if (diagnostics.length === 0) return [{ name: file, diagnostics: [] }];
+  const cases = /* @__PURE__ */ new Map();
+  for (const d of diagnostics) {
+    const key = d.resource ? resourceKey(d.resource) : "";
+    const existing = cases.get(key);
+    if (existing) existing.diagnostics.push(d);
+    else cases.set(key, { name: d.resource ? resourceName(d.resource) : file, diagnostics: [d] });
+  }
+  const list = [...cases.values()];
+  const counts = /* @__PURE__ */ new Map();
+  for (const c of list) counts.set(c.name, (counts.get(c.name) ?? 0) + 1);
+  for (const c of list) {
+    const resource = c.diagnostics[0].resource;
+    if (counts.get(c.name) > 1 && resource) c.name = `${c.name} (${resource.apiVersion})`;
+  }
+  return list;
+}
+function testCaseXml(file, testCase) {
+  const open = `    <testcase classname="${escapeXml(file, "attribute")}" name="${escapeXml(testCase.name, "attribute")}" file="${escapeXml(file, "attribute")}" time="0"`;
+  const failures = testCase.diagnostics.filter(isFailure);
+  const children = failures.map(
+    (d) => `      <failure type="${escapeXml(d.ruleId, "attribute")}" message="${escapeXml(d.message, "attribute")}">${escapeXml(findingText(d))}</failure>`
+  );
+  if (isSkipped(testCase)) {
+    const reason = testCase.diagnostics.find((d) => d.ruleId === notAManifest);
+    children.push(`      <skipped message="${escapeXml(reason.message, "attribute")}"/>`);
+  }
+  const others = testCase.diagnostics.filter((d) => !isFailure(d) && d.ruleId !== notAManifest);
+  if (failures.length > 1 || others.length > 0) {
+    children.push(`      <system-out>${escapeXml(testCase.diagnostics.map(findingLine).join("\n"))}</system-out>`);
+  }
+  return children.length === 0 ? [`${open}/>`] : [`${open}>`, ...children, "    </testcase>"];
+}
+function isFailure(d) {
+  return d.severity !== "info";
+}
+function isSkipped(testCase) {
+  return !testCase.diagnostics.some(isFailure) && testCase.diagnostics.some((d) => d.ruleId === notAManifest);
+}
+function findingLine(d) {
+  return `${d.range.file}:${d.range.start.line}:${d.range.start.column}: ${d.severity}: ${d.message.replace(/\s*\n\s*/g, " ")} (${d.ruleId})`;
+}
+function findingText(d) {
+  return d.help ? `${findingLine(d)}
+Help: ${d.help}` : findingLine(d);
+}
+function resourceKey(id) {
+  return JSON.stringify([id.apiVersion, id.kind, id.namespace ?? "", id.name]);
+}
+function resourceName(id) {
+  return id.namespace ? `${id.kind}/${id.namespace}/${id.name}` : `${id.kind}/${id.name}`;
+}
+
+// src/report/diagnostic-report.ts
+function groupByFile(diagnostics) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const diagnostic of diagnostics) {
+    const list = groups.get(diagnostic.range.file);
+    if (list) list.push(diagnostic);
+    else groups.set(diagnostic.range.file, [diagnostic]);
+  }
+  return groups;
+}
+function countSeverities(diagnostics) {
+  let errors = 0;
+  let warnings = 0;
+  let infos = 0;
+  for (const d of diagnostics) {
+    if (d.severity === "error") errors++;
+    else if (d.severity === "warning") warnings++;
+    else infos++;
+  }
+  return { errors, warnings, infos };
+}
+
+// src/report/docs-links.ts
+var docsBaseUrl = "https://github.com/drydock-dev/drydock/blob/main/docs";
+function docsUrlOf(diagnostic) {
+  if (diagnostic.help !== void 0 && /^https?:\/\//.test(diagnostic.help)) return diagnostic.help;
+  const id = diagnostic.ruleId;
+  if (id.startsWith("api/")) return `${docsBaseUrl}/diagnostics-api.md`;
+  if (id.startsWith("yaml/")) return `${docsBaseUrl}/diagnostics.md#yaml-codes`;
+  const isNamespaced = id === "schema" || id.startsWith("schema/") || id.startsWith("input/");
+  if (isNamespaced || id === "internal" || id === "unused-disable-directive") return `${docsBaseUrl}/diagnostics.md`;
+  return `${docsBaseUrl}/rules/${id}.md`;
+}
+
+// src/report/markdown-escape.ts
+function escapeMarkdown(text) {
+  return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\\`*_[\]|~$]/g, "\\$&").replace(/\r\n|\r|\n/g, "<br>");
+}
+function codeSpan(text) {
+  const flat = text.replace(/\r\n|\r|\n/g, " ");
+  const longestRun = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
+  const fence2 = "`".repeat(longestRun + 1);
+  const pad2 = flat.startsWith("`") || flat.endsWith("`") ? " " : "";
+  return `${fence2}${pad2}${flat}${pad2}${fence2}`;
+}
+function linkDestination(url) {
+  return url.replace(/[\s()|<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
+}
+
+// src/report/markdown.ts
+var defaultMarkdownMaxBytes = 1024 * 1024;
+var tableHead = "| Line | Severity | Rule | Message |\n| ---: | --- | --- | --- |\n";
+var markdown = (report, options) => {
+  const maxBytes = options.maxBytes ?? defaultMarkdownMaxBytes;
+  const head = `${summaryLine(report)}
+`;
+  const sections = [...groupByFile(report.diagnostics)].map(([file, diagnostics]) => ({
+    heading: `
+#### ${codeSpan(file)}
+
+${tableHead}`,
+    rows: diagnostics.map(row)
+  }));
+  const full = head + sections.map((s) => s.heading + s.rows.join("")).join("");
+  if (byteLength(full) <= maxBytes) return full;
+  const total = report.diagnostics.length;
+  const reserve = byteLength(truncationNote(total, total, maxBytes));
+  let out = head;
+  let used = byteLength(head);
+  let shown = 0;
+  outer: for (const section of sections) {
+    const headingBytes = byteLength(section.heading);
+    for (const [index, text] of section.rows.entries()) {
+      const cost = byteLength(text) + (index === 0 ? headingBytes : 0);
+      if (used + cost + reserve > maxBytes) break outer;
+      out += index === 0 ? section.heading + text : text;
+      used += cost;
+      shown++;
+    }
+  }
+  return out + truncationNote(total - shown, total, maxBytes);
+};
+function summaryLine(report) {
+  const { errors, warnings, infos } = countSeverities(report.diagnostics);
+  const checked = plural(report.files.length, "file");
+  if (errors + warnings + infos === 0) return `**drydock** found no problems in ${checked}.`;
+  const parts = [
+    errors > 0 ? plural(errors, "error") : "",
+    warnings > 0 ? plural(warnings, "warning") : "",
+    infos > 0 ? plural(infos, "note") : ""
+  ].filter(Boolean);
+  const found = parts.length > 1 ? `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}` : parts[0];
+  const withFindings = groupByFile(report.diagnostics).size;
+  return `**drydock** found ${found} in ${withFindings} of ${checked}.`;
+}
+function row(d) {
+  const where = `${d.range.start.line}:${d.range.start.column}`;
+  const rule = `[${escapeMarkdown(d.ruleId)}](${linkDestination(docsUrlOf(d))})`;
+  return `| ${where} | ${d.severity} | ${rule} | ${escapeMarkdown(d.message)} |
+`;
+}
+function truncationNote(hidden, total, maxBytes) {
+  const limit = maxBytes % 1024 === 0 ? `${maxBytes / 1024} KiB` : `${maxBytes} bytes`;
+  return `
+> [!NOTE]
+> Report truncated to stay under ${limit}: ${hidden} of ${plural(total, "finding")} not shown. Run drydock with \`--format json\` or \`--format sarif\` for the full list.
+`;
+}
+function plural(count, noun) {
+  return `${count} ${noun}${count === 1 ? "" : "s"}`;
+}
+function byteLength(text) {
+  return Buffer.byteLength(text, "utf8");
+}
+
+// src/report/plan-rollouts.ts
+function parameterText(parameters) {
+  const parts = [];
+  const from = parameters.from ?? 0;
+  if (parameters.replicas !== void 0) parts.push(from === parameters.replicas ? `replicas ${from}` : `replicas ${from} \u2192 ${parameters.replicas}`);
+  if (parameters.nodeCount !== void 0) parts.push(`${parameters.nodeCount} ${parameters.nodeCount === 1 ? "node" : "nodes"}`);
+  if (parameters.maxSurge !== void 0) parts.push(`maxSurge ${parameters.maxSurge}`);
+  if (parameters.maxUnavailable !== void 0) parts.push(`maxUnavailable ${parameters.maxUnavailable}`);
+  if (parameters.partition) parts.push(`partition ${parameters.partition}`);
+  if (parameters.podManagementPolicy !== void 0) parts.push(parameters.podManagementPolicy);
+  if (parameters.minReadySeconds !== void 0) parts.push(`minReadySeconds ${parameters.minReadySeconds}`);
+  if (parameters.progressDeadlineSeconds !== void 0) parts.push(`deadline ${parameters.progressDeadlineSeconds}s`);
+  return parts.join(", ");
+}
+function title(rollout) {
+  const what = rollout.isCreate ? "create" : rollout.strategy;
+  const parameters = parameterText(rollout.parameters);
+  return `rollout ${rollout.kind}/${rollout.name} (${rollout.namespace}): ${what}${parameters ? ` (${parameters})` : ""}`;
+}
+function podCounts(step, rollout) {
+  const max = step.total === rollout.maxTotal && step.total > (rollout.parameters.from ?? 0) ? ` (max ${rollout.maxTotal})` : "";
+  return `pods: old ${step.old}, new ${step.new}, available ${step.oldAvailable + step.newAvailable}${max}`;
+}
+function rolloutTextLines(rollout, palette) {
+  const out = [palette.bold(title(rollout))];
+  const numbered = rollout.steps.map((step, index) => `    ${index + 1}. ${step.action}`);
+  const width = Math.max(0, ...numbered.map((text) => text.length)) + 3;
+  rollout.steps.forEach((step, index) => {
+    const line = `${numbered[index].padEnd(width)}${palette.dim(podCounts(step, rollout))}`;
+    out.push(rollout.stall?.step === index + 1 ? `${line}
+      ${palette.red(`stalls here: ${rollout.stall.reason}`)}` : line);
+  });
+  if (rollout.downtime) {
+    const { fromStep, toStep } = rollout.downtime;
+    out.push(`    ${palette.yellow(`downtime: no Pod is available during step${fromStep === toStep ? ` ${fromStep}` : `s ${fromStep}\u2013${toStep}`}`)}`);
+  }
+  for (const note of rollout.notes) out.push(`    note: ${note}`);
+  for (const finding of rollout.findings.filter((f) => f.code !== "surge-does-not-fit")) {
+    const severity = finding.severity === "error" ? palette.red("error") : finding.severity === "warning" ? palette.yellow("warning") : palette.blue("info");
+    out.push(`    ${severity}: ${finding.message}`);
+  }
+  return out.flatMap((line) => line.split("\n"));
+}
+function rolloutMarkdownLines(rollout) {
+  const out = [`**${escapeMarkdown(title(rollout))}**`, ""];
+  if (rollout.steps.length > 0) {
+    out.push("| # | Step | Old (available) | New (available) | Pods |", "|---|---|---|---|---|");
+    rollout.steps.forEach((step, index) => {
+      const stall = rollout.stall?.step === index + 1 ? " \u26D4 stalls here" : "";
+      out.push(`| ${index + 1} | ${escapeMarkdown(step.action)}${stall} | ${step.old} (${step.oldAvailable}) | ${step.new} (${step.newAvailable}) | ${step.total} |`);
+    });
+    out.push("");
+  }
+  const bullets = [];
+  if (rollout.stall) bullets.push(`\u26D4 Stalls at step ${rollout.stall.step}: ${rollout.stall.reason}.`);
+  if (rollout.downtime) bullets.push(`\u26A0\uFE0F Downtime: no Pod is available during steps ${rollout.downtime.fromStep}\u2013${rollout.downtime.toStep}.`);
+  bullets.push(...rollout.notes);
+  bullets.push(...rollout.findings.filter((f) => f.code !== "surge-does-not-fit").map((f) => `${f.severity === "info" ? "\u2139\uFE0F" : "\u26A0\uFE0F"} ${f.message}`));
+  if (bullets.length > 0) out.push(...bullets.map((b) => `- ${escapeMarkdown(b)}`), "");
+  return out;
+}
+function rolloutJsonValue(rollout) {
+  return {
+    kind: rollout.kind,
+    namespace: rollout.namespace,
+    name: rollout.name,
+    create: rollout.isCreate,
+    strategy: rollout.strategy,
+    parameters: rollout.parameters,
+    steps: rollout.steps.map(({ kind, action, old, oldAvailable, new: fresh, newAvailable, total }) => ({ kind, action, old, oldAvailable, new: fresh, newAvailable, total })),
+    minAvailable: rollout.minAvailable,
+    maxTotal: rollout.maxTotal,
+    downtime: rollout.downtime ?? null,
+    stall: rollout.stall ?? null,
+    notes: rollout.notes,
+    findings: rollout.findings.map((f) => {
+      const range = f.resource.rangeOf(f.path);
+      return { code: f.code, severity: f.severity, message: f.message, path: formatPath(f.path), file: range.file, line: range.start.line, column: range.start.column };
+    })
+  };
+}
+
+// src/report/plan-routing.ts
+var shownEndpoints = 4;
+var stateText = {
+  "routes": "routes",
+  "selects-no-pods": "selects no Pods",
+  "no-ready-pods": "no ready Pods",
+  "no-selector": "no selector (endpoints managed by hand)",
+  "external-name": "ExternalName"
+};
+function endpointList(endpoints) {
+  if (endpoints.length === 0) return "no Pods";
+  const shown = endpoints.slice(0, shownEndpoints).map((e) => `${e.pod.name}:${e.port}`);
+  const more = endpoints.length > shownEndpoints ? `, \u2026 ${endpoints.length - shownEndpoints} more` : "";
+  return `${shown.join(", ")}${more}`;
+}
+function portText(port) {
+  const node = port.nodePort !== void 0 ? ` (nodePort ${port.nodePort})` : "";
+  return `${port.port}/${port.protocol}${node} \u2192 ${port.targetPort}`;
+}
+function serviceFacts(route) {
+  const type = route.isHeadless ? "headless" : route.type;
+  const target = route.externalName !== void 0 ? ` \u2192 ${route.externalName}` : "";
+  return `${type}${target}, ${stateText[route.state]}`;
+}
+function backendText(backend) {
+  if (backend.resourceRef) return `${backend.resourceRef.kind}/${backend.resourceRef.name}`;
+  return `${backend.serviceName ?? "?"}:${backend.servicePort ?? "?"}`;
+}
+function findingWhere(finding) {
+  const range = finding.resource.rangeOf(finding.path);
+  return `${range.file}:${range.start.line}:${range.start.column}`;
+}
+function classLabel(className) {
+  return className === void 0 ? "no class" : `class ${className}`;
+}
+function routingTextLines(services, table2, palette) {
+  const out = [];
+  if (services.length > 0) out.push(palette.bold("Services"));
+  for (const route of services) {
+    const facts = serviceFacts(route);
+    out.push(`  ${route.namespace}/${route.name}  ${route.state === "routes" || route.state === "external-name" ? facts : palette.yellow(facts)}`);
+    for (const port of route.ports) out.push(`    ${portText(port)}: ${endpointList(port.endpoints)}`);
+    for (const dns of route.podDnsNames) out.push(palette.dim(`    ${dns.name}`));
+  }
+  for (const group of table2.hosts) {
+    out.push(palette.bold(`Ingress ${group.host ?? "(any host)"} (${classLabel(group.className)})`));
+    for (const path4 of group.paths) {
+      const route = `  ${path4.path}  ${path4.pathType}  \u2192 ${backendText(path4.backend)}`;
+      const source = palette.dim(`  [${path4.namespace}/${path4.ingress.name}]`);
+      if (path4.shadowedBy) out.push(palette.dim(`${route}  unreachable (${path4.shadowedBy.path} ${path4.shadowedBy.pathType} first)`) + source);
+      else out.push(`${route} \u2192 ${path4.backend.problem ? palette.yellow(endpointList(path4.backend.endpoints)) : endpointList(path4.backend.endpoints)}${source}`);
+    }
+  }
+  const fallbacks = table2.defaultBackends.filter((d) => !d.isOverridden);
+  if (fallbacks.length + table2.tls.length > 0) out.push(palette.bold("Ingress default backends and TLS"));
+  for (const fallback of fallbacks) {
+    out.push(`  default backend (${classLabel(fallback.className)}) \u2192 ${backendText(fallback.backend)} \u2192 ${endpointList(fallback.backend.endpoints)}`);
+  }
+  for (const tls of table2.tls) {
+    out.push(`  TLS ${tls.hosts.join(", ") || "(all hosts)"}: Secret ${tls.secretName ?? "(controller default)"} (${tls.secret})`);
+  }
+  const findings2 = [...services.flatMap((s) => s.findings), ...table2.findings];
+  if (findings2.length > 0) out.push(palette.bold("Routing findings"));
+  for (const finding of findings2) {
+    const severity = finding.severity === "warning" ? palette.yellow("warning") : finding.severity === "error" ? palette.red("error") : palette.blue("info");
+    out.push(`  ${findingWhere(finding)}  ${severity}  ${finding.message}  ${palette.dim(finding.code)}`);
+  }
+  return out;
+}
+function routingMarkdownLines(services, table2) {
+  const out = [];
+  if (services.length > 0) {
+    out.push("#### Services", "", "| Service | Type and state | Port \u2192 Pods |", "|---|---|---|");
+    for (const route of services) {
+      const ports = route.ports.map((p) => `${portText(p)}: ${endpointList(p.endpoints)}`).join("\n") || "-";
+      out.push(`| ${codeSpan(`${route.namespace}/${route.name}`)} | ${escapeMarkdown(serviceFacts(route))} | ${escapeMarkdown(ports)} |`);
+    }
+    out.push("");
+  }
+  if (table2.hosts.length > 0) {
+    out.push("#### Ingress routes", "", "| Class | Host | Path | Backend | Pods | Ingress |", "|---|---|---|---|---|---|");
+    for (const group of table2.hosts) {
+      for (const path4 of group.paths) {
+        const pods = path4.shadowedBy ? `unreachable (${path4.shadowedBy.path} ${path4.shadowedBy.pathType} first)` : endpointList(path4.backend.endpoints);
+        out.push(`| ${escapeMarkdown(group.className ?? "-")} | ${escapeMarkdown(group.host ?? "*")} | ${codeSpan(path4.path)} ${path4.pathType} | ${escapeMarkdown(backendText(path4.backend))} | ${escapeMarkdown(pods)} | ${escapeMarkdown(`${path4.namespace}/${path4.ingress.name}`)} |`);
+      }
+    }
+    out.push("");
+  }
+  const findings2 = [...services.flatMap((s) => s.findings), ...table2.findings];
+  if (findings2.length > 0) {
+    out.push(...findings2.map((f) => `- ${f.severity === "info" ? "\u2139\uFE0F" : "\u26A0\uFE0F"} ${codeSpan(findingWhere(f))} ${escapeMarkdown(f.message)}`), "");
+  }
+  return out;
+}
+function routeExplanationLines(explanation, palette) {
+  const out = [palette.bold(`route ${explanation.url}`)];
+  if (explanation.reason) out.push(`  ${palette.yellow(explanation.reason)}`);
+  for (const answer of explanation.answers) {
+    const head = `  ${classLabel(answer.className)}:`;
+    if (answer.via === "rule" && answer.rule) {
+      out.push(`${head} host ${answer.rule.host ?? "*"} (${answer.hostMatch}), path ${answer.rule.path} ${answer.rule.pathType} of Ingress ${answer.rule.namespace}/${answer.rule.ingress.name}`);
+    } else if (answer.via === "default-backend" && answer.defaultBackend) {
+      out.push(`${head} no rule matches; defaultBackend of Ingress ${answer.defaultBackend.namespace}/${answer.defaultBackend.ingress.name}`);
+    } else {
+      out.push(`${head} no rule matches; the controller's default backend answers 404`);
+    }
+    if (answer.backend) {
+      const port = answer.backend.port ? ` (port ${answer.backend.port.port} \u2192 ${answer.backend.port.targetPort})` : "";
+      out.push(`    \u2192 Service ${backendText(answer.backend)}${port}`);
+      const pods = endpointList(answer.endpoints);
+      out.push(`    \u2192 Pods: ${answer.endpoints.length > 0 ? pods : palette.yellow("none")}`);
+    }
+    if (answer.tls) out.push(`    TLS: Secret ${answer.tls.secretName ?? "(controller default)"} (${answer.tls.secret})`);
+    for (const note of answer.notes) out.push(`    note: ${note}`);
+  }
+  return out;
+}
+function httpRouteTextLines(table2, palette) {
+  if (table2.matches.length === 0) return [];
+  const out = [palette.bold("HTTPRoutes")];
+  for (const match of table2.matches) {
+    const hosts = match.hostnames.length > 0 ? match.hostnames.join(", ") : "(any host)";
+    const conditions = [match.method, match.headerCount > 0 ? `${match.headerCount} header(s)` : "", match.queryParamCount > 0 ? `${match.queryParamCount} query param(s)` : ""].filter(Boolean).join(", ");
+    const backends = match.backends.map((b) => `${b.name}:${b.port ?? "?"} \xD7${b.weight} \u2192 ${endpointList(b.endpoints)}`).join("; ") || "no backends";
+    out.push(`  ${hosts} ${match.path} ${match.pathType}${conditions ? ` [${conditions}]` : ""} \u2192 ${backends}  ${palette.dim(`[${match.namespace}/${match.route.name}]`)}`);
+  }
+  for (const finding of table2.findings) out.push(`  ${findingWhere(finding)}  ${palette.yellow("warning")}  ${finding.message}  ${palette.dim(finding.code)}`);
+  return out;
+}
+function httpRouteExplanationLines(explanation, palette) {
+  const out = [palette.bold(`HTTPRoute ${explanation.url}`)];
+  if (explanation.reason) out.push(`  ${palette.yellow(explanation.reason)}`);
+  const match = explanation.match;
+  if (match) out.push(`  ${match.path} ${match.pathType} of HTTPRoute ${match.namespace}/${match.route.name}`);
+  for (const { backend, share } of explanation.backends) {
+    out.push(`    \u2192 ${Math.round(share * 100)}% Service ${backend.namespace}/${backend.name}:${backend.port ?? "?"} \u2192 ${endpointList(backend.endpoints)}`);
+  }
+  for (const note of explanation.notes) out.push(`    note: ${note}`);
+  return out;
+}
+function endpointJson(endpoints) {
+  return endpoints.map((e) => ({ pod: e.pod.name, port: e.port, node: e.pod.node ?? null }));
+}
+function backendJson(backend) {
+  return {
+    service: backend.serviceName ?? null,
+    port: backend.servicePort ?? null,
+    resource: backend.resourceRef ?? null,
+    problem: backend.problem ?? null,
+    endpoints: endpointJson(backend.endpoints)
+  };
+}
+function findingJson(finding) {
+  const range = finding.resource.rangeOf(finding.path);
+  const { apiVersion, kind, name, namespace } = finding.resource;
+  return {
+    code: finding.code,
+    severity: finding.severity,
+    message: finding.message,
+    resource: { apiVersion, kind, namespace: namespace ?? null, name },
+    path: formatPath(finding.path),
+    file: range.file,
+    line: range.start.line,
+    column: range.start.column
+  };
+}
+function routingJsonValue(services, table2, httpRoutes) {
+  return {
+    services: services.map((s) => ({
+      namespace: s.namespace,
+      name: s.name,
+      type: s.type,
+      headless: s.isHeadless,
+      dnsName: s.dnsName,
+      externalName: s.externalName ?? null,
+      state: s.state,
+      selectedPods: s.selectedPods.map((p) => p.name),
+      readyPods: s.readyPods.map((p) => p.name),
+      ports: s.ports.map((p) => ({
+        name: p.name ?? null,
+        port: p.port,
+        protocol: p.protocol,
+        targetPort: p.targetPort,
+        nodePort: p.nodePort ?? null,
+        endpoints: endpointJson(p.endpoints),
+        missingTargetPort: p.missingTargetPort.map((pod) => pod.name)
+      })),
+      podDnsNames: s.podDnsNames.map((d) => d.name)
+    })),
+    ingress: {
+      hosts: table2.hosts.map((h) => ({
+        class: h.className ?? null,
+        host: h.host ?? null,
+        paths: h.paths.map((p) => ({
+          ingress: `${p.namespace}/${p.ingress.name}`,
+          path: p.path,
+          pathType: p.pathType,
+          backend: backendJson(p.backend),
+          shadowedBy: p.shadowedBy ? { ingress: `${p.shadowedBy.namespace}/${p.shadowedBy.ingress.name}`, path: p.shadowedBy.path, pathType: p.shadowedBy.pathType } : null
+        }))
+      })),
+      defaultBackends: table2.defaultBackends.map((d) => ({ ingress: `${d.namespace}/${d.ingress.name}`, class: d.className ?? null, overridden: d.isOverridden, backend: backendJson(d.backend) })),
+      tls: table2.tls.map((t) => ({ ingress: `${t.namespace}/${t.ingress.name}`, class: t.className ?? null, hosts: t.hosts, secretName: t.secretName ?? null, secret: t.secret }))
+    },
+    httpRoutes: (httpRoutes?.matches ?? []).map((m) => ({
+      route: `${m.namespace}/${m.route.name}`,
+      parents: m.parents,
+      hostnames: m.hostnames,
+      pathType: m.pathType,
+      path: m.path,
+      method: m.method ?? null,
+      headerCount: m.headerCount,
+      queryParamCount: m.queryParamCount,
+      backends: m.backends.map((b) => ({ service: `${b.namespace}/${b.name}`, port: b.port ?? null, weight: b.weight, problem: b.problem ?? null, endpoints: endpointJson(b.endpoints) }))
+    })),
+    findings: [...services.flatMap((s) => s.findings), ...table2.findings, ...httpRoutes?.findings ?? []].map(findingJson)
+  };
+}
+function routeExplanationJson(explanation) {
+  return {
+    url: explanation.url,
+    host: explanation.host ?? null,
+    path: explanation.path ?? null,
+    reason: explanation.reason ?? null,
+    answers: explanation.answers.map((answer) => ({
+      class: answer.className ?? null,
+      via: answer.via,
+      hostMatch: answer.hostMatch ?? null,
+      rule: answer.rule ? { ingress: `${answer.rule.namespace}/${answer.rule.ingress.name}`, host: answer.rule.host ?? null, path: answer.rule.path, pathType: answer.rule.pathType } : null,
+      defaultBackend: answer.defaultBackend ? { ingress: `${answer.defaultBackend.namespace}/${answer.defaultBackend.ingress.name}` } : null,
+      backend: answer.backend ? backendJson(answer.backend) : null,
+      endpoints: endpointJson(answer.endpoints),
+      tls: answer.tls ? { secretName: answer.tls.secretName ?? null, secret: answer.tls.secret } : null,
+      notes: answer.notes
+    }))
+  };
+}
+
+// src/report/plan-json.ts
+var planJsonVersion = 1;
+function jsonField(field) {
+  const out = { path: field.path };
+  if ("before" in field) out.before = field.before;
+  if ("after" in field) out.after = field.after;
+  if (field.sensitive) out.sensitive = true;
+  if (field.forcesReplace) out.forcesReplace = true;
+  return out;
+}
+function jsonChange(change) {
+  const source = change.desired ? change.desired.rangeOf(change.path ?? []) : void 0;
+  return {
+    step: change.step,
+    action: change.action,
+    apiVersion: change.apiVersion,
+    kind: change.kind,
+    namespace: change.namespace ?? null,
+    name: change.name,
+    fields: change.fields.map(jsonField),
+    reason: change.reason ?? null,
+    rollout: change.rollout,
+    notes: change.notes,
+    ...change.previousApiVersion ? { previousApiVersion: change.previousApiVersion } : {},
+    source: source ? { file: source.file, line: source.start.line, column: source.start.column } : null
+  };
+}
+function jsonDiagnostic(d) {
+  return { ruleId: d.ruleId, severity: d.severity, message: d.message, file: d.range.file, line: d.range.start.line, column: d.range.start.column, endLine: d.range.end.line, endColumn: d.range.end.column };
+}
+function schedulingJson(result) {
+  const owner = (o) => ({ kind: o.kind, namespace: o.namespace, name: o.name });
+  return {
+    placements: result.placements.map((p) => ({ pod: p.pod, namespace: p.namespace, owner: owner(p.owner), node: p.node })),
+    pending: result.pending.map((p) => {
+      const range = p.source?.rangeOf(p.path ?? ["spec"]);
+      return { pod: p.pod, namespace: p.namespace, owner: owner(p.owner), reason: p.reason, message: p.message, hint: p.hint, source: range ? { file: range.file, line: range.start.line, column: range.start.column } : null };
+    }),
+    nodes: result.nodes.map((n) => ({ name: n.name, allocatable: n.allocatable, requested: n.requested, pods: n.pods }))
+  };
+}
+function simulationJson(simulation) {
+  const { routing } = simulation;
+  const out = {
+    cluster: simulation.cluster ?? null,
+    scheduling: simulation.scheduling ? schedulingJson(simulation.scheduling) : null,
+    routing: routingJsonValue(routing.services, routing.ingresses, routing.httpRoutes),
+    rollouts: simulation.rollouts.map(rolloutJsonValue)
+  };
+  if (routing.route) out.route = routeExplanationJson(routing.route);
+  return out;
+}
+var planJson = (report) => {
+  const { plan: plan2 } = report;
+  const out = {
+    version: planJsonVersion,
+    kubernetesVersion: report.kubernetesVersion,
+    planned: plan2 !== void 0
+  };
+  if (plan2) {
+    out.base = plan2.base;
+    out.defaultNamespace = plan2.defaultNamespace;
+    out.summary = plan2.summary;
+    out.changes = plan2.changes.map(jsonChange);
+    out.order = plan2.changes.filter((c) => c.action !== "unchanged").map((c) => `${c.kind}/${c.namespace ? `${c.namespace}/` : ""}${c.name}`);
+    out.notPruned = plan2.notPruned;
+    if (plan2.simulation) Object.assign(out, simulationJson(plan2.simulation));
+  }
+  out.diagnostics = report.diagnostics.map(jsonDiagnostic);
+  return `${JSON.stringify(out, null, 2)}
+`;
+};
+
+// src/report/plan-scheduling.ts
+var shownPlacements = 6;
+function ownerLabel(owner) {
+  return `${owner.kind}/${owner.name} (${owner.namespace})`;
+}
+function byWorkload(placements) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const placement of placements) {
+    const key = ownerLabel(placement.owner);
+    const list = groups.get(key) ?? [];
+    list.push(placement);
+    groups.set(key, list);
+  }
+  return [...groups];
+}
+function placementList(placements) {
+  const shown = placements.slice(0, shownPlacements).map((p) => `${p.pod} \u2192 ${p.node}`);
+  const more = placements.length > shownPlacements ? `, \u2026 ${placements.length - shownPlacements} more` : "";
+  return `${shown.join(", ")}${more}`;
+}
+function location(pending) {
+  if (!pending.source || !pending.path) return void 0;
+  const range = pending.source.rangeOf(pending.path);
+  return `${range.file}:${range.start.line}:${range.start.column}`;
+}
+function amount(text) {
+  const quantity = parseQuantity(text);
+  return quantity ? Number(quantity.mantissa) * 10 ** quantity.exponent : void 0;
+}
+function usageCell(node, resource) {
+  const requested = node.requested[resource] ?? "0";
+  const allocatable = node.allocatable[resource];
+  if (allocatable === void 0) return `${requested}/-`;
+  const [used, total] = [amount(requested), amount(allocatable)];
+  const share = used !== void 0 && total ? ` (${Math.round(used * 100 / total)}%)` : "";
+  return `${requested}/${allocatable}${share}`;
+}
+function usageColumns(nodes) {
+  const extra = /* @__PURE__ */ new Set();
+  for (const node of nodes) {
+    for (const [name, value] of Object.entries(node.requested)) if (!["cpu", "memory", "pods"].includes(name) && amount(value)) extra.add(name);
+  }
+  return ["cpu", "memory", "pods", ...[...extra].sort()];
+}
+function padTable(rows) {
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
+  return rows.map((r) => r.map((cell, i) => cell.padEnd(widths[i])).join("  ").trimEnd());
+}
+function schedulingTextLines(result, palette) {
+  const out = [];
+  if (result.placements.length > 0) out.push(palette.bold("Scheduling (plausible placement)"));
+  for (const [owner, placements] of byWorkload(result.placements)) out.push(`  ${owner}: ${placementList(placements)}`);
+  if (result.pending.length > 0) out.push(palette.bold(palette.red(`Pending (${result.pending.length})`)));
+  for (const pending of result.pending) {
+    out.push(`  ${ownerLabel(pending.owner)} ${pending.pod}: ${palette.red(pending.message)}`);
+    const where = location(pending);
+    out.push(`    ${palette.yellow("hint:")} ${pending.hint}${where ? palette.dim(`  (${where})`) : ""}`);
+  }
+  if (result.nodes.length > 0) {
+    const columns = usageColumns(result.nodes);
+    out.push(palette.bold("Node usage (requests / allocatable)"));
+    const rows = [["NODE", ...columns.map((c) => c.toUpperCase())], ...result.nodes.map((node) => [node.name, ...columns.map((c) => usageCell(node, c))])];
+    padTable(rows).forEach((line, i) => out.push(`  ${i === 0 ? palette.dim(line) : line}`));
+  }
+  return out;
+}
+function schedulingMarkdownLines(result) {
+  const out = [];
+  if (result.placements.length > 0) {
+    out.push("### Scheduling (plausible placement)", "", "| Workload | Pods \u2192 nodes |", "|---|---|");
+    for (const [owner, placements] of byWorkload(result.placements)) out.push(`| ${escapeMarkdown(owner)} | ${escapeMarkdown(placementList(placements))} |`);
+    out.push("");
+  }
+  if (result.pending.length > 0) {
+    out.push(`### Pending Pods (${result.pending.length})`, "", "| Pod | Workload | Scheduler message | Hint |", "|---|---|---|---|");
+    for (const pending of result.pending) {
+      const where = location(pending);
+      const hint = `${escapeMarkdown(pending.hint)}${where ? ` (${codeSpan(where)})` : ""}`;
+      out.push(`| ${codeSpan(pending.pod)} | ${escapeMarkdown(ownerLabel(pending.owner))} | ${escapeMarkdown(pending.message)} | ${hint} |`);
+    }
+    out.push("");
+  }
+  if (result.nodes.length > 0) {
+    const columns = usageColumns(result.nodes);
+    out.push("### Node usage (requests / allocatable)", "", `| Node | ${columns.map(escapeMarkdown).join(" | ")} |`, `|---|${columns.map(() => "---:").join("|")}|`);
+    for (const node of result.nodes) out.push(`| ${codeSpan(node.name)} | ${columns.map((c) => escapeMarkdown(usageCell(node, c))).join(" | ")} |`);
+    out.push("");
+  }
+  return out;
+}
+
+// src/report/plan-values.ts
+var maxValueLength = 120;
+function formatValue(value) {
+  const text = JSON.stringify(value) ?? "null";
+  return text.length > maxValueLength ? `${text.slice(0, maxValueLength - 1)}\u2026` : text;
+}
+function describeField(field) {
+  const added = !("before" in field) && "after" in field;
+  const removed = "before" in field && !("after" in field);
+  if (field.sensitive && !added && !removed) return { sign: "~", text: `${field.path}: (sensitive value changed)` };
+  if (field.sensitive) return { sign: added ? "+" : "-", text: `${field.path}: (sensitive value)` };
+  if (added) return { sign: "+", text: `${field.path}: ${formatValue(field.after)}` };
+  if (removed) return { sign: "-", text: `${field.path}: ${formatValue(field.before)}` };
+  return { sign: "~", text: `${field.path}: ${formatValue(field.before)} -> ${formatValue(field.after)}` };
+}
+var actionSymbols = { create: "+", update: "~", replace: "-/+", delete: "-", unchanged: "=" };
+function objectLabel(change) {
+  return `${change.kind}/${change.name}`;
+}
+function summaryLine2(summary) {
+  if (summary.create + summary.update + summary.replace + summary.delete === 0) return "No changes. The manifests match the current state.";
+  return `Plan: ${summary.create} to create, ${summary.update} to update, ${summary.replace} to replace, ${summary.delete} to delete.`;
+}
+
+// src/report/plan-markdown.ts
+var maxMarkdownBytes = 1024 * 1024 - 4096;
+function fence(lines) {
+  const longest = Math.max(2, ...lines.map((line) => (line.match(/`+/g) ?? []).reduce((max, run) => Math.max(max, run.length), 0)));
+  const marks = "`".repeat(longest + 1);
+  return [`${marks}diff`, ...lines, marks];
+}
+function details(change) {
+  const where = change.namespace ? ` (${change.namespace})` : "";
+  const lines = change.fields.map((field) => {
+    const { sign, text } = describeField(field);
+    return `${sign === "~" ? "!" : sign} ${text}${field.forcesReplace ? "   # forces replacement" : ""}`;
+  });
+  const out = [`<details><summary><code>${actionSymbols[change.action]}</code> ${escapeMarkdown(`${change.kind}/${change.name}${where}`)}</summary>`, ""];
+  if (lines.length > 0) out.push(...fence(lines), "");
+  if (change.reason) out.push(`**Replaced:** ${escapeMarkdown(change.reason)}`, "");
+  for (const note of change.notes) out.push(`- ${escapeMarkdown(note)}`);
+  if (change.notes.length > 0) out.push("");
+  out.push("</details>", "");
+  return out;
+}
+function findings(diagnostics) {
+  if (diagnostics.length === 0) return [];
+  const out = ["### Findings", "", "| | Where | Message | Rule |", "|---|---|---|---|"];
+  for (const d of diagnostics) {
+    const icon = d.severity === "error" ? "\u274C" : d.severity === "warning" ? "\u26A0\uFE0F" : "\u2139\uFE0F";
+    out.push(`| ${icon} | ${codeSpan(`${d.range.file}:${d.range.start.line}:${d.range.start.column}`)} | ${escapeMarkdown(d.message)} | ${codeSpan(d.ruleId)} |`);
+  }
+  out.push("");
+  return out;
+}
+function table(plan2) {
+  const shown = plan2.changes.filter((change) => change.action !== "unchanged");
+  if (shown.length === 0) return [];
+  const out = ["| # | Op | Object | Namespace | Note |", "|---:|:---:|---|---|---|"];
+  for (const change of shown) {
+    const note = change.reason ?? (change.rollout ? "rollout: new pod template" : change.notes[0] ?? "");
+    out.push(`| ${change.step} | ${codeSpan(actionSymbols[change.action])} | ${escapeMarkdown(objectLabel(change))} | ${escapeMarkdown(change.namespace ?? "-")} | ${escapeMarkdown(note)} |`);
+  }
+  if (plan2.summary.unchanged > 0) out.push("", `_${plan2.summary.unchanged} unchanged objects hidden._`);
+  out.push("");
+  return out;
+}
+function withinBudget(sections, budget = maxMarkdownBytes) {
+  const out = [];
+  let bytes = 0;
+  for (let i = 0; i < sections.length; i++) {
+    const text = sections[i].join("\n");
+    const size = Buffer.byteLength(text, "utf8") + 1;
+    if (bytes + size > budget) {
+      out.push(`_The plan was cut here to stay under GitHub's 1 MiB limit: ${sections.length - i} more sections left out. Run \`drydock plan\` locally for all of it._`);
+      break;
+    }
+    out.push(text);
+    bytes += size;
+  }
+  return `${out.join("\n")}
+`;
+}
+var planMarkdown = (report) => {
+  const { plan: plan2 } = report;
+  if (!plan2) {
+    return withinBudget([["## drydock plan: not made", "", "The manifests have errors; fix them (or run with `--force`) to get a plan.", ""], findings(report.diagnostics)]);
+  }
+  const base = plan2.base.kind === "none" ? "no current state (everything is created)" : escapeMarkdown(plan2.base.name ?? plan2.base.kind);
+  const head = [`## ${escapeMarkdown(summaryLine2(plan2.summary))}`, "", `Compared against ${base}; namespace ${codeSpan(plan2.defaultNamespace)}; Kubernetes ${report.kubernetesVersion}.`, ""];
+  const sections = [head, table(plan2)];
+  if (plan2.notPruned > 0) sections.push([`_${plan2.notPruned} objects of the base are not in the input and are left alone (\`--prune\` plans their deletion)._`, ""]);
+  sections.push(findings(report.diagnostics));
+  for (const change of plan2.changes) {
+    if (change.action !== "unchanged" && (change.fields.length > 0 || change.notes.length > 0 || change.reason)) sections.push(details(change));
+  }
+  const simulation = plan2.simulation;
+  if (simulation) {
+    if (simulation.rollouts.length > 0) sections.push(["### Rollouts", ""]);
+    for (const rollout of simulation.rollouts) sections.push([...rolloutMarkdownLines(rollout), ""]);
+    if (simulation.scheduling) sections.push([`_Cluster: ${escapeMarkdown(simulation.cluster ?? "modelled")}_`, "", ...schedulingMarkdownLines(simulation.scheduling)]);
+    const routes = routingMarkdownLines(simulation.routing.services, simulation.routing.ingresses);
+    if (routes.length > 0) sections.push(["### Routing", "", ...routes, ""]);
+  }
+  return withinBudget(sections);
+};
+
+// src/report/colors.ts
+var wrap = (open, close) => (text) => `\x1B[${open}m${text}\x1B[${close}m`;
+var ansi = {
+  red: wrap(31, 39),
+  green: wrap(32, 39),
+  yellow: wrap(33, 39),
+  blue: wrap(34, 39),
+  dim: wrap(2, 22),
+  bold: wrap(1, 22),
+  underline: wrap(4, 24)
+};
+var plain = {
+  red: (t) => t,
+  green: (t) => t,
+  yellow: (t) => t,
+  blue: (t) => t,
+  dim: (t) => t,
+  bold: (t) => t,
+  underline: (t) => t
+};
+function paletteFor(color) {
+  return color ? ansi : plain;
+}
+
+// src/report/plan-text.ts
+function baseDescription(plan2) {
+  if (plan2.base.kind === "none") return "no current state given: every object is created";
+  return `compared against ${plan2.base.name}`;
+}
+function colorOf(palette, action) {
+  if (action === "create") return palette.green;
+  if (action === "delete" || action === "replace") return palette.red;
+  if (action === "update") return palette.yellow;
+  return palette.dim;
+}
+function pad(text, width) {
+  return text.length >= width ? text : text + " ".repeat(width - text.length);
+}
+function changeTable(changes, palette) {
+  const rows = changes.map((change) => ({
+    step: String(change.step),
+    op: actionSymbols[change.action],
+    object: objectLabel(change),
+    namespace: change.namespace ?? "-",
+    note: change.reason ?? (change.rollout ? "rollout: new pod template" : change.notes[0] ?? ""),
+    action: change.action
+  }));
+  const width = (key, title2) => Math.max(title2.length, ...rows.map((row2) => row2[key].length));
+  const widths = { step: width("step", "#"), op: width("op", "op"), object: width("object", "object"), namespace: width("namespace", "namespace") };
+  const line = (cells) => `  ${cells.join("  ")}`.trimEnd();
+  const out = [palette.bold(line([pad("#", widths.step), pad("op", widths.op), pad("object", widths.object), pad("namespace", widths.namespace), "note"]))];
+  for (const row2 of rows) {
+    out.push(line([pad(row2.step, widths.step), colorOf(palette, row2.action)(pad(row2.op, widths.op)), pad(row2.object, widths.object), pad(row2.namespace, widths.namespace), row2.note]));
+  }
+  return out;
+}
+function changeDetails(change, palette) {
+  const where = change.namespace ? ` (${change.namespace})` : "";
+  const out = [colorOf(palette, change.action)(`${actionSymbols[change.action]} ${change.kind}/${change.name}${where}`)];
+  for (const field of change.fields) {
+    const { sign, text } = describeField(field);
+    const color = sign === "+" ? palette.green : sign === "-" ? palette.red : palette.yellow;
+    out.push(`    ${color(sign)} ${text}${field.forcesReplace ? palette.red("   # forces replacement") : ""}`);
+  }
+  if (change.reason) out.push(`    why: ${change.reason}`);
+  for (const note of change.notes) out.push(`    note: ${note}`);
+  return out;
+}
+function findingLines(diagnostics, palette) {
+  return diagnostics.map((d) => {
+    const severity = d.severity === "error" ? palette.red("error") : d.severity === "warning" ? palette.yellow("warning") : palette.blue("info");
+    return `  ${d.range.file}:${d.range.start.line}:${d.range.start.column}  ${severity}  ${d.message}  ${palette.dim(d.ruleId)}`;
+  });
+}
+function simulationLines(plan2, palette) {
+  const simulation = plan2.simulation;
+  if (!simulation) return [];
+  const out = [];
+  for (const rollout of simulation.rollouts) out.push("", ...rolloutTextLines(rollout, palette));
+  if (simulation.scheduling) {
+    out.push("", palette.bold(`Cluster: ${simulation.cluster ?? "modelled"}`), ...schedulingTextLines(simulation.scheduling, palette));
+  }
+  const { routing } = simulation;
+  const routes = routingTextLines(routing.services, routing.ingresses, palette);
+  if (routes.length > 0) out.push("", ...routes);
+  if (routing.httpRoutes.matches.length > 0) out.push("", ...httpRouteTextLines(routing.httpRoutes, palette));
+  if (routing.route) out.push("", ...routeExplanationLines(routing.route, palette));
+  if (routing.httpRoute) out.push("", ...httpRouteExplanationLines(routing.httpRoute, palette));
+  return out;
+}
+var planText = (report, options) => {
+  const palette = paletteFor(options.color ?? false);
+  const { plan: plan2 } = report;
+  const out = [];
+  if (!plan2) {
+    out.push(palette.red("drydock plan: the manifests have errors; no plan was made (use --force to plan anyway)"), "");
+    out.push(...findingLines(report.diagnostics, palette), "");
+    return out.join("\n");
+  }
+  const shown = plan2.changes.filter((change) => change.action !== "unchanged");
+  out.push(`drydock plan: ${plan2.changes.length} objects, ${baseDescription(plan2)} (namespace ${plan2.defaultNamespace}, Kubernetes ${report.kubernetesVersion})`, "");
+  if (shown.length > 0) {
+    out.push(palette.dim("Symbols:  + create   ~ update   -/+ replace   - delete"), "");
+    out.push(...changeTable(shown, palette));
+    if (plan2.summary.unchanged > 0) out.push(palette.dim(`  (${plan2.summary.unchanged} unchanged objects hidden)`));
+    const detailed = shown.filter((change) => change.fields.length > 0 || change.notes.length > 0 || change.reason);
+    for (const change of detailed) out.push("", ...changeDetails(change, palette));
+  }
+  if (plan2.notPruned > 0) out.push("", palette.dim(`${plan2.notPruned} objects of the base are not in the input; they are left alone (--prune plans their deletion).`));
+  out.push(...simulationLines(plan2, palette));
+  if (report.diagnostics.length > 0) out.push("", palette.bold("Findings:"), ...findingLines(report.diagnostics, palette));
+  out.push("", palette.bold(summaryLine2(plan2.summary)), "");
+  return out.join("\n");
+};
+
+// src/report/artifact-uri.ts
+import path3 from "node:path";
+import { pathToFileURL } from "node:url";
+var srcRootBaseId = "%SRCROOT%";
+function artifactLocationOf(file) {
+  if (path3.isAbsolute(file)) return { uri: pathToFileURL(file).href };
+  const uri = file.split("/").filter((part) => part !== "" && part !== ".").map(encodeURIComponent).join("/");
+  return { uri, uriBaseId: srcRootBaseId };
+}
+function directoryUri(dir) {
+  const href = pathToFileURL(dir).href;
+  return href.endsWith("/") ? href : `${href}/`;
+}
+
+// src/report/fingerprint.ts
+import { createHash } from "node:crypto";
+function diagnosticFingerprints(diagnostics) {
+  const seen = /* @__PURE__ */ new Map();
+  return diagnostics.map((d) => {
+    const hash = createHash("sha256").update(identityOf(d)).digest("hex");
+    const occurrence = (seen.get(hash) ?? 0) + 1;
+    seen.set(hash, occurrence);
+    return `${hash}:${occurrence}`;
+  });
+}
+function identityOf(d) {
+  const r = d.resource;
+  const resource = r ? [r.apiVersion, r.kind, r.namespace ?? "", r.name] : null;
+  return JSON.stringify([d.ruleId, d.range.file, resource, d.path ?? null, d.messageId ?? null]);
+}
+
+// src/report/generic-rule-descriptor.ts
+var docs = "https://github.com/drydock-dev/drydock/blob/main/docs";
+var namespaces = [
+  {
+    matches: (id) => id === "schema",
+    summary: () => "The object breaks its OpenAPI schema (built-in kinds for the target Kubernetes version) or its CRD's openAPIV3Schema and CEL rules.",
+    page: `${docs}/diagnostics.md`,
+    tags: ["kubernetes", "schema"]
+  },
+  {
+    matches: (id) => id === "schema/api-not-served",
+    summary: () => "The apiVersion/kind is not served by the target Kubernetes version.",
+    page: `${docs}/diagnostics.md`,
+    tags: ["kubernetes", "schema"]
+  },
+  {
+    matches: (id) => id === "schema/deprecated-api",
+    summary: () => "The apiVersion is deprecated at the target Kubernetes version but still served.",
+    page: `${docs}/diagnostics.md`,
+    tags: ["kubernetes", "schema"]
+  },
+  {
+    matches: (id) => id === "schema/unknown-kind",
+    summary: () => "No built-in kind, CRD in the input or extra schema defines the kind.",
+    page: `${docs}/diagnostics.md`,
+    tags: ["kubernetes", "schema"]
+  },
+  {
+    matches: (id) => id.startsWith("schema/"),
+    summary: (id) => `The object does not fit the API of the target Kubernetes version (${id}).`,
+    page: `${docs}/diagnostics.md`,
+    tags: ["kubernetes", "schema"]
+  },
+  {
+    matches: (id) => id.startsWith("api/"),
+    summary: (id) => `The API server's own validation, which no schema expresses, would reject the object (${id.slice("api/".length)}).`,
+    page: `${docs}/diagnostics-api.md`,
+    tags: ["kubernetes", "api-server"]
+  },
+  {
+    matches: (id) => id.startsWith("yaml/"),
+    summary: (id) => `The file cannot be read as kubectl reads it (${id.slice("yaml/".length)}).`,
+    page: `${docs}/diagnostics.md#yaml-codes`,
+    tags: ["yaml"]
+  },
+  {
+    matches: (id) => id === "input/not-a-manifest",
+    summary: () => "A file or document that is not a Kubernetes object was skipped.",
+    page: `${docs}/diagnostics.md`,
+    tags: ["input"]
+  },
+  {
+    matches: (id) => id === "unused-disable-directive",
+    summary: () => "A drydock-disable comment silenced nothing.",
+    page: `${docs}/diagnostics.md`,
+    tags: ["maintainability"]
+  },
+  {
+    matches: (id) => id === "internal",
+    summary: () => "drydock failed while checking one resource (a bug); the rest was still checked.",
+    page: `${docs}/diagnostics.md`,
+    tags: ["internal"]
+  }
+];
+function genericRuleDescriptor(first) {
+  const id = first.ruleId;
+  const namespace = namespaces.find((n) => n.matches(id));
+  return {
+    id,
+    summary: namespace ? namespace.summary(id) : `drydock best-practice rule ${id}.`,
+    severity: first.severity,
+    helpUri: isUrl(first.help) ? first.help : namespace ? namespace.page : `${docs}/rules/${id}.md`,
+    tags: namespace ? namespace.tags : ["kubernetes", "best-practice"]
+  };
+}
+function isUrl(text) {
+  return text !== void 0 && /^https?:\/\//.test(text);
+}
+
+// src/report/sarif.ts
+var sarifLimits = {
+  /** GitHub rejects more than 25,000 results per run and shows the 5,000 most severe; keep those. */
+  resultsPerRun: 5e3,
+  /** `name` of a rule. */
+  ruleName: 255,
+  /** `shortDescription.text` and `fullDescription.text` of a rule. */
+  description: 1024,
+  /** Tags per rule. */
+  tags: 20,
+  /** drydock's own cap on a result's message (GitHub shows only the first sentence when short of space). */
+  message: 4096
+};
+var notAManifest2 = "input/not-a-manifest";
+var informationUri = "https://github.com/drydock-dev/drydock";
+var fingerprintKey = "drydockFingerprint/v1";
+var levels = { error: "error", warning: "warning", info: "note" };
+var problemSeverities = { error: "error", warning: "warning", info: "recommendation" };
+var severityRank = { error: 0, warning: 1, info: 2 };
+var sarif = (report, options) => {
+  const reported = report.diagnostics.filter((d) => d.ruleId !== notAManifest2);
+  const skippedInputs = report.diagnostics.length - reported.length;
+  const rules = describeRules(reported, report.rules ?? []);
+  const ruleIndex = new Map(rules.map((rule, i) => [rule.id, i]));
+  const fingerprints = diagnosticFingerprints(reported);
+  const kept = mostSevere(reported, sarifLimits.resultsPerRun);
+  const results = reported.flatMap((d, i) => kept.has(i) ? [resultOf(d, ruleIndex.get(d.ruleId), fingerprints[i])] : []);
+  const notifications = [];
+  if (kept.size < reported.length) {
+    notifications.push({
+      level: "warning",
+      message: { text: `Only the ${kept.size} most severe of ${reported.length} results are included (GitHub code scanning shows at most ${sarifLimits.resultsPerRun}); run drydock with another format for the full list.` }
+    });
+  }
+  if (skippedInputs > 0) {
+    notifications.push({
+      level: "note",
+      message: { text: `${skippedInputs} ${skippedInputs === 1 ? "document was" : "documents were"} skipped as not Kubernetes objects (${notAManifest2}).` }
+    });
+  }
+  const log = {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: "drydock",
+            informationUri,
+            ...options.toolVersion ? { semanticVersion: options.toolVersion } : {},
+            rules: rules.map(reportingDescriptorOf)
+          }
+        },
+        invocations: [
+          {
+            executionSuccessful: !report.diagnostics.some((d) => d.ruleId === "internal"),
+            ...notifications.length > 0 ? { toolExecutionNotifications: notifications } : {}
+          }
+        ],
+        originalUriBaseIds: { [srcRootBaseId]: { uri: directoryUri(report.cwd) } },
+        columnKind: "utf16CodeUnits",
+        results
+      }
+    ]
+  };
+  return `${JSON.stringify(log, null, 2)}
+`;
+};
+function describeRules(diagnostics, known) {
+  const byId = new Map(known.map((rule) => [rule.id, rule]));
+  const fired = /* @__PURE__ */ new Map();
+  for (const d of diagnostics) {
+    if (!fired.has(d.ruleId)) fired.set(d.ruleId, byId.get(d.ruleId) ?? genericRuleDescriptor(d));
+  }
+  return [...fired.values()].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+function mostSevere(diagnostics, limit) {
+  if (diagnostics.length <= limit) return new Set(diagnostics.keys());
+  const order = [...diagnostics.keys()].sort((a, b) => severityRank[diagnostics[a].severity] - severityRank[diagnostics[b].severity] || a - b);
+  return new Set(order.slice(0, limit));
+}
+function reportingDescriptorOf(rule) {
+  const explanation = rule.rationale ?? rule.summary;
+  const advice = rule.fix ?? explanation;
+  return {
+    id: rule.id,
+    name: truncate(pascalCase(rule.id), sarifLimits.ruleName),
+    shortDescription: { text: truncate(rule.summary, sarifLimits.description) },
+    fullDescription: { text: truncate(explanation, sarifLimits.description) },
+    ...rule.helpUri ? { helpUri: rule.helpUri } : {},
+    help: {
+      text: rule.helpUri ? `${advice}
+
+Documentation: ${rule.helpUri}` : advice,
+      markdown: rule.helpUri ? `${advice}
+
+[Documentation](${rule.helpUri})` : advice
+    },
+    defaultConfiguration: { level: levels[rule.severity] },
+    properties: {
+      tags: [...rule.tags ?? []].slice(0, sarifLimits.tags),
+      "problem.severity": problemSeverities[rule.severity]
+    }
+  };
+}
+function resultOf(d, ruleIndex, fingerprint) {
+  const startLine = Math.max(1, d.range.start.line);
+  const startColumn = Math.max(1, d.range.start.column);
+  const endsAfterStart = d.range.end.line > startLine || d.range.end.line === startLine && d.range.end.column >= startColumn;
+  return {
+    ruleId: d.ruleId,
+    ruleIndex,
+    level: levels[d.severity],
+    message: { text: truncate(d.message, sarifLimits.message) },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: artifactLocationOf(d.range.file),
+          region: endsAfterStart ? { startLine, startColumn, endLine: d.range.end.line, endColumn: d.range.end.column } : { startLine, startColumn }
+        },
+        ...d.resource ? { logicalLocations: [{ name: d.resource.name, fullyQualifiedName: formatResourceId(d.resource), kind: "resource" }] } : {}
+      }
+    ],
+    partialFingerprints: { [fingerprintKey]: fingerprint }
+  };
+}
+function pascalCase(id) {
+  return id.split(/[^A-Za-z0-9]+/).filter((word) => word !== "").map((word) => word[0].toUpperCase() + word.slice(1)).join("");
+}
+function truncate(text, max) {
+  if (text.length <= max) return text;
+  let end = max - 1;
+  const last = text.charCodeAt(end - 1);
+  if (last >= 55296 && last <= 56319) end--;
+  return `${text.slice(0, end)}\u2026`;
+}
+
+// src/report/stylish.ts
+var stylish = (report, options) => {
+  const c = paletteFor(options.color);
+  const out = [];
+  for (const [file, diagnostics] of groupByFile(report.diagnostics)) {
+    out.push("", c.underline(file));
+    const rows = diagnostics.map((d) => [
+      `${d.range.start.line}:${d.range.start.column}`,
+      d.severity,
+      d.message.replace(/\s*\n\s*/g, " "),
+      d.ruleId
+    ]);
+    const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i].length)));
+    for (const row2 of rows) {
+      const severity = row2[1] === "error" ? c.red : row2[1] === "warning" ? c.yellow : c.blue;
+      out.push(`  ${c.dim(row2[0].padEnd(widths[0]))}  ${severity(row2[1].padEnd(widths[1]))}  ${row2[2].padEnd(widths[2])}  ${c.dim(row2[3])}`);
+    }
+  }
+  const { errors, warnings, infos } = countSeverities(report.diagnostics);
+  if (errors + warnings + infos === 0) return "";
+  const problems = errors + warnings;
+  const summaryColor = errors > 0 ? c.red : warnings > 0 ? c.yellow : c.blue;
+  const notes = infos > 0 ? `, ${infos} ${infos === 1 ? "note" : "notes"}` : "";
+  const mark = problems > 0 ? "\u2716" : "\u2139";
+  out.push("", summaryColor(c.bold(`${mark} ${problems} ${problems === 1 ? "problem" : "problems"} (${errors} ${errors === 1 ? "error" : "errors"}, ${warnings} ${warnings === 1 ? "warning" : "warnings"}${notes})`)), "");
+  return out.join("\n");
+};
+
+// src/report/index.ts
+var diagnosticFormats = { stylish, json, github, markdown, sarif, junit };
+function isDiagnosticFormat(name) {
+  return Object.hasOwn(diagnosticFormats, name);
+}
+var planFormats = { text: planText, json: planJson, markdown: planMarkdown };
+function isPlanFormat(name) {
+  return Object.hasOwn(planFormats, name);
+}
+
+// src/index.ts
+async function validate(options) {
+  const pipeline = await import("./run-validate-EV6OPBKT.js");
+  return pipeline.validate(options);
+}
+async function lint(options) {
+  const pipeline = await import("./run-lint-VAZC2ZK2.js");
+  return pipeline.lint(options);
+}
+async function plan(options) {
+  const pipeline = await import("./run-plan-57KPCCBJ.js");
+  return pipeline.plan(options);
+}
+async function listRules() {
+  const { loadRules } = await import("./lint-LSJLSZVM.js");
+  return loadRules();
+}
+async function ruleDescriptors() {
+  const [rules, { ruleDocsUrl: ruleDocsUrl2 }] = await Promise.all([listRules(), import("./run-rules-OJS574KB.js")]);
+  return rules.map((rule) => ({
+    id: rule.id,
+    summary: rule.summary,
+    rationale: rule.rationale,
+    fix: rule.fix,
+    severity: rule.severity,
+    helpUri: ruleDocsUrl2(rule.id),
+    tags: [rule.category]
+  }));
+}
+
+export {
+  countSeverities,
+  planJsonVersion,
+  diagnosticFormats,
+  isDiagnosticFormat,
+  planFormats,
+  isPlanFormat,
+  validate,
+  lint,
+  plan,
+  listRules,
+  ruleDescriptors
+};
