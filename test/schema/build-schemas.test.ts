@@ -33,7 +33,9 @@ describe('the committed schemas/ folder', () => {
   it.skipIf(!existsSync(specs))('is what the build script writes now, byte for byte', () => {
     const out = join(temp, 'rebuilt');
     build(['--specs', specs, '--out', out]);
-    expect(filesUnder(out)).toEqual(filesUnder(schemas));
+    // schemas/ also holds hand-written schemas (cluster-file.schema.json); the script owns the rest
+    const generated = filesUnder(schemas).filter((f) => f === 'index.json' || f.startsWith('definitions'));
+    expect(filesUnder(out)).toEqual(generated);
     for (const file of filesUnder(out)) {
       expect(readFileSync(join(out, file)).equals(readFileSync(join(schemas, file))), file).toBe(true);
     }
