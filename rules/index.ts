@@ -38,6 +38,7 @@ import pdbBlocksAllDisruptions from './pdb-blocks-all-disruptions.js';
 import pdbMinAvailableExceedsHpaMin from './pdb-min-available-exceeds-hpa-min.js';
 import pdbMissing from './pdb-missing.js';
 import podAntiAffinityMissing from './pod-anti-affinity-missing.js';
+import podUnschedulable from './pod-unschedulable.js';
 import priorityClassMissing from './priority-class-missing.js';
 import privilegeEscalationAllowed from './privilege-escalation-allowed.js';
 import privilegedContainer from './privileged-container.js';
@@ -111,6 +112,7 @@ export const rules: readonly Rule<string, unknown>[] = [
   pdbMinAvailableExceedsHpaMin as Rule<string, unknown>,
   pdbMissing as Rule<string, unknown>,
   podAntiAffinityMissing as Rule<string, unknown>,
+  podUnschedulable as Rule<string, unknown>,
   priorityClassMissing as Rule<string, unknown>,
   privilegeEscalationAllowed as Rule<string, unknown>,
   privilegedContainer as Rule<string, unknown>,

@@ -1,6 +1,6 @@
 import { prepareLint } from './lint/index.js';
-import { compareDiagnostics } from './resources/index.js';
-import { checkRun, leftOutNames, prepareRun, type ValidateOptions, type ValidateResult } from './run-validate.js';
+import { compareDiagnostics, type ClusterFacts, type Diagnostic, type ResourceSet } from './resources/index.js';
+import { checkRun, leftOutNames, prepareRun, type PreparedRun, type ValidateOptions, type ValidateResult } from './run-validate.js';
 
 /** What to lint: everything `validate` takes, plus rule settings. */
 export interface LintOptions extends Omit<ValidateOptions, 'keepResources' | 'cache' | 'cacheLocation'> {
@@ -10,6 +10,10 @@ export interface LintOptions extends Omit<ValidateOptions, 'keepResources' | 'ca
   namespace?: string;
   /** Report `# drydock-disable` comments that silenced nothing. */
   reportUnusedDisableDirectives?: boolean;
+  /** A cluster model for `pod-unschedulable` (kind config, cluster file, nodes/pods dumps); overrides the config's `cluster`. */
+  cluster?: readonly string[];
+  /** Each kind node's allocatable, `cpu=4,memory=8Gi,pods=110`. */
+  nodeCapacity?: string;
 }
 
 /**
@@ -34,8 +38,20 @@ export async function lint(options: LintOptions): Promise<ValidateResult> {
   // with `shard` or `changedSince`, every file is still loaded (cross-resource rules need the
   // whole set): only the findings in the other files are left out
   const validated = await checkRun(run, true);
+  const cluster = await clusterFactsOf(options, run, validated.resources);
   const leftOut = leftOutNames(run);
-  const found = lintSet(validated.resources).filter((d) => !leftOut.has(d.range.file));
-  const diagnostics = [...validated.diagnostics, ...found].sort(compareDiagnostics);
+  const found = lintSet(validated.resources, cluster.facts).filter((d) => !leftOut.has(d.range.file));
+  const diagnostics = [...validated.diagnostics, ...cluster.diagnostics, ...found].sort(compareDiagnostics);
   return { ...validated, diagnostics };
+}
+
+/** The configured cluster model's verdict on the input's workloads (only the planner's scheduler is loaded, and only when a model is configured). */
+async function clusterFactsOf(options: LintOptions, run: PreparedRun, resources: ResourceSet): Promise<{ facts?: ClusterFacts; diagnostics: Diagnostic[] }> {
+  const files = options.cluster ?? (run.config.cluster === undefined ? undefined : [run.config.cluster]);
+  if (files === undefined) return { diagnostics: [] };
+  const [{ loadClusterModel }, { clusterFacts }] = await Promise.all([import('./load-cluster.js'), import('./plan/cluster-facts.js')]);
+  const loaded = await loadClusterModel(files, { nodeCapacity: options.nodeCapacity, kubernetesVersion: run.kubernetesVersion, cwd: run.cwd });
+  if (!loaded.model) return { diagnostics: loaded.diagnostics };
+  const defaultNamespace = options.namespace ?? run.config.namespace;
+  return { facts: clusterFacts(resources, loaded.model, { kubernetesVersion: run.kubernetesVersion, defaultNamespace }), diagnostics: loaded.diagnostics };
 }

@@ -7,6 +7,8 @@ interface LintFlags extends CheckFlags {
   rule?: string[];
   namespace?: string;
   reportUnusedDisableDirectives?: boolean;
+  cluster?: string[];
+  nodeCapacity?: string;
 }
 
 /** `drydock lint [paths...]`: everything `validate` reports, plus the best-practice rules. */
@@ -27,6 +29,8 @@ export function lintCommand(io: CliIo, setExit: (code: number) => void): Command
         rules: parseRuleFlags(flags.rule ?? []),
         namespace: flags.namespace,
         reportUnusedDisableDirectives: flags.reportUnusedDisableDirectives,
+        cluster: flags.cluster,
+        nodeCapacity: flags.nodeCapacity,
         shard: common.shard,
         changedSince: common.changedSince,
       }),
@@ -34,6 +38,8 @@ export function lintCommand(io: CliIo, setExit: (code: number) => void): Command
       new Option('-r, --rule <id=level...>', 'set a rule\'s level: off, info, warn or error (repeatable)'),
       new Option('-n, --namespace <name>', 'namespace of objects that name none (default: the config\'s, else default)'),
       new Option('--report-unused-disable-directives', 'warn about drydock-disable comments that silence nothing'),
+      new Option('--cluster <files...>', 'a cluster model for pod-unschedulable: a kind config, a drydock cluster file, or kubectl get nodes (and pods) -o yaml dumps'),
+      new Option('--node-capacity <list>', 'allocatable of each kind node, e.g. cpu=4,memory=8Gi,pods=110'),
     ],
   );
 }

@@ -1,4 +1,4 @@
-import { compareDiagnostics, type Diagnostic, type KubernetesVersion, type Resource, type ResourceSet } from '../resources/index.js';
+import { compareDiagnostics, type ClusterFacts, type Diagnostic, type KubernetesVersion, type Resource, type ResourceSet } from '../resources/index.js';
 import type { Rule } from './rule-api.js';
 import { resolveRules, type RuleSettingsInput } from './rule-settings.js';
 import { runRules } from './run-rules.js';
@@ -29,14 +29,14 @@ export async function lintResources(resources: ResourceSet, settings: LintSettin
  * Resolves the rule settings (a bad config fails here, before any work starts) and returns the
  * function that lints a set of resources with them.
  */
-export async function prepareLint(settings: LintSettings): Promise<(resources: ResourceSet) => Diagnostic[]> {
+export async function prepareLint(settings: LintSettings): Promise<(resources: ResourceSet, cluster?: ClusterFacts) => Diagnostic[]> {
   const all = await loadRules();
   const active = resolveRules(all, settings);
-  return (resources) => lintWith(all, active, resources, settings);
+  return (resources, cluster) => lintWith(all, active, resources, settings, cluster);
 }
 
-function lintWith(all: readonly Rule<string, unknown>[], active: ReturnType<typeof resolveRules>, resources: ResourceSet, settings: LintSettings): Diagnostic[] {
-  const found = runRules(active, resources, settings);
+function lintWith(all: readonly Rule<string, unknown>[], active: ReturnType<typeof resolveRules>, resources: ResourceSet, settings: LintSettings, cluster: ClusterFacts | undefined): Diagnostic[] {
+  const found = runRules(active, resources, { ...settings, cluster });
   const byId = new Map(all.map((rule) => [rule.id, rule]));
   const owners = new Map<string, Resource>();
   for (const resource of resources) owners.set(ownerKey(resource.source.file, resource.kind, resource.name, resource.namespace), resource);

@@ -1,4 +1,4 @@
-import type { JsonPath, KubernetesVersion, RangeTarget, Resource, ResourceSet } from '../resources/index.js';
+import type { ClusterFacts, JsonPath, KubernetesVersion, RangeTarget, Resource, ResourceSet } from '../resources/index.js';
 
 /** What a rule is about; the closed list `drydock rules` groups by. */
 export type RuleCategory = 'reliability' | 'security' | 'resources' | 'networking' | 'scheduling' | 'rbac' | 'configuration';
@@ -40,6 +40,8 @@ export interface RuleContext<MessageId extends string, Options> {
   /** The namespace of objects that name none (config `namespace`, `--namespace`). */
   defaultNamespace: string;
   options: Options;
+  /** What the configured cluster model (`cluster:` in the config, `--cluster`) says; absent without one. */
+  cluster?: ClusterFacts;
   report(finding: RuleReport<MessageId>): void;
 }
 

@@ -1,4 +1,4 @@
-import { formatResourceId, resourceIdOf, type Diagnostic, type KubernetesVersion, type Resource, type ResourceSet } from '../resources/index.js';
+import { formatResourceId, resourceIdOf, type ClusterFacts, type Diagnostic, type KubernetesVersion, type Resource, type ResourceSet } from '../resources/index.js';
 import type { Rule, RuleReport, RuleSeverity } from './rule-api.js';
 
 /** A rule as configured for one run: its level and validated options. */
@@ -12,6 +12,7 @@ export interface ActiveRule {
 export interface RuleRunSettings {
   kubernetesVersion: KubernetesVersion;
   defaultNamespace: string;
+  cluster?: ClusterFacts;
 }
 
 /** Where a rule's documentation lives, for `help` links. */
@@ -37,6 +38,7 @@ export function runRules(active: readonly ActiveRule[], resources: ResourceSet, 
           resources,
           kubernetesVersion: settings.kubernetesVersion,
           defaultNamespace: settings.defaultNamespace,
+          cluster: settings.cluster,
           options: entry.options,
           report: (finding) => out.push(toDiagnostic(entry, resource, finding)),
         });

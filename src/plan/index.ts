@@ -6,3 +6,4 @@ export { simulatePlan, type Simulation, type RoutingResult, type SimulateOptions
 export type { ClusterModel, ModelNode } from './cluster/index.js';
 export type { SchedulingResult } from './schedule/index.js';
 export type { Rollout } from './rollout/index.js';
+export { clusterFacts } from './cluster-facts.js';

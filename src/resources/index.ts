@@ -43,3 +43,4 @@ export { policyRulesOf, ruleGrants, roleRefOf, boundRoleOf, nameMatchesAny, type
 export { hpaTargets, hpasTargeting, hpaMinReplicas, declaredReplicas, isKnownBelowReplicas } from './scale-target.js';
 export { memoByString } from './memo-by-string.js';
 export { builtInClusterKinds } from './cluster-kinds.js';
+export type { ClusterFacts, PendingPodFact } from './cluster-facts.js';

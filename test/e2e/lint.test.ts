@@ -21,6 +21,16 @@ describe('drydock lint (the built CLI)', () => {
     expect(run.stdout).not.toContain('hunter2');
   });
 
+  it('reports Pods that fit no node of the --cluster model, at the responsible field', () => {
+    const run = runCli(['lint', 'fixtures/rules/pod-unschedulable/invalid.yaml', '--cluster', 'fixtures/clusters/kind-3-nodes.yaml', '--rule', 'pod-unschedulable=error', '-f', 'json']);
+    expect(run.code).toBe(1);
+    const [file] = JSON.parse(run.stdout) as { messages: { ruleId: string; line: number; message: string }[] }[];
+    const found = file.messages.filter((m) => m.ruleId === 'pod-unschedulable');
+    expect(found.map((m) => m.line)).toEqual([19, 26]);
+    expect(found[0].message).toContain('2 Insufficient cpu.');
+    expect(runCli(['lint', 'fixtures/rules/pod-unschedulable/invalid.yaml', '-f', 'json']).stdout).not.toContain('"ruleId":"pod-unschedulable"');
+  });
+
   it('exits 0 when rules only warn, and 1 with --max-warnings 0', () => {
     const dir = tempProject({ 'pod.yaml': podWithoutProbe });
     expect(runCli(['lint', '-f', 'json', dir, '--rule', 'readiness-probe-missing=warn'])).toMatchObject({ code: 0 });

@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { loadText } from '../../src/load/index.js';
 import type { Rule } from '../../src/lint/rule-api.js';
 import { runRules } from '../../src/lint/run-rules.js';
-import { ResourceSet, valueAt, type Diagnostic } from '../../src/resources/index.js';
+import { clusterFacts } from '../../src/plan/cluster-facts.js';
+import { clusterFileModel, isClusterFile, kindClusterModel } from '../../src/plan/cluster/index.js';
+import { ResourceSet, valueAt, type ClusterFacts, type Diagnostic, type KubernetesVersion } from '../../src/resources/index.js';
 import { repoRoot } from './shared.js';
 
 /** One expected diagnostic: the message id, its position, and optionally the filled-in data. */
@@ -23,6 +25,8 @@ export interface RuleCase {
   options?: Record<string, unknown>;
   kubernetesVersion?: '1.28' | '1.29' | '1.30' | '1.31' | '1.32' | '1.33' | '1.34' | '1.35' | '1.36';
   defaultNamespace?: string;
+  /** A cluster model (a kind config or drydock cluster file, relative to the repository) the rule sees as `context.cluster`. */
+  cluster?: string;
 }
 
 /**
@@ -35,7 +39,7 @@ export function ruleTester(rule: Rule<string, unknown>, cases: { valid: RuleCase
     it('has valid and invalid cases, none twice', () => {
       expect(cases.valid.length).toBeGreaterThan(0);
       expect(cases.invalid.length).toBeGreaterThan(0);
-      const keys = [...cases.valid, ...cases.invalid].map((c) => JSON.stringify([c.fixture, c.yaml, c.options, c.kubernetesVersion]));
+      const keys = [...cases.valid, ...cases.invalid].map((c) => JSON.stringify([c.fixture, c.yaml, c.options, c.kubernetesVersion, c.cluster]));
       expect(new Set(keys).size).toBe(keys.length);
     });
 
@@ -75,9 +79,12 @@ function run(rule: Rule<string, unknown>, testCase: RuleCase): Diagnostic[] {
   expect(loaded.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   const resources = new ResourceSet(loaded.resources);
   const options = { ...((rule.options?.defaults as object) ?? {}), ...(testCase.options ?? {}) };
+  const kubernetesVersion = testCase.kubernetesVersion ?? '1.36';
+  const defaultNamespace = testCase.defaultNamespace ?? 'default';
   const diagnostics = runRules([{ rule, severity: rule.severity, options }], resources, {
-    kubernetesVersion: testCase.kubernetesVersion ?? '1.36',
-    defaultNamespace: testCase.defaultNamespace ?? 'default',
+    kubernetesVersion,
+    defaultNamespace,
+    cluster: testCase.cluster === undefined ? undefined : clusterFactsFor(testCase.cluster, resources, kubernetesVersion, defaultNamespace),
   });
   expect(diagnostics.filter((d) => d.ruleId === 'internal')).toEqual([]);
   for (const d of diagnostics) {
@@ -87,6 +94,14 @@ function run(rule: Rule<string, unknown>, testCase: RuleCase): Diagnostic[] {
     expect(parent.length === 0 || valueAt(resource.object, parent) !== undefined, `path ${JSON.stringify(d.path)} is outside the resource`).toBe(true);
   }
   return diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column);
+}
+
+/** The scheduler's verdict on `resources` for a kind config or drydock cluster file of the repository. */
+function clusterFactsFor(file: string, resources: ResourceSet, kubernetesVersion: KubernetesVersion, defaultNamespace: string): ClusterFacts {
+  const [config] = loadText(readFileSync(path.join(repoRoot, file), 'utf8'), file, 'yaml', { keepNonManifests: true }).resources;
+  const built = isClusterFile(config) ? clusterFileModel(config) : kindClusterModel(config);
+  if (!built.model) throw new Error(`${file} is not a usable cluster model: ${built.diagnostics.map((d) => d.message).join('; ')}`);
+  return clusterFacts(resources, built.model, { kubernetesVersion, defaultNamespace });
 }
 
 function describeDiagnostic(d: Diagnostic): string {
