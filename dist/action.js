@@ -7,7 +7,7 @@ import {
   planFormats,
   ruleDescriptors,
   validate
-} from "./chunks/chunk-AAXRDSAD.js";
+} from "./chunks/chunk-2MPLP6PG.js";
 import "./chunks/chunk-P3GNQ7DC.js";
 import {
   isGitRef
@@ -17,7 +17,7 @@ import {
   version
 } from "./chunks/chunk-OZ3TSYO6.js";
 import "./chunks/chunk-UXXJMROX.js";
-import "./chunks/chunk-X4KPEIW7.js";
+import "./chunks/chunk-CO723YXL.js";
 import {
   DrydockError
 } from "./chunks/chunk-2HNOVIFN.js";

@@ -10,7 +10,7 @@ import {
   planFormats,
   ruleDescriptors,
   validate
-} from "./chunks/chunk-AAXRDSAD.js";
+} from "./chunks/chunk-2MPLP6PG.js";
 import {
   parseRuleFlags
 } from "./chunks/chunk-P3GNQ7DC.js";
@@ -22,7 +22,7 @@ import {
 import "./chunks/chunk-UXXJMROX.js";
 import {
   ruleDocsUrl
-} from "./chunks/chunk-X4KPEIW7.js";
+} from "./chunks/chunk-CO723YXL.js";
 import {
   DrydockError
 } from "./chunks/chunk-2HNOVIFN.js";
@@ -3571,13 +3571,17 @@ function lintCommand(io, setExit) {
       rules: parseRuleFlags(flags.rule ?? []),
       namespace: flags.namespace,
       reportUnusedDisableDirectives: flags.reportUnusedDisableDirectives,
+      cluster: flags.cluster,
+      nodeCapacity: flags.nodeCapacity,
       shard: common.shard,
       changedSince: common.changedSince
     }),
     [
       new Option("-r, --rule <id=level...>", "set a rule's level: off, info, warn or error (repeatable)"),
       new Option("-n, --namespace <name>", "namespace of objects that name none (default: the config's, else default)"),
-      new Option("--report-unused-disable-directives", "warn about drydock-disable comments that silence nothing")
+      new Option("--report-unused-disable-directives", "warn about drydock-disable comments that silence nothing"),
+      new Option("--cluster <files...>", "a cluster model for pod-unschedulable: a kind config, a drydock cluster file, or kubectl get nodes (and pods) -o yaml dumps"),
+      new Option("--node-capacity <list>", "allocatable of each kind node, e.g. cpu=4,memory=8Gi,pods=110")
     ]
   );
 }

@@ -11,7 +11,7 @@ import {
   planJsonVersion,
   ruleDescriptors,
   validate
-} from "./chunks/chunk-AAXRDSAD.js";
+} from "./chunks/chunk-2MPLP6PG.js";
 import {
   parseRuleFlags
 } from "./chunks/chunk-P3GNQ7DC.js";
@@ -30,7 +30,7 @@ import {
 import "./chunks/chunk-UXXJMROX.js";
 import {
   ruleDocsUrl
-} from "./chunks/chunk-X4KPEIW7.js";
+} from "./chunks/chunk-CO723YXL.js";
 import {
   DrydockError,
   defaultKubernetesVersion,

@@ -2,7 +2,8 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   BatchQueue,
   checkBatches
-} from "./chunks/chunk-2DMVXGFM.js";
+} from "./chunks/chunk-4XPF2QJC.js";
+import "./chunks/chunk-747ILQ4P.js";
 import "./chunks/chunk-UXXJMROX.js";
 import "./chunks/chunk-XXALXKFE.js";
 import "./chunks/chunk-2HNOVIFN.js";

@@ -6,8 +6,9 @@ import {
   leftOutNames,
   prepareRun,
   validate
-} from "./chunk-TYRQMEJ2.js";
-import "./chunk-2DMVXGFM.js";
+} from "./chunk-MPYI3ZAD.js";
+import "./chunk-4XPF2QJC.js";
+import "./chunk-747ILQ4P.js";
 import "./chunk-OZ3TSYO6.js";
 import "./chunk-UXXJMROX.js";
 import "./chunk-XXALXKFE.js";

@@ -3,7 +3,7 @@ import {
   fillMessage,
   ruleDocsUrl,
   runRules
-} from "./chunk-X4KPEIW7.js";
+} from "./chunk-CO723YXL.js";
 import "./chunk-2HNOVIFN.js";
 import "./chunk-HANBNIMK.js";
 export {

@@ -1,11 +1,20 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  validate
-} from "./chunk-TYRQMEJ2.js";
+  loadClusterModel
+} from "./chunk-VPSXB5SE.js";
 import {
-  loadFile,
+  SchedulerState,
+  expandPods,
+  schedulePodsOn
+} from "./chunk-XCJEFD2P.js";
+import "./chunk-OVJKESQO.js";
+import {
+  validate
+} from "./chunk-MPYI3ZAD.js";
+import "./chunk-4XPF2QJC.js";
+import {
   loadInputs
-} from "./chunk-2DMVXGFM.js";
+} from "./chunk-747ILQ4P.js";
 import {
   loadGitRef
 } from "./chunk-DI5X4VMT.js";
@@ -18,7 +27,6 @@ import {
 } from "./chunk-H6O4HUOF.js";
 import "./chunk-XXALXKFE.js";
 import {
-  DrydockError,
   builtInClusterKinds,
   compareDiagnostics,
   compareQuantities,
@@ -47,428 +55,7 @@ import "./chunk-HANBNIMK.js";
 
 // src/run-plan.ts
 import { statSync } from "node:fs";
-import path2 from "node:path";
-
-// src/load-cluster.ts
 import path from "node:path";
-
-// src/plan/cluster/cluster-model.ts
-var taintEffects = ["NoSchedule", "PreferNoSchedule", "NoExecute"];
-function isTaintEffect(value) {
-  return typeof value === "string" && taintEffects.includes(value);
-}
-
-// src/plan/cluster/cluster-diagnostic.ts
-function clusterDiagnostic(resource, path3, message) {
-  return {
-    ruleId: "input/cluster-invalid",
-    messageId: "cluster-invalid",
-    severity: "error",
-    message,
-    range: resource.rangeOf(path3),
-    path: path3
-  };
-}
-
-// src/plan/cluster/fixed-pod.ts
-function fixedPod(name, namespace, node, requests) {
-  return {
-    name,
-    namespace,
-    labels: {},
-    spec: { nodeName: node, tolerations: [{ operator: "Exists" }], containers: [{ name, resources: { requests } }] },
-    owner: { apiVersion: "v1", kind: "Pod", name, namespace },
-    status: "Scheduled",
-    node
-  };
-}
-
-// src/plan/cluster/kubelet-flags.ts
-function parseNodeLabels(text) {
-  const out = {};
-  for (const entry of text.split(",").map((e) => e.trim()).filter(Boolean)) {
-    const at = entry.indexOf("=");
-    if (at > 0) out[entry.slice(0, at)] = entry.slice(at + 1);
-  }
-  return out;
-}
-function parseTaintList(text) {
-  const out = [];
-  for (const entry of text.split(",").map((e) => e.trim()).filter(Boolean)) {
-    const colon = entry.lastIndexOf(":");
-    const effect = entry.slice(colon + 1);
-    if (colon <= 0 || !isTaintEffect(effect)) continue;
-    const [key, value] = entry.slice(0, colon).split("=", 2);
-    out.push(value === void 0 ? { key, effect } : { key, value, effect });
-  }
-  return out;
-}
-
-// src/plan/cluster/kind-patches.ts
-function readKubeadmPatches(patches) {
-  const out = { labels: {}, taints: [] };
-  if (!Array.isArray(patches)) return out;
-  for (const patch of patches) {
-    if (typeof patch !== "string") continue;
-    for (const value of argumentValues(patch, "node-labels")) Object.assign(out.labels, parseNodeLabels(value));
-    for (const value of argumentValues(patch, "register-with-taints")) out.taints.push(...parseTaintList(value));
-    out.taints.push(...registrationTaints(patch));
-    const maxPods = /^\s*maxPods:\s*(\d+)\s*$/m.exec(patch);
-    if (maxPods) out.maxPods = Number(maxPods[1]);
-  }
-  return out;
-}
-function unquote(text) {
-  const trimmed = text.trim();
-  return /^(["']).*\1$/.test(trimmed) ? trimmed.slice(1, -1) : trimmed;
-}
-function argumentValues(patch, name) {
-  const out = [];
-  const mapForm = new RegExp(`^\\s*${name}:\\s*(.+)$`, "gm");
-  for (const match of patch.matchAll(mapForm)) out.push(unquote(match[1]));
-  const listForm = new RegExp(`name:\\s*["']?${name}["']?\\s*\\n\\s*value:\\s*(.+)$`, "gm");
-  for (const match of patch.matchAll(listForm)) out.push(unquote(match[1]));
-  return out;
-}
-function registrationTaints(patch) {
-  const out = [];
-  const block = /^(\s*)taints:\s*\n((?:\1\s*-.*\n?|\1\s+\w+:.*\n?)*)/m.exec(patch);
-  if (!block) return out;
-  for (const item of block[2].split(/^\s*-\s*/m).filter((s) => s.trim() !== "")) {
-    const field = (name) => {
-      const match = new RegExp(`${name}:\\s*([^,}\\n]*)`).exec(item);
-      return match ? unquote(match[1]) : void 0;
-    };
-    const key = field("key");
-    const effect = field("effect");
-    if (!key || !isTaintEffect(effect)) continue;
-    const value = field("value");
-    out.push(value ? { key, value, effect } : { key, effect });
-  }
-  return out;
-}
-
-// src/plan/cluster/node-capacity.ts
-var defaultNodeCapacity = "cpu=8,memory=16Gi,pods=110,ephemeral-storage=100Gi";
-function parseNodeCapacity(text = defaultNodeCapacity) {
-  return { ...parseEntries(defaultNodeCapacity), ...parseEntries(text) };
-}
-function parseEntries(text) {
-  const out = {};
-  for (const entry of text.split(",").map((e) => e.trim()).filter(Boolean)) {
-    const [name, value, ...rest] = entry.split("=");
-    const quantity = parseQuantity(value?.trim());
-    if (!name || rest.length > 0 || !quantity || quantity.mantissa < 0n) {
-      throw new DrydockError("usage", `--node-capacity: "${entry}" is not <resource>=<quantity> (e.g. cpu=4,memory=8Gi,pods=110)`);
-    }
-    out[name.trim()] = quantity;
-  }
-  return out;
-}
-
-// src/plan/cluster/resource-units.ts
-function toUnits(resource, quantity) {
-  const exponent = quantity.exponent + (resource === "cpu" ? 3 : 0);
-  if (exponent >= 0) return Number(quantity.mantissa * 10n ** BigInt(exponent));
-  const divisor = 10n ** BigInt(-exponent);
-  const whole = quantity.mantissa / divisor;
-  return Number(quantity.mantissa % divisor > 0n ? whole + 1n : whole);
-}
-var binarySuffixes = [["Ti", 2 ** 40], ["Gi", 2 ** 30], ["Mi", 2 ** 20], ["Ki", 2 ** 10]];
-function isByteResource(resource) {
-  return resource === "memory" || resource === "ephemeral-storage" || resource.startsWith("hugepages-");
-}
-function formatUnits(resource, units) {
-  if (resource === "cpu") return units % 1e3 === 0 ? String(units / 1e3) : `${units}m`;
-  if (isByteResource(resource) && units > 0) {
-    for (const [suffix, size] of binarySuffixes) if (units % size === 0) return `${units / size}${suffix}`;
-  }
-  return String(units);
-}
-
-// src/plan/cluster/kind-cluster.ts
-var controlPlaneTaintKey = "node-role.kubernetes.io/control-plane";
-function kindClusterModel(resource, options = {}) {
-  const config = resource.object;
-  const diagnostics = [];
-  const clusterName = typeof config.name === "string" && config.name !== "" ? config.name : "kind";
-  const declared = config.nodes ?? [{ role: "control-plane" }];
-  if (!Array.isArray(declared)) {
-    return { diagnostics: [clusterDiagnostic(resource, ["nodes"], "nodes must be a list of nodes (`- role: worker`), not a mapping")] };
-  }
-  const capacity = parseNodeCapacity(options.nodeCapacity ?? defaultNodeCapacity);
-  const clusterPatches = readKubeadmPatches(config.kubeadmConfigPatches);
-  const counters = { "control-plane": 0, worker: 0 };
-  const nodes = [];
-  declared.forEach((entry, index) => {
-    if (!isObject(entry)) {
-      diagnostics.push(clusterDiagnostic(resource, ["nodes", index], "each node is a mapping with a role"));
-      return;
-    }
-    const role = entry.role ?? "control-plane";
-    if (role !== "control-plane" && role !== "worker") {
-      diagnostics.push(clusterDiagnostic(resource, ["nodes", index, "role"], `role must be control-plane or worker, not ${JSON.stringify(role)}`));
-      return;
-    }
-    counters[role] += 1;
-    const name = `${clusterName}-${role}${counters[role] === 1 ? "" : counters[role]}`;
-    nodes.push(kindNode(name, role, entry, clusterPatches.maxPods, capacity));
-  });
-  if (diagnostics.length > 0) return { diagnostics };
-  if (nodes.length === 1) {
-    nodes[0].taints = nodes[0].taints.filter((t) => t.key !== controlPlaneTaintKey);
-    delete nodes[0].labels["node.kubernetes.io/exclude-from-external-load-balancers"];
-  }
-  const cpu = describeQuantity("cpu", capacity.cpu);
-  const memory = describeQuantity("memory", capacity.memory);
-  return {
-    model: {
-      nodes,
-      runningPods: kindSystemPods(nodes),
-      describedAs: `kind cluster "${clusterName}" (${nodes.length} node(s), each ${cpu} CPU / ${memory} memory; kind's system Pods estimated)`
-    },
-    diagnostics
-  };
-}
-function kindNode(name, role, entry, clusterMaxPods, capacity) {
-  const patches = readKubeadmPatches(entry.kubeadmConfigPatches);
-  const labels = {
-    "beta.kubernetes.io/arch": "amd64",
-    "beta.kubernetes.io/os": "linux",
-    "kubernetes.io/arch": "amd64",
-    "kubernetes.io/hostname": name,
-    "kubernetes.io/os": "linux"
-  };
-  const taints = [];
-  if (role === "control-plane") {
-    labels[controlPlaneTaintKey] = "";
-    labels["node.kubernetes.io/exclude-from-external-load-balancers"] = "";
-    taints.push({ key: controlPlaneTaintKey, effect: "NoSchedule" });
-  }
-  Object.assign(labels, labelsOf(entry.labels), patches.labels);
-  taints.push(...patches.taints);
-  const allocatable = { ...capacity };
-  const maxPods = patches.maxPods ?? clusterMaxPods;
-  if (maxPods !== void 0) allocatable.pods = { mantissa: BigInt(maxPods), exponent: 0 };
-  return { name, labels, taints, allocatable, unschedulable: false, ready: true };
-}
-function kindSystemPods(nodes) {
-  const pods2 = nodes.map((node) => fixedPod(`kindnet-${node.name}`, "kube-system", node.name, { cpu: "100m", memory: "50Mi" }));
-  const first2 = nodes.find((n) => controlPlaneTaintKey in n.labels) ?? nodes[0];
-  if (!first2) return pods2;
-  const controlPlane = [
-    [`etcd-${first2.name}`, { cpu: "100m", memory: "100Mi" }],
-    [`kube-apiserver-${first2.name}`, { cpu: "250m" }],
-    [`kube-controller-manager-${first2.name}`, { cpu: "200m" }],
-    [`kube-scheduler-${first2.name}`, { cpu: "100m" }],
-    ["coredns-0", { cpu: "100m", memory: "70Mi" }],
-    ["coredns-1", { cpu: "100m", memory: "70Mi" }]
-  ];
-  for (const [name, requests] of controlPlane) pods2.push(fixedPod(name, "kube-system", first2.name, requests));
-  return pods2;
-}
-function describeQuantity(name, quantity) {
-  return quantity ? formatUnits(name, toUnits(name, quantity)) : "?";
-}
-
-// src/plan/cluster/nodes-dump.ts
-function nodesFromDump(resources) {
-  const nodes = [];
-  const diagnostics = [];
-  for (const resource of resources) {
-    if (resource.name === "") {
-      diagnostics.push(clusterDiagnostic(resource, ["metadata", "name"], "a Node needs metadata.name"));
-      continue;
-    }
-    const allocatable = quantitiesAt(resource, ["status", "allocatable"], diagnostics);
-    const taints = taintsAt(resource, ["spec", "taints"], diagnostics);
-    const ready = readyCondition(resource);
-    if (!ready && !taints.some((t) => t.key === "node.kubernetes.io/not-ready")) {
-      taints.push({ key: "node.kubernetes.io/not-ready", effect: "NoSchedule" });
-    }
-    nodes.push({
-      name: resource.name,
-      labels: { ...labelsOf(valueAt(resource.object, ["metadata", "labels"])) },
-      taints,
-      allocatable,
-      unschedulable: valueAt(resource.object, ["spec", "unschedulable"]) === true,
-      ready
-    });
-  }
-  return { nodes, diagnostics };
-}
-function readyCondition(resource) {
-  const conditions = valueAt(resource.object, ["status", "conditions"]);
-  if (!Array.isArray(conditions)) return true;
-  const ready = conditions.find((c) => isObject(c) && c.type === "Ready");
-  return !isObject(ready) || ready.status === "True";
-}
-function quantitiesAt(resource, path3, diagnostics) {
-  const value = valueAt(resource.object, path3);
-  const out = {};
-  if (value === void 0) return out;
-  if (!isObject(value)) {
-    diagnostics.push(clusterDiagnostic(resource, path3, "allocatable must map resource names to quantities"));
-    return out;
-  }
-  for (const [name, amount] of Object.entries(value)) {
-    const quantity = parseQuantity(amount);
-    if (quantity && quantity.mantissa >= 0n) out[name] = quantity;
-    else diagnostics.push(clusterDiagnostic(resource, [...path3, name], `${name}: ${JSON.stringify(amount)} is not a quantity (e.g. 4, 500m, 16Gi)`));
-  }
-  return out;
-}
-function taintsAt(resource, path3, diagnostics) {
-  const value = valueAt(resource.object, path3);
-  if (value === void 0 || value === null) return [];
-  if (!Array.isArray(value)) {
-    diagnostics.push(clusterDiagnostic(resource, path3, "taints must be a list of {key, value, effect}"));
-    return [];
-  }
-  const out = [];
-  value.forEach((taint, index) => {
-    if (!isObject(taint) || typeof taint.key !== "string" || taint.key === "") {
-      diagnostics.push(clusterDiagnostic(resource, [...path3, index], "a taint needs a key"));
-    } else if (!isTaintEffect(taint.effect)) {
-      diagnostics.push(clusterDiagnostic(resource, [...path3, index, "effect"], "effect must be NoSchedule, PreferNoSchedule or NoExecute"));
-    } else {
-      out.push(typeof taint.value === "string" && taint.value !== "" ? { key: taint.key, value: taint.value, effect: taint.effect } : { key: taint.key, effect: taint.effect });
-    }
-  });
-  return out;
-}
-
-// src/plan/cluster/running-pods.ts
-function runningPodsFromDump(resources) {
-  const out = [];
-  for (const resource of resources) {
-    const spec = resource.object.spec;
-    if (!isObject(spec) || typeof spec.nodeName !== "string" || spec.nodeName === "") continue;
-    const phase = valueAt(resource.object, ["status", "phase"]);
-    if (phase === "Succeeded" || phase === "Failed") continue;
-    const namespace = resource.namespace ?? "default";
-    out.push({
-      name: resource.name,
-      namespace,
-      labels: labelsOf(valueAt(resource.object, ["metadata", "labels"])),
-      spec,
-      owner: ownerOf(resource, namespace),
-      status: "Scheduled",
-      node: spec.nodeName
-    });
-  }
-  return out;
-}
-function ownerOf(resource, namespace) {
-  const references = valueAt(resource.object, ["metadata", "ownerReferences"]);
-  const controller = Array.isArray(references) ? references.find((r) => isObject(r) && r.controller === true) : void 0;
-  if (isObject(controller) && typeof controller.kind === "string" && typeof controller.name === "string") {
-    return { apiVersion: typeof controller.apiVersion === "string" ? controller.apiVersion : "", kind: controller.kind, name: controller.name, namespace };
-  }
-  return { apiVersion: "v1", kind: "Pod", name: resource.name, namespace };
-}
-
-// src/plan/cluster/cluster-file.ts
-var clusterFileApiVersion = "drydock.dev/v1";
-var topLevelFields = /* @__PURE__ */ new Set(["apiVersion", "kind", "metadata", "nodes"]);
-var nodeFields = /* @__PURE__ */ new Set(["name", "count", "labels", "taints", "unschedulable", "allocatable", "reserved"]);
-function isClusterFile(resource) {
-  return resource.apiVersion === clusterFileApiVersion && resource.kind === "Cluster";
-}
-function clusterFileModel(resource) {
-  const diagnostics = [];
-  for (const key of Object.keys(resource.object)) {
-    if (!topLevelFields.has(key)) diagnostics.push(clusterDiagnostic(resource, [key], `unknown field "${key}" (a cluster file has apiVersion, kind, metadata, nodes)`));
-  }
-  const entries = resource.object.nodes;
-  if (!Array.isArray(entries) || entries.length === 0) {
-    return { diagnostics: [...diagnostics, clusterDiagnostic(resource, ["nodes"], "nodes must be a non-empty list of nodes")] };
-  }
-  const nodes = [];
-  const runningPods = [];
-  const seen = /* @__PURE__ */ new Set();
-  entries.forEach((entry, index) => {
-    const path3 = ["nodes", index];
-    if (!isObject(entry)) {
-      diagnostics.push(clusterDiagnostic(resource, path3, "each node is a mapping with at least a name"));
-      return;
-    }
-    for (const key of Object.keys(entry)) {
-      if (!nodeFields.has(key)) diagnostics.push(clusterDiagnostic(resource, [...path3, key], `unknown field "${key}" (a node has ${[...nodeFields].join(", ")})`));
-    }
-    if (typeof entry.name !== "string" || !/^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/.test(entry.name)) {
-      diagnostics.push(clusterDiagnostic(resource, [...path3, "name"], "name must be a DNS subdomain (lower-case letters, digits, - and .)"));
-      return;
-    }
-    const count = entry.count;
-    if (count !== void 0 && !(typeof count === "number" && Number.isInteger(count) && count >= 1 && count <= 1e4)) {
-      diagnostics.push(clusterDiagnostic(resource, [...path3, "count"], "count must be a whole number from 1 to 10000"));
-      return;
-    }
-    if (entry.unschedulable !== void 0 && typeof entry.unschedulable !== "boolean") {
-      diagnostics.push(clusterDiagnostic(resource, [...path3, "unschedulable"], "unschedulable must be true or false"));
-    }
-    const allocatable = { pods: { mantissa: 110n, exponent: 0 }, ...quantitiesAt(resource, [...path3, "allocatable"], diagnostics) };
-    const reserved = quantitiesAt(resource, [...path3, "reserved"], diagnostics);
-    const taints = taintsAt(resource, [...path3, "taints"], diagnostics);
-    const names3 = count === void 0 ? [entry.name] : Array.from({ length: count }, (_, i) => `${entry.name}-${i + 1}`);
-    for (const name of names3) {
-      if (seen.has(name)) diagnostics.push(clusterDiagnostic(resource, [...path3, "name"], `node "${name}" is defined twice`));
-      seen.add(name);
-      nodes.push({
-        name,
-        labels: { "kubernetes.io/hostname": name, ...labelsOf(entry.labels) },
-        taints: taints.map((t) => ({ ...t })),
-        allocatable: { ...allocatable },
-        unschedulable: entry.unschedulable === true,
-        ready: true
-      });
-      const reservedText = rawQuantities(valueAt(entry, ["reserved"]));
-      if (Object.keys(reserved).length > 0) runningPods.push(fixedPod(`reserved-${name}`, "kube-system", name, reservedText));
-    }
-  });
-  if (diagnostics.length > 0) return { diagnostics };
-  const title = isObject(resource.object.metadata) && typeof resource.object.metadata.name === "string" ? `"${resource.object.metadata.name}" ` : "";
-  return { model: { nodes, runningPods, describedAs: `cluster file ${title}(${nodes.length} node(s))` }, diagnostics };
-}
-function rawQuantities(value) {
-  const out = {};
-  if (isObject(value)) for (const [name, amount] of Object.entries(value)) out[name] = String(amount);
-  return out;
-}
-
-// src/load-cluster.ts
-async function loadClusterModel(paths, options) {
-  const cwd = options.cwd ?? process.cwd();
-  const diagnostics = [];
-  const resources = [];
-  for (const given of paths) {
-    const loaded = await loadFile(path.resolve(cwd, given), given, { keepNonManifests: true });
-    resources.push(...loaded.resources);
-    diagnostics.push(...loaded.diagnostics);
-  }
-  if (diagnostics.some((d) => d.severity === "error")) return { diagnostics };
-  const kindConfigs = resources.filter((r) => r.apiVersion.startsWith("kind.x-k8s.io/") && r.kind === "Cluster");
-  const clusterFiles = resources.filter(isClusterFile);
-  const nodes = resources.filter((r) => r.kind === "Node");
-  const pods2 = resources.filter((r) => r.kind === "Pod");
-  const sources = [kindConfigs.length > 0, clusterFiles.length > 0, nodes.length > 0].filter(Boolean).length;
-  if (sources !== 1 || kindConfigs.length > 1 || clusterFiles.length > 1) {
-    throw new DrydockError("usage", `--cluster: give one kind config, one drydock cluster file, or a kubectl get nodes dump (found ${kindConfigs.length} kind config(s), ${clusterFiles.length} cluster file(s), ${nodes.length} Node(s) in ${paths.join(", ")})`);
-  }
-  let built;
-  if (kindConfigs.length === 1) built = kindClusterModel(kindConfigs[0], { nodeCapacity: options.nodeCapacity });
-  else if (clusterFiles.length === 1) built = clusterFileModel(clusterFiles[0]);
-  else {
-    const dump = nodesFromDump(nodes);
-    built = { diagnostics: dump.diagnostics, model: dump.diagnostics.length > 0 ? void 0 : { nodes: dump.nodes, runningPods: [], describedAs: `nodes dump (${dump.nodes.length} node(s))` } };
-  }
-  diagnostics.push(...built.diagnostics);
-  if (!built.model) return { diagnostics };
-  const running = runningPodsFromDump(pods2);
-  const model = running.length === 0 ? built.model : { ...built.model, runningPods: [...built.model.runningPods, ...running], describedAs: `${built.model.describedAs}, ${running.length} running Pod(s)` };
-  return { model, diagnostics };
-}
 
 // src/load/index.ts
 installMarkdownReader(markdownYamlBlocks);
@@ -576,19 +163,19 @@ function compareApplyOrder(a, b) {
 // src/plan/config-references.ts
 function referencedNames(spec) {
   const found = { ConfigMap: /* @__PURE__ */ new Set(), Secret: /* @__PURE__ */ new Set() };
-  const add2 = (kind, name) => {
+  const add = (kind, name) => {
     if (typeof name === "string") found[kind].add(name);
   };
   const volumes = Array.isArray(spec.volumes) ? spec.volumes : [];
   for (const volume of volumes) {
     if (!isObject(volume)) continue;
-    if (isObject(volume.configMap)) add2("ConfigMap", volume.configMap.name);
-    if (isObject(volume.secret)) add2("Secret", volume.secret.secretName);
+    if (isObject(volume.configMap)) add("ConfigMap", volume.configMap.name);
+    if (isObject(volume.secret)) add("Secret", volume.secret.secretName);
     const sources = isObject(volume.projected) && Array.isArray(volume.projected.sources) ? volume.projected.sources : [];
     for (const source of sources) {
       if (!isObject(source)) continue;
-      if (isObject(source.configMap)) add2("ConfigMap", source.configMap.name);
-      if (isObject(source.secret)) add2("Secret", source.secret.name);
+      if (isObject(source.configMap)) add("ConfigMap", source.configMap.name);
+      if (isObject(source.secret)) add("Secret", source.secret.name);
     }
   }
   for (const list of ["containers", "initContainers"]) {
@@ -597,13 +184,13 @@ function referencedNames(spec) {
       if (!isObject(container)) continue;
       for (const from of Array.isArray(container.envFrom) ? container.envFrom : []) {
         if (!isObject(from)) continue;
-        if (isObject(from.configMapRef)) add2("ConfigMap", from.configMapRef.name);
-        if (isObject(from.secretRef)) add2("Secret", from.secretRef.name);
+        if (isObject(from.configMapRef)) add("ConfigMap", from.configMapRef.name);
+        if (isObject(from.secretRef)) add("Secret", from.secretRef.name);
       }
       for (const variable of Array.isArray(container.env) ? container.env : []) {
         if (!isObject(variable) || !isObject(variable.valueFrom)) continue;
-        if (isObject(variable.valueFrom.configMapKeyRef)) add2("ConfigMap", variable.valueFrom.configMapKeyRef.name);
-        if (isObject(variable.valueFrom.secretKeyRef)) add2("Secret", variable.valueFrom.secretKeyRef.name);
+        if (isObject(variable.valueFrom.configMapKeyRef)) add("ConfigMap", variable.valueFrom.configMapKeyRef.name);
+        if (isObject(variable.valueFrom.secretKeyRef)) add("Secret", variable.valueFrom.secretKeyRef.name);
       }
     }
   }
@@ -652,13 +239,13 @@ var byListName = {
   conditions: "type",
   ownerReferences: "uid"
 };
-function mergeKeyOf(path3) {
-  const last2 = path3[path3.length - 1];
+function mergeKeyOf(path2) {
+  const last2 = path2[path2.length - 1];
   if (typeof last2 !== "string") return void 0;
   if (last2 === "ports") {
-    return path3[path3.length - 2] === "spec" ? "port" : "containerPort";
+    return path2[path2.length - 2] === "spec" ? "port" : "containerPort";
   }
-  if (last2 === "secrets" && path3.length === 1) return "name";
+  if (last2 === "secrets" && path2.length === 1) return "name";
   return byListName[last2];
 }
 function usesStrategicMerge(group) {
@@ -694,50 +281,50 @@ function join(display, key) {
   if (plainKey.test(key)) return display === "" ? key : `${display}.${key}`;
   return `${display}[${JSON.stringify(key)}]`;
 }
-function walk(before, after, path3, display, options, out) {
-  const parentKey = path3.length > 0 ? path3[path3.length - 1] : void 0;
-  const quantityKey = path3.length > 1 ? path3[path3.length - 2] : void 0;
+function walk(before, after, path2, display, options, out) {
+  const parentKey = path2.length > 0 ? path2[path2.length - 1] : void 0;
+  const quantityKey = path2.length > 1 ? path2[path2.length - 2] : void 0;
   if (sameValue(before, after, typeof quantityKey === "string" && quantityMaps.has(quantityKey) ? quantityKey : parentKey)) return;
   if (isObject(before) && isObject(after)) {
     const keys = [...Object.keys(after), ...Object.keys(before).filter((key) => !(key in after))];
-    for (const key of keys) walk(before[key], after[key], [...path3, key], join(display, key), options, out);
+    for (const key of keys) walk(before[key], after[key], [...path2, key], join(display, key), options, out);
     return;
   }
   if (Array.isArray(before) && Array.isArray(after)) {
-    const mergeKey = options.strategic ? mergeKeyOf(path3) : void 0;
+    const mergeKey = options.strategic ? mergeKeyOf(path2) : void 0;
     if (mergeKey !== void 0 && [...before, ...after].every((item) => isObject(item) && item[mergeKey] !== void 0)) {
-      walkKeyedList(before, after, mergeKey, path3, display, options, out);
+      walkKeyedList(before, after, mergeKey, path2, display, options, out);
       return;
     }
     if (before.length === after.length) {
-      before.forEach((item, i) => walk(item, after[i], [...path3, i], `${display}[${i}]`, options, out));
+      before.forEach((item, i) => walk(item, after[i], [...path2, i], `${display}[${i}]`, options, out));
       return;
     }
   }
-  const sensitive = typeof path3[0] === "string" && options.sensitiveRoots?.has(path3[0]) === true;
-  const change = { path: display, jsonPath: path3 };
+  const sensitive = typeof path2[0] === "string" && options.sensitiveRoots?.has(path2[0]) === true;
+  const change = { path: display, jsonPath: path2 };
   if (sensitive) change.sensitive = true;
   if (before !== void 0) change.before = sensitive ? sensitiveValue : before;
   if (after !== void 0) change.after = sensitive ? sensitiveValue : after;
   out.push(change);
 }
-function walkKeyedList(before, after, mergeKey, path3, display, options, out) {
+function walkKeyedList(before, after, mergeKey, path2, display, options, out) {
   const keyOf2 = (item) => String(item[mergeKey]);
   const beforeByKey = new Map(before.map((item) => [keyOf2(item), item]));
   const afterKeys = new Set(after.map(keyOf2));
   after.forEach((item, index) => {
     const key = keyOf2(item);
-    walk(beforeByKey.get(key), item, [...path3, index], `${display}[${mergeKey}=${key}]`, options, out);
+    walk(beforeByKey.get(key), item, [...path2, index], `${display}[${mergeKey}=${key}]`, options, out);
   });
   before.forEach((item, index) => {
     const key = keyOf2(item);
-    if (!afterKeys.has(key)) walk(item, void 0, [...path3, index], `${display}[${mergeKey}=${key}]`, options, out);
+    if (!afterKeys.has(key)) walk(item, void 0, [...path2, index], `${display}[${mergeKey}=${key}]`, options, out);
   });
 }
 
 // src/plan/immutable-fields.ts
-var startsWith = (path3, ...prefix) => prefix.every((part, i) => path3[i] === part);
-var selectorLocked = (path3) => startsWith(path3, "spec", "selector") ? "spec.selector is immutable" : void 0;
+var startsWith = (path2, ...prefix) => prefix.every((part, i) => path2[i] === part);
+var selectorLocked = (path2) => startsWith(path2, "spec", "selector") ? "spec.selector is immutable" : void 0;
 var statefulSetMutable = /* @__PURE__ */ new Set(["replicas", "ordinals", "template", "updateStrategy", "persistentVolumeClaimRetentionPolicy", "minReadySeconds"]);
 var jobLocked = /* @__PURE__ */ new Set(["selector", "template", "completionMode", "podFailurePolicy", "backoffLimitPerIndex", "completions", "managedBy", "successPolicy"]);
 var podMutable = /* @__PURE__ */ new Set(["activeDeadlineSeconds", "tolerations", "terminationGracePeriodSeconds", "schedulingGates"]);
@@ -746,64 +333,64 @@ var rules = {
   Deployment: selectorLocked,
   ReplicaSet: selectorLocked,
   DaemonSet: selectorLocked,
-  StatefulSet: (path3) => path3[0] === "spec" && typeof path3[1] === "string" && !statefulSetMutable.has(path3[1]) ? `spec.${path3[1]} of a StatefulSet is immutable (only replicas, ordinals, template, updateStrategy, persistentVolumeClaimRetentionPolicy and minReadySeconds may change)` : void 0,
-  Job: (path3) => path3[0] === "spec" && typeof path3[1] === "string" && jobLocked.has(path3[1]) ? `spec.${path3[1]} of a Job is immutable` : void 0,
-  Pod: (path3) => {
-    if (path3[0] !== "spec" || typeof path3[1] !== "string" || podMutable.has(path3[1])) return void 0;
-    if ((path3[1] === "containers" || path3[1] === "initContainers") && path3[3] === "image" && path3.length === 4) return void 0;
-    return `spec.${path3[1]} of a Pod cannot be updated (only container images, activeDeadlineSeconds, tolerations and terminationGracePeriodSeconds can)`;
+  StatefulSet: (path2) => path2[0] === "spec" && typeof path2[1] === "string" && !statefulSetMutable.has(path2[1]) ? `spec.${path2[1]} of a StatefulSet is immutable (only replicas, ordinals, template, updateStrategy, persistentVolumeClaimRetentionPolicy and minReadySeconds may change)` : void 0,
+  Job: (path2) => path2[0] === "spec" && typeof path2[1] === "string" && jobLocked.has(path2[1]) ? `spec.${path2[1]} of a Job is immutable` : void 0,
+  Pod: (path2) => {
+    if (path2[0] !== "spec" || typeof path2[1] !== "string" || podMutable.has(path2[1])) return void 0;
+    if ((path2[1] === "containers" || path2[1] === "initContainers") && path2[3] === "image" && path2.length === 4) return void 0;
+    return `spec.${path2[1]} of a Pod cannot be updated (only container images, activeDeadlineSeconds, tolerations and terminationGracePeriodSeconds can)`;
   },
-  Service: (path3, before, after) => {
+  Service: (path2, before, after) => {
     const typeOf = (object) => valueAt(object, ["spec", "type"]);
     const toOrFromExternalName = typeOf(before) !== typeOf(after) && (typeOf(before) === "ExternalName" || typeOf(after) === "ExternalName");
-    if ((startsWith(path3, "spec", "clusterIP") || startsWith(path3, "spec", "clusterIPs")) && !toOrFromExternalName) {
+    if ((startsWith(path2, "spec", "clusterIP") || startsWith(path2, "spec", "clusterIPs")) && !toOrFromExternalName) {
       const had = valueAt(before, ["spec", "clusterIP"]);
       if (had !== void 0 && had !== "") return "spec.clusterIP is immutable once allocated";
     }
-    if (startsWith(path3, "spec", "loadBalancerClass") && valueAt(before, path3) !== void 0) return "spec.loadBalancerClass is immutable once set";
-    if (startsWith(path3, "spec", "healthCheckNodePort") && valueAt(before, path3) !== void 0) return "spec.healthCheckNodePort is immutable once set";
-    if (startsWith(path3, "spec", "ipFamilies") && path3[2] === 0) return "the primary entry of spec.ipFamilies is immutable";
+    if (startsWith(path2, "spec", "loadBalancerClass") && valueAt(before, path2) !== void 0) return "spec.loadBalancerClass is immutable once set";
+    if (startsWith(path2, "spec", "healthCheckNodePort") && valueAt(before, path2) !== void 0) return "spec.healthCheckNodePort is immutable once set";
+    if (startsWith(path2, "spec", "ipFamilies") && path2[2] === 0) return "the primary entry of spec.ipFamilies is immutable";
     return void 0;
   },
-  PersistentVolumeClaim: (path3, before, after) => {
-    if (path3[0] !== "spec") return void 0;
-    if (path3[1] === "volumeAttributesClassName") return void 0;
-    if (path3[1] === "volumeName" && valueAt(before, path3) === void 0) return void 0;
-    if (startsWith(path3, "spec", "resources", "requests", "storage")) {
-      const was = parseQuantity(valueAt(before, path3));
-      const now = parseQuantity(valueAt(after, path3));
+  PersistentVolumeClaim: (path2, before, after) => {
+    if (path2[0] !== "spec") return void 0;
+    if (path2[1] === "volumeAttributesClassName") return void 0;
+    if (path2[1] === "volumeName" && valueAt(before, path2) === void 0) return void 0;
+    if (startsWith(path2, "spec", "resources", "requests", "storage")) {
+      const was = parseQuantity(valueAt(before, path2));
+      const now = parseQuantity(valueAt(after, path2));
       return was && now && compareQuantities(now, was) < 0 ? "a PersistentVolumeClaim can grow but never shrink" : void 0;
     }
-    return `spec.${String(path3[1])} of a PersistentVolumeClaim is immutable (only the storage request may grow)`;
+    return `spec.${String(path2[1])} of a PersistentVolumeClaim is immutable (only the storage request may grow)`;
   },
-  PersistentVolume: (path3, before) => {
-    if (path3[0] !== "spec") return void 0;
+  PersistentVolume: (path2, before) => {
+    if (path2[0] !== "spec") return void 0;
     const mutable = ["capacity", "accessModes", "persistentVolumeReclaimPolicy", "mountOptions", "claimRef", "storageClassName", "volumeAttributesClassName"];
-    if (typeof path3[1] !== "string" || mutable.includes(path3[1])) return void 0;
-    if (path3[1] === "nodeAffinity" && valueAt(before, ["spec", "nodeAffinity"]) === void 0) return void 0;
-    return `spec.${path3[1]} of a PersistentVolume is immutable after creation`;
+    if (typeof path2[1] !== "string" || mutable.includes(path2[1])) return void 0;
+    if (path2[1] === "nodeAffinity" && valueAt(before, ["spec", "nodeAffinity"]) === void 0) return void 0;
+    return `spec.${path2[1]} of a PersistentVolume is immutable after creation`;
   },
-  ConfigMap: (path3, before) => wasImmutable(before) && ["data", "binaryData", "immutable"].includes(String(path3[0])) ? "the ConfigMap is immutable: true" : void 0,
-  Secret: (path3, before) => {
-    if (path3[0] === "type") return "the type of a Secret is immutable";
-    return wasImmutable(before) && ["data", "immutable"].includes(String(path3[0])) ? "the Secret is immutable: true" : void 0;
+  ConfigMap: (path2, before) => wasImmutable(before) && ["data", "binaryData", "immutable"].includes(String(path2[0])) ? "the ConfigMap is immutable: true" : void 0,
+  Secret: (path2, before) => {
+    if (path2[0] === "type") return "the type of a Secret is immutable";
+    return wasImmutable(before) && ["data", "immutable"].includes(String(path2[0])) ? "the Secret is immutable: true" : void 0;
   },
-  RoleBinding: (path3) => path3[0] === "roleRef" ? "roleRef is immutable" : void 0,
-  ClusterRoleBinding: (path3) => path3[0] === "roleRef" ? "roleRef is immutable" : void 0,
-  StorageClass: (path3) => ["provisioner", "parameters", "reclaimPolicy", "volumeBindingMode"].includes(String(path3[0])) ? `${String(path3[0])} of a StorageClass is immutable` : void 0,
-  VolumeAttributesClass: (path3) => ["driverName", "parameters"].includes(String(path3[0])) ? `${String(path3[0])} of a VolumeAttributesClass is immutable` : void 0,
-  IngressClass: (path3) => startsWith(path3, "spec", "controller") ? "spec.controller of an IngressClass is immutable" : void 0,
-  CSIDriver: (path3) => startsWith(path3, "spec", "attachRequired") || startsWith(path3, "spec", "volumeLifecycleModes") ? `spec.${String(path3[1])} of a CSIDriver is immutable` : void 0,
-  CustomResourceDefinition: (path3) => {
-    if (startsWith(path3, "spec", "group") || startsWith(path3, "spec", "names", "plural")) return `${path3.join(".")} of a CustomResourceDefinition is immutable`;
-    if (startsWith(path3, "spec", "scope") || startsWith(path3, "spec", "names", "kind")) return `${path3.join(".")} of an established CustomResourceDefinition is immutable`;
+  RoleBinding: (path2) => path2[0] === "roleRef" ? "roleRef is immutable" : void 0,
+  ClusterRoleBinding: (path2) => path2[0] === "roleRef" ? "roleRef is immutable" : void 0,
+  StorageClass: (path2) => ["provisioner", "parameters", "reclaimPolicy", "volumeBindingMode"].includes(String(path2[0])) ? `${String(path2[0])} of a StorageClass is immutable` : void 0,
+  VolumeAttributesClass: (path2) => ["driverName", "parameters"].includes(String(path2[0])) ? `${String(path2[0])} of a VolumeAttributesClass is immutable` : void 0,
+  IngressClass: (path2) => startsWith(path2, "spec", "controller") ? "spec.controller of an IngressClass is immutable" : void 0,
+  CSIDriver: (path2) => startsWith(path2, "spec", "attachRequired") || startsWith(path2, "spec", "volumeLifecycleModes") ? `spec.${String(path2[1])} of a CSIDriver is immutable` : void 0,
+  CustomResourceDefinition: (path2) => {
+    if (startsWith(path2, "spec", "group") || startsWith(path2, "spec", "names", "plural")) return `${path2.join(".")} of a CustomResourceDefinition is immutable`;
+    if (startsWith(path2, "spec", "scope") || startsWith(path2, "spec", "names", "kind")) return `${path2.join(".")} of an established CustomResourceDefinition is immutable`;
     return void 0;
   }
 };
-function immutableReason(kind, path3, before, after) {
-  if (path3.length === 2 && path3[0] === "metadata" && (path3[1] === "name" || path3[1] === "namespace")) return `metadata.${path3[1]} is immutable`;
+function immutableReason(kind, path2, before, after) {
+  if (path2.length === 2 && path2[0] === "metadata" && (path2[1] === "name" || path2[1] === "namespace")) return `metadata.${path2[1]} is immutable`;
   const rule = rules[kind];
-  return rule ? rule(path3, before, after) : void 0;
+  return rule ? rule(path2, before, after) : void 0;
 }
 function replaceConsequence(kind) {
   switch (kind) {
@@ -1089,14 +676,14 @@ function lastAppliedOf(object) {
 }
 
 // src/plan/three-way-merge.ts
-function threeWayMerge(original, modified, current, style, path3 = []) {
+function threeWayMerge(original, modified, current, style, path2 = []) {
   if (isObject(modified)) {
     if (!isObject(current)) return modified;
     const originalMap = isObject(original) ? original : {};
     const merged = { ...current };
     for (const [key, value] of Object.entries(modified)) {
       if (value === null) delete merged[key];
-      else merged[key] = threeWayMerge(originalMap[key], value, current[key], style, [...path3, key]);
+      else merged[key] = threeWayMerge(originalMap[key], value, current[key], style, [...path2, key]);
     }
     for (const key of Object.keys(originalMap)) {
       if (!(key in modified)) delete merged[key];
@@ -1104,9 +691,9 @@ function threeWayMerge(original, modified, current, style, path3 = []) {
     return merged;
   }
   if (Array.isArray(modified)) {
-    const mergeKey = style.strategic ? mergeKeyOf(path3) : void 0;
+    const mergeKey = style.strategic ? mergeKeyOf(path2) : void 0;
     if (mergeKey === void 0 || !Array.isArray(current)) return modified;
-    return mergeKeyedList(Array.isArray(original) ? original : [], modified, current, mergeKey, style, path3);
+    return mergeKeyedList(Array.isArray(original) ? original : [], modified, current, mergeKey, style, path2);
   }
   return modified;
 }
@@ -1115,13 +702,13 @@ function keyOf(item, mergeKey) {
   const value = item[mergeKey];
   return value === void 0 ? void 0 : JSON.stringify(value);
 }
-function mergeKeyedList(original, modified, current, mergeKey, style, path3) {
+function mergeKeyedList(original, modified, current, mergeKey, style, path2) {
   const originalByKey = new Map(original.map((item) => [keyOf(item, mergeKey), item]));
   const currentByKey = new Map(current.map((item) => [keyOf(item, mergeKey), item]));
   const modifiedKeys = new Set(modified.map((item) => keyOf(item, mergeKey)));
   const merged = modified.map((item, index) => {
     const key = keyOf(item, mergeKey);
-    return threeWayMerge(originalByKey.get(key), item, currentByKey.get(key), style, [...path3, index]);
+    return threeWayMerge(originalByKey.get(key), item, currentByKey.get(key), style, [...path2, index]);
   });
   for (const item of current) {
     const key = keyOf(item, mergeKey);
@@ -1272,8 +859,8 @@ function publicField(difference) {
   if ("after" in difference) field.after = difference.after;
   return field;
 }
-function startsWith2(path3, prefix) {
-  return prefix.every((part, i) => path3[i] === part);
+function startsWith2(path2, prefix) {
+  return prefix.every((part, i) => path2[i] === part);
 }
 function noteReplicasOwnedByHpa(resource, change, differences, entry, desired, options, diagnostics) {
   const replicas = differences.find((d) => formatPath(d.jsonPath) === "spec.replicas");
@@ -1283,8 +870,8 @@ function noteReplicasOwnedByHpa(resource, change, differences, entry, desired, o
   const declared = isObject(resource.object.spec) ? resource.object.spec.replicas : void 0;
   const message = declared === void 0 ? `spec.replicas was removed while HorizontalPodAutoscaler "${hpa.name}" manages it: the last apply set it, so applying drops it to 1 until the HPA rescales` : `spec.replicas is managed by HorizontalPodAutoscaler "${hpa.name}": applying resets it from ${String(replicas.before)} to ${String(replicas.after)} until the HPA rescales`;
   change.notes.push(message);
-  const path3 = declared === void 0 ? ["spec"] : ["spec", "replicas"];
-  if (declared !== void 0 || entry.live) diagnostics.push(planDiagnostic(resource, path3, "warning", "replicas-owned-by-hpa", message));
+  const path2 = declared === void 0 ? ["spec"] : ["spec", "replicas"];
+  if (declared !== void 0 || entry.live) diagnostics.push(planDiagnostic(resource, path2, "warning", "replicas-owned-by-hpa", message));
 }
 function noteConfigNotReloaded(resource, change, desired, options) {
   if (resource.kind !== "ConfigMap" && resource.kind !== "Secret") return;
@@ -1322,281 +909,21 @@ function checkNamespacesAndCrds(desired, base, scope, namespaceOf2, diagnostics)
     }
   }
 }
-function planDiagnostic(resource, path3, severity, code, message) {
+function planDiagnostic(resource, path2, severity, code, message) {
   const { apiVersion, kind, name, namespace } = resource;
   return {
     ruleId: `plan/${code}`,
     severity,
     message,
-    range: resource.rangeOf(path3),
+    range: resource.rangeOf(path2),
     resource: namespace === void 0 ? { apiVersion, kind, name } : { apiVersion, kind, name, namespace },
-    path: path3
+    path: path2
   };
 }
 function summarize(changes) {
   const summary = { create: 0, update: 0, replace: 0, delete: 0, unchanged: 0 };
   for (const change of changes) summary[change.action] += 1;
   return summary;
-}
-
-// src/plan/schedule/filter-status.ts
-var byReason = /* @__PURE__ */ new Map();
-function rejected(plugin, reason, unresolvable) {
-  let status = byReason.get(reason);
-  if (!status) byReason.set(reason, status = Object.freeze({ plugin, reasons: Object.freeze([reason]), unresolvable }));
-  return status;
-}
-
-// src/plan/schedule/node-affinity.ts
-function nodeAffinityRulesOf(spec) {
-  const nodeSelector = {};
-  if (isObject(spec.nodeSelector)) for (const [k, v] of Object.entries(spec.nodeSelector)) nodeSelector[k] = String(v);
-  const affinity = valueAt(spec, ["affinity", "nodeAffinity"]);
-  const requiredTerms = isObject(affinity) ? valueAt(affinity, ["requiredDuringSchedulingIgnoredDuringExecution", "nodeSelectorTerms"]) : void 0;
-  const preferredList = isObject(affinity) ? affinity.preferredDuringSchedulingIgnoredDuringExecution : void 0;
-  return {
-    nodeSelector,
-    required: Array.isArray(requiredTerms) ? requiredTerms.map(termOf) : void 0,
-    preferred: Array.isArray(preferredList) ? preferredList.filter(isObject).map((p) => ({ weight: typeof p.weight === "number" ? p.weight : 0, term: termOf(p.preference) })) : []
-  };
-}
-function nodeSelectorTermsOf(value) {
-  return Array.isArray(value) ? value.map(termOf) : void 0;
-}
-function termOf(value) {
-  const read = (list) => Array.isArray(list) ? list.filter(isObject).map((r) => ({ key: String(r.key ?? ""), operator: String(r.operator ?? ""), values: Array.isArray(r.values) ? r.values.map(String) : [] })) : [];
-  return isObject(value) ? { matchExpressions: read(value.matchExpressions), matchFields: read(value.matchFields) } : { matchExpressions: [], matchFields: [] };
-}
-function requirementMatches(requirement, value) {
-  const { operator, values } = requirement;
-  switch (operator) {
-    case "In":
-      return value !== void 0 && values.includes(value);
-    case "NotIn":
-      return value === void 0 || !values.includes(value);
-    case "Exists":
-      return value !== void 0;
-    case "DoesNotExist":
-      return value === void 0;
-    case "Gt":
-    case "Lt": {
-      if (value === void 0 || values.length !== 1 || !/^-?\d+$/.test(value) || !/^-?\d+$/.test(values[0])) return false;
-      return operator === "Gt" ? Number(value) > Number(values[0]) : Number(value) < Number(values[0]);
-    }
-    default:
-      return false;
-  }
-}
-function termMatches(term, node) {
-  if (term.matchExpressions.length === 0 && term.matchFields.length === 0) return false;
-  return term.matchExpressions.every((r) => requirementMatches(r, Object.hasOwn(node.labels, r.key) ? node.labels[r.key] : void 0)) && term.matchFields.every((r) => r.key === "metadata.name" && requirementMatches(r, node.name));
-}
-function nodeMatchesAffinity(rules2, node) {
-  for (const [key, value] of Object.entries(rules2.nodeSelector)) if (node.labels[key] !== value) return false;
-  return rules2.required === void 0 || rules2.required.some((term) => termMatches(term, node));
-}
-function narrowedNodeNames(rules2) {
-  if (!rules2.required || rules2.required.length === 0) return void 0;
-  const out = /* @__PURE__ */ new Set();
-  for (const term of rules2.required) {
-    const named = term.matchFields.filter((r) => r.key === "metadata.name" && r.operator === "In");
-    if (named.length === 0) return void 0;
-    let names3 = new Set(named[0].values);
-    for (const r of named.slice(1)) names3 = new Set(r.values.filter((v) => names3.has(v)));
-    for (const name of names3) out.add(name);
-  }
-  return out;
-}
-function nodeAffinityFilter(rules2, node, wording) {
-  return nodeMatchesAffinity(rules2, node) ? void 0 : rejected("NodeAffinity", wording.nodeAffinity, true);
-}
-function preferredAffinityWeight(rules2, node) {
-  let weight = 0;
-  for (const { weight: w, term } of rules2.preferred) if (termMatches(term, node)) weight += w;
-  return weight;
-}
-
-// src/plan/schedule/taint-toleration.ts
-function tolerationsOf(spec) {
-  const list = spec.tolerations;
-  if (!Array.isArray(list)) return [];
-  return list.filter(isObject).map((t) => ({
-    key: typeof t.key === "string" ? t.key : void 0,
-    operator: typeof t.operator === "string" ? t.operator : void 0,
-    value: typeof t.value === "string" ? t.value : void 0,
-    effect: typeof t.effect === "string" ? t.effect : void 0
-  }));
-}
-function tolerates(toleration, taint) {
-  if (toleration.effect && toleration.effect !== taint.effect) return false;
-  const operator = toleration.operator ?? "Equal";
-  if (!toleration.key) {
-    if (operator !== "Exists") return false;
-  } else if (toleration.key !== taint.key) return false;
-  if (operator === "Exists") return true;
-  return operator === "Equal" && (toleration.value ?? "") === (taint.value ?? "");
-}
-function firstUntoleratedTaint(tolerations, node) {
-  return node.taints.find((taint) => taint.effect !== "PreferNoSchedule" && !tolerations.some((t) => tolerates(t, taint)));
-}
-function taintTolerationFilter(tolerations, node, wording) {
-  const taint = firstUntoleratedTaint(tolerations, node);
-  return taint ? rejected("TaintToleration", wording.taint(taint), true) : void 0;
-}
-function untoleratedPreferNoSchedule(tolerations, node) {
-  let count = 0;
-  for (const taint of node.taints) {
-    if (taint.effect !== "PreferNoSchedule") continue;
-    if (!tolerations.some((t) => (!t.effect || t.effect === "PreferNoSchedule") && tolerates(t, taint))) count += 1;
-  }
-  return count;
-}
-
-// src/plan/pods/daemon-set-pods.ts
-var alwaysTolerated = [
-  ["node.kubernetes.io/not-ready", "NoExecute"],
-  ["node.kubernetes.io/unreachable", "NoExecute"],
-  ["node.kubernetes.io/disk-pressure", "NoSchedule"],
-  ["node.kubernetes.io/memory-pressure", "NoSchedule"],
-  ["node.kubernetes.io/pid-pressure", "NoSchedule"],
-  ["node.kubernetes.io/unschedulable", "NoSchedule"]
-];
-function daemonPodSpec(template, node) {
-  const extra = [...alwaysTolerated];
-  if (template.hostNetwork === true) extra.push(["node.kubernetes.io/network-unavailable", "NoSchedule"]);
-  const existing = Array.isArray(template.tolerations) ? template.tolerations : [];
-  const tolerations = [...existing, ...extra.map(([key, effect]) => ({ key, operator: "Exists", effect }))];
-  if (node === void 0) return { ...template, tolerations };
-  const affinity = isObject(template.affinity) ? template.affinity : {};
-  const nodeAffinity = isObject(affinity.nodeAffinity) ? affinity.nodeAffinity : {};
-  const required = isObject(nodeAffinity.requiredDuringSchedulingIgnoredDuringExecution) ? nodeAffinity.requiredDuringSchedulingIgnoredDuringExecution : {};
-  const pinned = { key: "metadata.name", operator: "In", values: [node] };
-  const terms = Array.isArray(required.nodeSelectorTerms) && required.nodeSelectorTerms.length > 0 ? required.nodeSelectorTerms.map((term) => ({ ...isObject(term) ? term : {}, matchFields: [pinned] })) : [{ matchFields: [pinned] }];
-  return {
-    ...template,
-    tolerations,
-    affinity: { ...affinity, nodeAffinity: { ...nodeAffinity, requiredDuringSchedulingIgnoredDuringExecution: { ...required, nodeSelectorTerms: terms } } }
-  };
-}
-function daemonRunsOn(specWithTolerations, node) {
-  return nodeMatchesAffinity(nodeAffinityRulesOf(specWithTolerations), node) && !firstUntoleratedTaint(tolerationsOf(specWithTolerations), node);
-}
-
-// src/plan/pods/replica-count.ts
-function replicaCount(workload, resources, defaultNamespace) {
-  const declared = declaredReplicas(workload) ?? 1;
-  if (declared <= 0) return 0;
-  let replicas = declared;
-  for (const hpa of hpasTargeting(workload, resources, defaultNamespace)) {
-    const min = hpaMinReplicas(hpa) ?? 1;
-    const max2 = valueAt(hpa.object, ["spec", "maxReplicas"]);
-    replicas = Math.max(replicas, min);
-    if (typeof max2 === "number" && max2 >= 1) replicas = Math.min(replicas, max2);
-  }
-  return replicas;
-}
-function jobPodCount(jobSpec) {
-  if (valueAt(jobSpec, ["suspend"]) === true) return 0;
-  const parallelism = valueAt(jobSpec, ["parallelism"]);
-  const completions = valueAt(jobSpec, ["completions"]);
-  const running = typeof parallelism === "number" ? parallelism : 1;
-  const total = typeof completions === "number" ? completions : typeof parallelism === "number" ? parallelism : 1;
-  return Math.max(0, Math.min(running, total));
-}
-
-// src/plan/pods/template-hash.ts
-var alphabet = "bcdfghjklmnpqrstvwxz2456789";
-function templateHash(template) {
-  let hash = 2166136261;
-  const text = JSON.stringify(template) ?? "";
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 16777619) >>> 0;
-  }
-  let out = "";
-  for (let i = 0; i < 10; i++) {
-    out += alphabet[hash % alphabet.length];
-    hash = Math.imul(hash ^ i + 1, 16777619) >>> 0;
-  }
-  return out;
-}
-
-// src/plan/pods/expand-pods.ts
-function expandPods(set, options) {
-  const out = [];
-  for (const resource of set) {
-    const pod = podSpecOf(resource);
-    if (!pod || resource.kind === "PodTemplate" || isControlledWithin(resource, set)) continue;
-    const namespace = namespaceOf(resource, options.defaultNamespace);
-    const owner = { apiVersion: resource.apiVersion, kind: resource.kind, name: resource.name, namespace };
-    const make = (name, labels2, spec = pod.spec, ordinal) => ({
-      name,
-      namespace,
-      labels: labels2,
-      spec,
-      owner,
-      source: resource,
-      status: "Unsimulated",
-      ...ordinal === void 0 ? {} : { ordinal }
-    });
-    const labels = podLabelsOf(resource);
-    switch (resource.kind) {
-      case "Pod":
-        out.push(make(resource.name, labels));
-        break;
-      case "Deployment": {
-        const hashed = { ...labels, "pod-template-hash": templateHash(valueAt(resource.object, ["spec", "template"])) };
-        for (let i = 0; i < replicaCount(resource, set, options.defaultNamespace); i++) out.push(make(`${resource.name}-${i}`, hashed));
-        break;
-      }
-      case "ReplicaSet":
-      case "ReplicationController":
-        for (let i = 0; i < replicaCount(resource, set, options.defaultNamespace); i++) out.push(make(`${resource.name}-${i}`, labels));
-        break;
-      case "StatefulSet":
-        out.push(...statefulSetPods(resource, set, options.defaultNamespace, labels, make));
-        break;
-      case "DaemonSet":
-        out.push(...daemonSetPods(resource, pod.spec, labels, options.nodes, make));
-        break;
-      case "Job":
-      case "CronJob":
-        out.push(...jobPods(resource, labels, make));
-        break;
-    }
-  }
-  return out;
-}
-function isControlledWithin(resource, set) {
-  const references = valueAt(resource.object, ["metadata", "ownerReferences"]);
-  if (!Array.isArray(references)) return false;
-  return references.some((r) => isObject(r) && r.controller === true && typeof r.kind === "string" && typeof r.name === "string" && set.find(r.kind, r.name, resource.namespace) !== void 0);
-}
-function statefulSetPods(resource, set, defaultNamespace, labels, make) {
-  const start = valueAt(resource.object, ["spec", "ordinals", "start"]);
-  const first2 = typeof start === "number" && start >= 0 ? start : 0;
-  const out = [];
-  for (let i = 0; i < replicaCount(resource, set, defaultNamespace); i++) {
-    const ordinal = first2 + i;
-    const name = `${resource.name}-${ordinal}`;
-    out.push(make(name, { ...labels, "statefulset.kubernetes.io/pod-name": name, "apps.kubernetes.io/pod-index": String(ordinal) }, void 0, ordinal));
-  }
-  return out;
-}
-function daemonSetPods(resource, template, labels, nodes, make) {
-  const tolerating = daemonPodSpec(template);
-  if (!nodes) return [make(`${resource.name}-0`, labels, tolerating)];
-  return nodes.filter((node) => daemonRunsOn(tolerating, node)).map((node) => make(`${resource.name}-${node.name}`, labels, daemonPodSpec(template, node.name)));
-}
-function jobPods(resource, labels, make) {
-  const jobSpec = resource.kind === "CronJob" ? valueAt(resource.object, ["spec", "jobTemplate", "spec"]) : resource.object.spec;
-  const isIndexed = valueAt(jobSpec, ["completionMode"]) === "Indexed";
-  const withJobName = { ...labels, "batch.kubernetes.io/job-name": resource.name, "job-name": resource.name };
-  const out = [];
-  for (let i = 0; i < jobPodCount(jobSpec); i++) {
-    out.push(make(`${resource.name}-${i}`, isIndexed ? { ...withJobName, "batch.kubernetes.io/job-completion-index": String(i) } : withJobName));
-  }
-  return out;
 }
 
 // src/plan/rollout/rolling-update-bounds.ts
@@ -1813,16 +1140,16 @@ function plural(count) {
 var noSteps = { steps: [], minAvailable: 0, maxTotal: 0 };
 
 // src/plan/rollout/workload-fields.ts
-function intAt(object, path3, fallback) {
-  const value = valueAt(object, path3);
+function intAt(object, path2, fallback) {
+  const value = valueAt(object, path2);
   return typeof value === "number" && Number.isInteger(value) ? value : fallback;
 }
-function intOrStringAt(object, path3) {
-  const value = valueAt(object, path3);
+function intOrStringAt(object, path2) {
+  const value = valueAt(object, path2);
   return typeof value === "number" || typeof value === "string" ? value : void 0;
 }
-function stringAt(object, path3, fallback) {
-  const value = valueAt(object, path3);
+function stringAt(object, path2, fallback) {
+  const value = valueAt(object, path2);
   return typeof value === "string" ? value : fallback;
 }
 function sameJson(a, b) {
@@ -1980,40 +1307,40 @@ function deploymentFindings(workload, replicas) {
       message: `Strategy Recreate stops ${pods2} before starting new ones: every rollout is an outage.`
     }];
   }
-  const path3 = ["spec", "strategy", "rollingUpdate", "maxUnavailable"];
-  const written = intOrStringAt(object, path3);
+  const path2 = ["spec", "strategy", "rollingUpdate", "maxUnavailable"];
+  const written = intOrStringAt(object, path2);
   const bounds = rollingUpdateBounds(replicas, intOrStringAt(object, ["spec", "strategy", "rollingUpdate", "maxSurge"]), written);
   if (replicas === 0 || bounds.minAvailable > 0) return [];
-  return [dropsAll(workload, path3, written, replicas)];
+  return [dropsAll(workload, path2, written, replicas)];
 }
 function statefulSetFindings(workload, replicas, kubernetesVersion) {
   if (minorOf(kubernetesVersion) < 35 || replicas === 0) return [];
-  const path3 = ["spec", "updateStrategy", "rollingUpdate", "maxUnavailable"];
-  const written = intOrStringAt(workload.object, path3);
+  const path2 = ["spec", "updateStrategy", "rollingUpdate", "maxUnavailable"];
+  const written = intOrStringAt(workload.object, path2);
   const parsed = parseIntOrPercent(written);
   if (!parsed) return [];
   const count = parsed.kind === "int" ? parsed.value : Math.ceil(parsed.value * replicas / 100);
-  return count >= replicas ? [dropsAll(workload, path3, written, replicas)] : [];
+  return count >= replicas ? [dropsAll(workload, path2, written, replicas)] : [];
 }
 function daemonSetFindings(workload) {
-  const path3 = ["spec", "updateStrategy", "rollingUpdate", "maxUnavailable"];
-  const written = intOrStringAt(workload.object, path3);
+  const path2 = ["spec", "updateStrategy", "rollingUpdate", "maxUnavailable"];
+  const written = intOrStringAt(workload.object, path2);
   const parsed = parseIntOrPercent(written);
   if (parsed?.kind !== "percent" || parsed.value < 100) return [];
   return [{
     code: "unavailable-drops-all",
     severity: "warning",
     resource: workload,
-    path: path3,
+    path: path2,
     message: `maxUnavailable ${String(written)} lets a rollout take the Pods of every node down at once.`
   }];
 }
-function dropsAll(workload, path3, written, replicas) {
+function dropsAll(workload, path2, written, replicas) {
   return {
     code: "unavailable-drops-all",
     severity: "warning",
     resource: workload,
-    path: path3,
+    path: path2,
     message: `maxUnavailable ${String(written)} with ${replicas} ${replicas === 1 ? "replica" : "replicas"} lets a rollout take every ready Pod down at once.`
   };
 }
@@ -2102,13 +1429,13 @@ function pdbFindings(set, defaultNamespace) {
     const covered = podCreatorsOf(set, namespace, defaultNamespace).filter((w) => replicatedKinds.has(w.kind) && selectorMatches(selector, podLabelsOf(w)));
     if (covered.length === 0) continue;
     const pods2 = covered.reduce((sum, w) => sum + reviewedReplicas(w, set, defaultNamespace), 0);
-    const names3 = covered.map((w) => `${w.kind}/${w.name}`).join(", ");
+    const names2 = covered.map((w) => `${w.kind}/${w.name}`).join(", ");
     const min = parseIntOrPercent(valueAt(pdb.object, ["spec", "minAvailable"]));
-    const max2 = parseIntOrPercent(valueAt(pdb.object, ["spec", "maxUnavailable"]));
+    const max = parseIntOrPercent(valueAt(pdb.object, ["spec", "maxUnavailable"]));
     if (min && scaledCount(min, pods2) >= pods2) {
-      findings.push(blocks(pdb, ["spec", "minAvailable"], `minAvailable ${format(min)} covers all ${pods2} Pods of ${names3}`));
-    } else if (max2 && scaledCount(max2, pods2) === 0) {
-      findings.push(blocks(pdb, ["spec", "maxUnavailable"], `maxUnavailable ${format(max2)} allows no Pod of ${names3} to go`));
+      findings.push(blocks(pdb, ["spec", "minAvailable"], `minAvailable ${format(min)} covers all ${pods2} Pods of ${names2}`));
+    } else if (max && scaledCount(max, pods2) === 0) {
+      findings.push(blocks(pdb, ["spec", "maxUnavailable"], `maxUnavailable ${format(max)} allows no Pod of ${names2} to go`));
     }
   }
   return findings;
@@ -2116,12 +1443,12 @@ function pdbFindings(set, defaultNamespace) {
 function format(value) {
   return value.kind === "percent" ? `${value.value}%` : String(value.value);
 }
-function blocks(pdb, path3, why) {
+function blocks(pdb, path2, why) {
   return {
     code: "pdb-blocks-drain",
     severity: "warning",
     resource: pdb,
-    path: path3,
+    path: path2,
     message: `PodDisruptionBudget blocks node drains: ${why}, so no Pod may be evicted.`
   };
 }
@@ -2279,8 +1606,8 @@ function stripPort(host) {
 }
 
 // src/plan/routing/path-match.ts
-function pathElements(path3) {
-  return path3.split("/").filter((element) => element !== "");
+function pathElements(path2) {
+  return path2.split("/").filter((element) => element !== "");
 }
 function pathMatches(pathType, rulePath, requestPath) {
   if (pathType === "Exact") return rulePath === requestPath;
@@ -2289,8 +1616,8 @@ function pathMatches(pathType, rulePath, requestPath) {
   if (rule.length > request.length) return false;
   return rule.every((element, index) => element === request[index]);
 }
-function matchKeyOf(pathType, path3) {
-  return pathType === "Exact" ? `exact:${path3}` : `prefix:/${pathElements(path3).join("/")}`;
+function matchKeyOf(pathType, path2) {
+  return pathType === "Exact" ? `exact:${path2}` : `prefix:/${pathElements(path2).join("/")}`;
 }
 function comparePathPrecedence(a, b) {
   if (a.path.length !== b.path.length) return b.path.length - a.path.length;
@@ -2315,12 +1642,12 @@ function isDefaultClass(ingressClass) {
 function indexServices(services) {
   return new Map(services.map((route) => [`${route.namespace}/${route.name}`, route]));
 }
-function resolveBackend(ingress, namespace, backend, path3, services) {
+function resolveBackend(ingress, namespace, backend, path2, services) {
   const route = readBackend(backend);
   if (route.resourceRef || !isObject(backend)) return { backend: route, findings: [] };
   const problem = (code, at, message) => ({
     backend: route,
-    findings: [{ code, severity: "warning", message: `${message}; the controller answers 503 for this path.`, resource: ingress, path: [...path3, ...at] }]
+    findings: [{ code, severity: "warning", message: `${message}; the controller answers 503 for this path.`, resource: ingress, path: [...path2, ...at] }]
   });
   const target = services.get(`${namespace}/${route.serviceName ?? ""}`);
   if (!target) {
@@ -2569,10 +1896,10 @@ function explainRoute(url, table, _services) {
   return explanation;
 }
 function classesOf(table) {
-  const names3 = [...table.hosts.map((h) => h.className), ...table.defaultBackends.map((d) => d.className)];
-  return [...new Set(names3)];
+  const names2 = [...table.hosts.map((h) => h.className), ...table.defaultBackends.map((d) => d.className)];
+  return [...new Set(names2)];
 }
-function answerFor(className, host, path3, table) {
+function answerFor(className, host, path2, table) {
   const candidates = table.hosts.filter((group) => group.className === className).flatMap((group) => {
     const match = matchHost(group.host, host);
     return match ? [{ group, match }] : [];
@@ -2586,11 +1913,11 @@ function answerFor(className, host, path3, table) {
   if (best) {
     answer.hostMatch = best.match;
     answer.hostRoutes = best.group;
-    const rule = best.group.paths.find((p) => !p.shadowedBy && pathMatches(p.pathType, p.path, path3));
+    const rule = best.group.paths.find((p) => !p.shadowedBy && pathMatches(p.pathType, p.path, path2));
     if (rule) return withBackend({ ...answer, via: "rule", rule }, rule.backend);
   }
   if (fallback) return withBackend({ ...answer, via: "default-backend", defaultBackend: fallback }, fallback.backend);
-  answer.notes.push(`No path of host ${best?.group.host ?? "*"} matches ${path3}; the controller answers 404 (its default backend).`);
+  answer.notes.push(`No path of host ${best?.group.host ?? "*"} matches ${path2}; the controller answers 404 (its default backend).`);
   return answer;
 }
 function withBackend(answer, backend) {
@@ -2633,15 +1960,15 @@ function routeHttpRoutes(set, services, options) {
       const backends = listOf(rule.backendRefs).map((ref, refIndex) => resolveHttpBackend(route, namespace, ref, [...rulePath, "backendRefs", refIndex], index, set, options, table.findings));
       const matches = Array.isArray(rule.matches) && rule.matches.length > 0 ? listOf(rule.matches) : [{}];
       matches.forEach((match, matchIndex) => {
-        const path3 = isObject(match.path) ? match.path : {};
+        const path2 = isObject(match.path) ? match.path : {};
         const entry = {
           route,
           namespace,
           parents,
           hostnames,
           backends,
-          pathType: path3.type === "Exact" || path3.type === "RegularExpression" ? path3.type : "PathPrefix",
-          path: typeof path3.value === "string" ? path3.value : "/",
+          pathType: path2.type === "Exact" || path2.type === "RegularExpression" ? path2.type : "PathPrefix",
+          path: typeof path2.value === "string" ? path2.value : "/",
           headerCount: listOf(match.headers).length,
           queryParamCount: listOf(match.queryParams).length,
           jsonPath: [...rulePath, "matches", matchIndex]
@@ -2659,7 +1986,7 @@ function listOf(value) {
 function hasReferenceGrant(set, from, to, name, options) {
   return set.ofKind("ReferenceGrant").some((grant) => namespaceOf(grant, options.defaultNamespace) === to && listOf(valueAt(grant.object, ["spec", "from"])).some((f) => f.kind === "HTTPRoute" && f.namespace === from) && listOf(valueAt(grant.object, ["spec", "to"])).some((t) => (t.kind ?? "Service") === "Service" && (t.name === void 0 || t.name === name)));
 }
-function resolveHttpBackend(route, namespace, ref, path3, services, set, options, findings) {
+function resolveHttpBackend(route, namespace, ref, path2, services, set, options, findings) {
   const backend = {
     kind: typeof ref.kind === "string" ? ref.kind : "Service",
     name: String(ref.name ?? ""),
@@ -2675,27 +2002,27 @@ function resolveHttpBackend(route, namespace, ref, path3, services, set, options
   }
   if (backend.namespace !== namespace && !hasReferenceGrant(set, namespace, backend.namespace, backend.name, options)) {
     backend.problem = "needs-reference-grant";
-    warn("backend-needs-reference-grant", [...path3, "namespace"], `Backend Service ${backend.namespace}/${backend.name} is in another namespace and no ReferenceGrant in the input allows it; the Gateway refuses the reference.`);
+    warn("backend-needs-reference-grant", [...path2, "namespace"], `Backend Service ${backend.namespace}/${backend.name} is in another namespace and no ReferenceGrant in the input allows it; the Gateway refuses the reference.`);
     return backend;
   }
   const service = services.get(`${backend.namespace}/${backend.name}`);
   if (!service) {
     backend.problem = "service-missing";
-    warn("backend-service-missing", [...path3, "name"], `Backend Service "${backend.name}" is not in the input (namespace ${backend.namespace}); its share of traffic fails with 500.`);
+    warn("backend-service-missing", [...path2, "name"], `Backend Service "${backend.name}" is not in the input (namespace ${backend.namespace}); its share of traffic fails with 500.`);
     return backend;
   }
   backend.service = service;
   const port = service.ports.find((p) => p.port === backend.port);
   if (!port) {
     backend.problem = "port-missing";
-    warn("backend-port-missing", [...path3, "port"], `Service "${service.name}" has no port ${String(backend.port ?? "(none given)")}.`);
+    warn("backend-port-missing", [...path2, "port"], `Service "${service.name}" has no port ${String(backend.port ?? "(none given)")}.`);
     return backend;
   }
   backend.servicePort = port;
   backend.endpoints = port.endpoints;
   if (port.endpoints.length === 0 && service.state !== "no-selector" && service.state !== "external-name") {
     backend.problem = "no-pods";
-    warn("backend-no-pods", [...path3, "name"], `Backend Service "${service.name}" has no ready Pod for port ${port.port}.`);
+    warn("backend-no-pods", [...path2, "name"], `Backend Service "${service.name}" has no ready Pod for port ${port.port}.`);
   }
   return backend;
 }
@@ -2709,8 +2036,8 @@ function explainHttpRoute(url, table) {
     return { url, backends: [], notes: [], reason: `"${url}" is not an absolute URL.` };
   }
   const host = parsed.hostname.toLowerCase();
-  const path3 = parsed.pathname;
-  const explanation = { url, host, path: path3, backends: [], notes: [] };
+  const path2 = parsed.pathname;
+  const explanation = { url, host, path: path2, backends: [], notes: [] };
   const candidates = table.matches.flatMap((match) => {
     const hostRank = hostnameRank(match.hostnames, host);
     if (hostRank === void 0) return [];
@@ -2718,7 +2045,7 @@ function explainHttpRoute(url, table) {
       explanation.notes.push(`HTTPRoute ${match.namespace}/${match.route.name} has a RegularExpression path ${match.path}; drydock does not evaluate it.`);
       return [];
     }
-    if (!pathMatches(match.pathType === "Exact" ? "Exact" : "Prefix", match.path, path3)) return [];
+    if (!pathMatches(match.pathType === "Exact" ? "Exact" : "Prefix", match.path, path2)) return [];
     if (match.headerCount > 0 || match.queryParamCount > 0 || match.method !== void 0 && match.method !== "GET") {
       explanation.notes.push(`HTTPRoute ${match.namespace}/${match.route.name} also matches ${match.path} for requests with a given method, headers or query parameters.`);
       return [];
@@ -2728,7 +2055,7 @@ function explainHttpRoute(url, table) {
   candidates.sort((a, b) => b.hostRank - a.hostRank || comparePrecedence(a.match, b.match));
   const winner = candidates[0]?.match;
   if (!winner) {
-    explanation.reason = table.matches.length === 0 ? "The input has no HTTPRoutes." : `No HTTPRoute matches ${host}${path3}: the Gateway answers 404.`;
+    explanation.reason = table.matches.length === 0 ? "The input has no HTTPRoutes." : `No HTTPRoute matches ${host}${path2}: the Gateway answers 404.`;
     return explanation;
   }
   explanation.match = winner;
@@ -2751,1052 +2078,6 @@ function comparePrecedence(a, b) {
   if (exact !== 0) return exact;
   if (a.path.length !== b.path.length) return b.path.length - a.path.length;
   return Number(b.method !== void 0) - Number(a.method !== void 0);
-}
-
-// src/plan/schedule/feasible-nodes.ts
-function feasibleNodesToFind(nodeCount) {
-  if (nodeCount < 100) return nodeCount;
-  const percentage = Math.max(5, 50 - Math.floor(nodeCount / 125));
-  return Math.max(100, Math.floor(nodeCount * percentage / 100));
-}
-
-// src/plan/schedule/fit-error.ts
-function fitErrorMessage(statuses, wording, options) {
-  const total = statuses.length;
-  const reasons = /* @__PURE__ */ new Map();
-  const preemption = /* @__PURE__ */ new Map();
-  for (const status of statuses) {
-    for (const reason of status.reasons) reasons.set(reason, (reasons.get(reason) ?? 0) + 1);
-    const verdict = status.unresolvable ? "Preemption is not helpful for scheduling" : "No preemption victims found for incoming pod";
-    preemption.set(verdict, (preemption.get(verdict) ?? 0) + 1);
-  }
-  return `0/${total} nodes are available: ${histogram(reasons)}. ${postFilterMessage(total, preemption, wording, options)}`;
-}
-function preFilterMessage(nodeCount, message, wording, options) {
-  const preemption = /* @__PURE__ */ new Map([["Preemption is not helpful for scheduling", nodeCount]]);
-  return `0/${nodeCount} nodes are available: ${message}. ${postFilterMessage(nodeCount, preemption, wording, options)}`;
-}
-function postFilterMessage(total, preemption, wording, options) {
-  if (options.preemptionNever) return `${wording.postFilterPrefix}preemption: not eligible due to preemptionPolicy=Never.`;
-  return `${wording.postFilterPrefix}preemption: 0/${total} nodes are available: ${histogram(preemption)}${wording.preemptionEnd}`;
-}
-function histogram(counts) {
-  const entries = [...counts].map(([reason, count]) => `${count} ${reason}`);
-  entries.sort((a, b) => a < b ? -1 : a > b ? 1 : 0);
-  return entries.join(", ");
-}
-
-// src/plan/schedule/pod-affinity-term.ts
-function requiredAffinityTerms(spec, field, namespace, labels, namespaceLabels) {
-  const affinity = isObject(spec.affinity) ? spec.affinity[field] : void 0;
-  const list = isObject(affinity) ? affinity.requiredDuringSchedulingIgnoredDuringExecution : void 0;
-  if (!Array.isArray(list)) return [];
-  return list.filter(isObject).map((term) => resolveTerm(term, namespace, labels, namespaceLabels));
-}
-function resolveTerm(term, namespace, labels, namespaceLabels) {
-  const selector = withLabelKeys(term, labels);
-  const names3 = Array.isArray(term.namespaces) ? term.namespaces.map(String) : [];
-  const namespaceSelector = isObject(term.namespaceSelector) ? term.namespaceSelector : void 0;
-  const coversNamespace = (candidate) => {
-    if (names3.length === 0 && namespaceSelector === void 0) return candidate === namespace;
-    if (names3.includes(candidate)) return true;
-    if (namespaceSelector === void 0) return false;
-    const known = namespaceLabels.get(candidate) ?? { "kubernetes.io/metadata.name": candidate };
-    return selectorMatches(namespaceSelector, known);
-  };
-  const topologyKey = typeof term.topologyKey === "string" ? term.topologyKey : "";
-  const scope = names3.length === 0 && namespaceSelector === void 0 ? [namespace] : [names3, namespaceSelector];
-  return { topologyKey, selector, coversNamespace, key: JSON.stringify([topologyKey, selector, scope]) };
-}
-function withLabelKeys(term, labels) {
-  if (!isObject(term.labelSelector)) return void 0;
-  const extra = [];
-  for (const [field, operator] of [["matchLabelKeys", "In"], ["mismatchLabelKeys", "NotIn"]]) {
-    const keys = term[field];
-    if (!Array.isArray(keys)) continue;
-    for (const key of keys) if (typeof key === "string" && Object.hasOwn(labels, key)) extra.push({ key, operator, values: [labels[key]] });
-  }
-  if (extra.length === 0) return term.labelSelector;
-  const existing = Array.isArray(term.labelSelector.matchExpressions) ? term.labelSelector.matchExpressions : [];
-  return { ...term.labelSelector, matchExpressions: [...existing, ...extra] };
-}
-function termSelects(term, namespace, labels) {
-  return term.selector !== void 0 && term.coversNamespace(namespace) && selectorMatches(term.selector, labels);
-}
-
-// src/plan/schedule/inter-pod-affinity.ts
-function countsPerDomain(term, index, nodes) {
-  const counts = /* @__PURE__ */ new Map();
-  for (const group of index.matching(term.key, (g) => termSelects(term, g.namespace, g.labels))) {
-    for (const [node, count] of group.onNode) {
-      const domain = nodes[node].node.labels[term.topologyKey];
-      if (domain !== void 0) counts.set(domain, (counts.get(domain) ?? 0) + count);
-    }
-  }
-  return counts;
-}
-function interPodAffinityPreFilter(pod, index, existingAnti, nodes) {
-  const affinity = pod.affinity.map((term) => ({ term, counts: countsPerDomain(term, index, nodes) }));
-  const antiAffinity = pod.antiAffinity.map((term) => ({ term, counts: countsPerDomain(term, index, nodes) }));
-  const firstOfItsGroup = affinity.every((a) => a.counts.size === 0) && pod.affinity.every((t) => termSelects(t, pod.namespace, pod.labels));
-  const excludedByExisting = /* @__PURE__ */ new Map();
-  for (const group of existingAnti) {
-    if (group.onNode.size === 0) continue;
-    for (const term of group.terms) {
-      if (!termSelects(term, pod.namespace, pod.labels)) continue;
-      let values = excludedByExisting.get(term.topologyKey);
-      if (!values) excludedByExisting.set(term.topologyKey, values = /* @__PURE__ */ new Set());
-      for (const node of group.onNode.keys()) {
-        const domain = nodes[node].node.labels[term.topologyKey];
-        if (domain !== void 0) values.add(domain);
-      }
-    }
-  }
-  return { affinity, firstOfItsGroup, antiAffinity, excludedByExisting: [...excludedByExisting] };
-}
-function interPodAffinityFilter(state, node, wording) {
-  const labels = node.node.labels;
-  let podsExist = true;
-  for (const { term, counts } of state.affinity) {
-    const domain = labels[term.topologyKey];
-    if (domain === void 0) return rejected("InterPodAffinity", wording.podAffinity, true);
-    if ((counts.get(domain) ?? 0) <= 0) podsExist = false;
-  }
-  if (!podsExist && !state.firstOfItsGroup) return rejected("InterPodAffinity", wording.podAffinity, true);
-  for (const { term, counts } of state.antiAffinity) {
-    const domain = labels[term.topologyKey];
-    if (domain !== void 0 && (counts.get(domain) ?? 0) > 0) return rejected("InterPodAffinity", wording.podAntiAffinity, false);
-  }
-  for (let i = 0; i < state.excludedByExisting.length; i++) {
-    const [key, values] = state.excludedByExisting[i];
-    const domain = labels[key];
-    if (domain !== void 0 && values.has(domain)) return rejected("InterPodAffinity", wording.existingAntiAffinity, false);
-  }
-  return void 0;
-}
-
-// src/plan/schedule/node-score.ts
-function rawScores(nodes, count, score) {
-  const out = new Float64Array(count);
-  for (let i = 0; i < count; i++) out[i] = score(nodes[i]);
-  return out;
-}
-function bestNode(feasible, count, pod) {
-  const taints = pod.scoresTaints ? rawScores(feasible, count, pod.preferNoSchedule) : void 0;
-  const affinity = pod.scoresAffinity ? rawScores(feasible, count, pod.preferredAffinity) : void 0;
-  const maxTaints = taints ? Math.max(0, ...taints) : 0;
-  const maxAffinity = affinity ? Math.max(0, ...affinity) : 0;
-  let best = feasible[0];
-  let bestScore = -Infinity;
-  for (let i = 0; i < count; i++) {
-    const node = feasible[i];
-    const cpuTotal = node.cpuAllocatable;
-    const memoryTotal = node.memoryAllocatable;
-    const cpu = node.scoringCpu + pod.cpu;
-    const memory = node.scoringMemory + pod.memory;
-    const cpuFree = cpuTotal <= 0 || cpu > cpuTotal ? 0 : (cpuTotal - cpu) * 100 / cpuTotal | 0;
-    const memoryFree = memoryTotal <= 0 || memory > memoryTotal ? 0 : (memoryTotal - memory) * 100 / memoryTotal | 0;
-    const cpuShare = cpuTotal <= 0 || cpu >= cpuTotal ? 1 : cpu / cpuTotal;
-    const memoryShare = memoryTotal <= 0 || memory >= memoryTotal ? 1 : memory / memoryTotal;
-    const balanced = (1 - Math.abs(cpuShare - memoryShare) / 2) * 100 | 0;
-    const taintScore = taints && maxTaints > 0 ? 100 - (taints[i] * 100 / maxTaints | 0) : 100;
-    const affinityScore = affinity && maxAffinity > 0 ? affinity[i] * 100 / maxAffinity | 0 : 0;
-    const score = 3 * taintScore + 2 * affinityScore + (cpuFree + memoryFree >> 1) + balanced;
-    if (score > bestScore || score === bestScore && node.nameRank < best.nameRank) {
-      best = node;
-      bestScore = score;
-    }
-  }
-  return best;
-}
-
-// src/plan/schedule/resource-ids.ts
-var ids = /* @__PURE__ */ new Map();
-var names2 = [];
-function resourceId(name) {
-  let id = ids.get(name);
-  if (id === void 0) {
-    id = names2.length;
-    ids.set(name, id);
-    names2.push(name);
-  }
-  return id;
-}
-function resourceName(id) {
-  return names2[id];
-}
-function resourceCount() {
-  return names2.length;
-}
-
-// src/plan/schedule/node-state.ts
-function nodeState(node, index) {
-  for (const name of Object.keys(node.allocatable)) resourceId(name);
-  const allocatable = new Array(resourceCount()).fill(0);
-  for (const [name, quantity] of Object.entries(node.allocatable)) allocatable[resourceId(name)] = toUnits(name, quantity);
-  return {
-    index,
-    nameRank: index,
-    node,
-    allocatable,
-    requested: new Array(allocatable.length).fill(0),
-    podCount: 0,
-    scoringCpu: 0,
-    scoringMemory: 0,
-    cpuAllocatable: allocatable[resourceId("cpu")] ?? 0,
-    memoryAllocatable: allocatable[resourceId("memory")] ?? 0,
-    hasPreferNoSchedule: node.taints.some((t) => t.effect === "PreferNoSchedule"),
-    ports: []
-  };
-}
-function fitResourceSlots(nodes) {
-  const count = resourceCount();
-  for (const node of nodes) {
-    while (node.allocatable.length < count) node.allocatable.push(0);
-    while (node.requested.length < count) node.requested.push(0);
-  }
-}
-
-// src/plan/schedule/node-usage.ts
-function nodeUsage(state) {
-  const allocatable = {};
-  const requested = {};
-  const names3 = new Set(Object.keys(state.node.allocatable));
-  state.requested.forEach((amount, id) => amount > 0 && names3.add(resourceName(id)));
-  for (const name of names3) {
-    const id = resourceId(name);
-    if (name in state.node.allocatable) allocatable[name] = formatUnits(name, state.allocatable[id] ?? 0);
-    if (name !== "pods") requested[name] = formatUnits(name, state.requested[id] ?? 0);
-  }
-  requested.pods = String(state.podCount);
-  return { name: state.node.name, allocatable, requested, pods: state.podCount };
-}
-
-// src/plan/schedule/node-ports.ts
-function hostPortsOf(spec) {
-  const out = [];
-  for (const field of ["initContainers", "containers"]) {
-    const list = spec[field];
-    if (!Array.isArray(list)) continue;
-    list.forEach((container, index) => {
-      if (!isObject(container) || !Array.isArray(container.ports)) return;
-      if (field === "initContainers" && container.restartPolicy !== "Always") return;
-      container.ports.forEach((port, portIndex) => {
-        if (!isObject(port)) return;
-        const hostPort = typeof port.hostPort === "number" ? port.hostPort : spec.hostNetwork === true ? port.containerPort : void 0;
-        if (typeof hostPort !== "number" || hostPort <= 0) return;
-        out.push({
-          ip: typeof port.hostIP === "string" && port.hostIP !== "" ? port.hostIP : "0.0.0.0",
-          protocol: typeof port.protocol === "string" ? port.protocol : "TCP",
-          port: hostPort,
-          path: [field, index, "ports", portIndex, typeof port.hostPort === "number" ? "hostPort" : "containerPort"]
-        });
-      });
-    });
-  }
-  return out;
-}
-function portsConflict(a, b) {
-  if (a.port !== b.port || a.protocol !== b.protocol) return false;
-  return a.ip === "0.0.0.0" || b.ip === "0.0.0.0" || a.ip === b.ip;
-}
-function nodePortsFilter(ports, node, wording) {
-  if (ports.length === 0 || node.ports.length === 0) return void 0;
-  const collides = ports.some((wanted) => node.ports.some((used) => portsConflict(wanted, used)));
-  return collides ? rejected("NodePorts", wording.nodePorts, false) : void 0;
-}
-
-// src/plan/schedule/node-resources-fit.ts
-var fixedOrder = ["cpu", "memory", "ephemeral-storage"];
-function orderedRequests(requests) {
-  const rank2 = (name) => fixedOrder.includes(name) ? fixedOrder.indexOf(name) : fixedOrder.length;
-  return [...requests].filter(([name]) => name !== "pods").sort(([a], [b]) => rank2(a) - rank2(b) || (a < b ? -1 : a > b ? 1 : 0)).map(([name, amount]) => [resourceId(name), amount]);
-}
-var podsId = resourceId("pods");
-function nodeResourcesFitFilter(requests, node, wording) {
-  const podsFit = node.podCount + 1 <= node.allocatable[podsId];
-  let fits = podsFit;
-  for (let i = 0; fits && i < requests.length; i++) {
-    const request = requests[i];
-    const id = request[0];
-    fits = request[1] <= node.allocatable[id] - node.requested[id];
-  }
-  if (fits) return void 0;
-  const reasons = [];
-  const resources = [];
-  if (!podsFit) {
-    reasons.push(wording.tooManyPods);
-    resources.push("pods");
-  }
-  for (const [id, amount] of requests) {
-    if (amount > node.allocatable[id] - node.requested[id]) {
-      reasons.push(wording.insufficient(resourceName(id)));
-      resources.push(resourceName(id));
-    }
-  }
-  return { plugin: "NodeResourcesFit", reasons, unresolvable: false, resources };
-}
-
-// src/plan/schedule/pod-requests.ts
-function containerRequests(container) {
-  const out = /* @__PURE__ */ new Map();
-  if (!isObject(container) || !isObject(container.resources)) return out;
-  const { requests, limits } = container.resources;
-  if (isObject(limits)) addAll(out, limits);
-  if (isObject(requests)) {
-    for (const [name, value] of Object.entries(requests)) {
-      const quantity = parseQuantity(value);
-      if (quantity) out.set(name, toUnits(name, quantity));
-    }
-  }
-  return out;
-}
-function addAll(into, values) {
-  for (const [name, value] of Object.entries(values)) {
-    const quantity = parseQuantity(value);
-    if (quantity) into.set(name, toUnits(name, quantity));
-  }
-}
-function add(into, from) {
-  for (const [name, value] of from) into.set(name, (into.get(name) ?? 0) + value);
-}
-function max(into, from) {
-  for (const [name, value] of from) if (value > (into.get(name) ?? 0)) into.set(name, value);
-}
-function podRequests(spec) {
-  const sum = /* @__PURE__ */ new Map();
-  for (const container of listAt(spec, "containers")) add(sum, containerRequests(container));
-  const sidecars = /* @__PURE__ */ new Map();
-  const initMax = /* @__PURE__ */ new Map();
-  for (const init of listAt(spec, "initContainers")) {
-    const requests = containerRequests(init);
-    if (isObject(init) && init.restartPolicy === "Always") {
-      add(sidecars, requests);
-      max(initMax, sidecars);
-    } else {
-      const peak = new Map(sidecars);
-      add(peak, requests);
-      max(initMax, peak);
-    }
-  }
-  add(sum, sidecars);
-  if (isObject(spec.resources) && isObject(spec.resources.requests)) addAll(sum, spec.resources.requests);
-  max(sum, initMax);
-  if (isObject(spec.overhead)) add(sum, readAmounts(spec.overhead));
-  for (const [name, value] of sum) if (value === 0) sum.delete(name);
-  return sum;
-}
-function readAmounts(values) {
-  const out = /* @__PURE__ */ new Map();
-  addAll(out, values);
-  return out;
-}
-function listAt(spec, field) {
-  const list = spec[field];
-  return Array.isArray(list) ? list : [];
-}
-var defaultScoringCpu = 100;
-var defaultScoringMemory = 200 * 1024 * 1024;
-function scoringRequests(spec) {
-  let cpu = 0;
-  let memory = 0;
-  for (const container of listAt(spec, "containers")) {
-    const requests = containerRequests(container);
-    cpu += requests.get("cpu") ?? defaultScoringCpu;
-    memory += requests.get("memory") ?? defaultScoringMemory;
-  }
-  const overhead = isObject(spec.overhead) ? readAmounts(spec.overhead) : /* @__PURE__ */ new Map();
-  return { cpu: cpu + (overhead.get("cpu") ?? 0), memory: memory + (overhead.get("memory") ?? 0) };
-}
-
-// src/plan/schedule/pod-facts.ts
-function podFactsOf(spec) {
-  const requests = podRequests(spec);
-  const nodeAffinity = nodeAffinityRulesOf(spec);
-  const affinity = isObject(spec.affinity) ? spec.affinity : {};
-  return {
-    requests,
-    orderedRequests: orderedRequests(requests),
-    scoring: scoringRequests(spec),
-    tolerations: tolerationsOf(spec),
-    nodeAffinity,
-    narrowedTo: narrowedNodeNames(nodeAffinity),
-    hostPorts: hostPortsOf(spec),
-    preemptionNever: spec.preemptionPolicy === "Never",
-    hasVolumes: Array.isArray(spec.volumes) && spec.volumes.some((v) => isObject(v) && isObject(v.persistentVolumeClaim)),
-    hasSpread: Array.isArray(spec.topologySpreadConstraints) && spec.topologySpreadConstraints.length > 0,
-    hasPodAffinity: isObject(affinity.podAffinity),
-    hasPodAntiAffinity: isObject(affinity.podAntiAffinity),
-    staticVerdicts: [],
-    byLabels: /* @__PURE__ */ new Map()
-  };
-}
-
-// src/plan/schedule/pod-index.ts
-var labelKeys = /* @__PURE__ */ new WeakMap();
-function labelsKey(labels) {
-  let key = labelKeys.get(labels);
-  if (key === void 0) {
-    key = JSON.stringify(Object.entries(labels).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0));
-    labelKeys.set(labels, key);
-  }
-  return key;
-}
-var PodIndex = class {
-  groups = [];
-  byKey = /* @__PURE__ */ new Map();
-  matches = /* @__PURE__ */ new Map();
-  add(namespace, labels, node, delta = 1) {
-    const key = `${namespace}\0${labelsKey(labels)}`;
-    let group = this.byKey.get(key);
-    if (!group) {
-      group = { namespace, labels, onNode: /* @__PURE__ */ new Map() };
-      this.byKey.set(key, group);
-      this.groups.push(group);
-    }
-    const count = (group.onNode.get(node) ?? 0) + delta;
-    if (count > 0) group.onNode.set(node, count);
-    else group.onNode.delete(node);
-  }
-  /** The groups `matches` accepts; `cacheKey` must identify the predicate. */
-  matching(cacheKey, matches) {
-    let entry = this.matches.get(cacheKey);
-    if (!entry) this.matches.set(cacheKey, entry = { checked: 0, groups: [] });
-    for (; entry.checked < this.groups.length; entry.checked += 1) {
-      const group = this.groups[entry.checked];
-      if (matches(group)) entry.groups.push(group);
-    }
-    return entry.groups;
-  }
-};
-
-// src/plan/schedule/pod-topology-spread.ts
-function spreadConstraintsOf(spec, labels) {
-  const list = spec.topologySpreadConstraints;
-  if (!Array.isArray(list)) return [];
-  const out = [];
-  list.forEach((c, index) => {
-    if (!isObject(c) || c.whenUnsatisfiable !== "DoNotSchedule" || typeof c.topologyKey !== "string") return;
-    let selector = isObject(c.labelSelector) ? c.labelSelector : void 0;
-    if (!selector) selector = { matchExpressions: [{ key: "drydock.dev/never", operator: "Exists" }] };
-    const extra = Array.isArray(c.matchLabelKeys) ? c.matchLabelKeys.filter((k) => typeof k === "string" && Object.hasOwn(labels, k)).map((k) => ({ key: k, operator: "In", values: [labels[k]] })) : [];
-    if (extra.length > 0) selector = { ...selector, matchExpressions: [...Array.isArray(selector.matchExpressions) ? selector.matchExpressions : [], ...extra] };
-    out.push({
-      index,
-      maxSkew: typeof c.maxSkew === "number" ? c.maxSkew : 1,
-      topologyKey: c.topologyKey,
-      minDomains: typeof c.minDomains === "number" ? c.minDomains : 1,
-      selector,
-      honorsAffinity: c.nodeAffinityPolicy !== "Ignore",
-      honorsTaints: c.nodeTaintsPolicy === "Honor",
-      key: JSON.stringify([c.topologyKey, selector])
-    });
-  });
-  return out;
-}
-function spreadEligibility(constraints, nodes, rules2, tolerations) {
-  const keys = constraints.map((c) => c.topologyKey);
-  return constraints.map((c) => {
-    const eligible = new Uint8Array(nodes.length);
-    const domains = /* @__PURE__ */ new Set();
-    for (const state of nodes) {
-      const { node } = state;
-      if (!keys.every((k) => Object.hasOwn(node.labels, k))) continue;
-      if (c.honorsAffinity && !nodeMatchesAffinity(rules2, node)) continue;
-      if (c.honorsTaints && firstUntoleratedTaint(tolerations, node)) continue;
-      eligible[state.index] = 1;
-      domains.add(node.labels[c.topologyKey]);
-    }
-    return { eligible, domainCount: domains.size };
-  });
-}
-function podTopologySpreadPreFilter(pod, constraints, eligibility, index, nodes) {
-  return {
-    constraints: constraints.map((constraint, i) => {
-      const { eligible, domainCount } = eligibility[i];
-      const counts = /* @__PURE__ */ new Map();
-      const cacheKey = `${pod.namespace}\0${constraint.key}`;
-      for (const group of index.matching(cacheKey, (g) => g.namespace === pod.namespace && selectorMatches(constraint.selector, g.labels))) {
-        for (const [node, count] of group.onNode) {
-          if (!eligible[node]) continue;
-          const domain = nodes[node].node.labels[constraint.topologyKey];
-          counts.set(domain, (counts.get(domain) ?? 0) + count);
-        }
-      }
-      let globalMin = 0;
-      if (domainCount >= constraint.minDomains && counts.size === domainCount) globalMin = Math.min(...counts.values());
-      const selfMatch = selectorMatches(constraint.selector, pod.labels) ? 1 : 0;
-      return { constraint, counts, globalMin, selfMatch };
-    })
-  };
-}
-function podTopologySpreadFilter(state, node, wording) {
-  const labels = node.node.labels;
-  const list = state.constraints;
-  for (let i = 0; i < list.length; i++) {
-    if (labels[list[i].constraint.topologyKey] === void 0) return rejected("PodTopologySpread", wording.spreadMissingLabel, true);
-  }
-  for (let i = 0; i < list.length; i++) {
-    const { constraint, counts, globalMin, selfMatch } = list[i];
-    const count = counts.get(labels[constraint.topologyKey]) ?? 0;
-    if (count + selfMatch - globalMin > constraint.maxSkew) return rejected("PodTopologySpread", wording.spread, false);
-  }
-  return void 0;
-}
-
-// src/plan/schedule/pre-bound-pod.ts
-function preBoundDecision(name, node, facts, specPath, wording) {
-  const path3 = [...specPath, "nodeName"];
-  if (!node) {
-    return { reason: "NodeName", message: `spec.nodeName is "${name}", a node the cluster does not have: the Pod stays Pending and no event explains it`, hint: "name an existing node in spec.nodeName, or remove it and let the scheduler choose", path: path3 };
-  }
-  const fit = nodeResourcesFitFilter(facts.orderedRequests, node, wording);
-  if (!fit) return { node: name };
-  const short = (fit.resources ?? []).map((r) => `OutOf${r}`).join(", ");
-  return { reason: "NodeName", message: `the kubelet on ${name} would reject the Pod (${short}): it fails instead of staying Pending`, hint: "remove spec.nodeName so the scheduler picks a node with room, or lower the requests", path: path3 };
-}
-
-// src/plan/schedule/node-name.ts
-function nodeNameFilter(nodeName, node, wording) {
-  if (nodeName === void 0 || nodeName === node.name) return void 0;
-  return rejected("NodeName", wording.nodeName, true);
-}
-
-// src/plan/schedule/node-unschedulable.ts
-var unschedulableTaint = { key: "node.kubernetes.io/unschedulable", effect: "NoSchedule" };
-function nodeUnschedulableFilter(tolerations, node, wording) {
-  if (!node.unschedulable || tolerations.some((t) => tolerates(t, unschedulableTaint))) return void 0;
-  return rejected("NodeUnschedulable", wording.unschedulable, true);
-}
-
-// src/plan/schedule/volume-binding.ts
-function claimsOfPod(pod, specPath, catalog) {
-  const out = [];
-  const volumes = pod.spec.volumes;
-  if (Array.isArray(volumes)) {
-    volumes.forEach((volume, index) => {
-      const name = valueAt(volume, ["persistentVolumeClaim", "claimName"]);
-      if (typeof name !== "string") return;
-      out.push({ name, path: [...specPath, "volumes", index, "persistentVolumeClaim", "claimName"], object: catalog.claims.get(`${pod.namespace}/${name}`) });
-    });
-  }
-  const templates = pod.owner.kind === "StatefulSet" && pod.source ? valueAt(pod.source.object, ["spec", "volumeClaimTemplates"]) : void 0;
-  if (Array.isArray(templates) && pod.ordinal !== void 0) {
-    templates.forEach((template, index) => {
-      const templateName = valueAt(template, ["metadata", "name"]);
-      if (typeof templateName !== "string" || !isObject(template)) return;
-      const name = `${templateName}-${pod.owner.name}-${pod.ordinal}`;
-      out.push({ name, path: ["spec", "volumeClaimTemplates", index], object: catalog.claims.get(`${pod.namespace}/${name}`) ?? template });
-    });
-  }
-  return out;
-}
-function planClaims(pod, claims, catalog, bound, used) {
-  const plans = [];
-  for (const claim of claims) {
-    const key = `${pod.namespace}/${claim.name}`;
-    const already = bound.get(key);
-    if (already) {
-      plans.push({ claim, kind: "bound", volume: already });
-      continue;
-    }
-    if (!claim.object) return `persistentvolumeclaim "${claim.name}" not found`;
-    const spec = isObject(claim.object.spec) ? claim.object.spec : {};
-    if (typeof spec.volumeName === "string" && spec.volumeName !== "") {
-      plans.push({ claim, kind: "bound", volume: catalog.volumes.find((pv) => pv.name === spec.volumeName) });
-      continue;
-    }
-    const preBound = catalog.volumes.find((pv) => pv.claimRef?.namespace === pod.namespace && pv.claimRef.name === claim.name);
-    if (preBound) {
-      plans.push({ claim, kind: "bound", volume: preBound });
-      continue;
-    }
-    const className = typeof spec.storageClassName === "string" ? spec.storageClassName : catalog.defaultClass;
-    const storageClass = className === void 0 ? void 0 : catalog.classes.get(className);
-    const provisions = className !== "" && spec.selector === void 0 && (storageClass?.provisions ?? true);
-    if (provisions) {
-      plans.push({ claim, kind: "provisioned" });
-      continue;
-    }
-    const candidates = catalog.candidates(claim.object, pod.namespace, claim.name, className ?? "", used);
-    if (!storageClass?.waitsForConsumer) {
-      if (candidates.length === 0) return "pod has unbound immediate PersistentVolumeClaims";
-      plans.push({ claim, kind: "bound", volume: candidates[0] });
-      continue;
-    }
-    plans.push({ claim, kind: "static", candidates });
-  }
-  return plans;
-}
-function volumeFitsNode(volume, node) {
-  return !volume.nodeAffinity || volume.nodeAffinity.some((term) => termMatches(term, node.node));
-}
-function volumeBindingFilter(plans, node, hasVolumes, wording) {
-  for (const plan2 of plans) {
-    if (plan2.kind === "bound") {
-      if (!plan2.volume) {
-        if (hasVolumes) return rejected("VolumeBinding", wording.boundToMissingVolume, true);
-      } else if (!volumeFitsNode(plan2.volume, node)) return rejected("VolumeBinding", wording.persistentVolumeNodeAffinity, true);
-    } else if (plan2.kind === "static" && !plan2.candidates.some((pv) => volumeFitsNode(pv, node))) {
-      return rejected("VolumeBinding", wording.noPersistentVolume, true);
-    }
-  }
-  return void 0;
-}
-function volumesToBind(plans, node) {
-  const out = [];
-  const taken = /* @__PURE__ */ new Set();
-  for (const plan2 of plans) {
-    if (plan2.kind === "bound" && plan2.volume) out.push([plan2.claim, plan2.volume]);
-    if (plan2.kind !== "static") continue;
-    const volume = plan2.candidates.find((pv) => !taken.has(pv.name) && volumeFitsNode(pv, node));
-    if (volume) {
-      taken.add(volume.name);
-      out.push([plan2.claim, volume]);
-    }
-  }
-  return out;
-}
-
-// src/plan/schedule/volume-zone.ts
-var zoneKeys = [
-  "topology.kubernetes.io/zone",
-  "topology.kubernetes.io/region",
-  "failure-domain.beta.kubernetes.io/zone",
-  "failure-domain.beta.kubernetes.io/region"
-];
-function volumeZoneFilter(plans, node, wording) {
-  const labels = node.node.labels;
-  if (!zoneKeys.some((key) => Object.hasOwn(labels, key))) return void 0;
-  for (const plan2 of plans) {
-    if (plan2.kind !== "bound" || !plan2.volume) continue;
-    for (const key of zoneKeys) {
-      const value = plan2.volume.labels[key];
-      if (value === void 0) continue;
-      if (!value.split("__").includes(labels[key] ?? "")) return rejected("VolumeZone", wording.volumeZone, true);
-    }
-  }
-  return void 0;
-}
-
-// src/plan/schedule/run-filters.ts
-function filterNode(node, facts, cycle) {
-  const { wording } = cycle;
-  if (facts.narrowedTo && !facts.narrowedTo.has(node.node.name)) {
-    return { plugin: "NodeAffinity", reasons: [wording.narrowedByNodeAffinity], unresolvable: true, narrowed: true };
-  }
-  if (facts.staticVerdicts.length === 0) facts.staticVerdicts = new Array(cycle.nodeCount).fill(void 0);
-  let fixed = facts.staticVerdicts[node.index];
-  if (fixed === void 0) {
-    fixed = nodeUnschedulableFilter(facts.tolerations, node.node, wording) ?? nodeNameFilter(void 0, node.node, wording) ?? taintTolerationFilter(facts.tolerations, node.node, wording) ?? nodeAffinityFilter(facts.nodeAffinity, node.node, wording) ?? null;
-    facts.staticVerdicts[node.index] = fixed;
-  }
-  if (fixed) return fixed;
-  return nodePortsFilter(facts.hostPorts, node, wording) ?? nodeResourcesFitFilter(facts.orderedRequests, node, wording) ?? (cycle.plans.length > 0 ? volumeBindingFilter(cycle.plans, node, cycle.hasVolumes, wording) ?? volumeZoneFilter(cycle.plans, node, wording) : void 0) ?? (cycle.spread ? podTopologySpreadFilter(cycle.spread, node, wording) : void 0) ?? (cycle.affinity ? interPodAffinityFilter(cycle.affinity, node, wording) : void 0);
-}
-
-// src/plan/schedule/scheduler-wording.ts
-function schedulerWording(version) {
-  const minor = minorOf(version);
-  return {
-    unschedulable: "node(s) were unschedulable",
-    nodeName: "node(s) didn't match the requested node name",
-    taint: minor >= 35 ? () => "node(s) had untolerated taint(s)" : (t) => `node(s) had untolerated taint {${t.key}: ${t.value ?? ""}}`,
-    nodeAffinity: "node(s) didn't match Pod's node affinity/selector",
-    narrowedByNodeAffinity: minor <= 28 ? "node is filtered out by the prefilter result" : "node(s) didn't satisfy plugin(s) [NodeAffinity]",
-    nodePorts: "node(s) didn't have free ports for the requested pod ports",
-    tooManyPods: "Too many pods",
-    insufficient: (resource) => `Insufficient ${resource}`,
-    noPersistentVolume: "node(s) didn't find available persistent volumes to bind",
-    persistentVolumeNodeAffinity: minor >= 33 ? "node(s) didn't match PersistentVolume's node affinity" : "node(s) had volume node affinity conflict",
-    boundToMissingVolume: "node(s) unavailable due to one or more pvc(s) bound to non-existent pv(s)",
-    volumeZone: "node(s) had no available volume zone",
-    spread: "node(s) didn't match pod topology spread constraints",
-    spreadMissingLabel: "node(s) didn't match pod topology spread constraints (missing required label)",
-    podAffinity: "node(s) didn't match pod affinity rules",
-    podAntiAffinity: "node(s) didn't match pod anti-affinity rules",
-    existingAntiAffinity: "node(s) didn't satisfy existing pods anti-affinity rules",
-    postFilterPrefix: minor >= 35 ? "no new claims to deallocate, " : "",
-    preemptionEnd: minor <= 30 ? ".." : "."
-  };
-}
-
-// src/plan/schedule/scheduling-hint.ts
-var pluginOrder = ["NodeUnschedulable", "NodeName", "TaintToleration", "NodeAffinity", "NodePorts", "NodeResourcesFit", "VolumeBinding", "VolumeZone", "PodTopologySpread", "InterPodAffinity"];
-function unschedulableHint(statuses, context) {
-  const counted = /* @__PURE__ */ new Map();
-  for (const status of statuses) {
-    if (status.narrowed) continue;
-    const list2 = counted.get(status.plugin) ?? [];
-    list2.push(status);
-    counted.set(status.plugin, list2);
-  }
-  const ranked = [...counted].sort(([a, x], [b, y]) => y.length - x.length || pluginOrder.indexOf(a) - pluginOrder.indexOf(b));
-  if (ranked.length === 0) return { hint: "no node exists for this Pod", path: context.specPath };
-  const [plugin, list] = ranked[0];
-  const spec = context.specPath;
-  const affinity = (field) => [...spec, "affinity", field];
-  switch (plugin) {
-    case "NodeResourcesFit":
-      return resourceHint(list, context);
-    case "TaintToleration": {
-      const tolerations = tolerationsOf(context.pod.spec);
-      const taint = context.nodes.map((n) => firstUntoleratedTaint(tolerations, n.node)).find((t) => t !== void 0);
-      const named = taint ? ` (${taint.key}${taint.value ? `=${taint.value}` : ""}:${taint.effect})` : "";
-      return { hint: `${list.length} node(s) have a taint the Pod does not tolerate${named}: add a toleration to spec.tolerations if it may run there`, path: [...spec, "tolerations"] };
-    }
-    case "NodeAffinity": {
-      const usesSelector = isObject(context.pod.spec.nodeSelector);
-      return {
-        hint: `no node has the labels ${usesSelector ? "spec.nodeSelector" : "the required node affinity"} asks for: fix the selector or label the nodes`,
-        path: usesSelector ? [...spec, "nodeSelector"] : affinity("nodeAffinity")
-      };
-    }
-    case "NodeUnschedulable":
-      return { hint: "the nodes that would fit are cordoned (spec.unschedulable): uncordon one or add a node", path: spec };
-    case "NodeName":
-      return { hint: "spec.nodeName names another node", path: [...spec, "nodeName"] };
-    case "NodePorts": {
-      const port = context.hostPorts[0];
-      return { hint: `hostPort ${port?.port ?? ""} is already taken on the nodes that would fit: drop the hostPort or choose another`, path: port ? [...spec, ...port.path] : spec };
-    }
-    case "VolumeBinding":
-    case "VolumeZone": {
-      const claim = context.claims[0];
-      return { hint: `no node the Pod may use can reach a volume for claim "${claim?.name ?? ""}": check the PersistentVolume's node affinity and zone, or the claim's storage class`, path: claim?.path ?? spec };
-    }
-    case "PodTopologySpread":
-      return { hint: "placing it would exceed maxSkew of a DoNotSchedule spread constraint: raise maxSkew, use whenUnsatisfiable: ScheduleAnyway, or add nodes in the emptier domains", path: [...spec, "topologySpreadConstraints"] };
-    case "InterPodAffinity": {
-      const reason = list[0].reasons[0] ?? "";
-      if (reason.includes("existing pods")) return { hint: "a running Pod's required anti-affinity excludes this Pod from the nodes that fit: relax that rule or add nodes", path: spec };
-      if (reason.includes("anti-affinity")) {
-        return { hint: "required pod anti-affinity allows one Pod per topology domain and every domain that fits is taken: lower spec.replicas, add nodes, or use preferredDuringSchedulingIgnoredDuringExecution", path: affinity("podAntiAffinity") };
-      }
-      return { hint: "no Pod the required pod affinity selects runs on a node this Pod may use", path: affinity("podAffinity") };
-    }
-  }
-}
-function resourceHint(statuses, context) {
-  const short = /* @__PURE__ */ new Map();
-  for (const status of statuses) for (const resource2 of status.resources ?? []) short.set(resource2, (short.get(resource2) ?? 0) + 1);
-  const [resource] = [...short].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1))[0] ?? ["cpu"];
-  if (resource === "pods") {
-    const hasReplicas = context.pod.owner.kind !== "Pod" && context.pod.owner.kind !== "DaemonSet";
-    return { hint: "the nodes that would fit are at their Pod limit (allocatable pods): add nodes or lower spec.replicas", path: hasReplicas ? ["spec", "replicas"] : context.specPath };
-  }
-  const wanted = context.requests.get(resource) ?? 0;
-  let mostFree = 0;
-  const id = resourceId(resource);
-  for (const node of context.nodes) mostFree = Math.max(mostFree, (node.allocatable[id] ?? 0) - (node.requested[id] ?? 0));
-  const container = largestRequester(context.pod.spec, resource);
-  const where = container ? ` of container "${container.name}"` : "";
-  return {
-    hint: `the Pod requests ${formatUnits(resource, wanted)} ${resource} but no node has more than ${formatUnits(resource, mostFree)} free: lower resources.requests.${resource}${where} or add capacity`,
-    path: container ? [...context.specPath, ...container.path] : context.specPath
-  };
-}
-function largestRequester(spec, resource) {
-  let best;
-  for (const field of ["containers", "initContainers"]) {
-    const list = spec[field];
-    if (!Array.isArray(list)) continue;
-    list.forEach((container, index) => {
-      const amount = containerRequests(container).get(resource) ?? 0;
-      if (!isObject(container) || amount <= 0 || best && best.amount >= amount) return;
-      const requests = isObject(container.resources) && isObject(container.resources.requests) ? container.resources.requests : {};
-      const section = resource in requests ? "requests" : "limits";
-      best = { name: typeof container.name === "string" ? container.name : "", path: [field, index, "resources", section, resource], amount };
-    });
-  }
-  return best;
-}
-
-// src/plan/schedule/volume-catalog.ts
-var VolumeCatalog = class {
-  claims = /* @__PURE__ */ new Map();
-  volumes = [];
-  classes = /* @__PURE__ */ new Map();
-  defaultClass;
-  constructor(resources, defaultNamespace = "default") {
-    if (!resources) return;
-    for (const claim of resources.ofKind("PersistentVolumeClaim")) this.claims.set(`${claim.namespace ?? defaultNamespace}/${claim.name}`, claim.object);
-    for (const volume of resources.ofKind("PersistentVolume")) this.volumes.push(volumeOf(volume.name, volume.object));
-    for (const storageClass of resources.ofKind("StorageClass")) {
-      const provisioner = storageClass.object.provisioner;
-      this.classes.set(storageClass.name, {
-        provisions: typeof provisioner === "string" && provisioner !== "kubernetes.io/no-provisioner",
-        waitsForConsumer: storageClass.object.volumeBindingMode === "WaitForFirstConsumer"
-      });
-      if (valueAt(storageClass.object, ["metadata", "annotations", "storageclass.kubernetes.io/is-default-class"]) === "true") this.defaultClass = storageClass.name;
-    }
-  }
-  /** The PVs a claim could bind to statically (smallest first); `used` are taken already. */
-  candidates(claim, namespace, name, className, used) {
-    const spec = isObject(claim.spec) ? claim.spec : {};
-    const wanted = parseQuantity(valueAt(spec, ["resources", "requests", "storage"]));
-    const size = wanted ? toUnits("storage", wanted) : 0;
-    const modes = Array.isArray(spec.accessModes) ? spec.accessModes.map(String) : [];
-    const volumeMode = typeof spec.volumeMode === "string" ? spec.volumeMode : "Filesystem";
-    return this.volumes.filter((pv) => !used.has(pv.name)).filter((pv) => !pv.claimRef || pv.claimRef.namespace === namespace && pv.claimRef.name === name).filter((pv) => pv.className === className && pv.capacity >= size && pv.volumeMode === volumeMode).filter((pv) => modes.every((m) => pv.accessModes.includes(m))).filter((pv) => spec.selector === void 0 || selectorMatches(spec.selector, pv.labels)).sort((a, b) => a.capacity - b.capacity || (a.name < b.name ? -1 : 1));
-  }
-};
-function volumeOf(name, object) {
-  const spec = isObject(object.spec) ? object.spec : {};
-  const capacity = parseQuantity(valueAt(spec, ["capacity", "storage"]));
-  const claimRef = isObject(spec.claimRef) && typeof spec.claimRef.name === "string" ? { namespace: typeof spec.claimRef.namespace === "string" ? spec.claimRef.namespace : "default", name: spec.claimRef.name } : void 0;
-  return {
-    name,
-    labels: labelsOf(valueAt(object, ["metadata", "labels"])),
-    className: typeof spec.storageClassName === "string" ? spec.storageClassName : "",
-    capacity: capacity ? toUnits("storage", capacity) : 0,
-    accessModes: Array.isArray(spec.accessModes) ? spec.accessModes.map(String) : [],
-    volumeMode: typeof spec.volumeMode === "string" ? spec.volumeMode : "Filesystem",
-    claimRef,
-    nodeAffinity: nodeSelectorTermsOf(valueAt(spec, ["nodeAffinity", "required", "nodeSelectorTerms"]))
-  };
-}
-
-// src/plan/schedule/scheduler-state.ts
-var SchedulerState = class {
-  /** Nodes in name order: the tie-break order of scoring. */
-  nodes;
-  modelOrder;
-  byName = /* @__PURE__ */ new Map();
-  wording;
-  index = new PodIndex();
-  antiGroups = /* @__PURE__ */ new Map();
-  facts = /* @__PURE__ */ new WeakMap();
-  specIds = /* @__PURE__ */ new WeakMap();
-  catalog;
-  boundClaims = /* @__PURE__ */ new Map();
-  usedVolumes = /* @__PURE__ */ new Set();
-  placed = /* @__PURE__ */ new Map();
-  namespaceLabels = /* @__PURE__ */ new Map();
-  anyPreferNoSchedule;
-  nextStart = 0;
-  feasible;
-  constructor(model, options) {
-    this.wording = schedulerWording(options.kubernetesVersion);
-    this.modelOrder = model.nodes.map((node, i) => nodeState(node, i));
-    this.nodes = [...this.modelOrder].sort((a, b) => a.node.name < b.node.name ? -1 : a.node.name > b.node.name ? 1 : 0);
-    this.nodes.forEach((node, rank2) => node.nameRank = rank2);
-    this.feasible = [...this.nodes];
-    for (const node of this.modelOrder) this.byName.set(node.node.name, node);
-    this.anyPreferNoSchedule = this.modelOrder.some((n) => n.hasPreferNoSchedule);
-    this.catalog = new VolumeCatalog(options.resources, options.defaultNamespace);
-    for (const namespace of options.resources?.ofKind("Namespace") ?? []) {
-      this.namespaceLabels.set(namespace.name, { ...labelsOf(valueAt(namespace.object, ["metadata", "labels"])), "kubernetes.io/metadata.name": namespace.name });
-    }
-    for (const pod of model.runningPods) this.bindRunning(pod);
-  }
-  /** Counts a Pod already bound to a node (`pod.node`) as usage; unknown nodes are ignored. */
-  bindRunning(pod) {
-    const node = pod.node === void 0 ? void 0 : this.byName.get(pod.node);
-    if (!node) return;
-    const facts = this.factsOf(pod.spec);
-    this.commit(pod, node, facts, this.labelledFacts(pod, facts), []);
-  }
-  /** Where the Pod would go now, without placing it. */
-  evaluate(pod) {
-    return this.run(pod).decision;
-  }
-  /** Whether some node would take the Pod now. */
-  canPlace(pod) {
-    return this.run(pod).target !== void 0;
-  }
-  /** Schedules the Pod: sets `pod.node` and `pod.status` and counts its usage when a node fits. */
-  place(pod) {
-    const evaluation = this.run(pod);
-    if (evaluation.target) {
-      this.commit(pod, evaluation.target, evaluation.facts, evaluation.labelled ?? this.labelledFacts(pod, evaluation.facts), evaluation.plans);
-    } else pod.status = "Pending";
-    return evaluation.decision;
-  }
-  /** Takes a placed Pod off its node again (a rollout deleting an old Pod). */
-  remove(pod) {
-    const record = this.placed.get(pod);
-    if (!record) return;
-    this.placed.delete(pod);
-    const { node, facts } = record;
-    for (const [id, amount] of facts.orderedRequests) node.requested[id] -= amount;
-    node.podCount -= 1;
-    node.scoringCpu -= facts.scoring.cpu;
-    node.scoringMemory -= facts.scoring.memory;
-    for (const port of facts.hostPorts) {
-      const at = node.ports.indexOf(port);
-      if (at >= 0) node.ports.splice(at, 1);
-    }
-    this.index.add(pod.namespace, pod.labels, node.index, -1);
-    if (record.antiGroup) decrement(record.antiGroup.onNode, node.index);
-    for (const [claim, volume] of record.volumes) {
-      this.boundClaims.delete(`${pod.namespace}/${claim.name}`);
-      this.usedVolumes.delete(volume.name);
-    }
-  }
-  /** How many of `count` more Pods like `pod` would be placed now (the state is left as it was). */
-  countFitting(pod, count) {
-    const trial = [];
-    for (let i = 0; i < count; i++) {
-      const copy = { ...pod, name: `${pod.name}-surge-${i}`, node: void 0, status: "Unsimulated" };
-      if (!this.place(copy).node) break;
-      trial.push(copy);
-    }
-    for (const copy of trial) this.remove(copy);
-    return trial.length;
-  }
-  /** Requests against allocatable per node, in the model's node order. */
-  usage() {
-    return this.modelOrder.map(nodeUsage);
-  }
-  factsOf(spec) {
-    let facts = this.facts.get(spec);
-    if (!facts) {
-      this.facts.set(spec, facts = podFactsOf(spec));
-      fitResourceSlots(this.modelOrder);
-    }
-    return facts;
-  }
-  labelledFacts(pod, facts) {
-    const key = `${pod.namespace}\0${labelsKey(pod.labels)}`;
-    let labelled = facts.byLabels.get(key);
-    if (!labelled) {
-      const spread = facts.hasSpread ? spreadConstraintsOf(pod.spec, pod.labels) : [];
-      labelled = {
-        affinity: facts.hasPodAffinity ? requiredAffinityTerms(pod.spec, "podAffinity", pod.namespace, pod.labels, this.namespaceLabels) : [],
-        antiAffinity: facts.hasPodAntiAffinity ? requiredAffinityTerms(pod.spec, "podAntiAffinity", pod.namespace, pod.labels, this.namespaceLabels) : [],
-        spread,
-        spreadEligibility: spread.length > 0 ? spreadEligibility(spread, this.modelOrder, facts.nodeAffinity, facts.tolerations) : []
-      };
-      facts.byLabels.set(key, labelled);
-    }
-    return labelled;
-  }
-  run(pod) {
-    const facts = this.factsOf(pod.spec);
-    const specPath = (pod.source && podSpecOf(pod.source)?.path) ?? ["spec"];
-    const pending = (reason, message, hint, path3) => ({ decision: { reason, message, hint, path: path3 }, facts, plans: [] });
-    if (Array.isArray(pod.spec.schedulingGates) && pod.spec.schedulingGates.length > 0) {
-      return pending("SchedulingGated", "SchedulingGated: the Pod waits for spec.schedulingGates to be removed; no FailedScheduling event is written", "remove the scheduling gates once the Pod may be scheduled", [...specPath, "schedulingGates"]);
-    }
-    if (typeof pod.spec.nodeName === "string" && pod.spec.nodeName !== "") {
-      const node = this.byName.get(pod.spec.nodeName);
-      const decision = preBoundDecision(pod.spec.nodeName, node, facts, specPath, this.wording);
-      return { decision, target: decision.node !== void 0 ? node : void 0, facts, plans: [] };
-    }
-    if (this.nodes.length === 0) return pending("Unschedulable", "no nodes available to schedule pods", "the cluster model has no nodes");
-    const options = { preemptionNever: facts.preemptionNever };
-    if (facts.narrowedTo?.size === 0) {
-      return pending("Unschedulable", preFilterMessage(this.nodes.length, "pod affinity terms conflict", this.wording, options), "the required node affinity terms name no common node", [...specPath, "affinity", "nodeAffinity"]);
-    }
-    const claims = facts.hasVolumes || pod.owner.kind === "StatefulSet" ? claimsOfPod(pod, specPath, this.catalog) : [];
-    const plans = claims.length > 0 ? planClaims(pod, claims, this.catalog, this.boundClaims, this.usedVolumes) : [];
-    if (typeof plans === "string") {
-      const claim = claims.find((c) => plans.includes(`"${c.name}"`)) ?? claims[0];
-      const hint = plans.startsWith("persistentvolumeclaim") ? `create PersistentVolumeClaim "${claim.name}" in namespace ${pod.namespace}, or fix the claim name` : "no PersistentVolume matches the claim and its class does not provision: add a matching PersistentVolume or use a provisioning StorageClass";
-      return pending("Unschedulable", preFilterMessage(this.nodes.length, plans, this.wording, options), hint, claim.path);
-    }
-    const labelled = this.labelledFacts(pod, facts);
-    const spread = labelled.spread.length > 0 ? podTopologySpreadPreFilter(pod, labelled.spread, labelled.spreadEligibility, this.index, this.modelOrder) : void 0;
-    const needsAffinity = labelled.affinity.length > 0 || labelled.antiAffinity.length > 0 || this.antiGroups.size > 0;
-    let affinity = needsAffinity ? interPodAffinityPreFilter({ namespace: pod.namespace, labels: pod.labels, affinity: labelled.affinity, antiAffinity: labelled.antiAffinity }, this.index, this.antiGroups.values(), this.modelOrder) : void 0;
-    if (affinity && affinity.affinity.length === 0 && affinity.antiAffinity.length === 0 && affinity.excludedByExisting.length === 0) affinity = void 0;
-    const feasible = this.feasible;
-    let found = 0;
-    const enough = feasibleNodesToFind(this.nodes.length);
-    const total = this.nodes.length;
-    const cycle = { plans, spread, affinity, wording: this.wording, nodeCount: total, hasVolumes: this.catalog.volumes.length > 0 };
-    let processed = 0;
-    for (; processed < total && found < enough; processed++) {
-      const node = this.nodes[(this.nextStart + processed) % total];
-      if (!filterNode(node, facts, cycle)) feasible[found++] = node;
-    }
-    this.nextStart = (this.nextStart + processed) % total;
-    if (found === 0) {
-      const statuses = this.nodes.map((node) => filterNode(node, facts, cycle)).filter((status) => status !== void 0);
-      const { hint, path: path3 } = unschedulableHint(statuses, { pod, specPath, requests: facts.requests, hostPorts: facts.hostPorts, claims, nodes: this.nodes });
-      return { decision: { reason: "Unschedulable", message: fitErrorMessage(statuses, this.wording, options), hint, path: path3 }, facts, labelled, plans };
-    }
-    const target = found === 1 ? feasible[0] : bestNode(feasible, found, {
-      ...facts.scoring,
-      preferNoSchedule: (n) => untoleratedPreferNoSchedule(facts.tolerations, n.node),
-      preferredAffinity: (n) => preferredAffinityWeight(facts.nodeAffinity, n.node),
-      scoresTaints: this.anyPreferNoSchedule,
-      scoresAffinity: facts.nodeAffinity.preferred.length > 0
-    });
-    return { decision: { node: target.node.name }, target, facts, labelled, plans };
-  }
-  commit(pod, node, facts, labelled, plans) {
-    for (const [id, amount] of facts.orderedRequests) node.requested[id] += amount;
-    node.podCount += 1;
-    node.scoringCpu += facts.scoring.cpu;
-    node.scoringMemory += facts.scoring.memory;
-    node.ports.push(...facts.hostPorts);
-    this.index.add(pod.namespace, pod.labels, node.index);
-    let antiGroup;
-    if (labelled.antiAffinity.length > 0) {
-      const key = `${this.specId(pod.spec)}\0${pod.namespace}\0${labelsKey(pod.labels)}`;
-      antiGroup = this.antiGroups.get(key);
-      if (!antiGroup) this.antiGroups.set(key, antiGroup = { terms: labelled.antiAffinity, onNode: /* @__PURE__ */ new Map() });
-      antiGroup.onNode.set(node.index, (antiGroup.onNode.get(node.index) ?? 0) + 1);
-    }
-    const volumes = volumesToBind(plans, node).filter(([claim]) => !this.boundClaims.has(`${pod.namespace}/${claim.name}`));
-    for (const [claim, volume] of volumes) {
-      this.boundClaims.set(`${pod.namespace}/${claim.name}`, volume);
-      this.usedVolumes.add(volume.name);
-    }
-    this.placed.set(pod, { node, facts, antiGroup, volumes });
-    pod.node = node.node.name;
-    pod.status = "Scheduled";
-  }
-  specId(spec) {
-    let id = this.specIds.get(spec);
-    if (id === void 0) this.specIds.set(spec, id = nextSpecId++);
-    return id;
-  }
-};
-var nextSpecId = 1;
-function decrement(counts, key) {
-  const count = (counts.get(key) ?? 0) - 1;
-  if (count > 0) counts.set(key, count);
-  else counts.delete(key);
-}
-
-// src/plan/schedule/schedule-pods.ts
-function schedulePodsOn(state, pods2) {
-  const result = { placements: [], pending: [], nodes: [] };
-  const blockedStatefulSets = /* @__PURE__ */ new Set();
-  for (const pod of pods2) {
-    const { name, namespace, owner, source } = pod;
-    const ownerKey = `${owner.kind}/${namespace}/${owner.name}`;
-    if (blockedStatefulSets.has(ownerKey)) {
-      pod.status = "Pending";
-      result.pending.push({
-        pod: name,
-        namespace,
-        owner,
-        source,
-        reason: "NotCreated",
-        message: "not created: with podManagementPolicy OrderedReady the StatefulSet waits for the previous ordinal to be Running and Ready",
-        hint: "get the earlier ordinal scheduled first, or set podManagementPolicy: Parallel",
-        path: ["spec", "podManagementPolicy"]
-      });
-      continue;
-    }
-    const decision = state.place(pod);
-    if (decision.node !== void 0) {
-      result.placements.push({ pod: name, namespace, owner, node: decision.node });
-      continue;
-    }
-    result.pending.push({ pod: name, namespace, owner, source, reason: decision.reason, message: decision.message, hint: decision.hint, path: decision.path });
-    if (owner.kind === "StatefulSet" && isOrderedReady(pod)) blockedStatefulSets.add(ownerKey);
-  }
-  result.nodes = state.usage();
-  return result;
-}
-function isOrderedReady(pod) {
-  const spec = pod.source?.object.spec;
-  return !isObject(spec) || spec.podManagementPolicy === void 0 || spec.podManagementPolicy === "OrderedReady";
 }
 
 // src/plan/simulate-plan.ts
@@ -3883,15 +2164,15 @@ function surgeCheck(state, pod) {
     return { fits: false, reason: `the cluster has room for ${fitting} of ${extra} extra Pod(s)${why}` };
   };
 }
-function finding(resource, path3, severity, code, message) {
+function finding(resource, path2, severity, code, message) {
   const { apiVersion, kind, name, namespace } = resource;
   return {
     ruleId: `plan/${code}`,
     severity,
     message,
-    range: resource.rangeOf(path3),
+    range: resource.rangeOf(path2),
     resource: namespace === void 0 ? { apiVersion, kind, name } : { apiVersion, kind, name, namespace },
-    path: path3
+    path: path2
   };
 }
 
@@ -3916,7 +2197,7 @@ function asBaseWarning(diagnostic) {
   return diagnostic.severity === "error" ? { ...diagnostic, severity: "warning", message: `in the base: ${diagnostic.message}` } : diagnostic;
 }
 async function readBase(base, paths, cwd, ignore) {
-  const absolute = path2.resolve(cwd, base);
+  const absolute = path.resolve(cwd, base);
   let stats;
   try {
     stats = statSync(absolute);

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runRules
-} from "./chunk-X4KPEIW7.js";
+} from "./chunk-CO723YXL.js";
 import {
   require_ajv
 } from "./chunk-XNZJ6F2F.js";
@@ -121,7 +121,7 @@ function annotationSets(resource) {
 
 // src/lint/lint-resources.ts
 async function loadRules() {
-  const registry = await import("./rules-2HHTA4KA.js");
+  const registry = await import("./rules-FWZEZEYF.js");
   return registry.rules;
 }
 async function lintResources(resources, settings) {
@@ -130,10 +130,10 @@ async function lintResources(resources, settings) {
 async function prepareLint(settings) {
   const all = await loadRules();
   const active = resolveRules(all, settings);
-  return (resources) => lintWith(all, active, resources, settings);
+  return (resources, cluster) => lintWith(all, active, resources, settings, cluster);
 }
-function lintWith(all, active, resources, settings) {
-  const found = runRules(active, resources, settings);
+function lintWith(all, active, resources, settings, cluster) {
+  const found = runRules(active, resources, { ...settings, cluster });
   const byId = new Map(all.map((rule) => [rule.id, rule]));
   const owners = /* @__PURE__ */ new Map();
   for (const resource of resources) owners.set(ownerKey(resource.source.file, resource.kind, resource.name, resource.namespace), resource);

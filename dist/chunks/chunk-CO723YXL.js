@@ -22,6 +22,7 @@ function runRules(active, resources, settings) {
           resources,
           kubernetesVersion: settings.kubernetesVersion,
           defaultNamespace: settings.defaultNamespace,
+          cluster: settings.cluster,
           options: entry.options,
           report: (finding) => out.push(toDiagnostic(entry, resource, finding))
         });

@@ -4,12 +4,14 @@ import {
   batchSize,
   checkBatches,
   checkShard,
+  mergeBatches
+} from "./chunk-4XPF2QJC.js";
+import {
   defaultMaxFileBytes,
   displayName,
   findInputs,
-  loadFile,
-  mergeBatches
-} from "./chunk-2DMVXGFM.js";
+  loadFile
+} from "./chunk-747ILQ4P.js";
 import {
   changedFiles,
   filesChanged,

@@ -3,14 +3,14 @@ import {
   lintResources,
   loadRules,
   prepareLint
-} from "./chunk-SIZTTXEU.js";
+} from "./chunk-GAVVYZSO.js";
 import {
   parseRuleFlags
 } from "./chunk-P3GNQ7DC.js";
 import {
   fillMessage,
   ruleDocsUrl
-} from "./chunk-X4KPEIW7.js";
+} from "./chunk-CO723YXL.js";
 import "./chunk-XNZJ6F2F.js";
 import "./chunk-2HNOVIFN.js";
 import "./chunk-HANBNIMK.js";

@@ -1,18 +1,13 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  SourceText,
-  decodeText,
-  formatOf,
-  loadMarkdownReader,
-  loadText,
-  require_picomatch,
-  yamlDiagnostic
-} from "./chunk-UXXJMROX.js";
+  displayName,
+  loadFile,
+  loadInputs
+} from "./chunk-747ILQ4P.js";
 import {
   issuesFromAjvErrors
 } from "./chunk-XXALXKFE.js";
 import {
-  DrydockError,
   ResourceSet,
   builtInClusterKinds,
   compareQuantities,
@@ -28,9 +23,6 @@ import {
   splitApiVersion,
   valueAt
 } from "./chunk-2HNOVIFN.js";
-import {
-  __toESM
-} from "./chunk-HANBNIMK.js";
 
 // src/batch-queue.ts
 var BatchQueue = class {
@@ -59,189 +51,6 @@ var BatchQueue = class {
     return this.files.slice(index * this.batchSize, (index + 1) * this.batchSize);
   }
 };
-
-// src/load/find-files.ts
-var import_picomatch = __toESM(require_picomatch(), 1);
-import { lstatSync, readdirSync, realpathSync, statSync } from "node:fs";
-import path from "node:path";
-var manifestExtensions = /\.(ya?ml|json|md|markdown)$/i;
-var skippedDirectories = /* @__PURE__ */ new Set([".git", "node_modules"]);
-var globCharacters = /[*?[\]{}]/;
-function findInputs(inputs, options) {
-  const isIgnored = options.ignore?.length ? (0, import_picomatch.default)([...options.ignore], { dot: true }) : () => false;
-  const relative = (file) => toPosix(path.relative(options.cwd, file));
-  const seen = /* @__PURE__ */ new Set();
-  const out = [];
-  const add = (file) => {
-    if (seen.has(file) || isIgnored(relative(file))) return;
-    seen.add(file);
-    out.push({ kind: "file", path: file });
-  };
-  for (const input of inputs) {
-    if (input === "-") {
-      out.push({ kind: "stdin" });
-      continue;
-    }
-    const absolute = path.resolve(options.cwd, input);
-    const stats = statOrUndefined(absolute);
-    if (stats?.isDirectory()) walk(absolute, (file) => add(file), (dir) => isIgnored(relative(dir)));
-    else if (stats) add(absolute);
-    else if (globCharacters.test(input)) {
-      const matches = expandGlob(input, options.cwd);
-      if (matches.length === 0) throw new DrydockError("path-not-found", `no files match "${input}"`);
-      matches.forEach(add);
-    } else throw new DrydockError("path-not-found", `no such file or directory: ${input}`);
-  }
-  return out;
-}
-function walk(root, onFile, isIgnoredDir) {
-  const visited = /* @__PURE__ */ new Set();
-  const visit = (dir) => {
-    const real = realpathOrUndefined(dir);
-    if (real === void 0 || visited.has(real)) return;
-    visited.add(real);
-    let entries;
-    try {
-      entries = readdirSync(dir, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
-    for (const entry of entries) {
-      if (entry.name.startsWith(".")) continue;
-      const full = path.join(dir, entry.name);
-      let stats = void 0;
-      if (entry.isSymbolicLink()) stats = statOrUndefined(full);
-      const isDir = entry.isDirectory() || stats?.isDirectory();
-      const isFile = entry.isFile() || stats?.isFile();
-      if (isDir) {
-        if (!skippedDirectories.has(entry.name) && !isIgnoredDir(full)) visit(full);
-      } else if (isFile && manifestExtensions.test(entry.name)) onFile(full);
-    }
-  };
-  visit(root);
-}
-function expandGlob(pattern2, cwd) {
-  const posix = toPosix(pattern2);
-  const parts = posix.split("/");
-  const fixed = [];
-  for (const part of parts) {
-    if (globCharacters.test(part)) break;
-    fixed.push(part);
-  }
-  const base = path.resolve(cwd, fixed.join("/") || ".");
-  const matcher = (0, import_picomatch.default)(toPosix(path.resolve(cwd, posix)), { dot: false });
-  const found2 = [];
-  if (statOrUndefined(base)?.isDirectory()) {
-    walkAll(base, (file) => {
-      if (matcher(toPosix(file))) found2.push(file);
-    });
-  }
-  return found2;
-}
-function walkAll(root, onFile) {
-  walk(root, onFile, () => false);
-}
-function statOrUndefined(file) {
-  try {
-    return statSync(file);
-  } catch {
-    return lstatOrUndefined(file);
-  }
-}
-function lstatOrUndefined(file) {
-  try {
-    return lstatSync(file);
-  } catch {
-    return void 0;
-  }
-}
-function realpathOrUndefined(file) {
-  try {
-    return realpathSync(file);
-  } catch {
-    return void 0;
-  }
-}
-function toPosix(file) {
-  return file.split(path.sep).join("/");
-}
-
-// src/load/load-inputs.ts
-import { openSync, readSync, closeSync, fstatSync } from "node:fs";
-import path2 from "node:path";
-var defaultMaxFileBytes = 32 * 1024 * 1024;
-async function loadInputs(inputs, options) {
-  const result = { resources: [], diagnostics: [], files: [] };
-  for (const entry of findInputs(inputs, options)) {
-    if (entry.kind === "stdin") {
-      const text = options.readStdin ? await options.readStdin() : "";
-      addLoaded(result, "<stdin>", loadText(text, "<stdin>", text.trimStart().startsWith("{") ? "json" : "yaml"));
-      continue;
-    }
-    const name = displayName(entry.path, options.cwd);
-    addLoaded(result, name, await loadFile(entry.path, name, options));
-  }
-  return result;
-}
-async function loadFile(file, name, options = {}) {
-  const read = readFileBounded(file, options.maxFileBytes ?? defaultMaxFileBytes);
-  if (!read.ok) return { resources: [], diagnostics: [fileDiagnostic(name, read.code, read.message)] };
-  const decoded = decodeText(read.bytes);
-  if (!decoded.ok) {
-    const at = new SourceText(name, decoded.text);
-    return { resources: [], diagnostics: [yamlDiagnostic(at, decoded.code, decoded.message, [decoded.offset, decoded.offset])] };
-  }
-  const format = formatOf(name, decoded.text);
-  if (format === "markdown") await loadMarkdownReader();
-  return loadText(decoded.text, name, format, { keepNonManifests: options.keepNonManifests });
-}
-function addLoaded(result, name, loaded) {
-  result.files.push(name);
-  for (const resource of loaded.resources) result.resources.push(resource);
-  for (const diagnostic of loaded.diagnostics) result.diagnostics.push(diagnostic);
-}
-function readFileBounded(file, maxBytes2) {
-  let fd;
-  try {
-    fd = openSync(file, "r");
-    const stats = fstatSync(fd);
-    if (stats.isDirectory()) return { ok: false, code: "unreadable", message: "this is a directory" };
-    if (stats.isFile() && stats.size > maxBytes2) {
-      return { ok: false, code: "too-large", message: `the file is ${formatBytes(stats.size)}, over the ${formatBytes(maxBytes2)} limit for one manifest file` };
-    }
-    return readAll(fd, maxBytes2, stats.isFile() ? stats.size : 1 << 16);
-  } catch (error2) {
-    const code = error2.code ?? "EIO";
-    return { ok: false, code: "unreadable", message: `the file cannot be read (${code})` };
-  } finally {
-    if (fd !== void 0) closeSync(fd);
-  }
-}
-function readAll(fd, maxBytes2, expectedSize) {
-  const chunks = [];
-  let total = 0;
-  for (; ; ) {
-    const chunk = Buffer.allocUnsafe(Math.max(expectedSize + 1, 1 << 12));
-    const count = readSync(fd, chunk, 0, chunk.length, null);
-    if (count === 0) break;
-    total += count;
-    if (total > maxBytes2) return { ok: false, code: "too-large", message: `the input is over the ${formatBytes(maxBytes2)} limit for one manifest file` };
-    chunks.push(chunk.subarray(0, count));
-  }
-  return { ok: true, bytes: Buffer.concat(chunks, total) };
-}
-function fileDiagnostic(file, code, message) {
-  return yamlDiagnostic(new SourceText(file, ""), code, message, [0, 0]);
-}
-function formatBytes(bytes) {
-  return bytes >= 1 << 20 ? `${(bytes / (1 << 20)).toFixed(1)} MiB` : `${Math.ceil(bytes / 1024)} KiB`;
-}
-function displayName(file, cwd) {
-  const relative = path2.relative(cwd, file);
-  const isInside = relative !== "" && !relative.startsWith("..") && !path2.isAbsolute(relative);
-  return (isInside ? relative : file).split(path2.sep).join("/");
-}
 
 // src/schema/api-removals.ts
 var workloads = ["DaemonSet", "Deployment", "ReplicaSet", "StatefulSet", "ControllerRevision"];
@@ -686,23 +495,23 @@ async function loadSchemaValidator(options, resources) {
 }
 
 // src/validate/api-check.ts
-function finding(messageId, path3, text, target) {
+function finding(messageId, path, text, target) {
   const sentence = text.endsWith(".") ? text : `${text}.`;
-  const message = path3.length > 0 ? `${formatPath(path3)}: ${sentence}` : sentence;
-  return target ? { messageId, message, path: path3, target } : { messageId, message, path: path3 };
+  const message = path.length > 0 ? `${formatPath(path)}: ${sentence}` : sentence;
+  return target ? { messageId, message, path, target } : { messageId, message, path };
 }
 
 // src/validate/read-field.ts
-function objectAt(value, path3) {
-  const found2 = valueAt(value, path3);
+function objectAt(value, path) {
+  const found2 = valueAt(value, path);
   return isObject(found2) ? found2 : void 0;
 }
-function arrayAt(value, path3) {
-  const found2 = valueAt(value, path3);
+function arrayAt(value, path) {
+  const found2 = valueAt(value, path);
   return Array.isArray(found2) ? found2 : [];
 }
-function stringAt(value, path3) {
-  const found2 = valueAt(value, path3);
+function stringAt(value, path) {
+  const found2 = valueAt(value, path);
   return typeof found2 === "string" ? found2 : void 0;
 }
 function objectsOf(list) {
@@ -891,17 +700,17 @@ var annotations = {
     if (!hasServerMetadata(resource, resources)) return [];
     const out = [];
     for (const metadata of metadataPaths(resource)) {
-      const path3 = [...metadata, "annotations"];
-      const map = objectAt(resource.object, path3);
+      const path = [...metadata, "annotations"];
+      const map = objectAt(resource.object, path);
       if (!map) continue;
       let total = 0;
       for (const [key, value] of Object.entries(map)) {
         const error2 = qualifiedNameError(key.toLowerCase());
-        if (error2) out.push(finding("invalidKey", [...path3, key], `annotation key ${quote(key)} ${error2}`, "key"));
+        if (error2) out.push(finding("invalidKey", [...path, key], `annotation key ${quote(key)} ${error2}`, "key"));
         total += Buffer.byteLength(key) + (typeof value === "string" ? Buffer.byteLength(value) : 0);
       }
       if (total > maxTotalBytes) {
-        out.push(finding("tooLarge", path3, `annotations total ${total} bytes, more than the limit of ${maxTotalBytes} bytes (256 KiB)`));
+        out.push(finding("tooLarge", path, `annotations total ${total} bytes, more than the limit of ${maxTotalBytes} bytes (256 KiB)`));
       }
     }
     return out;
@@ -966,16 +775,16 @@ var containerFields = {
   summary: "Container imagePullPolicy and terminationMessagePolicy use supported values and the image has no surrounding whitespace.",
   check(resource) {
     const out = [];
-    for (const { spec, path: path3 } of containersIn(resource)) {
+    for (const { spec, path } of containersIn(resource)) {
       const { image, imagePullPolicy, terminationMessagePolicy } = spec;
       if (typeof imagePullPolicy === "string" && !pullPolicies.includes(imagePullPolicy)) {
-        out.push(finding("invalidPullPolicy", [...path3, "imagePullPolicy"], `${quote(imagePullPolicy)} is not a supported value (Always, IfNotPresent, Never)`));
+        out.push(finding("invalidPullPolicy", [...path, "imagePullPolicy"], `${quote(imagePullPolicy)} is not a supported value (Always, IfNotPresent, Never)`));
       }
       if (typeof terminationMessagePolicy === "string" && !messagePolicies.includes(terminationMessagePolicy)) {
-        out.push(finding("invalidMessagePolicy", [...path3, "terminationMessagePolicy"], `${quote(terminationMessagePolicy)} is not a supported value (File, FallbackToLogsOnError)`));
+        out.push(finding("invalidMessagePolicy", [...path, "terminationMessagePolicy"], `${quote(terminationMessagePolicy)} is not a supported value (File, FallbackToLogsOnError)`));
       }
       if (typeof image === "string" && image !== image.trim()) {
-        out.push(finding("imageWhitespace", [...path3, "image"], `image ${quote(image)} must not have leading or trailing whitespace`));
+        out.push(finding("imageWhitespace", [...path, "image"], `image ${quote(image)} must not have leading or trailing whitespace`));
       }
     }
     return out;
@@ -991,15 +800,15 @@ var containerNames = {
     const seen = /* @__PURE__ */ new Set();
     for (const container of containersIn(resource)) {
       const value = container.spec.name;
-      const path3 = [...container.path, "name"];
+      const path = [...container.path, "name"];
       if (value === "") {
-        out.push(finding("nameRequired", path3, "a container name is required"));
+        out.push(finding("nameRequired", path, "a container name is required"));
         continue;
       }
       if (typeof value !== "string") continue;
       const error2 = dns1123LabelError(value);
-      if (error2) out.push(finding("invalidName", path3, `container name ${quote(value)} ${error2}`));
-      else if (seen.has(value)) out.push(finding("duplicateName", path3, `container name ${quote(value)} is used by another container of the pod`));
+      if (error2) out.push(finding("invalidName", path, `container name ${quote(value)} ${error2}`));
+      else if (seen.has(value)) out.push(finding("duplicateName", path, `container name ${quote(value)} is used by another container of the pod`));
       seen.add(value);
     }
     return out;
@@ -1017,26 +826,26 @@ var containerPorts = {
     for (const container of containersIn(resource)) {
       const names = /* @__PURE__ */ new Set();
       for (const [port, i] of objectsOf(container.spec.ports)) {
-        const path3 = [...container.path, "ports", i];
+        const path = [...container.path, "ports", i];
         const { name, containerPort, hostPort, protocol } = port;
         if (typeof name === "string" && name !== "") {
           const error2 = portNameError(name);
-          if (error2) out.push(finding("invalidPortName", [...path3, "name"], `port name ${quote(name)} ${error2}`));
-          else if (names.has(name)) out.push(finding("duplicatePortName", [...path3, "name"], `port name ${quote(name)} is used twice in container ${quote(container.name)}`));
+          if (error2) out.push(finding("invalidPortName", [...path, "name"], `port name ${quote(name)} ${error2}`));
+          else if (names.has(name)) out.push(finding("duplicatePortName", [...path, "name"], `port name ${quote(name)} is used twice in container ${quote(container.name)}`));
           names.add(name);
         }
         if (typeof containerPort === "number" && !isValidPortNumber(containerPort)) {
-          out.push(finding("invalidPortNumber", [...path3, "containerPort"], `${containerPort} is not a port number between 1 and 65535`));
+          out.push(finding("invalidPortNumber", [...path, "containerPort"], `${containerPort} is not a port number between 1 and 65535`));
         }
         if (typeof hostPort === "number" && hostPort !== 0 && !isValidPortNumber(hostPort)) {
-          out.push(finding("invalidPortNumber", [...path3, "hostPort"], `${hostPort} is not a port number between 1 and 65535`));
+          out.push(finding("invalidPortNumber", [...path, "hostPort"], `${hostPort} is not a port number between 1 and 65535`));
         }
         if (typeof protocol === "string" && !protocols.includes(protocol)) {
-          out.push(finding("invalidProtocol", [...path3, "protocol"], `${quote(protocol)} is not a supported protocol (TCP, UDP, SCTP)`));
+          out.push(finding("invalidProtocol", [...path, "protocol"], `${quote(protocol)} is not a supported protocol (TCP, UDP, SCTP)`));
         }
         if (typeof hostPort === "number" && hostPort !== 0) {
           const key = `${typeof protocol === "string" ? protocol : "TCP"}/${typeof port.hostIP === "string" ? port.hostIP : ""}/${hostPort}`;
-          if (hostPorts.has(key)) out.push(finding("duplicateHostPort", [...path3, "hostPort"], `host port ${hostPort} is already used by another port of the pod`));
+          if (hostPorts.has(key)) out.push(finding("duplicateHostPort", [...path, "hostPort"], `host port ${hostPort} is already used by another port of the pod`));
           hostPorts.add(key);
         }
       }
@@ -1066,11 +875,11 @@ var containerResources = {
     return out;
   }
 };
-function parseList(list, path3, out) {
+function parseList(list, path, out) {
   const parsed = /* @__PURE__ */ new Map();
   if (!isObject(list)) return parsed;
   for (const [name, value] of Object.entries(list)) {
-    const at = [...path3, name];
+    const at = [...path, name];
     if (!isContainerResource(name)) {
       out.push(finding("unknownResource", at, `${quote(name)} is not a standard resource for containers (cpu, memory, ephemeral-storage, hugepages-<size>, or a domain-prefixed extended resource)`, "key"));
       continue;
@@ -1085,15 +894,15 @@ function parseList(list, path3, out) {
   }
   return parsed;
 }
-function requirements(resources, path3) {
+function requirements(resources, path) {
   const out = [];
-  const limits = parseList(resources.limits, [...path3, "limits"], out);
-  const requests = parseList(resources.requests, [...path3, "requests"], out);
+  const limits = parseList(resources.limits, [...path, "limits"], out);
+  const requests = parseList(resources.requests, [...path, "requests"], out);
   for (const [name, request] of requests) {
-    const at = [...path3, "requests", name];
+    const at = [...path, "requests", name];
     const limit = limits.get(name);
     if (isExtended(name)) {
-      if (!limit) out.push(finding("extendedLimitRequired", [...path3, "limits"], `a limit must be set for ${quote(name)}, which cannot be overcommitted`));
+      if (!limit) out.push(finding("extendedLimitRequired", [...path, "limits"], `a limit must be set for ${quote(name)}, which cannot be overcommitted`));
       else if (compareQuantities(request, limit) !== 0) out.push(finding("extendedNotEqual", at, `the request for ${quote(name)} must equal its limit, because it cannot be overcommitted`));
     } else if (limit && compareQuantities(request, limit) > 0) {
       out.push(finding("requestAboveLimit", at, `the request for ${quote(name)} must be less than or equal to its limit`));
@@ -1263,44 +1072,44 @@ var envVars = {
     return out;
   }
 };
-function envVar(env, path3, version) {
+function envVar(env, path, version) {
   const out = [];
   const { name, value, valueFrom } = env;
   if (name === "") {
-    out.push(finding("nameRequired", [...path3, "name"], "an environment variable name is required"));
+    out.push(finding("nameRequired", [...path, "name"], "an environment variable name is required"));
   } else if (typeof name === "string") {
     const error2 = envVarNameError(name, version);
-    if (error2) out.push(finding("invalidName", [...path3, "name"], `environment variable name ${quote(name)} ${error2} (Kubernetes ${version})`));
+    if (error2) out.push(finding("invalidName", [...path, "name"], `environment variable name ${quote(name)} ${error2} (Kubernetes ${version})`));
   }
   if (!isObject(valueFrom)) return out;
   if (typeof value === "string" && value !== "") {
-    out.push(finding("valueAndValueFrom", [...path3, "valueFrom"], "valueFrom may not be specified when value is not empty", "key"));
+    out.push(finding("valueAndValueFrom", [...path, "valueFrom"], "valueFrom may not be specified when value is not empty", "key"));
   }
   const set = valueSources.filter((key) => valueFrom[key] !== void 0 && valueFrom[key] !== null);
   if (set.length === 0) {
-    out.push(finding("noValueSource", [...path3, "valueFrom"], "valueFrom must specify one of fieldRef, resourceFieldRef, configMapKeyRef or secretKeyRef"));
+    out.push(finding("noValueSource", [...path, "valueFrom"], "valueFrom must specify one of fieldRef, resourceFieldRef, configMapKeyRef or secretKeyRef"));
   } else if (set.length > 1) {
-    out.push(finding("manyValueSources", [...path3, "valueFrom"], `valueFrom may not have more than one source (found ${set.join(", ")})`));
+    out.push(finding("manyValueSources", [...path, "valueFrom"], `valueFrom may not have more than one source (found ${set.join(", ")})`));
   }
   for (const ref of ["configMapKeyRef", "secretKeyRef"]) {
     const key = isObject(valueFrom[ref]) ? valueFrom[ref].key : void 0;
-    const keyPath = [...path3, "valueFrom", ref, "key"];
+    const keyPath = [...path, "valueFrom", ref, "key"];
     if (isObject(valueFrom[ref]) && (key === void 0 || key === "")) out.push(finding("keyRequired", keyPath, "key is required"));
     const error2 = typeof key === "string" && key !== "" ? configMapKeyError(key) : void 0;
     if (error2) out.push(finding("invalidKey", keyPath, `key ${quote(key)} ${error2}`));
   }
   return out;
 }
-function envFrom(source, path3, version) {
+function envFrom(source, path, version) {
   const out = [];
   const { prefix } = source;
   if (typeof prefix === "string" && prefix !== "") {
     const error2 = envVarNameError(prefix, version);
-    if (error2) out.push(finding("invalidPrefix", [...path3, "prefix"], `prefix ${quote(prefix)} ${error2} (Kubernetes ${version})`));
+    if (error2) out.push(finding("invalidPrefix", [...path, "prefix"], `prefix ${quote(prefix)} ${error2} (Kubernetes ${version})`));
   }
   const set = ["configMapRef", "secretRef"].filter((key) => source[key] !== void 0 && source[key] !== null);
-  if (set.length > 1) out.push(finding("manyEnvFromSources", path3, "envFrom may not specify both configMapRef and secretRef in one entry"));
-  if (set.length === 0) out.push(finding("noEnvFromSource", path3, "envFrom must specify configMapRef or secretRef"));
+  if (set.length > 1) out.push(finding("manyEnvFromSources", path, "envFrom may not specify both configMapRef and secretRef in one entry"));
+  if (set.length === 0) out.push(finding("noEnvFromSource", path, "envFrom must specify configMapRef or secretRef"));
   return out;
 }
 
@@ -1349,12 +1158,12 @@ var ingress = {
     }
     if (isObject(spec.defaultBackend)) out.push(...backend(spec.defaultBackend, ["spec", "defaultBackend"]));
     for (const [rule, i] of objectsOf(rules)) {
-      const path3 = ["spec", "rules", i];
-      if (typeof rule.host === "string" && rule.host !== "") out.push(...host(rule.host, [...path3, "host"]));
+      const path = ["spec", "rules", i];
+      if (typeof rule.host === "string" && rule.host !== "") out.push(...host(rule.host, [...path, "host"]));
       if (!isObject(rule.http)) continue;
       const paths = rule.http.paths;
-      if (!Array.isArray(paths) || paths.length === 0) out.push(finding("pathsRequired", [...path3, "http", "paths"], "http.paths must have at least one path"));
-      for (const [item, j] of objectsOf(paths)) out.push(...httpPath(item, [...path3, "http", "paths", j]));
+      if (!Array.isArray(paths) || paths.length === 0) out.push(finding("pathsRequired", [...path, "http", "paths"], "http.paths must have at least one path"));
+      for (const [item, j] of objectsOf(paths)) out.push(...httpPath(item, [...path, "http", "paths", j]));
     }
     for (const [tls, i] of objectsOf(spec.tls)) {
       for (const [name, j] of (Array.isArray(tls.hosts) ? tls.hosts : []).entries()) {
@@ -1367,43 +1176,43 @@ var ingress = {
     return out;
   }
 };
-function host(name, path3) {
-  if (isIP(name) !== 0) return [finding("hostIsIP", path3, `host ${quote(name)} must be a DNS name, not an IP address`)];
+function host(name, path) {
+  if (isIP(name) !== 0) return [finding("hostIsIP", path, `host ${quote(name)} must be a DNS name, not an IP address`)];
   if (name.startsWith("*")) {
-    return isWildcardDns1123Subdomain(name) ? [] : [finding("invalidHost", path3, `host ${quote(name)} is not a valid wildcard DNS name (a '*.' followed by a DNS-1123 subdomain)`)];
+    return isWildcardDns1123Subdomain(name) ? [] : [finding("invalidHost", path, `host ${quote(name)} is not a valid wildcard DNS name (a '*.' followed by a DNS-1123 subdomain)`)];
   }
   const error2 = dns1123SubdomainError(name);
-  return error2 ? [finding("invalidHost", path3, `host ${quote(name)} ${error2}`)] : [];
+  return error2 ? [finding("invalidHost", path, `host ${quote(name)} ${error2}`)] : [];
 }
-function httpPath(item, path3) {
+function httpPath(item, path) {
   const out = [];
   const { pathType } = item;
   const value = typeof item.path === "string" ? item.path : "";
   if (pathType === "") {
-    out.push(finding("pathTypeRequired", [...path3, "pathType"], "pathType must be specified (Exact, Prefix or ImplementationSpecific)"));
+    out.push(finding("pathTypeRequired", [...path, "pathType"], "pathType must be specified (Exact, Prefix or ImplementationSpecific)"));
   } else if (typeof pathType === "string" && !pathTypes.includes(pathType)) {
-    out.push(finding("invalidPathType", [...path3, "pathType"], `${quote(pathType)} is not a supported pathType (${pathTypes.join(", ")})`));
+    out.push(finding("invalidPathType", [...path, "pathType"], `${quote(pathType)} is not a supported pathType (${pathTypes.join(", ")})`));
   } else if (pathType === "Exact" || pathType === "Prefix") {
-    if (!value.startsWith("/")) out.push(finding("relativePath", [...path3, "path"], `path ${quote(value)} must be an absolute path (start with '/')`));
+    if (!value.startsWith("/")) out.push(finding("relativePath", [...path, "path"], `path ${quote(value)} must be an absolute path (start with '/')`));
     const sequence = badSequences.find((bad) => value.includes(bad));
-    if (sequence) out.push(finding("invalidPathSequence", [...path3, "path"], `path ${quote(value)} must not contain '${sequence}'`));
+    if (sequence) out.push(finding("invalidPathSequence", [...path, "path"], `path ${quote(value)} must not contain '${sequence}'`));
     const suffix = badSuffixes.find((bad) => value.endsWith(bad));
-    if (suffix) out.push(finding("invalidPathSequence", [...path3, "path"], `path ${quote(value)} cannot end with '${suffix}'`));
+    if (suffix) out.push(finding("invalidPathSequence", [...path, "path"], `path ${quote(value)} cannot end with '${suffix}'`));
   } else if (value !== "" && !value.startsWith("/")) {
-    out.push(finding("relativePath", [...path3, "path"], `path ${quote(value)} must be an absolute path (start with '/')`));
+    out.push(finding("relativePath", [...path, "path"], `path ${quote(value)} must be an absolute path (start with '/')`));
   }
-  if (isObject(item.backend)) out.push(...backend(item.backend, [...path3, "backend"]));
+  if (isObject(item.backend)) out.push(...backend(item.backend, [...path, "backend"]));
   return out;
 }
-function backend(value, path3) {
+function backend(value, path) {
   const hasService = isObject(value.service);
   const hasResource = isObject(value.resource);
-  if (hasService && hasResource) return [finding("serviceAndResource", path3, "a backend cannot set both service and resource")];
-  if (!hasService && !hasResource) return [finding("backendTargetRequired", path3, "a backend must specify service or resource")];
+  if (hasService && hasResource) return [finding("serviceAndResource", path, "a backend cannot set both service and resource")];
+  if (!hasService && !hasResource) return [finding("backendTargetRequired", path, "a backend must specify service or resource")];
   if (!isObject(value.service)) return [];
   const out = [];
   const service = value.service;
-  const servicePath = [...path3, "service"];
+  const servicePath = [...path, "service"];
   if (service.name === "") out.push(finding("serviceNameRequired", [...servicePath, "name"], "service.name must not be empty"));
   else if (typeof service.name === "string") {
     const error2 = dns1035LabelError(service.name);
@@ -1442,22 +1251,22 @@ var jobSpec = {
     return [...out, ...job(objectAt(spec, ["jobTemplate", "spec"]), ["spec", "jobTemplate", "spec"])];
   }
 };
-function nonNegative(spec, path3, fields2) {
-  return fields2.filter((field) => typeof spec[field] === "number" && spec[field] < 0).map((field) => finding("negativeValue", [...path3, field], `${field} must be greater than or equal to 0`));
+function nonNegative(spec, path, fields2) {
+  return fields2.filter((field) => typeof spec[field] === "number" && spec[field] < 0).map((field) => finding("negativeValue", [...path, field], `${field} must be greater than or equal to 0`));
 }
-function job(spec, path3) {
+function job(spec, path) {
   if (!spec) return [];
-  const out = nonNegative(spec, path3, jobCounts);
+  const out = nonNegative(spec, path, jobCounts);
   const deadline = spec.activeDeadlineSeconds;
   if (typeof deadline === "number" && deadline <= 0) {
-    out.push(finding("deadlineNotPositive", [...path3, "activeDeadlineSeconds"], "activeDeadlineSeconds must be greater than 0"));
+    out.push(finding("deadlineNotPositive", [...path, "activeDeadlineSeconds"], "activeDeadlineSeconds must be greater than 0"));
   }
   const mode = spec.completionMode;
   if (typeof mode === "string" && mode !== "NonIndexed" && mode !== "Indexed") {
-    out.push(finding("invalidCompletionMode", [...path3, "completionMode"], `${quote(mode)} is not a supported value (NonIndexed, Indexed)`));
+    out.push(finding("invalidCompletionMode", [...path, "completionMode"], `${quote(mode)} is not a supported value (NonIndexed, Indexed)`));
   }
   if (mode === "Indexed" && (spec.completions === void 0 || spec.completions === null)) {
-    out.push(finding("completionsRequired", [...path3, "completions"], "completions is required when completionMode is Indexed"));
+    out.push(finding("completionsRequired", [...path, "completions"], "completions is required when completionMode is Indexed"));
   }
   return out;
 }
@@ -1470,14 +1279,14 @@ var labels = {
     if (!hasServerMetadata(resource, resources)) return [];
     const out = [];
     for (const metadata of metadataPaths(resource)) {
-      const path3 = [...metadata, "labels"];
-      const map = objectAt(resource.object, path3);
+      const path = [...metadata, "labels"];
+      const map = objectAt(resource.object, path);
       if (!map) continue;
       for (const [key, value] of Object.entries(map)) {
         const keyError = qualifiedNameError(key);
-        if (keyError) out.push(finding("invalidKey", [...path3, key], `label key ${quote(key)} ${keyError}`, "key"));
+        if (keyError) out.push(finding("invalidKey", [...path, key], `label key ${quote(key)} ${keyError}`, "key"));
         const valueError = typeof value === "string" ? labelValueError(value) : void 0;
-        if (valueError) out.push(finding("invalidValue", [...path3, key], `label value ${quote(value)} ${valueError}`));
+        if (valueError) out.push(finding("invalidValue", [...path, key], `label value ${quote(value)} ${valueError}`));
       }
     }
     return out;
@@ -1498,12 +1307,12 @@ var namespaceName = {
 
 // src/validate/label-selector.ts
 var operators = ["In", "NotIn", "Exists", "DoesNotExist"];
-function labelSelectorFindings(selector, path3) {
+function labelSelectorFindings(selector, path) {
   const out = [];
   const matchLabels = selector.matchLabels;
   if (isObject(matchLabels)) {
     for (const [key, value] of Object.entries(matchLabels)) {
-      const at = [...path3, "matchLabels", key];
+      const at = [...path, "matchLabels", key];
       const keyError = qualifiedNameError(key);
       if (keyError) out.push(finding("invalidSelectorKey", at, `selector key ${quote(key)} ${keyError}`, "key"));
       const valueError = typeof value === "string" ? labelValueError(value) : void 0;
@@ -1511,7 +1320,7 @@ function labelSelectorFindings(selector, path3) {
     }
   }
   for (const [expression, i] of objectsOf(selector.matchExpressions)) {
-    const at = [...path3, "matchExpressions", i];
+    const at = [...path, "matchExpressions", i];
     const { key, operator, values } = expression;
     if (typeof key === "string") {
       const keyError = qualifiedNameError(key);
@@ -1591,9 +1400,9 @@ var networkPolicy = {
     if (isObject(spec.podSelector)) out.push(...labelSelectorFindings(spec.podSelector, ["spec", "podSelector"]));
     for (const [direction, peers] of [["ingress", "from"], ["egress", "to"]]) {
       for (const [rule, i] of objectsOf(spec[direction])) {
-        const path3 = ["spec", direction, i];
-        for (const [port, j] of objectsOf(rule.ports)) out.push(...portFindings(port, [...path3, "ports", j]));
-        for (const [peer, j] of objectsOf(rule[peers])) out.push(...peerFindings(peer, [...path3, peers, j]));
+        const path = ["spec", direction, i];
+        for (const [port, j] of objectsOf(rule.ports)) out.push(...portFindings(port, [...path, "ports", j]));
+        for (const [peer, j] of objectsOf(rule[peers])) out.push(...peerFindings(peer, [...path, peers, j]));
       }
     }
     (Array.isArray(spec.policyTypes) ? spec.policyTypes : []).forEach((type, i) => {
@@ -1604,43 +1413,43 @@ var networkPolicy = {
     return out;
   }
 };
-function portFindings(port, path3) {
+function portFindings(port, path) {
   const out = [];
   const { protocol, endPort } = port;
   const value = port.port;
   if (typeof protocol === "string" && !protocols2.includes(protocol)) {
-    out.push(finding("invalidProtocol", [...path3, "protocol"], `${quote(protocol)} is not a supported protocol (TCP, UDP, SCTP)`));
+    out.push(finding("invalidProtocol", [...path, "protocol"], `${quote(protocol)} is not a supported protocol (TCP, UDP, SCTP)`));
   }
-  if (typeof value === "number" && !isValidPortNumber(value)) out.push(finding("invalidPort", [...path3, "port"], `${value} is not a port number between 1 and 65535`));
+  if (typeof value === "number" && !isValidPortNumber(value)) out.push(finding("invalidPort", [...path, "port"], `${value} is not a port number between 1 and 65535`));
   if (typeof value === "string") {
     const error2 = portNameError(value);
-    if (error2) out.push(finding("invalidPort", [...path3, "port"], `port name ${quote(value)} ${error2}`));
+    if (error2) out.push(finding("invalidPort", [...path, "port"], `port name ${quote(value)} ${error2}`));
   }
   if (typeof endPort === "number") {
-    if (typeof value !== "number") out.push(finding("endPortNeedsNumber", [...path3, "endPort"], "endPort may only be set when port is a number"));
-    else if (endPort < value) out.push(finding("endPortBelowPort", [...path3, "endPort"], `endPort must be greater than or equal to port (${value})`));
-    else if (!isValidPortNumber(endPort)) out.push(finding("invalidPort", [...path3, "endPort"], `${endPort} is not a port number between 1 and 65535`));
+    if (typeof value !== "number") out.push(finding("endPortNeedsNumber", [...path, "endPort"], "endPort may only be set when port is a number"));
+    else if (endPort < value) out.push(finding("endPortBelowPort", [...path, "endPort"], `endPort must be greater than or equal to port (${value})`));
+    else if (!isValidPortNumber(endPort)) out.push(finding("invalidPort", [...path, "endPort"], `${endPort} is not a port number between 1 and 65535`));
   }
   return out;
 }
-function peerFindings(peer, path3) {
+function peerFindings(peer, path) {
   const out = [];
   const selectors = ["podSelector", "namespaceSelector"].filter((key) => isObject(peer[key]));
   const ipBlock = peer.ipBlock;
-  if (selectors.length === 0 && !isObject(ipBlock)) out.push(finding("emptyPeer", path3, "a peer must specify podSelector, namespaceSelector or ipBlock"));
-  if (selectors.length > 0 && isObject(ipBlock)) out.push(finding("ipBlockWithSelector", [...path3, "ipBlock"], "ipBlock may not be combined with podSelector or namespaceSelector", "key"));
-  for (const key of selectors) out.push(...labelSelectorFindings(peer[key], [...path3, key]));
+  if (selectors.length === 0 && !isObject(ipBlock)) out.push(finding("emptyPeer", path, "a peer must specify podSelector, namespaceSelector or ipBlock"));
+  if (selectors.length > 0 && isObject(ipBlock)) out.push(finding("ipBlockWithSelector", [...path, "ipBlock"], "ipBlock may not be combined with podSelector or namespaceSelector", "key"));
+  for (const key of selectors) out.push(...labelSelectorFindings(peer[key], [...path, key]));
   if (!isObject(ipBlock)) return out;
   const cidr = ipBlock.cidr;
   if (typeof cidr !== "string" || cidr === "") {
-    out.push(finding("cidrRequired", [...path3, "ipBlock", "cidr"], "ipBlock.cidr is required"));
+    out.push(finding("cidrRequired", [...path, "ipBlock", "cidr"], "ipBlock.cidr is required"));
     return out;
   }
   const error2 = cidrError(cidr);
-  if (error2) out.push(finding("invalidCidr", [...path3, "ipBlock", "cidr"], `${quote(cidr)} ${error2}`));
+  if (error2) out.push(finding("invalidCidr", [...path, "ipBlock", "cidr"], `${quote(cidr)} ${error2}`));
   (Array.isArray(ipBlock.except) ? ipBlock.except : []).forEach((except, i) => {
     const exceptError = typeof except === "string" ? cidrError(except) : void 0;
-    if (exceptError) out.push(finding("invalidCidr", [...path3, "ipBlock", "except", i], `${quote(except)} ${exceptError}`));
+    if (exceptError) out.push(finding("invalidCidr", [...path, "ipBlock", "except", i], `${quote(except)} ${exceptError}`));
   });
   return out;
 }
@@ -1679,15 +1488,15 @@ var objectName = {
       const error3 = rule(generateName, true);
       if (error3) out.push(finding("invalidGenerateName", ["metadata", "generateName"], `${quote(generateName)} ${error3}`));
     }
-    const path3 = ["metadata", "name"];
+    const path = ["metadata", "name"];
     if (name === void 0 || name === null || name === "") {
       const hasGenerate = typeof generateName === "string" && generateName !== "";
-      if (!hasGenerate && isBuiltInKind(resource)) out.push(finding("nameRequired", path3, "name or generateName is required"));
+      if (!hasGenerate && isBuiltInKind(resource)) out.push(finding("nameRequired", path, "name or generateName is required"));
       return out;
     }
     if (typeof name !== "string") return out;
     const error2 = rule(name, false) ?? lengthError(resource, name) ?? crdNameError(resource, name);
-    if (error2) out.push(finding("invalidName", path3, `${quote(name)} ${error2}`));
+    if (error2) out.push(finding("invalidName", path, `${quote(name)} ${error2}`));
     return out;
   }
 };
@@ -1706,15 +1515,15 @@ function intOrPercentValue(value) {
   if (typeof value === "string" && /^[0-9]+%$/.test(value)) return Number(value.slice(0, -1));
   return void 0;
 }
-function intOrPercentFindings(value, path3, atMost100 = false) {
+function intOrPercentFindings(value, path, atMost100 = false) {
   if (value === void 0 || value === null) return [];
   if (typeof value === "string" && !/^[0-9]+%$/.test(value)) {
-    return [finding("invalidPercent", path3, `${quote(value)} is not an integer or a percentage like "25%"`)];
+    return [finding("invalidPercent", path, `${quote(value)} is not an integer or a percentage like "25%"`)];
   }
   const number = intOrPercentValue(value);
   if (number === void 0) return [];
-  if (number < 0) return [finding("negativeValue", path3, "must be greater than or equal to 0")];
-  if (atMost100 && typeof value === "string" && number > 100) return [finding("over100Percent", path3, "must not be greater than 100%")];
+  if (number < 0) return [finding("negativeValue", path, "must be greater than or equal to 0")];
+  if (atMost100 && typeof value === "string" && number > 100) return [finding("over100Percent", path, "must not be greater than 100%")];
   return [];
 }
 
@@ -1747,25 +1556,25 @@ var podSpec = {
     const pod = podSpecOf(resource);
     if (!pod) return [];
     const out = [];
-    const { spec, path: path3 } = pod;
+    const { spec, path } = pod;
     const grace = spec.terminationGracePeriodSeconds;
-    if (typeof grace === "number" && grace < 0) out.push(finding("negativeGracePeriod", [...path3, "terminationGracePeriodSeconds"], "terminationGracePeriodSeconds must be greater than or equal to 0"));
+    if (typeof grace === "number" && grace < 0) out.push(finding("negativeGracePeriod", [...path, "terminationGracePeriodSeconds"], "terminationGracePeriodSeconds must be greater than or equal to 0"));
     const deadline = spec.activeDeadlineSeconds;
     if (typeof deadline === "number" && (deadline < 1 || deadline > 2 ** 31 - 1)) {
-      out.push(finding("invalidActiveDeadline", [...path3, "activeDeadlineSeconds"], "activeDeadlineSeconds must be between 1 and 2147483647"));
+      out.push(finding("invalidActiveDeadline", [...path, "activeDeadlineSeconds"], "activeDeadlineSeconds must be between 1 and 2147483647"));
     }
     if (typeof spec.dnsPolicy === "string" && !dnsPolicies.includes(spec.dnsPolicy)) {
-      out.push(finding("invalidDnsPolicy", [...path3, "dnsPolicy"], `${quote(spec.dnsPolicy)} is not a supported dnsPolicy (${dnsPolicies.join(", ")})`));
+      out.push(finding("invalidDnsPolicy", [...path, "dnsPolicy"], `${quote(spec.dnsPolicy)} is not a supported dnsPolicy (${dnsPolicies.join(", ")})`));
     }
     for (const field of ["hostname", "subdomain"]) {
       const value = spec[field];
       const error2 = typeof value === "string" && value !== "" ? dns1123LabelError(value) : void 0;
-      if (error2) out.push(finding("invalidHostname", [...path3, field], `${field} ${quote(value)} ${error2}`));
+      if (error2) out.push(finding("invalidHostname", [...path, field], `${field} ${quote(value)} ${error2}`));
     }
     for (const field of ["serviceAccountName", "serviceAccount"]) {
       const value = spec[field];
       const error2 = typeof value === "string" && value !== "" ? dns1123SubdomainError(value) : void 0;
-      if (error2) out.push(finding("invalidServiceAccountName", [...path3, field], `${field} ${quote(value)} ${error2}`));
+      if (error2) out.push(finding("invalidServiceAccountName", [...path, field], `${field} ${quote(value)} ${error2}`));
     }
     return out;
   }
@@ -1784,12 +1593,12 @@ var probes = {
       for (const kind of probeKinds) {
         const probe = container.spec[kind];
         if (!isObject(probe)) continue;
-        const path3 = [...container.path, kind];
+        const path = [...container.path, kind];
         if (forbiddenHere(container)) {
-          out.push(finding("probeNotAllowed", path3, `${kind} may not be set for an init container unless its restartPolicy is Always`, "key"));
+          out.push(finding("probeNotAllowed", path, `${kind} may not be set for an init container unless its restartPolicy is Always`, "key"));
           continue;
         }
-        out.push(...probeFindings(probe, path3, kind));
+        out.push(...probeFindings(probe, path, kind));
       }
     }
     return out;
@@ -1798,41 +1607,41 @@ var probes = {
 function forbiddenHere(container) {
   return container.kind === "init" && container.spec.restartPolicy !== "Always";
 }
-function probeFindings(probe, path3, kind) {
+function probeFindings(probe, path, kind) {
   const out = [];
   const set = handlers.filter((key) => probe[key] !== void 0 && probe[key] !== null);
-  if (set.length === 0) out.push(finding("noHandler", path3, "a probe must specify one handler (exec, httpGet, tcpSocket or grpc)"));
-  if (set.length > 1) out.push(finding("manyHandlers", [...path3, set[1]], `a probe may not specify more than one handler (found ${set.join(", ")})`, "key"));
+  if (set.length === 0) out.push(finding("noHandler", path, "a probe must specify one handler (exec, httpGet, tcpSocket or grpc)"));
+  if (set.length > 1) out.push(finding("manyHandlers", [...path, set[1]], `a probe may not specify more than one handler (found ${set.join(", ")})`, "key"));
   for (const field of nonNegative2) {
     const value = probe[field];
-    if (typeof value === "number" && value < 0) out.push(finding("negativeValue", [...path3, field], `${field} must be greater than or equal to 0`));
+    if (typeof value === "number" && value < 0) out.push(finding("negativeValue", [...path, field], `${field} must be greater than or equal to 0`));
   }
   const success = probe.successThreshold;
   if (kind !== "readinessProbe" && typeof success === "number" && success !== 0 && success !== 1) {
-    out.push(finding("successThresholdNotOne", [...path3, "successThreshold"], `successThreshold must be 1 for a ${kind}`));
+    out.push(finding("successThresholdNotOne", [...path, "successThreshold"], `successThreshold must be 1 for a ${kind}`));
   }
   const grace = probe.terminationGracePeriodSeconds;
   if (typeof grace === "number" && grace <= 0) {
-    out.push(finding("gracePeriodNotPositive", [...path3, "terminationGracePeriodSeconds"], "terminationGracePeriodSeconds must be greater than 0"));
+    out.push(finding("gracePeriodNotPositive", [...path, "terminationGracePeriodSeconds"], "terminationGracePeriodSeconds must be greater than 0"));
   }
   for (const handler of ["httpGet", "tcpSocket", "grpc"]) {
     const spec = probe[handler];
-    if (isObject(spec)) out.push(...portFindings2(spec.port, [...path3, handler, "port"], handler === "grpc"));
+    if (isObject(spec)) out.push(...portFindings2(spec.port, [...path, handler, "port"], handler === "grpc"));
   }
   const scheme = isObject(probe.httpGet) ? probe.httpGet.scheme : void 0;
   if (typeof scheme === "string" && scheme !== "HTTP" && scheme !== "HTTPS") {
-    out.push(finding("invalidScheme", [...path3, "httpGet", "scheme"], `${quote(scheme)} is not a supported scheme (HTTP, HTTPS)`));
+    out.push(finding("invalidScheme", [...path, "httpGet", "scheme"], `${quote(scheme)} is not a supported scheme (HTTP, HTTPS)`));
   }
   return out;
 }
-function portFindings2(port, path3, numberOnly) {
-  if (port === void 0 || port === null) return [finding("portRequired", path3, "port is required")];
+function portFindings2(port, path, numberOnly) {
+  if (port === void 0 || port === null) return [finding("portRequired", path, "port is required")];
   if (typeof port === "number" && !isValidPortNumber(port)) {
-    return [finding("invalidPort", path3, `${port} is not a port number between 1 and 65535`)];
+    return [finding("invalidPort", path, `${port} is not a port number between 1 and 65535`)];
   }
   if (typeof port === "string" && !numberOnly) {
     const error2 = portNameError(port);
-    if (error2) return [finding("invalidPort", path3, `port name ${quote(port)} ${error2}`)];
+    if (error2) return [finding("invalidPort", path, `port name ${quote(port)} ${error2}`)];
   }
   return [];
 }
@@ -1852,13 +1661,13 @@ var restartPolicy = {
     const allowed = allowedFor(resource);
     const pod = podSpecOf(resource);
     if (!allowed || !pod) return [];
-    const path3 = [...pod.path, "restartPolicy"];
+    const path = [...pod.path, "restartPolicy"];
     const value = pod.spec.restartPolicy;
     if (value === void 0 || value === null || value === "") {
-      return allowed.includes("Always") ? [] : [finding("jobRestartPolicyRequired", path3, `restartPolicy must be set to OnFailure or Never for a ${resource.kind} (it defaults to Always)`)];
+      return allowed.includes("Always") ? [] : [finding("jobRestartPolicyRequired", path, `restartPolicy must be set to OnFailure or Never for a ${resource.kind} (it defaults to Always)`)];
     }
     if (typeof value !== "string" || allowed.includes(value)) return [];
-    return [finding("unsupportedRestartPolicy", path3, `${quote(value)} is not allowed for a ${resource.kind} (use ${allowed.join(" or ")})`)];
+    return [finding("unsupportedRestartPolicy", path, `${quote(value)} is not allowed for a ${resource.kind} (use ${allowed.join(" or ")})`)];
   }
 };
 
@@ -2013,46 +1822,46 @@ var servicePorts = {
 };
 function portFindings3(port, i, service, seen) {
   const out = [];
-  const path3 = ["spec", "ports", i];
+  const path = ["spec", "ports", i];
   const { name, protocol, targetPort, nodePort } = port;
   const number = port.port;
   if ((name === void 0 || name === null || name === "") && service.many) {
-    out.push(finding("nameRequired", [...path3, "name"], "a port name is required when a Service has more than one port"));
+    out.push(finding("nameRequired", [...path, "name"], "a port name is required when a Service has more than one port"));
   } else if (typeof name === "string" && name !== "") {
     const error2 = dns1123LabelError(name);
-    if (error2) out.push(finding("invalidName", [...path3, "name"], `port name ${quote(name)} ${error2}`));
-    else if (seen.names.has(name)) out.push(finding("duplicateName", [...path3, "name"], `port name ${quote(name)} is used by another port`));
+    if (error2) out.push(finding("invalidName", [...path, "name"], `port name ${quote(name)} ${error2}`));
+    else if (seen.names.has(name)) out.push(finding("duplicateName", [...path, "name"], `port name ${quote(name)} is used by another port`));
     seen.names.add(name);
   }
   if (typeof number === "number" && !isValidPortNumber(number)) {
-    out.push(finding("invalidPort", [...path3, "port"], `${number} is not a port number between 1 and 65535`));
+    out.push(finding("invalidPort", [...path, "port"], `${number} is not a port number between 1 and 65535`));
   }
   if (typeof protocol === "string" && !protocols3.includes(protocol)) {
-    out.push(finding("invalidProtocol", [...path3, "protocol"], `${quote(protocol)} is not a supported protocol (TCP, UDP, SCTP)`));
+    out.push(finding("invalidProtocol", [...path, "protocol"], `${quote(protocol)} is not a supported protocol (TCP, UDP, SCTP)`));
   }
   const proto = typeof protocol === "string" ? protocol : "TCP";
   if (typeof number === "number") {
-    if (seen.pairs.has(`${proto}/${number}`)) out.push(finding("duplicatePort", [...path3, "port"], `port ${number}/${proto} is used by another port of the Service`));
+    if (seen.pairs.has(`${proto}/${number}`)) out.push(finding("duplicatePort", [...path, "port"], `port ${number}/${proto} is used by another port of the Service`));
     seen.pairs.add(`${proto}/${number}`);
   }
   if (typeof targetPort === "number" && targetPort !== 0 && !isValidPortNumber(targetPort)) {
-    out.push(finding("invalidTargetPort", [...path3, "targetPort"], `${targetPort} is not a port number between 1 and 65535`));
+    out.push(finding("invalidTargetPort", [...path, "targetPort"], `${targetPort} is not a port number between 1 and 65535`));
   } else if (typeof targetPort === "string" && targetPort !== "") {
     const error2 = portNameError(targetPort);
-    if (error2) out.push(finding("invalidTargetPort", [...path3, "targetPort"], `targetPort name ${quote(targetPort)} ${error2}`));
+    if (error2) out.push(finding("invalidTargetPort", [...path, "targetPort"], `targetPort name ${quote(targetPort)} ${error2}`));
   }
-  if (typeof nodePort === "number" && nodePort !== 0) out.push(...nodePortFindings(nodePort, proto, [...path3, "nodePort"], service.type, seen));
+  if (typeof nodePort === "number" && nodePort !== 0) out.push(...nodePortFindings(nodePort, proto, [...path, "nodePort"], service.type, seen));
   return out;
 }
-function nodePortFindings(nodePort, proto, path3, type, seen) {
+function nodePortFindings(nodePort, proto, path, type, seen) {
   if (type !== "NodePort" && type !== "LoadBalancer") {
-    return [finding("nodePortNotAllowed", path3, `nodePort may not be used when the type is ${quote(type)}`)];
+    return [finding("nodePortNotAllowed", path, `nodePort may not be used when the type is ${quote(type)}`)];
   }
   if (nodePort < nodePortMin || nodePort > nodePortMax) {
-    return [finding("nodePortOutOfRange", path3, `${nodePort} is outside the default node port range ${nodePortMin}-${nodePortMax}`)];
+    return [finding("nodePortOutOfRange", path, `${nodePort} is outside the default node port range ${nodePortMin}-${nodePortMax}`)];
   }
   const key = `${proto}/${nodePort}`;
-  if (seen.nodePorts.has(key)) return [finding("duplicateNodePort", path3, `nodePort ${nodePort}/${proto} is used by another port of the Service`)];
+  if (seen.nodePorts.has(key)) return [finding("duplicateNodePort", path, `nodePort ${nodePort}/${proto} is used by another port of the Service`)];
   seen.nodePorts.add(key);
   return [];
 }
@@ -2070,23 +1879,23 @@ var updateStrategy = {
   }
 };
 function strategy(object, field, types2, shape) {
-  const path3 = ["spec", field];
-  const value = objectAt(object, path3);
+  const path = ["spec", field];
+  const value = objectAt(object, path);
   if (!value) return [];
   const out = [];
   const type = value.type;
   if (typeof type === "string" && !types2.includes(type)) {
-    out.push(finding("unsupportedType", [...path3, "type"], `${quote(type)} is not a supported type (${types2.join(", ")})`));
+    out.push(finding("unsupportedType", [...path, "type"], `${quote(type)} is not a supported type (${types2.join(", ")})`));
   }
   const rolling = value.rollingUpdate;
   if (rolling === void 0 || rolling === null) return out;
   if (typeof type === "string" && type !== "RollingUpdate" && type !== "") {
     if (!shape.exclusive) return out;
-    out.push(finding("rollingUpdateForbidden", [...path3, "rollingUpdate"], `rollingUpdate may not be set when the type is ${quote(type)}`, "key"));
+    out.push(finding("rollingUpdateForbidden", [...path, "rollingUpdate"], `rollingUpdate may not be set when the type is ${quote(type)}`, "key"));
     return out;
   }
   if (!isObject(rolling)) return out;
-  const at = [...path3, "rollingUpdate"];
+  const at = [...path, "rollingUpdate"];
   if (!shape.surge) {
     const partition = rolling.partition;
     if (typeof partition === "number" && partition < 0) out.push(finding("negativeValue", [...at, "partition"], "partition must be greater than or equal to 0"));
@@ -2126,20 +1935,20 @@ var volumeMounts = {
     return out;
   }
 };
-function mountFindings(mount, path3, declared, paths) {
+function mountFindings(mount, path, declared, paths) {
   const out = [];
   const { name, mountPath, subPath } = mount;
-  if (name === "") out.push(finding("nameRequired", [...path3, "name"], "a volume mount name is required"));
-  else if (typeof name === "string" && !declared.has(name)) out.push(finding("volumeNotFound", [...path3, "name"], `volume ${quote(name)} is not declared in the pod's volumes`));
+  if (name === "") out.push(finding("nameRequired", [...path, "name"], "a volume mount name is required"));
+  else if (typeof name === "string" && !declared.has(name)) out.push(finding("volumeNotFound", [...path, "name"], `volume ${quote(name)} is not declared in the pod's volumes`));
   if (mountPath === "") {
-    out.push(finding("mountPathRequired", [...path3, "mountPath"], "mountPath is required"));
+    out.push(finding("mountPathRequired", [...path, "mountPath"], "mountPath is required"));
   } else if (typeof mountPath === "string") {
-    if (paths.has(mountPath)) out.push(finding("duplicateMountPath", [...path3, "mountPath"], `mountPath ${quote(mountPath)} must be unique within the container`));
+    if (paths.has(mountPath)) out.push(finding("duplicateMountPath", [...path, "mountPath"], `mountPath ${quote(mountPath)} must be unique within the container`));
     paths.add(mountPath);
   }
   if (typeof subPath === "string" && subPath !== "") {
-    if (subPath.startsWith("/")) out.push(finding("absoluteSubPath", [...path3, "subPath"], `subPath ${quote(subPath)} must be a relative path`));
-    else if (subPath.split(/[/\\]/).includes("..")) out.push(finding("subPathBacksteps", [...path3, "subPath"], `subPath ${quote(subPath)} must not contain '..'`));
+    if (subPath.startsWith("/")) out.push(finding("absoluteSubPath", [...path, "subPath"], `subPath ${quote(subPath)} must be a relative path`));
+    else if (subPath.split(/[/\\]/).includes("..")) out.push(finding("subPathBacksteps", [...path, "subPath"], `subPath ${quote(subPath)} must not contain '..'`));
   }
   return out;
 }
@@ -2186,18 +1995,18 @@ var volumes = {
     const out = [];
     const seen = /* @__PURE__ */ new Set();
     for (const [volume, i] of objectsOf(pod.spec.volumes)) {
-      const path3 = [...pod.path, "volumes", i];
+      const path = [...pod.path, "volumes", i];
       const { name } = volume;
       if (name === "") {
-        out.push(finding("nameRequired", [...path3, "name"], "a volume name is required"));
+        out.push(finding("nameRequired", [...path, "name"], "a volume name is required"));
       } else if (typeof name === "string") {
         const error2 = dns1123LabelError(name);
-        if (error2) out.push(finding("invalidName", [...path3, "name"], `volume name ${quote(name)} ${error2}`));
-        else if (seen.has(name)) out.push(finding("duplicateName", [...path3, "name"], `volume name ${quote(name)} is used by another volume`));
+        if (error2) out.push(finding("invalidName", [...path, "name"], `volume name ${quote(name)} ${error2}`));
+        else if (seen.has(name)) out.push(finding("duplicateName", [...path, "name"], `volume name ${quote(name)} is used by another volume`));
         seen.add(name);
       }
       const set = volumeSources.filter((key) => volume[key] !== void 0 && volume[key] !== null);
-      if (set.length > 1) out.push(finding("manySources", [...path3, set[1]], `a volume may not specify more than one source (found ${set.join(", ")})`, "key"));
+      if (set.length > 1) out.push(finding("manySources", [...path, set[1]], `a volume may not specify more than one source (found ${set.join(", ")})`, "key"));
     }
     return out;
   }
@@ -2221,13 +2030,13 @@ var workloadSelector = {
   }
 };
 function requiredSelector(spec, kind) {
-  const path3 = ["spec", "selector"];
+  const path = ["spec", "selector"];
   const selector = spec.selector;
-  if (selector === void 0 || selector === null) return [finding("selectorRequired", path3, "selector is required")];
+  if (selector === void 0 || selector === null) return [finding("selectorRequired", path, "selector is required")];
   if (!isObject(selector)) return [];
-  const out = labelSelectorFindings(selector, path3);
+  const out = labelSelectorFindings(selector, path);
   if (isEmptySelector(selector)) {
-    out.push(finding("emptySelector", path3, `an empty selector is invalid for a ${kind}`));
+    out.push(finding("emptySelector", path, `an empty selector is invalid for a ${kind}`));
     return out;
   }
   const templateLabels = objectAt(spec, ["template", "metadata", "labels"]) ?? {};
@@ -2241,12 +2050,12 @@ function cronJobTemplate(resource) {
   const spec = objectAt(resource.object, ["spec", "jobTemplate", "spec"]);
   if (!spec) return [];
   const out = [];
-  const path3 = ["spec", "jobTemplate", "spec"];
+  const path = ["spec", "jobTemplate", "spec"];
   if (spec.selector !== void 0 && spec.selector !== null) {
-    out.push(finding("selectorGenerated", [...path3, "selector"], "selector will be auto-generated and may not be set in a CronJob", "key"));
+    out.push(finding("selectorGenerated", [...path, "selector"], "selector will be auto-generated and may not be set in a CronJob", "key"));
   }
   if (spec.manualSelector === true) {
-    out.push(finding("manualSelectorUnsupported", [...path3, "manualSelector"], "manualSelector may not be true in a CronJob"));
+    out.push(finding("manualSelectorUnsupported", [...path, "manualSelector"], "manualSelector may not be true in a CronJob"));
   }
   return out;
 }
@@ -2445,11 +2254,6 @@ function internalDiagnostic(resource, stage, error2) {
 
 export {
   BatchQueue,
-  findInputs,
-  defaultMaxFileBytes,
-  loadInputs,
-  loadFile,
-  displayName,
   batchSize,
   checkShard,
   checkBatches,

@@ -1271,23 +1271,23 @@ function isPlanFormat(name) {
 
 // src/index.ts
 async function validate(options) {
-  const pipeline = await import("./run-validate-EV6OPBKT.js");
+  const pipeline = await import("./run-validate-RG2VZYHO.js");
   return pipeline.validate(options);
 }
 async function lint(options) {
-  const pipeline = await import("./run-lint-VAZC2ZK2.js");
+  const pipeline = await import("./run-lint-AD3BQHOZ.js");
   return pipeline.lint(options);
 }
 async function plan(options) {
-  const pipeline = await import("./run-plan-57KPCCBJ.js");
+  const pipeline = await import("./run-plan-SS6SBSVF.js");
   return pipeline.plan(options);
 }
 async function listRules() {
-  const { loadRules } = await import("./lint-LSJLSZVM.js");
+  const { loadRules } = await import("./lint-HKK3XUJB.js");
   return loadRules();
 }
 async function ruleDescriptors() {
-  const [rules, { ruleDocsUrl: ruleDocsUrl2 }] = await Promise.all([listRules(), import("./run-rules-OJS574KB.js")]);
+  const [rules, { ruleDocsUrl: ruleDocsUrl2 }] = await Promise.all([listRules(), import("./run-rules-YQPONWTU.js")]);
   return rules.map((rule) => ({
     id: rule.id,
     summary: rule.summary,
