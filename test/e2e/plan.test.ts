@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -166,6 +166,23 @@ describe('drydock plan (the built CLI)', () => {
     expect(json.route?.answers).toMatchObject([{ class: 'nginx', via: 'rule', rule: { ingress: 'shop/web', path: '/', pathType: 'Prefix' }, endpoints: [{ pod: 'web-0', port: 8080 }, { pod: 'web-1', port: 8080 }, { pod: 'web-2', port: 8080 }, { pod: 'web-3', port: 8080 }] }]);
     expect(json.routing.services).toMatchObject([{ namespace: 'shop', name: 'web', state: 'routes' }]);
     expect(json.rollouts.map((r) => `${r.kind}/${r.name}`)).toEqual(['Deployment/web']);
+  });
+
+  it('plans the broken demo with --force: rollouts and routing of what would be created', () => {
+    const { code, json } = planJsonWithSimulation([path.join(repoRoot, 'fixtures/demo'), '--force', '--cluster', path.join(repoRoot, 'fixtures/clusters/kind-3-nodes.yaml')]);
+    expect(code).toBe(1);
+    expect(json.summary.create).toBeGreaterThan(5);
+    expect(json.rollouts.map((r) => `${r.kind}/${r.name}`)).toContain('Deployment/web');
+    expect(json.scheduling.placements.length).toBeGreaterThan(0);
+    expect(json.routing.services.length).toBeGreaterThan(0);
+  });
+
+  it('npm run demo lints the demo and plans the shop release, exit 0', () => {
+    const run = spawnSync('npm', ['run', '-s', 'demo'], { cwd: repoRoot, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('api/workload-selector');
+    expect(run.stdout).toContain('Plan: 0 to create, 1 to update, 0 to replace, 0 to delete.');
+    expect(run.stdout).toContain('route https://shop.example.com/api/cart');
   });
 
   it('names a base that is neither a path nor a git ref (exit 2)', () => {
