@@ -226,6 +226,8 @@ const round = (x, d = 0) => Math.round(x * 10 ** d) / 10 ** d;
 const kArgs = () => (opts.k ? ['-k', opts.k] : []);
 const validateArgs = (target) => ['validate', target, '-f', 'json', '-o', '/dev/null', ...kArgs()];
 const lintArgs = (target) => ['lint', target, '-f', 'json', '-o', '/dev/null', ...kArgs()];
+// the 20k set has validation errors (see Inputs): --force plans it anyway
+const planArgs = (target) => ['plan', target, '--force', '-f', 'json', '-o', '/dev/null', ...kArgs()];
 
 // ---------------------------------------------------------------- environment
 function environment() {
@@ -460,6 +462,12 @@ async function main() {
         resourcesPerSec: Math.round(inp.resources / (l.wallMedianMs / 1000)),
         lintOverValidate: Math.round((100 * l.wallMedianMs) / m.wallMedianMs) / 100,
       });
+    }
+    // plan: validate, diff (everything is a create without a base), pods, routing, rollouts
+    if (inp.name === 'synthetic-20k') {
+      note(`timing plan on ${inp.name} (${opts.runs} runs) ...`);
+      const p = await measure(`plan ${inp.name}`, planArgs(inp.dir), opts.runs);
+      results.push({ input: `plan: ${inp.name}`, path: inp.dir, resources: inp.resources, files: inp.files, ...p, resourcesPerSec: Math.round(inp.resources / (p.wallMedianMs / 1000)) });
     }
   }
 

@@ -45,18 +45,24 @@ export interface Orderable {
   kind: string;
   namespace?: string;
   name: string;
-  isDelete: boolean;
+  action: string;
 }
 
-/** Compares two objects by apply order: creates and updates by kind rank, then deletes. */
-export function compareApplyOrder(a: Orderable, b: Orderable): number {
-  if (a.isDelete !== b.isDelete) return a.isDelete ? 1 : -1;
-  const [rankA, kindA] = a.isDelete ? deleteKey(a.kind) : installKey(a.kind);
-  const [rankB, kindB] = b.isDelete ? deleteKey(b.kind) : installKey(b.kind);
-  if (rankA !== rankB) return rankA - rankB;
-  if (kindA !== kindB) return kindA < kindB ? -1 : 1;
-  const namespaceA = a.namespace ?? '';
-  const namespaceB = b.namespace ?? '';
-  if (namespaceA !== namespaceB) return namespaceA < namespaceB ? -1 : 1;
-  return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
+const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * Sorts changes in apply order, in place: creates and updates by kind rank, then deletes in
+ * uninstall order; within a kind by namespace and name. Each change's key is computed once.
+ */
+export function sortInApplyOrder<T extends Orderable>(changes: T[]): void {
+  const keyed = changes.map((change) => {
+    const isDelete = change.action === 'delete';
+    const [rank, kind] = isDelete ? deleteKey(change.kind) : installKey(change.kind);
+    return { change, isDelete, rank, kind, namespace: change.namespace ?? '' };
+  });
+  keyed.sort((a, b) => {
+    if (a.isDelete !== b.isDelete) return a.isDelete ? 1 : -1;
+    return a.rank - b.rank || compareText(a.kind, b.kind) || compareText(a.namespace, b.namespace) || compareText(a.change.name, b.change.name);
+  });
+  keyed.forEach((entry, i) => (changes[i] = entry.change));
 }

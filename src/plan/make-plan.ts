@@ -10,7 +10,7 @@ import {
   type Resource,
   type ResourceSet,
 } from '../resources/index.js';
-import { compareApplyOrder } from './apply-order.js';
+import { sortInApplyOrder } from './apply-order.js';
 import { workloadsReading } from './config-references.js';
 import { isBuiltInNamespace, isControllerOwned } from './controller-owned.js';
 import { diffFields, type FieldDifference } from './field-diff.js';
@@ -103,7 +103,7 @@ export function makePlan(desired: ResourceSet, base: PlanBase | undefined, optio
 
   if (base) checkNamespacesAndCrds(desired, base, scope, namespaceOf, diagnostics);
 
-  changes.sort((a, b) => compareApplyOrder({ ...a, isDelete: a.action === 'delete' }, { ...b, isDelete: b.action === 'delete' }));
+  sortInApplyOrder(changes);
   changes.forEach((change, i) => (change.step = i + 1));
   return {
     base: base ? { kind: base.kind, name: base.name } : { kind: 'none' },

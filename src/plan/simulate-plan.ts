@@ -87,9 +87,16 @@ export function simulatePlan(changes: readonly Change[], desired: ResourceSet, m
     diagnostics.push(finding(item.resource, item.path, item.severity, item.code, item.message));
   }
 
+  const podsOf = new Map<Resource, SimulatedPod[]>();
+  for (const pod of pods) {
+    if (!pod.source) continue;
+    const list = podsOf.get(pod.source);
+    if (list) list.push(pod);
+    else podsOf.set(pod.source, [pod]);
+  }
   const rollouts: Rollout[] = [];
   for (const change of changes) {
-    const rollout = rolloutOf(change, desired, pods, state, options);
+    const rollout = rolloutOf(change, desired, change.desired ? (podsOf.get(change.desired) ?? []) : [], state, options);
     if (rollout) rollouts.push(rollout);
   }
   const workloadFindings = [...rolloutFindings(desired, { defaultNamespace, kubernetesVersion }), ...pdbFindings(desired, defaultNamespace), ...rollouts.flatMap((r) => r.findings)];
@@ -125,14 +132,13 @@ function withTemplateOf(before: JsonObject, after: Resource, templatePath: JsonP
   return copy;
 }
 
-function rolloutOf(change: Change, desired: ResourceSet, pods: readonly SimulatedPod[], state: SchedulerState | undefined, options: SimulateOptions): Rollout | undefined {
+function rolloutOf(change: Change, desired: ResourceSet, own: readonly SimulatedPod[], state: SchedulerState | undefined, options: SimulateOptions): Rollout | undefined {
   const resource = change.desired;
   const templatePath = podTemplatePath(change.kind);
   if (!resource || !templatePath || !rolloutKinds.has(change.kind)) return undefined;
   if (change.action !== 'create' && change.action !== 'update' && change.action !== 'replace') return undefined;
   // a replace deletes the old object: its Pods go, and the new ones start from none
   const before = change.action === 'create' || change.action === 'replace' || !change.before ? undefined : templateChanged(change, templatePath) ? change.before : withTemplateOf(change.before, resource, templatePath);
-  const own = pods.filter((pod) => pod.source === resource);
   const hpa = hpasTargeting(resource, desired, options.defaultNamespace)[0];
   const declared = isObject(resource.object.spec) ? resource.object.spec.replicas : undefined;
   const replicas = hpa && declared === undefined ? hpaMinReplicas(hpa) : undefined;

@@ -1,5 +1,6 @@
-import { isObject, labelsOf, mapMatches, namespaceOf, valueAt, type ResourceSet, type Resource } from '../../resources/index.js';
+import { isObject, labelsOf, namespaceOf, valueAt, type ResourceSet, type Resource } from '../../resources/index.js';
 import type { SimulatedPod } from '../simulated-pod.js';
+import { PodLabelIndex } from './pod-label-index.js';
 import { resolveNamedPort } from './named-port.js';
 import type { RoutingFinding } from './routing-finding.js';
 import type { PodDnsName, ServicePortRoute, ServiceRoute, ServiceRouteState } from './service-route.js';
@@ -16,10 +17,11 @@ export interface RoutingOptions {
  * A Pod counts as ready unless the scheduler left it Pending: Pending Pods have no IP.
  */
 export function routeServices(set: ResourceSet, pods: readonly SimulatedPod[], options: RoutingOptions): ServiceRoute[] {
-  return set.ofKind('Service', '').map((service) => routeService(service, pods, options));
+  const index = new PodLabelIndex(pods);
+  return set.ofKind('Service', '').map((service) => routeService(service, index, options));
 }
 
-function routeService(service: Resource, pods: readonly SimulatedPod[], options: RoutingOptions): ServiceRoute {
+function routeService(service: Resource, pods: PodLabelIndex, options: RoutingOptions): ServiceRoute {
   const namespace = namespaceOf(service, options.defaultNamespace);
   const spec = isObject(service.object.spec) ? service.object.spec : {};
   const type = serviceType(spec.type);
@@ -27,7 +29,7 @@ function routeService(service: Resource, pods: readonly SimulatedPod[], options:
   const selector = written ? labelsOf(written) : undefined;
   // Services select Pods of their own namespace only, by equality on every pair as written
   const selectedPods = written && type !== 'ExternalName'
-    ? pods.filter((pod) => pod.namespace === namespace && mapMatches(written, pod.labels))
+    ? pods.select(namespace, written)
     : [];
   const readyPods = selectedPods.filter((pod) => pod.status !== 'Pending');
   const ports = servicePorts(spec, readyPods, selectedPods);
