@@ -7,7 +7,7 @@ import {
   planFormats,
   ruleDescriptors,
   validate
-} from "./chunks/chunk-2MPLP6PG.js";
+} from "./chunks/chunk-SCYVDT63.js";
 import "./chunks/chunk-P3GNQ7DC.js";
 import {
   isGitRef

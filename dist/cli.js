@@ -10,7 +10,7 @@ import {
   planFormats,
   ruleDescriptors,
   validate
-} from "./chunks/chunk-2MPLP6PG.js";
+} from "./chunks/chunk-SCYVDT63.js";
 import {
   parseRuleFlags
 } from "./chunks/chunk-P3GNQ7DC.js";

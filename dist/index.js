@@ -11,7 +11,7 @@ import {
   planJsonVersion,
   ruleDescriptors,
   validate
-} from "./chunks/chunk-2MPLP6PG.js";
+} from "./chunks/chunk-SCYVDT63.js";
 import {
   parseRuleFlags
 } from "./chunks/chunk-P3GNQ7DC.js";

@@ -1279,7 +1279,7 @@ async function lint(options) {
   return pipeline.lint(options);
 }
 async function plan(options) {
-  const pipeline = await import("./run-plan-SS6SBSVF.js");
+  const pipeline = await import("./run-plan-VDSEYRM3.js");
   return pipeline.plan(options);
 }
 async function listRules() {

@@ -148,16 +148,18 @@ function deleteKey(kind) {
   const rank2 = uninstallRank.get(kind);
   return rank2 === void 0 ? [-1, kind] : [rank2, kind];
 }
-function compareApplyOrder(a, b) {
-  if (a.isDelete !== b.isDelete) return a.isDelete ? 1 : -1;
-  const [rankA, kindA] = a.isDelete ? deleteKey(a.kind) : installKey(a.kind);
-  const [rankB, kindB] = b.isDelete ? deleteKey(b.kind) : installKey(b.kind);
-  if (rankA !== rankB) return rankA - rankB;
-  if (kindA !== kindB) return kindA < kindB ? -1 : 1;
-  const namespaceA = a.namespace ?? "";
-  const namespaceB = b.namespace ?? "";
-  if (namespaceA !== namespaceB) return namespaceA < namespaceB ? -1 : 1;
-  return a.name < b.name ? -1 : a.name > b.name ? 1 : 0;
+var compareText = (a, b) => a < b ? -1 : a > b ? 1 : 0;
+function sortInApplyOrder(changes) {
+  const keyed = changes.map((change) => {
+    const isDelete = change.action === "delete";
+    const [rank2, kind] = isDelete ? deleteKey(change.kind) : installKey(change.kind);
+    return { change, isDelete, rank: rank2, kind, namespace: change.namespace ?? "" };
+  });
+  keyed.sort((a, b) => {
+    if (a.isDelete !== b.isDelete) return a.isDelete ? 1 : -1;
+    return a.rank - b.rank || compareText(a.kind, b.kind) || compareText(a.namespace, b.namespace) || compareText(a.change.name, b.change.name);
+  });
+  keyed.forEach((entry, i) => changes[i] = entry.change);
 }
 
 // src/plan/config-references.ts
@@ -765,7 +767,7 @@ function makePlan(desired, base, options) {
     changes.push({ action: "delete", apiVersion: resource.apiVersion, kind: resource.kind, namespace: namespaceOf2(resource), name: resource.name, step: 0, fields: [], rollout: false, notes: [] });
   }
   if (base) checkNamespacesAndCrds(desired, base, scope, namespaceOf2, diagnostics);
-  changes.sort((a, b) => compareApplyOrder({ ...a, isDelete: a.action === "delete" }, { ...b, isDelete: b.action === "delete" }));
+  sortInApplyOrder(changes);
   changes.forEach((change, i) => change.step = i + 1);
   return {
     base: base ? { kind: base.kind, name: base.name } : { kind: "none" },
@@ -1465,6 +1467,30 @@ function rolloutFindings(set, options) {
   return [...findings, ...pdbFindings(set, options.defaultNamespace)];
 }
 
+// src/plan/routing/pod-label-index.ts
+var PodLabelIndex = class {
+  byLabel = /* @__PURE__ */ new Map();
+  constructor(pods2) {
+    for (const pod of pods2) {
+      for (const [key, value] of Object.entries(pod.labels)) {
+        const entry = `${pod.namespace}\0${key}\0${value}`;
+        const list = this.byLabel.get(entry);
+        if (list) list.push(pod);
+        else this.byLabel.set(entry, [pod]);
+      }
+    }
+  }
+  /** The Pods of `namespace` that carry every pair of `selector` (equality, as a Service selects), in input order. */
+  select(namespace, selector) {
+    let smallest;
+    for (const [key, value] of Object.entries(selector)) {
+      const list = this.byLabel.get(`${namespace}\0${key}\0${String(value)}`) ?? [];
+      if (!smallest || list.length < smallest.length) smallest = list;
+    }
+    return (smallest ?? []).filter((pod) => mapMatches(selector, pod.labels));
+  }
+};
+
 // src/plan/routing/named-port.ts
 function resolveNamedPort(podSpec, name, protocol) {
   for (const container of servingContainers(podSpec)) {
@@ -1486,7 +1512,8 @@ function servingContainers(podSpec) {
 
 // src/plan/routing/route-services.ts
 function routeServices(set, pods2, options) {
-  return set.ofKind("Service", "").map((service) => routeService(service, pods2, options));
+  const index = new PodLabelIndex(pods2);
+  return set.ofKind("Service", "").map((service) => routeService(service, index, options));
 }
 function routeService(service, pods2, options) {
   const namespace = namespaceOf(service, options.defaultNamespace);
@@ -1494,7 +1521,7 @@ function routeService(service, pods2, options) {
   const type = serviceType(spec.type);
   const written = isObject(spec.selector) && Object.keys(spec.selector).length > 0 ? spec.selector : void 0;
   const selector = written ? labelsOf(written) : void 0;
-  const selectedPods = written && type !== "ExternalName" ? pods2.filter((pod) => pod.namespace === namespace && mapMatches(written, pod.labels)) : [];
+  const selectedPods = written && type !== "ExternalName" ? pods2.select(namespace, written) : [];
   const readyPods = selectedPods.filter((pod) => pod.status !== "Pending");
   const ports = servicePorts(spec, readyPods, selectedPods);
   const route = {
@@ -2103,9 +2130,16 @@ function simulatePlan(changes, desired, model, options) {
   for (const item of [...services.flatMap((s) => s.findings), ...ingresses.findings, ...httpRoutes.findings]) {
     diagnostics.push(finding(item.resource, item.path, item.severity, item.code, item.message));
   }
+  const podsOf = /* @__PURE__ */ new Map();
+  for (const pod of pods2) {
+    if (!pod.source) continue;
+    const list = podsOf.get(pod.source);
+    if (list) list.push(pod);
+    else podsOf.set(pod.source, [pod]);
+  }
   const rollouts = [];
   for (const change of changes) {
-    const rollout = rolloutOf(change, desired, pods2, state, options);
+    const rollout = rolloutOf(change, desired, change.desired ? podsOf.get(change.desired) ?? [] : [], state, options);
     if (rollout) rollouts.push(rollout);
   }
   const workloadFindings = [...rolloutFindings(desired, { defaultNamespace, kubernetesVersion }), ...pdbFindings(desired, defaultNamespace), ...rollouts.flatMap((r) => r.findings)];
@@ -2136,13 +2170,12 @@ function withTemplateOf(before, after, templatePath) {
   }
   return copy;
 }
-function rolloutOf(change, desired, pods2, state, options) {
+function rolloutOf(change, desired, own, state, options) {
   const resource = change.desired;
   const templatePath = podTemplatePath(change.kind);
   if (!resource || !templatePath || !rolloutKinds.has(change.kind)) return void 0;
   if (change.action !== "create" && change.action !== "update" && change.action !== "replace") return void 0;
   const before = change.action === "create" || change.action === "replace" || !change.before ? void 0 : templateChanged2(change, templatePath) ? change.before : withTemplateOf(change.before, resource, templatePath);
-  const own = pods2.filter((pod) => pod.source === resource);
   const hpa = hpasTargeting(resource, desired, options.defaultNamespace)[0];
   const declared = isObject(resource.object.spec) ? resource.object.spec.replicas : void 0;
   const replicas = hpa && declared === void 0 ? hpaMinReplicas(hpa) : void 0;
