@@ -155,10 +155,33 @@ describe('hostile inputs through the built CLI: bounded time and memory, never a
   }, 180_000);
 });
 
-describe('hostile fixtures through lint', () => {
+describe('hostile fixtures through lint and plan', () => {
   it('lints every hostile fixture without a crash', () => {
     const run = runMeasured(['lint', '-f', 'json', 'fixtures/hostile'], { cwd: repoRoot });
     expectHandled(run, 'lint fixtures/hostile');
     expect(run.code).toBe(1);
+  });
+
+  it('plans the hostile fixtures, as the input and as the base, without a crash', () => {
+    for (const format of ['text', 'json', 'markdown']) {
+      const run = runMeasured(['plan', '--force', '-f', format, 'fixtures/hostile', '--base', 'fixtures/hostile'], { cwd: repoRoot });
+      expectHandled(run, `plan -f ${format} fixtures/hostile --base fixtures/hostile`);
+    }
+    const asBase = runMeasured(['plan', '-f', 'json', 'fixtures/plan/shop', '--base', 'fixtures/hostile'], { cwd: repoRoot });
+    expectHandled(asBase, 'plan --base fixtures/hostile');
+    expect(asBase.code).toBe(0);
+  });
+
+  it.each([
+    ['alias-bomb.yaml', 'yaml/alias-limit'],
+    ['binary.yaml', 'yaml/binary'],
+    ['deep-nesting.yaml', 'yaml/too-deep'],
+    ['invalid-utf8.yaml', 'yaml/not-utf8'],
+    ['duplicate-key.yaml', 'yaml/duplicate-key'],
+  ])('reports a hostile --cluster file (%s) as %s, exit 1', (name, ruleId) => {
+    const run = runMeasured(['plan', '-f', 'json', 'fixtures/plan/shop', '--cluster', `fixtures/hostile/${name}`], { cwd: repoRoot });
+    expectHandled(run, `plan --cluster ${name}`);
+    expect(run.code).toBe(1);
+    expect((JSON.parse(run.stdout) as { diagnostics: { ruleId: string }[] }).diagnostics.map((d) => d.ruleId)).toContain(ruleId);
   });
 });
