@@ -100,12 +100,14 @@ function encode(text: string, encoding: Encoding, flipAt: number): Buffer {
 }
 
 /**
- * Writes a text to `dir/fileName`, runs the public `validate()` and `lint()` on it, and returns
- * every broken promise: an escaping exception, a bad position, an `internal` diagnostic, a missing file.
+ * Writes a text to `dir/fileName`, runs the public `validate()`, `lint()` and `plan()` (forced,
+ * against the same file as its base, so both the diff and the simulation see the mutation) on
+ * it, and returns every broken promise: an escaping exception, a bad position, an `internal`
+ * diagnostic, a missing file.
  */
 export async function checkPipeline(text: string, dir: string, fileName: string, encoding: Encoding, flipAt = 0): Promise<string[]> {
   const { writeFileSync } = await import('node:fs');
-  const { validate, lint } = await import('../../src/index.js');
+  const { validate, lint, plan, planFormats } = await import('../../src/index.js');
   const { decodeText } = await import('../../src/load/decode-text.js');
   const bytes = encode(text, encoding, flipAt);
   writeFileSync(path.join(dir, fileName), bytes);
@@ -119,6 +121,15 @@ export async function checkPipeline(text: string, dir: string, fileName: string,
     } catch (error) {
       problems.push(`${name} threw: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     }
+  }
+  try {
+    const result = await plan({ paths: [fileName], cwd: dir, base: fileName, force: true });
+    if (!result.files.includes(fileName)) problems.push(`plan: files ${JSON.stringify(result.files)} lack ${fileName}`);
+    problems.push(...diagnosticProblems(result.diagnostics.filter((d) => d.range.file === fileName), fileName, decoded.text).map((p) => `plan: ${p}`));
+    // every format must render whatever the plan holds
+    for (const format of Object.values(planFormats)) format({ plan: result.plan, diagnostics: result.diagnostics, kubernetesVersion: result.kubernetesVersion }, {});
+  } catch (error) {
+    problems.push(`plan threw: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
   }
   return problems;
 }
