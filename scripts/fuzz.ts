@@ -60,7 +60,7 @@ for (let index = start; index < start + count; index++) {
   }
 }
 rmSync(workDir, { recursive: true, force: true });
-console.log(`ok: ${count} cases (${pipelineRuns} through validate and lint) in ${((Date.now() - began) / 1000).toFixed(1)} s; slowest ${slowest.ms.toFixed(0)} ms (case ${slowest.index}), ${slowCases} over 2 s`);
+console.log(`ok: ${count} cases (${pipelineRuns} through validate, lint and plan) in ${((Date.now() - began) / 1000).toFixed(1)} s; slowest ${slowest.ms.toFixed(0)} ms (case ${slowest.index}), ${slowCases} over 2 s`);
 console.log(`mutations: ${[...stepCounts].map(([name, n]) => `${name} ${n}`).join(', ')}`);
 
 function fail(fuzzCase: FuzzCase, problems: string[]): never {
