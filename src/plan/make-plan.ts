@@ -19,6 +19,7 @@ import { usesStrategicMerge } from './merge-keys.js';
 import { foldStringData, isSecret, withoutEmpty } from './normalize.js';
 import { ObjectScope, objectKey } from './object-scope.js';
 import type { BaseKind, Change, FieldChange, Plan, PlanSummary } from './plan.js';
+import { planDiagnostic } from './plan-diagnostic.js';
 import { applyServerDefaults } from './server-defaults.js';
 import { isLiveObject, lastAppliedAnnotation, lastAppliedOf, stripServerFields } from './server-fields.js';
 import { threeWayMerge } from './three-way-merge.js';
@@ -269,18 +270,6 @@ function checkNamespacesAndCrds(desired: ResourceSet, base: PlanBase, scope: Obj
       diagnostics.push(planDiagnostic(resource, ['kind'], 'error', 'crd-missing', `no CustomResourceDefinition for ${resource.kind} (${group}) in the input or in ${base.name}: apply fails with no matches for kind "${resource.kind}" in version "${resource.apiVersion}"`));
     }
   }
-}
-
-function planDiagnostic(resource: Resource, path: JsonPath, severity: Diagnostic['severity'], code: string, message: string): Diagnostic {
-  const { apiVersion, kind, name, namespace } = resource;
-  return {
-    ruleId: `plan/${code}`,
-    severity,
-    message,
-    range: resource.rangeOf(path),
-    resource: namespace === undefined ? { apiVersion, kind, name } : { apiVersion, kind, name, namespace },
-    path,
-  };
 }
 
 function summarize(changes: readonly Change[]): PlanSummary {

@@ -13,6 +13,7 @@ import {
 } from '../resources/index.js';
 import type { ClusterModel } from './cluster/index.js';
 import type { Change } from './plan.js';
+import { planDiagnostic } from './plan-diagnostic.js';
 import { expandPods } from './pods/index.js';
 import { planRollout, pdbFindings, rolloutFindings, type Rollout, type SurgeFits } from './rollout/index.js';
 import {
@@ -70,9 +71,19 @@ export function simulatePlan(changes: readonly Change[], desired: ResourceSet, m
   const state = model ? new SchedulerState(model, { kubernetesVersion, resources: desired, defaultNamespace }) : undefined;
   const scheduling = state ? schedulePodsOn(state, pods) : undefined;
   const diagnostics: Diagnostic[] = [];
+  // one finding per workload and reason: the replicas of one template fail alike
+  const pendingGroups = new Map<string, { source: Resource; path: JsonPath; pods: string[]; message: string; hint: string }>();
   for (const pending of scheduling?.pending ?? []) {
     if (!pending.source) continue;
-    diagnostics.push(finding(pending.source, pending.path ?? ['spec'], 'warning', 'pod-unschedulable', `Pod ${pending.pod} would stay Pending: ${pending.message} ${pending.hint}`));
+    const path = pending.path ?? ['spec'];
+    const key = `${pending.source.source.file}|${pending.source.source.documentIndex}|${pending.source.source.itemIndex ?? ''}|${pending.message}|${JSON.stringify(path)}`;
+    const group = pendingGroups.get(key);
+    if (group) group.pods.push(pending.pod);
+    else pendingGroups.set(key, { source: pending.source, path, pods: [pending.pod], message: pending.message, hint: pending.hint });
+  }
+  for (const group of pendingGroups.values()) {
+    const pods = group.pods.length === 1 ? `Pod ${group.pods[0]}` : `${group.pods.length} Pods (${group.pods[0]} …)`;
+    diagnostics.push(planDiagnostic(group.source, group.path, 'warning', 'pod-unschedulable', `${pods} would stay Pending: ${group.message} ${group.hint}`));
   }
 
   const services = routeServices(desired, pods, { defaultNamespace });
@@ -84,7 +95,7 @@ export function simulatePlan(changes: readonly Change[], desired: ResourceSet, m
     if (httpRoutes.matches.length > 0) routing.httpRoute = explainHttpRoute(options.route, httpRoutes);
   }
   for (const item of [...services.flatMap((s) => s.findings), ...ingresses.findings, ...httpRoutes.findings]) {
-    diagnostics.push(finding(item.resource, item.path, item.severity, item.code, item.message));
+    diagnostics.push(planDiagnostic(item.resource, item.path, item.severity, item.code, item.message));
   }
 
   const podsOf = new Map<Resource, SimulatedPod[]>();
@@ -106,7 +117,7 @@ export function simulatePlan(changes: readonly Change[], desired: ResourceSet, m
     const key = `${item.code}|${item.resource.source.file}|${item.resource.source.documentIndex}|${item.message}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    diagnostics.push(finding(item.resource, item.path, item.severity, item.code, item.message));
+    diagnostics.push(planDiagnostic(item.resource, item.path, item.severity, item.code, item.message));
   }
   return { cluster: model?.describedAs, scheduling, routing, rollouts, diagnostics };
 }
@@ -160,17 +171,5 @@ function surgeCheck(state: SchedulerState, pod: SimulatedPod): SurgeFits {
     const decision = fitting === 0 ? state.evaluate({ ...pod, name: `${pod.name}-surge`, node: undefined, status: 'Unsimulated' }) : undefined;
     const why = decision && decision.node === undefined ? `: ${decision.message}` : '';
     return { fits: false, reason: `the cluster has room for ${fitting} of ${extra} extra Pod(s)${why}` };
-  };
-}
-
-function finding(resource: Resource, path: JsonPath, severity: Diagnostic['severity'], code: string, message: string): Diagnostic {
-  const { apiVersion, kind, name, namespace } = resource;
-  return {
-    ruleId: `plan/${code}`,
-    severity,
-    message,
-    range: resource.rangeOf(path),
-    resource: namespace === undefined ? { apiVersion, kind, name } : { apiVersion, kind, name, namespace },
-    path,
   };
 }

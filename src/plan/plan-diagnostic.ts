@@ -1,0 +1,6 @@
+import { resourceIdOf, type Diagnostic, type JsonPath, type Resource } from '../resources/index.js';
+
+/** A finding of the planner (`plan/<code>`) at a field of a desired manifest. */
+export function planDiagnostic(resource: Resource, path: JsonPath, severity: Diagnostic['severity'], code: string, message: string): Diagnostic {
+  return { ruleId: `plan/${code}`, severity, message, range: resource.rangeOf(path), resource: resourceIdOf(resource), path };
+}
