@@ -7,7 +7,7 @@ import {
   planFormats,
   ruleDescriptors,
   validate
-} from "./chunks/chunk-SCYVDT63.js";
+} from "./chunks/chunk-SNYYC27K.js";
 import "./chunks/chunk-P3GNQ7DC.js";
 import {
   isGitRef

@@ -10,7 +10,7 @@ import {
   planFormats,
   ruleDescriptors,
   validate
-} from "./chunks/chunk-SCYVDT63.js";
+} from "./chunks/chunk-SNYYC27K.js";
 import {
   parseRuleFlags
 } from "./chunks/chunk-P3GNQ7DC.js";

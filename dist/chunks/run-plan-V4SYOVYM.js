@@ -46,6 +46,7 @@ import {
   podLabelsOf,
   podSpecOf,
   podTemplatePath,
+  resourceIdOf,
   scaledCount,
   selectorMatches,
   splitApiVersion,
@@ -470,6 +471,11 @@ var ObjectScope = class {
 };
 function objectKey(apiVersion, kind, namespace, name) {
   return `${splitApiVersion(apiVersion).group}/${kind}/${namespace ?? ""}/${name}`;
+}
+
+// src/plan/plan-diagnostic.ts
+function planDiagnostic(resource, path2, severity, code, message) {
+  return { ruleId: `plan/${code}`, severity, message, range: resource.rangeOf(path2), resource: resourceIdOf(resource), path: path2 };
 }
 
 // src/plan/server-defaults.ts
@@ -910,17 +916,6 @@ function checkNamespacesAndCrds(desired, base, scope, namespaceOf2, diagnostics)
       diagnostics.push(planDiagnostic(resource, ["kind"], "error", "crd-missing", `no CustomResourceDefinition for ${resource.kind} (${group}) in the input or in ${base.name}: apply fails with no matches for kind "${resource.kind}" in version "${resource.apiVersion}"`));
     }
   }
-}
-function planDiagnostic(resource, path2, severity, code, message) {
-  const { apiVersion, kind, name, namespace } = resource;
-  return {
-    ruleId: `plan/${code}`,
-    severity,
-    message,
-    range: resource.rangeOf(path2),
-    resource: namespace === void 0 ? { apiVersion, kind, name } : { apiVersion, kind, name, namespace },
-    path: path2
-  };
 }
 function summarize(changes) {
   const summary = { create: 0, update: 0, replace: 0, delete: 0, unchanged: 0 };
@@ -2115,9 +2110,18 @@ function simulatePlan(changes, desired, model, options) {
   const state = model ? new SchedulerState(model, { kubernetesVersion, resources: desired, defaultNamespace }) : void 0;
   const scheduling = state ? schedulePodsOn(state, pods2) : void 0;
   const diagnostics = [];
+  const pendingGroups = /* @__PURE__ */ new Map();
   for (const pending of scheduling?.pending ?? []) {
     if (!pending.source) continue;
-    diagnostics.push(finding(pending.source, pending.path ?? ["spec"], "warning", "pod-unschedulable", `Pod ${pending.pod} would stay Pending: ${pending.message} ${pending.hint}`));
+    const path2 = pending.path ?? ["spec"];
+    const key = `${pending.source.source.file}|${pending.source.source.documentIndex}|${pending.source.source.itemIndex ?? ""}|${pending.message}|${JSON.stringify(path2)}`;
+    const group = pendingGroups.get(key);
+    if (group) group.pods.push(pending.pod);
+    else pendingGroups.set(key, { source: pending.source, path: path2, pods: [pending.pod], message: pending.message, hint: pending.hint });
+  }
+  for (const group of pendingGroups.values()) {
+    const pods3 = group.pods.length === 1 ? `Pod ${group.pods[0]}` : `${group.pods.length} Pods (${group.pods[0]} \u2026)`;
+    diagnostics.push(planDiagnostic(group.source, group.path, "warning", "pod-unschedulable", `${pods3} would stay Pending: ${group.message} ${group.hint}`));
   }
   const services = routeServices(desired, pods2, { defaultNamespace });
   const ingresses = routeIngresses(desired, services, { defaultNamespace });
@@ -2128,7 +2132,7 @@ function simulatePlan(changes, desired, model, options) {
     if (httpRoutes.matches.length > 0) routing.httpRoute = explainHttpRoute(options.route, httpRoutes);
   }
   for (const item of [...services.flatMap((s) => s.findings), ...ingresses.findings, ...httpRoutes.findings]) {
-    diagnostics.push(finding(item.resource, item.path, item.severity, item.code, item.message));
+    diagnostics.push(planDiagnostic(item.resource, item.path, item.severity, item.code, item.message));
   }
   const podsOf = /* @__PURE__ */ new Map();
   for (const pod of pods2) {
@@ -2148,7 +2152,7 @@ function simulatePlan(changes, desired, model, options) {
     const key = `${item.code}|${item.resource.source.file}|${item.resource.source.documentIndex}|${item.message}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    diagnostics.push(finding(item.resource, item.path, item.severity, item.code, item.message));
+    diagnostics.push(planDiagnostic(item.resource, item.path, item.severity, item.code, item.message));
   }
   return { cluster: model?.describedAs, scheduling, routing, rollouts, diagnostics };
 }
@@ -2195,17 +2199,6 @@ function surgeCheck(state, pod) {
     const decision = fitting === 0 ? state.evaluate({ ...pod, name: `${pod.name}-surge`, node: void 0, status: "Unsimulated" }) : void 0;
     const why = decision && decision.node === void 0 ? `: ${decision.message}` : "";
     return { fits: false, reason: `the cluster has room for ${fitting} of ${extra} extra Pod(s)${why}` };
-  };
-}
-function finding(resource, path2, severity, code, message) {
-  const { apiVersion, kind, name, namespace } = resource;
-  return {
-    ruleId: `plan/${code}`,
-    severity,
-    message,
-    range: resource.rangeOf(path2),
-    resource: namespace === void 0 ? { apiVersion, kind, name } : { apiVersion, kind, name, namespace },
-    path: path2
   };
 }
 

@@ -1279,7 +1279,7 @@ async function lint(options) {
   return pipeline.lint(options);
 }
 async function plan(options) {
-  const pipeline = await import("./run-plan-VDSEYRM3.js");
+  const pipeline = await import("./run-plan-V4SYOVYM.js");
   return pipeline.plan(options);
 }
 async function listRules() {
