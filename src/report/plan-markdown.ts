@@ -5,7 +5,7 @@ import type { PlanFormatter } from './plan-report.js';
 import { rolloutMarkdownLines } from './plan-rollouts.js';
 import { routingMarkdownLines } from './plan-routing.js';
 import { schedulingMarkdownLines } from './plan-scheduling.js';
-import { actionSymbols, describeField, objectLabel, summaryLine } from './plan-values.js';
+import { actionSymbols, describeField, formatValue, objectLabel, summaryLine } from './plan-values.js';
 
 /** GitHub's job summary and comment limit is 1 MiB; stay below it with room for a note. */
 export const maxMarkdownBytes = 1024 * 1024 - 4096;
@@ -18,9 +18,14 @@ function fence(lines: readonly string[]): string[] {
 
 function details(change: Change): string[] {
   const where = change.namespace ? ` (${change.namespace})` : '';
-  const lines = change.fields.map((field) => {
+  // GitHub colours `-` and `+` lines of a diff block: a changed value is shown as both
+  const lines = change.fields.flatMap((field) => {
+    const forces = field.forcesReplace ? '   # forces replacement' : '';
+    if (!field.sensitive && 'before' in field && 'after' in field) {
+      return [`- ${field.path}: ${formatValue(field.before)}`, `+ ${field.path}: ${formatValue(field.after)}${forces}`];
+    }
     const { sign, text } = describeField(field);
-    return `${sign === '~' ? '!' : sign} ${text}${field.forcesReplace ? '   # forces replacement' : ''}`;
+    return [`${sign === '~' ? '!' : sign} ${text}${forces}`];
   });
   const out = [`<details><summary><code>${actionSymbols[change.action]}</code> ${escapeMarkdown(`${change.kind}/${change.name}${where}`)}</summary>`, ''];
   if (lines.length > 0) out.push(...fence(lines), '');
