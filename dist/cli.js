@@ -10,7 +10,7 @@ import {
   planFormats,
   ruleDescriptors,
   validate
-} from "./chunks/chunk-SNYYC27K.js";
+} from "./chunks/chunk-FG6UKZXQ.js";
 import {
   parseRuleFlags
 } from "./chunks/chunk-P3GNQ7DC.js";

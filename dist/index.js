@@ -11,7 +11,7 @@ import {
   planJsonVersion,
   ruleDescriptors,
   validate
-} from "./chunks/chunk-SNYYC27K.js";
+} from "./chunks/chunk-FG6UKZXQ.js";
 import {
   parseRuleFlags
 } from "./chunks/chunk-P3GNQ7DC.js";

@@ -795,9 +795,13 @@ function fence(lines) {
 }
 function details(change) {
   const where = change.namespace ? ` (${change.namespace})` : "";
-  const lines = change.fields.map((field) => {
+  const lines = change.fields.flatMap((field) => {
+    const forces = field.forcesReplace ? "   # forces replacement" : "";
+    if (!field.sensitive && "before" in field && "after" in field) {
+      return [`- ${field.path}: ${formatValue(field.before)}`, `+ ${field.path}: ${formatValue(field.after)}${forces}`];
+    }
     const { sign, text } = describeField(field);
-    return `${sign === "~" ? "!" : sign} ${text}${field.forcesReplace ? "   # forces replacement" : ""}`;
+    return [`${sign === "~" ? "!" : sign} ${text}${forces}`];
   });
   const out = [`<details><summary><code>${actionSymbols[change.action]}</code> ${escapeMarkdown(`${change.kind}/${change.name}${where}`)}</summary>`, ""];
   if (lines.length > 0) out.push(...fence(lines), "");
