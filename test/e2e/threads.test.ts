@@ -1,0 +1,36 @@
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { repoRoot } from '../helpers/shared.js';
+import { runCli } from '../helpers/run-cli.js';
+
+/** Over 2 MB of manifests with findings of every kind: enough for validate to use worker threads. */
+function largeInput(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'drydock-threads-'));
+  const sources = ['fixtures/demo', 'fixtures/plan/shop', 'fixtures/hostile'].flatMap((folder) =>
+    readdirSync(path.join(repoRoot, folder)).map((name) => path.join(repoRoot, folder, name)),
+  );
+  let bytes = 0;
+  for (let copy = 0; bytes < 2.5 * 1024 * 1024; copy++) {
+    for (const source of sources) {
+      const target = path.join(dir, `${String(copy).padStart(4, '0')}-${path.basename(source)}`);
+      cpSync(source, target);
+      bytes += readFileSync(target).length;
+    }
+  }
+  writeFileSync(path.join(dir, 'README.md'), '# notes\n\n```yaml\napiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec: {containers: [{name: c, image: i}]}\n```\n');
+  return dir;
+}
+
+describe('worker threads', () => {
+  it('validate gives the same report, in the same order, on one thread and on several', () => {
+    const dir = largeInput();
+    const one = runCli(['validate', '.', '-j', '1', '-f', 'json'], { cwd: dir });
+    const many = runCli(['validate', '.', '-j', '4', '-f', 'json'], { cwd: dir });
+    expect(one.code).toBe(1);
+    expect(many.code).toBe(1);
+    expect((JSON.parse(one.stdout) as unknown[]).length).toBeGreaterThan(100);
+    expect(many.stdout).toBe(one.stdout);
+  }, 120_000);
+});
