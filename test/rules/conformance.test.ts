@@ -32,6 +32,10 @@ const deliberateDifferences: Record<string, string> = {
     'the bound Role is not in the input, so nothing shows that it grants exec or attach',
   'polaris/rolebindingRolePodExecAttach--success.role_binding_cluster_role_binding.yaml rbac-pod-exec-attach clean':
     'the RoleBinding grants a ClusterRole with * on *, which includes pods/exec; Polaris\'s rolebindingClusterRolePodExecAttach reports this file too',
+  'kube-linter/dangling-networkpolicypeer-podselector.yaml networkpolicy-peer-selects-no-pods flag':
+    'the input holds no workload at all; drydock only judges peer selectors when the input contains some workload (reportWhen)',
+  'kube-score/pod-topology-spread-constraints-no-topologykey.yaml topology-spread-invalid flag':
+    'a missing topologyKey is a required field, which schema validation already reports as an error; the rule does not report it twice',
   'kube-linter/drop-net-raw-capability--doc1-dont-fire.yaml capabilities-not-dropped clean':
     'the container has an empty capabilities block and drops nothing; drydock (like Polaris) asks every container to drop ALL, kube-linter only flags an explicit NET_RAW',
 };
