@@ -64,7 +64,7 @@ export default defineRule({
     if (options.reportWhen !== 'always' && allServices.length === 0) return;
     const namespaces = watchedNamespaces(spec.namespaceSelector, namespaceOf(resource, defaultNamespace));
     if (namespaces?.every((ns) => options.ignoreNamespaces.includes(ns))) return;
-    const candidates: Resource[] = namespaces === undefined ? allServices : namespaces.flatMap((ns) => ofKindIn(resources, 'Service', ns, defaultNamespace));
+    const candidates: readonly Resource[] = namespaces === undefined ? allServices : namespaces.flatMap((ns) => ofKindIn(resources, 'Service', ns, defaultNamespace));
     if (options.reportWhen === 'namespaceHasServices' && candidates.length === 0) return;
     // an absent selector is read as the empty one, which matches every Service
     const selector = spec.selector ?? {};

@@ -36,6 +36,8 @@ const deliberateDifferences: Record<string, string> = {
     'the input holds no workload at all; drydock only judges peer selectors when the input contains some workload (reportWhen)',
   'kube-score/pod-topology-spread-constraints-no-topologykey.yaml topology-spread-invalid flag':
     'a missing topologyKey is a required field, which schema validation already reports as an error; the rule does not report it twice',
+  'kube-linter/required-label-owner--doc1-dont-fire.yaml required-label clean':
+    'the Deployment has an owner label but no app.kubernetes.io/name, which drydock asks for by default; set labels: [owner] to match kube-linter\'s required-label-owner',
   'kube-linter/drop-net-raw-capability--doc1-dont-fire.yaml capabilities-not-dropped clean':
     'the container has an empty capabilities block and drops nothing; drydock (like Polaris) asks every container to drop ALL, kube-linter only flags an explicit NET_RAW',
 };
