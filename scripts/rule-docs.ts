@@ -79,12 +79,19 @@ function rulePage(rule: Rule<string, unknown>, root: string): string {
   ].join('\n');
 }
 
+// A fixture of a rule that does nothing until configured starts with `# options: {…}` (JSON),
+// the options its example is checked with.
+const optionsLine = /^# options: (\{.*\})\s*$/m;
+
 function diagnosticsOf(rule: Rule<string, unknown>, text: string, file: string): string[] {
   const loaded = loadText(text, file);
-  const active = [{ rule, severity: rule.severity, options: rule.options?.defaults ?? {} }];
+  const configured = optionsLine.exec(text.split('\n', 1)[0]);
+  const options = { ...((rule.options?.defaults as object | undefined) ?? {}), ...(configured ? (JSON.parse(configured[1]) as object) : {}) };
+  const active = [{ rule, severity: rule.severity, options }];
   const found = runRules(active, new ResourceSet(loaded.resources), { kubernetesVersion: '1.36', defaultNamespace: 'default' });
   found.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column);
-  return ['drydock reports:', '', '```', ...found.map((d) => `${d.range.start.line}:${d.range.start.column}  ${d.severity}  ${d.message}  ${d.ruleId}`), '```'];
+  const intro = configured ? 'drydock reports, with the options of the first line:' : 'drydock reports:';
+  return [intro, '', '```', ...found.map((d) => `${d.range.start.line}:${d.range.start.column}  ${d.severity}  ${d.message}  ${d.ruleId}`), '```'];
 }
 
 function readIfExists(file: string): string | undefined {
