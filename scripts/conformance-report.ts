@@ -2,7 +2,7 @@
 // `flag` entries drydock flags (recall) and of `clean` entries it flags (false positives).
 // Run: npx tsx scripts/conformance-report.ts
 import { rules } from '../rules/index.js';
-import { firingRules, firingValidation, hasPeers, peerSuite, validationConcepts } from '../test/helpers/conformance.js';
+import { firingRules, firingValidation, hasPeers, peerSuite, sharedWithValidation, validationConcepts } from '../test/helpers/conformance.js';
 
 if (!hasPeers) {
   console.log('../shared/conformance is absent: nothing to report');
@@ -20,7 +20,10 @@ for (const entry of entries) {
   const fired = cache.get(cacheKey) ?? (byValidation ? await firingValidation(entry.file) : firingRules(entry.file, rules));
   cache.set(cacheKey, fired);
   const row = stats.get(entry.concept) ?? { flag: 0, caught: 0, clean: 0, noisy: 0 };
-  const didFire = mapped.some((id) => fired.has(id));
+  // a concept shared with validation counts the validation findings too
+  const shared = sharedWithValidation[entry.concept];
+  const validated = shared === undefined ? new Set<string>() : await firingValidation(entry.file);
+  const didFire = mapped.some((id) => fired.has(id)) || (shared ?? []).some((id) => validated.has(id));
   if (entry.expect === 'flag') {
     row.flag++;
     if (didFire) row.caught++;

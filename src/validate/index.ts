@@ -21,6 +21,7 @@ import { probes } from './checks/probes.js';
 import { restartPolicy } from './checks/restart-policy.js';
 import { secretData } from './checks/secret-data.js';
 import { secretType } from './checks/secret-type.js';
+import { topologySpread } from './checks/topology-spread.js';
 import { serviceType } from './checks/service-type.js';
 import { servicePorts } from './checks/service-ports.js';
 import { updateStrategy } from './checks/update-strategy.js';
@@ -35,7 +36,7 @@ export type { ApiCheck, ApiCheckContext, ApiFinding } from './api-check.js';
 /** Every API-server check, in the order their diagnostics are produced. */
 export const apiChecks: readonly ApiCheck[] = [
   objectName, namespaceName, labels, annotations,
-  workloadSelector, workloadSpec, updateStrategy, jobSpec, cronJob, restartPolicy, podSpec,
+  workloadSelector, workloadSpec, updateStrategy, jobSpec, cronJob, restartPolicy, podSpec, topologySpread,
   containerNames, containerFields, containerPorts, containerResources, envVars, probes, volumes, volumeMounts,
   servicePorts, serviceType, ingress, networkPolicy, horizontalPodAutoscaler, podDisruptionBudget,
   secretData, secretType, configMapData,

@@ -40,6 +40,14 @@ export const validationConcepts: Record<string, string[]> = {
   'cronjob-restart-policy-invalid': ['api/restart-policy'],
 };
 
+/**
+ * Concepts a rule covers together with validation: the rule reports what the API server
+ * accepts, validation what it rejects. An entry counts as flagged when either fires.
+ */
+export const sharedWithValidation: Record<string, string[]> = {
+  'topology-spread-invalid': ['api/topology-spread'],
+};
+
 /** The validation diagnostic ids (`schema`, `api/…`, `yaml/…`) drydock reports on one suite file. */
 export async function firingValidation(file: string): Promise<Set<string>> {
   const output = await checkShard({ files: [path.join(peersDir, file)], cwd: peersDir, kubernetesVersion: '1.36', schemaDirs: [] });
