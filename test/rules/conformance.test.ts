@@ -40,6 +40,8 @@ const deliberateDifferences: Record<string, string> = {
     'a missing topologyKey is a missing required field, which schema validation reports as an error (a generic schema finding, not counted here); neither the rule nor api/topology-spread reports it twice',
   'kube-linter/required-annotation-email.yaml required-annotation flag':
     'drydock requires no annotation until the team configures one; set annotations: ["email=…"] to match kube-linter\'s required-annotation-email',
+  'kube-linter/forbidden-annotation.yaml forbidden-annotation flag':
+    'kube-linter runs this file with a configured template (reloader.stakater.com/auto=true, an IAM role annotation that is not an ARN); drydock forbids only last-applied-configuration by default',
   'kube-linter/drop-net-raw-capability--doc1-dont-fire.yaml capabilities-not-dropped clean':
     'the container has an empty capabilities block and drops nothing; drydock (like Polaris) asks every container to drop ALL, kube-linter only flags an explicit NET_RAW',
 };
