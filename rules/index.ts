@@ -7,12 +7,16 @@ import cpuRequestMissing from './cpu-request-missing.js';
 import cpuRequestNotEqualLimit from './cpu-request-not-equal-limit.js';
 import cronjobStartingDeadlineMissing from './cronjob-starting-deadline-missing.js';
 import dangerousCapabilitiesAdded from './dangerous-capabilities-added.js';
+import defaultNamespace from './default-namespace.js';
 import defaultServiceAccount from './default-service-account.js';
 import deprecatedServiceAccountField from './deprecated-service-account-field.js';
+import dnsconfigNdotsMissing from './dnsconfig-ndots-missing.js';
 import dockerSocketMount from './docker-socket-mount.js';
 import duplicateEnvVar from './duplicate-env-var.js';
 import envRefMissingSecretConfigmap from './env-ref-missing-secret-configmap.js';
 import ephemeralStorageMissing from './ephemeral-storage-missing.js';
+import ephemeralStorageRequestNotEqualLimit from './ephemeral-storage-request-not-equal-limit.js';
+import forbiddenAnnotation from './forbidden-annotation.js';
 import hostIpc from './host-ipc.js';
 import hostNetwork from './host-network.js';
 import hostPathVolume from './host-path-volume.js';
@@ -27,16 +31,19 @@ import ingressBackendServiceMissing from './ingress-backend-service-missing.js';
 import ingressTlsMissing from './ingress-tls-missing.js';
 import jobTtlMissing from './job-ttl-missing.js';
 import latestTag from './latest-tag.js';
+import linuxHardeningMissing from './linux-hardening-missing.js';
 import livenessProbeMissing from './liveness-probe-missing.js';
 import livenessProbePortNotExposed from './liveness-probe-port-not-exposed.js';
 import memoryLimitMissing from './memory-limit-missing.js';
 import memoryRequestMissing from './memory-request-missing.js';
 import memoryRequestNotEqualLimit from './memory-request-not-equal-limit.js';
 import networkpolicyCoverage from './networkpolicy-coverage.js';
+import networkpolicyPeerSelectsNoPods from './networkpolicy-peer-selects-no-pods.js';
 import networkpolicySelectsNoPods from './networkpolicy-selects-no-pods.js';
 import pdbBlocksAllDisruptions from './pdb-blocks-all-disruptions.js';
 import pdbMinAvailableExceedsHpaMin from './pdb-min-available-exceeds-hpa-min.js';
 import pdbMissing from './pdb-missing.js';
+import pdbUnhealthyEvictionPolicyUnset from './pdb-unhealthy-eviction-policy-unset.js';
 import podAntiAffinityMissing from './pod-anti-affinity-missing.js';
 import podUnschedulable from './pod-unschedulable.js';
 import priorityClassMissing from './priority-class-missing.js';
@@ -45,6 +52,7 @@ import privilegedContainer from './privileged-container.js';
 import privilegedPort from './privileged-port.js';
 import probesIdentical from './probes-identical.js';
 import pvcMissing from './pvc-missing.js';
+import rbacCreatePodsAccess from './rbac-create-pods-access.js';
 import rbacPodExecAttach from './rbac-pod-exec-attach.js';
 import rbacSecretsAccess from './rbac-secrets-access.js';
 import rbacWildcard from './rbac-wildcard.js';
@@ -52,11 +60,15 @@ import readOnlyRootFsMissing from './read-only-root-fs-missing.js';
 import readinessProbeMissing from './readiness-probe-missing.js';
 import readinessProbePortNotExposed from './readiness-probe-port-not-exposed.js';
 import replicasTooFew from './replicas-too-few.js';
+import requiredAnnotation from './required-annotation.js';
+import requiredLabel from './required-label.js';
+import restartPolicyNotAlwaysOrOnfailure from './restart-policy-not-always-or-onfailure.js';
 import rollingUpdateStrategyMissing from './rolling-update-strategy-missing.js';
 import runAsLowUidGid from './run-as-low-uid-gid.js';
 import runAsRoot from './run-as-root.js';
 import saTokenAutomount from './sa-token-automount.js';
 import seccompProfileMissing from './seccomp-profile-missing.js';
+import secretFromEnvRef from './secret-from-env-ref.js';
 import secretInConfigmap from './secret-in-configmap.js';
 import secretInEnvLiteral from './secret-in-env-literal.js';
 import sensitiveHostMount from './sensitive-host-mount.js';
@@ -64,13 +76,16 @@ import serviceAccountMissing from './service-account-missing.js';
 import serviceSelectsNoPods from './service-selects-no-pods.js';
 import serviceTargetPortMissing from './service-target-port-missing.js';
 import serviceTypeExposed from './service-type-exposed.js';
+import servicemonitorSelectsNoServices from './servicemonitor-selects-no-services.js';
 import sshPortExposed from './ssh-port-exposed.js';
 import startupProbePortNotExposed from './startup-probe-port-not-exposed.js';
 import statefulsetServiceNameInvalid from './statefulset-service-name-invalid.js';
+import topologySpreadInvalid from './topology-spread-invalid.js';
 import topologySpreadMissing from './topology-spread-missing.js';
 import unmaskedProcMount from './unmasked-proc-mount.js';
 import unsafeSysctls from './unsafe-sysctls.js';
 import windowsHostProcess from './windows-host-process.js';
+import writableHostMount from './writable-host-mount.js';
 
 /** Every best-practice rule, by id order. */
 export const rules: readonly Rule<string, unknown>[] = [
@@ -81,12 +96,16 @@ export const rules: readonly Rule<string, unknown>[] = [
   cpuRequestNotEqualLimit as Rule<string, unknown>,
   cronjobStartingDeadlineMissing as Rule<string, unknown>,
   dangerousCapabilitiesAdded as Rule<string, unknown>,
+  defaultNamespace as Rule<string, unknown>,
   defaultServiceAccount as Rule<string, unknown>,
   deprecatedServiceAccountField as Rule<string, unknown>,
+  dnsconfigNdotsMissing as Rule<string, unknown>,
   dockerSocketMount as Rule<string, unknown>,
   duplicateEnvVar as Rule<string, unknown>,
   envRefMissingSecretConfigmap as Rule<string, unknown>,
   ephemeralStorageMissing as Rule<string, unknown>,
+  ephemeralStorageRequestNotEqualLimit as Rule<string, unknown>,
+  forbiddenAnnotation as Rule<string, unknown>,
   hostIpc as Rule<string, unknown>,
   hostNetwork as Rule<string, unknown>,
   hostPathVolume as Rule<string, unknown>,
@@ -101,16 +120,19 @@ export const rules: readonly Rule<string, unknown>[] = [
   ingressTlsMissing as Rule<string, unknown>,
   jobTtlMissing as Rule<string, unknown>,
   latestTag as Rule<string, unknown>,
+  linuxHardeningMissing as Rule<string, unknown>,
   livenessProbeMissing as Rule<string, unknown>,
   livenessProbePortNotExposed as Rule<string, unknown>,
   memoryLimitMissing as Rule<string, unknown>,
   memoryRequestMissing as Rule<string, unknown>,
   memoryRequestNotEqualLimit as Rule<string, unknown>,
   networkpolicyCoverage as Rule<string, unknown>,
+  networkpolicyPeerSelectsNoPods as Rule<string, unknown>,
   networkpolicySelectsNoPods as Rule<string, unknown>,
   pdbBlocksAllDisruptions as Rule<string, unknown>,
   pdbMinAvailableExceedsHpaMin as Rule<string, unknown>,
   pdbMissing as Rule<string, unknown>,
+  pdbUnhealthyEvictionPolicyUnset as Rule<string, unknown>,
   podAntiAffinityMissing as Rule<string, unknown>,
   podUnschedulable as Rule<string, unknown>,
   priorityClassMissing as Rule<string, unknown>,
@@ -119,6 +141,7 @@ export const rules: readonly Rule<string, unknown>[] = [
   privilegedPort as Rule<string, unknown>,
   probesIdentical as Rule<string, unknown>,
   pvcMissing as Rule<string, unknown>,
+  rbacCreatePodsAccess as Rule<string, unknown>,
   rbacPodExecAttach as Rule<string, unknown>,
   rbacSecretsAccess as Rule<string, unknown>,
   rbacWildcard as Rule<string, unknown>,
@@ -126,11 +149,15 @@ export const rules: readonly Rule<string, unknown>[] = [
   readinessProbeMissing as Rule<string, unknown>,
   readinessProbePortNotExposed as Rule<string, unknown>,
   replicasTooFew as Rule<string, unknown>,
+  requiredAnnotation as Rule<string, unknown>,
+  requiredLabel as Rule<string, unknown>,
+  restartPolicyNotAlwaysOrOnfailure as Rule<string, unknown>,
   rollingUpdateStrategyMissing as Rule<string, unknown>,
   runAsLowUidGid as Rule<string, unknown>,
   runAsRoot as Rule<string, unknown>,
   saTokenAutomount as Rule<string, unknown>,
   seccompProfileMissing as Rule<string, unknown>,
+  secretFromEnvRef as Rule<string, unknown>,
   secretInConfigmap as Rule<string, unknown>,
   secretInEnvLiteral as Rule<string, unknown>,
   sensitiveHostMount as Rule<string, unknown>,
@@ -138,11 +165,14 @@ export const rules: readonly Rule<string, unknown>[] = [
   serviceSelectsNoPods as Rule<string, unknown>,
   serviceTargetPortMissing as Rule<string, unknown>,
   serviceTypeExposed as Rule<string, unknown>,
+  servicemonitorSelectsNoServices as Rule<string, unknown>,
   sshPortExposed as Rule<string, unknown>,
   startupProbePortNotExposed as Rule<string, unknown>,
   statefulsetServiceNameInvalid as Rule<string, unknown>,
+  topologySpreadInvalid as Rule<string, unknown>,
   topologySpreadMissing as Rule<string, unknown>,
   unmaskedProcMount as Rule<string, unknown>,
   unsafeSysctls as Rule<string, unknown>,
   windowsHostProcess as Rule<string, unknown>,
+  writableHostMount as Rule<string, unknown>,
 ];
