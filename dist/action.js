@@ -7,20 +7,20 @@ import {
   planFormats,
   ruleDescriptors,
   validate
-} from "./chunks/chunk-FG6UKZXQ.js";
-import "./chunks/chunk-P3GNQ7DC.js";
+} from "./chunks/chunk-FBVLV3YJ.js";
+import "./chunks/chunk-PYVM5J7V.js";
 import {
   isGitRef
-} from "./chunks/chunk-DI5X4VMT.js";
+} from "./chunks/chunk-WXON6MTL.js";
 import {
   changedLines,
   version
-} from "./chunks/chunk-OZ3TSYO6.js";
-import "./chunks/chunk-UXXJMROX.js";
-import "./chunks/chunk-CO723YXL.js";
+} from "./chunks/chunk-KQJWZRLH.js";
+import "./chunks/chunk-5BTM7RAK.js";
+import "./chunks/chunk-SHRFKAKQ.js";
 import {
   DrydockError
-} from "./chunks/chunk-2HNOVIFN.js";
+} from "./chunks/chunk-6MKU2WMU.js";
 import "./chunks/chunk-HANBNIMK.js";
 
 // src/action/action-io.ts

@@ -10,22 +10,22 @@ import {
   planFormats,
   ruleDescriptors,
   validate
-} from "./chunks/chunk-FG6UKZXQ.js";
+} from "./chunks/chunk-FBVLV3YJ.js";
 import {
   parseRuleFlags
-} from "./chunks/chunk-P3GNQ7DC.js";
-import "./chunks/chunk-DI5X4VMT.js";
+} from "./chunks/chunk-PYVM5J7V.js";
+import "./chunks/chunk-WXON6MTL.js";
 import {
   parseShard,
   version
-} from "./chunks/chunk-OZ3TSYO6.js";
-import "./chunks/chunk-UXXJMROX.js";
+} from "./chunks/chunk-KQJWZRLH.js";
+import "./chunks/chunk-5BTM7RAK.js";
 import {
   ruleDocsUrl
-} from "./chunks/chunk-CO723YXL.js";
+} from "./chunks/chunk-SHRFKAKQ.js";
 import {
   DrydockError
-} from "./chunks/chunk-2HNOVIFN.js";
+} from "./chunks/chunk-6MKU2WMU.js";
 import {
   __commonJS,
   __require,

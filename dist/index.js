@@ -11,13 +11,13 @@ import {
   planJsonVersion,
   ruleDescriptors,
   validate
-} from "./chunks/chunk-FG6UKZXQ.js";
+} from "./chunks/chunk-FBVLV3YJ.js";
 import {
   parseRuleFlags
-} from "./chunks/chunk-P3GNQ7DC.js";
+} from "./chunks/chunk-PYVM5J7V.js";
 import {
   isGitRef
-} from "./chunks/chunk-DI5X4VMT.js";
+} from "./chunks/chunk-WXON6MTL.js";
 import {
   changedLines,
   defaultConfig,
@@ -26,16 +26,16 @@ import {
   parseShard,
   shardOf,
   version
-} from "./chunks/chunk-OZ3TSYO6.js";
-import "./chunks/chunk-UXXJMROX.js";
+} from "./chunks/chunk-KQJWZRLH.js";
+import "./chunks/chunk-5BTM7RAK.js";
 import {
   ruleDocsUrl
-} from "./chunks/chunk-CO723YXL.js";
+} from "./chunks/chunk-SHRFKAKQ.js";
 import {
   DrydockError,
   defaultKubernetesVersion,
   supportedKubernetesVersions
-} from "./chunks/chunk-2HNOVIFN.js";
+} from "./chunks/chunk-6MKU2WMU.js";
 import "./chunks/chunk-HANBNIMK.js";
 export {
   DrydockError,

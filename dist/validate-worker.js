@@ -2,11 +2,11 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   BatchQueue,
   checkBatches
-} from "./chunks/chunk-4XPF2QJC.js";
-import "./chunks/chunk-747ILQ4P.js";
-import "./chunks/chunk-UXXJMROX.js";
-import "./chunks/chunk-XXALXKFE.js";
-import "./chunks/chunk-2HNOVIFN.js";
+} from "./chunks/chunk-NOSTXSE4.js";
+import "./chunks/chunk-ULS2USCR.js";
+import "./chunks/chunk-5BTM7RAK.js";
+import "./chunks/chunk-KOCFWPWJ.js";
+import "./chunks/chunk-6MKU2WMU.js";
 import "./chunks/chunk-HANBNIMK.js";
 
 // src/validate-worker.ts

@@ -5,30 +5,30 @@ import {
   checkBatches,
   checkShard,
   mergeBatches
-} from "./chunk-4XPF2QJC.js";
+} from "./chunk-NOSTXSE4.js";
 import {
   defaultMaxFileBytes,
   displayName,
   findInputs,
   loadFile
-} from "./chunk-747ILQ4P.js";
+} from "./chunk-ULS2USCR.js";
 import {
   changedFiles,
   filesChanged,
   filesOfShard,
   loadConfig,
   version
-} from "./chunk-OZ3TSYO6.js";
+} from "./chunk-KQJWZRLH.js";
 import {
   loadText
-} from "./chunk-UXXJMROX.js";
+} from "./chunk-5BTM7RAK.js";
 import {
   DrydockError,
   ResourceSet,
   compareDiagnostics,
   defaultKubernetesVersion,
   parseKubernetesVersion
-} from "./chunk-2HNOVIFN.js";
+} from "./chunk-6MKU2WMU.js";
 
 // src/run-validate.ts
 import { availableParallelism } from "node:os";

@@ -559,6 +559,48 @@ function isKnownBelowReplicas(workload, resources, defaultNamespace, minimum) {
   return typeof replicas === "number" && replicas < minimum;
 }
 
+// src/resources/metadata-pattern.ts
+var parseMetadataPattern = memoByString((text) => {
+  const equals = text.indexOf("=");
+  if (equals < 0) return { key: text, text };
+  const source = text.slice(equals + 1);
+  let value;
+  try {
+    value = new RegExp(`^(?:${source})$`, "u");
+  } catch {
+    value = new RegExp(`^${source.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&")}$`, "u");
+  }
+  return { key: text.slice(0, equals), value, valueText: source, text };
+});
+function metadataValueMatches(pattern, value) {
+  if (!pattern.value) return true;
+  return typeof value === "string" || typeof value === "number" || typeof value === "boolean" ? pattern.value.test(String(value)) : false;
+}
+var metadataPolicyKinds = [
+  "Pod",
+  "Deployment",
+  "ReplicaSet",
+  "ReplicationController",
+  "StatefulSet",
+  "DaemonSet",
+  "Job",
+  "CronJob",
+  "Service",
+  "Ingress",
+  "ConfigMap",
+  "Secret",
+  "ServiceAccount",
+  "PersistentVolumeClaim",
+  "NetworkPolicy",
+  "PodDisruptionBudget",
+  "HorizontalPodAutoscaler",
+  "Role",
+  "RoleBinding",
+  "ClusterRole",
+  "ClusterRoleBinding",
+  "Namespace"
+];
+
 export {
   formatPath,
   valueAt,
@@ -609,5 +651,8 @@ export {
   hpasTargeting,
   hpaMinReplicas,
   declaredReplicas,
-  isKnownBelowReplicas
+  isKnownBelowReplicas,
+  parseMetadataPattern,
+  metadataValueMatches,
+  metadataPolicyKinds
 };

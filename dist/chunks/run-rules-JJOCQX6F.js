@@ -3,8 +3,8 @@ import {
   fillMessage,
   ruleDocsUrl,
   runRules
-} from "./chunk-CO723YXL.js";
-import "./chunk-2HNOVIFN.js";
+} from "./chunk-SHRFKAKQ.js";
+import "./chunk-6MKU2WMU.js";
 import "./chunk-HANBNIMK.js";
 export {
   fillMessage,

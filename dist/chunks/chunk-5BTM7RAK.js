@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   isObject
-} from "./chunk-2HNOVIFN.js";
+} from "./chunk-6MKU2WMU.js";
 import {
   __commonJS,
   __require,

@@ -1,31 +1,31 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   loadClusterModel
-} from "./chunk-VPSXB5SE.js";
+} from "./chunk-64ZKQXWV.js";
 import {
   SchedulerState,
   expandPods,
   schedulePodsOn
-} from "./chunk-XCJEFD2P.js";
+} from "./chunk-4UABLVOI.js";
 import "./chunk-OVJKESQO.js";
 import {
   validate
-} from "./chunk-MPYI3ZAD.js";
-import "./chunk-4XPF2QJC.js";
+} from "./chunk-CETQWEV7.js";
+import "./chunk-NOSTXSE4.js";
 import {
   loadInputs
-} from "./chunk-747ILQ4P.js";
+} from "./chunk-ULS2USCR.js";
 import {
   loadGitRef
-} from "./chunk-DI5X4VMT.js";
-import "./chunk-OZ3TSYO6.js";
+} from "./chunk-WXON6MTL.js";
+import "./chunk-KQJWZRLH.js";
 import {
   installMarkdownReader
-} from "./chunk-UXXJMROX.js";
+} from "./chunk-5BTM7RAK.js";
 import {
   markdownYamlBlocks
 } from "./chunk-H6O4HUOF.js";
-import "./chunk-XXALXKFE.js";
+import "./chunk-KOCFWPWJ.js";
 import {
   builtInClusterKinds,
   compareDiagnostics,
@@ -51,7 +51,7 @@ import {
   selectorMatches,
   splitApiVersion,
   valueAt
-} from "./chunk-2HNOVIFN.js";
+} from "./chunk-6MKU2WMU.js";
 import "./chunk-HANBNIMK.js";
 
 // src/run-plan.ts

@@ -5,14 +5,14 @@ import {
 } from "./chunk-OVJKESQO.js";
 import {
   loadFile
-} from "./chunk-747ILQ4P.js";
+} from "./chunk-ULS2USCR.js";
 import {
   DrydockError,
   isObject,
   labelsOf,
   parseQuantity,
   valueAt
-} from "./chunk-2HNOVIFN.js";
+} from "./chunk-6MKU2WMU.js";
 
 // src/load-cluster.ts
 import path from "node:path";

@@ -1,23 +1,23 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   prepareLint
-} from "./chunk-GAVVYZSO.js";
+} from "./chunk-RB3EUGI4.js";
 import {
   checkRun,
   leftOutNames,
   prepareRun
-} from "./chunk-MPYI3ZAD.js";
-import "./chunk-4XPF2QJC.js";
-import "./chunk-747ILQ4P.js";
-import "./chunk-P3GNQ7DC.js";
-import "./chunk-OZ3TSYO6.js";
-import "./chunk-UXXJMROX.js";
-import "./chunk-CO723YXL.js";
-import "./chunk-XXALXKFE.js";
+} from "./chunk-CETQWEV7.js";
+import "./chunk-NOSTXSE4.js";
+import "./chunk-ULS2USCR.js";
+import "./chunk-PYVM5J7V.js";
+import "./chunk-KQJWZRLH.js";
+import "./chunk-5BTM7RAK.js";
+import "./chunk-SHRFKAKQ.js";
+import "./chunk-KOCFWPWJ.js";
 import "./chunk-XNZJ6F2F.js";
 import {
   compareDiagnostics
-} from "./chunk-2HNOVIFN.js";
+} from "./chunk-6MKU2WMU.js";
 import "./chunk-HANBNIMK.js";
 
 // src/run-lint.ts
@@ -43,7 +43,7 @@ async function lint(options) {
 async function clusterFactsOf(options, run, resources) {
   const files = options.cluster ?? (run.config.cluster === void 0 ? void 0 : [run.config.cluster]);
   if (files === void 0) return { diagnostics: [] };
-  const [{ loadClusterModel }, { clusterFacts }] = await Promise.all([import("./load-cluster-5VJAJDJX.js"), import("./cluster-facts-XDVKZN4D.js")]);
+  const [{ loadClusterModel }, { clusterFacts }] = await Promise.all([import("./load-cluster-VTX4NS7V.js"), import("./cluster-facts-XGAJ2IDX.js")]);
   const loaded = await loadClusterModel(files, { nodeCapacity: options.nodeCapacity, kubernetesVersion: run.kubernetesVersion, cwd: run.cwd });
   if (!loaded.model) return { diagnostics: loaded.diagnostics };
   const defaultNamespace = options.namespace ?? run.config.namespace;

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   formatResourceId,
   resourceIdOf
-} from "./chunk-2HNOVIFN.js";
+} from "./chunk-6MKU2WMU.js";
 
 // src/lint/run-rules.ts
 function ruleDocsUrl(id) {

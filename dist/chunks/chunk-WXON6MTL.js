@@ -5,10 +5,10 @@ import {
   loadMarkdownReader,
   loadText,
   require_picomatch
-} from "./chunk-UXXJMROX.js";
+} from "./chunk-5BTM7RAK.js";
 import {
   DrydockError
-} from "./chunk-2HNOVIFN.js";
+} from "./chunk-6MKU2WMU.js";
 import {
   __toESM
 } from "./chunk-HANBNIMK.js";

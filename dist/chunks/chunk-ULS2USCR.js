@@ -7,10 +7,10 @@ import {
   loadText,
   require_picomatch,
   yamlDiagnostic
-} from "./chunk-UXXJMROX.js";
+} from "./chunk-5BTM7RAK.js";
 import {
   DrydockError
-} from "./chunk-2HNOVIFN.js";
+} from "./chunk-6MKU2WMU.js";
 import {
   __toESM
 } from "./chunk-HANBNIMK.js";

@@ -1,12 +1,12 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   require_dist
-} from "./chunk-UXXJMROX.js";
+} from "./chunk-5BTM7RAK.js";
 import {
   DrydockError,
   isObject,
   parseKubernetesVersion
-} from "./chunk-2HNOVIFN.js";
+} from "./chunk-6MKU2WMU.js";
 import {
   __toESM
 } from "./chunk-HANBNIMK.js";

@@ -3,7 +3,7 @@ import {
   formatPath,
   formatResourceId,
   parseQuantity
-} from "./chunk-2HNOVIFN.js";
+} from "./chunk-6MKU2WMU.js";
 
 // src/report/github.ts
 import path from "node:path";
@@ -1275,23 +1275,23 @@ function isPlanFormat(name) {
 
 // src/index.ts
 async function validate(options) {
-  const pipeline = await import("./run-validate-RG2VZYHO.js");
+  const pipeline = await import("./run-validate-CFJX6XEG.js");
   return pipeline.validate(options);
 }
 async function lint(options) {
-  const pipeline = await import("./run-lint-AD3BQHOZ.js");
+  const pipeline = await import("./run-lint-YO4PUDOK.js");
   return pipeline.lint(options);
 }
 async function plan(options) {
-  const pipeline = await import("./run-plan-V4SYOVYM.js");
+  const pipeline = await import("./run-plan-PKLJM53J.js");
   return pipeline.plan(options);
 }
 async function listRules() {
-  const { loadRules } = await import("./lint-HKK3XUJB.js");
+  const { loadRules } = await import("./lint-5ML5A66Q.js");
   return loadRules();
 }
 async function ruleDescriptors() {
-  const [rules, { ruleDocsUrl: ruleDocsUrl2 }] = await Promise.all([listRules(), import("./run-rules-YQPONWTU.js")]);
+  const [rules, { ruleDocsUrl: ruleDocsUrl2 }] = await Promise.all([listRules(), import("./run-rules-JJOCQX6F.js")]);
   return rules.map((rule) => ({
     id: rule.id,
     summary: rule.summary,

@@ -3,16 +3,16 @@ import {
   lintResources,
   loadRules,
   prepareLint
-} from "./chunk-GAVVYZSO.js";
+} from "./chunk-RB3EUGI4.js";
 import {
   parseRuleFlags
-} from "./chunk-P3GNQ7DC.js";
+} from "./chunk-PYVM5J7V.js";
 import {
   fillMessage,
   ruleDocsUrl
-} from "./chunk-CO723YXL.js";
+} from "./chunk-SHRFKAKQ.js";
 import "./chunk-XNZJ6F2F.js";
-import "./chunk-2HNOVIFN.js";
+import "./chunk-6MKU2WMU.js";
 import "./chunk-HANBNIMK.js";
 export {
   fillMessage,

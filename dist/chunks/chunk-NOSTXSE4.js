@@ -3,10 +3,10 @@ import {
   displayName,
   loadFile,
   loadInputs
-} from "./chunk-747ILQ4P.js";
+} from "./chunk-ULS2USCR.js";
 import {
   issuesFromAjvErrors
-} from "./chunk-XXALXKFE.js";
+} from "./chunk-KOCFWPWJ.js";
 import {
   ResourceSet,
   builtInClusterKinds,
@@ -22,7 +22,7 @@ import {
   resourceIdOf,
   splitApiVersion,
   valueAt
-} from "./chunk-2HNOVIFN.js";
+} from "./chunk-6MKU2WMU.js";
 
 // src/batch-queue.ts
 var BatchQueue = class {
@@ -483,12 +483,12 @@ function unknownKindIssue(apiVersion, kind) {
 async function loadSchemaValidator(options, resources) {
   const sources = {};
   if (resources.ofKind("CustomResourceDefinition", "apiextensions.k8s.io").length > 0) {
-    const { createCrdRegistry } = await import("./crd-62KTVBG2.js");
+    const { createCrdRegistry } = await import("./crd-BQ2BR7OZ.js");
     sources.crds = createCrdRegistry(resources);
   }
   const extraDirs = options.extraSchemaDirs ?? [];
   if (extraDirs.length > 0) {
-    const { ExtraSchemas } = await import("./extra-schemas-7XVLMMXS.js");
+    const { ExtraSchemas } = await import("./extra-schemas-CVJMQEUK.js");
     sources.extra = new ExtraSchemas(extraDirs);
   }
   return buildSchemaValidator(options, sources);
@@ -1759,6 +1759,43 @@ function isJsonValue(object, key) {
   }
 }
 
+// src/validate/checks/topology-spread.ts
+var policies = ["DoNotSchedule", "ScheduleAnyway"];
+var isInteger = (value) => typeof value === "number" && Number.isInteger(value);
+var topologySpread = {
+  id: "topology-spread",
+  summary: "Topology spread constraints have maxSkew and minDomains of at least 1, minDomains only with DoNotSchedule, a topologyKey, a known whenUnsatisfiable, and no repeated key and policy.",
+  check(resource) {
+    const pod = podSpecOf(resource);
+    const constraints = pod?.spec.topologySpreadConstraints;
+    if (!pod || !Array.isArray(constraints)) return [];
+    const out = [];
+    const seen = /* @__PURE__ */ new Map();
+    constraints.forEach((constraint, index) => {
+      if (!isObject(constraint)) return;
+      const path = [...pod.path, "topologySpreadConstraints", index];
+      const { maxSkew, minDomains, topologyKey, whenUnsatisfiable } = constraint;
+      if (isInteger(maxSkew) && maxSkew < 1) out.push(finding("maxSkew", [...path, "maxSkew"], `must be greater than zero, not ${maxSkew}`));
+      if (isInteger(minDomains) && minDomains < 1) out.push(finding("minDomains", [...path, "minDomains"], `must be greater than zero, not ${minDomains}`));
+      else if (isInteger(minDomains) && whenUnsatisfiable === "ScheduleAnyway") {
+        out.push(finding("minDomainsPolicy", [...path, "minDomains"], "may only be set when whenUnsatisfiable is DoNotSchedule"));
+      }
+      if (topologyKey === "") out.push(finding("topologyKey", [...path, "topologyKey"], "can not be empty"));
+      if (typeof whenUnsatisfiable === "string" && !policies.includes(whenUnsatisfiable)) {
+        out.push(finding("whenUnsatisfiable", [...path, "whenUnsatisfiable"], `${quote(whenUnsatisfiable)} is not supported (use DoNotSchedule or ScheduleAnyway)`));
+      }
+      if (typeof topologyKey === "string" && topologyKey !== "" && typeof whenUnsatisfiable === "string") {
+        const key = `${topologyKey}
+${whenUnsatisfiable}`;
+        const first = seen.get(key);
+        if (first === void 0) seen.set(key, index);
+        else out.push(finding("duplicate", path, `repeats {${topologyKey}, ${whenUnsatisfiable}} of constraint ${first}: each pair of topologyKey and whenUnsatisfiable may appear once`));
+      }
+    });
+    return out;
+  }
+};
+
 // src/validate/checks/service-type.ts
 import { isIP as isIP3 } from "node:net";
 var types = ["ClusterIP", "NodePort", "LoadBalancer", "ExternalName"];
@@ -2148,6 +2185,7 @@ var apiChecks = [
   cronJob,
   restartPolicy,
   podSpec,
+  topologySpread,
   containerNames,
   containerFields,
   containerPorts,

@@ -6,13 +6,13 @@ import {
   leftOutNames,
   prepareRun,
   validate
-} from "./chunk-MPYI3ZAD.js";
-import "./chunk-4XPF2QJC.js";
-import "./chunk-747ILQ4P.js";
-import "./chunk-OZ3TSYO6.js";
-import "./chunk-UXXJMROX.js";
-import "./chunk-XXALXKFE.js";
-import "./chunk-2HNOVIFN.js";
+} from "./chunk-CETQWEV7.js";
+import "./chunk-NOSTXSE4.js";
+import "./chunk-ULS2USCR.js";
+import "./chunk-KQJWZRLH.js";
+import "./chunk-5BTM7RAK.js";
+import "./chunk-KOCFWPWJ.js";
+import "./chunk-6MKU2WMU.js";
 import "./chunk-HANBNIMK.js";
 export {
   checkRun,

@@ -13,7 +13,10 @@ import {
   hpasTargeting,
   isKnownBelowReplicas,
   isObject,
+  labelsOf,
   mapMatches,
+  metadataPolicyKinds,
+  metadataValueMatches,
   minorOf,
   missingFieldPath,
   nameMatchesAny,
@@ -22,6 +25,7 @@ import {
   ofKindIn,
   parseImageReference,
   parseIntOrPercent,
+  parseMetadataPattern,
   podCreatorsOf,
   podCreatorsSelectedBy,
   podLabelsOf,
@@ -37,7 +41,7 @@ import {
   shouldJudgeSelection,
   splitApiVersion,
   valueAt
-} from "./chunk-2HNOVIFN.js";
+} from "./chunk-6MKU2WMU.js";
 import "./chunk-HANBNIMK.js";
 
 // src/lint/rule-api.ts
@@ -322,6 +326,34 @@ var dangerous_capabilities_added_default = defineRule({
   }
 });
 
+// rules/default-namespace.ts
+var default_namespace_default = defineRule({
+  id: "default-namespace",
+  summary: "Workloads and Services live in a namespace of their own, not in `default`.",
+  rationale: "The `default` namespace is where everything lands that nobody placed: objects of unrelated teams and tools mix there, so RBAC, ResourceQuotas, LimitRanges and NetworkPolicies cannot be scoped to one application, and a `kubectl delete` or a default-deny policy aimed at one of them hits them all.",
+  fix: "Set `metadata.namespace` to the application's own namespace. If the manifests deliberately name none because they are applied with `kubectl -n` or a kustomization's `namespace`, tell drydock that namespace with `namespace` in the config (or `--namespace`), and the rule no longer fires for them.",
+  category: "configuration",
+  severity: "info",
+  kinds: ["Service", ...workloadKinds],
+  preset: "all",
+  messages: {
+    explicit: '{{kind}} "{{name}}" is in the default namespace.',
+    implicit: '{{kind}} "{{name}}" names no namespace, so it is created in the default namespace.'
+  },
+  peers: { kubeLinter: "use-namespace" },
+  peerDifferences: "kube-linter always treats a missing namespace as `default`; drydock uses the namespace set in its config or with `--namespace`, so manifests applied into a namespace from outside are not flagged once that is configured.",
+  check({ resource, defaultNamespace, report }) {
+    const metadata = resource.object.metadata;
+    if (!isObject(metadata)) return;
+    const namespace = metadata.namespace;
+    const data = { kind: resource.kind, name: resource.name };
+    if (namespace === "default") report({ messageId: "explicit", path: ["metadata", "namespace"], data });
+    else if ((namespace === void 0 || namespace === null || namespace === "") && defaultNamespace === "default") {
+      report({ messageId: "implicit", path: ["metadata", "namespace"], data });
+    }
+  }
+});
+
 // rules/default-service-account.ts
 var default_service_account_default = defineRule({
   id: "default-service-account",
@@ -370,6 +402,57 @@ var deprecated_service_account_field_default = defineRule({
     }
   }
 });
+
+// rules/dnsconfig-ndots-missing.ts
+var dnsconfig_ndots_missing_default = defineRule({
+  id: "dnsconfig-ndots-missing",
+  summary: "Pods that use the cluster DNS set a low ndots option.",
+  rationale: "With the cluster DNS, Kubernetes writes `options ndots:5` into every Pod's `/etc/resolv.conf`. A name with fewer than five dots, such as `api.example.com`, is then first tried in each of the three or four cluster search domains, so every lookup of an external name costs several extra DNS queries, which slows the application and loads CoreDNS. A low `ndots` sends such names straight out, while short in-cluster names like `my-service` still go through the search list.",
+  fix: 'Add `dnsConfig: {options: [{name: ndots, value: "2"}]}` to the pod spec (any value up to the `maxNdots` option), and write external names with a trailing dot where you can.',
+  category: "networking",
+  severity: "info",
+  kinds: workloadKinds,
+  preset: "all",
+  messages: {
+    missing: '"{{name}}" does not set the ndots DNS option, so it gets the cluster default of 5.',
+    tooHigh: '"{{name}}" sets ndots to {{ndots}}, above {{max}}.'
+  },
+  options: {
+    schema: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        maxNdots: { type: "integer", minimum: 0, description: "The highest ndots value that passes." }
+      }
+    },
+    defaults: { maxNdots: 2 }
+  },
+  peers: { kubeLinter: "dnsconfig-options" },
+  peerDifferences: "kube-linter asks for exactly `ndots: 2` (its configurable default) in every workload; drydock accepts any value up to `maxNdots`, and skips Pods that do not use the cluster DNS (`dnsPolicy: Default` or `None`, or `hostNetwork` without `ClusterFirstWithHostNet`), since they do not get the cluster default of 5.",
+  check({ resource, options, report }) {
+    const pod = podSpecOf(resource);
+    if (!pod || !usesClusterDns(pod.spec)) return;
+    const name = resource.name;
+    const dnsConfig = pod.spec.dnsConfig;
+    const optionsPath = [...pod.path, "dnsConfig", "options"];
+    const list = isObject(dnsConfig) && Array.isArray(dnsConfig.options) ? dnsConfig.options : [];
+    const index = list.findIndex((entry2) => isObject(entry2) && entry2.name === "ndots");
+    const entry = list[index];
+    if (!isObject(entry)) {
+      report({ messageId: "missing", path: isObject(dnsConfig) ? optionsPath : [...pod.path, "dnsConfig"], data: { name } });
+      return;
+    }
+    const value = typeof entry.value === "string" || typeof entry.value === "number" ? Number(entry.value) : Number.NaN;
+    if (Number.isInteger(value) && value > options.maxNdots) {
+      report({ messageId: "tooHigh", path: [...optionsPath, index, "value"], data: { name, ndots: value, max: options.maxNdots } });
+    }
+  }
+});
+function usesClusterDns(spec) {
+  const policy = spec.dnsPolicy ?? "ClusterFirst";
+  if (policy === "ClusterFirstWithHostNet") return true;
+  return policy === "ClusterFirst" && spec.hostNetwork !== true;
+}
 
 // rules/docker-socket-mount.ts
 var docker_socket_mount_default = defineRule({
@@ -589,6 +672,95 @@ var ephemeral_storage_missing_default = defineRule({
       if (requestMissing && limitMissing) report({ messageId: "missing", path: limit.path, data });
       else if (requestMissing) report({ messageId: "requestMissing", path: request.path, data });
       else if (limitMissing) report({ messageId: "limitMissing", path: limit.path, data });
+    }
+  }
+});
+
+// rules/ephemeral-storage-request-not-equal-limit.ts
+var ephemeral_storage_request_not_equal_limit_default = defineRule({
+  id: "ephemeral-storage-request-not-equal-limit",
+  summary: "Ephemeral-storage requests equal ephemeral-storage limits.",
+  rationale: "The scheduler places a Pod by its ephemeral-storage request, but the kubelet evicts it only when it writes past its limit. Between the two, a container uses node disk that nobody reserved for it; when several Pods on a node do, the disk fills up and the kubelet evicts Pods that had stayed within their requests too. Equal values make disk use predictable.",
+  fix: "Set `resources.requests.ephemeral-storage` and `resources.limits.ephemeral-storage` to the same value (for example both `1Gi`), or omit the request: Kubernetes then defaults it to the limit.",
+  category: "resources",
+  severity: "info",
+  kinds: workloadKinds,
+  preset: "all",
+  messages: {
+    differs: 'Container "{{container}}" requests {{request}} of ephemeral-storage but is limited to {{limit}}.'
+  },
+  peers: { kubeScore: "container-ephemeral-storage-request-equals-limit" },
+  peerDifferences: "Like kube-score, drydock only compares the two when both are set; a missing request or limit is `ephemeral-storage-missing`. drydock compares quantities, so `1Gi` and `1024Mi` are equal.",
+  check({ resource, report }) {
+    for (const container of containersOf(resource)) {
+      if (container.kind === "ephemeral") continue;
+      const limit = resourceAmountOf(container, "limits", "ephemeral-storage");
+      const request = resourceAmountOf(container, "requests", "ephemeral-storage");
+      if (!limit.quantity || !request.quantity || compareQuantities(request.quantity, limit.quantity) === 0) continue;
+      report({ messageId: "differs", path: request.path, data: { container: container.name, request: request.text ?? "", limit: limit.text ?? "" } });
+    }
+  }
+});
+
+// rules/forbidden-annotation.ts
+var forbidden_annotation_default = defineRule({
+  id: "forbidden-annotation",
+  summary: "Objects do not carry annotations the team forbids.",
+  rationale: 'Some annotations should never reach a cluster: a `kubectl.kubernetes.io/last-applied-configuration` copied from a live object (it makes the manifest an export of the cluster rather than its source, and for a Secret repeats its data in clear text), an opt-out that bypasses a platform control (`sidecar.istio.io/inject: "false"`), or a value a controller will misread, such as an IAM role annotation that is not an ARN.\n\ndrydock reports each annotation of `metadata.annotations` that matches an entry of `annotations`: `key` forbids the annotation whatever its value, `key=regex` forbids values the regex matches in full (JavaScript syntax, so a lookahead such as `eks.amazonaws.com/role-arn=(?!arn:aws:iam::\\d{12}:role/).*` forbids every value that is not a role ARN). A trailing `*` in a key matches a prefix, and a regex JavaScript cannot compile is compared as literal text. With `podTemplates` (the default), the pod templates of workloads are checked too, since their annotations reach every Pod. By default only `kubectl.kubernetes.io/last-applied-configuration` is forbidden.',
+  fix: "Remove the annotation, or change its value so that it no longer matches the forbidden pattern. For `last-applied-configuration`, keep the manifest you applied, not the object read back from the cluster.",
+  category: "configuration",
+  severity: "warning",
+  kinds: metadataPolicyKinds,
+  preset: "all",
+  messages: {
+    forbidden: '{{kind}} "{{name}}" carries the forbidden annotation "{{annotation}}".',
+    forbiddenValue: '{{kind}} "{{name}}" sets annotation "{{annotation}}" to a forbidden value (one matching "{{pattern}}").'
+  },
+  options: {
+    schema: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        annotations: {
+          type: "array",
+          items: { type: "string", minLength: 1 },
+          description: "The forbidden annotations: `key` (any value), or `key=regex` to forbid the values the regex matches in full; a trailing `*` in the key matches a prefix."
+        },
+        kinds: {
+          type: "array",
+          items: { enum: [...metadataPolicyKinds] },
+          description: "The kinds of objects to check."
+        },
+        podTemplates: {
+          type: "boolean",
+          description: "Also check the annotations of workloads' pod templates."
+        }
+      }
+    },
+    defaults: {
+      annotations: ["kubectl.kubernetes.io/last-applied-configuration"],
+      kinds: [...metadataPolicyKinds],
+      podTemplates: true
+    }
+  },
+  peers: { kubeLinter: "forbidden-annotation" },
+  peerDifferences: "kube-linter has no built-in check, only a `forbidden-annotation` template that teams configure with one key and value pattern per check (Go syntax, matched anywhere in the value); drydock takes a list, anchors each regex to the whole value, checks pod templates too, and forbids `last-applied-configuration` by default.",
+  check({ resource, options, report }) {
+    if (options.annotations.length === 0 || !options.kinds.includes(resource.kind)) return;
+    const patterns = options.annotations.map(parseMetadataPattern);
+    const places = [["metadata", "annotations"]];
+    const template = podTemplatePath(resource.kind);
+    if (options.podTemplates && template !== void 0 && template.length > 0) places.push([...template, "metadata", "annotations"]);
+    for (const place of places) {
+      const annotations = valueAt(resource.object, place);
+      if (!isObject(annotations)) continue;
+      for (const [key, value] of Object.entries(annotations)) {
+        const pattern = patterns.find((p) => nameMatchesAny(key, [p.key]) && metadataValueMatches(p, value));
+        if (!pattern) continue;
+        const data = { kind: resource.kind, name: resource.name, annotation: key };
+        if (pattern.value) report({ messageId: "forbiddenValue", path: [...place, key], data: { ...data, pattern: pattern.valueText ?? "" } });
+        else report({ messageId: "forbidden", path: [...place, key], target: "key", data });
+      }
     }
   }
 });
@@ -1056,6 +1228,60 @@ var latest_tag_default = defineRule({
   }
 });
 
+// rules/linux-hardening-missing.ts
+var confiningTypes = ["RuntimeDefault", "Localhost"];
+var appArmorAnnotationPrefix = "container.apparmor.security.beta.kubernetes.io/";
+var seccompPodAnnotations = ["seccomp.security.alpha.kubernetes.io/pod", "seccomp.security.alpha.kubernetes.io/defaultProfileName"];
+var seccompContainerAnnotationPrefix = "container.seccomp.security.alpha.kubernetes.io/";
+var linux_hardening_missing_default = defineRule({
+  id: "linux-hardening-missing",
+  summary: "Every container has at least one Linux hardening: a seccomp or AppArmor profile, SELinux options, or dropping ALL capabilities.",
+  rationale: "A container with none of these runs with everything the runtime allows: every system call, no mandatory access control, and the default capabilities. Any one of them takes away much of what an attacker who gets into the container could use against the kernel or the node. This rule asks for the minimum; `seccomp-profile-missing` and `capabilities-not-dropped` ask for each one separately.",
+  fix: "The simplest is `securityContext.seccompProfile: {type: RuntimeDefault}` in the pod spec, which every container inherits. Dropping capabilities (`capabilities: {drop: [ALL]}` on each container), an `appArmorProfile` or `seLinuxOptions` also satisfy the rule.",
+  category: "security",
+  severity: "warning",
+  kinds: workloadKinds,
+  preset: "strict",
+  messages: {
+    podMissing: 'No container of "{{name}}" has a seccomp, AppArmor or SELinux profile or drops ALL capabilities.',
+    containerMissing: 'Container "{{container}}" has no seccomp, AppArmor or SELinux profile and does not drop ALL capabilities.'
+  },
+  peers: { polaris: "linuxHardening" },
+  peerDifferences: "Like Polaris, a profile of type `Unconfined`, an empty `seLinuxOptions` and dropping `ALL` while adding `ALL` back do not count. drydock also accepts the `appArmorProfile` field and the legacy seccomp annotations, skips Pods with `os.name: windows`, and reports once for the pod when no container is hardened.",
+  check({ resource, report }) {
+    const pod = podSpecOf(resource);
+    if (!pod || isObject(pod.spec.os) && pod.spec.os.name === "windows") return;
+    const annotations = valueAt(resource.object, [...podTemplatePath(resource.kind) ?? [], "metadata", "annotations"]);
+    const annotated = (key) => isObject(annotations) && typeof annotations[key] === "string" && annotations[key] !== "" && annotations[key] !== "unconfined";
+    const podSeccomp = seccompPodAnnotations.some(annotated);
+    const containers = containersOf(resource).filter((c) => c.kind !== "ephemeral");
+    const missing = containers.filter((container) => {
+      if (podSeccomp || annotated(seccompContainerAnnotationPrefix + container.name) || annotated(appArmorAnnotationPrefix + container.name)) return false;
+      return !isHardened(pod, container);
+    });
+    if (missing.length === 0) return;
+    if (missing.length === containers.length) {
+      report({ messageId: "podMissing", path: [...pod.path, "securityContext"], data: { name: resource.name } });
+      return;
+    }
+    for (const container of missing) {
+      report({ messageId: "containerMissing", path: [...container.path, "securityContext"], data: { container: container.name } });
+    }
+  }
+});
+function isHardened(pod, container) {
+  const context = effectiveSecurityContext(pod, container);
+  const confines = (field) => {
+    const profile = context.value(field);
+    return isObject(profile) && typeof profile.type === "string" && confiningTypes.includes(profile.type);
+  };
+  if (confines("seccompProfile") || confines("appArmorProfile")) return true;
+  const seLinux = context.value("seLinuxOptions");
+  if (isObject(seLinux) && Object.values(seLinux).some((value) => typeof value === "string" && value !== "")) return true;
+  const dropsAll = capabilitiesOf(container, "drop").some((entry) => entry.name === "ALL");
+  return dropsAll && !capabilitiesOf(container, "add").some((entry) => entry.name === "ALL");
+}
+
 // rules/liveness-probe-missing.ts
 var liveness_probe_missing_default = defineRule({
   id: "liveness-probe-missing",
@@ -1281,6 +1507,66 @@ var networkpolicy_coverage_default = defineRule({
   }
 });
 
+// rules/networkpolicy-peer-selects-no-pods.ts
+var directions = [
+  { field: "ingress", peers: "from" },
+  { field: "egress", peers: "to" }
+];
+function isEmptySelector(selector) {
+  return Object.values(selector).every((part) => part === void 0 || part === null || (isObject(part) ? Object.keys(part).length === 0 : Array.isArray(part) && part.length === 0));
+}
+var networkpolicy_peer_selects_no_pods_default = defineRule({
+  id: "networkpolicy-peer-selects-no-pods",
+  summary: "The podSelector of a NetworkPolicy peer matches the Pods of some workload in the policy's namespace.",
+  rationale: "An `ingress.from` or `egress.to` peer that names Pods by a `podSelector` allows traffic with those Pods only. When no Pod carries the labels, the rule allows nothing: the client or server it was written for is cut off as soon as the policy applies, usually because of a label typo or a label changed on the workload but not in the policy.\n\ndrydock compares each non-empty peer `podSelector` without a `namespaceSelector` (such a peer selects Pods of the policy's own namespace) with the pod template labels of the workloads in that namespace of the input. Peers with a `namespaceSelector` select Pods in other namespaces, whose labels the input rarely shows, and are not judged; nor are empty selectors, which select every Pod of the namespace. By default drydock only reports when the input contains at least one workload, in any namespace, so a file of policies linted on its own stays quiet; the `reportWhen` option changes this. Pods that an operator starts from a custom resource (a Prometheus or Alertmanager of the Prometheus Operator, say) have no pod template in the input, so a peer that selects them is reported: suppress the finding on such policies.",
+  fix: "Make the peer's `podSelector` match the pod template labels of the workload it should allow traffic with, or add a `namespaceSelector` if that workload lives in another namespace.",
+  category: "networking",
+  severity: "warning",
+  kinds: ["NetworkPolicy"],
+  preset: "strict",
+  messages: {
+    noPods: 'NetworkPolicy "{{policy}}" has an {{direction}} peer whose podSelector matches no workload in namespace "{{namespace}}".'
+  },
+  options: {
+    schema: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        reportWhen: {
+          enum: ["inputHasWorkloads", "namespaceHasWorkloads", "always"],
+          description: "When to report: `inputHasWorkloads` (the input contains some workload), `namespaceHasWorkloads` (it contains one in the policy's namespace) or `always`."
+        }
+      }
+    },
+    defaults: { reportWhen: "inputHasWorkloads" }
+  },
+  peers: { kubeLinter: "dangling-networkpolicypeer-podselector" },
+  peerDifferences: "kube-linter's check is opt-in and reports whatever else the input holds; drydock enables it in the `strict` preset and by default only reports when the input contains at least one workload (`reportWhen`).",
+  check({ resource, resources, defaultNamespace, options, report }) {
+    const spec = resource.object.spec;
+    if (!isObject(spec)) return;
+    const namespace = namespaceOf(resource, defaultNamespace);
+    if (!shouldJudgeSelection(options.reportWhen, resources, namespace, defaultNamespace)) return;
+    const workloads = podCreatorsOf(resources, namespace, defaultNamespace);
+    for (const { field, peers } of directions) {
+      const rules2 = spec[field];
+      if (!Array.isArray(rules2)) continue;
+      rules2.forEach((rule, ruleIndex) => {
+        const list = isObject(rule) ? rule[peers] : void 0;
+        if (!Array.isArray(list)) return;
+        list.forEach((peer, peerIndex) => {
+          if (!isObject(peer) || peer.namespaceSelector !== void 0) return;
+          const selector = peer.podSelector;
+          if (!isObject(selector) || isEmptySelector(selector)) return;
+          if (workloads.some((w) => selectorMatches(selector, podLabelsOf(w)))) return;
+          const path = ["spec", field, ruleIndex, peers, peerIndex, "podSelector"];
+          report({ messageId: "noPods", path, data: { policy: resource.name, direction: field, namespace } });
+        });
+      });
+    }
+  }
+});
+
 // rules/networkpolicy-selects-no-pods.ts
 var networkpolicy_selects_no_pods_default = defineRule({
   id: "networkpolicy-selects-no-pods",
@@ -1443,6 +1729,28 @@ var pdb_missing_default = defineRule({
       (pdb) => selectorMatches(valueAt(pdb.object, ["spec", "selector"]), labels)
     );
     if (!covered) report({ messageId: "missing", path: ["metadata", "name"], data: { kind: resource.kind, name: resource.name, namespace } });
+  }
+});
+
+// rules/pdb-unhealthy-eviction-policy-unset.ts
+var pdb_unhealthy_eviction_policy_unset_default = defineRule({
+  id: "pdb-unhealthy-eviction-policy-unset",
+  summary: "A PodDisruptionBudget chooses its unhealthyPodEvictionPolicy.",
+  rationale: "When `spec.unhealthyPodEvictionPolicy` is unset, the API server uses `IfHealthyBudget`: a Pod that is running but not ready may only be evicted while the budget is met. If the application is broken (every Pod crash-looping or failing its readiness probe), the budget is never met, and the Pods that are already down block `kubectl drain`, node upgrades and autoscaler scale-down until someone deletes the budget.\n\n`AlwaysAllow` lets such Pods be evicted, which costs nothing since they serve no traffic; the Kubernetes documentation recommends it for most workloads. drydock asks for an explicit choice: either value is accepted, only a missing field is reported.",
+  fix: "Set `spec.unhealthyPodEvictionPolicy: AlwaysAllow`, or `IfHealthyBudget` if unready Pods of this application must not be evicted (for example a quorum store whose Pods are unready while they catch up).",
+  category: "reliability",
+  severity: "info",
+  kinds: ["PodDisruptionBudget"],
+  preset: "strict",
+  messages: {
+    unset: 'PodDisruptionBudget "{{pdb}}" leaves unhealthyPodEvictionPolicy unset, so Pods that are not ready may block node drains.'
+  },
+  peers: { kubeLinter: "pdb-unhealthy-pod-eviction-policy" },
+  peerDifferences: "kube-linter enables its check by default; drydock keeps it in the `strict` preset with severity `info`, since the field is a newer setting (GA in Kubernetes 1.31) that most manifests do not set yet.",
+  check({ resource, report }) {
+    const spec = resource.object.spec;
+    if (!isObject(spec) || spec.unhealthyPodEvictionPolicy !== void 0) return;
+    report({ messageId: "unset", path: ["spec", "unhealthyPodEvictionPolicy"], data: { pdb: resource.name } });
   }
 });
 
@@ -1739,6 +2047,70 @@ var pvc_missing_default = defineRule({
   }
 });
 
+// rules/rbac-create-pods-access.ts
+var podCreators = [
+  ["", "pods"],
+  ["", "replicationcontrollers"],
+  ["apps", "deployments"],
+  ["apps", "replicasets"],
+  ["apps", "statefulsets"],
+  ["apps", "daemonsets"],
+  ["batch", "jobs"],
+  ["batch", "cronjobs"]
+];
+var builtInCreatorRoles = ["admin", "edit"];
+var rbac_create_pods_access_default = defineRule({
+  id: "rbac-create-pods-access",
+  summary: "Bindings do not let their subjects create Pods or the workloads that start them.",
+  rationale: "Whoever may create a Pod, or a Deployment, StatefulSet, DaemonSet, ReplicaSet, ReplicationController, Job or CronJob that starts one, chooses what runs in it: any image, any service account of the namespace (and so its token and permissions), and any Secret or ConfigMap of the namespace mounted as a volume. Unless admission policies restrict it, that permission is worth as much as every credential in the namespace, and it is a common step in privilege escalation.\n\ndrydock reports a RoleBinding or ClusterRoleBinding whose role, found in the input, allows one of `verbs` on one of these resources in its API group (directly or through `*`), and, with `checkBuiltInRoles`, bindings of the default `admin` and `edit` ClusterRoles (`cluster-admin` is reported by `cluster-admin-binding`). Bindings named `system:*` and those in `ignoreBindings` are exempt: controllers and deployment tools need this permission, so list their bindings there.",
+  fix: "Remove `create` on Pods and workload resources from the bound role, or bind it only to the controller or deployment tool that needs it and list that binding in `ignoreBindings`.",
+  category: "rbac",
+  severity: "warning",
+  kinds: ["RoleBinding", "ClusterRoleBinding"],
+  preset: "all",
+  messages: {
+    grantsCreate: '{{kind}} "{{binding}}" lets its subjects create {{resource}} through {{roleKind}} "{{role}}".'
+  },
+  options: {
+    schema: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        verbs: { type: "array", items: { type: "string" }, description: "The verbs on Pods and workloads that count as creating them (`*` always does)." },
+        checkBuiltInRoles: {
+          type: "boolean",
+          description: "Also report bindings of the default `admin` and `edit` ClusterRoles when they are not in the input."
+        },
+        ignoreBindings: { type: "array", items: { type: "string" }, description: "Binding names to skip; a trailing `*` matches a prefix." }
+      }
+    },
+    defaults: { verbs: ["create"], checkBuiltInRoles: true, ignoreBindings: ["system:*"] }
+  },
+  peers: { kubeLinter: "access-to-create-pods" },
+  peerDifferences: "kube-linter only counts roles of the input; drydock adds the default `admin` and `edit` ClusterRoles (`checkBuiltInRoles`) and ReplicationControllers, and the verbs are configurable (add `update` and `patch` to count changes to existing workloads).",
+  check({ resource, resources, defaultNamespace, options, report }) {
+    if (nameMatchesAny(resource.name, options.ignoreBindings)) return;
+    const ref = roleRefOf(resource);
+    if (!ref) return;
+    const data = { kind: resource.kind, binding: resource.name, roleKind: ref.kind, role: ref.name };
+    const role = boundRoleOf(resource, resources, defaultNamespace);
+    if (!role) {
+      if (options.checkBuiltInRoles && ref.kind === "ClusterRole" && builtInCreatorRoles.includes(ref.name)) {
+        report({ messageId: "grantsCreate", path: ["roleRef", "name"], data: { ...data, resource: "pods" } });
+      }
+      return;
+    }
+    const rules2 = policyRulesOf(role);
+    for (const [group, name] of podCreators) {
+      const wanted = { apiGroups: [group], resources: [name], verbs: options.verbs };
+      if (rules2.some(({ rule }) => ruleGrants(rule, wanted))) {
+        report({ messageId: "grantsCreate", path: ["roleRef", "name"], data: { ...data, resource: name } });
+        return;
+      }
+    }
+  }
+});
+
 // rules/rbac-pod-exec-attach.ts
 var execOrAttach = { apiGroups: [""], resources: ["pods/exec", "pods/attach"], verbs: ["create", "get"] };
 var rbac_pod_exec_attach_default = defineRule({
@@ -2023,6 +2395,131 @@ function isAutoscaled(deployment, resources, defaultNamespace) {
   });
 }
 
+// rules/required-annotation.ts
+var required_annotation_default = defineRule({
+  id: "required-annotation",
+  summary: "Objects carry the annotations the team requires, with well-formed values.",
+  rationale: "Teams use annotations for facts that tools and people rely on but Kubernetes does not check: an owner's e-mail or on-call channel, a runbook link, a cost centre, a data classification. An object without them is the one nobody can find the owner of during an incident.\n\ndrydock checks the object's own `metadata.annotations` (not the pod template's) against the entries of `annotations`: `key` asks for the annotation, `key=regex` also asks that the regex match the whole value (`owner-email=.+@example\\.com`). A regex JavaScript cannot compile is compared as literal text. Nothing is required until `annotations` is configured; `kinds` chooses the kinds to check (the workloads by default).",
+  fix: "Add the annotation to `metadata.annotations`, with a value that matches the configured pattern; when every object of a kustomization needs it, set it once with `commonAnnotations:` in `kustomization.yaml`.",
+  category: "configuration",
+  severity: "warning",
+  kinds: metadataPolicyKinds,
+  preset: "all",
+  messages: {
+    missing: '{{kind}} "{{name}}" has no annotation "{{annotation}}".',
+    badValue: '{{kind}} "{{name}}" has annotation "{{annotation}}" with a value that does not match the required pattern "{{pattern}}".'
+  },
+  options: {
+    schema: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        annotations: {
+          type: "array",
+          items: { type: "string", minLength: 1 },
+          description: "The required annotations: `key`, or `key=regex` to require a value that the regex matches in full."
+        },
+        kinds: {
+          type: "array",
+          items: { enum: [...metadataPolicyKinds] },
+          description: "The kinds of objects that must carry the annotations."
+        }
+      }
+    },
+    defaults: { annotations: [], kinds: [...workloadKinds] }
+  },
+  peers: { kubeLinter: "required-annotation-email" },
+  peerDifferences: 'kube-linter\'s opt-in check asks for an `email` annotation holding an e-mail address (a template lets teams configure others, one check per annotation); drydock takes a list and requires nothing until it is configured. Set `annotations: ["email=[^@\\\\s]+@[^@\\\\s]+\\\\.[^@\\\\s]+"]` to match kube-linter.',
+  check({ resource, options, report }) {
+    if (options.annotations.length === 0 || !options.kinds.includes(resource.kind)) return;
+    const annotations = valueAt(resource.object, ["metadata", "annotations"]);
+    for (const entry of options.annotations) {
+      const pattern = parseMetadataPattern(entry);
+      const path = ["metadata", "annotations", pattern.key];
+      const data = { kind: resource.kind, name: resource.name, annotation: pattern.key };
+      if (!isObject(annotations) || annotations[pattern.key] === void 0 || annotations[pattern.key] === null) {
+        report({ messageId: "missing", path: missingFieldPath(resource.object, path), data });
+      } else if (!metadataValueMatches(pattern, annotations[pattern.key])) {
+        report({ messageId: "badValue", path, data: { ...data, pattern: pattern.valueText ?? "" } });
+      }
+    }
+  }
+});
+
+// rules/required-label.ts
+var required_label_default = defineRule({
+  id: "required-label",
+  summary: "Objects carry the labels the team requires.",
+  rationale: "Labels are how people and tools find what an object belongs to: dashboards and cost reports group by them, `kubectl get -l` and policies select by them, and on-call needs to know who owns a failing workload. A label that only some objects carry makes all of that quietly incomplete.\n\ndrydock checks the object's own `metadata.labels` (not the pod template's) against the entries of `labels`: `key` asks for the label, `key=regex` also asks that the regex match the whole value (`team=[a-z-]+`). A regex JavaScript cannot compile is compared as literal text. By default it asks the workloads for `app.kubernetes.io/name`, the first of the [recommended labels](https://kubernetes.io/docs/concepts/overview/working-with-objects/common-labels/); `kinds` chooses the kinds to check.",
+  fix: "Add the label to `metadata.labels`, with a value that matches the configured pattern; when every object of a kustomization needs it, set it once with `labels:` (or `commonLabels:`) in `kustomization.yaml`.",
+  category: "configuration",
+  severity: "info",
+  kinds: metadataPolicyKinds,
+  preset: "all",
+  messages: {
+    missing: '{{kind}} "{{name}}" has no label "{{label}}".',
+    badValue: '{{kind}} "{{name}}" has label "{{label}}" set to "{{value}}", which does not match the required pattern "{{pattern}}".'
+  },
+  options: {
+    schema: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        labels: {
+          type: "array",
+          items: { type: "string", minLength: 1 },
+          description: "The required labels: `key`, or `key=regex` to require a value that the regex matches in full."
+        },
+        kinds: {
+          type: "array",
+          items: { enum: [...metadataPolicyKinds] },
+          description: "The kinds of objects that must carry the labels."
+        }
+      }
+    },
+    defaults: { labels: ["app.kubernetes.io/name"], kinds: [...workloadKinds] }
+  },
+  peers: { kubeLinter: "required-label-owner" },
+  peerDifferences: "kube-linter's opt-in check asks for an `owner` label (a template lets teams configure others, one check per label); drydock takes a list of labels and asks for `app.kubernetes.io/name` by default. Set `labels: [owner]` to match kube-linter.",
+  check({ resource, options, report }) {
+    if (!options.kinds.includes(resource.kind)) return;
+    const labels = valueAt(resource.object, ["metadata", "labels"]);
+    for (const entry of options.labels) {
+      const pattern = parseMetadataPattern(entry);
+      const path = ["metadata", "labels", pattern.key];
+      const data = { kind: resource.kind, name: resource.name, label: pattern.key };
+      if (!isObject(labels) || labels[pattern.key] === void 0 || labels[pattern.key] === null) {
+        report({ messageId: "missing", path: missingFieldPath(resource.object, path), data });
+      } else if (!metadataValueMatches(pattern, labels[pattern.key])) {
+        const value = labels[pattern.key];
+        report({ messageId: "badValue", path, data: { ...data, value: typeof value === "string" ? value : JSON.stringify(value), pattern: pattern.valueText ?? "" } });
+      }
+    }
+  }
+});
+
+// rules/restart-policy-not-always-or-onfailure.ts
+var restart_policy_not_always_or_onfailure_default = defineRule({
+  id: "restart-policy-not-always-or-onfailure",
+  summary: "Pods and Jobs restart failed containers (restartPolicy Always or OnFailure, not Never).",
+  rationale: "With `restartPolicy: Never` a container that crashes stays dead. A bare Pod then loses its work for good; a Job replaces the whole Pod instead, which means scheduling it again, pulling the image again and starting with empty `emptyDir` volumes, and every failed attempt stays behind as a Pod until the Job is deleted. `OnFailure` restarts the container in place, on the same node with the same volumes, with the same back-off and `backoffLimit`.",
+  fix: "Set `restartPolicy: OnFailure` (or leave it unset on a bare Pod, which means `Always`). Keep `Never` only where a failed Pod must stay untouched for inspection, such as a test hook, and suppress the rule there.",
+  category: "reliability",
+  severity: "info",
+  kinds: ["Pod", "Job", "CronJob"],
+  preset: "all",
+  messages: {
+    never: '"{{name}}" sets restartPolicy Never, so a failed container is not restarted.'
+  },
+  peers: { kubeLinter: "restart-policy" },
+  peerDifferences: "kube-linter also flags Deployments, DaemonSets, ReplicaSets, StatefulSets and ReplicationControllers with `Never`, and any workload that leaves restartPolicy unset. The API server accepts only `Always` for those controllers, so drydock reports them as `api/restart-policy` (validation, not this rule); an unset policy means `Always` on a Pod and is an `api/restart-policy` error on a Job, so it is never this rule's finding.",
+  check({ resource, report }) {
+    const pod = podSpecOf(resource);
+    if (!pod || pod.spec.restartPolicy !== "Never") return;
+    report({ messageId: "never", path: [...pod.path, "restartPolicy"], data: { name: resource.name } });
+  }
+});
+
 // rules/rolling-update-strategy-missing.ts
 var rolling_update_strategy_missing_default = defineRule({
   id: "rolling-update-strategy-missing",
@@ -2217,6 +2714,48 @@ var seccomp_profile_missing_default = defineRule({
 function podContextPath(resource, pod) {
   const context = valueAt(resource.object, [...pod.path, "securityContext"]);
   return isObject(context) ? [...pod.path, "securityContext", "seccompProfile"] : [...pod.path, "securityContext"];
+}
+
+// rules/secret-from-env-ref.ts
+var secret_from_env_ref_default = defineRule({
+  id: "secret-from-env-ref",
+  summary: "Containers read Secrets from mounted files, not from environment variables.",
+  rationale: "Environment variables leak more easily than files: they are inherited by every child process, show up in `/proc/<pid>/environ`, crash dumps, debug endpoints and error reports that print the environment, and are often logged by frameworks at start-up. They also never change while the container runs, so a rotated Secret needs a restart. A Secret volume is readable only through its mount path, can be limited with `defaultMode`, and is updated in place.",
+  fix: "Mount the Secret as a volume (`volumes[].secret` with a `volumeMounts` entry, `readOnly: true`) and have the application read the file; many libraries accept a `*_FILE` variable that names the file instead of the value.",
+  category: "security",
+  severity: "info",
+  kinds: workloadKinds,
+  preset: "all",
+  messages: {
+    envVar: 'Container "{{container}}" reads Secret "{{secret}}" into the environment variable "{{variable}}".',
+    envFrom: 'Container "{{container}}" loads every key of Secret "{{secret}}" into its environment.'
+  },
+  peers: { kubeLinter: "read-secret-from-env-var" },
+  check({ resource, report }) {
+    for (const container of containersOf(resource)) {
+      const { env, envFrom } = container.spec;
+      if (Array.isArray(env)) {
+        env.forEach((variable, index) => {
+          if (!isObject(variable) || !isObject(variable.valueFrom) || !isObject(variable.valueFrom.secretKeyRef)) return;
+          const ref = variable.valueFrom.secretKeyRef;
+          report({
+            messageId: "envVar",
+            path: [...container.path, "env", index, "valueFrom", "secretKeyRef"],
+            data: { container: container.name, secret: nameOf(ref), variable: typeof variable.name === "string" ? variable.name : "" }
+          });
+        });
+      }
+      if (Array.isArray(envFrom)) {
+        envFrom.forEach((source, index) => {
+          if (!isObject(source) || !isObject(source.secretRef)) return;
+          report({ messageId: "envFrom", path: [...container.path, "envFrom", index, "secretRef"], data: { container: container.name, secret: nameOf(source.secretRef) } });
+        });
+      }
+    }
+  }
+});
+function nameOf(ref) {
+  return typeof ref.name === "string" ? ref.name : "";
 }
 
 // rules/secret-in-configmap.ts
@@ -2542,6 +3081,69 @@ var service_type_exposed_default = defineRule({
   }
 });
 
+// rules/servicemonitor-selects-no-services.ts
+var apiServerService = { namespace: "default", labels: { component: "apiserver", provider: "kubernetes" } };
+function watchedNamespaces(namespaceSelector, own) {
+  if (!isObject(namespaceSelector)) return [own];
+  if (namespaceSelector.any === true) return void 0;
+  const names = Array.isArray(namespaceSelector.matchNames) ? namespaceSelector.matchNames.filter((n) => typeof n === "string") : [];
+  return names.length > 0 ? names : [own];
+}
+var servicemonitor_selects_no_services_default = defineRule({
+  id: "servicemonitor-selects-no-services",
+  summary: "A Prometheus Operator ServiceMonitor selects some Service of the input.",
+  rationale: "A ServiceMonitor tells Prometheus which Services to scrape. When its `selector` matches no Service label set in the namespaces it looks in, Prometheus scrapes nothing and no alert fires: the gap shows only when someone looks for a metric that is not there. The usual causes are a label typo, a label renamed on the Service, and a ServiceMonitor deployed to another namespace than the Service without a `namespaceSelector`.\n\ndrydock matches `spec.selector` (`matchLabels` and `matchExpressions`; an empty selector matches every Service) against the `metadata.labels` of the Services in the namespaces the ServiceMonitor watches: those in `namespaceSelector.matchNames`, every namespace with `namespaceSelector.any: true`, and otherwise its own namespace, as the Prometheus Operator does. By default it only reports when the input contains at least one Service in a watched namespace, so a file of ServiceMonitors linted on its own stays quiet; the `reportWhen` option changes this. The `kubernetes` Service of the API server in `default` is always taken to exist, and ServiceMonitors that only watch namespaces listed in `ignoreNamespaces` (by default `kube-system`, whose Services the cluster and its add-ons create) are not judged.",
+  fix: "Make `spec.selector` match the labels of the Service that exposes the metrics port, and, when that Service lives in another namespace, name it in `spec.namespaceSelector.matchNames`.",
+  category: "configuration",
+  severity: "warning",
+  kinds: ["ServiceMonitor"],
+  preset: "recommended",
+  messages: {
+    noServices: 'ServiceMonitor "{{monitor}}" selects no Service in namespace {{namespaces}}.',
+    noServicesAnywhere: 'ServiceMonitor "{{monitor}}" selects no Service in any namespace of the input.'
+  },
+  options: {
+    schema: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        reportWhen: {
+          enum: ["inputHasServices", "namespaceHasServices", "always"],
+          description: "When to report: `inputHasServices` (the input contains some Service), `namespaceHasServices` (it contains one in a namespace the ServiceMonitor watches) or `always`."
+        },
+        ignoreNamespaces: {
+          type: "array",
+          items: { type: "string" },
+          description: "Namespaces whose Services are created by the cluster rather than by manifests; a ServiceMonitor that watches only these is not judged."
+        }
+      }
+    },
+    defaults: { reportWhen: "namespaceHasServices", ignoreNamespaces: ["kube-system"] }
+  },
+  peers: { kubeLinter: "dangling-servicemonitor" },
+  peerDifferences: "kube-linter looks for Services in every namespace when `namespaceSelector` is absent; drydock, like the Prometheus Operator, looks only in the ServiceMonitor's own namespace. kube-linter also reports whatever else the input holds; drydock by default only reports when the input contains a Service in a watched namespace (`reportWhen`), knows the API server's `kubernetes` Service, and skips `kube-system` (`ignoreNamespaces`).",
+  check({ resource, resources, defaultNamespace, options, report }) {
+    if (splitApiVersion(resource.apiVersion).group !== "monitoring.coreos.com") return;
+    const spec = resource.object.spec;
+    if (!isObject(spec)) return;
+    const allServices = resources.ofKind("Service");
+    if (options.reportWhen !== "always" && allServices.length === 0) return;
+    const namespaces = watchedNamespaces(spec.namespaceSelector, namespaceOf(resource, defaultNamespace));
+    if (namespaces?.every((ns) => options.ignoreNamespaces.includes(ns))) return;
+    const candidates = namespaces === void 0 ? allServices : namespaces.flatMap((ns) => ofKindIn(resources, "Service", ns, defaultNamespace));
+    if (options.reportWhen === "namespaceHasServices" && candidates.length === 0) return;
+    const selector = spec.selector ?? {};
+    if ((namespaces === void 0 || namespaces.includes(apiServerService.namespace)) && selectorMatches(selector, apiServerService.labels)) return;
+    if (candidates.some((service) => selectorMatches(selector, labelsOf(valueAt(service.object, ["metadata", "labels"]))))) return;
+    const path = spec.selector === void 0 && spec.namespaceSelector !== void 0 ? ["spec", "namespaceSelector"] : ["spec", "selector"];
+    if (namespaces === void 0) {
+      report({ messageId: "noServicesAnywhere", path, data: { monitor: resource.name } });
+      return;
+    }
+    report({ messageId: "noServices", path, data: { monitor: resource.name, namespaces: namespaces.map((ns) => `"${ns}"`).join(" or ") } });
+  }
+});
+
 // rules/ssh-port-exposed.ts
 var ssh_port_exposed_default = defineRule({
   id: "ssh-port-exposed",
@@ -2639,6 +3241,33 @@ var statefulset_service_name_invalid_default = defineRule({
     else if (!isObject(targetSpec.selector) || !mapMatches(targetSpec.selector, podLabelsOf(resource))) {
       report({ messageId: "selectsOthers", path: at, data: { ...data, service } });
     }
+  }
+});
+
+// rules/topology-spread-invalid.ts
+var topology_spread_invalid_default = defineRule({
+  id: "topology-spread-invalid",
+  summary: "Each topologySpreadConstraint selects the Pods it spreads.",
+  rationale: "A spread constraint without a `labelSelector` counts no Pods in any domain, so the skew is always zero and the constraint spreads nothing: the replicas can still all land in one zone, while the manifest suggests otherwise. The API server accepts such a constraint. The settings it rejects (`maxSkew` or `minDomains` below 1, `minDomains` with `ScheduleAnyway`, an empty `topologyKey`, an unknown `whenUnsatisfiable`, a repeated key and policy) are reported by validation as `api/topology-spread`.",
+  fix: "Give every constraint a `labelSelector` that matches the pod template's own labels (optionally with `matchLabelKeys: [pod-template-hash]`).",
+  category: "scheduling",
+  severity: "warning",
+  kinds: workloadKinds,
+  preset: "recommended",
+  messages: {
+    noSelector: "Topology spread constraint {{number}} has no labelSelector, so it counts no Pods and spreads nothing."
+  },
+  peers: { kubeScore: "pod-topology-spread-constraints" },
+  peerDifferences: "kube-score reports one finding per pod for every problem of a constraint; drydock reports a missing selector here and leaves what the API server rejects to validation (`api/topology-spread` for invalid values, schema errors for missing required fields), so nothing is reported twice.",
+  check({ resource, report }) {
+    const pod = podSpecOf(resource);
+    const constraints = pod?.spec.topologySpreadConstraints;
+    if (!pod || !Array.isArray(constraints)) return;
+    constraints.forEach((constraint, index) => {
+      if (!isObject(constraint)) return;
+      if (constraint.labelSelector !== void 0 && constraint.labelSelector !== null) return;
+      report({ messageId: "noSelector", path: [...pod.path, "topologySpreadConstraints", index, "labelSelector"], data: { number: index + 1 } });
+    });
   }
 });
 
@@ -2786,6 +3415,62 @@ var windows_host_process_default = defineRule({
   }
 });
 
+// rules/writable-host-mount.ts
+var writable_host_mount_default = defineRule({
+  id: "writable-host-mount",
+  summary: "Containers mount hostPath volumes read-only.",
+  rationale: "A writable `hostPath` mount lets the container change the node's own files: plant a binary or a cron entry the node will run, rewrite configuration the kubelet or other Pods read, or fill the node's disk. Most workloads that need a node directory only need to read it.",
+  fix: "Set `readOnly: true` on the container's `volumeMounts` entry. If the container must write, prefer an `emptyDir` or a PersistentVolumeClaim; for node agents that really write to the node, list the directory in the `allowedPaths` option.",
+  category: "security",
+  severity: "warning",
+  kinds: workloadKinds,
+  preset: "strict",
+  messages: {
+    writable: 'Container "{{container}}" mounts the host path "{{hostPath}}" writable.'
+  },
+  options: {
+    schema: {
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        allowedPaths: {
+          type: "array",
+          items: { type: "string" },
+          description: "Host paths that may be mounted writable, each with everything below it (for example `/var/lib/my-agent`)."
+        }
+      }
+    },
+    defaults: { allowedPaths: [] }
+  },
+  peers: { kubeLinter: "writable-host-mount" },
+  peerDifferences: "kube-linter has no list of allowed paths; drydock takes one in `allowedPaths` (empty by default, which matches kube-linter).",
+  check({ resource, options, report }) {
+    const pod = podSpecOf(resource);
+    if (!pod || !Array.isArray(pod.spec.volumes)) return;
+    const hostPaths = /* @__PURE__ */ new Map();
+    for (const volume of pod.spec.volumes) {
+      if (!isObject(volume) || typeof volume.name !== "string" || !isObject(volume.hostPath)) continue;
+      const path = typeof volume.hostPath.path === "string" ? volume.hostPath.path : "";
+      if (!options.allowedPaths.some((allowed) => isUnder2(path, allowed))) hostPaths.set(volume.name, path);
+    }
+    if (hostPaths.size === 0) return;
+    for (const container of containersOf(resource)) {
+      const mounts = container.spec.volumeMounts;
+      if (!Array.isArray(mounts)) continue;
+      mounts.forEach((mount, index) => {
+        if (!isObject(mount) || typeof mount.name !== "string" || mount.readOnly === true) return;
+        const hostPath = hostPaths.get(mount.name);
+        if (hostPath === void 0) return;
+        report({ messageId: "writable", path: [...container.path, "volumeMounts", index, "readOnly"], data: { container: container.name, hostPath } });
+      });
+    }
+  }
+});
+function isUnder2(path, allowed) {
+  const base = allowed.replace(/\/+$/, "");
+  return path === allowed || path === base || path.startsWith(`${base}/`);
+}
+
 // rules/index.ts
 var rules = [
   capabilities_not_dropped_default,
@@ -2795,12 +3480,16 @@ var rules = [
   cpu_request_not_equal_limit_default,
   cronjob_starting_deadline_missing_default,
   dangerous_capabilities_added_default,
+  default_namespace_default,
   default_service_account_default,
   deprecated_service_account_field_default,
+  dnsconfig_ndots_missing_default,
   docker_socket_mount_default,
   duplicate_env_var_default,
   env_ref_missing_secret_configmap_default,
   ephemeral_storage_missing_default,
+  ephemeral_storage_request_not_equal_limit_default,
+  forbidden_annotation_default,
   host_ipc_default,
   host_network_default,
   host_path_volume_default,
@@ -2815,16 +3504,19 @@ var rules = [
   ingress_tls_missing_default,
   job_ttl_missing_default,
   latest_tag_default,
+  linux_hardening_missing_default,
   liveness_probe_missing_default,
   liveness_probe_port_not_exposed_default,
   memory_limit_missing_default,
   memory_request_missing_default,
   memory_request_not_equal_limit_default,
   networkpolicy_coverage_default,
+  networkpolicy_peer_selects_no_pods_default,
   networkpolicy_selects_no_pods_default,
   pdb_blocks_all_disruptions_default,
   pdb_min_available_exceeds_hpa_min_default,
   pdb_missing_default,
+  pdb_unhealthy_eviction_policy_unset_default,
   pod_anti_affinity_missing_default,
   pod_unschedulable_default,
   priority_class_missing_default,
@@ -2833,6 +3525,7 @@ var rules = [
   privileged_port_default,
   probes_identical_default,
   pvc_missing_default,
+  rbac_create_pods_access_default,
   rbac_pod_exec_attach_default,
   rbac_secrets_access_default,
   rbac_wildcard_default,
@@ -2840,11 +3533,15 @@ var rules = [
   readiness_probe_missing_default,
   readiness_probe_port_not_exposed_default,
   replicas_too_few_default,
+  required_annotation_default,
+  required_label_default,
+  restart_policy_not_always_or_onfailure_default,
   rolling_update_strategy_missing_default,
   run_as_low_uid_gid_default,
   run_as_root_default,
   sa_token_automount_default,
   seccomp_profile_missing_default,
+  secret_from_env_ref_default,
   secret_in_configmap_default,
   secret_in_env_literal_default,
   sensitive_host_mount_default,
@@ -2852,13 +3549,16 @@ var rules = [
   service_selects_no_pods_default,
   service_target_port_missing_default,
   service_type_exposed_default,
+  servicemonitor_selects_no_services_default,
   ssh_port_exposed_default,
   startup_probe_port_not_exposed_default,
   statefulset_service_name_invalid_default,
+  topology_spread_invalid_default,
   topology_spread_missing_default,
   unmasked_proc_mount_default,
   unsafe_sysctls_default,
-  windows_host_process_default
+  windows_host_process_default,
+  writable_host_mount_default
 ];
 export {
   rules

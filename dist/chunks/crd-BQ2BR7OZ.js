@@ -1,14 +1,14 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   issuesFromAjvErrors
-} from "./chunk-XXALXKFE.js";
+} from "./chunk-KOCFWPWJ.js";
 import {
   require_ajv
 } from "./chunk-XNZJ6F2F.js";
 import {
   formatPath,
   splitApiVersion
-} from "./chunk-2HNOVIFN.js";
+} from "./chunk-6MKU2WMU.js";
 import {
   __toESM
 } from "./chunk-HANBNIMK.js";
