@@ -34,6 +34,12 @@ export async function plan(options: PlanRunOptions): Promise<PlanRunResult> {
   return pipeline.plan(options);
 }
 
+/** Whether `ref` names a commit of the git repository at `cwd` (loaded on use: it brings the loader). */
+export async function isGitRef(ref: string, cwd: string): Promise<boolean> {
+  const gitRef = await import('./load/git-ref.js');
+  return gitRef.isGitRef(ref, cwd);
+}
+
 /** Every best-practice rule with its metadata, for listings and docs. */
 export async function listRules(): Promise<readonly Rule<string, unknown>[]> {
   const { loadRules } = await import('./lint/index.js');
@@ -55,7 +61,6 @@ export async function ruleDescriptors(): Promise<RuleDescriptor[]> {
 }
 
 export { version } from './version.js';
-export { isGitRef } from './load/git-ref.js';
 export { parseShard, shardOf, changedLines } from './select-files.js';
 export type { Shard } from './select-files.js';
 export type { Rule, RuleCategory, RuleSeverity, RulePreset } from './lint/rule-api.js';

@@ -40,7 +40,7 @@ export async function runAction(io: ActionIo): Promise<number> {
     const report: DiagnosticReport = { diagnostics: result.diagnostics, files: result.files, cwd };
     const checked = `${result.files.length} ${result.files.length === 1 ? 'file' : 'files'}`;
     io.stdout(inertGroup(`drydock ${inputs.command}: ${checked}`, diagnosticFormats.stylish(report, { color: false })));
-    if (inputs.annotations) io.stdout(annotations(report, changedLineTest(cwd, io)));
+    if (inputs.annotations) io.stdout(annotations(report, await changedLineTest(cwd, io)));
     if (inputs.sarifFile !== undefined) writeSarif({ ...report, rules: await ruleDescriptors() }, path.resolve(cwd, inputs.sarifFile));
     if (result.planned) {
       const planReport = { plan: result.planned.plan, diagnostics: result.diagnostics, kubernetesVersion: result.planned.kubernetesVersion };
@@ -75,7 +75,7 @@ interface Checked {
 async function check(inputs: ActionInputs, cwd: string, io: ActionIo): Promise<Checked> {
   const options = { paths: inputs.paths, cwd, kubernetesVersion: inputs.kubernetesVersion, configFile: inputs.config };
   if (inputs.command === 'plan') {
-    const result = await plan({ ...options, base: planBase(inputs, cwd, io), prune: inputs.prune });
+    const result = await plan({ ...options, base: await planBase(inputs, cwd, io), prune: inputs.prune });
     return { diagnostics: result.diagnostics, files: result.files, planned: { plan: result.plan, kubernetesVersion: result.kubernetesVersion } };
   }
   return inputs.command === 'lint' ? lint(options) : validate({ ...options, keepResources: false });
@@ -85,20 +85,20 @@ async function check(inputs: ActionInputs, cwd: string, io: ActionIo): Promise<C
  * The base to plan against: the input, else the pull request's base branch as fetched by
  * actions/checkout. A shallow checkout lacks it: then say how to fetch it and plan without one.
  */
-function planBase(inputs: ActionInputs, cwd: string, io: ActionIo): string | undefined {
+async function planBase(inputs: ActionInputs, cwd: string, io: ActionIo): Promise<string | undefined> {
   if (inputs.base !== undefined) return inputs.base;
   const branch = io.env.GITHUB_BASE_REF;
   if (!branch) return undefined;
   const ref = `origin/${branch}`;
-  if (isGitRef(ref, cwd)) return ref;
+  if (await isGitRef(ref, cwd)) return ref;
   io.stdout(workflowCommand('warning title=drydock plan', `the base branch ${ref} is not in the checkout (use actions/checkout with fetch-depth: 0); every object is planned as a create`));
   return undefined;
 }
 
 /** On a pull request whose base branch is fetched: whether a finding is on a line it changed. */
-function changedLineTest(cwd: string, io: ActionIo): (d: Diagnostic) => boolean {
+async function changedLineTest(cwd: string, io: ActionIo): Promise<(d: Diagnostic) => boolean> {
   const branch = io.env.GITHUB_BASE_REF;
-  if (!branch || !isGitRef(`origin/${branch}`, cwd)) return () => false;
+  if (!branch || !(await isGitRef(`origin/${branch}`, cwd))) return () => false;
   const changed = changedLines(`origin/${branch}`, cwd);
   return (d) => changed.get(d.range.file)?.has(d.range.start.line) === true;
 }
