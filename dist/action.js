@@ -2,21 +2,19 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   countSeverities,
   diagnosticFormats,
+  isGitRef,
   lint,
   plan,
   planFormats,
   ruleDescriptors,
   validate
-} from "./chunks/chunk-FBVLV3YJ.js";
+} from "./chunks/chunk-KVKC72GU.js";
 import "./chunks/chunk-PYVM5J7V.js";
-import {
-  isGitRef
-} from "./chunks/chunk-WXON6MTL.js";
 import {
   changedLines,
   version
-} from "./chunks/chunk-KQJWZRLH.js";
-import "./chunks/chunk-5BTM7RAK.js";
+} from "./chunks/chunk-WUGYSTW3.js";
+import "./chunks/chunk-366W3JI3.js";
 import "./chunks/chunk-SHRFKAKQ.js";
 import {
   DrydockError
@@ -147,7 +145,7 @@ async function runAction(io) {
     const report = { diagnostics: result.diagnostics, files: result.files, cwd };
     const checked = `${result.files.length} ${result.files.length === 1 ? "file" : "files"}`;
     io.stdout(inertGroup(`drydock ${inputs.command}: ${checked}`, diagnosticFormats.stylish(report, { color: false })));
-    if (inputs.annotations) io.stdout(annotations(report, changedLineTest(cwd, io)));
+    if (inputs.annotations) io.stdout(annotations(report, await changedLineTest(cwd, io)));
     if (inputs.sarifFile !== void 0) writeSarif({ ...report, rules: await ruleDescriptors() }, path.resolve(cwd, inputs.sarifFile));
     if (result.planned) {
       const planReport = { plan: result.planned.plan, diagnostics: result.diagnostics, kubernetesVersion: result.planned.kubernetesVersion };
@@ -176,23 +174,23 @@ async function runAction(io) {
 async function check(inputs, cwd, io) {
   const options = { paths: inputs.paths, cwd, kubernetesVersion: inputs.kubernetesVersion, configFile: inputs.config };
   if (inputs.command === "plan") {
-    const result = await plan({ ...options, base: planBase(inputs, cwd, io), prune: inputs.prune });
+    const result = await plan({ ...options, base: await planBase(inputs, cwd, io), prune: inputs.prune });
     return { diagnostics: result.diagnostics, files: result.files, planned: { plan: result.plan, kubernetesVersion: result.kubernetesVersion } };
   }
   return inputs.command === "lint" ? lint(options) : validate({ ...options, keepResources: false });
 }
-function planBase(inputs, cwd, io) {
+async function planBase(inputs, cwd, io) {
   if (inputs.base !== void 0) return inputs.base;
   const branch = io.env.GITHUB_BASE_REF;
   if (!branch) return void 0;
   const ref = `origin/${branch}`;
-  if (isGitRef(ref, cwd)) return ref;
+  if (await isGitRef(ref, cwd)) return ref;
   io.stdout(workflowCommand("warning title=drydock plan", `the base branch ${ref} is not in the checkout (use actions/checkout with fetch-depth: 0); every object is planned as a create`));
   return void 0;
 }
-function changedLineTest(cwd, io) {
+async function changedLineTest(cwd, io) {
   const branch = io.env.GITHUB_BASE_REF;
-  if (!branch || !isGitRef(`origin/${branch}`, cwd)) return () => false;
+  if (!branch || !await isGitRef(`origin/${branch}`, cwd)) return () => false;
   const changed = changedLines(`origin/${branch}`, cwd);
   return (d) => changed.get(d.range.file)?.has(d.range.start.line) === true;
 }

@@ -10,16 +10,15 @@ import {
   planFormats,
   ruleDescriptors,
   validate
-} from "./chunks/chunk-FBVLV3YJ.js";
+} from "./chunks/chunk-KVKC72GU.js";
 import {
   parseRuleFlags
 } from "./chunks/chunk-PYVM5J7V.js";
-import "./chunks/chunk-WXON6MTL.js";
 import {
   parseShard,
   version
-} from "./chunks/chunk-KQJWZRLH.js";
-import "./chunks/chunk-5BTM7RAK.js";
+} from "./chunks/chunk-WUGYSTW3.js";
+import "./chunks/chunk-366W3JI3.js";
 import {
   ruleDocsUrl
 } from "./chunks/chunk-SHRFKAKQ.js";

@@ -3,6 +3,7 @@ import {
   countSeverities,
   diagnosticFormats,
   isDiagnosticFormat,
+  isGitRef,
   isPlanFormat,
   lint,
   listRules,
@@ -11,13 +12,10 @@ import {
   planJsonVersion,
   ruleDescriptors,
   validate
-} from "./chunks/chunk-FBVLV3YJ.js";
+} from "./chunks/chunk-KVKC72GU.js";
 import {
   parseRuleFlags
 } from "./chunks/chunk-PYVM5J7V.js";
-import {
-  isGitRef
-} from "./chunks/chunk-WXON6MTL.js";
 import {
   changedLines,
   defaultConfig,
@@ -26,8 +24,8 @@ import {
   parseShard,
   shardOf,
   version
-} from "./chunks/chunk-KQJWZRLH.js";
-import "./chunks/chunk-5BTM7RAK.js";
+} from "./chunks/chunk-WUGYSTW3.js";
+import "./chunks/chunk-366W3JI3.js";
 import {
   ruleDocsUrl
 } from "./chunks/chunk-SHRFKAKQ.js";

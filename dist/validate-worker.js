@@ -2,9 +2,10 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   BatchQueue,
   checkBatches
-} from "./chunks/chunk-NOSTXSE4.js";
-import "./chunks/chunk-ULS2USCR.js";
-import "./chunks/chunk-5BTM7RAK.js";
+} from "./chunks/chunk-Y2EYBWTS.js";
+import "./chunks/chunk-GNUHVDVH.js";
+import "./chunks/chunk-D3FJ5H32.js";
+import "./chunks/chunk-366W3JI3.js";
 import "./chunks/chunk-KOCFWPWJ.js";
 import "./chunks/chunk-6MKU2WMU.js";
 import "./chunks/chunk-HANBNIMK.js";

@@ -7,7 +7,7 @@ import {
   loadText,
   require_picomatch,
   yamlDiagnostic
-} from "./chunk-5BTM7RAK.js";
+} from "./chunk-D3FJ5H32.js";
 import {
   DrydockError
 } from "./chunk-6MKU2WMU.js";

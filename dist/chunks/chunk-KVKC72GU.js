@@ -1275,16 +1275,20 @@ function isPlanFormat(name) {
 
 // src/index.ts
 async function validate(options) {
-  const pipeline = await import("./run-validate-CFJX6XEG.js");
+  const pipeline = await import("./run-validate-Z4KYNJGX.js");
   return pipeline.validate(options);
 }
 async function lint(options) {
-  const pipeline = await import("./run-lint-YO4PUDOK.js");
+  const pipeline = await import("./run-lint-4IT643C5.js");
   return pipeline.lint(options);
 }
 async function plan(options) {
-  const pipeline = await import("./run-plan-PKLJM53J.js");
+  const pipeline = await import("./run-plan-TJGSLPS2.js");
   return pipeline.plan(options);
+}
+async function isGitRef(ref, cwd) {
+  const gitRef = await import("./git-ref-QQTWU3SD.js");
+  return gitRef.isGitRef(ref, cwd);
 }
 async function listRules() {
   const { loadRules } = await import("./lint-5ML5A66Q.js");
@@ -1313,6 +1317,7 @@ export {
   validate,
   lint,
   plan,
+  isGitRef,
   listRules,
   ruleDescriptors
 };

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   require_dist
-} from "./chunk-5BTM7RAK.js";
+} from "./chunk-366W3JI3.js";
 import {
   DrydockError,
   isObject,

@@ -5,7 +5,7 @@ import {
   loadMarkdownReader,
   loadText,
   require_picomatch
-} from "./chunk-5BTM7RAK.js";
+} from "./chunk-D3FJ5H32.js";
 import {
   DrydockError
 } from "./chunk-6MKU2WMU.js";

@@ -1,10 +1,11 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   loadClusterModel
-} from "./chunk-64ZKQXWV.js";
+} from "./chunk-U4PXFJ4J.js";
 import "./chunk-OVJKESQO.js";
-import "./chunk-ULS2USCR.js";
-import "./chunk-5BTM7RAK.js";
+import "./chunk-GNUHVDVH.js";
+import "./chunk-D3FJ5H32.js";
+import "./chunk-366W3JI3.js";
 import "./chunk-6MKU2WMU.js";
 import "./chunk-HANBNIMK.js";
 export {

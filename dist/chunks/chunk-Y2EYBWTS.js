@@ -3,7 +3,7 @@ import {
   displayName,
   loadFile,
   loadInputs
-} from "./chunk-ULS2USCR.js";
+} from "./chunk-GNUHVDVH.js";
 import {
   issuesFromAjvErrors
 } from "./chunk-KOCFWPWJ.js";

@@ -6,11 +6,12 @@ import {
   leftOutNames,
   prepareRun,
   validate
-} from "./chunk-CETQWEV7.js";
-import "./chunk-NOSTXSE4.js";
-import "./chunk-ULS2USCR.js";
-import "./chunk-KQJWZRLH.js";
-import "./chunk-5BTM7RAK.js";
+} from "./chunk-N7KYRS6M.js";
+import "./chunk-Y2EYBWTS.js";
+import "./chunk-GNUHVDVH.js";
+import "./chunk-D3FJ5H32.js";
+import "./chunk-WUGYSTW3.js";
+import "./chunk-366W3JI3.js";
 import "./chunk-KOCFWPWJ.js";
 import "./chunk-6MKU2WMU.js";
 import "./chunk-HANBNIMK.js";

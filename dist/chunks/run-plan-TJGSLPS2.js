@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   loadClusterModel
-} from "./chunk-64ZKQXWV.js";
+} from "./chunk-U4PXFJ4J.js";
 import {
   SchedulerState,
   expandPods,
@@ -10,18 +10,19 @@ import {
 import "./chunk-OVJKESQO.js";
 import {
   validate
-} from "./chunk-CETQWEV7.js";
-import "./chunk-NOSTXSE4.js";
-import {
-  loadInputs
-} from "./chunk-ULS2USCR.js";
+} from "./chunk-N7KYRS6M.js";
 import {
   loadGitRef
-} from "./chunk-WXON6MTL.js";
-import "./chunk-KQJWZRLH.js";
+} from "./chunk-7DL53DP4.js";
+import "./chunk-Y2EYBWTS.js";
+import {
+  loadInputs
+} from "./chunk-GNUHVDVH.js";
 import {
   installMarkdownReader
-} from "./chunk-5BTM7RAK.js";
+} from "./chunk-D3FJ5H32.js";
+import "./chunk-WUGYSTW3.js";
+import "./chunk-366W3JI3.js";
 import {
   markdownYamlBlocks
 } from "./chunk-H6O4HUOF.js";

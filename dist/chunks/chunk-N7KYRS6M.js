@@ -5,23 +5,23 @@ import {
   checkBatches,
   checkShard,
   mergeBatches
-} from "./chunk-NOSTXSE4.js";
+} from "./chunk-Y2EYBWTS.js";
 import {
   defaultMaxFileBytes,
   displayName,
   findInputs,
   loadFile
-} from "./chunk-ULS2USCR.js";
+} from "./chunk-GNUHVDVH.js";
+import {
+  loadText
+} from "./chunk-D3FJ5H32.js";
 import {
   changedFiles,
   filesChanged,
   filesOfShard,
   loadConfig,
   version
-} from "./chunk-KQJWZRLH.js";
-import {
-  loadText
-} from "./chunk-5BTM7RAK.js";
+} from "./chunk-WUGYSTW3.js";
 import {
   DrydockError,
   ResourceSet,

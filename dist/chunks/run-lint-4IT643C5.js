@@ -6,12 +6,13 @@ import {
   checkRun,
   leftOutNames,
   prepareRun
-} from "./chunk-CETQWEV7.js";
-import "./chunk-NOSTXSE4.js";
-import "./chunk-ULS2USCR.js";
+} from "./chunk-N7KYRS6M.js";
+import "./chunk-Y2EYBWTS.js";
+import "./chunk-GNUHVDVH.js";
+import "./chunk-D3FJ5H32.js";
 import "./chunk-PYVM5J7V.js";
-import "./chunk-KQJWZRLH.js";
-import "./chunk-5BTM7RAK.js";
+import "./chunk-WUGYSTW3.js";
+import "./chunk-366W3JI3.js";
 import "./chunk-SHRFKAKQ.js";
 import "./chunk-KOCFWPWJ.js";
 import "./chunk-XNZJ6F2F.js";
@@ -43,7 +44,7 @@ async function lint(options) {
 async function clusterFactsOf(options, run, resources) {
   const files = options.cluster ?? (run.config.cluster === void 0 ? void 0 : [run.config.cluster]);
   if (files === void 0) return { diagnostics: [] };
-  const [{ loadClusterModel }, { clusterFacts }] = await Promise.all([import("./load-cluster-VTX4NS7V.js"), import("./cluster-facts-XGAJ2IDX.js")]);
+  const [{ loadClusterModel }, { clusterFacts }] = await Promise.all([import("./load-cluster-ZZE3GLCC.js"), import("./cluster-facts-XGAJ2IDX.js")]);
   const loaded = await loadClusterModel(files, { nodeCapacity: options.nodeCapacity, kubernetesVersion: run.kubernetesVersion, cwd: run.cwd });
   if (!loaded.model) return { diagnostics: loaded.diagnostics };
   const defaultNamespace = options.namespace ?? run.config.namespace;

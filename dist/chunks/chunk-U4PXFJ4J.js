@@ -5,7 +5,7 @@ import {
 } from "./chunk-OVJKESQO.js";
 import {
   loadFile
-} from "./chunk-ULS2USCR.js";
+} from "./chunk-GNUHVDVH.js";
 import {
   DrydockError,
   isObject,
