@@ -1,0 +1,29 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { repoRoot } from '../helpers/shared.js';
+
+const dist = path.join(repoRoot, 'dist');
+const staticImport = /^import\s+(?:[^'"]*?from\s+)?["'](\.\/[^"']+)["']/gm;
+
+/** Every bundle file `entry` loads before its first line runs: its static imports, transitively. */
+function loadedAtStart(entry: string): Set<string> {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const text = readFileSync(file, 'utf8');
+    for (const match of text.matchAll(staticImport)) visit(path.resolve(path.dirname(file), match[1]));
+  };
+  visit(path.join(dist, entry));
+  return seen;
+}
+
+describe.skipIf(!existsSync(path.join(dist, 'cli.js')))('start-up stays lean', () => {
+  it('the CLI loads no YAML manifest parser, schema, rule or planner code before a command needs it', () => {
+    const sources = [...loadedAtStart('cli.js')].map((file) => readFileSync(file, 'utf8')).join('\n');
+    for (const heavy of ['// node_modules/js-yaml/', '// src/load/load-text.ts', '// src/schema/', '// rules/', '// src/plan/', '// node_modules/ajv/']) {
+      expect(sources, heavy).not.toContain(heavy);
+    }
+  });
+});
