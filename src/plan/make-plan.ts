@@ -16,6 +16,7 @@ import { isBuiltInNamespace, isControllerOwned } from './controller-owned.js';
 import { diffFields, type FieldDifference } from './field-diff.js';
 import { immutableReason, replaceConsequence } from './immutable-fields.js';
 import { usesStrategicMerge } from './merge-keys.js';
+import { maskSecretPair, sensitiveSecretFields } from './mask-secret.js';
 import { foldStringData, isSecret, withoutEmpty } from './normalize.js';
 import { ObjectScope, objectKey } from './object-scope.js';
 import type { BaseKind, Change, FieldChange, Plan, PlanSummary } from './plan.js';
@@ -82,7 +83,7 @@ export function makePlan(desired: ResourceSet, base: PlanBase | undefined, optio
     seen.set(key, resource);
     const entry = baseEntries.get(key);
     if (!entry) {
-      changes.push(newChange(resource, namespace, 'create', {}));
+      changes.push(newChange(resource, namespace, 'create', { after: createdObject(resource) }));
       continue;
     }
     entry.matched = true;
@@ -99,7 +100,7 @@ export function makePlan(desired: ResourceSet, base: PlanBase | undefined, optio
       continue;
     }
     const { resource } = entry;
-    changes.push({ action: 'delete', apiVersion: resource.apiVersion, kind: resource.kind, namespace: namespaceOf(resource), name: resource.name, step: 0, fields: [], rollout: false, notes: [] });
+    changes.push({ action: 'delete', apiVersion: resource.apiVersion, kind: resource.kind, namespace: namespaceOf(resource), name: resource.name, step: 0, fields: [], rollout: false, notes: [], before: deletedObject(entry) });
   }
 
   if (base) checkNamespacesAndCrds(desired, base, scope, namespaceOf, diagnostics);
@@ -148,6 +149,24 @@ function comparable(desired: Resource, entry: BaseEntry): { before: JsonObject; 
   return { before: withoutEmpty(previous) as JsonObject, after: withoutEmpty(modified) as JsonObject };
 }
 
+/** A created object as the plan shows it: the manifest without empty fields, Secret values masked. */
+function createdObject(resource: Resource): JsonObject {
+  const object = structuredClone(resource.object);
+  dropLastApplied(object);
+  if (!isSecret(resource.apiVersion, resource.kind)) return withoutEmpty(object) as JsonObject;
+  foldStringData(object);
+  return maskSecretPair(undefined, withoutEmpty(object) as JsonObject).after ?? {};
+}
+
+/** A deleted object as the plan shows it: server-written fields dropped, Secret values masked. */
+function deletedObject(entry: BaseEntry): JsonObject {
+  const object = structuredClone(entry.resource.object);
+  if (entry.live) stripServerFields(object, entry.resource.kind, false);
+  dropLastApplied(object);
+  const cleaned = withoutEmpty(object) as JsonObject;
+  return isSecret(entry.resource.apiVersion, entry.resource.kind) ? (maskSecretPair(cleaned, undefined).before ?? {}) : cleaned;
+}
+
 function dropLastApplied(object: JsonObject): void {
   const metadata = object.metadata;
   if (isObject(metadata) && isObject(metadata.annotations)) delete metadata.annotations[lastAppliedAnnotation];
@@ -163,8 +182,9 @@ function compareObject(resource: Resource, namespace: string | undefined, entry:
   }
   const secret = isSecret(resource.apiVersion, resource.kind);
   const strategic = usesStrategicMerge(splitApiVersion(resource.apiVersion).group);
-  const differences = diffFields(before, after, { strategic, sensitiveRoots: secret ? new Set(['data', 'stringData']) : undefined });
-  const change = newChange(resource, namespace, differences.length === 0 ? 'unchanged' : 'update', { before });
+  const differences = diffFields(before, after, { strategic, sensitiveRoots: secret ? sensitiveSecretFields(before, after) : undefined });
+  const sides = secret ? maskSecretPair(before, after) : { before, after };
+  const change = newChange(resource, namespace, differences.length === 0 ? 'unchanged' : 'update', sides);
   if (entry.resource.apiVersion !== resource.apiVersion) {
     change.previousApiVersion = entry.resource.apiVersion;
     change.notes.push(`apiVersion ${entry.resource.apiVersion} → ${resource.apiVersion} (the same stored object)`);

@@ -42,8 +42,10 @@ export interface Change extends PlanObject {
   previousApiVersion?: string;
   /** The manifest this change comes from (absent for a delete). */
   desired?: Resource;
-  /** The current object (base) the change compares against, normalised; absent for a create. */
+  /** The current object (base) the change compares against, normalised; absent for a create. Secret values masked. */
   before?: Record<string, unknown>;
+  /** What the object becomes, normalised like `before` (for a live base: after the three-way merge); absent for a delete. Secret values masked. */
+  after?: Record<string, unknown>;
   /** Where to point at in the desired manifest. */
   path?: JsonPath;
 }

@@ -4,6 +4,7 @@ import { github } from './github.js';
 import { json } from './json.js';
 import { junit } from './junit.js';
 import { markdown } from './markdown.js';
+import { planDiff } from './plan-diff.js';
 import { planJson } from './plan-json.js';
 import { planMarkdown } from './plan-markdown.js';
 import { planText } from './plan-text.js';
@@ -29,7 +30,7 @@ export type { PlanReport, PlanFormatter, PlanFormatOptions } from './plan-report
 export { planJsonVersion } from './plan-json.js';
 
 /** Every plan format by name. */
-export const planFormats = { text: planText, json: planJson, markdown: planMarkdown } satisfies Record<string, PlanFormatter>;
+export const planFormats = { text: planText, json: planJson, markdown: planMarkdown, diff: planDiff } satisfies Record<string, PlanFormatter>;
 
 export type PlanFormat = keyof typeof planFormats;
 

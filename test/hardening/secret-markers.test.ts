@@ -31,7 +31,7 @@ describe('Secret values never reach any output', () => {
     }
   });
 
-  it.each(['text', 'json', 'markdown'])('plan against a live dump whose last-applied holds old values, --format %s', (format) => {
+  it.each(['text', 'json', 'markdown', 'diff'])('plan against a live dump whose last-applied holds old values, --format %s', (format) => {
     const run = runCli(['plan', desired, '--base', dump, '--force', '-f', format]);
     expect(run.stdout).toContain('STRIPE_KEY');
     expect(leaks(run.stdout + run.stderr)).toEqual([]);

@@ -42,6 +42,22 @@ describe('plan formats', () => {
     expect(JSON.stringify(json)).not.toContain('format-marker');
   });
 
+  it('diff: kubectl diff\'s unified diff per object, LIVE against MERGED, Secret values masked as kubectl masks them', () => {
+    const diff = planFormats.diff(report(), {});
+    expect(diff).toContain('diff -u -N LIVE/v1.Service.shop.web MERGED/v1.Service.shop.web\n--- LIVE/v1.Service.shop.web\n+++ MERGED/v1.Service.shop.web\n');
+    expect(diff).toContain('-  clusterIP: 10.0.0.12\n+  clusterIP: None\n');
+    expect(diff).toContain('-  token: "*** (before)"\n+  token: "*** (after)"\n');
+    expect(diff).not.toContain('format-marker');
+    expect(Buffer.from(diff).toString()).not.toMatch(/Zm9ybWF0LW1hcmtlci/);
+  });
+
+  it('diff: a create is all + lines, a cluster-scoped object has an empty namespace in its name', () => {
+    const plan = makePlan(new ResourceSet(makeResources('apiVersion: v1\nkind: Namespace\nmetadata: {name: shop}\n')), undefined, { defaultNamespace: 'default' });
+    expect(planFormats.diff({ plan, diagnostics: [], kubernetesVersion: '1.36' }, {})).toBe(
+      'diff -u -N LIVE/v1.Namespace..shop MERGED/v1.Namespace..shop\n--- LIVE/v1.Namespace..shop\n+++ MERGED/v1.Namespace..shop\n@@ -0,0 +1,4 @@\n+apiVersion: v1\n+kind: Namespace\n+metadata:\n+  name: shop\n',
+    );
+  });
+
   it('markdown stays under its byte budget and says what it left out', () => {
     const sections = Array.from({ length: 50 }, (_, i) => [`section ${i}`, 'x'.repeat(1000)]);
     const text = withinBudget(sections, 10_000);

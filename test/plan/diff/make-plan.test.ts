@@ -160,6 +160,13 @@ metadata: {name: shop}
     expect(change?.notes).toEqual([expect.stringMatching(/^Pods of Deployment\/web will not restart/)]);
   });
 
+  it('hides every value of a Secret outside its metadata, a misspelt stringData too', () => {
+    const secret = (value: string) => `apiVersion: v1\nkind: Secret\nmetadata: {name: s}\nstrinData: {password: ${value}}\n`;
+    const change = plan(secret('typo-marker-new'), secret('typo-marker-old')).changes[0];
+    expect(change.fields).toEqual([{ path: 'strinData.password', sensitive: true, before: '(sensitive value)', after: '(sensitive value)' }]);
+    expect(JSON.stringify([change.fields, change.before, change.after])).not.toMatch(/typo-marker/);
+  });
+
   it('treats stringData and data as one: moving a value between them is no change, and values stay hidden', () => {
     const desired = 'apiVersion: v1\nkind: Secret\nmetadata: {name: s}\nstringData: {password: marker-one}\n';
     const same = 'apiVersion: v1\nkind: Secret\nmetadata: {name: s}\ndata: {password: bWFya2VyLW9uZQ==}\n';
