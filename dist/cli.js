@@ -10,7 +10,7 @@ import {
   planFormats,
   ruleDescriptors,
   validate
-} from "./chunks/chunk-KVKC72GU.js";
+} from "./chunks/chunk-ZGLE3I7P.js";
 import {
   parseRuleFlags
 } from "./chunks/chunk-PYVM5J7V.js";

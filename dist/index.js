@@ -12,7 +12,7 @@ import {
   planJsonVersion,
   ruleDescriptors,
   validate
-} from "./chunks/chunk-KVKC72GU.js";
+} from "./chunks/chunk-ZGLE3I7P.js";
 import {
   parseRuleFlags
 } from "./chunks/chunk-PYVM5J7V.js";

@@ -417,6 +417,31 @@ function replaceConsequence(kind) {
   }
 }
 
+// src/plan/mask-secret.ts
+var safeSecretFields = /* @__PURE__ */ new Set(["apiVersion", "kind", "metadata", "type", "immutable"]);
+function sensitiveSecretFields(...sides) {
+  return new Set(sides.flatMap((side) => Object.keys(side ?? {})).filter((key) => !safeSecretFields.has(key)));
+}
+function maskedLeaves(value) {
+  if (Array.isArray(value)) return value.map(maskedLeaves);
+  if (isObject(value)) return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, maskedLeaves(item)]));
+  return "***";
+}
+function maskSecretPair(before, after) {
+  const data = (side) => side && isObject(side.data) ? side.data : {};
+  const [old, now] = [data(before), data(after)];
+  const mask = (side, own, other, changed) => {
+    if (!side) return void 0;
+    const copy = structuredClone(side);
+    if (isObject(copy.data)) {
+      for (const key of Object.keys(own)) copy.data[key] = key in other && other[key] !== own[key] ? changed : "***";
+    }
+    for (const key of sensitiveSecretFields(copy)) if (key !== "data") copy[key] = maskedLeaves(copy[key]);
+    return copy;
+  };
+  return { before: mask(before, old, now, "*** (before)"), after: mask(after, now, old, "*** (after)") };
+}
+
 // src/plan/normalize.ts
 var meaningfulEmpty = /* @__PURE__ */ new Set(["emptyDir"]);
 function withoutEmpty(value) {
@@ -756,7 +781,7 @@ function makePlan(desired, base, options) {
     seen.set(key, resource);
     const entry = baseEntries.get(key);
     if (!entry) {
-      changes.push(newChange(resource, namespace, "create", {}));
+      changes.push(newChange(resource, namespace, "create", { after: createdObject(resource) }));
       continue;
     }
     entry.matched = true;
@@ -771,7 +796,7 @@ function makePlan(desired, base, options) {
       continue;
     }
     const { resource } = entry;
-    changes.push({ action: "delete", apiVersion: resource.apiVersion, kind: resource.kind, namespace: namespaceOf2(resource), name: resource.name, step: 0, fields: [], rollout: false, notes: [] });
+    changes.push({ action: "delete", apiVersion: resource.apiVersion, kind: resource.kind, namespace: namespaceOf2(resource), name: resource.name, step: 0, fields: [], rollout: false, notes: [], before: deletedObject(entry) });
   }
   if (base) checkNamespacesAndCrds(desired, base, scope, namespaceOf2, diagnostics);
   sortInApplyOrder(changes);
@@ -811,6 +836,20 @@ function comparable(desired, entry) {
   applyServerDefaults(modified, desired.kind);
   return { before: withoutEmpty(previous), after: withoutEmpty(modified) };
 }
+function createdObject(resource) {
+  const object = structuredClone(resource.object);
+  dropLastApplied(object);
+  if (!isSecret(resource.apiVersion, resource.kind)) return withoutEmpty(object);
+  foldStringData(object);
+  return maskSecretPair(void 0, withoutEmpty(object)).after ?? {};
+}
+function deletedObject(entry) {
+  const object = structuredClone(entry.resource.object);
+  if (entry.live) stripServerFields(object, entry.resource.kind, false);
+  dropLastApplied(object);
+  const cleaned = withoutEmpty(object);
+  return isSecret(entry.resource.apiVersion, entry.resource.kind) ? maskSecretPair(cleaned, void 0).before ?? {} : cleaned;
+}
 function dropLastApplied(object) {
   const metadata = object.metadata;
   if (isObject(metadata) && isObject(metadata.annotations)) delete metadata.annotations[lastAppliedAnnotation];
@@ -824,8 +863,9 @@ function compareObject(resource, namespace, entry, desired, options, diagnostics
   }
   const secret = isSecret(resource.apiVersion, resource.kind);
   const strategic = usesStrategicMerge(splitApiVersion(resource.apiVersion).group);
-  const differences = diffFields(before, after, { strategic, sensitiveRoots: secret ? /* @__PURE__ */ new Set(["data", "stringData"]) : void 0 });
-  const change = newChange(resource, namespace, differences.length === 0 ? "unchanged" : "update", { before });
+  const differences = diffFields(before, after, { strategic, sensitiveRoots: secret ? sensitiveSecretFields(before, after) : void 0 });
+  const sides = secret ? maskSecretPair(before, after) : { before, after };
+  const change = newChange(resource, namespace, differences.length === 0 ? "unchanged" : "update", sides);
   if (entry.resource.apiVersion !== resource.apiVersion) {
     change.previousApiVersion = entry.resource.apiVersion;
     change.notes.push(`apiVersion ${entry.resource.apiVersion} \u2192 ${resource.apiVersion} (the same stored object)`);
