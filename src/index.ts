@@ -1,6 +1,6 @@
 /** drydock's public library API: the CLI and the GitHub Action use nothing else. */
 import type { Rule } from './lint/rule-api.js';
-import type { RuleDescriptor } from './report/index.js';
+import type { PlanFormat, PlanFormatOptions, PlanReport, RuleDescriptor } from './report/index.js';
 import type { ValidateOptions, ValidateResult } from './run-validate.js';
 
 import type { LintOptions } from './run-lint.js';
@@ -32,6 +32,12 @@ export async function lint(options: LintOptions): Promise<ValidateResult> {
 export async function plan(options: PlanRunOptions): Promise<PlanRunResult> {
   const pipeline = await import('./run-plan.js');
   return pipeline.plan(options);
+}
+
+/** A plan in one of the plan formats (`text`, `json`, `markdown`, `diff`); the formatters load on first use. */
+export async function formatPlan(format: PlanFormat, report: PlanReport, options: PlanFormatOptions = {}): Promise<string> {
+  const { planFormats } = await import('./report/plan-formats.js');
+  return planFormats[format](report, options);
 }
 
 /** Whether `ref` names a commit of the git repository at `cwd` (loaded on use: it brings the loader). */
@@ -68,8 +74,8 @@ export { parseRuleFlags } from './lint/rule-flags.js';
 export { ruleDocsUrl } from './lint/run-rules.js';
 export { loadConfig, findConfigFile, defaultConfig } from './config/index.js';
 export type { DrydockConfig } from './config/index.js';
-export { diagnosticFormats, isDiagnosticFormat, countSeverities, planFormats, isPlanFormat, planJsonVersion } from './report/index.js';
-export type { DiagnosticFormat, DiagnosticReport, FormatOptions, RuleDescriptor, PlanFormat, PlanReport } from './report/index.js';
+export { diagnosticFormats, isDiagnosticFormat, countSeverities, planFormatNames, isPlanFormat } from './report/index.js';
+export type { DiagnosticFormat, DiagnosticReport, FormatOptions, RuleDescriptor, PlanFormat, PlanReport, PlanFormatOptions } from './report/index.js';
 export type { Plan, Change, ChangeAction, FieldChange, PlanSummary } from './plan/index.js';
 export { DrydockError, supportedKubernetesVersions, defaultKubernetesVersion } from './resources/index.js';
 export type {

@@ -8,7 +8,7 @@ import {
   isGitRef,
   lint,
   plan,
-  planFormats,
+  formatPlan,
   ruleDescriptors,
   validate,
   version,
@@ -44,10 +44,10 @@ export async function runAction(io: ActionIo): Promise<number> {
     if (inputs.sarifFile !== undefined) writeSarif({ ...report, rules: await ruleDescriptors() }, path.resolve(cwd, inputs.sarifFile));
     if (result.planned) {
       const planReport = { plan: result.planned.plan, diagnostics: result.diagnostics, kubernetesVersion: result.planned.kubernetesVersion };
-      io.stdout(inertGroup('drydock plan', planFormats.text(planReport, { color: false })));
-      appendSummary(io.env, planFormats.markdown(planReport, {}));
+      io.stdout(inertGroup('drydock plan', await formatPlan('text', planReport, { color: false })));
+      appendSummary(io.env, await formatPlan('markdown', planReport));
       const file = path.join(io.env.RUNNER_TEMP || cwd, 'drydock-plan.json');
-      writeFileSync(file, planFormats.json(planReport, {}));
+      writeFileSync(file, await formatPlan('json', planReport));
       setOutput(io.env, 'plan-json', file);
     } else {
       const heading = `## drydock ${inputs.command}\n\n`;

@@ -1,5 +1,5 @@
 import { Command } from 'commander';
-import { DrydockError, isPlanFormat, plan, planFormats, type PlanFormat } from '../index.js';
+import { DrydockError, formatPlan, isPlanFormat, plan, planFormatNames, type PlanFormat } from '../index.js';
 import { ExitCode, type CliIo } from './io.js';
 import { wantsColor } from './report-options.js';
 import { writeReport } from './write-report.js';
@@ -23,7 +23,7 @@ interface PlanFlags {
 
 function chooseFormat(flag: string | undefined): PlanFormat {
   const name = flag ?? 'text';
-  if (!isPlanFormat(name)) throw new DrydockError('unknown-format', `unknown plan format "${name}" (use ${Object.keys(planFormats).join(', ')})`);
+  if (!isPlanFormat(name)) throw new DrydockError('unknown-format', `unknown plan format "${name}" (use ${planFormatNames.join(', ')})`);
   return name;
 }
 
@@ -43,7 +43,7 @@ export function planCommand(io: CliIo, setExit: (code: number) => void): Command
     .option('-k, --kubernetes-version <version>', 'target Kubernetes version, 1.28 to 1.36 (default: 1.36)')
     .option('-c, --config <file>', 'use this config file instead of the nearest .drydock.yaml')
     .option('--schemas <dir...>', 'extra folders of JSON schemas for custom resources')
-    .option('-f, --format <name>', `output format: ${Object.keys(planFormats).join(', ')}`)
+    .option('-f, --format <name>', `output format: ${planFormatNames.join(', ')}`)
     .option('-o, --output <file>', 'write the plan to a file instead of stdout')
     .option('--no-color', 'never colour the output')
     .action(async (paths: string[], flags: PlanFlags) => {
@@ -63,7 +63,7 @@ export function planCommand(io: CliIo, setExit: (code: number) => void): Command
         schemaDirs: flags.schemas,
         readStdin: io.readStdin,
       });
-      const text = planFormats[format]({ plan: result.plan, diagnostics: result.diagnostics, kubernetesVersion: result.kubernetesVersion }, { color: format === 'text' && wantsColor(flags, io) });
+      const text = await formatPlan(format, { plan: result.plan, diagnostics: result.diagnostics, kubernetesVersion: result.kubernetesVersion }, { color: format === 'text' && wantsColor(flags, io) });
       writeReport(text, flags.output, result.files, io);
       const hasErrors = !result.plan || result.diagnostics.some((d) => d.severity === 'error');
       const { summary } = result.plan ?? { summary: { create: 0, update: 0, replace: 0, delete: 0 } };

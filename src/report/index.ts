@@ -1,13 +1,8 @@
 import type { DiagnosticFormatter } from './diagnostic-report.js';
-import type { PlanFormatter } from './plan-report.js';
 import { github } from './github.js';
 import { json } from './json.js';
 import { junit } from './junit.js';
 import { markdown } from './markdown.js';
-import { planDiff } from './plan-diff.js';
-import { planJson } from './plan-json.js';
-import { planMarkdown } from './plan-markdown.js';
-import { planText } from './plan-text.js';
 import { sarif } from './sarif.js';
 import { stylish } from './stylish.js';
 
@@ -27,14 +22,13 @@ export function isDiagnosticFormat(name: string): name is DiagnosticFormat {
 
 
 export type { PlanReport, PlanFormatter, PlanFormatOptions } from './plan-report.js';
-export { planJsonVersion } from './plan-json.js';
 
-/** Every plan format by name. */
-export const planFormats = { text: planText, json: planJson, markdown: planMarkdown, diff: planDiff } satisfies Record<string, PlanFormatter>;
+/** The plan formats `--format` accepts; the formatters themselves load with `plan` (plan-formats.ts). */
+export const planFormatNames = ['text', 'json', 'markdown', 'diff'] as const;
 
-export type PlanFormat = keyof typeof planFormats;
+export type PlanFormat = (typeof planFormatNames)[number];
 
 /** Whether `name` is a plan format. */
 export function isPlanFormat(name: string): name is PlanFormat {
-  return Object.hasOwn(planFormats, name);
+  return (planFormatNames as readonly string[]).includes(name);
 }

@@ -107,7 +107,7 @@ function encode(text: string, encoding: Encoding, flipAt: number): Buffer {
  */
 export async function checkPipeline(text: string, dir: string, fileName: string, encoding: Encoding, flipAt = 0): Promise<string[]> {
   const { writeFileSync } = await import('node:fs');
-  const { validate, lint, plan, planFormats } = await import('../../src/index.js');
+  const { validate, lint, plan, formatPlan, planFormatNames } = await import('../../src/index.js');
   const { decodeText } = await import('../../src/load/decode-text.js');
   const bytes = encode(text, encoding, flipAt);
   writeFileSync(path.join(dir, fileName), bytes);
@@ -127,7 +127,7 @@ export async function checkPipeline(text: string, dir: string, fileName: string,
     if (!result.files.includes(fileName)) problems.push(`plan: files ${JSON.stringify(result.files)} lack ${fileName}`);
     problems.push(...diagnosticProblems(result.diagnostics.filter((d) => d.range.file === fileName), fileName, decoded.text).map((p) => `plan: ${p}`));
     // every format must render whatever the plan holds
-    for (const format of Object.values(planFormats)) format({ plan: result.plan, diagnostics: result.diagnostics, kubernetesVersion: result.kubernetesVersion }, {});
+    for (const format of planFormatNames) await formatPlan(format, { plan: result.plan, diagnostics: result.diagnostics, kubernetesVersion: result.kubernetesVersion });
   } catch (error) {
     problems.push(`plan threw: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
   }
