@@ -2,13 +2,14 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   countSeverities,
   diagnosticFormats,
+  formatPlan,
   isGitRef,
   lint,
   plan,
-  planFormats,
   ruleDescriptors,
   validate
-} from "./chunks/chunk-ZGLE3I7P.js";
+} from "./chunks/chunk-4KC6FFNX.js";
+import "./chunks/chunk-5OSRZKXY.js";
 import "./chunks/chunk-PYVM5J7V.js";
 import {
   changedLines,
@@ -149,10 +150,10 @@ async function runAction(io) {
     if (inputs.sarifFile !== void 0) writeSarif({ ...report, rules: await ruleDescriptors() }, path.resolve(cwd, inputs.sarifFile));
     if (result.planned) {
       const planReport = { plan: result.planned.plan, diagnostics: result.diagnostics, kubernetesVersion: result.planned.kubernetesVersion };
-      io.stdout(inertGroup("drydock plan", planFormats.text(planReport, { color: false })));
-      appendSummary(io.env, planFormats.markdown(planReport, {}));
+      io.stdout(inertGroup("drydock plan", await formatPlan("text", planReport, { color: false })));
+      appendSummary(io.env, await formatPlan("markdown", planReport));
       const file = path.join(io.env.RUNNER_TEMP || cwd, "drydock-plan.json");
-      writeFileSync(file, planFormats.json(planReport, {}));
+      writeFileSync(file, await formatPlan("json", planReport));
       setOutput(io.env, "plan-json", file);
     } else {
       const heading = `## drydock ${inputs.command}

@@ -2,15 +2,17 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   countSeverities,
   diagnosticFormats,
+  formatPlan,
   isDiagnosticFormat,
   isPlanFormat,
   lint,
   listRules,
   plan,
-  planFormats,
+  planFormatNames,
   ruleDescriptors,
   validate
-} from "./chunks/chunk-ZGLE3I7P.js";
+} from "./chunks/chunk-4KC6FFNX.js";
+import "./chunks/chunk-5OSRZKXY.js";
 import {
   parseRuleFlags
 } from "./chunks/chunk-PYVM5J7V.js";
@@ -3588,11 +3590,11 @@ function lintCommand(io, setExit) {
 // src/cli/plan-command.ts
 function chooseFormat2(flag) {
   const name = flag ?? "text";
-  if (!isPlanFormat(name)) throw new DrydockError("unknown-format", `unknown plan format "${name}" (use ${Object.keys(planFormats).join(", ")})`);
+  if (!isPlanFormat(name)) throw new DrydockError("unknown-format", `unknown plan format "${name}" (use ${planFormatNames.join(", ")})`);
   return name;
 }
 function planCommand(io, setExit) {
-  return new Command("plan").description("show what applying the manifests would do: create, update, replace and delete, in apply order").argument("[paths...]", "files, folders or globs of the desired manifests; - reads standard input", ["."]).option("-b, --base <ref|dir|dump>", "the current state: a git ref (same paths at that commit), a folder, or a kubectl get -o yaml dump").option("--cluster <files...>", "schedule the Pods on a modelled cluster: a kind config, a drydock cluster file, or kubectl get nodes -o yaml (plus optionally get pods -A -o yaml) dumps").option("--node-capacity <list>", "allocatable of each kind node, e.g. cpu=4,memory=8Gi,pods=110 (default in docs/scheduling.md)").option("--route <url>", "explain which Ingress rule, Service and Pods would answer this request URL").option("--prune", "plan deletes for objects of the base that the input no longer has (like kubectl apply --prune)").option("--force", "plan even when validation finds errors").option("--detailed-exitcode", "exit 2 when the plan has changes (0 none, 1 errors), like terraform plan").option("-n, --namespace <name>", "namespace of objects that name none (default: the config's, else default)").option("-k, --kubernetes-version <version>", "target Kubernetes version, 1.28 to 1.36 (default: 1.36)").option("-c, --config <file>", "use this config file instead of the nearest .drydock.yaml").option("--schemas <dir...>", "extra folders of JSON schemas for custom resources").option("-f, --format <name>", `output format: ${Object.keys(planFormats).join(", ")}`).option("-o, --output <file>", "write the plan to a file instead of stdout").option("--no-color", "never colour the output").action(async (paths, flags) => {
+  return new Command("plan").description("show what applying the manifests would do: create, update, replace and delete, in apply order").argument("[paths...]", "files, folders or globs of the desired manifests; - reads standard input", ["."]).option("-b, --base <ref|dir|dump>", "the current state: a git ref (same paths at that commit), a folder, or a kubectl get -o yaml dump").option("--cluster <files...>", "schedule the Pods on a modelled cluster: a kind config, a drydock cluster file, or kubectl get nodes -o yaml (plus optionally get pods -A -o yaml) dumps").option("--node-capacity <list>", "allocatable of each kind node, e.g. cpu=4,memory=8Gi,pods=110 (default in docs/scheduling.md)").option("--route <url>", "explain which Ingress rule, Service and Pods would answer this request URL").option("--prune", "plan deletes for objects of the base that the input no longer has (like kubectl apply --prune)").option("--force", "plan even when validation finds errors").option("--detailed-exitcode", "exit 2 when the plan has changes (0 none, 1 errors), like terraform plan").option("-n, --namespace <name>", "namespace of objects that name none (default: the config's, else default)").option("-k, --kubernetes-version <version>", "target Kubernetes version, 1.28 to 1.36 (default: 1.36)").option("-c, --config <file>", "use this config file instead of the nearest .drydock.yaml").option("--schemas <dir...>", "extra folders of JSON schemas for custom resources").option("-f, --format <name>", `output format: ${planFormatNames.join(", ")}`).option("-o, --output <file>", "write the plan to a file instead of stdout").option("--no-color", "never colour the output").action(async (paths, flags) => {
     const format = chooseFormat2(flags.format);
     const result = await plan({
       paths,
@@ -3609,7 +3611,7 @@ function planCommand(io, setExit) {
       schemaDirs: flags.schemas,
       readStdin: io.readStdin
     });
-    const text = planFormats[format]({ plan: result.plan, diagnostics: result.diagnostics, kubernetesVersion: result.kubernetesVersion }, { color: format === "text" && wantsColor(flags, io) });
+    const text = await formatPlan(format, { plan: result.plan, diagnostics: result.diagnostics, kubernetesVersion: result.kubernetesVersion }, { color: format === "text" && wantsColor(flags, io) });
     writeReport(text, flags.output, result.files, io);
     const hasErrors = !result.plan || result.diagnostics.some((d) => d.severity === "error");
     const { summary } = result.plan ?? { summary: { create: 0, update: 0, replace: 0, delete: 0 } };

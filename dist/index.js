@@ -2,17 +2,18 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   countSeverities,
   diagnosticFormats,
+  formatPlan,
   isDiagnosticFormat,
   isGitRef,
   isPlanFormat,
   lint,
   listRules,
   plan,
-  planFormats,
-  planJsonVersion,
+  planFormatNames,
   ruleDescriptors,
   validate
-} from "./chunks/chunk-ZGLE3I7P.js";
+} from "./chunks/chunk-4KC6FFNX.js";
+import "./chunks/chunk-5OSRZKXY.js";
 import {
   parseRuleFlags
 } from "./chunks/chunk-PYVM5J7V.js";
@@ -43,6 +44,7 @@ export {
   defaultKubernetesVersion,
   diagnosticFormats,
   findConfigFile,
+  formatPlan,
   isDiagnosticFormat,
   isGitRef,
   isPlanFormat,
@@ -52,8 +54,7 @@ export {
   parseRuleFlags,
   parseShard,
   plan,
-  planFormats,
-  planJsonVersion,
+  planFormatNames,
   ruleDescriptors,
   ruleDocsUrl,
   shardOf,
