@@ -22,7 +22,7 @@ import { ObjectScope, objectKey } from './object-scope.js';
 import type { BaseKind, Change, FieldChange, Plan, PlanSummary } from './plan.js';
 import { planDiagnostic } from './plan-diagnostic.js';
 import { applyServerDefaults } from './server-defaults.js';
-import { isLiveObject, lastAppliedAnnotation, lastAppliedOf, stripServerFields } from './server-fields.js';
+import { isLiveObject, lastAppliedOf, stripServerFields } from './server-fields.js';
 import { threeWayMerge } from './three-way-merge.js';
 
 /** The current state a plan compares against. */
@@ -65,8 +65,9 @@ export function makePlan(desired: ResourceSet, base: PlanBase | undefined, optio
     baseEntries.set(objectKey(resource.apiVersion, resource.kind, namespaceOf(resource), resource.name), { resource, live, matched: false });
   }
 
+  // like `kubectl apply`, the later of two documents for one object wins; the clash is an error
+  const winners = new Map<string, Resource>();
   const changes: Change[] = [];
-  const seen = new Map<string, Resource>();
   for (const resource of desired) {
     const namespace = namespaceOf(resource);
     const generateName = isObject(resource.object.metadata) ? resource.object.metadata.generateName : undefined;
@@ -75,12 +76,15 @@ export function makePlan(desired: ResourceSet, base: PlanBase | undefined, optio
       continue;
     }
     const key = objectKey(resource.apiVersion, resource.kind, namespace, resource.name);
-    const earlier = seen.get(key);
+    const earlier = winners.get(key);
     if (earlier) {
       diagnostics.push(planDiagnostic(resource, ['metadata', 'name'], 'error', 'duplicate-object', `${resource.kind} "${resource.name}" is defined twice (also in ${earlier.source.file}:${earlier.rangeOf(['metadata', 'name']).start.line}); the later one would overwrite the earlier`));
-      continue;
+      winners.delete(key);
     }
-    seen.set(key, resource);
+    winners.set(key, resource);
+  }
+  for (const [key, resource] of winners) {
+    const namespace = namespaceOf(resource);
     const entry = baseEntries.get(key);
     if (!entry) {
       changes.push(newChange(resource, namespace, 'create', { after: createdObject(resource) }));
@@ -127,7 +131,8 @@ function newChange(resource: Resource, namespace: string | undefined, action: Ch
 function comparable(desired: Resource, entry: BaseEntry): { before: JsonObject; after: JsonObject } {
   const strategic = usesStrategicMerge(splitApiVersion(desired.apiVersion).group);
   const modified = structuredClone(desired.object);
-  dropLastApplied(modified);
+  // a manifest copied from a dump carries what only the server writes; apply never sends it
+  stripServerFields(modified, desired.kind, true);
   if (isSecret(desired.apiVersion, desired.kind)) foldStringData(modified);
   if (entry.live) {
     // three-way, like `kubectl apply`: what the last apply set and the manifest no longer has
@@ -142,7 +147,7 @@ function comparable(desired: Resource, entry: BaseEntry): { before: JsonObject; 
     return { before: withoutEmpty(current) as JsonObject, after: withoutEmpty(merged) as JsonObject };
   }
   const previous = structuredClone(entry.resource.object);
-  dropLastApplied(previous);
+  stripServerFields(previous, entry.resource.kind, true);
   if (isSecret(entry.resource.apiVersion, entry.resource.kind)) foldStringData(previous);
   applyServerDefaults(previous, entry.resource.kind);
   applyServerDefaults(modified, desired.kind);
@@ -152,7 +157,7 @@ function comparable(desired: Resource, entry: BaseEntry): { before: JsonObject; 
 /** A created object as the plan shows it: the manifest without empty fields, Secret values masked. */
 function createdObject(resource: Resource): JsonObject {
   const object = structuredClone(resource.object);
-  dropLastApplied(object);
+  stripServerFields(object, resource.kind, true);
   if (!isSecret(resource.apiVersion, resource.kind)) return withoutEmpty(object) as JsonObject;
   foldStringData(object);
   return maskSecretPair(undefined, withoutEmpty(object) as JsonObject).after ?? {};
@@ -161,15 +166,9 @@ function createdObject(resource: Resource): JsonObject {
 /** A deleted object as the plan shows it: server-written fields dropped, Secret values masked. */
 function deletedObject(entry: BaseEntry): JsonObject {
   const object = structuredClone(entry.resource.object);
-  if (entry.live) stripServerFields(object, entry.resource.kind, false);
-  dropLastApplied(object);
+  stripServerFields(object, entry.resource.kind, !entry.live);
   const cleaned = withoutEmpty(object) as JsonObject;
   return isSecret(entry.resource.apiVersion, entry.resource.kind) ? (maskSecretPair(cleaned, undefined).before ?? {}) : cleaned;
-}
-
-function dropLastApplied(object: JsonObject): void {
-  const metadata = object.metadata;
-  if (isObject(metadata) && isObject(metadata.annotations)) delete metadata.annotations[lastAppliedAnnotation];
 }
 
 function compareObject(resource: Resource, namespace: string | undefined, entry: BaseEntry, desired: ResourceSet, options: PlanOptions, diagnostics: Diagnostic[]): Change {

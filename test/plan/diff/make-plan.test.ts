@@ -139,6 +139,27 @@ metadata: {name: shop}
     expect(result.changes).toHaveLength(1);
   });
 
+  it('lets the later of two documents win, as kubectl apply does', () => {
+    const result = plan(`${deployment('', 'web:1.0')}---\n${deployment('', 'web:2.0')}`, deployment('', 'web:2.0'));
+    expect(result.changes.map((c) => c.action)).toEqual(['unchanged']);
+  });
+
+  it('ignores what only the server writes when a manifest was copied from a dump', () => {
+    const dumped = `apiVersion: v1
+kind: Namespace
+metadata:
+  name: team
+  uid: 5c2e9f7a-0000-4000-8000-000000000001
+  resourceVersion: "812"
+  creationTimestamp: "2026-10-01T09:12:44Z"
+  labels: {kubernetes.io/metadata.name: team}
+spec: {finalizers: [kubernetes]}
+status: {phase: Active}
+`;
+    expect(plan(dumped, dumped).changes.map((c) => c.action)).toEqual(['unchanged']);
+    expect(plan(dumped, 'apiVersion: v1\nkind: Namespace\nmetadata: {name: team}\nspec: {finalizers: [kubernetes]}\n').changes.map((c) => c.action)).toEqual(['unchanged']);
+  });
+
   it('plans generateName objects as a create every time', () => {
     const result = plan('apiVersion: batch/v1\nkind: Job\nmetadata: {generateName: migrate-}\nspec: {template: {spec: {restartPolicy: Never, containers: [{name: m, image: m}]}}}\n');
     expect(result.changes[0]).toMatchObject({ action: 'create', name: 'migrate-*****' });
