@@ -8,7 +8,7 @@ import {
   plan,
   ruleDescriptors,
   validate
-} from "./chunks/chunk-4KC6FFNX.js";
+} from "./chunks/chunk-P2FUKXM4.js";
 import "./chunks/chunk-5OSRZKXY.js";
 import "./chunks/chunk-PYVM5J7V.js";
 import {

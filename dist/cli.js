@@ -11,7 +11,7 @@ import {
   planFormatNames,
   ruleDescriptors,
   validate
-} from "./chunks/chunk-4KC6FFNX.js";
+} from "./chunks/chunk-P2FUKXM4.js";
 import "./chunks/chunk-5OSRZKXY.js";
 import {
   parseRuleFlags

@@ -763,8 +763,8 @@ function makePlan(desired, base, options) {
     if (live && isControllerOwned(resource.object, resource.kind, resource.name)) continue;
     baseEntries.set(objectKey(resource.apiVersion, resource.kind, namespaceOf2(resource), resource.name), { resource, live, matched: false });
   }
+  const winners = /* @__PURE__ */ new Map();
   const changes = [];
-  const seen = /* @__PURE__ */ new Map();
   for (const resource of desired) {
     const namespace = namespaceOf2(resource);
     const generateName = isObject(resource.object.metadata) ? resource.object.metadata.generateName : void 0;
@@ -773,12 +773,15 @@ function makePlan(desired, base, options) {
       continue;
     }
     const key = objectKey(resource.apiVersion, resource.kind, namespace, resource.name);
-    const earlier = seen.get(key);
+    const earlier = winners.get(key);
     if (earlier) {
       diagnostics.push(planDiagnostic(resource, ["metadata", "name"], "error", "duplicate-object", `${resource.kind} "${resource.name}" is defined twice (also in ${earlier.source.file}:${earlier.rangeOf(["metadata", "name"]).start.line}); the later one would overwrite the earlier`));
-      continue;
+      winners.delete(key);
     }
-    seen.set(key, resource);
+    winners.set(key, resource);
+  }
+  for (const [key, resource] of winners) {
+    const namespace = namespaceOf2(resource);
     const entry = baseEntries.get(key);
     if (!entry) {
       changes.push(newChange(resource, namespace, "create", { after: createdObject(resource) }));
@@ -818,7 +821,7 @@ function newChange(resource, namespace, action, extra) {
 function comparable(desired, entry) {
   const strategic = usesStrategicMerge(splitApiVersion(desired.apiVersion).group);
   const modified = structuredClone(desired.object);
-  dropLastApplied(modified);
+  stripServerFields(modified, desired.kind, true);
   if (isSecret(desired.apiVersion, desired.kind)) foldStringData(modified);
   if (entry.live) {
     const current = structuredClone(entry.resource.object);
@@ -830,7 +833,7 @@ function comparable(desired, entry) {
     return { before: withoutEmpty(current), after: withoutEmpty(merged) };
   }
   const previous = structuredClone(entry.resource.object);
-  dropLastApplied(previous);
+  stripServerFields(previous, entry.resource.kind, true);
   if (isSecret(entry.resource.apiVersion, entry.resource.kind)) foldStringData(previous);
   applyServerDefaults(previous, entry.resource.kind);
   applyServerDefaults(modified, desired.kind);
@@ -838,21 +841,16 @@ function comparable(desired, entry) {
 }
 function createdObject(resource) {
   const object = structuredClone(resource.object);
-  dropLastApplied(object);
+  stripServerFields(object, resource.kind, true);
   if (!isSecret(resource.apiVersion, resource.kind)) return withoutEmpty(object);
   foldStringData(object);
   return maskSecretPair(void 0, withoutEmpty(object)).after ?? {};
 }
 function deletedObject(entry) {
   const object = structuredClone(entry.resource.object);
-  if (entry.live) stripServerFields(object, entry.resource.kind, false);
-  dropLastApplied(object);
+  stripServerFields(object, entry.resource.kind, !entry.live);
   const cleaned = withoutEmpty(object);
   return isSecret(entry.resource.apiVersion, entry.resource.kind) ? maskSecretPair(cleaned, void 0).before ?? {} : cleaned;
-}
-function dropLastApplied(object) {
-  const metadata = object.metadata;
-  if (isObject(metadata) && isObject(metadata.annotations)) delete metadata.annotations[lastAppliedAnnotation];
 }
 function compareObject(resource, namespace, entry, desired, options, diagnostics) {
   const { before, after } = comparable(resource, entry);

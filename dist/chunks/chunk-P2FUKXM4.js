@@ -561,7 +561,7 @@ async function lint(options) {
   return pipeline.lint(options);
 }
 async function plan(options) {
-  const pipeline = await import("./run-plan-NR6NWKCC.js");
+  const pipeline = await import("./run-plan-JKCB4ZGD.js");
   return pipeline.plan(options);
 }
 async function formatPlan(format, report, options = {}) {
