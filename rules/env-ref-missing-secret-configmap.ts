@@ -1,61 +1,8 @@
 import { defineRule, workloadKinds } from '../src/lint/rule-api.js';
-import { containersOf, isObject, namespaceOf, podSpecOf, valueAt, type JsonPath, type Resource, type ResourceSet, findInNamespace, namespaceHasOtherObjects, ofKindIn } from '../src/resources/index.js';
-
-type RefKind = 'ConfigMap' | 'Secret';
-
-interface ObjectRef {
-  kind: RefKind;
-  ref: Record<string, unknown>;
-  /** The path of the object holding `name` (and `key`, `optional`). */
-  path: JsonPath;
-  nameField: string;
-}
+import { configReferencesOf, isObject, namespaceOf, valueAt, type Resource, type ResourceSet, findInNamespace, namespaceHasOtherObjects, ofKindIn } from '../src/resources/index.js';
 
 // Objects every namespace has, created by the control plane.
 const clusterProvided = ['kube-root-ca.crt'];
-
-/** Every ConfigMap and Secret reference of a pod spec: env, envFrom and volumes (projected too). */
-function referencesOf(resource: Resource): ObjectRef[] {
-  const out: ObjectRef[] = [];
-  const add = (kind: RefKind, ref: unknown, path: JsonPath, nameField = 'name'): void => {
-    if (isObject(ref)) out.push({ kind, ref, path, nameField });
-  };
-  for (const container of containersOf(resource)) {
-    const { env, envFrom } = container.spec;
-    if (Array.isArray(env)) {
-      env.forEach((entry: unknown, i) => {
-        const from = isObject(entry) ? entry.valueFrom : undefined;
-        if (!isObject(from)) return;
-        add('Secret', from.secretKeyRef, [...container.path, 'env', i, 'valueFrom', 'secretKeyRef']);
-        add('ConfigMap', from.configMapKeyRef, [...container.path, 'env', i, 'valueFrom', 'configMapKeyRef']);
-      });
-    }
-    if (Array.isArray(envFrom)) {
-      envFrom.forEach((entry: unknown, i) => {
-        if (!isObject(entry)) return;
-        add('Secret', entry.secretRef, [...container.path, 'envFrom', i, 'secretRef']);
-        add('ConfigMap', entry.configMapRef, [...container.path, 'envFrom', i, 'configMapRef']);
-      });
-    }
-  }
-  const pod = podSpecOf(resource);
-  if (pod && Array.isArray(pod.spec.volumes)) {
-    pod.spec.volumes.forEach((volume: unknown, v) => {
-      if (!isObject(volume)) return;
-      const path = [...pod.path, 'volumes', v];
-      add('Secret', volume.secret, [...path, 'secret'], 'secretName');
-      add('ConfigMap', volume.configMap, [...path, 'configMap']);
-      const sources = isObject(volume.projected) ? volume.projected.sources : undefined;
-      if (!Array.isArray(sources)) return;
-      sources.forEach((source: unknown, s) => {
-        if (!isObject(source)) return;
-        add('Secret', source.secret, [...path, 'projected', 'sources', s, 'secret']);
-        add('ConfigMap', source.configMap, [...path, 'projected', 'sources', s, 'configMap']);
-      });
-    });
-  }
-  return out;
-}
 
 /** Names of Secrets that objects of the input create: SealedSecrets, ExternalSecrets, cert-manager Certificates. */
 function generatedSecretNames(resources: ResourceSet, namespace: string, defaultNamespace: string): Set<string> {
@@ -107,7 +54,7 @@ export default defineRule({
   peerDifferences:
     'kube-linter checks `env[].valueFrom` only and reports whatever else the input holds; drydock also checks `envFrom` and volumes, counts generated Secrets as present, and reports a missing object only when the input contains other objects of the namespace (`reportWhen`).',
   check({ resource, resources, defaultNamespace, options, report }) {
-    const refs = referencesOf(resource);
+    const refs = configReferencesOf(resource);
     if (refs.length === 0) return;
     const namespace = namespaceOf(resource, defaultNamespace);
     const judgeMissing = options.reportWhen === 'always' || namespaceHasOtherObjects(resource, resources, namespace, defaultNamespace);

@@ -45,3 +45,4 @@ export { memoByString } from './memo-by-string.js';
 export { parseMetadataPattern, metadataValueMatches, metadataPolicyKinds, type MetadataPattern } from './metadata-pattern.js';
 export { builtInClusterKinds } from './cluster-kinds.js';
 export type { ClusterFacts, PendingPodFact } from './cluster-facts.js';
+export { configReferencesOf, type ConfigReference, type ConfigRefKind } from './config-references.js';
