@@ -1,9 +1,7 @@
-import { builtInClusterKinds, isObject, splitApiVersion, type Resource } from '../resources/index.js';
-
-const clusterKinds = new Set(Object.entries(builtInClusterKinds).flatMap(([group, kinds]) => kinds.map((kind) => `${group}/${kind}`)));
+import { isClusterScoped, isObject, splitApiVersion, type Resource } from '../resources/index.js';
 
 /**
- * Decides whether a kind is cluster-scoped: the built-in table, then the `spec.scope` of the
+ * Decides whether a kind is cluster-scoped: the built-in and well-known add-on tables, then the `spec.scope` of the
  * CRDs the desired and current states hold. A kind that is neither is taken as namespaced,
  * which is what the API server does for every namespaced built-in.
  */
@@ -23,8 +21,7 @@ export class ObjectScope {
   }
 
   isClusterScoped(apiVersion: string, kind: string): boolean {
-    const key = `${splitApiVersion(apiVersion).group}/${kind}`;
-    return clusterKinds.has(key) || this.crdScopes.get(key) === 'Cluster';
+    return isClusterScoped({ apiVersion, kind }) || this.crdScopes.get(`${splitApiVersion(apiVersion).group}/${kind}`) === 'Cluster';
   }
 
   /** The CRD of a kind is known (in either state), or the kind is built in. */

@@ -12,7 +12,7 @@ const addOnClusterKinds: Record<string, readonly string[]> = {
 };
 
 /** Whether the object is of a kind known to be cluster-scoped (a custom kind counts as namespaced). */
-export function isClusterScoped(resource: Resource): boolean {
+export function isClusterScoped(resource: Pick<Resource, 'apiVersion' | 'kind'>): boolean {
   const group = splitApiVersion(resource.apiVersion).group;
   return (builtInClusterKinds[group] ?? addOnClusterKinds[group])?.includes(resource.kind) ?? false;
 }
