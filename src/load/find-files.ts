@@ -4,8 +4,13 @@ import picomatch from 'picomatch';
 import { DrydockError } from '../resources/index.js';
 
 /** Extensions read when walking a directory; a file named on the command line is read whatever its name. */
-const manifestExtensions = /\.(ya?ml|json|md|markdown)$/i;
+export const manifestExtensions = /\.(ya?ml|json|md|markdown)$/i;
 const skippedDirectories = new Set(['.git', 'node_modules']);
+
+/** Whether a directory walk skips this entry: hidden files and folders, and `node_modules`. */
+export function isSkippedInWalk(name: string): boolean {
+  return name.startsWith('.') || skippedDirectories.has(name);
+}
 const globCharacters = /[*?[\]{}]/;
 
 /** What to look for. `ignore` holds globs relative to `cwd` (the config's `ignore:`). */
@@ -65,15 +70,15 @@ function walk(root: string, onFile: (file: string) => void, isIgnoredDir: (dir: 
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
-      // like ESLint, a directory walk skips hidden files and folders (.git, .github, .drydock.yaml)
-      if (entry.name.startsWith('.')) continue;
+      // like ESLint, a directory walk skips hidden files and folders (.git, .github, .drydock.yaml) and node_modules
+      if (isSkippedInWalk(entry.name)) continue;
       const full = path.join(dir, entry.name);
       let stats: Stats | undefined = undefined;
       if (entry.isSymbolicLink()) stats = statOrUndefined(full);
       const isDir = entry.isDirectory() || stats?.isDirectory();
       const isFile = entry.isFile() || stats?.isFile();
       if (isDir) {
-        if (!skippedDirectories.has(entry.name) && !isIgnoredDir(full)) visit(full);
+        if (!isIgnoredDir(full)) visit(full);
       } else if (isFile && manifestExtensions.test(entry.name)) onFile(full);
     }
   };

@@ -3,11 +3,11 @@ import path from 'node:path';
 import picomatch from 'picomatch';
 import { DrydockError, type Diagnostic, type Resource } from '../resources/index.js';
 import { decodeText } from './decode-text.js';
+import { isSkippedInWalk, manifestExtensions } from './find-files.js';
 import { formatOf, loadText } from './load-text.js';
 import type { LoadResult } from './load-inputs.js';
 import { loadMarkdownReader } from './markdown-reader.js';
 
-const manifestExtensions = /\.(ya?ml|json|md|markdown)$/i;
 const globCharacters = /[*?[\]{}]/;
 
 function git(args: readonly string[], cwd: string, input?: string): { ok: boolean; stdout: Buffer; stderr: string } {
@@ -65,7 +65,7 @@ export async function loadGitRef(ref: string, inputs: readonly string[], options
     for (const file of all) {
       if (!file.startsWith(prefix)) continue;
       const rest = file.slice(prefix.length).split('/');
-      if (rest.some((part) => part.startsWith('.') || part === 'node_modules')) continue;
+      if (rest.some(isSkippedInWalk)) continue;
       if (manifestExtensions.test(file)) take(file);
     }
   }
