@@ -8,18 +8,18 @@ import {
   plan,
   ruleDescriptors,
   validate
-} from "./chunks/chunk-P2FUKXM4.js";
+} from "./chunks/chunk-XIPPFT4T.js";
 import "./chunks/chunk-5OSRZKXY.js";
-import "./chunks/chunk-PYVM5J7V.js";
+import "./chunks/chunk-NQJ6AIGE.js";
 import {
   changedLines,
   version
-} from "./chunks/chunk-WUGYSTW3.js";
+} from "./chunks/chunk-7MB3CHES.js";
 import "./chunks/chunk-366W3JI3.js";
-import "./chunks/chunk-SHRFKAKQ.js";
+import "./chunks/chunk-4XE6NIO3.js";
 import {
   DrydockError
-} from "./chunks/chunk-6MKU2WMU.js";
+} from "./chunks/chunk-37YMVQV5.js";
 import "./chunks/chunk-HANBNIMK.js";
 
 // src/action/action-io.ts

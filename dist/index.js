@@ -12,11 +12,11 @@ import {
   planFormatNames,
   ruleDescriptors,
   validate
-} from "./chunks/chunk-P2FUKXM4.js";
+} from "./chunks/chunk-XIPPFT4T.js";
 import "./chunks/chunk-5OSRZKXY.js";
 import {
   parseRuleFlags
-} from "./chunks/chunk-PYVM5J7V.js";
+} from "./chunks/chunk-NQJ6AIGE.js";
 import {
   changedLines,
   defaultConfig,
@@ -25,16 +25,16 @@ import {
   parseShard,
   shardOf,
   version
-} from "./chunks/chunk-WUGYSTW3.js";
+} from "./chunks/chunk-7MB3CHES.js";
 import "./chunks/chunk-366W3JI3.js";
 import {
   ruleDocsUrl
-} from "./chunks/chunk-SHRFKAKQ.js";
+} from "./chunks/chunk-4XE6NIO3.js";
 import {
   DrydockError,
   defaultKubernetesVersion,
   supportedKubernetesVersions
-} from "./chunks/chunk-6MKU2WMU.js";
+} from "./chunks/chunk-37YMVQV5.js";
 import "./chunks/chunk-HANBNIMK.js";
 export {
   DrydockError,

@@ -2,12 +2,12 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   BatchQueue,
   checkBatches
-} from "./chunks/chunk-Y2EYBWTS.js";
-import "./chunks/chunk-GNUHVDVH.js";
-import "./chunks/chunk-D3FJ5H32.js";
+} from "./chunks/chunk-SVMFBYJP.js";
+import "./chunks/chunk-LKLECRRE.js";
+import "./chunks/chunk-RUKMNM54.js";
 import "./chunks/chunk-366W3JI3.js";
-import "./chunks/chunk-KOCFWPWJ.js";
-import "./chunks/chunk-6MKU2WMU.js";
+import "./chunks/chunk-I6SYOZKI.js";
+import "./chunks/chunk-37YMVQV5.js";
 import "./chunks/chunk-HANBNIMK.js";
 
 // src/validate-worker.ts

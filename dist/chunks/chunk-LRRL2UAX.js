@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   runRules
-} from "./chunk-SHRFKAKQ.js";
+} from "./chunk-4XE6NIO3.js";
 import {
   require_ajv
 } from "./chunk-XNZJ6F2F.js";
@@ -11,7 +11,7 @@ import {
   isObject,
   podTemplatePath,
   valueAt
-} from "./chunk-6MKU2WMU.js";
+} from "./chunk-37YMVQV5.js";
 import {
   __toESM
 } from "./chunk-HANBNIMK.js";
@@ -121,7 +121,7 @@ function annotationSets(resource) {
 
 // src/lint/lint-resources.ts
 async function loadRules() {
-  const registry = await import("./rules-2N7AHMR7.js");
+  const registry = await import("./rules-HFX7TUYL.js");
   return registry.rules;
 }
 async function lintResources(resources, settings) {

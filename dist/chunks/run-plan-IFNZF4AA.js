@@ -1,40 +1,41 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   loadClusterModel
-} from "./chunk-U4PXFJ4J.js";
+} from "./chunk-Z74BQFGP.js";
 import {
   SchedulerState,
   expandPods,
   schedulePodsOn
-} from "./chunk-4UABLVOI.js";
+} from "./chunk-TW6YXXVZ.js";
 import "./chunk-OVJKESQO.js";
 import {
   validate
-} from "./chunk-N7KYRS6M.js";
+} from "./chunk-V4DISSM3.js";
 import {
   loadGitRef
-} from "./chunk-7DL53DP4.js";
-import "./chunk-Y2EYBWTS.js";
+} from "./chunk-GRYXOJAW.js";
+import "./chunk-SVMFBYJP.js";
 import {
   loadInputs
-} from "./chunk-GNUHVDVH.js";
+} from "./chunk-LKLECRRE.js";
 import {
   installMarkdownReader
-} from "./chunk-D3FJ5H32.js";
-import "./chunk-WUGYSTW3.js";
+} from "./chunk-RUKMNM54.js";
+import "./chunk-7MB3CHES.js";
 import "./chunk-366W3JI3.js";
 import {
   markdownYamlBlocks
 } from "./chunk-H6O4HUOF.js";
-import "./chunk-KOCFWPWJ.js";
+import "./chunk-I6SYOZKI.js";
 import {
-  builtInClusterKinds,
   compareDiagnostics,
   compareQuantities,
+  configReferencesOf,
   declaredReplicas,
   formatPath,
   hpaMinReplicas,
   hpasTargeting,
+  isClusterScoped,
   isObject,
   labelsOf,
   mapMatches,
@@ -52,7 +53,7 @@ import {
   selectorMatches,
   splitApiVersion,
   valueAt
-} from "./chunk-6MKU2WMU.js";
+} from "./chunk-37YMVQV5.js";
 import "./chunk-HANBNIMK.js";
 
 // src/run-plan.ts
@@ -165,46 +166,10 @@ function sortInApplyOrder(changes) {
 }
 
 // src/plan/config-references.ts
-function referencedNames(spec) {
-  const found = { ConfigMap: /* @__PURE__ */ new Set(), Secret: /* @__PURE__ */ new Set() };
-  const add = (kind, name) => {
-    if (typeof name === "string") found[kind].add(name);
-  };
-  const volumes = Array.isArray(spec.volumes) ? spec.volumes : [];
-  for (const volume of volumes) {
-    if (!isObject(volume)) continue;
-    if (isObject(volume.configMap)) add("ConfigMap", volume.configMap.name);
-    if (isObject(volume.secret)) add("Secret", volume.secret.secretName);
-    const sources = isObject(volume.projected) && Array.isArray(volume.projected.sources) ? volume.projected.sources : [];
-    for (const source of sources) {
-      if (!isObject(source)) continue;
-      if (isObject(source.configMap)) add("ConfigMap", source.configMap.name);
-      if (isObject(source.secret)) add("Secret", source.secret.name);
-    }
-  }
-  for (const list of ["containers", "initContainers"]) {
-    const containers = Array.isArray(spec[list]) ? spec[list] : [];
-    for (const container of containers) {
-      if (!isObject(container)) continue;
-      for (const from of Array.isArray(container.envFrom) ? container.envFrom : []) {
-        if (!isObject(from)) continue;
-        if (isObject(from.configMapRef)) add("ConfigMap", from.configMapRef.name);
-        if (isObject(from.secretRef)) add("Secret", from.secretRef.name);
-      }
-      for (const variable of Array.isArray(container.env) ? container.env : []) {
-        if (!isObject(variable) || !isObject(variable.valueFrom)) continue;
-        if (isObject(variable.valueFrom.configMapKeyRef)) add("ConfigMap", variable.valueFrom.configMapKeyRef.name);
-        if (isObject(variable.valueFrom.secretKeyRef)) add("Secret", variable.valueFrom.secretKeyRef.name);
-      }
-    }
-  }
-  return found;
-}
 function workloadsReading(set, kind, name, namespace, defaultNamespace) {
   return set.items.filter((resource) => {
-    if ((resource.namespace ?? defaultNamespace) !== namespace) return false;
-    const pod = podSpecOf(resource);
-    return pod !== void 0 && referencedNames(pod.spec)[kind].has(name);
+    if ((resource.namespace ?? defaultNamespace) !== namespace || !podSpecOf(resource)) return false;
+    return configReferencesOf(resource).some((reference) => reference.kind === kind && reference.ref[reference.nameField] === name);
   });
 }
 
@@ -472,7 +437,6 @@ function isSecret(apiVersion, kind) {
 }
 
 // src/plan/object-scope.ts
-var clusterKinds = new Set(Object.entries(builtInClusterKinds).flatMap(([group, kinds]) => kinds.map((kind) => `${group}/${kind}`)));
 var ObjectScope = class {
   crdScopes = /* @__PURE__ */ new Map();
   constructor(crds) {
@@ -487,8 +451,7 @@ var ObjectScope = class {
     }
   }
   isClusterScoped(apiVersion, kind) {
-    const key = `${splitApiVersion(apiVersion).group}/${kind}`;
-    return clusterKinds.has(key) || this.crdScopes.get(key) === "Cluster";
+    return isClusterScoped({ apiVersion, kind }) || this.crdScopes.get(`${splitApiVersion(apiVersion).group}/${kind}`) === "Cluster";
   }
   /** The CRD of a kind is known (in either state), or the kind is built in. */
   hasCrdFor(apiVersion, kind) {

@@ -3,8 +3,8 @@ import {
   fillMessage,
   ruleDocsUrl,
   runRules
-} from "./chunk-SHRFKAKQ.js";
-import "./chunk-6MKU2WMU.js";
+} from "./chunk-4XE6NIO3.js";
+import "./chunk-37YMVQV5.js";
 import "./chunk-HANBNIMK.js";
 export {
   fillMessage,

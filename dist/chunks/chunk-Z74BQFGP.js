@@ -5,14 +5,14 @@ import {
 } from "./chunk-OVJKESQO.js";
 import {
   loadFile
-} from "./chunk-GNUHVDVH.js";
+} from "./chunk-LKLECRRE.js";
 import {
   DrydockError,
   isObject,
   labelsOf,
   parseQuantity,
   valueAt
-} from "./chunk-6MKU2WMU.js";
+} from "./chunk-37YMVQV5.js";
 
 // src/load-cluster.ts
 import path from "node:path";

@@ -10,7 +10,7 @@ import {
 import {
   formatPath,
   parseQuantity
-} from "./chunk-6MKU2WMU.js";
+} from "./chunk-37YMVQV5.js";
 import {
   __toESM
 } from "./chunk-HANBNIMK.js";

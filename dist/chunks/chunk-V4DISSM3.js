@@ -5,30 +5,30 @@ import {
   checkBatches,
   checkShard,
   mergeBatches
-} from "./chunk-Y2EYBWTS.js";
+} from "./chunk-SVMFBYJP.js";
 import {
   defaultMaxFileBytes,
   displayName,
-  findInputs,
   loadFile
-} from "./chunk-GNUHVDVH.js";
+} from "./chunk-LKLECRRE.js";
 import {
+  findInputs,
   loadText
-} from "./chunk-D3FJ5H32.js";
+} from "./chunk-RUKMNM54.js";
 import {
   changedFiles,
   filesChanged,
   filesOfShard,
   loadConfig,
   version
-} from "./chunk-WUGYSTW3.js";
+} from "./chunk-7MB3CHES.js";
 import {
   DrydockError,
   ResourceSet,
   compareDiagnostics,
   defaultKubernetesVersion,
   parseKubernetesVersion
-} from "./chunk-6MKU2WMU.js";
+} from "./chunk-37YMVQV5.js";
 
 // src/run-validate.ts
 import { availableParallelism } from "node:os";

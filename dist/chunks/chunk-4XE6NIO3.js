@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   formatResourceId,
   resourceIdOf
-} from "./chunk-6MKU2WMU.js";
+} from "./chunk-37YMVQV5.js";
 
 // src/lint/run-rules.ts
 function ruleDocsUrl(id) {

@@ -5,7 +5,7 @@ import {
 import {
   DrydockError,
   splitApiVersion
-} from "./chunk-6MKU2WMU.js";
+} from "./chunk-37YMVQV5.js";
 import {
   __toESM
 } from "./chunk-HANBNIMK.js";

@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   isGitRef,
   loadGitRef
-} from "./chunk-7DL53DP4.js";
-import "./chunk-D3FJ5H32.js";
+} from "./chunk-GRYXOJAW.js";
+import "./chunk-RUKMNM54.js";
 import "./chunk-366W3JI3.js";
-import "./chunk-6MKU2WMU.js";
+import "./chunk-37YMVQV5.js";
 import "./chunk-HANBNIMK.js";
 export {
   isGitRef,

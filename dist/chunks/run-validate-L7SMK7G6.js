@@ -6,14 +6,14 @@ import {
   leftOutNames,
   prepareRun,
   validate
-} from "./chunk-N7KYRS6M.js";
-import "./chunk-Y2EYBWTS.js";
-import "./chunk-GNUHVDVH.js";
-import "./chunk-D3FJ5H32.js";
-import "./chunk-WUGYSTW3.js";
+} from "./chunk-V4DISSM3.js";
+import "./chunk-SVMFBYJP.js";
+import "./chunk-LKLECRRE.js";
+import "./chunk-RUKMNM54.js";
+import "./chunk-7MB3CHES.js";
 import "./chunk-366W3JI3.js";
-import "./chunk-KOCFWPWJ.js";
-import "./chunk-6MKU2WMU.js";
+import "./chunk-I6SYOZKI.js";
+import "./chunk-37YMVQV5.js";
 import "./chunk-HANBNIMK.js";
 export {
   checkRun,

@@ -601,6 +601,49 @@ var metadataPolicyKinds = [
   "Namespace"
 ];
 
+// src/resources/config-references.ts
+function configReferencesOf(resource) {
+  const out = [];
+  const add = (kind, ref, path, nameField = "name") => {
+    if (isObject(ref)) out.push({ kind, ref, path, nameField });
+  };
+  for (const container of containersOf(resource)) {
+    const { env, envFrom } = container.spec;
+    if (Array.isArray(env)) {
+      env.forEach((entry, i) => {
+        const from = isObject(entry) ? entry.valueFrom : void 0;
+        if (!isObject(from)) return;
+        add("Secret", from.secretKeyRef, [...container.path, "env", i, "valueFrom", "secretKeyRef"]);
+        add("ConfigMap", from.configMapKeyRef, [...container.path, "env", i, "valueFrom", "configMapKeyRef"]);
+      });
+    }
+    if (Array.isArray(envFrom)) {
+      envFrom.forEach((entry, i) => {
+        if (!isObject(entry)) return;
+        add("Secret", entry.secretRef, [...container.path, "envFrom", i, "secretRef"]);
+        add("ConfigMap", entry.configMapRef, [...container.path, "envFrom", i, "configMapRef"]);
+      });
+    }
+  }
+  const pod = podSpecOf(resource);
+  if (pod && Array.isArray(pod.spec.volumes)) {
+    pod.spec.volumes.forEach((volume, v) => {
+      if (!isObject(volume)) return;
+      const path = [...pod.path, "volumes", v];
+      add("Secret", volume.secret, [...path, "secret"], "secretName");
+      add("ConfigMap", volume.configMap, [...path, "configMap"]);
+      const sources = isObject(volume.projected) ? volume.projected.sources : void 0;
+      if (!Array.isArray(sources)) return;
+      sources.forEach((source, s) => {
+        if (!isObject(source)) return;
+        add("Secret", source.secret, [...path, "projected", "sources", s, "secret"]);
+        add("ConfigMap", source.configMap, [...path, "projected", "sources", s, "configMap"]);
+      });
+    });
+  }
+  return out;
+}
+
 export {
   formatPath,
   valueAt,
@@ -636,6 +679,7 @@ export {
   parseIntOrPercent,
   scaledCount,
   builtInClusterKinds,
+  isClusterScoped,
   namespaceHasOtherObjects,
   podCreatorsOf,
   ofKindIn,
@@ -654,5 +698,6 @@ export {
   isKnownBelowReplicas,
   parseMetadataPattern,
   metadataValueMatches,
-  metadataPolicyKinds
+  metadataPolicyKinds,
+  configReferencesOf
 };

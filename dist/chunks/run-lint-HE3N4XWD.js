@@ -1,24 +1,24 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   prepareLint
-} from "./chunk-RB3EUGI4.js";
+} from "./chunk-LRRL2UAX.js";
 import {
   checkRun,
   leftOutNames,
   prepareRun
-} from "./chunk-N7KYRS6M.js";
-import "./chunk-Y2EYBWTS.js";
-import "./chunk-GNUHVDVH.js";
-import "./chunk-D3FJ5H32.js";
-import "./chunk-PYVM5J7V.js";
-import "./chunk-WUGYSTW3.js";
+} from "./chunk-V4DISSM3.js";
+import "./chunk-SVMFBYJP.js";
+import "./chunk-LKLECRRE.js";
+import "./chunk-RUKMNM54.js";
+import "./chunk-NQJ6AIGE.js";
+import "./chunk-7MB3CHES.js";
 import "./chunk-366W3JI3.js";
-import "./chunk-SHRFKAKQ.js";
-import "./chunk-KOCFWPWJ.js";
+import "./chunk-4XE6NIO3.js";
+import "./chunk-I6SYOZKI.js";
 import "./chunk-XNZJ6F2F.js";
 import {
   compareDiagnostics
-} from "./chunk-6MKU2WMU.js";
+} from "./chunk-37YMVQV5.js";
 import "./chunk-HANBNIMK.js";
 
 // src/run-lint.ts
@@ -44,7 +44,7 @@ async function lint(options) {
 async function clusterFactsOf(options, run, resources) {
   const files = options.cluster ?? (run.config.cluster === void 0 ? void 0 : [run.config.cluster]);
   if (files === void 0) return { diagnostics: [] };
-  const [{ loadClusterModel }, { clusterFacts }] = await Promise.all([import("./load-cluster-ZZE3GLCC.js"), import("./cluster-facts-XGAJ2IDX.js")]);
+  const [{ loadClusterModel }, { clusterFacts }] = await Promise.all([import("./load-cluster-4Y7UKNBE.js"), import("./cluster-facts-WNIB2F6B.js")]);
   const loaded = await loadClusterModel(files, { nodeCapacity: options.nodeCapacity, kubernetesVersion: run.kubernetesVersion, cwd: run.cwd });
   if (!loaded.model) return { diagnostics: loaded.diagnostics };
   const defaultNamespace = options.namespace ?? run.config.namespace;

@@ -6,7 +6,7 @@ import {
   DrydockError,
   isObject,
   parseKubernetesVersion
-} from "./chunk-6MKU2WMU.js";
+} from "./chunk-37YMVQV5.js";
 import {
   __toESM
 } from "./chunk-HANBNIMK.js";

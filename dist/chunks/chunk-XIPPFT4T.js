@@ -7,7 +7,7 @@ import {
 } from "./chunk-5OSRZKXY.js";
 import {
   formatResourceId
-} from "./chunk-6MKU2WMU.js";
+} from "./chunk-37YMVQV5.js";
 
 // src/report/github.ts
 import path from "node:path";
@@ -553,31 +553,31 @@ function isPlanFormat(name) {
 
 // src/index.ts
 async function validate(options) {
-  const pipeline = await import("./run-validate-Z4KYNJGX.js");
+  const pipeline = await import("./run-validate-L7SMK7G6.js");
   return pipeline.validate(options);
 }
 async function lint(options) {
-  const pipeline = await import("./run-lint-4IT643C5.js");
+  const pipeline = await import("./run-lint-HE3N4XWD.js");
   return pipeline.lint(options);
 }
 async function plan(options) {
-  const pipeline = await import("./run-plan-JKCB4ZGD.js");
+  const pipeline = await import("./run-plan-IFNZF4AA.js");
   return pipeline.plan(options);
 }
 async function formatPlan(format, report, options = {}) {
-  const { planFormats } = await import("./plan-formats-SHYGZP7U.js");
+  const { planFormats } = await import("./plan-formats-EWPW5IHY.js");
   return planFormats[format](report, options);
 }
 async function isGitRef(ref, cwd) {
-  const gitRef = await import("./git-ref-QQTWU3SD.js");
+  const gitRef = await import("./git-ref-IOTMS7KH.js");
   return gitRef.isGitRef(ref, cwd);
 }
 async function listRules() {
-  const { loadRules } = await import("./lint-5ML5A66Q.js");
+  const { loadRules } = await import("./lint-MQ3VSETM.js");
   return loadRules();
 }
 async function ruleDescriptors() {
-  const [rules, { ruleDocsUrl: ruleDocsUrl2 }] = await Promise.all([listRules(), import("./run-rules-JJOCQX6F.js")]);
+  const [rules, { ruleDocsUrl: ruleDocsUrl2 }] = await Promise.all([listRules(), import("./run-rules-JKGJJXWG.js")]);
   return rules.map((rule) => ({
     id: rule.id,
     summary: rule.summary,

@@ -3,16 +3,16 @@ import {
   lintResources,
   loadRules,
   prepareLint
-} from "./chunk-RB3EUGI4.js";
+} from "./chunk-LRRL2UAX.js";
 import {
   parseRuleFlags
-} from "./chunk-PYVM5J7V.js";
+} from "./chunk-NQJ6AIGE.js";
 import {
   fillMessage,
   ruleDocsUrl
-} from "./chunk-SHRFKAKQ.js";
+} from "./chunk-4XE6NIO3.js";
 import "./chunk-XNZJ6F2F.js";
-import "./chunk-6MKU2WMU.js";
+import "./chunk-37YMVQV5.js";
 import "./chunk-HANBNIMK.js";
 export {
   fillMessage,

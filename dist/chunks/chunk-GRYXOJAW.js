@@ -2,13 +2,15 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   decodeText,
   formatOf,
+  isSkippedInWalk,
   loadMarkdownReader,
   loadText,
+  manifestExtensions,
   require_picomatch
-} from "./chunk-D3FJ5H32.js";
+} from "./chunk-RUKMNM54.js";
 import {
   DrydockError
-} from "./chunk-6MKU2WMU.js";
+} from "./chunk-37YMVQV5.js";
 import {
   __toESM
 } from "./chunk-HANBNIMK.js";
@@ -17,7 +19,6 @@ import {
 var import_picomatch = __toESM(require_picomatch(), 1);
 import { spawnSync } from "node:child_process";
 import path from "node:path";
-var manifestExtensions = /\.(ya?ml|json|md|markdown)$/i;
 var globCharacters = /[*?[\]{}]/;
 function git(args, cwd, input) {
   const result = spawnSync("git", args, { cwd, input, maxBuffer: 1024 * 1024 * 1024 });
@@ -63,7 +64,7 @@ async function loadGitRef(ref, inputs, options) {
     for (const file of all) {
       if (!file.startsWith(prefix)) continue;
       const rest = file.slice(prefix.length).split("/");
-      if (rest.some((part) => part.startsWith(".") || part === "node_modules")) continue;
+      if (rest.some(isSkippedInWalk)) continue;
       if (manifestExtensions.test(file)) take(file);
     }
   }

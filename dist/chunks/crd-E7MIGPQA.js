@@ -1,14 +1,14 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   issuesFromAjvErrors
-} from "./chunk-KOCFWPWJ.js";
+} from "./chunk-I6SYOZKI.js";
 import {
   require_ajv
 } from "./chunk-XNZJ6F2F.js";
 import {
   formatPath,
   splitApiVersion
-} from "./chunk-6MKU2WMU.js";
+} from "./chunk-37YMVQV5.js";
 import {
   __toESM
 } from "./chunk-HANBNIMK.js";

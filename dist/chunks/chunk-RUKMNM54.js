@@ -3,8 +3,9 @@ import {
   require_dist
 } from "./chunk-366W3JI3.js";
 import {
+  DrydockError,
   isObject
-} from "./chunk-6MKU2WMU.js";
+} from "./chunk-37YMVQV5.js";
 import {
   __commonJS,
   __toESM
@@ -265,8 +266,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports.basename = (path, { windows } = {}) => {
-      const segs = path.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path2, { windows } = {}) => {
+      const segs = path2.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -1638,9 +1639,9 @@ var require_picomatch = __commonJS({
     var utils = require_utils();
     var constants = require_constants();
     var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch = (glob, options, returnState = false) => {
+    var picomatch2 = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch(input, options, returnState));
+        const fns = glob.map((input) => picomatch2(input, options, returnState));
         const arrayMatcher = (str2) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str2);
@@ -1656,16 +1657,16 @@ var require_picomatch = __commonJS({
       }
       const opts = options || {};
       const posix = opts.windows;
-      const regex = isState ? picomatch.compileRe(glob, options) : picomatch.makeRe(glob, options, false, true);
+      const regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix });
+        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix });
         const result = { glob, state, regex, posix, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
@@ -1691,7 +1692,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch.test = (input, regex, options, { glob, posix } = {}) => {
+    picomatch2.test = (input, regex, options, { glob, posix } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -1708,24 +1709,24 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch.matchBase(input, regex, options, posix);
+          match = picomatch2.matchBase(input, regex, options, posix);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch.matchBase = (input, glob, options, posix = options && options.windows) => {
-      const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
+    picomatch2.matchBase = (input, glob, options, posix = options && options.windows) => {
+      const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
       return regex.test(utils.basename(input, { windows: posix }));
     };
-    picomatch.isMatch = (str2, patterns, options) => picomatch(patterns, options)(str2);
-    picomatch.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch.parse(p, options));
+    picomatch2.isMatch = (str2, patterns, options) => picomatch2(patterns, options)(str2);
+    picomatch2.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
       return parse(pattern, { ...options, fastpaths: false });
     };
-    picomatch.scan = (input, options) => scan(input, options);
-    picomatch.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch2.scan = (input, options) => scan(input, options);
+    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -1736,13 +1737,13 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex = picomatch.toRegex(source, options);
+      const regex = picomatch2.toRegex(source, options);
       if (returnState === true) {
         regex.state = state;
       }
       return regex;
     };
-    picomatch.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
@@ -1753,9 +1754,9 @@ var require_picomatch = __commonJS({
       if (!parsed.output) {
         parsed = parse(input, options);
       }
-      return picomatch.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch.toRegex = (source, options) => {
+    picomatch2.toRegex = (source, options) => {
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -1764,8 +1765,8 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch.constants = constants;
-    module.exports = picomatch;
+    picomatch2.constants = constants;
+    module.exports = picomatch2;
   }
 });
 
@@ -1775,14 +1776,14 @@ var require_picomatch2 = __commonJS({
     "use strict";
     var pico = require_picomatch();
     var utils = require_utils();
-    function picomatch(glob, options, returnState = false) {
+    function picomatch2(glob, options, returnState = false) {
       if (options && (options.windows === null || options.windows === void 0)) {
         options = { ...options, windows: utils.isWindows() };
       }
       return pico(glob, options, returnState);
     }
-    Object.assign(picomatch, pico);
-    module.exports = picomatch;
+    Object.assign(picomatch2, pico);
+    module.exports = picomatch2;
   }
 });
 
@@ -1801,6 +1802,116 @@ function decodeText(bytes) {
     const offset = Math.max(0, lenient.indexOf("\uFFFD"));
     return { ok: false, code: "not-utf8", message: "the file is not valid UTF-8 text", offset, text: lenient };
   }
+}
+
+// src/load/find-files.ts
+var import_picomatch = __toESM(require_picomatch2(), 1);
+import { lstatSync, readdirSync, realpathSync, statSync } from "node:fs";
+import path from "node:path";
+var manifestExtensions = /\.(ya?ml|json|md|markdown)$/i;
+var skippedDirectories = /* @__PURE__ */ new Set([".git", "node_modules"]);
+function isSkippedInWalk(name) {
+  return name.startsWith(".") || skippedDirectories.has(name);
+}
+var globCharacters = /[*?[\]{}]/;
+function findInputs(inputs, options) {
+  const isIgnored = options.ignore?.length ? (0, import_picomatch.default)([...options.ignore], { dot: true }) : () => false;
+  const relative = (file) => toPosix(path.relative(options.cwd, file));
+  const seen = /* @__PURE__ */ new Set();
+  const out = [];
+  const add = (file) => {
+    if (seen.has(file) || isIgnored(relative(file))) return;
+    seen.add(file);
+    out.push({ kind: "file", path: file });
+  };
+  for (const input of inputs) {
+    if (input === "-") {
+      out.push({ kind: "stdin" });
+      continue;
+    }
+    const absolute = path.resolve(options.cwd, input);
+    const stats = statOrUndefined(absolute);
+    if (stats?.isDirectory()) walk(absolute, (file) => add(file), (dir) => isIgnored(relative(dir)));
+    else if (stats) add(absolute);
+    else if (globCharacters.test(input)) {
+      const matches = expandGlob(input, options.cwd);
+      if (matches.length === 0) throw new DrydockError("path-not-found", `no files match "${input}"`);
+      matches.forEach(add);
+    } else throw new DrydockError("path-not-found", `no such file or directory: ${input}`);
+  }
+  return out;
+}
+function walk(root, onFile, isIgnoredDir) {
+  const visited = /* @__PURE__ */ new Set();
+  const visit2 = (dir) => {
+    const real = realpathOrUndefined(dir);
+    if (real === void 0 || visited.has(real)) return;
+    visited.add(real);
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+    for (const entry of entries) {
+      if (isSkippedInWalk(entry.name)) continue;
+      const full = path.join(dir, entry.name);
+      let stats = void 0;
+      if (entry.isSymbolicLink()) stats = statOrUndefined(full);
+      const isDir = entry.isDirectory() || stats?.isDirectory();
+      const isFile = entry.isFile() || stats?.isFile();
+      if (isDir) {
+        if (!isIgnoredDir(full)) visit2(full);
+      } else if (isFile && manifestExtensions.test(entry.name)) onFile(full);
+    }
+  };
+  visit2(root);
+}
+function expandGlob(pattern, cwd) {
+  const posix = toPosix(pattern);
+  const parts = posix.split("/");
+  const fixed = [];
+  for (const part of parts) {
+    if (globCharacters.test(part)) break;
+    fixed.push(part);
+  }
+  const base = path.resolve(cwd, fixed.join("/") || ".");
+  const matcher = (0, import_picomatch.default)(toPosix(path.resolve(cwd, posix)), { dot: false });
+  const found = [];
+  if (statOrUndefined(base)?.isDirectory()) {
+    walkAll(base, (file) => {
+      if (matcher(toPosix(file))) found.push(file);
+    });
+  }
+  return found;
+}
+function walkAll(root, onFile) {
+  walk(root, onFile, () => false);
+}
+function statOrUndefined(file) {
+  try {
+    return statSync(file);
+  } catch {
+    return lstatOrUndefined(file);
+  }
+}
+function lstatOrUndefined(file) {
+  try {
+    return lstatSync(file);
+  } catch {
+    return void 0;
+  }
+}
+function realpathOrUndefined(file) {
+  try {
+    return realpathSync(file);
+  } catch {
+    return void 0;
+  }
+}
+function toPosix(file) {
+  return file.split(path.sep).join("/");
 }
 
 // src/load/markdown-reader.ts
@@ -5086,11 +5197,11 @@ var PositionIndex = class {
     else this.appendChild(parent, node);
   };
   /** The offsets of the field at `path` under `root`, with yamlNodeRange's rules. */
-  range(root, path, target) {
+  range(root, path2, target) {
     let node = root;
     let key = 0;
     let isComplete = true;
-    for (const step of path) {
+    for (const step of path2) {
       const next = this.childOf(node, step);
       if (!next) {
         isComplete = false;
@@ -5232,11 +5343,11 @@ var LineIndex = class {
 
 // src/load/yaml-node-range.ts
 var import_yaml2 = __toESM(require_dist(), 1);
-function yamlNodeRange(doc, path, target) {
+function yamlNodeRange(doc, path2, target) {
   let node = doc.contents;
   let pair;
   let complete = true;
-  for (const step of path) {
+  for (const step of path2) {
     const next = childOf(node, step);
     if (!next) {
       complete = false;
@@ -5324,13 +5435,13 @@ var SourceText = class {
     this.index = { positions, roots };
   }
   /** The offsets of the field at `path` in the `documentIndex`-th non-empty document. */
-  fieldOffsets(documentIndex, path, target) {
+  fieldOffsets(documentIndex, path2, target) {
     if (this.index) {
       const root = this.index.roots[documentIndex];
-      return root === void 0 ? void 0 : this.index.positions.range(root, path, target);
+      return root === void 0 ? void 0 : this.index.positions.range(root, path2, target);
     }
     const doc = this.exactDocuments()[documentIndex];
-    return doc ? yamlNodeRange(doc, path, target) : void 0;
+    return doc ? yamlNodeRange(doc, path2, target) : void 0;
   }
   /** Keeps Documents the exact parser already built, so positions need no second parse. */
   adoptDocuments(documents) {
@@ -5571,11 +5682,11 @@ function makeResource(source, object, documentIndex, itemIndex) {
     namespace: typeof metadata.namespace === "string" ? metadata.namespace : void 0,
     object,
     source: itemIndex === void 0 ? { file: source.file, documentIndex } : { file: source.file, documentIndex, itemIndex },
-    rangeOf: (path, target) => rangeFor(source, documentIndex, path, itemIndex, target)
+    rangeOf: (path2, target) => rangeFor(source, documentIndex, path2, itemIndex, target)
   };
 }
-function rangeFor(source, documentIndex, path, itemIndex, target) {
-  const fullPath = itemIndex === void 0 ? path : ["items", itemIndex, ...path];
+function rangeFor(source, documentIndex, path2, itemIndex, target) {
+  const fullPath = itemIndex === void 0 ? path2 : ["items", itemIndex, ...path2];
   const offsets = source.fieldOffsets(documentIndex, fullPath, target);
   if (!offsets) return source.rangeOf(0, 0);
   return source.rangeOf(offsets.start, offsets.end, offsets.multiline);
@@ -5655,6 +5766,9 @@ function formatOf(file, text) {
 export {
   decodeText,
   require_picomatch2 as require_picomatch,
+  manifestExtensions,
+  isSkippedInWalk,
+  findInputs,
   installMarkdownReader,
   loadMarkdownReader,
   SourceText,

@@ -3,6 +3,7 @@ import {
   boundRoleOf,
   capabilitiesOf,
   compareQuantities,
+  configReferencesOf,
   containersOf,
   declaredPortStatus,
   declaredReplicas,
@@ -41,7 +42,7 @@ import {
   shouldJudgeSelection,
   splitApiVersion,
   valueAt
-} from "./chunk-6MKU2WMU.js";
+} from "./chunk-37YMVQV5.js";
 import "./chunk-HANBNIMK.js";
 
 // src/lint/rule-api.ts
@@ -537,47 +538,6 @@ var duplicate_env_var_default = defineRule({
 
 // rules/env-ref-missing-secret-configmap.ts
 var clusterProvided = ["kube-root-ca.crt"];
-function referencesOf(resource) {
-  const out = [];
-  const add = (kind, ref, path, nameField = "name") => {
-    if (isObject(ref)) out.push({ kind, ref, path, nameField });
-  };
-  for (const container of containersOf(resource)) {
-    const { env, envFrom } = container.spec;
-    if (Array.isArray(env)) {
-      env.forEach((entry, i) => {
-        const from = isObject(entry) ? entry.valueFrom : void 0;
-        if (!isObject(from)) return;
-        add("Secret", from.secretKeyRef, [...container.path, "env", i, "valueFrom", "secretKeyRef"]);
-        add("ConfigMap", from.configMapKeyRef, [...container.path, "env", i, "valueFrom", "configMapKeyRef"]);
-      });
-    }
-    if (Array.isArray(envFrom)) {
-      envFrom.forEach((entry, i) => {
-        if (!isObject(entry)) return;
-        add("Secret", entry.secretRef, [...container.path, "envFrom", i, "secretRef"]);
-        add("ConfigMap", entry.configMapRef, [...container.path, "envFrom", i, "configMapRef"]);
-      });
-    }
-  }
-  const pod = podSpecOf(resource);
-  if (pod && Array.isArray(pod.spec.volumes)) {
-    pod.spec.volumes.forEach((volume, v) => {
-      if (!isObject(volume)) return;
-      const path = [...pod.path, "volumes", v];
-      add("Secret", volume.secret, [...path, "secret"], "secretName");
-      add("ConfigMap", volume.configMap, [...path, "configMap"]);
-      const sources = isObject(volume.projected) ? volume.projected.sources : void 0;
-      if (!Array.isArray(sources)) return;
-      sources.forEach((source, s) => {
-        if (!isObject(source)) return;
-        add("Secret", source.secret, [...path, "projected", "sources", s, "secret"]);
-        add("ConfigMap", source.configMap, [...path, "projected", "sources", s, "configMap"]);
-      });
-    });
-  }
-  return out;
-}
 function generatedSecretNames(resources, namespace, defaultNamespace) {
   const names = /* @__PURE__ */ new Set();
   const add = (value) => {
@@ -621,7 +581,7 @@ var env_ref_missing_secret_configmap_default = defineRule({
   peers: { kubeLinter: "env-value-from" },
   peerDifferences: "kube-linter checks `env[].valueFrom` only and reports whatever else the input holds; drydock also checks `envFrom` and volumes, counts generated Secrets as present, and reports a missing object only when the input contains other objects of the namespace (`reportWhen`).",
   check({ resource, resources, defaultNamespace, options, report }) {
-    const refs = referencesOf(resource);
+    const refs = configReferencesOf(resource);
     if (refs.length === 0) return;
     const namespace = namespaceOf(resource, defaultNamespace);
     const judgeMissing = options.reportWhen === "always" || namespaceHasOtherObjects(resource, resources, namespace, defaultNamespace);
