@@ -5,7 +5,6 @@ import {
   isObject,
   podTemplatePath,
   type Diagnostic,
-  type JsonObject,
   type JsonPath,
   type KubernetesVersion,
   type Resource,
@@ -127,29 +126,13 @@ function templateChanged(change: Change, templatePath: JsonPath): boolean {
   return change.fields.some((field) => field.path === prefix || field.path.startsWith(`${prefix}.`));
 }
 
-/** The base object with the desired pod template, so that only the diff's verdict on the template counts. */
-function withTemplateOf(before: JsonObject, after: Resource, templatePath: JsonPath): JsonObject {
-  const copy = structuredClone(before);
-  let target: JsonObject = copy;
-  let source: unknown = after.object;
-  for (const [i, part] of templatePath.entries()) {
-    source = isObject(source) ? source[part as string] : undefined;
-    if (i === templatePath.length - 1) target[part as string] = structuredClone(source);
-    else {
-      if (!isObject(target[part as string])) target[part as string] = {};
-      target = target[part as string] as JsonObject;
-    }
-  }
-  return copy;
-}
-
 function rolloutOf(change: Change, desired: ResourceSet, own: readonly SimulatedPod[], state: SchedulerState | undefined, options: SimulateOptions): Rollout | undefined {
   const resource = change.desired;
   const templatePath = podTemplatePath(change.kind);
   if (!resource || !templatePath || !rolloutKinds.has(change.kind)) return undefined;
   if (change.action !== 'create' && change.action !== 'update' && change.action !== 'replace') return undefined;
   // a replace deletes the old object: its Pods go, and the new ones start from none
-  const before = change.action === 'create' || change.action === 'replace' || !change.before ? undefined : templateChanged(change, templatePath) ? change.before : withTemplateOf(change.before, resource, templatePath);
+  const before = change.action === 'create' || change.action === 'replace' ? undefined : change.before;
   const hpa = hpasTargeting(resource, desired, options.defaultNamespace)[0];
   const declared = isObject(resource.object.spec) ? resource.object.spec.replicas : undefined;
   const replicas = hpa && declared === undefined ? hpaMinReplicas(hpa) : undefined;
@@ -158,6 +141,7 @@ function rolloutOf(change: Change, desired: ResourceSet, own: readonly Simulated
     defaultNamespace: options.defaultNamespace,
     nodeCount: change.kind === 'DaemonSet' && state ? own.length : undefined,
     replicas,
+    templateChanged: templateChanged(change, templatePath),
     surgeFits: state && own.length > 0 ? surgeCheck(state, own[0]) : undefined,
   });
   return rollout;

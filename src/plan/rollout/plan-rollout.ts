@@ -31,7 +31,7 @@ export function planRollout(before: JsonObject | undefined, after: Resource, opt
   const template = podTemplatePath(after.kind);
   if (!planner || !template) return undefined;
   const isCreate = before === undefined;
-  const templateChanged = isCreate || !sameJson(valueAt(before, template), valueAt(after.object, template));
+  const templateChanged = isCreate || (options.templateChanged ?? !sameJson(valueAt(before, template), valueAt(after.object, template)));
   const replicas = options.replicas ?? intAt(after.object, ['spec', 'replicas'], 1);
   const from = before === undefined ? 0 : intAt(before, ['spec', 'replicas'], 1);
   if (!templateChanged && (!scalable.has(after.kind) || replicas === from)) return undefined;

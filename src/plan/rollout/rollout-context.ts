@@ -10,6 +10,11 @@ export interface PlanRolloutOptions {
   kubernetesVersion: string;
   /** The scheduler's capacity check for surge Pods; without it no stall is predicted. */
   surgeFits?: SurgeFits;
+  /**
+   * Whether the pod template changed, as the plan's diff decided it (normalised, defaults filled
+   * in); without it the two templates are compared as written.
+   */
+  templateChanged?: boolean;
   /** The replica count to roll out to when something else owns it (an HPA); default `spec.replicas`. */
   replicas?: number;
   defaultNamespace?: string;
