@@ -8,7 +8,7 @@ import {
   plan,
   ruleDescriptors,
   validate
-} from "./chunks/chunk-XIPPFT4T.js";
+} from "./chunks/chunk-2TUQ33CM.js";
 import "./chunks/chunk-5OSRZKXY.js";
 import "./chunks/chunk-NQJ6AIGE.js";
 import {

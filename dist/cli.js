@@ -11,7 +11,7 @@ import {
   planFormatNames,
   ruleDescriptors,
   validate
-} from "./chunks/chunk-XIPPFT4T.js";
+} from "./chunks/chunk-2TUQ33CM.js";
 import "./chunks/chunk-5OSRZKXY.js";
 import {
   parseRuleFlags

@@ -561,7 +561,7 @@ async function lint(options) {
   return pipeline.lint(options);
 }
 async function plan(options) {
-  const pipeline = await import("./run-plan-IFNZF4AA.js");
+  const pipeline = await import("./run-plan-XSKK2OJ3.js");
   return pipeline.plan(options);
 }
 async function formatPlan(format, report, options = {}) {

@@ -1375,7 +1375,7 @@ function planRollout(before, after, options) {
   const template = podTemplatePath(after.kind);
   if (!planner || !template) return void 0;
   const isCreate = before === void 0;
-  const templateChanged3 = isCreate || !sameJson(valueAt(before, template), valueAt(after.object, template));
+  const templateChanged3 = isCreate || (options.templateChanged ?? !sameJson(valueAt(before, template), valueAt(after.object, template)));
   const replicas = options.replicas ?? intAt(after.object, ["spec", "replicas"], 1);
   const from = before === void 0 ? 0 : intAt(before, ["spec", "replicas"], 1);
   if (!templateChanged3 && (!scalable.has(after.kind) || replicas === from)) return void 0;
@@ -2162,26 +2162,12 @@ function templateChanged2(change, templatePath) {
   const prefix = formatPath(templatePath);
   return change.fields.some((field) => field.path === prefix || field.path.startsWith(`${prefix}.`));
 }
-function withTemplateOf(before, after, templatePath) {
-  const copy = structuredClone(before);
-  let target = copy;
-  let source = after.object;
-  for (const [i, part] of templatePath.entries()) {
-    source = isObject(source) ? source[part] : void 0;
-    if (i === templatePath.length - 1) target[part] = structuredClone(source);
-    else {
-      if (!isObject(target[part])) target[part] = {};
-      target = target[part];
-    }
-  }
-  return copy;
-}
 function rolloutOf(change, desired, own, state, options) {
   const resource = change.desired;
   const templatePath = podTemplatePath(change.kind);
   if (!resource || !templatePath || !rolloutKinds.has(change.kind)) return void 0;
   if (change.action !== "create" && change.action !== "update" && change.action !== "replace") return void 0;
-  const before = change.action === "create" || change.action === "replace" || !change.before ? void 0 : templateChanged2(change, templatePath) ? change.before : withTemplateOf(change.before, resource, templatePath);
+  const before = change.action === "create" || change.action === "replace" ? void 0 : change.before;
   const hpa = hpasTargeting(resource, desired, options.defaultNamespace)[0];
   const declared = isObject(resource.object.spec) ? resource.object.spec.replicas : void 0;
   const replicas = hpa && declared === void 0 ? hpaMinReplicas(hpa) : void 0;
@@ -2190,6 +2176,7 @@ function rolloutOf(change, desired, own, state, options) {
     defaultNamespace: options.defaultNamespace,
     nodeCount: change.kind === "DaemonSet" && state ? own.length : void 0,
     replicas,
+    templateChanged: templateChanged2(change, templatePath),
     surgeFits: state && own.length > 0 ? surgeCheck(state, own[0]) : void 0
   });
   return rollout;
