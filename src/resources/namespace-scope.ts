@@ -19,22 +19,8 @@ export function isClusterScoped(resource: Pick<Resource, 'apiVersion' | 'kind'>)
 
 /** Whether the input holds a namespaced object, other than `resource`, in the namespace `namespace`. */
 export function namespaceHasOtherObjects(resource: Resource, resources: ResourceSet, namespace: string, defaultNamespace: string): boolean {
-  const objects = memo(resources, `objects\u0000${defaultNamespace}\u0000${namespace}`, () =>
-    resources.items.filter((other) => !isClusterScoped(other) && namespaceOf(other, defaultNamespace) === namespace),
-  );
+  const objects = scopeOf(resources, defaultNamespace).namespacedObjects().get(namespace) ?? [];
   return objects.some((other) => other !== resource);
-}
-
-// Cross-resource rules ask these questions once per object; a ResourceSet never changes, so the
-// answers are kept per set (without this, lint on 20,000 objects is quadratic).
-const answers = new WeakMap<ResourceSet, Map<string, Resource[]>>();
-
-function memo(resources: ResourceSet, key: string, compute: () => Resource[]): Resource[] {
-  let cache = answers.get(resources);
-  if (!cache) answers.set(resources, (cache = new Map()));
-  let answer = cache.get(key);
-  if (!answer) cache.set(key, (answer = compute()));
-  return answer;
 }
 
 /** Whether the object creates Pods from a pod template (a Pod or a controller, not a PodTemplate). */
@@ -44,16 +30,104 @@ export function createsPods(resource: Resource): boolean {
 
 /** The objects of the input that create Pods, optionally only those of one namespace. */
 export function podCreatorsOf(resources: ResourceSet, namespace?: string, defaultNamespace = 'default'): Resource[] {
-  return memo(resources, `creators\u0000${defaultNamespace}\u0000${namespace ?? '\u0000'}`, () =>
-    resources.items.filter((resource) => createsPods(resource) && (namespace === undefined || namespaceOf(resource, defaultNamespace) === namespace)),
-  );
+  const scope = scopeOf(resources, defaultNamespace);
+  return namespace === undefined ? scope.podCreators() : (scope.podCreatorsByNamespace().get(namespace) ?? []);
 }
 
 /** The objects of `kind` in `namespace` (objects naming none count as `defaultNamespace`). */
 export function ofKindIn(resources: ResourceSet, kind: string, namespace: string, defaultNamespace: string): Resource[] {
-  return memo(resources, `kind\u0000${kind}\u0000${defaultNamespace}\u0000${namespace}`, () =>
-    resources.ofKind(kind).filter((r) => namespaceOf(r, defaultNamespace) === namespace),
-  );
+  return scopeOf(resources, defaultNamespace).ofKind(kind).get(namespace) ?? [];
+}
+
+// Cross-resource rules ask these questions once per object. A ResourceSet never changes, so each
+// grouping is made in one pass over the set, on first use, and kept with the set (without this,
+// lint on 20,000 objects is quadratic).
+const scopes = new WeakMap<ResourceSet, Map<string, NamespaceScope>>();
+
+function scopeOf(resources: ResourceSet, defaultNamespace: string): NamespaceScope {
+  let byDefault = scopes.get(resources);
+  if (!byDefault) scopes.set(resources, (byDefault = new Map()));
+  let scope = byDefault.get(defaultNamespace);
+  if (!scope) byDefault.set(defaultNamespace, (scope = new NamespaceScope(resources, defaultNamespace)));
+  return scope;
+}
+
+/** The input's objects grouped by namespace, for one default namespace. Do not modify the lists. */
+class NamespaceScope {
+  private objects?: Map<string, Resource[]>;
+  private creators?: Resource[];
+  private creatorsByNamespace?: Map<string, Resource[]>;
+  private readonly kinds = new Map<string, Map<string, Resource[]>>();
+  private readonly names = new Map<string, Map<string, Map<string, Resource>>>();
+  private readonly labels = new Map<string, Map<string, Resource[]>>();
+
+  constructor(
+    private readonly resources: ResourceSet,
+    private readonly defaultNamespace: string,
+  ) {}
+
+  namespacedObjects(): Map<string, Resource[]> {
+    this.objects ??= this.group(this.resources.items.filter((resource) => !isClusterScoped(resource)));
+    return this.objects;
+  }
+
+  podCreators(): Resource[] {
+    this.creators ??= this.resources.items.filter(createsPods);
+    return this.creators;
+  }
+
+  podCreatorsByNamespace(): Map<string, Resource[]> {
+    this.creatorsByNamespace ??= this.group(this.podCreators());
+    return this.creatorsByNamespace;
+  }
+
+  ofKind(kind: string): Map<string, Resource[]> {
+    let groups = this.kinds.get(kind);
+    if (!groups) this.kinds.set(kind, (groups = this.group(this.resources.ofKind(kind))));
+    return groups;
+  }
+
+  /** The first object of `kind` with each name, per namespace. */
+  namesOf(kind: string, namespace: string): Map<string, Resource> {
+    let perNamespace = this.names.get(kind);
+    if (!perNamespace) this.names.set(kind, (perNamespace = new Map()));
+    let byName = perNamespace.get(namespace);
+    if (!byName) {
+      byName = new Map();
+      for (const resource of this.ofKind(kind).get(namespace) ?? []) if (!byName.has(resource.name)) byName.set(resource.name, resource);
+      perNamespace.set(namespace, byName);
+    }
+    return byName;
+  }
+
+  /** The pod creators of `namespace` by each `key\u0000value` pair of their pod labels. */
+  labelIndex(namespace: string): Map<string, Resource[]> {
+    let index = this.labels.get(namespace);
+    if (!index) {
+      index = new Map();
+      for (const workload of this.podCreatorsByNamespace().get(namespace) ?? []) {
+        for (const [label, value] of Object.entries(podLabelsOf(workload))) {
+          const pair = `${label}\u0000${value}`;
+          const list = index.get(pair);
+          if (list) list.push(workload);
+          else index.set(pair, [workload]);
+        }
+      }
+      this.labels.set(namespace, index);
+    }
+    return index;
+  }
+
+  private group(resources: readonly Resource[]): Map<string, Resource[]> {
+    const groups = new Map<string, Resource[]>();
+    for (const resource of resources) {
+      const namespace = namespaceOf(resource, this.defaultNamespace);
+      const list = groups.get(namespace);
+      if (list) list.push(resource);
+      else groups.set(namespace, [resource]);
+    }
+    return groups;
+  }
 }
 
 /**
@@ -79,47 +153,11 @@ export function podCreatorsSelectedBy(resources: ResourceSet, namespace: string,
   const pairs = Object.entries(selector);
   if (pairs.length === 0) return podCreatorsOf(resources, namespace, defaultNamespace);
   const [key, value] = pairs[0];
-  const candidates = memo(resources, `label\u0000${defaultNamespace}\u0000${namespace}\u0000${key}\u0000${String(value)}`, () => {
-    const byPair = labelIndex(resources, namespace, defaultNamespace);
-    return byPair.get(`${key}\u0000${String(value)}`) ?? [];
-  });
+  const candidates = scopeOf(resources, defaultNamespace).labelIndex(namespace).get(`${key}\u0000${String(value)}`) ?? [];
   return candidates.filter((workload) => mapMatches(selector, podLabelsOf(workload)));
 }
 
-const labelIndexes = new WeakMap<ResourceSet, Map<string, Map<string, Resource[]>>>();
-
-function labelIndex(resources: ResourceSet, namespace: string, defaultNamespace: string): Map<string, Resource[]> {
-  let perNamespace = labelIndexes.get(resources);
-  if (!perNamespace) labelIndexes.set(resources, (perNamespace = new Map()));
-  const key = `${defaultNamespace}\u0000${namespace}`;
-  let index = perNamespace.get(key);
-  if (!index) {
-    index = new Map();
-    for (const workload of podCreatorsOf(resources, namespace, defaultNamespace)) {
-      for (const [label, value] of Object.entries(podLabelsOf(workload))) {
-        const pair = `${label}\u0000${value}`;
-        const list = index.get(pair);
-        if (list) list.push(workload);
-        else index.set(pair, [workload]);
-      }
-    }
-    perNamespace.set(key, index);
-  }
-  return index;
-}
-
-const nameIndexes = new WeakMap<ResourceSet, Map<string, Map<string, Resource>>>();
-
 /** The object of `kind` named `name` in `namespace` of the input, if any (the first, if several). */
 export function findInNamespace(resources: ResourceSet, kind: string, name: string, namespace: string, defaultNamespace: string): Resource | undefined {
-  let perKind = nameIndexes.get(resources);
-  if (!perKind) nameIndexes.set(resources, (perKind = new Map()));
-  const key = `${kind}\u0000${defaultNamespace}\u0000${namespace}`;
-  let byName = perKind.get(key);
-  if (!byName) {
-    byName = new Map();
-    for (const r of ofKindIn(resources, kind, namespace, defaultNamespace)) if (!byName.has(r.name)) byName.set(r.name, r);
-    perKind.set(key, byName);
-  }
-  return byName.get(name);
+  return scopeOf(resources, defaultNamespace).namesOf(kind, namespace).get(name);
 }

@@ -1,5 +1,5 @@
 import type { JsonPath } from './json-path.js';
-import type { ContainerRef } from './pod-template.js';
+import type { ContainerRef, PodSpecRef } from './pod-template.js';
 import { isObject } from './pod-template.js';
 import type { JsonObject } from './resource.js';
 
@@ -59,26 +59,49 @@ export interface EffectiveSecurityContext {
  * Merges the pod's and the container's securityContext the way the kubelet does: the container
  * wins, and only the fields PodSecurityContext also has are inherited.
  */
-export function effectiveSecurityContext(
-  podSpec: { path: JsonPath; spec: JsonObject } | undefined,
-  container: ContainerRef,
-): EffectiveSecurityContext {
-  const containerPath = [...container.path, 'securityContext'];
-  const own = isObject(container.spec.securityContext) ? container.spec.securityContext : undefined;
-  const podPath = podSpec ? [...podSpec.path, 'securityContext'] : [];
-  const pod = podSpec && isObject(podSpec.spec.securityContext) ? podSpec.spec.securityContext : undefined;
+export function effectiveSecurityContext(podSpec: PodSpecRef | undefined, container: ContainerRef): EffectiveSecurityContext {
+  // a dozen rules ask for the same container's context: build it once per container and pod spec
+  const known = contexts.get(container);
+  if (known && known.podSpec === podSpec) return known;
+  const context = new MergedSecurityContext(podSpec, container);
+  contexts.set(container, context);
+  return context;
+}
 
-  const get = (field: SecurityField): EffectiveSetting | undefined => {
-    if (own && isSet(own[field])) return { value: own[field], path: [...containerPath, field], from: 'container' };
-    if (pod && inheritedFields.has(field) && isSet(pod[field])) return { value: pod[field], path: [...podPath, field], from: 'pod' };
+const contexts = new WeakMap<ContainerRef, MergedSecurityContext>();
+
+class MergedSecurityContext implements EffectiveSecurityContext {
+  readonly isDeclared: boolean;
+  private readonly own: JsonObject | undefined;
+  private readonly pod: JsonObject | undefined;
+
+  constructor(
+    readonly podSpec: PodSpecRef | undefined,
+    private readonly container: ContainerRef,
+  ) {
+    this.own = isObject(container.spec.securityContext) ? container.spec.securityContext : undefined;
+    this.pod = podSpec && isObject(podSpec.spec.securityContext) ? podSpec.spec.securityContext : undefined;
+    this.isDeclared = this.own !== undefined || this.pod !== undefined;
+  }
+
+  get(field: SecurityField): EffectiveSetting | undefined {
+    const { own, pod } = this;
+    if (own && isSet(own[field])) return { value: own[field], path: [...this.container.path, 'securityContext', field], from: 'container' };
+    if (pod && inheritedFields.has(field) && isSet(pod[field])) return { value: pod[field], path: [...this.podSpec!.path, 'securityContext', field], from: 'pod' };
     return undefined;
-  };
-  return {
-    get,
-    value: (field) => get(field)?.value,
-    missingPath: (field) => (own ? [...containerPath, field] : containerPath),
-    isDeclared: own !== undefined || pod !== undefined,
-  };
+  }
+
+  value(field: SecurityField): unknown {
+    const { own, pod } = this;
+    if (own && isSet(own[field])) return own[field];
+    if (pod && inheritedFields.has(field) && isSet(pod[field])) return pod[field];
+    return undefined;
+  }
+
+  missingPath(field: SecurityField): JsonPath {
+    const containerPath = [...this.container.path, 'securityContext'];
+    return this.own ? [...containerPath, field] : containerPath;
+  }
 }
 
 function isSet(value: unknown): boolean {
