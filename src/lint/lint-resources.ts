@@ -1,8 +1,8 @@
-import { compareDiagnostics, type ClusterFacts, type Diagnostic, type KubernetesVersion, type Resource, type ResourceSet } from '../resources/index.js';
+import { compareDiagnostics, type ClusterFacts, type Diagnostic, type KubernetesVersion, type ResourceSet } from '../resources/index.js';
 import type { Rule } from './rule-api.js';
 import { resolveRules, type RuleSettingsInput } from './rule-settings.js';
-import { runRules } from './run-rules.js';
-import { applySuppressions } from './suppressions.js';
+import { checkWithRules } from './run-rules.js';
+import { Suppressions } from './suppressions.js';
 
 /** Every registered rule; the registry (and so every rule module) loads on first use. */
 export async function loadRules(): Promise<readonly Rule<string, unknown>[]> {
@@ -36,14 +36,13 @@ export async function prepareLint(settings: LintSettings): Promise<(resources: R
 }
 
 function lintWith(all: readonly Rule<string, unknown>[], active: ReturnType<typeof resolveRules>, resources: ResourceSet, settings: LintSettings, cluster: ClusterFacts | undefined): Diagnostic[] {
-  const found = runRules(active, resources, { ...settings, cluster });
-  const byId = new Map(all.map((rule) => [rule.id, rule]));
-  const owners = new Map<string, Resource>();
-  for (const resource of resources) owners.set(ownerKey(resource.source.file, resource.kind, resource.name, resource.namespace), resource);
-  const resourceOf = (d: Diagnostic) => (d.resource ? owners.get(ownerKey(d.range.file, d.resource.kind, d.resource.name, d.resource.namespace)) : undefined);
-  const { kept, unused } = applySuppressions(found, resources, resourceOf, byId);
+  const suppressions = new Suppressions(new Map(all.map((rule) => [rule.id, rule])));
+  const kept: Diagnostic[] = [];
+  checkWithRules(active, resources, { ...settings, cluster }, (diagnostic, resource) => {
+    if (suppressions.keeps(diagnostic, resource)) kept.push(diagnostic);
+  });
   if (settings.reportUnusedDisableDirectives) {
-    for (const directive of unused) {
+    for (const directive of suppressions.unused(resources)) {
       const names = directive.rules.length ? directive.rules.join(', ') : 'all rules';
       kept.push({
         ruleId: 'unused-disable-directive',
@@ -55,8 +54,4 @@ function lintWith(all: readonly Rule<string, unknown>[], active: ReturnType<type
     }
   }
   return kept.sort(compareDiagnostics);
-}
-
-function ownerKey(file: string, kind: string, name: string, namespace: string | undefined): string {
-  return `${file}\u0000${kind}\u0000${namespace ?? ''}\u0000${name}`;
 }

@@ -26,6 +26,12 @@ export function ruleDocsUrl(id: string): string {
  */
 export function runRules(active: readonly ActiveRule[], resources: ResourceSet, settings: RuleRunSettings): Diagnostic[] {
   const out: Diagnostic[] = [];
+  checkWithRules(active, resources, settings, (diagnostic) => out.push(diagnostic));
+  return out;
+}
+
+/** Like runRules, but hands each finding to `emit` with the resource it is about. */
+export function checkWithRules(active: readonly ActiveRule[], resources: ResourceSet, settings: RuleRunSettings, emit: (diagnostic: Diagnostic, resource: Resource) => void): void {
   const byKind = new Map<string, ActiveRule[]>();
   for (const entry of active) {
     for (const kind of entry.rule.kinds) (byKind.get(kind) ?? byKind.set(kind, []).get(kind)!).push(entry);
@@ -40,7 +46,7 @@ export function runRules(active: readonly ActiveRule[], resources: ResourceSet, 
     defaultNamespace: settings.defaultNamespace,
     cluster: settings.cluster,
     options: undefined,
-    report: (finding) => out.push(toDiagnostic(entry, context.resource, finding)),
+    report: (finding) => emit(toDiagnostic(entry, context.resource, finding), context.resource),
   };
   for (const resource of resources) {
     const entries = byKind.get(resource.kind);
@@ -51,11 +57,10 @@ export function runRules(active: readonly ActiveRule[], resources: ResourceSet, 
       try {
         entry.rule.check(context);
       } catch (error) {
-        out.push(ruleFailure(entry.rule, resource, error));
+        emit(ruleFailure(entry.rule, resource, error), resource);
       }
     }
   }
-  return out;
 }
 
 function toDiagnostic(entry: ActiveRule, resource: Resource, finding: RuleReport<string>): Diagnostic {

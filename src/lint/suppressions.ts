@@ -9,42 +9,62 @@ export interface UnusedDirective {
 }
 
 /**
- * Drops the findings a resource's owners switched off: the `drydock.dev/ignore` annotation
+ * Decides which findings a resource's owners switched off: the `drydock.dev/ignore` annotation
  * (`"rule-a,rule-b"` or `"*"`, on the object or its pod template), the peers' own exemption
- * annotations for the same check, and `# drydock-disable` comments.
+ * annotations for the same check, and `# drydock-disable` comments. It remembers which comments
+ * silenced something, for `--report-unused-disable-directives`.
  */
-export function applySuppressions(
-  diagnostics: readonly Diagnostic[],
-  resources: Iterable<Resource>,
-  resourceOf: (d: Diagnostic) => Resource | undefined,
-  rulesById: ReadonlyMap<string, Rule<string, unknown>>,
-): { kept: Diagnostic[]; unused: UnusedDirective[] } {
-  const used = new Set<string>();
-  const kept = diagnostics.filter((d) => {
-    const resource = resourceOf(d);
-    if (!resource) return true;
-    if (isIgnoredByAnnotation(resource, d.ruleId, rulesById.get(d.ruleId))) return false;
+export class Suppressions {
+  private readonly used = new Set<string>();
+
+  constructor(private readonly rulesById: ReadonlyMap<string, Rule<string, unknown>>) {}
+
+  /** Whether the finding `d` about `resource` is reported. */
+  keeps(d: Diagnostic, resource: Resource): boolean {
+    // most resources have nothing that suppresses anything
+    if (resource.directives === undefined && !hasSuppressingAnnotations(resource)) return true;
+    if (isIgnoredByAnnotation(resource, d.ruleId, this.rulesById.get(d.ruleId))) return false;
     for (const directive of resource.directives ?? []) {
       const names = directive.rules.length === 0 || directive.rules.includes(d.ruleId);
       const applies = directive.targetLine === undefined || directive.targetLine === d.range.start.line;
       if (names && applies) {
-        used.add(`${resource.source.file}:${directive.line}`);
+        this.used.add(`${resource.source.file}:${directive.line}`);
         return false;
       }
     }
     return true;
-  });
-  const unused: UnusedDirective[] = [];
-  const reported = new Set<string>();
-  for (const resource of resources) {
-    for (const directive of resource.directives ?? []) {
-      const key = `${resource.source.file}:${directive.line}`;
-      if (used.has(key) || reported.has(key)) continue;
-      reported.add(key);
-      unused.push({ resource, line: directive.line, rules: directive.rules });
-    }
   }
-  return { kept, unused };
+
+  /** The comments of `resources` that silenced nothing so far. */
+  unused(resources: Iterable<Resource>): UnusedDirective[] {
+    const unused: UnusedDirective[] = [];
+    const reported = new Set<string>();
+    for (const resource of resources) {
+      for (const directive of resource.directives ?? []) {
+        const key = `${resource.source.file}:${directive.line}`;
+        if (this.used.has(key) || reported.has(key)) continue;
+        reported.add(key);
+        unused.push({ resource, line: directive.line, rules: directive.rules });
+      }
+    }
+    return unused;
+  }
+}
+
+const suppressingAnnotations = new WeakMap<Resource, boolean>();
+
+/** Whether any annotation of the resource (or its pod template) is one that can switch a rule off. */
+function hasSuppressingAnnotations(resource: Resource): boolean {
+  let has = suppressingAnnotations.get(resource);
+  if (has === undefined) {
+    has = annotationSets(resource).some((annotations) => Object.keys(annotations).some(isSuppressingKey));
+    suppressingAnnotations.set(resource, has);
+  }
+  return has;
+}
+
+function isSuppressingKey(key: string): boolean {
+  return key === 'drydock.dev/ignore' || key === 'kube-score/ignore' || key.startsWith('kube-linter.io/') || key.startsWith('ignore-check.kube-linter.io/') || key.startsWith('polaris.fairwinds.com/');
 }
 
 /** Whether the resource's annotations switch `ruleId` off for it. */

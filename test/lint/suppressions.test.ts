@@ -52,4 +52,10 @@ describe('suppressions', () => {
     const text = `# drydock-disable latest-tag\n${pod()}`;
     expect(await lintText(text, true)).toEqual(['1 unused-disable-directive', '8 readiness-probe-missing']);
   });
+
+  it('takes the annotation of the object a finding is about, even when another object has the same name', async () => {
+    // the same Pod twice in one file (a copy-paste slip): only the first one is exempt
+    const text = `${pod('  annotations:\n    drydock.dev/ignore: readiness-probe-missing\n')}---\n${pod()}`;
+    expect(await lintText(text)).toEqual(['18 readiness-probe-missing']);
+  });
 });
