@@ -10,6 +10,8 @@ export interface LintOptions extends Omit<ValidateOptions, 'keepResources' | 'ca
   namespace?: string;
   /** Report `# drydock-disable` comments that silenced nothing. */
   reportUnusedDisableDirectives?: boolean;
+  /** When given, each rule's time (milliseconds) is added up here by rule id. */
+  ruleTimings?: Map<string, number>;
   /** A cluster model for `pod-unschedulable` (kind config, cluster file, nodes/pods dumps); overrides the config's `cluster`. */
   cluster?: readonly string[];
   /** Each kind node's allocatable, `cpu=4,memory=8Gi,pods=110`. */
@@ -34,6 +36,7 @@ export async function lint(options: LintOptions): Promise<ValidateResult> {
     kubernetesVersion: run.kubernetesVersion,
     defaultNamespace: options.namespace ?? config.namespace,
     reportUnusedDisableDirectives: options.reportUnusedDisableDirectives,
+    timings: options.ruleTimings,
   });
   // with `shard` or `changedSince`, every file is still loaded (cross-resource rules need the
   // whole set): only the findings in the other files are left out

@@ -2,6 +2,7 @@ import { Option, type Command } from 'commander';
 import { lint, parseRuleFlags } from '../index.js';
 import { checkCommand, type CheckFlags } from './check-command.js';
 import type { CliIo } from './io.js';
+import { formatRuleTimings } from '../report/rule-timings.js';
 
 interface LintFlags extends CheckFlags {
   rule?: string[];
@@ -18,8 +19,9 @@ export function lintCommand(io: CliIo, setExit: (code: number) => void): Command
     'validate, then check best practices (drydock rules lists them)',
     io,
     setExit,
-    (paths, flags, common) =>
-      lint({
+    async (paths, flags, common) => {
+      const timings = io.env.DRYDOCK_TIMING ? new Map<string, number>() : undefined;
+      const result = await lint({
         paths,
         cwd: io.cwd,
         kubernetesVersion: flags.kubernetesVersion,
@@ -33,7 +35,11 @@ export function lintCommand(io: CliIo, setExit: (code: number) => void): Command
         nodeCapacity: flags.nodeCapacity,
         shard: common.shard,
         changedSince: common.changedSince,
-      }),
+        ruleTimings: timings,
+      });
+      if (timings) io.stderr(formatRuleTimings(timings, timingRows(io.env.DRYDOCK_TIMING!)));
+      return result;
+    },
     [
       new Option('-r, --rule <id=level...>', 'set a rule\'s level: off, info, warn or error (repeatable)'),
       new Option('-n, --namespace <name>', 'namespace of objects that name none (default: the config\'s, else default)'),
@@ -42,4 +48,11 @@ export function lintCommand(io: CliIo, setExit: (code: number) => void): Command
       new Option('--node-capacity <list>', 'allocatable of each kind node, e.g. cpu=4,memory=8Gi,pods=110'),
     ],
   );
+}
+
+/** `DRYDOCK_TIMING=1` lists the 10 slowest rules, `=N` the N slowest, `=all` every rule. */
+function timingRows(value: string): number | undefined {
+  if (value === 'all') return undefined;
+  const rows = Number(value);
+  return Number.isInteger(rows) && rows > 1 ? rows : 10;
 }

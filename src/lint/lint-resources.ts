@@ -15,6 +15,8 @@ export interface LintSettings extends RuleSettingsInput {
   kubernetesVersion: KubernetesVersion;
   defaultNamespace: string;
   reportUnusedDisableDirectives?: boolean;
+  /** When given, each rule's time is added up here by id (`DRYDOCK_TIMING`). */
+  timings?: Map<string, number>;
 }
 
 /**

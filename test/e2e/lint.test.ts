@@ -31,6 +31,19 @@ describe('drydock lint (the built CLI)', () => {
     expect(runCli(['lint', 'fixtures/rules/pod-unschedulable/invalid.yaml', '-f', 'json']).stdout).not.toContain('"ruleId":"pod-unschedulable"');
   });
 
+  it('lists the slowest rules on stderr with DRYDOCK_TIMING, leaving the report alone', () => {
+    const timed = runCli(['lint', 'fixtures/demo', '-f', 'json'], { env: { DRYDOCK_TIMING: '3' } });
+    const plain = runCli(['lint', 'fixtures/demo', '-f', 'json']);
+    expect(timed.stdout).toBe(plain.stdout);
+    const lines = timed.stderr.trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^Rule +\| Time \(ms\) \| Relative$/);
+    // the header, its rule, three rules and the total
+    expect(lines).toHaveLength(6);
+    expect(lines[2]).toMatch(/^[a-z-]+ +\| +\d+\.\d \| +\d+\.\d%$/);
+    expect(lines[5]).toMatch(/^all rules +\| +\d+\.\d \|$/);
+    expect(plain.stderr).toBe('');
+  });
+
   it('exits 0 when rules only warn, and 1 with --max-warnings 0', () => {
     const dir = tempProject({ 'pod.yaml': podWithoutProbe });
     expect(runCli(['lint', '-f', 'json', dir, '--rule', 'readiness-probe-missing=warn'])).toMatchObject({ code: 0 });
