@@ -8,18 +8,18 @@ import {
   plan,
   ruleDescriptors,
   validate
-} from "./chunks/chunk-2TUQ33CM.js";
+} from "./chunks/chunk-RBTTYSNO.js";
 import "./chunks/chunk-5OSRZKXY.js";
-import "./chunks/chunk-NQJ6AIGE.js";
+import "./chunks/chunk-4VMCS5GY.js";
 import {
   changedLines,
   version
-} from "./chunks/chunk-7MB3CHES.js";
+} from "./chunks/chunk-4HKYQNUI.js";
 import "./chunks/chunk-366W3JI3.js";
-import "./chunks/chunk-4XE6NIO3.js";
+import "./chunks/chunk-EMBILFUR.js";
 import {
   DrydockError
-} from "./chunks/chunk-37YMVQV5.js";
+} from "./chunks/chunk-UPYXRUCZ.js";
 import "./chunks/chunk-HANBNIMK.js";
 
 // src/action/action-io.ts

@@ -11,22 +11,22 @@ import {
   planFormatNames,
   ruleDescriptors,
   validate
-} from "./chunks/chunk-2TUQ33CM.js";
+} from "./chunks/chunk-RBTTYSNO.js";
 import "./chunks/chunk-5OSRZKXY.js";
 import {
   parseRuleFlags
-} from "./chunks/chunk-NQJ6AIGE.js";
+} from "./chunks/chunk-4VMCS5GY.js";
 import {
   parseShard,
   version
-} from "./chunks/chunk-7MB3CHES.js";
+} from "./chunks/chunk-4HKYQNUI.js";
 import "./chunks/chunk-366W3JI3.js";
 import {
   ruleDocsUrl
-} from "./chunks/chunk-4XE6NIO3.js";
+} from "./chunks/chunk-EMBILFUR.js";
 import {
   DrydockError
-} from "./chunks/chunk-37YMVQV5.js";
+} from "./chunks/chunk-UPYXRUCZ.js";
 import {
   __commonJS,
   __require,
@@ -3555,6 +3555,15 @@ function checkCommand(name, description, io, setExit, run2, extraOptions = []) {
   });
 }
 
+// src/report/rule-timings.ts
+function formatRuleTimings(timings, rows) {
+  const total = [...timings.values()].reduce((sum, ms) => sum + ms, 0);
+  const slowest = [...timings].sort((a, b) => b[1] - a[1]).slice(0, rows);
+  const width = Math.max(9, ...slowest.map(([id]) => id.length));
+  const lines = slowest.map(([id, ms]) => `${id.padEnd(width)} | ${ms.toFixed(1).padStart(9)} | ${total > 0 ? (100 * ms / total).toFixed(1).padStart(5) : "  0.0"}%`);
+  return [`${"Rule".padEnd(width)} | Time (ms) | Relative`, `${"-".repeat(width)}-|-----------|---------`, ...lines, `${"all rules".padEnd(width)} | ${total.toFixed(1).padStart(9)} |`].join("\n") + "\n";
+}
+
 // src/cli/lint-command.ts
 function lintCommand(io, setExit) {
   return checkCommand(
@@ -3562,21 +3571,27 @@ function lintCommand(io, setExit) {
     "validate, then check best practices (drydock rules lists them)",
     io,
     setExit,
-    (paths, flags, common) => lint({
-      paths,
-      cwd: io.cwd,
-      kubernetesVersion: flags.kubernetesVersion,
-      configFile: flags.config,
-      schemaDirs: flags.schemas,
-      readStdin: io.readStdin,
-      rules: parseRuleFlags(flags.rule ?? []),
-      namespace: flags.namespace,
-      reportUnusedDisableDirectives: flags.reportUnusedDisableDirectives,
-      cluster: flags.cluster,
-      nodeCapacity: flags.nodeCapacity,
-      shard: common.shard,
-      changedSince: common.changedSince
-    }),
+    async (paths, flags, common) => {
+      const timings = io.env.DRYDOCK_TIMING ? /* @__PURE__ */ new Map() : void 0;
+      const result = await lint({
+        paths,
+        cwd: io.cwd,
+        kubernetesVersion: flags.kubernetesVersion,
+        configFile: flags.config,
+        schemaDirs: flags.schemas,
+        readStdin: io.readStdin,
+        rules: parseRuleFlags(flags.rule ?? []),
+        namespace: flags.namespace,
+        reportUnusedDisableDirectives: flags.reportUnusedDisableDirectives,
+        cluster: flags.cluster,
+        nodeCapacity: flags.nodeCapacity,
+        shard: common.shard,
+        changedSince: common.changedSince,
+        ruleTimings: timings
+      });
+      if (timings) io.stderr(formatRuleTimings(timings, timingRows(io.env.DRYDOCK_TIMING)));
+      return result;
+    },
     [
       new Option("-r, --rule <id=level...>", "set a rule's level: off, info, warn or error (repeatable)"),
       new Option("-n, --namespace <name>", "namespace of objects that name none (default: the config's, else default)"),
@@ -3585,6 +3600,11 @@ function lintCommand(io, setExit) {
       new Option("--node-capacity <list>", "allocatable of each kind node, e.g. cpu=4,memory=8Gi,pods=110")
     ]
   );
+}
+function timingRows(value) {
+  if (value === "all") return void 0;
+  const rows = Number(value);
+  return Number.isInteger(rows) && rows > 1 ? rows : 10;
 }
 
 // src/cli/plan-command.ts

@@ -12,11 +12,11 @@ import {
   planFormatNames,
   ruleDescriptors,
   validate
-} from "./chunks/chunk-2TUQ33CM.js";
+} from "./chunks/chunk-RBTTYSNO.js";
 import "./chunks/chunk-5OSRZKXY.js";
 import {
   parseRuleFlags
-} from "./chunks/chunk-NQJ6AIGE.js";
+} from "./chunks/chunk-4VMCS5GY.js";
 import {
   changedLines,
   defaultConfig,
@@ -25,16 +25,16 @@ import {
   parseShard,
   shardOf,
   version
-} from "./chunks/chunk-7MB3CHES.js";
+} from "./chunks/chunk-4HKYQNUI.js";
 import "./chunks/chunk-366W3JI3.js";
 import {
   ruleDocsUrl
-} from "./chunks/chunk-4XE6NIO3.js";
+} from "./chunks/chunk-EMBILFUR.js";
 import {
   DrydockError,
   defaultKubernetesVersion,
   supportedKubernetesVersions
-} from "./chunks/chunk-37YMVQV5.js";
+} from "./chunks/chunk-UPYXRUCZ.js";
 import "./chunks/chunk-HANBNIMK.js";
 export {
   DrydockError,

@@ -2,12 +2,12 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   BatchQueue,
   checkBatches
-} from "./chunks/chunk-SVMFBYJP.js";
-import "./chunks/chunk-LKLECRRE.js";
-import "./chunks/chunk-RUKMNM54.js";
+} from "./chunks/chunk-BAXXXYK6.js";
+import "./chunks/chunk-KRMKJ656.js";
+import "./chunks/chunk-WNTUBXQH.js";
 import "./chunks/chunk-366W3JI3.js";
-import "./chunks/chunk-I6SYOZKI.js";
-import "./chunks/chunk-37YMVQV5.js";
+import "./chunks/chunk-OXW67ZNW.js";
+import "./chunks/chunk-UPYXRUCZ.js";
 import "./chunks/chunk-HANBNIMK.js";
 
 // src/validate-worker.ts

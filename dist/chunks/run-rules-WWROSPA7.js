@@ -1,12 +1,14 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  checkWithRules,
   fillMessage,
   ruleDocsUrl,
   runRules
-} from "./chunk-4XE6NIO3.js";
-import "./chunk-37YMVQV5.js";
+} from "./chunk-EMBILFUR.js";
+import "./chunk-UPYXRUCZ.js";
 import "./chunk-HANBNIMK.js";
 export {
+  checkWithRules,
   fillMessage,
   ruleDocsUrl,
   runRules

@@ -5,14 +5,14 @@ import {
 } from "./chunk-OVJKESQO.js";
 import {
   loadFile
-} from "./chunk-LKLECRRE.js";
+} from "./chunk-KRMKJ656.js";
 import {
   DrydockError,
   isObject,
   labelsOf,
   parseQuantity,
   valueAt
-} from "./chunk-37YMVQV5.js";
+} from "./chunk-UPYXRUCZ.js";
 
 // src/load-cluster.ts
 import path from "node:path";

@@ -120,7 +120,14 @@ function podTemplatePath(kind) {
   if (kind === "Pod") return [];
   return templatePaths[kind];
 }
+var podSpecs = /* @__PURE__ */ new WeakMap();
+var containerRefs = /* @__PURE__ */ new WeakMap();
 function podSpecOf(resource) {
+  let pod = podSpecs.get(resource);
+  if (pod === void 0) podSpecs.set(resource, pod = readPodSpec(resource) ?? null);
+  return pod ?? void 0;
+}
+function readPodSpec(resource) {
   const template = podTemplatePath(resource.kind);
   if (template === void 0) return void 0;
   const path = [...template, "spec"];
@@ -133,6 +140,11 @@ var containerLists = [
   ["ephemeralContainers", "ephemeral"]
 ];
 function containersOf(resource) {
+  let containers = containerRefs.get(resource);
+  if (!containers) containerRefs.set(resource, containers = readContainers(resource));
+  return containers;
+}
+function readContainers(resource) {
   const pod = podSpecOf(resource);
   if (!pod) return [];
   const out = [];
@@ -222,22 +234,43 @@ var inheritedFields = /* @__PURE__ */ new Set([
   "windowsOptions"
 ]);
 function effectiveSecurityContext(podSpec, container) {
-  const containerPath = [...container.path, "securityContext"];
-  const own = isObject(container.spec.securityContext) ? container.spec.securityContext : void 0;
-  const podPath = podSpec ? [...podSpec.path, "securityContext"] : [];
-  const pod = podSpec && isObject(podSpec.spec.securityContext) ? podSpec.spec.securityContext : void 0;
-  const get = (field) => {
-    if (own && isSet(own[field])) return { value: own[field], path: [...containerPath, field], from: "container" };
-    if (pod && inheritedFields.has(field) && isSet(pod[field])) return { value: pod[field], path: [...podPath, field], from: "pod" };
-    return void 0;
-  };
-  return {
-    get,
-    value: (field) => get(field)?.value,
-    missingPath: (field) => own ? [...containerPath, field] : containerPath,
-    isDeclared: own !== void 0 || pod !== void 0
-  };
+  const known = contexts.get(container);
+  if (known && known.podSpec === podSpec) return known;
+  const context = new MergedSecurityContext(podSpec, container);
+  contexts.set(container, context);
+  return context;
 }
+var contexts = /* @__PURE__ */ new WeakMap();
+var MergedSecurityContext = class {
+  constructor(podSpec, container) {
+    this.podSpec = podSpec;
+    this.container = container;
+    this.own = isObject(container.spec.securityContext) ? container.spec.securityContext : void 0;
+    this.pod = podSpec && isObject(podSpec.spec.securityContext) ? podSpec.spec.securityContext : void 0;
+    this.isDeclared = this.own !== void 0 || this.pod !== void 0;
+  }
+  podSpec;
+  container;
+  isDeclared;
+  own;
+  pod;
+  get(field) {
+    const { own, pod } = this;
+    if (own && isSet(own[field])) return { value: own[field], path: [...this.container.path, "securityContext", field], from: "container" };
+    if (pod && inheritedFields.has(field) && isSet(pod[field])) return { value: pod[field], path: [...this.podSpec.path, "securityContext", field], from: "pod" };
+    return void 0;
+  }
+  value(field) {
+    const { own, pod } = this;
+    if (own && isSet(own[field])) return own[field];
+    if (pod && inheritedFields.has(field) && isSet(pod[field])) return pod[field];
+    return void 0;
+  }
+  missingPath(field) {
+    const containerPath = [...this.container.path, "securityContext"];
+    return this.own ? [...containerPath, field] : containerPath;
+  }
+};
 function isSet(value) {
   return value !== void 0 && value !== null;
 }
@@ -404,38 +437,97 @@ function isClusterScoped(resource) {
   return (builtInClusterKinds[group] ?? addOnClusterKinds[group])?.includes(resource.kind) ?? false;
 }
 function namespaceHasOtherObjects(resource, resources, namespace, defaultNamespace) {
-  const objects = memo(
-    resources,
-    `objects\0${defaultNamespace}\0${namespace}`,
-    () => resources.items.filter((other) => !isClusterScoped(other) && namespaceOf(other, defaultNamespace) === namespace)
-  );
+  const objects = scopeOf(resources, defaultNamespace).namespacedObjects().get(namespace) ?? [];
   return objects.some((other) => other !== resource);
-}
-var answers = /* @__PURE__ */ new WeakMap();
-function memo(resources, key, compute) {
-  let cache = answers.get(resources);
-  if (!cache) answers.set(resources, cache = /* @__PURE__ */ new Map());
-  let answer = cache.get(key);
-  if (!answer) cache.set(key, answer = compute());
-  return answer;
 }
 function createsPods(resource) {
   return resource.kind !== "PodTemplate" && podTemplatePath(resource.kind) !== void 0;
 }
 function podCreatorsOf(resources, namespace, defaultNamespace = "default") {
-  return memo(
-    resources,
-    `creators\0${defaultNamespace}\0${namespace ?? "\0"}`,
-    () => resources.items.filter((resource) => createsPods(resource) && (namespace === void 0 || namespaceOf(resource, defaultNamespace) === namespace))
-  );
+  const scope = scopeOf(resources, defaultNamespace);
+  return namespace === void 0 ? scope.podCreators() : scope.podCreatorsByNamespace().get(namespace) ?? [];
 }
 function ofKindIn(resources, kind, namespace, defaultNamespace) {
-  return memo(
-    resources,
-    `kind\0${kind}\0${defaultNamespace}\0${namespace}`,
-    () => resources.ofKind(kind).filter((r) => namespaceOf(r, defaultNamespace) === namespace)
-  );
+  return scopeOf(resources, defaultNamespace).ofKind(kind).get(namespace) ?? [];
 }
+var scopes = /* @__PURE__ */ new WeakMap();
+function scopeOf(resources, defaultNamespace) {
+  let byDefault = scopes.get(resources);
+  if (!byDefault) scopes.set(resources, byDefault = /* @__PURE__ */ new Map());
+  let scope = byDefault.get(defaultNamespace);
+  if (!scope) byDefault.set(defaultNamespace, scope = new NamespaceScope(resources, defaultNamespace));
+  return scope;
+}
+var NamespaceScope = class {
+  constructor(resources, defaultNamespace) {
+    this.resources = resources;
+    this.defaultNamespace = defaultNamespace;
+  }
+  resources;
+  defaultNamespace;
+  objects;
+  creators;
+  creatorsByNamespace;
+  kinds = /* @__PURE__ */ new Map();
+  names = /* @__PURE__ */ new Map();
+  labels = /* @__PURE__ */ new Map();
+  namespacedObjects() {
+    this.objects ??= this.group(this.resources.items.filter((resource) => !isClusterScoped(resource)));
+    return this.objects;
+  }
+  podCreators() {
+    this.creators ??= this.resources.items.filter(createsPods);
+    return this.creators;
+  }
+  podCreatorsByNamespace() {
+    this.creatorsByNamespace ??= this.group(this.podCreators());
+    return this.creatorsByNamespace;
+  }
+  ofKind(kind) {
+    let groups = this.kinds.get(kind);
+    if (!groups) this.kinds.set(kind, groups = this.group(this.resources.ofKind(kind)));
+    return groups;
+  }
+  /** The first object of `kind` with each name, per namespace. */
+  namesOf(kind, namespace) {
+    let perNamespace = this.names.get(kind);
+    if (!perNamespace) this.names.set(kind, perNamespace = /* @__PURE__ */ new Map());
+    let byName = perNamespace.get(namespace);
+    if (!byName) {
+      byName = /* @__PURE__ */ new Map();
+      for (const resource of this.ofKind(kind).get(namespace) ?? []) if (!byName.has(resource.name)) byName.set(resource.name, resource);
+      perNamespace.set(namespace, byName);
+    }
+    return byName;
+  }
+  /** The pod creators of `namespace` by each `key\u0000value` pair of their pod labels. */
+  labelIndex(namespace) {
+    let index = this.labels.get(namespace);
+    if (!index) {
+      index = /* @__PURE__ */ new Map();
+      for (const workload of this.podCreatorsByNamespace().get(namespace) ?? []) {
+        for (const [label, value] of Object.entries(podLabelsOf(workload))) {
+          const pair = `${label}\0${value}`;
+          const list = index.get(pair);
+          if (list) list.push(workload);
+          else index.set(pair, [workload]);
+        }
+      }
+      this.labels.set(namespace, index);
+    }
+    return index;
+  }
+  group(resources) {
+    const groups = /* @__PURE__ */ new Map();
+    for (const resource of resources) {
+      const namespace = namespaceOf(resource, this.defaultNamespace);
+      const list = groups.get(namespace);
+      if (list) list.push(resource);
+      else groups.set(namespace, [resource]);
+    }
+    return groups;
+  }
+};
 function shouldJudgeSelection(reportWhen, resources, namespace, defaultNamespace) {
   if (reportWhen === "always") return true;
   if (reportWhen === "namespaceHasWorkloads") return podCreatorsOf(resources, namespace, defaultNamespace).length > 0;
@@ -445,44 +537,11 @@ function podCreatorsSelectedBy(resources, namespace, defaultNamespace, selector)
   const pairs = Object.entries(selector);
   if (pairs.length === 0) return podCreatorsOf(resources, namespace, defaultNamespace);
   const [key, value] = pairs[0];
-  const candidates = memo(resources, `label\0${defaultNamespace}\0${namespace}\0${key}\0${String(value)}`, () => {
-    const byPair = labelIndex(resources, namespace, defaultNamespace);
-    return byPair.get(`${key}\0${String(value)}`) ?? [];
-  });
+  const candidates = scopeOf(resources, defaultNamespace).labelIndex(namespace).get(`${key}\0${String(value)}`) ?? [];
   return candidates.filter((workload) => mapMatches(selector, podLabelsOf(workload)));
 }
-var labelIndexes = /* @__PURE__ */ new WeakMap();
-function labelIndex(resources, namespace, defaultNamespace) {
-  let perNamespace = labelIndexes.get(resources);
-  if (!perNamespace) labelIndexes.set(resources, perNamespace = /* @__PURE__ */ new Map());
-  const key = `${defaultNamespace}\0${namespace}`;
-  let index = perNamespace.get(key);
-  if (!index) {
-    index = /* @__PURE__ */ new Map();
-    for (const workload of podCreatorsOf(resources, namespace, defaultNamespace)) {
-      for (const [label, value] of Object.entries(podLabelsOf(workload))) {
-        const pair = `${label}\0${value}`;
-        const list = index.get(pair);
-        if (list) list.push(workload);
-        else index.set(pair, [workload]);
-      }
-    }
-    perNamespace.set(key, index);
-  }
-  return index;
-}
-var nameIndexes = /* @__PURE__ */ new WeakMap();
 function findInNamespace(resources, kind, name, namespace, defaultNamespace) {
-  let perKind = nameIndexes.get(resources);
-  if (!perKind) nameIndexes.set(resources, perKind = /* @__PURE__ */ new Map());
-  const key = `${kind}\0${defaultNamespace}\0${namespace}`;
-  let byName = perKind.get(key);
-  if (!byName) {
-    byName = /* @__PURE__ */ new Map();
-    for (const r of ofKindIn(resources, kind, namespace, defaultNamespace)) if (!byName.has(r.name)) byName.set(r.name, r);
-    perKind.set(key, byName);
-  }
-  return byName.get(name);
+  return scopeOf(resources, defaultNamespace).namesOf(kind, namespace).get(name);
 }
 
 // src/resources/rbac-policy.ts

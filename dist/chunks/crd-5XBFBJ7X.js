@@ -1,14 +1,14 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   issuesFromAjvErrors
-} from "./chunk-I6SYOZKI.js";
+} from "./chunk-OXW67ZNW.js";
 import {
   require_ajv
 } from "./chunk-XNZJ6F2F.js";
 import {
   formatPath,
   splitApiVersion
-} from "./chunk-37YMVQV5.js";
+} from "./chunk-UPYXRUCZ.js";
 import {
   __toESM
 } from "./chunk-HANBNIMK.js";

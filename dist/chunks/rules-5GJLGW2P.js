@@ -42,7 +42,7 @@ import {
   shouldJudgeSelection,
   splitApiVersion,
   valueAt
-} from "./chunk-37YMVQV5.js";
+} from "./chunk-UPYXRUCZ.js";
 import "./chunk-HANBNIMK.js";
 
 // src/lint/rule-api.ts

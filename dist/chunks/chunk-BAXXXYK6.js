@@ -3,10 +3,10 @@ import {
   displayName,
   loadFile,
   loadInputs
-} from "./chunk-LKLECRRE.js";
+} from "./chunk-KRMKJ656.js";
 import {
   issuesFromAjvErrors
-} from "./chunk-I6SYOZKI.js";
+} from "./chunk-OXW67ZNW.js";
 import {
   ResourceSet,
   builtInClusterKinds,
@@ -22,7 +22,7 @@ import {
   resourceIdOf,
   splitApiVersion,
   valueAt
-} from "./chunk-37YMVQV5.js";
+} from "./chunk-UPYXRUCZ.js";
 
 // src/batch-queue.ts
 var BatchQueue = class {
@@ -483,12 +483,12 @@ function unknownKindIssue(apiVersion, kind) {
 async function loadSchemaValidator(options, resources) {
   const sources = {};
   if (resources.ofKind("CustomResourceDefinition", "apiextensions.k8s.io").length > 0) {
-    const { createCrdRegistry } = await import("./crd-E7MIGPQA.js");
+    const { createCrdRegistry } = await import("./crd-5XBFBJ7X.js");
     sources.crds = createCrdRegistry(resources);
   }
   const extraDirs = options.extraSchemaDirs ?? [];
   if (extraDirs.length > 0) {
-    const { ExtraSchemas } = await import("./extra-schemas-KKHT6PR4.js");
+    const { ExtraSchemas } = await import("./extra-schemas-TEKYTO27.js");
     sources.extra = new ExtraSchemas(extraDirs);
   }
   return buildSchemaValidator(options, sources);

@@ -1,24 +1,24 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   prepareLint
-} from "./chunk-LRRL2UAX.js";
+} from "./chunk-UZLUIZ5U.js";
 import {
   checkRun,
   leftOutNames,
   prepareRun
-} from "./chunk-V4DISSM3.js";
-import "./chunk-SVMFBYJP.js";
-import "./chunk-LKLECRRE.js";
-import "./chunk-RUKMNM54.js";
-import "./chunk-NQJ6AIGE.js";
-import "./chunk-7MB3CHES.js";
+} from "./chunk-2NDHUSMS.js";
+import "./chunk-BAXXXYK6.js";
+import "./chunk-KRMKJ656.js";
+import "./chunk-WNTUBXQH.js";
+import "./chunk-4VMCS5GY.js";
+import "./chunk-4HKYQNUI.js";
 import "./chunk-366W3JI3.js";
-import "./chunk-4XE6NIO3.js";
-import "./chunk-I6SYOZKI.js";
+import "./chunk-EMBILFUR.js";
+import "./chunk-OXW67ZNW.js";
 import "./chunk-XNZJ6F2F.js";
 import {
   compareDiagnostics
-} from "./chunk-37YMVQV5.js";
+} from "./chunk-UPYXRUCZ.js";
 import "./chunk-HANBNIMK.js";
 
 // src/run-lint.ts
@@ -32,7 +32,8 @@ async function lint(options) {
     overrides: options.rules,
     kubernetesVersion: run.kubernetesVersion,
     defaultNamespace: options.namespace ?? config.namespace,
-    reportUnusedDisableDirectives: options.reportUnusedDisableDirectives
+    reportUnusedDisableDirectives: options.reportUnusedDisableDirectives,
+    timings: options.ruleTimings
   });
   const validated = await checkRun(run, true);
   const cluster = await clusterFactsOf(options, run, validated.resources);
@@ -44,7 +45,7 @@ async function lint(options) {
 async function clusterFactsOf(options, run, resources) {
   const files = options.cluster ?? (run.config.cluster === void 0 ? void 0 : [run.config.cluster]);
   if (files === void 0) return { diagnostics: [] };
-  const [{ loadClusterModel }, { clusterFacts }] = await Promise.all([import("./load-cluster-4Y7UKNBE.js"), import("./cluster-facts-WNIB2F6B.js")]);
+  const [{ loadClusterModel }, { clusterFacts }] = await Promise.all([import("./load-cluster-PDMHNS72.js"), import("./cluster-facts-CJUDGUDX.js")]);
   const loaded = await loadClusterModel(files, { nodeCapacity: options.nodeCapacity, kubernetesVersion: run.kubernetesVersion, cwd: run.cwd });
   if (!loaded.model) return { diagnostics: loaded.diagnostics };
   const defaultNamespace = options.namespace ?? run.config.namespace;

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  runRules
-} from "./chunk-4XE6NIO3.js";
+  checkWithRules
+} from "./chunk-EMBILFUR.js";
 import {
   require_ajv
 } from "./chunk-XNZJ6F2F.js";
@@ -11,7 +11,7 @@ import {
   isObject,
   podTemplatePath,
   valueAt
-} from "./chunk-37YMVQV5.js";
+} from "./chunk-UPYXRUCZ.js";
 import {
   __toESM
 } from "./chunk-HANBNIMK.js";
@@ -62,33 +62,52 @@ function checkOptions(rule, options, where) {
 }
 
 // src/lint/suppressions.ts
-function applySuppressions(diagnostics, resources, resourceOf, rulesById) {
-  const used = /* @__PURE__ */ new Set();
-  const kept = diagnostics.filter((d) => {
-    const resource = resourceOf(d);
-    if (!resource) return true;
-    if (isIgnoredByAnnotation(resource, d.ruleId, rulesById.get(d.ruleId))) return false;
+var Suppressions = class {
+  constructor(rulesById) {
+    this.rulesById = rulesById;
+  }
+  rulesById;
+  used = /* @__PURE__ */ new Set();
+  /** Whether the finding `d` about `resource` is reported. */
+  keeps(d, resource) {
+    if (resource.directives === void 0 && !hasSuppressingAnnotations(resource)) return true;
+    if (isIgnoredByAnnotation(resource, d.ruleId, this.rulesById.get(d.ruleId))) return false;
     for (const directive of resource.directives ?? []) {
       const names = directive.rules.length === 0 || directive.rules.includes(d.ruleId);
       const applies = directive.targetLine === void 0 || directive.targetLine === d.range.start.line;
       if (names && applies) {
-        used.add(`${resource.source.file}:${directive.line}`);
+        this.used.add(`${resource.source.file}:${directive.line}`);
         return false;
       }
     }
     return true;
-  });
-  const unused = [];
-  const reported = /* @__PURE__ */ new Set();
-  for (const resource of resources) {
-    for (const directive of resource.directives ?? []) {
-      const key = `${resource.source.file}:${directive.line}`;
-      if (used.has(key) || reported.has(key)) continue;
-      reported.add(key);
-      unused.push({ resource, line: directive.line, rules: directive.rules });
-    }
   }
-  return { kept, unused };
+  /** The comments of `resources` that silenced nothing so far. */
+  unused(resources) {
+    const unused = [];
+    const reported = /* @__PURE__ */ new Set();
+    for (const resource of resources) {
+      for (const directive of resource.directives ?? []) {
+        const key = `${resource.source.file}:${directive.line}`;
+        if (this.used.has(key) || reported.has(key)) continue;
+        reported.add(key);
+        unused.push({ resource, line: directive.line, rules: directive.rules });
+      }
+    }
+    return unused;
+  }
+};
+var suppressingAnnotations = /* @__PURE__ */ new WeakMap();
+function hasSuppressingAnnotations(resource) {
+  let has = suppressingAnnotations.get(resource);
+  if (has === void 0) {
+    has = annotationSets(resource).some((annotations) => Object.keys(annotations).some(isSuppressingKey));
+    suppressingAnnotations.set(resource, has);
+  }
+  return has;
+}
+function isSuppressingKey(key) {
+  return key === "drydock.dev/ignore" || key === "kube-score/ignore" || key.startsWith("kube-linter.io/") || key.startsWith("ignore-check.kube-linter.io/") || key.startsWith("polaris.fairwinds.com/");
 }
 function isIgnoredByAnnotation(resource, ruleId, rule) {
   for (const annotations of annotationSets(resource)) {
@@ -121,7 +140,7 @@ function annotationSets(resource) {
 
 // src/lint/lint-resources.ts
 async function loadRules() {
-  const registry = await import("./rules-HFX7TUYL.js");
+  const registry = await import("./rules-5GJLGW2P.js");
   return registry.rules;
 }
 async function lintResources(resources, settings) {
@@ -133,14 +152,13 @@ async function prepareLint(settings) {
   return (resources, cluster) => lintWith(all, active, resources, settings, cluster);
 }
 function lintWith(all, active, resources, settings, cluster) {
-  const found = runRules(active, resources, { ...settings, cluster });
-  const byId = new Map(all.map((rule) => [rule.id, rule]));
-  const owners = /* @__PURE__ */ new Map();
-  for (const resource of resources) owners.set(ownerKey(resource.source.file, resource.kind, resource.name, resource.namespace), resource);
-  const resourceOf = (d) => d.resource ? owners.get(ownerKey(d.range.file, d.resource.kind, d.resource.name, d.resource.namespace)) : void 0;
-  const { kept, unused } = applySuppressions(found, resources, resourceOf, byId);
+  const suppressions = new Suppressions(new Map(all.map((rule) => [rule.id, rule])));
+  const kept = [];
+  checkWithRules(active, resources, { ...settings, cluster }, (diagnostic, resource) => {
+    if (suppressions.keeps(diagnostic, resource)) kept.push(diagnostic);
+  });
   if (settings.reportUnusedDisableDirectives) {
-    for (const directive of unused) {
+    for (const directive of suppressions.unused(resources)) {
       const names = directive.rules.length ? directive.rules.join(", ") : "all rules";
       kept.push({
         ruleId: "unused-disable-directive",
@@ -152,9 +170,6 @@ function lintWith(all, active, resources, settings, cluster) {
     }
   }
   return kept.sort(compareDiagnostics);
-}
-function ownerKey(file, kind, name, namespace) {
-  return `${file}\0${kind}\0${namespace ?? ""}\0${name}`;
 }
 
 export {

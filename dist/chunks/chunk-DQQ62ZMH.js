@@ -7,10 +7,10 @@ import {
   loadText,
   manifestExtensions,
   require_picomatch
-} from "./chunk-RUKMNM54.js";
+} from "./chunk-WNTUBXQH.js";
 import {
   DrydockError
-} from "./chunk-37YMVQV5.js";
+} from "./chunk-UPYXRUCZ.js";
 import {
   __toESM
 } from "./chunk-HANBNIMK.js";

@@ -1,32 +1,32 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   loadClusterModel
-} from "./chunk-Z74BQFGP.js";
+} from "./chunk-QAWCG7Z6.js";
 import {
   SchedulerState,
   expandPods,
   schedulePodsOn
-} from "./chunk-TW6YXXVZ.js";
+} from "./chunk-CRO2TKTQ.js";
 import "./chunk-OVJKESQO.js";
 import {
   validate
-} from "./chunk-V4DISSM3.js";
+} from "./chunk-2NDHUSMS.js";
 import {
   loadGitRef
-} from "./chunk-GRYXOJAW.js";
-import "./chunk-SVMFBYJP.js";
+} from "./chunk-DQQ62ZMH.js";
+import "./chunk-BAXXXYK6.js";
 import {
   loadInputs
-} from "./chunk-LKLECRRE.js";
+} from "./chunk-KRMKJ656.js";
 import {
   installMarkdownReader
-} from "./chunk-RUKMNM54.js";
-import "./chunk-7MB3CHES.js";
+} from "./chunk-WNTUBXQH.js";
+import "./chunk-4HKYQNUI.js";
 import "./chunk-366W3JI3.js";
 import {
   markdownYamlBlocks
 } from "./chunk-H6O4HUOF.js";
-import "./chunk-I6SYOZKI.js";
+import "./chunk-OXW67ZNW.js";
 import {
   compareDiagnostics,
   compareQuantities,
@@ -53,7 +53,7 @@ import {
   selectorMatches,
   splitApiVersion,
   valueAt
-} from "./chunk-37YMVQV5.js";
+} from "./chunk-UPYXRUCZ.js";
 import "./chunk-HANBNIMK.js";
 
 // src/run-plan.ts

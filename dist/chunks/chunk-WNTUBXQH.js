@@ -5,7 +5,7 @@ import {
 import {
   DrydockError,
   isObject
-} from "./chunk-37YMVQV5.js";
+} from "./chunk-UPYXRUCZ.js";
 import {
   __commonJS,
   __toESM

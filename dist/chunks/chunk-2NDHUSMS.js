@@ -5,30 +5,30 @@ import {
   checkBatches,
   checkShard,
   mergeBatches
-} from "./chunk-SVMFBYJP.js";
+} from "./chunk-BAXXXYK6.js";
 import {
   defaultMaxFileBytes,
   displayName,
   loadFile
-} from "./chunk-LKLECRRE.js";
+} from "./chunk-KRMKJ656.js";
 import {
   findInputs,
   loadText
-} from "./chunk-RUKMNM54.js";
+} from "./chunk-WNTUBXQH.js";
 import {
   changedFiles,
   filesChanged,
   filesOfShard,
   loadConfig,
   version
-} from "./chunk-7MB3CHES.js";
+} from "./chunk-4HKYQNUI.js";
 import {
   DrydockError,
   ResourceSet,
   compareDiagnostics,
   defaultKubernetesVersion,
   parseKubernetesVersion
-} from "./chunk-37YMVQV5.js";
+} from "./chunk-UPYXRUCZ.js";
 
 // src/run-validate.ts
 import { availableParallelism } from "node:os";

@@ -10,7 +10,7 @@ import {
 import {
   formatPath,
   parseQuantity
-} from "./chunk-37YMVQV5.js";
+} from "./chunk-UPYXRUCZ.js";
 import {
   __toESM
 } from "./chunk-HANBNIMK.js";

@@ -6,14 +6,14 @@ import {
   leftOutNames,
   prepareRun,
   validate
-} from "./chunk-V4DISSM3.js";
-import "./chunk-SVMFBYJP.js";
-import "./chunk-LKLECRRE.js";
-import "./chunk-RUKMNM54.js";
-import "./chunk-7MB3CHES.js";
+} from "./chunk-2NDHUSMS.js";
+import "./chunk-BAXXXYK6.js";
+import "./chunk-KRMKJ656.js";
+import "./chunk-WNTUBXQH.js";
+import "./chunk-4HKYQNUI.js";
 import "./chunk-366W3JI3.js";
-import "./chunk-I6SYOZKI.js";
-import "./chunk-37YMVQV5.js";
+import "./chunk-OXW67ZNW.js";
+import "./chunk-UPYXRUCZ.js";
 import "./chunk-HANBNIMK.js";
 export {
   checkRun,

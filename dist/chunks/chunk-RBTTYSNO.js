@@ -7,7 +7,7 @@ import {
 } from "./chunk-5OSRZKXY.js";
 import {
   formatResourceId
-} from "./chunk-37YMVQV5.js";
+} from "./chunk-UPYXRUCZ.js";
 
 // src/report/github.ts
 import path from "node:path";
@@ -553,31 +553,31 @@ function isPlanFormat(name) {
 
 // src/index.ts
 async function validate(options) {
-  const pipeline = await import("./run-validate-L7SMK7G6.js");
+  const pipeline = await import("./run-validate-HBMTRCN6.js");
   return pipeline.validate(options);
 }
 async function lint(options) {
-  const pipeline = await import("./run-lint-HE3N4XWD.js");
+  const pipeline = await import("./run-lint-H2MY2VJM.js");
   return pipeline.lint(options);
 }
 async function plan(options) {
-  const pipeline = await import("./run-plan-XSKK2OJ3.js");
+  const pipeline = await import("./run-plan-DMYGOTLN.js");
   return pipeline.plan(options);
 }
 async function formatPlan(format, report, options = {}) {
-  const { planFormats } = await import("./plan-formats-EWPW5IHY.js");
+  const { planFormats } = await import("./plan-formats-3O3BCR3R.js");
   return planFormats[format](report, options);
 }
 async function isGitRef(ref, cwd) {
-  const gitRef = await import("./git-ref-IOTMS7KH.js");
+  const gitRef = await import("./git-ref-XTSKK4PC.js");
   return gitRef.isGitRef(ref, cwd);
 }
 async function listRules() {
-  const { loadRules } = await import("./lint-MQ3VSETM.js");
+  const { loadRules } = await import("./lint-RMMJCORJ.js");
   return loadRules();
 }
 async function ruleDescriptors() {
-  const [rules, { ruleDocsUrl: ruleDocsUrl2 }] = await Promise.all([listRules(), import("./run-rules-JKGJJXWG.js")]);
+  const [rules, { ruleDocsUrl: ruleDocsUrl2 }] = await Promise.all([listRules(), import("./run-rules-WWROSPA7.js")]);
   return rules.map((rule) => ({
     id: rule.id,
     summary: rule.summary,

@@ -3,16 +3,16 @@ import {
   lintResources,
   loadRules,
   prepareLint
-} from "./chunk-LRRL2UAX.js";
+} from "./chunk-UZLUIZ5U.js";
 import {
   parseRuleFlags
-} from "./chunk-NQJ6AIGE.js";
+} from "./chunk-4VMCS5GY.js";
 import {
   fillMessage,
   ruleDocsUrl
-} from "./chunk-4XE6NIO3.js";
+} from "./chunk-EMBILFUR.js";
 import "./chunk-XNZJ6F2F.js";
-import "./chunk-37YMVQV5.js";
+import "./chunk-UPYXRUCZ.js";
 import "./chunk-HANBNIMK.js";
 export {
   fillMessage,
