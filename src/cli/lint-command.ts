@@ -1,8 +1,7 @@
 import { Option, type Command } from 'commander';
-import { lint, parseRuleFlags } from '../index.js';
+import { formatRuleTimings, lint, parseRuleFlags } from '../index.js';
 import { checkCommand, type CheckFlags } from './check-command.js';
 import type { CliIo } from './io.js';
-import { formatRuleTimings } from '../report/rule-timings.js';
 
 interface LintFlags extends CheckFlags {
   rule?: string[];
