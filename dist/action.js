@@ -8,7 +8,7 @@ import {
   plan,
   ruleDescriptors,
   validate
-} from "./chunks/chunk-RBTTYSNO.js";
+} from "./chunks/chunk-BCVDTBVC.js";
 import "./chunks/chunk-5OSRZKXY.js";
 import "./chunks/chunk-4VMCS5GY.js";
 import {

@@ -3,6 +3,7 @@ import {
   countSeverities,
   diagnosticFormats,
   formatPlan,
+  formatRuleTimings,
   isDiagnosticFormat,
   isPlanFormat,
   lint,
@@ -11,7 +12,7 @@ import {
   planFormatNames,
   ruleDescriptors,
   validate
-} from "./chunks/chunk-RBTTYSNO.js";
+} from "./chunks/chunk-BCVDTBVC.js";
 import "./chunks/chunk-5OSRZKXY.js";
 import {
   parseRuleFlags
@@ -3553,15 +3554,6 @@ function checkCommand(name, description, io, setExit, run2, extraOptions = []) {
     else if (maxWarnings !== void 0 && counts.warnings > maxWarnings) setExit(ExitCode.findings);
     else setExit(ExitCode.ok);
   });
-}
-
-// src/report/rule-timings.ts
-function formatRuleTimings(timings, rows) {
-  const total = [...timings.values()].reduce((sum, ms) => sum + ms, 0);
-  const slowest = [...timings].sort((a, b) => b[1] - a[1]).slice(0, rows);
-  const width = Math.max(9, ...slowest.map(([id]) => id.length));
-  const lines = slowest.map(([id, ms]) => `${id.padEnd(width)} | ${ms.toFixed(1).padStart(9)} | ${total > 0 ? (100 * ms / total).toFixed(1).padStart(5) : "  0.0"}%`);
-  return [`${"Rule".padEnd(width)} | Time (ms) | Relative`, `${"-".repeat(width)}-|-----------|---------`, ...lines, `${"all rules".padEnd(width)} | ${total.toFixed(1).padStart(9)} |`].join("\n") + "\n";
 }
 
 // src/cli/lint-command.ts

@@ -3,6 +3,7 @@ import {
   countSeverities,
   diagnosticFormats,
   formatPlan,
+  formatRuleTimings,
   isDiagnosticFormat,
   isGitRef,
   isPlanFormat,
@@ -12,7 +13,7 @@ import {
   planFormatNames,
   ruleDescriptors,
   validate
-} from "./chunks/chunk-RBTTYSNO.js";
+} from "./chunks/chunk-BCVDTBVC.js";
 import "./chunks/chunk-5OSRZKXY.js";
 import {
   parseRuleFlags
@@ -45,6 +46,7 @@ export {
   diagnosticFormats,
   findConfigFile,
   formatPlan,
+  formatRuleTimings,
   isDiagnosticFormat,
   isGitRef,
   isPlanFormat,

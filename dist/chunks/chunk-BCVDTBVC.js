@@ -541,6 +541,15 @@ var stylish = (report, options) => {
   return out.join("\n");
 };
 
+// src/report/rule-timings.ts
+function formatRuleTimings(timings, rows) {
+  const total = [...timings.values()].reduce((sum, ms) => sum + ms, 0);
+  const slowest = [...timings].sort((a, b) => b[1] - a[1]).slice(0, rows);
+  const width = Math.max(9, ...slowest.map(([id]) => id.length));
+  const lines = slowest.map(([id, ms]) => `${id.padEnd(width)} | ${ms.toFixed(1).padStart(9)} | ${total > 0 ? (100 * ms / total).toFixed(1).padStart(5) : "  0.0"}%`);
+  return [`${"Rule".padEnd(width)} | Time (ms) | Relative`, `${"-".repeat(width)}-|-----------|---------`, ...lines, `${"all rules".padEnd(width)} | ${total.toFixed(1).padStart(9)} |`].join("\n") + "\n";
+}
+
 // src/report/index.ts
 var diagnosticFormats = { stylish, json, github, markdown, sarif, junit };
 function isDiagnosticFormat(name) {
@@ -591,6 +600,7 @@ async function ruleDescriptors() {
 
 export {
   countSeverities,
+  formatRuleTimings,
   diagnosticFormats,
   isDiagnosticFormat,
   planFormatNames,
