@@ -56,9 +56,10 @@ export class ExtraSchemas {
   }
 
   private instance(): Ajv {
-    // formats are not checked (no ajv-formats), and schema files may name any draft in `$schema`
+    // formats are not checked (no ajv-formats), and schema files may name any draft in `$schema`;
+    // each schema checks a few objects, so the optimising pass over its code would not pay back
     this.ajv ??= new Ajv({
-      allErrors: true, verbose: true, strict: false, validateSchema: false, validateFormats: false, logger: false,
+      allErrors: true, verbose: true, strict: false, validateSchema: false, validateFormats: false, logger: false, code: { optimize: false },
     });
     return this.ajv;
   }
