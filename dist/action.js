@@ -8,7 +8,7 @@ import {
   plan,
   ruleDescriptors,
   validate
-} from "./chunks/chunk-BCVDTBVC.js";
+} from "./chunks/chunk-76L36SZY.js";
 import "./chunks/chunk-5OSRZKXY.js";
 import "./chunks/chunk-4VMCS5GY.js";
 import {

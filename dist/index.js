@@ -13,7 +13,7 @@ import {
   planFormatNames,
   ruleDescriptors,
   validate
-} from "./chunks/chunk-BCVDTBVC.js";
+} from "./chunks/chunk-76L36SZY.js";
 import "./chunks/chunk-5OSRZKXY.js";
 import {
   parseRuleFlags

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   BatchQueue,
   checkBatches
-} from "./chunks/chunk-BAXXXYK6.js";
+} from "./chunks/chunk-K343JDSM.js";
 import "./chunks/chunk-KRMKJ656.js";
 import "./chunks/chunk-WNTUBXQH.js";
 import "./chunks/chunk-366W3JI3.js";

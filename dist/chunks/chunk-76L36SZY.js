@@ -562,15 +562,15 @@ function isPlanFormat(name) {
 
 // src/index.ts
 async function validate(options) {
-  const pipeline = await import("./run-validate-HBMTRCN6.js");
+  const pipeline = await import("./run-validate-ECYLNR5V.js");
   return pipeline.validate(options);
 }
 async function lint(options) {
-  const pipeline = await import("./run-lint-H2MY2VJM.js");
+  const pipeline = await import("./run-lint-SMCTF3OO.js");
   return pipeline.lint(options);
 }
 async function plan(options) {
-  const pipeline = await import("./run-plan-DMYGOTLN.js");
+  const pipeline = await import("./run-plan-DVSK42U6.js");
   return pipeline.plan(options);
 }
 async function formatPlan(format, report, options = {}) {

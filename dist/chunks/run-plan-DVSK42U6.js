@@ -10,11 +10,11 @@ import {
 import "./chunk-OVJKESQO.js";
 import {
   validate
-} from "./chunk-2NDHUSMS.js";
+} from "./chunk-NN72JULC.js";
 import {
   loadGitRef
 } from "./chunk-DQQ62ZMH.js";
-import "./chunk-BAXXXYK6.js";
+import "./chunk-K343JDSM.js";
 import {
   loadInputs
 } from "./chunk-KRMKJ656.js";

@@ -6,8 +6,8 @@ import {
   checkRun,
   leftOutNames,
   prepareRun
-} from "./chunk-2NDHUSMS.js";
-import "./chunk-BAXXXYK6.js";
+} from "./chunk-NN72JULC.js";
+import "./chunk-K343JDSM.js";
 import "./chunk-KRMKJ656.js";
 import "./chunk-WNTUBXQH.js";
 import "./chunk-4VMCS5GY.js";

@@ -5,7 +5,7 @@ import {
   checkBatches,
   checkShard,
   mergeBatches
-} from "./chunk-BAXXXYK6.js";
+} from "./chunk-K343JDSM.js";
 import {
   defaultMaxFileBytes,
   displayName,

@@ -62,7 +62,8 @@ var ExtraSchemas = class {
       strict: false,
       validateSchema: false,
       validateFormats: false,
-      logger: false
+      logger: false,
+      code: { optimize: false }
     });
     return this.ajv;
   }
