@@ -85,16 +85,21 @@ class MergedSecurityContext implements EffectiveSecurityContext {
   }
 
   get(field: SecurityField): EffectiveSetting | undefined {
-    const { own, pod } = this;
-    if (own && isSet(own[field])) return { value: own[field], path: [...this.container.path, 'securityContext', field], from: 'container' };
-    if (pod && inheritedFields.has(field) && isSet(pod[field])) return { value: pod[field], path: [...this.podSpec!.path, 'securityContext', field], from: 'pod' };
+    const from = this.levelOf(field);
+    if (from === 'container') return { value: this.own![field], path: [...this.container.path, 'securityContext', field], from };
+    if (from === 'pod') return { value: this.pod![field], path: [...this.podSpec!.path, 'securityContext', field], from };
     return undefined;
   }
 
   value(field: SecurityField): unknown {
-    const { own, pod } = this;
-    if (own && isSet(own[field])) return own[field];
-    if (pod && inheritedFields.has(field) && isSet(pod[field])) return pod[field];
+    const from = this.levelOf(field);
+    return from === 'container' ? this.own![field] : from === 'pod' ? this.pod![field] : undefined;
+  }
+
+  /** Which level sets `field` (the container wins), without building its path. */
+  private levelOf(field: SecurityField): EffectiveSetting['from'] | undefined {
+    if (this.own && isSet(this.own[field])) return 'container';
+    if (this.pod && inheritedFields.has(field) && isSet(this.pod[field])) return 'pod';
     return undefined;
   }
 
