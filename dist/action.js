@@ -8,18 +8,18 @@ import {
   plan,
   ruleDescriptors,
   validate
-} from "./chunks/chunk-76L36SZY.js";
+} from "./chunks/chunk-6ODQJZOE.js";
 import "./chunks/chunk-5OSRZKXY.js";
-import "./chunks/chunk-4VMCS5GY.js";
+import "./chunks/chunk-S274SCCW.js";
 import {
   changedLines,
   version
-} from "./chunks/chunk-4HKYQNUI.js";
+} from "./chunks/chunk-DKW5344R.js";
 import "./chunks/chunk-366W3JI3.js";
-import "./chunks/chunk-EMBILFUR.js";
+import "./chunks/chunk-2FP77IOW.js";
 import {
   DrydockError
-} from "./chunks/chunk-UPYXRUCZ.js";
+} from "./chunks/chunk-CGLL4TZO.js";
 import "./chunks/chunk-HANBNIMK.js";
 
 // src/action/action-io.ts

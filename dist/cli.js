@@ -12,22 +12,22 @@ import {
   planFormatNames,
   ruleDescriptors,
   validate
-} from "./chunks/chunk-76L36SZY.js";
+} from "./chunks/chunk-6ODQJZOE.js";
 import "./chunks/chunk-5OSRZKXY.js";
 import {
   parseRuleFlags
-} from "./chunks/chunk-4VMCS5GY.js";
+} from "./chunks/chunk-S274SCCW.js";
 import {
   parseShard,
   version
-} from "./chunks/chunk-4HKYQNUI.js";
+} from "./chunks/chunk-DKW5344R.js";
 import "./chunks/chunk-366W3JI3.js";
 import {
   ruleDocsUrl
-} from "./chunks/chunk-EMBILFUR.js";
+} from "./chunks/chunk-2FP77IOW.js";
 import {
   DrydockError
-} from "./chunks/chunk-UPYXRUCZ.js";
+} from "./chunks/chunk-CGLL4TZO.js";
 import {
   __commonJS,
   __require,

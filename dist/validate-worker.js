@@ -2,12 +2,12 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   BatchQueue,
   checkBatches
-} from "./chunks/chunk-K343JDSM.js";
-import "./chunks/chunk-KRMKJ656.js";
-import "./chunks/chunk-WNTUBXQH.js";
+} from "./chunks/chunk-32GUKNSV.js";
+import "./chunks/chunk-7ZXY7KRL.js";
+import "./chunks/chunk-YZDH3L2G.js";
 import "./chunks/chunk-366W3JI3.js";
-import "./chunks/chunk-OXW67ZNW.js";
-import "./chunks/chunk-UPYXRUCZ.js";
+import "./chunks/chunk-MVCEGYUX.js";
+import "./chunks/chunk-CGLL4TZO.js";
 import "./chunks/chunk-HANBNIMK.js";
 
 // src/validate-worker.ts

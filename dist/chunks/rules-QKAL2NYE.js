@@ -42,7 +42,7 @@ import {
   shouldJudgeSelection,
   splitApiVersion,
   valueAt
-} from "./chunk-UPYXRUCZ.js";
+} from "./chunk-CGLL4TZO.js";
 import "./chunk-HANBNIMK.js";
 
 // src/lint/rule-api.ts

@@ -4,8 +4,8 @@ import {
   fillMessage,
   ruleDocsUrl,
   runRules
-} from "./chunk-EMBILFUR.js";
-import "./chunk-UPYXRUCZ.js";
+} from "./chunk-2FP77IOW.js";
+import "./chunk-CGLL4TZO.js";
 import "./chunk-HANBNIMK.js";
 export {
   checkWithRules,

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   formatPath
-} from "./chunk-UPYXRUCZ.js";
+} from "./chunk-CGLL4TZO.js";
 
 // src/schema/did-you-mean.ts
 function didYouMean(word, candidates) {

@@ -1,14 +1,14 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   issuesFromAjvErrors
-} from "./chunk-OXW67ZNW.js";
+} from "./chunk-MVCEGYUX.js";
 import {
   require_ajv
 } from "./chunk-XNZJ6F2F.js";
 import {
   formatPath,
   splitApiVersion
-} from "./chunk-UPYXRUCZ.js";
+} from "./chunk-CGLL4TZO.js";
 import {
   __toESM
 } from "./chunk-HANBNIMK.js";

@@ -3,16 +3,16 @@ import {
   lintResources,
   loadRules,
   prepareLint
-} from "./chunk-UZLUIZ5U.js";
+} from "./chunk-2JZ4Q23U.js";
 import {
   parseRuleFlags
-} from "./chunk-4VMCS5GY.js";
+} from "./chunk-S274SCCW.js";
 import {
   fillMessage,
   ruleDocsUrl
-} from "./chunk-EMBILFUR.js";
+} from "./chunk-2FP77IOW.js";
 import "./chunk-XNZJ6F2F.js";
-import "./chunk-UPYXRUCZ.js";
+import "./chunk-CGLL4TZO.js";
 import "./chunk-HANBNIMK.js";
 export {
   fillMessage,

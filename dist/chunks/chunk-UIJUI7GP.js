@@ -5,30 +5,30 @@ import {
   checkBatches,
   checkShard,
   mergeBatches
-} from "./chunk-K343JDSM.js";
+} from "./chunk-32GUKNSV.js";
 import {
   defaultMaxFileBytes,
   displayName,
   loadFile
-} from "./chunk-KRMKJ656.js";
+} from "./chunk-7ZXY7KRL.js";
 import {
   findInputs,
   loadText
-} from "./chunk-WNTUBXQH.js";
+} from "./chunk-YZDH3L2G.js";
 import {
   changedFiles,
   filesChanged,
   filesOfShard,
   loadConfig,
   version
-} from "./chunk-4HKYQNUI.js";
+} from "./chunk-DKW5344R.js";
 import {
   DrydockError,
   ResourceSet,
   compareDiagnostics,
   defaultKubernetesVersion,
   parseKubernetesVersion
-} from "./chunk-UPYXRUCZ.js";
+} from "./chunk-CGLL4TZO.js";
 
 // src/run-validate.ts
 import { availableParallelism } from "node:os";

@@ -7,7 +7,7 @@ import {
 } from "./chunk-5OSRZKXY.js";
 import {
   formatResourceId
-} from "./chunk-UPYXRUCZ.js";
+} from "./chunk-CGLL4TZO.js";
 
 // src/report/github.ts
 import path from "node:path";
@@ -562,31 +562,31 @@ function isPlanFormat(name) {
 
 // src/index.ts
 async function validate(options) {
-  const pipeline = await import("./run-validate-ECYLNR5V.js");
+  const pipeline = await import("./run-validate-UNVNPLCJ.js");
   return pipeline.validate(options);
 }
 async function lint(options) {
-  const pipeline = await import("./run-lint-SMCTF3OO.js");
+  const pipeline = await import("./run-lint-ENPIBQKS.js");
   return pipeline.lint(options);
 }
 async function plan(options) {
-  const pipeline = await import("./run-plan-DVSK42U6.js");
+  const pipeline = await import("./run-plan-ASUGLWM3.js");
   return pipeline.plan(options);
 }
 async function formatPlan(format, report, options = {}) {
-  const { planFormats } = await import("./plan-formats-3O3BCR3R.js");
+  const { planFormats } = await import("./plan-formats-PDEALE4Z.js");
   return planFormats[format](report, options);
 }
 async function isGitRef(ref, cwd) {
-  const gitRef = await import("./git-ref-XTSKK4PC.js");
+  const gitRef = await import("./git-ref-LCTZQJNU.js");
   return gitRef.isGitRef(ref, cwd);
 }
 async function listRules() {
-  const { loadRules } = await import("./lint-RMMJCORJ.js");
+  const { loadRules } = await import("./lint-IK4QEZKD.js");
   return loadRules();
 }
 async function ruleDescriptors() {
-  const [rules, { ruleDocsUrl: ruleDocsUrl2 }] = await Promise.all([listRules(), import("./run-rules-WWROSPA7.js")]);
+  const [rules, { ruleDocsUrl: ruleDocsUrl2 }] = await Promise.all([listRules(), import("./run-rules-O7AZCAFU.js")]);
   return rules.map((rule) => ({
     id: rule.id,
     summary: rule.summary,

@@ -16,7 +16,7 @@ import {
   podSpecOf,
   selectorMatches,
   valueAt
-} from "./chunk-UPYXRUCZ.js";
+} from "./chunk-CGLL4TZO.js";
 
 // src/plan/schedule/filter-status.ts
 var byReason = /* @__PURE__ */ new Map();

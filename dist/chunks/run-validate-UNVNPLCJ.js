@@ -6,14 +6,14 @@ import {
   leftOutNames,
   prepareRun,
   validate
-} from "./chunk-NN72JULC.js";
-import "./chunk-K343JDSM.js";
-import "./chunk-KRMKJ656.js";
-import "./chunk-WNTUBXQH.js";
-import "./chunk-4HKYQNUI.js";
+} from "./chunk-UIJUI7GP.js";
+import "./chunk-32GUKNSV.js";
+import "./chunk-7ZXY7KRL.js";
+import "./chunk-YZDH3L2G.js";
+import "./chunk-DKW5344R.js";
 import "./chunk-366W3JI3.js";
-import "./chunk-OXW67ZNW.js";
-import "./chunk-UPYXRUCZ.js";
+import "./chunk-MVCEGYUX.js";
+import "./chunk-CGLL4TZO.js";
 import "./chunk-HANBNIMK.js";
 export {
   checkRun,

@@ -10,7 +10,7 @@ import {
 import {
   formatPath,
   parseQuantity
-} from "./chunk-UPYXRUCZ.js";
+} from "./chunk-CGLL4TZO.js";
 import {
   __toESM
 } from "./chunk-HANBNIMK.js";

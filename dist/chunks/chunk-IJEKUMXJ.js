@@ -7,10 +7,10 @@ import {
   loadText,
   manifestExtensions,
   require_picomatch
-} from "./chunk-WNTUBXQH.js";
+} from "./chunk-YZDH3L2G.js";
 import {
   DrydockError
-} from "./chunk-UPYXRUCZ.js";
+} from "./chunk-CGLL4TZO.js";
 import {
   __toESM
 } from "./chunk-HANBNIMK.js";

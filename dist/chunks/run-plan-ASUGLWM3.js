@@ -1,32 +1,32 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   loadClusterModel
-} from "./chunk-QAWCG7Z6.js";
+} from "./chunk-NSFBKRWT.js";
 import {
   SchedulerState,
   expandPods,
   schedulePodsOn
-} from "./chunk-CRO2TKTQ.js";
+} from "./chunk-RHIOJXSO.js";
 import "./chunk-OVJKESQO.js";
 import {
   validate
-} from "./chunk-NN72JULC.js";
+} from "./chunk-UIJUI7GP.js";
 import {
   loadGitRef
-} from "./chunk-DQQ62ZMH.js";
-import "./chunk-K343JDSM.js";
+} from "./chunk-IJEKUMXJ.js";
+import "./chunk-32GUKNSV.js";
 import {
   loadInputs
-} from "./chunk-KRMKJ656.js";
+} from "./chunk-7ZXY7KRL.js";
 import {
   installMarkdownReader
-} from "./chunk-WNTUBXQH.js";
-import "./chunk-4HKYQNUI.js";
+} from "./chunk-YZDH3L2G.js";
+import "./chunk-DKW5344R.js";
 import "./chunk-366W3JI3.js";
 import {
   markdownYamlBlocks
 } from "./chunk-H6O4HUOF.js";
-import "./chunk-OXW67ZNW.js";
+import "./chunk-MVCEGYUX.js";
 import {
   compareDiagnostics,
   compareQuantities,
@@ -53,7 +53,7 @@ import {
   selectorMatches,
   splitApiVersion,
   valueAt
-} from "./chunk-UPYXRUCZ.js";
+} from "./chunk-CGLL4TZO.js";
 import "./chunk-HANBNIMK.js";
 
 // src/run-plan.ts

@@ -5,14 +5,14 @@ import {
 } from "./chunk-OVJKESQO.js";
 import {
   loadFile
-} from "./chunk-KRMKJ656.js";
+} from "./chunk-7ZXY7KRL.js";
 import {
   DrydockError,
   isObject,
   labelsOf,
   parseQuantity,
   valueAt
-} from "./chunk-UPYXRUCZ.js";
+} from "./chunk-CGLL4TZO.js";
 
 // src/load-cluster.ts
 import path from "node:path";

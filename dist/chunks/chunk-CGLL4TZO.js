@@ -255,15 +255,19 @@ var MergedSecurityContext = class {
   own;
   pod;
   get(field) {
-    const { own, pod } = this;
-    if (own && isSet(own[field])) return { value: own[field], path: [...this.container.path, "securityContext", field], from: "container" };
-    if (pod && inheritedFields.has(field) && isSet(pod[field])) return { value: pod[field], path: [...this.podSpec.path, "securityContext", field], from: "pod" };
+    const from = this.levelOf(field);
+    if (from === "container") return { value: this.own[field], path: [...this.container.path, "securityContext", field], from };
+    if (from === "pod") return { value: this.pod[field], path: [...this.podSpec.path, "securityContext", field], from };
     return void 0;
   }
   value(field) {
-    const { own, pod } = this;
-    if (own && isSet(own[field])) return own[field];
-    if (pod && inheritedFields.has(field) && isSet(pod[field])) return pod[field];
+    const from = this.levelOf(field);
+    return from === "container" ? this.own[field] : from === "pod" ? this.pod[field] : void 0;
+  }
+  /** Which level sets `field` (the container wins), without building its path. */
+  levelOf(field) {
+    if (this.own && isSet(this.own[field])) return "container";
+    if (this.pod && inheritedFields.has(field) && isSet(this.pod[field])) return "pod";
     return void 0;
   }
   missingPath(field) {

@@ -1,24 +1,24 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   prepareLint
-} from "./chunk-UZLUIZ5U.js";
+} from "./chunk-2JZ4Q23U.js";
 import {
   checkRun,
   leftOutNames,
   prepareRun
-} from "./chunk-NN72JULC.js";
-import "./chunk-K343JDSM.js";
-import "./chunk-KRMKJ656.js";
-import "./chunk-WNTUBXQH.js";
-import "./chunk-4VMCS5GY.js";
-import "./chunk-4HKYQNUI.js";
+} from "./chunk-UIJUI7GP.js";
+import "./chunk-32GUKNSV.js";
+import "./chunk-7ZXY7KRL.js";
+import "./chunk-YZDH3L2G.js";
+import "./chunk-S274SCCW.js";
+import "./chunk-DKW5344R.js";
 import "./chunk-366W3JI3.js";
-import "./chunk-EMBILFUR.js";
-import "./chunk-OXW67ZNW.js";
+import "./chunk-2FP77IOW.js";
+import "./chunk-MVCEGYUX.js";
 import "./chunk-XNZJ6F2F.js";
 import {
   compareDiagnostics
-} from "./chunk-UPYXRUCZ.js";
+} from "./chunk-CGLL4TZO.js";
 import "./chunk-HANBNIMK.js";
 
 // src/run-lint.ts
@@ -45,7 +45,7 @@ async function lint(options) {
 async function clusterFactsOf(options, run, resources) {
   const files = options.cluster ?? (run.config.cluster === void 0 ? void 0 : [run.config.cluster]);
   if (files === void 0) return { diagnostics: [] };
-  const [{ loadClusterModel }, { clusterFacts }] = await Promise.all([import("./load-cluster-PDMHNS72.js"), import("./cluster-facts-CJUDGUDX.js")]);
+  const [{ loadClusterModel }, { clusterFacts }] = await Promise.all([import("./load-cluster-P7WPNBDZ.js"), import("./cluster-facts-YBKJFFV7.js")]);
   const loaded = await loadClusterModel(files, { nodeCapacity: options.nodeCapacity, kubernetesVersion: run.kubernetesVersion, cwd: run.cwd });
   if (!loaded.model) return { diagnostics: loaded.diagnostics };
   const defaultNamespace = options.namespace ?? run.config.namespace;

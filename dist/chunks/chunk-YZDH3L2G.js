@@ -5,7 +5,7 @@ import {
 import {
   DrydockError,
   isObject
-} from "./chunk-UPYXRUCZ.js";
+} from "./chunk-CGLL4TZO.js";
 import {
   __commonJS,
   __toESM

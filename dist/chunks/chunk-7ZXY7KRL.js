@@ -7,7 +7,7 @@ import {
   loadMarkdownReader,
   loadText,
   yamlDiagnostic
-} from "./chunk-WNTUBXQH.js";
+} from "./chunk-YZDH3L2G.js";
 
 // src/load/load-inputs.ts
 import { openSync, readSync, closeSync, fstatSync } from "node:fs";
