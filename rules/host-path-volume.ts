@@ -1,5 +1,5 @@
 import { defineRule, workloadKinds } from '../src/lint/rule-api.js';
-import { isObject, podSpecOf } from '../src/resources/index.js';
+import { isObject, isPathUnder, podSpecOf } from '../src/resources/index.js';
 
 export default defineRule({
   id: 'host-path-volume',
@@ -35,7 +35,7 @@ export default defineRule({
     pod.spec.volumes.forEach((volume: unknown, index) => {
       if (!isObject(volume) || !isObject(volume.hostPath)) return;
       const hostPath = typeof volume.hostPath.path === 'string' ? volume.hostPath.path : '';
-      if (options.allowedPaths.some((allowed) => isUnder(hostPath, allowed))) return;
+      if (options.allowedPaths.some((allowed) => isPathUnder(hostPath, allowed))) return;
       report({
         messageId: 'hostPath',
         path: [...pod.path, 'volumes', index, 'hostPath'],
@@ -44,8 +44,3 @@ export default defineRule({
     });
   },
 });
-
-function isUnder(path: string, allowed: string): boolean {
-  const base = allowed.replace(/\/+$/, '');
-  return path === allowed || path === base || path.startsWith(`${base}/`);
-}

@@ -1,5 +1,5 @@
 import { defineRule, workloadKinds } from '../src/lint/rule-api.js';
-import { containersOf, isObject, podSpecOf } from '../src/resources/index.js';
+import { hostPathMountsOf } from '../src/resources/index.js';
 
 const defaultPaths = ['/', '/boot', '/dev', '/etc', '/lib', '/proc', '/sys', '/usr', '/var/run', '/run', '/var/lib/kubelet', '/root'];
 
@@ -29,25 +29,10 @@ export default defineRule({
   peers: { kubeLinter: 'sensitive-host-mounts' },
   peerDifferences: 'kube-linter knows `/`, `/boot`, `/dev`, `/etc`, `/lib`, `/proc`, `/sys` and `/usr`; drydock adds `/run`, `/var/run`, `/var/lib/kubelet` and `/root` by default (the `paths` option restores kube-linter\'s list).',
   check({ resource, options, report }) {
-    const pod = podSpecOf(resource);
-    if (!pod || !Array.isArray(pod.spec.volumes)) return;
-    const hostPaths = new Map<string, string>();
-    for (const volume of pod.spec.volumes) {
-      if (!isObject(volume) || typeof volume.name !== 'string' || !isObject(volume.hostPath)) continue;
-      const path = volume.hostPath.path;
-      if (typeof path !== 'string') continue;
-      const normalized = path.length > 1 ? path.replace(/\/+$/, '') : path;
-      if (options.paths.includes(normalized)) hostPaths.set(volume.name, path);
-    }
-    if (hostPaths.size === 0) return;
-    for (const container of containersOf(resource)) {
-      const mounts = container.spec.volumeMounts;
-      if (!Array.isArray(mounts)) continue;
-      mounts.forEach((mount: unknown, index) => {
-        if (!isObject(mount) || typeof mount.name !== 'string') return;
-        const hostPath = hostPaths.get(mount.name);
-        if (hostPath !== undefined) report({ messageId: 'sensitive', path: [...container.path, 'volumeMounts', index, 'name'], data: { container: container.name, hostPath } });
-      });
+    for (const { container, path, hostPath } of hostPathMountsOf(resource)) {
+      if (typeof hostPath !== 'string') continue;
+      const normalized = hostPath.length > 1 ? hostPath.replace(/\/+$/, '') : hostPath;
+      if (options.paths.includes(normalized)) report({ messageId: 'sensitive', path: [...path, 'name'], data: { container: container.name, hostPath } });
     }
   },
 });

@@ -1,5 +1,5 @@
 import { defineRule, workloadKinds } from '../src/lint/rule-api.js';
-import { containersOf, isObject, podSpecOf } from '../src/resources/index.js';
+import { hostPathMountsOf, isPathUnder } from '../src/resources/index.js';
 
 export default defineRule({
   id: 'writable-host-mount',
@@ -31,30 +31,11 @@ export default defineRule({
   peers: { kubeLinter: 'writable-host-mount' },
   peerDifferences: 'kube-linter has no list of allowed paths; drydock takes one in `allowedPaths` (empty by default, which matches kube-linter).',
   check({ resource, options, report }) {
-    const pod = podSpecOf(resource);
-    if (!pod || !Array.isArray(pod.spec.volumes)) return;
-    const hostPaths = new Map<string, string>();
-    for (const volume of pod.spec.volumes) {
-      if (!isObject(volume) || typeof volume.name !== 'string' || !isObject(volume.hostPath)) continue;
-      const path = typeof volume.hostPath.path === 'string' ? volume.hostPath.path : '';
-      if (!options.allowedPaths.some((allowed) => isUnder(path, allowed))) hostPaths.set(volume.name, path);
-    }
-    if (hostPaths.size === 0) return;
-    for (const container of containersOf(resource)) {
-      const mounts = container.spec.volumeMounts;
-      if (!Array.isArray(mounts)) continue;
-      mounts.forEach((mount: unknown, index) => {
-        if (!isObject(mount) || typeof mount.name !== 'string' || mount.readOnly === true) return;
-        const hostPath = hostPaths.get(mount.name);
-        if (hostPath === undefined) return;
-        // an explicit `readOnly: false` is reported on its value, a missing one where it belongs
-        report({ messageId: 'writable', path: [...container.path, 'volumeMounts', index, 'readOnly'], data: { container: container.name, hostPath } });
-      });
+    for (const { container, mount, path, hostPath } of hostPathMountsOf(resource)) {
+      const where = typeof hostPath === 'string' ? hostPath : '';
+      if (mount.readOnly === true || options.allowedPaths.some((allowed) => isPathUnder(where, allowed))) continue;
+      // an explicit `readOnly: false` is reported on its value, a missing one where it belongs
+      report({ messageId: 'writable', path: [...path, 'readOnly'], data: { container: container.name, hostPath: where } });
     }
   },
 });
-
-function isUnder(path: string, allowed: string): boolean {
-  const base = allowed.replace(/\/+$/, '');
-  return path === allowed || path === base || path.startsWith(`${base}/`);
-}

@@ -21,6 +21,7 @@ export { podTemplatePath, podSpecOf, containersOf, isWorkloadKind, isObject, pod
 export type { Labels } from './label-selector.js';
 export { selectorMatches, mapMatches, labelsOf } from './label-selector.js';
 export { namespaceOf } from './namespace.js';
+export { hostPathMountsOf, isPathUnder, type HostPathMount } from './host-paths.js';
 export { effectiveSecurityContext, capabilitiesOf, type SecurityField, type EffectiveSetting, type EffectiveSecurityContext, type CapabilityEntry } from './security-context.js';
 export { parseQuantity, compareQuantities, type Quantity } from './quantity.js';
 export { missingFieldPath } from './missing-field-path.js';
