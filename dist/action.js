@@ -8,18 +8,18 @@ import {
   plan,
   ruleDescriptors,
   validate
-} from "./chunks/chunk-6ODQJZOE.js";
+} from "./chunks/chunk-UY3DFKBH.js";
 import "./chunks/chunk-5OSRZKXY.js";
-import "./chunks/chunk-S274SCCW.js";
+import "./chunks/chunk-UGEEBDTY.js";
 import {
   changedLines,
   version
-} from "./chunks/chunk-DKW5344R.js";
+} from "./chunks/chunk-EW6TLRTG.js";
 import "./chunks/chunk-366W3JI3.js";
-import "./chunks/chunk-2FP77IOW.js";
+import "./chunks/chunk-QL76YZZE.js";
 import {
   DrydockError
-} from "./chunks/chunk-CGLL4TZO.js";
+} from "./chunks/chunk-JC6TFKUX.js";
 import "./chunks/chunk-HANBNIMK.js";
 
 // src/action/action-io.ts

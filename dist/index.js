@@ -13,11 +13,11 @@ import {
   planFormatNames,
   ruleDescriptors,
   validate
-} from "./chunks/chunk-6ODQJZOE.js";
+} from "./chunks/chunk-UY3DFKBH.js";
 import "./chunks/chunk-5OSRZKXY.js";
 import {
   parseRuleFlags
-} from "./chunks/chunk-S274SCCW.js";
+} from "./chunks/chunk-UGEEBDTY.js";
 import {
   changedLines,
   defaultConfig,
@@ -26,16 +26,16 @@ import {
   parseShard,
   shardOf,
   version
-} from "./chunks/chunk-DKW5344R.js";
+} from "./chunks/chunk-EW6TLRTG.js";
 import "./chunks/chunk-366W3JI3.js";
 import {
   ruleDocsUrl
-} from "./chunks/chunk-2FP77IOW.js";
+} from "./chunks/chunk-QL76YZZE.js";
 import {
   DrydockError,
   defaultKubernetesVersion,
   supportedKubernetesVersions
-} from "./chunks/chunk-CGLL4TZO.js";
+} from "./chunks/chunk-JC6TFKUX.js";
 import "./chunks/chunk-HANBNIMK.js";
 export {
   DrydockError,

@@ -2,12 +2,12 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   BatchQueue,
   checkBatches
-} from "./chunks/chunk-32GUKNSV.js";
-import "./chunks/chunk-7ZXY7KRL.js";
-import "./chunks/chunk-YZDH3L2G.js";
+} from "./chunks/chunk-YECVHUXA.js";
+import "./chunks/chunk-DMQH4JSB.js";
+import "./chunks/chunk-OCWGEWFV.js";
 import "./chunks/chunk-366W3JI3.js";
-import "./chunks/chunk-MVCEGYUX.js";
-import "./chunks/chunk-CGLL4TZO.js";
+import "./chunks/chunk-GC2Z3Z66.js";
+import "./chunks/chunk-JC6TFKUX.js";
 import "./chunks/chunk-HANBNIMK.js";
 
 // src/validate-worker.ts

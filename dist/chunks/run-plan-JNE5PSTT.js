@@ -1,32 +1,32 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   loadClusterModel
-} from "./chunk-NSFBKRWT.js";
+} from "./chunk-SOSLJNKX.js";
 import {
   SchedulerState,
   expandPods,
   schedulePodsOn
-} from "./chunk-RHIOJXSO.js";
+} from "./chunk-2ATIUHUR.js";
 import "./chunk-OVJKESQO.js";
 import {
   validate
-} from "./chunk-UIJUI7GP.js";
+} from "./chunk-K5NTCKUK.js";
 import {
   loadGitRef
-} from "./chunk-IJEKUMXJ.js";
-import "./chunk-32GUKNSV.js";
+} from "./chunk-6TGKHLPV.js";
+import "./chunk-YECVHUXA.js";
 import {
   loadInputs
-} from "./chunk-7ZXY7KRL.js";
+} from "./chunk-DMQH4JSB.js";
 import {
   installMarkdownReader
-} from "./chunk-YZDH3L2G.js";
-import "./chunk-DKW5344R.js";
+} from "./chunk-OCWGEWFV.js";
+import "./chunk-EW6TLRTG.js";
 import "./chunk-366W3JI3.js";
 import {
   markdownYamlBlocks
 } from "./chunk-H6O4HUOF.js";
-import "./chunk-MVCEGYUX.js";
+import "./chunk-GC2Z3Z66.js";
 import {
   compareDiagnostics,
   compareQuantities,
@@ -53,7 +53,7 @@ import {
   selectorMatches,
   splitApiVersion,
   valueAt
-} from "./chunk-CGLL4TZO.js";
+} from "./chunk-JC6TFKUX.js";
 import "./chunk-HANBNIMK.js";
 
 // src/run-plan.ts

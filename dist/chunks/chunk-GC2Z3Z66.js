@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   formatPath
-} from "./chunk-CGLL4TZO.js";
+} from "./chunk-JC6TFKUX.js";
 
 // src/schema/did-you-mean.ts
 function didYouMean(word, candidates) {

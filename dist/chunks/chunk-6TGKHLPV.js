@@ -7,10 +7,10 @@ import {
   loadText,
   manifestExtensions,
   require_picomatch
-} from "./chunk-YZDH3L2G.js";
+} from "./chunk-OCWGEWFV.js";
 import {
   DrydockError
-} from "./chunk-CGLL4TZO.js";
+} from "./chunk-JC6TFKUX.js";
 import {
   __toESM
 } from "./chunk-HANBNIMK.js";

@@ -6,7 +6,7 @@ import {
   DrydockError,
   isObject,
   parseKubernetesVersion
-} from "./chunk-CGLL4TZO.js";
+} from "./chunk-JC6TFKUX.js";
 import {
   __toESM
 } from "./chunk-HANBNIMK.js";

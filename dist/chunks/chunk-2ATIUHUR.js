@@ -16,7 +16,7 @@ import {
   podSpecOf,
   selectorMatches,
   valueAt
-} from "./chunk-CGLL4TZO.js";
+} from "./chunk-JC6TFKUX.js";
 
 // src/plan/schedule/filter-status.ts
 var byReason = /* @__PURE__ */ new Map();

@@ -5,7 +5,7 @@ import {
 import {
   DrydockError,
   isObject
-} from "./chunk-CGLL4TZO.js";
+} from "./chunk-JC6TFKUX.js";
 import {
   __commonJS,
   __toESM

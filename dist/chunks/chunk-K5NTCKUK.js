@@ -5,30 +5,30 @@ import {
   checkBatches,
   checkShard,
   mergeBatches
-} from "./chunk-32GUKNSV.js";
+} from "./chunk-YECVHUXA.js";
 import {
   defaultMaxFileBytes,
   displayName,
   loadFile
-} from "./chunk-7ZXY7KRL.js";
+} from "./chunk-DMQH4JSB.js";
 import {
   findInputs,
   loadText
-} from "./chunk-YZDH3L2G.js";
+} from "./chunk-OCWGEWFV.js";
 import {
   changedFiles,
   filesChanged,
   filesOfShard,
   loadConfig,
   version
-} from "./chunk-DKW5344R.js";
+} from "./chunk-EW6TLRTG.js";
 import {
   DrydockError,
   ResourceSet,
   compareDiagnostics,
   defaultKubernetesVersion,
   parseKubernetesVersion
-} from "./chunk-CGLL4TZO.js";
+} from "./chunk-JC6TFKUX.js";
 
 // src/run-validate.ts
 import { availableParallelism } from "node:os";

@@ -1,14 +1,14 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   issuesFromAjvErrors
-} from "./chunk-MVCEGYUX.js";
+} from "./chunk-GC2Z3Z66.js";
 import {
   require_ajv
 } from "./chunk-XNZJ6F2F.js";
 import {
   formatPath,
   splitApiVersion
-} from "./chunk-CGLL4TZO.js";
+} from "./chunk-JC6TFKUX.js";
 import {
   __toESM
 } from "./chunk-HANBNIMK.js";

@@ -4,8 +4,8 @@ import {
   fillMessage,
   ruleDocsUrl,
   runRules
-} from "./chunk-2FP77IOW.js";
-import "./chunk-CGLL4TZO.js";
+} from "./chunk-QL76YZZE.js";
+import "./chunk-JC6TFKUX.js";
 import "./chunk-HANBNIMK.js";
 export {
   checkWithRules,

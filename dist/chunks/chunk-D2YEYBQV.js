@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   checkWithRules
-} from "./chunk-2FP77IOW.js";
+} from "./chunk-QL76YZZE.js";
 import {
   require_ajv
 } from "./chunk-XNZJ6F2F.js";
@@ -11,7 +11,7 @@ import {
   isObject,
   podTemplatePath,
   valueAt
-} from "./chunk-CGLL4TZO.js";
+} from "./chunk-JC6TFKUX.js";
 import {
   __toESM
 } from "./chunk-HANBNIMK.js";
@@ -140,7 +140,7 @@ function annotationSets(resource) {
 
 // src/lint/lint-resources.ts
 async function loadRules() {
-  const registry = await import("./rules-QKAL2NYE.js");
+  const registry = await import("./rules-XKNOSVVR.js");
   return registry.rules;
 }
 async function lintResources(resources, settings) {

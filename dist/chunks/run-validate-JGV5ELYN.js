@@ -6,14 +6,14 @@ import {
   leftOutNames,
   prepareRun,
   validate
-} from "./chunk-UIJUI7GP.js";
-import "./chunk-32GUKNSV.js";
-import "./chunk-7ZXY7KRL.js";
-import "./chunk-YZDH3L2G.js";
-import "./chunk-DKW5344R.js";
+} from "./chunk-K5NTCKUK.js";
+import "./chunk-YECVHUXA.js";
+import "./chunk-DMQH4JSB.js";
+import "./chunk-OCWGEWFV.js";
+import "./chunk-EW6TLRTG.js";
 import "./chunk-366W3JI3.js";
-import "./chunk-MVCEGYUX.js";
-import "./chunk-CGLL4TZO.js";
+import "./chunk-GC2Z3Z66.js";
+import "./chunk-JC6TFKUX.js";
 import "./chunk-HANBNIMK.js";
 export {
   checkRun,

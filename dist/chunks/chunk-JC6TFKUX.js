@@ -223,6 +223,31 @@ function namespaceOf(resource, defaultNamespace = "default") {
   return resource.namespace ?? defaultNamespace;
 }
 
+// src/resources/host-paths.ts
+function hostPathMountsOf(resource) {
+  const pod = podSpecOf(resource);
+  if (!pod || !Array.isArray(pod.spec.volumes)) return [];
+  const hostPaths = /* @__PURE__ */ new Map();
+  for (const volume of pod.spec.volumes) {
+    if (isObject(volume) && typeof volume.name === "string" && isObject(volume.hostPath)) hostPaths.set(volume.name, volume.hostPath.path);
+  }
+  if (hostPaths.size === 0) return [];
+  const out = [];
+  for (const container of containersOf(resource)) {
+    const mounts = container.spec.volumeMounts;
+    if (!Array.isArray(mounts)) continue;
+    mounts.forEach((mount, index) => {
+      if (!isObject(mount) || typeof mount.name !== "string" || !hostPaths.has(mount.name)) return;
+      out.push({ container, mount, path: [...container.path, "volumeMounts", index], hostPath: hostPaths.get(mount.name) });
+    });
+  }
+  return out;
+}
+function isPathUnder(path, base) {
+  const trimmed = base.replace(/\/+$/, "");
+  return path === base || path === trimmed || path.startsWith(`${trimmed}/`);
+}
+
 // src/resources/security-context.ts
 var inheritedFields = /* @__PURE__ */ new Set([
   "runAsUser",
@@ -729,6 +754,8 @@ export {
   mapMatches,
   labelsOf,
   namespaceOf,
+  hostPathMountsOf,
+  isPathUnder,
   effectiveSecurityContext,
   capabilitiesOf,
   memoByString,

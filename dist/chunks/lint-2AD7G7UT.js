@@ -3,16 +3,16 @@ import {
   lintResources,
   loadRules,
   prepareLint
-} from "./chunk-2JZ4Q23U.js";
+} from "./chunk-D2YEYBQV.js";
 import {
   parseRuleFlags
-} from "./chunk-S274SCCW.js";
+} from "./chunk-UGEEBDTY.js";
 import {
   fillMessage,
   ruleDocsUrl
-} from "./chunk-2FP77IOW.js";
+} from "./chunk-QL76YZZE.js";
 import "./chunk-XNZJ6F2F.js";
-import "./chunk-CGLL4TZO.js";
+import "./chunk-JC6TFKUX.js";
 import "./chunk-HANBNIMK.js";
 export {
   fillMessage,

@@ -7,7 +7,7 @@ import {
   loadMarkdownReader,
   loadText,
   yamlDiagnostic
-} from "./chunk-YZDH3L2G.js";
+} from "./chunk-OCWGEWFV.js";
 
 // src/load/load-inputs.ts
 import { openSync, readSync, closeSync, fstatSync } from "node:fs";

@@ -7,7 +7,7 @@ import {
 } from "./chunk-5OSRZKXY.js";
 import {
   formatResourceId
-} from "./chunk-CGLL4TZO.js";
+} from "./chunk-JC6TFKUX.js";
 
 // src/report/github.ts
 import path from "node:path";
@@ -562,31 +562,31 @@ function isPlanFormat(name) {
 
 // src/index.ts
 async function validate(options) {
-  const pipeline = await import("./run-validate-UNVNPLCJ.js");
+  const pipeline = await import("./run-validate-JGV5ELYN.js");
   return pipeline.validate(options);
 }
 async function lint(options) {
-  const pipeline = await import("./run-lint-ENPIBQKS.js");
+  const pipeline = await import("./run-lint-AMUYMOGG.js");
   return pipeline.lint(options);
 }
 async function plan(options) {
-  const pipeline = await import("./run-plan-ASUGLWM3.js");
+  const pipeline = await import("./run-plan-JNE5PSTT.js");
   return pipeline.plan(options);
 }
 async function formatPlan(format, report, options = {}) {
-  const { planFormats } = await import("./plan-formats-PDEALE4Z.js");
+  const { planFormats } = await import("./plan-formats-XW3VA6C7.js");
   return planFormats[format](report, options);
 }
 async function isGitRef(ref, cwd) {
-  const gitRef = await import("./git-ref-LCTZQJNU.js");
+  const gitRef = await import("./git-ref-RLSHHCCG.js");
   return gitRef.isGitRef(ref, cwd);
 }
 async function listRules() {
-  const { loadRules } = await import("./lint-IK4QEZKD.js");
+  const { loadRules } = await import("./lint-2AD7G7UT.js");
   return loadRules();
 }
 async function ruleDescriptors() {
-  const [rules, { ruleDocsUrl: ruleDocsUrl2 }] = await Promise.all([listRules(), import("./run-rules-O7AZCAFU.js")]);
+  const [rules, { ruleDocsUrl: ruleDocsUrl2 }] = await Promise.all([listRules(), import("./run-rules-6ZXR6FPM.js")]);
   return rules.map((rule) => ({
     id: rule.id,
     summary: rule.summary,

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   formatResourceId,
   resourceIdOf
-} from "./chunk-CGLL4TZO.js";
+} from "./chunk-JC6TFKUX.js";
 
 // src/lint/run-rules.ts
 function ruleDocsUrl(id) {

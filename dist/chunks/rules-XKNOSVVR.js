@@ -9,11 +9,13 @@ import {
   declaredReplicas,
   effectiveSecurityContext,
   findInNamespace,
+  hostPathMountsOf,
   hpaMinReplicas,
   hpaTargets,
   hpasTargeting,
   isKnownBelowReplicas,
   isObject,
+  isPathUnder,
   labelsOf,
   mapMatches,
   metadataPolicyKinds,
@@ -42,7 +44,7 @@ import {
   shouldJudgeSelection,
   splitApiVersion,
   valueAt
-} from "./chunk-CGLL4TZO.js";
+} from "./chunk-JC6TFKUX.js";
 import "./chunk-HANBNIMK.js";
 
 // src/lint/rule-api.ts
@@ -799,7 +801,7 @@ var host_path_volume_default = defineRule({
     pod.spec.volumes.forEach((volume, index) => {
       if (!isObject(volume) || !isObject(volume.hostPath)) return;
       const hostPath = typeof volume.hostPath.path === "string" ? volume.hostPath.path : "";
-      if (options.allowedPaths.some((allowed) => isUnder(hostPath, allowed))) return;
+      if (options.allowedPaths.some((allowed) => isPathUnder(hostPath, allowed))) return;
       report({
         messageId: "hostPath",
         path: [...pod.path, "volumes", index, "hostPath"],
@@ -808,10 +810,6 @@ var host_path_volume_default = defineRule({
     });
   }
 });
-function isUnder(path, allowed) {
-  const base = allowed.replace(/\/+$/, "");
-  return path === allowed || path === base || path.startsWith(`${base}/`);
-}
 
 // rules/host-pid.ts
 var host_pid_default = defineRule({
@@ -2837,25 +2835,10 @@ var sensitive_host_mount_default = defineRule({
   peers: { kubeLinter: "sensitive-host-mounts" },
   peerDifferences: "kube-linter knows `/`, `/boot`, `/dev`, `/etc`, `/lib`, `/proc`, `/sys` and `/usr`; drydock adds `/run`, `/var/run`, `/var/lib/kubelet` and `/root` by default (the `paths` option restores kube-linter's list).",
   check({ resource, options, report }) {
-    const pod = podSpecOf(resource);
-    if (!pod || !Array.isArray(pod.spec.volumes)) return;
-    const hostPaths = /* @__PURE__ */ new Map();
-    for (const volume of pod.spec.volumes) {
-      if (!isObject(volume) || typeof volume.name !== "string" || !isObject(volume.hostPath)) continue;
-      const path = volume.hostPath.path;
-      if (typeof path !== "string") continue;
-      const normalized = path.length > 1 ? path.replace(/\/+$/, "") : path;
-      if (options.paths.includes(normalized)) hostPaths.set(volume.name, path);
-    }
-    if (hostPaths.size === 0) return;
-    for (const container of containersOf(resource)) {
-      const mounts = container.spec.volumeMounts;
-      if (!Array.isArray(mounts)) continue;
-      mounts.forEach((mount, index) => {
-        if (!isObject(mount) || typeof mount.name !== "string") return;
-        const hostPath = hostPaths.get(mount.name);
-        if (hostPath !== void 0) report({ messageId: "sensitive", path: [...container.path, "volumeMounts", index, "name"], data: { container: container.name, hostPath } });
-      });
+    for (const { container, path, hostPath } of hostPathMountsOf(resource)) {
+      if (typeof hostPath !== "string") continue;
+      const normalized = hostPath.length > 1 ? hostPath.replace(/\/+$/, "") : hostPath;
+      if (options.paths.includes(normalized)) report({ messageId: "sensitive", path: [...path, "name"], data: { container: container.name, hostPath } });
     }
   }
 });
@@ -3405,31 +3388,13 @@ var writable_host_mount_default = defineRule({
   peers: { kubeLinter: "writable-host-mount" },
   peerDifferences: "kube-linter has no list of allowed paths; drydock takes one in `allowedPaths` (empty by default, which matches kube-linter).",
   check({ resource, options, report }) {
-    const pod = podSpecOf(resource);
-    if (!pod || !Array.isArray(pod.spec.volumes)) return;
-    const hostPaths = /* @__PURE__ */ new Map();
-    for (const volume of pod.spec.volumes) {
-      if (!isObject(volume) || typeof volume.name !== "string" || !isObject(volume.hostPath)) continue;
-      const path = typeof volume.hostPath.path === "string" ? volume.hostPath.path : "";
-      if (!options.allowedPaths.some((allowed) => isUnder2(path, allowed))) hostPaths.set(volume.name, path);
-    }
-    if (hostPaths.size === 0) return;
-    for (const container of containersOf(resource)) {
-      const mounts = container.spec.volumeMounts;
-      if (!Array.isArray(mounts)) continue;
-      mounts.forEach((mount, index) => {
-        if (!isObject(mount) || typeof mount.name !== "string" || mount.readOnly === true) return;
-        const hostPath = hostPaths.get(mount.name);
-        if (hostPath === void 0) return;
-        report({ messageId: "writable", path: [...container.path, "volumeMounts", index, "readOnly"], data: { container: container.name, hostPath } });
-      });
+    for (const { container, mount, path, hostPath } of hostPathMountsOf(resource)) {
+      const where = typeof hostPath === "string" ? hostPath : "";
+      if (mount.readOnly === true || options.allowedPaths.some((allowed) => isPathUnder(where, allowed))) continue;
+      report({ messageId: "writable", path: [...path, "readOnly"], data: { container: container.name, hostPath: where } });
     }
   }
 });
-function isUnder2(path, allowed) {
-  const base = allowed.replace(/\/+$/, "");
-  return path === allowed || path === base || path.startsWith(`${base}/`);
-}
 
 // rules/index.ts
 var rules = [

@@ -5,7 +5,7 @@ import {
 import {
   DrydockError,
   splitApiVersion
-} from "./chunk-CGLL4TZO.js";
+} from "./chunk-JC6TFKUX.js";
 import {
   __toESM
 } from "./chunk-HANBNIMK.js";

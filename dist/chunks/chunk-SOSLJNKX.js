@@ -5,14 +5,14 @@ import {
 } from "./chunk-OVJKESQO.js";
 import {
   loadFile
-} from "./chunk-7ZXY7KRL.js";
+} from "./chunk-DMQH4JSB.js";
 import {
   DrydockError,
   isObject,
   labelsOf,
   parseQuantity,
   valueAt
-} from "./chunk-CGLL4TZO.js";
+} from "./chunk-JC6TFKUX.js";
 
 // src/load-cluster.ts
 import path from "node:path";

@@ -1,24 +1,24 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   prepareLint
-} from "./chunk-2JZ4Q23U.js";
+} from "./chunk-D2YEYBQV.js";
 import {
   checkRun,
   leftOutNames,
   prepareRun
-} from "./chunk-UIJUI7GP.js";
-import "./chunk-32GUKNSV.js";
-import "./chunk-7ZXY7KRL.js";
-import "./chunk-YZDH3L2G.js";
-import "./chunk-S274SCCW.js";
-import "./chunk-DKW5344R.js";
+} from "./chunk-K5NTCKUK.js";
+import "./chunk-YECVHUXA.js";
+import "./chunk-DMQH4JSB.js";
+import "./chunk-OCWGEWFV.js";
+import "./chunk-UGEEBDTY.js";
+import "./chunk-EW6TLRTG.js";
 import "./chunk-366W3JI3.js";
-import "./chunk-2FP77IOW.js";
-import "./chunk-MVCEGYUX.js";
+import "./chunk-QL76YZZE.js";
+import "./chunk-GC2Z3Z66.js";
 import "./chunk-XNZJ6F2F.js";
 import {
   compareDiagnostics
-} from "./chunk-CGLL4TZO.js";
+} from "./chunk-JC6TFKUX.js";
 import "./chunk-HANBNIMK.js";
 
 // src/run-lint.ts
@@ -45,7 +45,7 @@ async function lint(options) {
 async function clusterFactsOf(options, run, resources) {
   const files = options.cluster ?? (run.config.cluster === void 0 ? void 0 : [run.config.cluster]);
   if (files === void 0) return { diagnostics: [] };
-  const [{ loadClusterModel }, { clusterFacts }] = await Promise.all([import("./load-cluster-P7WPNBDZ.js"), import("./cluster-facts-YBKJFFV7.js")]);
+  const [{ loadClusterModel }, { clusterFacts }] = await Promise.all([import("./load-cluster-7N6K53CX.js"), import("./cluster-facts-BZZPUOIW.js")]);
   const loaded = await loadClusterModel(files, { nodeCapacity: options.nodeCapacity, kubernetesVersion: run.kubernetesVersion, cwd: run.cwd });
   if (!loaded.model) return { diagnostics: loaded.diagnostics };
   const defaultNamespace = options.namespace ?? run.config.namespace;

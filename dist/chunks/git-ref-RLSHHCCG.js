@@ -2,10 +2,10 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   isGitRef,
   loadGitRef
-} from "./chunk-IJEKUMXJ.js";
-import "./chunk-YZDH3L2G.js";
+} from "./chunk-6TGKHLPV.js";
+import "./chunk-OCWGEWFV.js";
 import "./chunk-366W3JI3.js";
-import "./chunk-CGLL4TZO.js";
+import "./chunk-JC6TFKUX.js";
 import "./chunk-HANBNIMK.js";
 export {
   isGitRef,

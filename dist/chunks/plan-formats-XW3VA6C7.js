@@ -10,7 +10,7 @@ import {
 import {
   formatPath,
   parseQuantity
-} from "./chunk-CGLL4TZO.js";
+} from "./chunk-JC6TFKUX.js";
 import {
   __toESM
 } from "./chunk-HANBNIMK.js";

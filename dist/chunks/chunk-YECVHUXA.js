@@ -3,10 +3,10 @@ import {
   displayName,
   loadFile,
   loadInputs
-} from "./chunk-7ZXY7KRL.js";
+} from "./chunk-DMQH4JSB.js";
 import {
   issuesFromAjvErrors
-} from "./chunk-MVCEGYUX.js";
+} from "./chunk-GC2Z3Z66.js";
 import {
   ResourceSet,
   builtInClusterKinds,
@@ -22,7 +22,7 @@ import {
   resourceIdOf,
   splitApiVersion,
   valueAt
-} from "./chunk-CGLL4TZO.js";
+} from "./chunk-JC6TFKUX.js";
 
 // src/batch-queue.ts
 var BatchQueue = class {
@@ -483,12 +483,12 @@ function unknownKindIssue(apiVersion, kind) {
 async function loadSchemaValidator(options, resources) {
   const sources = {};
   if (resources.ofKind("CustomResourceDefinition", "apiextensions.k8s.io").length > 0) {
-    const { createCrdRegistry } = await import("./crd-GWLY44GR.js");
+    const { createCrdRegistry } = await import("./crd-SKREX5SY.js");
     sources.crds = createCrdRegistry(resources);
   }
   const extraDirs = options.extraSchemaDirs ?? [];
   if (extraDirs.length > 0) {
-    const { ExtraSchemas } = await import("./extra-schemas-4OPF2KYD.js");
+    const { ExtraSchemas } = await import("./extra-schemas-BXOBV4OC.js");
     sources.extra = new ExtraSchemas(extraDirs);
   }
   return buildSchemaValidator(options, sources);
