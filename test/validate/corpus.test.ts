@@ -6,12 +6,8 @@ import { LineIndex } from '../../src/load/line-index.js';
 import { yamlNodeRange } from '../../src/load/yaml-node-range.js';
 import { ResourceSet, isObject, type Resource } from '../../src/resources/index.js';
 import { runApiChecks } from '../../src/validate/index.js';
-import { missedByList } from '../corpus/api-errors-missing-from-list.js';
 
 const corpus = join(process.cwd(), '..', 'shared', 'corpus');
-
-// Real rejections that expected-errors.txt does not list yet (reported upstream to the corpus
-// owners); each entry names the rule that finds it and why the server rejects the file.
 
 function manifestFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -58,13 +54,8 @@ describe.skipIf(!existsSync(corpus))('API checks on the shared corpus', () => {
     // one input, so custom resources find their CRDs like they would in a single run
     const diagnostics = runApiChecks(new ResourceSet(resources), { kubernetesVersion: '1.36' });
     const errors = diagnostics.filter((d) => d.severity === 'error' && !expected.has(d.range.file));
-    const isKnown = (file: string, ruleId: string): boolean => missedByList[file]?.some((m) => m.ruleId === ruleId) ?? false;
     const unexpected = errors
-      .filter((d) => !isKnown(d.range.file, d.ruleId))
       .map((d) => `${d.range.file}:${d.range.start.line}:${d.range.start.column} ${d.ruleId} ${d.message}`);
     expect(unexpected).toEqual([]);
-    // every known miss is still found, so the list shrinks when the corpus is fixed
-    const foundFiles = new Set(errors.map((d) => d.range.file));
-    expect(Object.keys(missedByList).filter((file) => !foundFiles.has(file))).toEqual([]);
   });
 });
