@@ -1,6 +1,7 @@
 // Bundles the CLI and the library into dist/ with esbuild. The bundle is committed, so that a
 // plain checkout (pre-commit, `uses:` in a workflow) runs without an install-time build.
 import { rmSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
 
 const common = {
@@ -16,13 +17,15 @@ const common = {
   mainFields: ['module', 'main'],
 };
 
+// `--outdir <dir>` builds elsewhere (the test suite builds the current source into a folder of its own)
+const { values: args, positionals: entries } = parseArgs({ options: { outdir: { type: 'string', default: 'dist' } }, allowPositionals: true });
+
 // chunk names carry content hashes: start clean so no stale chunk stays behind
-rmSync('dist', { recursive: true, force: true });
-const entries = process.argv.slice(2);
+rmSync(args.outdir, { recursive: true, force: true });
 await build({
   ...common,
   entryPoints: entries.length ? entries : { cli: 'src/cli/main.ts', index: 'src/index.ts', 'validate-worker': 'src/validate-worker.ts', action: 'src/action/main.ts' },
-  outdir: 'dist',
+  outdir: args.outdir,
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',
 });

@@ -1,11 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { repoRoot } from '../helpers/shared.js';
+import { builtAction, repoRoot } from '../helpers/shared.js';
 
-const actionJs = path.join(repoRoot, 'dist/action.js');
+const actionJs = builtAction;
 
 interface ActionRun {
   code: number | null;
@@ -47,7 +47,7 @@ function tempProject(files: Record<string, string>): string {
   return dir;
 }
 
-describe.skipIf(!existsSync(actionJs))('the bundled GitHub Action (dist/action.js)', () => {
+describe('the bundled GitHub Action (built like dist/action.js)', () => {
   it('annotates the demo, errors first, and sets the outputs and the job summary', () => {
     const run = runAction({ paths: 'fixtures/demo', command: 'lint' });
     expect(run.code).toBe(1);

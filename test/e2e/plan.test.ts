@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { repoRoot } from '../helpers/shared.js';
+import { builtCli, repoRoot } from '../helpers/shared.js';
 import { runCli } from '../helpers/run-cli.js';
 
 const shop = path.join(repoRoot, 'fixtures/plan/shop');
@@ -178,7 +178,12 @@ describe('drydock plan (the built CLI)', () => {
   });
 
   it('npm run demo lints the demo and plans the shop release, exit 0', () => {
-    const run = spawnSync('npm', ['run', '-s', 'demo'], { cwd: repoRoot, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    // the README's demo command, run with the CLI built from the current source (CI checks that
+    // the committed bundle `bin/drydock.js` loads is the same build)
+    const demo = (JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { scripts: { demo: string } }).scripts.demo;
+    expect(demo).toContain('node bin/drydock.js');
+    const script = demo.replaceAll('node bin/drydock.js', `node ${JSON.stringify(builtCli)}`);
+    const run = spawnSync('bash', ['-c', script], { cwd: repoRoot, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('api/workload-selector');
     expect(run.stdout).toContain('Plan: 0 to create, 1 to update, 0 to replace, 0 to delete.');

@@ -1,14 +1,13 @@
 import { spawnSync } from 'node:child_process';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { repoRoot } from '../helpers/shared.js';
+import { builtCli, repoRoot } from '../helpers/shared.js';
 
 // `unshare -rn` (util-linux) runs a command in a new network namespace with only a down loopback
 // interface: any DNS lookup or connection fails at once, so a run that needs the network differs.
 const hasNetworkNamespace = spawnSync('unshare', ['-rn', 'true']).status === 0;
 
 function run(args: string[], isolated: boolean) {
-  const cli = [process.execPath, path.join(repoRoot, 'bin/drydock.js'), ...args];
+  const cli = [process.execPath, builtCli, ...args];
   const [file, argv] = isolated ? ['unshare', ['-rn', ...cli]] : [cli[0], cli.slice(1)];
   const result = spawnSync(file, argv, { cwd: repoRoot, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '' }, timeout: 60_000 });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };

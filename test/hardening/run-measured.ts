@@ -1,7 +1,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { repoRoot } from '../helpers/shared.js';
+import { builtCli, repoRoot } from '../helpers/shared.js';
 
 const gnuTime = '/usr/bin/time';
 /** Whether GNU time is installed, to measure a run's peak memory. */
@@ -27,7 +27,7 @@ export interface JsonResult {
 }
 
 function command(args: readonly string[]): [string, string[]] {
-  const cli = [process.execPath, path.join(repoRoot, 'bin/drydock.js'), ...args];
+  const cli = [process.execPath, builtCli, ...args];
   return canMeasureRss ? [gnuTime, ['-f', 'drydock-max-rss-kb=%M', ...cli]] : [cli[0], cli.slice(1)];
 }
 
@@ -38,7 +38,7 @@ function finish(code: number | null, signal: NodeJS.Signals | null, stdout: stri
 
 const cliEnv = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '' };
 
-/** Runs `bin/drydock.js` with `args` in `cwd`, killing it after `timeoutMs`. */
+/** Runs the CLI built for this test run with `args` in `cwd`, killing it after `timeoutMs`. */
 export function runMeasured(args: readonly string[], options: { cwd?: string; timeoutMs?: number } = {}): MeasuredRun {
   const [file, argv] = command(args);
   const started = performance.now();

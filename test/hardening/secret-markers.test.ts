@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { repoRoot } from '../helpers/shared.js';
+import { builtAction, repoRoot } from '../helpers/shared.js';
 import { runCli } from '../helpers/run-cli.js';
 
 // Every Secret value in fixtures/secrets is a unique marker; none may appear in any output, in
@@ -37,7 +37,7 @@ describe('Secret values never reach any output', () => {
     expect(leaks(run.stdout + run.stderr)).toEqual([]);
   });
 
-  it.skipIf(!existsSync(path.join(repoRoot, 'dist/action.js')))('the Action: annotations, log, job summary, SARIF and plan JSON', () => {
+  it('the Action: annotations, log, job summary, SARIF and plan JSON', () => {
     for (const inputs of [{ command: 'lint', 'sarif-file': 'out.sarif' }, { command: 'plan', base: dump }]) {
       const dir = mkdtempSync(path.join(tmpdir(), 'drydock-secret-action-'));
       const output = path.join(dir, 'output');
@@ -46,7 +46,7 @@ describe('Secret values never reach any output', () => {
       writeFileSync(summary, '');
       const env: Record<string, string> = { PATH: process.env.PATH ?? '', GITHUB_WORKSPACE: repoRoot, GITHUB_OUTPUT: output, GITHUB_STEP_SUMMARY: summary, RUNNER_TEMP: dir, INPUT_PATHS: desired };
       for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = name === 'sarif-file' ? path.join(dir, value) : value;
-      const run = spawnSync(process.execPath, [path.join(repoRoot, 'dist/action.js')], { cwd: repoRoot, env, encoding: 'utf8', timeout: 60_000 });
+      const run = spawnSync(process.execPath, [builtAction], { cwd: repoRoot, env, encoding: 'utf8', timeout: 60_000 });
       const written = [output, summary, path.join(dir, 'out.sarif'), path.join(dir, 'drydock-plan.json')].filter(existsSync).map((file) => readFileSync(file, 'utf8'));
       expect(written.join('\n')).not.toBe('');
       expect(leaks([run.stdout, run.stderr, ...written].join('\n'))).toEqual([]);

@@ -1,6 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import path from 'node:path';
-import { repoRoot } from './shared.js';
+import { builtCli, repoRoot } from './shared.js';
 
 /** The outcome of one run of the built CLI. */
 export interface CliRun {
@@ -9,9 +8,9 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Runs the real `bin/drydock.js` (the committed bundle) in `cwd`, without colour. */
+/** Runs the real CLI, built from the current source for this test run, in `cwd`, without colour. */
 export function runCli(args: string[], options: { cwd?: string; input?: string; env?: Record<string, string> } = {}): CliRun {
-  const result = spawnSync(process.execPath, [path.join(repoRoot, 'bin/drydock.js'), ...args], {
+  const result = spawnSync(process.execPath, [builtCli, ...args], {
     cwd: options.cwd ?? repoRoot,
     input: options.input ?? '',
     encoding: 'utf8',

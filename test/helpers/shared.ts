@@ -5,6 +5,13 @@ import { fileURLToPath } from 'node:url';
 /** The repository root. */
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
+/** Where the test run builds the current source (test/global-setup.ts); removed when the run ends. */
+export const builtDir = path.join(repoRoot, 'node_modules', '.cache', 'drydock-test-build');
+/** The CLI and the Action as built from the current source for this test run. */
+export const builtCli = path.join(builtDir, 'bin', 'drydock.js');
+export const builtDist = path.join(builtDir, 'dist');
+export const builtAction = path.join(builtDist, 'action.js');
+
 /** `../shared` beside the repository: the team's corpus, specs and seeds (absent in a plain clone). */
 export const sharedDir = path.resolve(repoRoot, '../shared');
 export const corpusDir = path.join(sharedDir, 'corpus');
