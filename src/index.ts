@@ -75,6 +75,7 @@ export { ruleDocsUrl } from './lint/run-rules.js';
 export { loadConfig, findConfigFile, defaultConfig } from './config/index.js';
 export type { DrydockConfig } from './config/index.js';
 export { diagnosticFormats, isDiagnosticFormat, countSeverities, formatRuleTimings, planFormatNames, isPlanFormat } from './report/index.js';
+export { escapeControlCharacters, inertToWorkflowCommands } from './report/index.js';
 export type { DiagnosticFormat, DiagnosticReport, FormatOptions, RuleDescriptor, PlanFormat, PlanReport, PlanFormatOptions } from './report/index.js';
 export type { Plan, Change, ChangeAction, FieldChange, PlanSummary } from './plan/index.js';
 export { DrydockError, supportedKubernetesVersions, defaultKubernetesVersion } from './resources/index.js';
