@@ -77,6 +77,7 @@ export async function ruleDescriptors(): Promise<RuleDescriptor[]> {
 }
 
 export { version } from './version.js';
+export { userCacheDir } from './cache-home.js';
 export { parseShard, shardOf, changedLines } from './select-files.js';
 export type { Shard } from './select-files.js';
 export type { Rule, RuleCategory, RuleSeverity, RulePreset } from './lint/rule-api.js';
