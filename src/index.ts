@@ -87,7 +87,7 @@ export { loadConfig, findConfigFile, defaultConfig, parseConfig, configNames } f
 export type { DrydockConfig, ConfigSource } from './config/index.js';
 export type { GitFile } from './load/git-file.js';
 export { diagnosticFormats, isDiagnosticFormat, countSeverities, formatRuleTimings, planFormatNames, isPlanFormat } from './report/index.js';
-export { escapeControlCharacters, inertToWorkflowCommands } from './report/index.js';
+export { escapeCommandData, escapeControlCharacters, inertToWorkflowCommands } from './report/index.js';
 export type { DiagnosticFormat, DiagnosticReport, FormatOptions, RuleDescriptor, PlanFormat, PlanReport, PlanFormatOptions } from './report/index.js';
 export type { Plan, Change, ChangeAction, FieldChange, PlanSummary } from './plan/index.js';
 export { DrydockError, supportedKubernetesVersions, defaultKubernetesVersion } from './resources/index.js';
