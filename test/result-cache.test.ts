@@ -182,6 +182,16 @@ describe('the result cache', () => {
     expect(notes).toHaveLength(2);
   });
 
+  it('caches nothing, with a note, when the key cannot be kept', async () => {
+    const dir = project({ 'a.yaml': configMap('Bad_Name'), 'not-a-folder': '' });
+    const notes: string[] = [];
+    const cacheDir = path.join(dir, 'not-a-folder', 'drydock');
+    const run = await validate({ paths: ['a.yaml'], cwd: dir, cache: true, cacheDir, cacheLocation: 'cache', notify: (note) => notes.push(note) });
+    expect(run.diagnostics).toHaveLength(1);
+    expect(notes).toEqual([`not caching: cannot keep the cache's key in ${cacheDir}`]);
+    expect(existsSync(path.join(dir, 'cache'))).toBe(false);
+  });
+
   it('never reads a FIFO or folder planted at the cache location, nor writes through a link at its temporary name', async () => {
     const dir = project({ 'a.yaml': configMap('Bad_Name') });
     const { cacheDir } = cacheOf(dir);

@@ -24,7 +24,7 @@ export async function chooseConfig(inputs: ActionInputs, cwd: string, io: Action
   if (!(await isGitRef(base, cwd))) {
     throw new DrydockError(
       'git-ref-missing',
-      `this pull request's base commit ${base} is not in the checkout, so the config it is judged by cannot be read from it: ` +
+      `this pull request's base commit ${base} is not in the checkout (or the workspace is not a git checkout), so the config it is judged by cannot be read from it: ` +
         `use actions/checkout with fetch-depth: 0, or fetch the base first (git fetch --depth=1 origin ${base})`,
     );
   }
