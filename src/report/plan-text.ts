@@ -94,7 +94,7 @@ export const planText: PlanFormatter = (report: PlanReport, options) => {
   if (!plan) {
     out.push(palette.red('drydock plan: the manifests have errors; no plan was made (use --force to plan anyway)'), '');
     out.push(...findingLines(report.diagnostics, palette), '');
-    return inertToWorkflowCommands(out.join('\n'));
+    return finish(out, options.color ?? false);
   }
   const shown = plan.changes.filter((change) => change.action !== 'unchanged');
   out.push(`drydock plan: ${plan.changes.length} objects, ${baseDescription(plan)} (namespace ${plan.defaultNamespace}, Kubernetes ${report.kubernetesVersion})`, '');
@@ -109,5 +109,13 @@ export const planText: PlanFormatter = (report: PlanReport, options) => {
   out.push(...simulationLines(plan, palette));
   if (report.diagnostics.length > 0) out.push('', palette.bold('Findings:'), ...findingLines(report.diagnostics, palette));
   out.push('', palette.bold(summaryLine(plan.summary)), '');
-  return inertToWorkflowCommands(out.join('\n'));
+  return finish(out, options.color ?? false);
 };
+
+/**
+ * The lines joined and made inert. Without colour no line holds a control character of ours, so
+ * any left (from a name the simulation sections print) is escaped too.
+ */
+function finish(lines: string[], color: boolean): string {
+  return inertToWorkflowCommands(color ? lines.join('\n') : lines.map(oneLine).join('\n'));
+}
