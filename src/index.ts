@@ -3,6 +3,7 @@ import type { Rule } from './lint/rule-api.js';
 import type { PlanFormat, PlanFormatOptions, PlanReport, RuleDescriptor } from './report/index.js';
 import type { ValidateOptions, ValidateResult } from './run-validate.js';
 
+import type { GitFile } from './load/git-file.js';
 import type { LintOptions } from './run-lint.js';
 import type { PlanRunOptions, PlanRunResult } from './run-plan.js';
 
@@ -46,6 +47,15 @@ export async function isGitRef(ref: string, cwd: string): Promise<boolean> {
   return gitRef.isGitRef(ref, cwd);
 }
 
+/**
+ * A file as it is at a git commit (loaded on use): its text, or `absent`. The Action reads the
+ * pull request's base copy of the config with it.
+ */
+export async function readGitFile(commit: string, file: string, cwd: string): Promise<GitFile> {
+  const gitFile = await import('./load/git-file.js');
+  return gitFile.readGitFile(commit, file, cwd);
+}
+
 /** Every best-practice rule with its metadata, for listings and docs. */
 export async function listRules(): Promise<readonly Rule<string, unknown>[]> {
   const { loadRules } = await import('./lint/index.js');
@@ -67,14 +77,17 @@ export async function ruleDescriptors(): Promise<RuleDescriptor[]> {
 }
 
 export { version } from './version.js';
+export { userCacheDir } from './cache-home.js';
 export { parseShard, shardOf, changedLines } from './select-files.js';
 export type { Shard } from './select-files.js';
 export type { Rule, RuleCategory, RuleSeverity, RulePreset } from './lint/rule-api.js';
 export { parseRuleFlags } from './lint/rule-flags.js';
 export { ruleDocsUrl } from './lint/run-rules.js';
-export { loadConfig, findConfigFile, defaultConfig } from './config/index.js';
-export type { DrydockConfig } from './config/index.js';
+export { loadConfig, findConfigFile, defaultConfig, parseConfig, configNames } from './config/index.js';
+export type { DrydockConfig, ConfigSource } from './config/index.js';
+export type { GitFile } from './load/git-file.js';
 export { diagnosticFormats, isDiagnosticFormat, countSeverities, formatRuleTimings, planFormatNames, isPlanFormat } from './report/index.js';
+export { escapeCommandData, escapeControlCharacters, inertToWorkflowCommands } from './report/index.js';
 export type { DiagnosticFormat, DiagnosticReport, FormatOptions, RuleDescriptor, PlanFormat, PlanReport, PlanFormatOptions } from './report/index.js';
 export type { Plan, Change, ChangeAction, FieldChange, PlanSummary } from './plan/index.js';
 export { DrydockError, supportedKubernetesVersions, defaultKubernetesVersion } from './resources/index.js';

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { DrydockConfig } from './config/index.js';
@@ -6,10 +6,10 @@ import { DrydockError, type Diagnostic, type KubernetesVersion } from './resourc
 import { version as drydockVersion } from './version.js';
 
 /** The cache file's layout; a file of another format is ignored (and replaced). */
-const cacheFormat = 1;
+const cacheFormat = 2;
 
-/** The default cache file, in the working directory (like ESLint's `.eslintcache`). */
-export const defaultCacheFile = '.drydockcache';
+/** The first line of a cache file: the format and the payload's signature (HMAC-SHA256, hex). */
+const headerPattern = /^drydock-cache (\d+) ([0-9a-f]{64})\n/;
 
 /** Everything besides a file's own bytes that decides its diagnostics. */
 export interface RunKeyParts {
@@ -48,7 +48,7 @@ type Entry = [hash: string, diagnostics: Diagnostic[]];
 
 /**
  * Per-file diagnostics of earlier runs, keyed by the file's absolute path and its content hash,
- * valid for one run key. Entries of files this run did not check are kept while the file exists,
+ * valid for one run key, in a file signed with the user's secret (see cache-home.ts). Entries of files this run did not check are kept while the file exists,
  * so shards and `--changed-since` runs sharing a cache do not evict each other.
  */
 export class ResultCache {
@@ -58,23 +58,19 @@ export class ResultCache {
   private constructor(
     readonly location: string,
     private readonly key: string,
+    private readonly secret: Buffer,
     entries: Map<string, Entry>,
   ) {
     this.entries = entries;
   }
 
-  /** Reads the cache at `location`; a missing, unreadable, corrupt or other-key cache starts empty. */
-  static open(location: string, key: string): ResultCache {
-    let entries = new Map<string, Entry>();
-    try {
-      const data = JSON.parse(readFileSync(location, 'utf8')) as { format?: unknown; key?: unknown; files?: unknown };
-      if (data.format === cacheFormat && data.key === key && typeof data.files === 'object' && data.files !== null) {
-        entries = new Map(Object.entries(data.files as Record<string, Entry>).filter(([, entry]) => isEntry(entry)));
-      }
-    } catch {
-      // no cache yet, or one we cannot use: start afresh
-    }
-    return new ResultCache(location, key, entries);
+  /**
+   * Reads the cache at `location`. A missing, corrupt or other-key cache starts empty; so does
+   * one whose signature does not match `secret` (forged, edited, or another user's), and
+   * `notify` is told so. Only a cache this user's secret signed is ever believed.
+   */
+  static open(location: string, key: string, secret: Buffer, notify: (note: string) => void = () => {}): ResultCache {
+    return new ResultCache(location, key, secret, readEntries(location, key, secret, notify));
   }
 
   /** The diagnostics cached for `file` with these contents, or undefined. */
@@ -97,8 +93,10 @@ export class ResultCache {
       if (this.seen.has(file) || existsSync(file)) files[file] = entry;
     }
     const temporary = `${this.location}.${process.pid}.tmp`;
+    const payload = JSON.stringify({ version: drydockVersion, key: this.key, files });
     try {
-      writeFileSync(temporary, JSON.stringify({ format: cacheFormat, version: drydockVersion, key: this.key, files }));
+      // `wx`: a link or file planted under the temporary name is never written through
+      writeFileSync(temporary, `drydock-cache ${cacheFormat} ${sign(payload, this.secret)}\n${payload}`, { flag: 'wx', mode: 0o600 });
       renameSync(temporary, this.location);
     } catch (error) {
       try {
@@ -108,6 +106,36 @@ export class ResultCache {
       }
       throw new DrydockError('output-unwritable', `cannot write the cache ${this.location}: ${(error as Error).message}`);
     }
+  }
+}
+
+function sign(payload: string, secret: Buffer): string {
+  return createHmac('sha256', secret).update(payload).digest('hex');
+}
+
+function readEntries(location: string, key: string, secret: Buffer, notify: (note: string) => void): Map<string, Entry> {
+  let text: string;
+  try {
+    // a folder, device or FIFO at the location is no cache (and could not be read to its end)
+    if (!statSync(location).isFile()) return new Map();
+    text = readFileSync(location, 'utf8');
+  } catch {
+    return new Map();
+  }
+  const header = headerPattern.exec(text);
+  if (header === null || Number(header[1]) !== cacheFormat) return new Map();
+  const payload = text.slice(header[0].length);
+  const expected = Buffer.from(sign(payload, secret), 'hex');
+  if (!timingSafeEqual(Buffer.from(header[2], 'hex'), expected)) {
+    notify(`ignoring the cache ${location}: its signature does not match this user's key (edited, copied or planted); checking every file afresh`);
+    return new Map();
+  }
+  try {
+    const data = JSON.parse(payload) as { key?: unknown; files?: unknown };
+    if (data.key !== key || typeof data.files !== 'object' || data.files === null) return new Map();
+    return new Map(Object.entries(data.files as Record<string, Entry>).filter(([, entry]) => isEntry(entry)));
+  } catch {
+    return new Map();
   }
 }
 

@@ -3,7 +3,7 @@ import { compareDiagnostics, type ClusterFacts, type Diagnostic, type ResourceSe
 import { checkRun, leftOutNames, prepareRun, type PreparedRun, type ValidateOptions, type ValidateResult } from './run-validate.js';
 
 /** What to lint: everything `validate` takes, plus rule settings. */
-export interface LintOptions extends Omit<ValidateOptions, 'keepResources' | 'cache' | 'cacheLocation'> {
+export interface LintOptions extends Omit<ValidateOptions, 'keepResources' | 'cache' | 'cacheLocation' | 'cacheDir'> {
   /** `--rule id=level` overrides, applied after the config's `rules:`. */
   rules?: Record<string, string>;
   /** The namespace of objects that name none; overrides the config's `namespace`. */

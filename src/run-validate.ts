@@ -17,7 +17,8 @@ import {
   type KubernetesVersion,
   type Resource,
 } from './resources/index.js';
-import { contentHash, defaultCacheFile, ResultCache, runKey } from './result-cache.js';
+import { cacheSecret, defaultCacheLocation, userCacheDir } from './cache-home.js';
+import { contentHash, ResultCache, runKey } from './result-cache.js';
 import { changedFiles, filesChanged, filesOfShard, type Shard } from './select-files.js';
 import { checkInParallel, maxParallelCrdShare, parallelThresholdBytes, workerScript } from './validate-in-parallel.js';
 import { batchSize, checkBatches, checkShard, mergeBatches, type ShardOutput } from './validate-shard.js';
@@ -61,11 +62,16 @@ export interface ValidateOptions {
   changedSince?: string;
   /**
    * Reuse the per-file diagnostics of earlier runs over unchanged files (validate only, and only
-   * without `keepResources` or standard input). Stored in `cacheLocation`.
+   * without `keepResources` or standard input). Stored in `cacheLocation` and signed with the
+   * user's secret in `cacheDir`: a cache whose signature does not match is ignored (see `notify`).
    */
   cache?: boolean;
-  /** The cache file (default `.drydockcache` in `cwd`). */
+  /** The cache file (default: a file per working directory in `cacheDir`, outside the checkout). */
   cacheLocation?: string;
+  /** The per-user folder of the cache secret and default caches (default `$XDG_CACHE_HOME/drydock`, else `~/.cache/drydock`). */
+  cacheDir?: string;
+  /** Receives notes about the run that are not findings, such as a cache that was ignored. */
+  notify?: (note: string) => void;
 }
 
 /** The outcome of a validation run: sorted diagnostics and everything that was read. */
@@ -104,7 +110,7 @@ export async function checkRun(run: PreparedRun, keepsResources: boolean): Promi
     const hashing = run.cacheFile === undefined ? undefined : { accepts: (file: string) => wanted.has(file), of: contentHash };
     const found = await findCrds(files, cwd, hashing);
     const crdFiles = found.crdFiles.map((file) => [file, found.hashes.get(file) ?? ''] as const);
-    const cache = run.cacheFile === undefined ? undefined : ResultCache.open(run.cacheFile, runKey({ ...run, crdFiles }));
+    const cache = run.cacheFile === undefined || run.cacheSecret === undefined ? undefined : ResultCache.open(run.cacheFile, runKey({ ...run, crdFiles }), run.cacheSecret, run.notify);
     const reused: ShardOutput = { files: [], diagnostics: [], resources: [] };
     const toCheck: string[] = [];
     for (const file of selected) {
@@ -173,6 +179,9 @@ export interface PreparedRun {
   selected: string[];
   /** The result cache's file (absolute), when the cache is on. */
   cacheFile?: string;
+  /** The secret the cache is signed with; without one, nothing is cached. */
+  cacheSecret?: Buffer;
+  notify: (note: string) => void;
   stdin: { resources: Resource[]; diagnostics: Diagnostic[]; files: string[] };
   jobs: number;
 }
@@ -182,7 +191,11 @@ export async function prepareRun(options: ValidateOptions): Promise<PreparedRun>
   const cwd = options.cwd ?? process.cwd();
   const config = options.config ?? loadConfig({ cwd, file: options.configFile });
   const kubernetesVersion = resolveVersion(options.kubernetesVersion, config);
-  const cacheFile = options.cache ? path.resolve(cwd, options.cacheLocation ?? defaultCacheFile) : undefined;
+  const notify = options.notify ?? (() => {});
+  const cacheDir = options.cacheDir ?? userCacheDir();
+  const cacheFile = options.cache ? path.resolve(cwd, options.cacheLocation ?? defaultCacheLocation(cacheDir, cwd)) : undefined;
+  const secret = cacheFile === undefined ? undefined : cacheSecret(cacheDir);
+  if (cacheFile !== undefined && secret === undefined) notify(`not caching: cannot keep the cache's key in ${cacheDir}`);
   // the cache file is never an input, even when it sits among the manifests
   const entries = findInputs(options.paths, { cwd, ignore: config.ignore }).filter((entry) => entry.kind !== 'file' || entry.path !== cacheFile);
   const files = entries.flatMap((entry) => (entry.kind === 'file' ? [entry.path] : []));
@@ -194,7 +207,7 @@ export async function prepareRun(options: ValidateOptions): Promise<PreparedRun>
   const stdin = entries.some((entry) => entry.kind === 'stdin') ? await readStdin(options) : { resources: [], diagnostics: [], files: [] };
   const schemaDirs = [...config.schemas, ...(options.schemaDirs ?? [])];
   const jobs = Math.max(1, Math.floor(options.jobs ?? Math.min(availableParallelism(), 4)));
-  return { cwd, config, kubernetesVersion, schemaDirs, entries, files, selected, cacheFile, stdin, jobs };
+  return { cwd, config, kubernetesVersion, schemaDirs, entries, files, selected, cacheFile, cacheSecret: secret, notify, stdin, jobs };
 }
 
 /** Threads take time to start, and each compiles the CRD schemas it needs again. */

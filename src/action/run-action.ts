@@ -20,6 +20,7 @@ import type { ActionIo } from './action-io.js';
 import { chooseAnnotations } from './annotations.js';
 import { readInputs, type ActionInputs } from './inputs.js';
 import { appendSummary, setOutput } from './runner-files.js';
+import { chooseConfig } from './trusted-config.js';
 import { inertGroup, workflowCommand } from './workflow-commands.js';
 
 /** The findings table's budget: GitHub rejects a step summary over 1 MiB, so keep well below it. */
@@ -73,12 +74,13 @@ interface Checked {
 }
 
 async function check(inputs: ActionInputs, cwd: string, io: ActionIo): Promise<Checked> {
-  const options = { paths: inputs.paths, cwd, kubernetesVersion: inputs.kubernetesVersion, configFile: inputs.config };
+  const options = { paths: inputs.paths, cwd, kubernetesVersion: inputs.kubernetesVersion, ...(await chooseConfig(inputs, cwd, io)) };
   if (inputs.command === 'plan') {
     const result = await plan({ ...options, base: await planBase(inputs, cwd, io), prune: inputs.prune });
     return { diagnostics: result.diagnostics, files: result.files, planned: { plan: result.plan, kubernetesVersion: result.kubernetesVersion } };
   }
-  return inputs.command === 'lint' ? lint(options) : validate({ ...options, keepResources: false });
+  // never a result cache: a pull request could commit one with forged results
+  return inputs.command === 'lint' ? lint(options) : validate({ ...options, keepResources: false, cache: false });
 }
 
 /**

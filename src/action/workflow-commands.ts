@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
+import { escapeCommandData } from '../index.js';
 
-/** A workflow command with no properties, such as `::error::message`; the message is escaped. */
+/** A workflow command with no properties, such as `::error::message`; the message is escaped (as `--format github` escapes it). */
 export function workflowCommand(command: string, message: string): string {
-  const data = message.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-  return `::${command}::${data}\n`;
+  return `::${command}::${escapeCommandData(message)}\n`;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { Command, CommanderError } from 'commander';
-import { DrydockError, version } from '../index.js';
+import { DrydockError, escapeControlCharacters, inertToWorkflowCommands, version } from '../index.js';
 import { ExitCode, type CliIo } from './io.js';
 import { lintCommand } from './lint-command.js';
 import { planCommand } from './plan-command.js';
@@ -30,7 +30,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       return error.exitCode === 0 ? ExitCode.ok : ExitCode.failure;
     }
     if (error instanceof DrydockError) {
-      io.stderr(`drydock: ${error.message}\n`);
+      // the message may name a file or key from the input: one line, nothing a runner would obey
+      io.stderr(`drydock: ${inertToWorkflowCommands(escapeControlCharacters(error.message))}\n`);
       return ExitCode.failure;
     }
     const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);

@@ -1,5 +1,5 @@
 import { Option, type Command } from 'commander';
-import { validate } from '../index.js';
+import { escapeControlCharacters, userCacheDir, validate } from '../index.js';
 import { checkCommand, type CheckFlags } from './check-command.js';
 import type { CliIo } from './io.js';
 
@@ -28,11 +28,13 @@ export function validateCommand(io: CliIo, setExit: (code: number) => void): Com
         changedSince: common.changedSince,
         cache: flags.cache === true || flags.cacheLocation !== undefined,
         cacheLocation: flags.cacheLocation,
+        cacheDir: userCacheDir(io.env),
+        notify: (note) => io.stderr(`drydock: ${escapeControlCharacters(note)}\n`),
         keepResources: false,
       }),
     [
-      new Option('--cache', 'reuse the results of unchanged files from the last run (stored in .drydockcache)'),
-      new Option('--cache-location <file>', 'the cache file (implies --cache; default: .drydockcache)'),
+      new Option('--cache', 'reuse the results of unchanged files from the last run (stored in ~/.cache/drydock, signed)'),
+      new Option('--cache-location <file>', 'the cache file (implies --cache; default: one per folder in $XDG_CACHE_HOME/drydock or ~/.cache/drydock)'),
     ],
   );
 }

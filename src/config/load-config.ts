@@ -1,11 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseDocument } from 'yaml';
-import { DrydockError, parseKubernetesVersion, isObject } from '../resources/index.js';
+import { DrydockError } from '../resources/index.js';
 import { defaultConfig, type DrydockConfig } from './config.js';
+import { parseConfig } from './parse-config.js';
 
-const configNames = ['.drydock.yaml', '.drydock.yml'];
-const knownKeys = new Set(['extends', 'kubernetesVersion', 'ignore', 'schemas', 'rules', 'namespace', 'cluster']);
+/** The names a config file may have, in the order they are looked for. */
+export const configNames = ['.drydock.yaml', '.drydock.yml'];
 
 /** Finds `.drydock.yaml` in `cwd` or the nearest parent folder, if there is one. */
 export function findConfigFile(cwd: string): string | undefined {
@@ -26,63 +26,5 @@ export function loadConfig(options: { cwd: string; file?: string }): DrydockConf
   const file = options.file ? path.resolve(options.cwd, options.file) : findConfigFile(options.cwd);
   if (!file) return defaultConfig(options.cwd);
   if (!existsSync(file)) throw new DrydockError('config-not-found', `config file not found: ${options.file}`);
-  const text = readFileSync(file, 'utf8');
-  const doc = parseDocument(text, { version: '1.1', uniqueKeys: true, prettyErrors: false });
-  const where = (offset: number | undefined) => `${path.relative(options.cwd, file) || file}:${lineOf(text, offset ?? 0)}`;
-  if (doc.errors.length > 0) {
-    throw new DrydockError('config-invalid', `${where(doc.errors[0].pos[0])}: ${doc.errors[0].message.split('\n')[0]}`);
-  }
-  const value: unknown = doc.toJS() ?? {};
-  if (!isObject(value)) throw new DrydockError('config-invalid', `${where(0)}: the configuration must be a mapping`);
-  const fail = (key: string, message: string): never => {
-    const node = doc.getIn([key], true) as { range?: number[] } | undefined;
-    throw new DrydockError('config-invalid', `${where(node?.range?.[0])}: ${message}`);
-  };
-  for (const key of Object.keys(value)) {
-    if (!knownKeys.has(key)) fail(key, `unknown setting "${key}" (known: ${[...knownKeys].join(', ')})`);
-  }
-  const root = path.dirname(file);
-  const config = defaultConfig(root);
-  config.file = file;
-  if (value.kubernetesVersion !== undefined) {
-    const version = parseKubernetesVersion(String(value.kubernetesVersion));
-    if (!version) fail('kubernetesVersion', `kubernetesVersion "${value.kubernetesVersion}" is not one drydock bundles (1.28 to 1.36)`);
-    config.kubernetesVersion = version;
-  }
-  config.ignore = stringList(value.ignore, 'ignore', fail);
-  config.schemas = stringList(value.schemas, 'schemas', fail).map((dir) => path.resolve(root, dir));
-  if (value.extends !== undefined) {
-    if (typeof value.extends !== 'string') fail('extends', 'extends must be a preset name: recommended, strict or all');
-    config.extends = value.extends as string;
-  }
-  if (value.rules !== undefined) {
-    if (!isObject(value.rules)) fail('rules', 'rules must be a mapping of rule id to level');
-    config.rules = value.rules as Record<string, unknown>;
-    for (const id of Object.keys(config.rules)) {
-      const node = doc.getIn(['rules', id], true) as { range?: number[] } | undefined;
-      const keyNode = (doc.getIn(['rules'], true) as { items?: { key: { range?: number[] } }[] } | undefined)?.items?.find((item) => String((item.key as { value?: unknown }).value) === id)?.key;
-      config.ruleLocations[id] = where(keyNode?.range?.[0] ?? node?.range?.[0]);
-    }
-  }
-  if (value.namespace !== undefined) {
-    if (typeof value.namespace !== 'string' || value.namespace === '') fail('namespace', 'namespace must be a non-empty string');
-    config.namespace = value.namespace as string;
-  }
-  if (value.cluster !== undefined) {
-    if (typeof value.cluster !== 'string') fail('cluster', 'cluster must be a path');
-    config.cluster = path.resolve(root, value.cluster as string);
-  }
-  return config;
-}
-
-function stringList(value: unknown, key: string, fail: (key: string, message: string) => never): string[] {
-  if (value === undefined) return [];
-  if (!Array.isArray(value) || !value.every((v) => typeof v === 'string')) fail(key, `${key} must be a list of strings`);
-  return value as string[];
-}
-
-function lineOf(text: string, offset: number): number {
-  let line = 1;
-  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
-  return line;
+  return parseConfig(readFileSync(file, 'utf8'), { file, cwd: options.cwd });
 }

@@ -12,3 +12,5 @@ export type { InputFormat, LoadedText, LoadTextOptions } from './load-text.js';
 export { findInputs } from './find-files.js';
 export { loadMarkdownReader } from './markdown-reader.js';
 export { loadGitRef, isGitRef } from './git-ref.js';
+export { readGitFile } from './git-file.js';
+export type { GitFile } from './git-file.js';

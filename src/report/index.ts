@@ -9,6 +9,7 @@ import { stylish } from './stylish.js';
 export type { DiagnosticReport, DiagnosticFormatter, FormatOptions } from './diagnostic-report.js';
 export { countSeverities } from './diagnostic-report.js';
 export { formatRuleTimings } from './rule-timings.js';
+export { escapeCommandData, escapeControlCharacters, inertToWorkflowCommands } from './workflow-command-escape.js';
 export type { RuleDescriptor } from './rule-descriptor.js';
 
 /** Every diagnostics format by name; `--format` accepts exactly these keys. */

@@ -1,5 +1,6 @@
 import type { Diagnostic, ResourceId } from '../resources/index.js';
 import type { DiagnosticFormatter } from './diagnostic-report.js';
+import { escapeControlCharacters, inertToWorkflowCommands } from './workflow-command-escape.js';
 import { escapeXml } from './xml-escape.js';
 
 /** Why a file or document was skipped; such a test case is `<skipped>`, not passed or failed. */
@@ -42,7 +43,8 @@ export const junit: DiagnosticFormatter = (report) => {
 
   const rootAttributes = `name="drydock" tests="${total.tests}" failures="${total.failures}" errors="0" skipped="${total.skipped}" time="0"`;
   const root = suites.length === 0 ? [`<testsuites ${rootAttributes}/>`] : [`<testsuites ${rootAttributes}>`, ...suites, '</testsuites>'];
-  return `${['<?xml version="1.0" encoding="UTF-8"?>', ...root].join('\n')}\n`;
+  // a CI log may print the report: no line of it may read as a workflow command
+  return inertToWorkflowCommands(`${['<?xml version="1.0" encoding="UTF-8"?>', ...root].join('\n')}\n`);
 };
 
 /** The file's test cases in order of their first finding: one per resource, one for file-level findings. */
@@ -92,9 +94,11 @@ function isSkipped(testCase: TestCase): boolean {
   return !testCase.diagnostics.some(isFailure) && testCase.diagnostics.some((d) => d.ruleId === notAManifest);
 }
 
-/** `k8s/web.yaml:10:18: error: message (rule)`, one line. */
+/** `k8s/web.yaml:10:18: error: message (rule)`, one line even when the file name holds a line break. */
 function findingLine(d: Diagnostic): string {
-  return `${d.range.file}:${d.range.start.line}:${d.range.start.column}: ${d.severity}: ${d.message.replace(/\s*\n\s*/g, ' ')} (${d.ruleId})`;
+  const file = escapeControlCharacters(d.range.file);
+  const message = escapeControlCharacters(d.message.replace(/\s*\n\s*/g, ' '));
+  return `${file}:${d.range.start.line}:${d.range.start.column}: ${d.severity}: ${message} (${escapeControlCharacters(d.ruleId)})`;
 }
 
 /** A failure's body: the finding's line, then its help when there is one. */

@@ -1,23 +1,36 @@
+import { escapeControlCharacters, inertToWorkflowCommands } from './workflow-command-escape.js';
+
+// GitHub links `@name` and `@org/team` when `@` follows no letter, digit or `_`
+const mention = /(?<![A-Za-z0-9_])@(?=[A-Za-z0-9])/g;
+
 /**
  * Text that renders literally in GitHub-flavoured Markdown, including inside a table cell: HTML
  * specials become entities, Markdown specials (`|` too, which would split the cell, and `$`,
- * which starts math) are backslash-escaped, line breaks become `<br>`, and other control
- * characters are shown as `\uXXXX`.
+ * which starts math) are backslash-escaped, line breaks become `<br>`, other control characters
+ * are shown as escapes (`\x1b`), and a zero-width joiner after `@` keeps `@name` from pinging
+ * anyone.
  */
 export function escapeMarkdown(text: string): string {
   return text
-    // eslint-disable-next-line no-control-regex -- control characters are what this replaces
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/[\\`*_[\]|~$]/g, '\\$&')
-    .replace(/\r\n|\r|\n/g, '<br>');
+    .split(/\r\n|\r|\n/)
+    .map((line) =>
+      escapeControlCharacters(line)
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/[\\`*_[\]|~$]/g, '\\$&')
+        .replace(mention, '@\u200D'),
+    )
+    .join('<br>');
 }
 
-/** A code span holding `text` verbatim, on one line: the fence is longer than any backtick run inside. */
+/**
+ * A code span holding `text` verbatim, on one line: the fence is longer than any backtick run
+ * inside, control characters are shown as escapes and a workflow command is made inert (a
+ * Markdown report may be printed to a CI log). GitHub links no `@name` in code.
+ */
 export function codeSpan(text: string): string {
-  const flat = text.replace(/\r\n|\r|\n/g, ' ');
+  const flat = inertToWorkflowCommands(escapeControlCharacters(text.replace(/\r\n|\r|\n/g, ' ')));
   const longestRun = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
   const fence = '`'.repeat(longestRun + 1);
   const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';

@@ -2,6 +2,7 @@ import { createTwoFilesPatch } from 'diff';
 import { stringify } from 'yaml';
 import type { Change } from '../plan/index.js';
 import type { PlanFormatter } from './plan-report.js';
+import { inertToWorkflowCommands } from './workflow-command-escape.js';
 
 /** `kubectl diff`'s name for an object's file: `<group.>version.Kind.namespace.name`. */
 export function diffFileName(change: Pick<Change, 'apiVersion' | 'kind' | 'namespace' | 'name'>): string {
@@ -17,7 +18,8 @@ function toYaml(object: Record<string, unknown> | undefined): string {
 /**
  * The plan as `kubectl diff` prints it: a unified diff per changed object between the current
  * state (LIVE) and what the apply leaves (MERGED), server-written fields hidden and Secret values
- * masked (`***`, `*** (before)`, `*** (after)`). Empty when nothing changes.
+ * masked (`***`, `*** (before)`, `*** (after)`). Empty when nothing changes. A line the runner
+ * would read as a workflow command is made inert (`\x3a`), so such a diff no longer applies as a patch.
  */
 export const planDiff: PlanFormatter = (report) => {
   const out: string[] = [];
@@ -29,5 +31,6 @@ export const planDiff: PlanFormatter = (report) => {
     const body = patch.split('\n').filter((line) => !line.startsWith('Index: ') && !/^=+$/.test(line)).join('\n');
     out.push(`diff -u -N LIVE/${name} MERGED/${name}\n${body.endsWith('\n') ? body : `${body}\n`}`);
   }
-  return out.join('');
+  // a context line of a block scalar can read `  ::error::…`, which a GitHub runner would obey
+  return inertToWorkflowCommands(out.join(''));
 };

@@ -6,6 +6,7 @@ import { rolloutMarkdownLines } from './plan-rollouts.js';
 import { routingMarkdownLines } from './plan-routing.js';
 import { schedulingMarkdownLines } from './plan-scheduling.js';
 import { actionSymbols, describeField, formatValue, objectLabel, summaryLine } from './plan-values.js';
+import { escapeControlCharacters, inertToWorkflowCommands } from './workflow-command-escape.js';
 
 /** GitHub's job summary and comment limit is 1 MiB; stay below it with room for a note. */
 export const maxMarkdownBytes = 1024 * 1024 - 4096;
@@ -22,10 +23,11 @@ function details(change: Change): string[] {
   const lines = change.fields.flatMap((field) => {
     const forces = field.forcesReplace ? '   # forces replacement' : '';
     if (!field.sensitive && 'before' in field && 'after' in field) {
-      return [`- ${field.path}: ${formatValue(field.before)}`, `+ ${field.path}: ${formatValue(field.after)}${forces}`];
+      const path = escapeControlCharacters(field.path);
+      return [`- ${path}: ${formatValue(field.before)}`, `+ ${path}: ${formatValue(field.after)}${forces}`];
     }
     const { sign, text } = describeField(field);
-    return [`${sign === '~' ? '!' : sign} ${text}${forces}`];
+    return [`${sign === '~' ? '!' : sign} ${escapeControlCharacters(text)}${forces}`];
   });
   const out = [`<details><summary><code>${actionSymbols[change.action]}</code> ${escapeMarkdown(`${change.kind}/${change.name}${where}`)}</summary>`, ''];
   if (lines.length > 0) out.push(...fence(lines), '');
@@ -74,7 +76,8 @@ export function withinBudget(sections: readonly string[][], budget = maxMarkdown
     out.push(text);
     bytes += size;
   }
-  return `${out.join('\n')}\n`;
+  // diff blocks show paths and values as they are: made inert, as the report may reach a CI log
+  return inertToWorkflowCommands(`${out.join('\n')}\n`);
 }
 
 /** The plan for a pull-request comment or a job summary: summary heading, table, collapsible diffs. */

@@ -6,6 +6,7 @@ import { rolloutTextLines } from './plan-rollouts.js';
 import { httpRouteExplanationLines, httpRouteTextLines, routeExplanationLines, routingTextLines } from './plan-routing.js';
 import { schedulingTextLines } from './plan-scheduling.js';
 import { actionSymbols, describeField, objectLabel, summaryLine } from './plan-values.js';
+import { escapeControlCharacters as oneLine, inertToWorkflowCommands } from './workflow-command-escape.js';
 
 function baseDescription(plan: Plan): string {
   if (plan.base.kind === 'none') return 'no current state given: every object is created';
@@ -27,9 +28,9 @@ function changeTable(changes: readonly Change[], palette: Palette): string[] {
   const rows = changes.map((change) => ({
     step: String(change.step),
     op: actionSymbols[change.action],
-    object: objectLabel(change),
-    namespace: change.namespace ?? '-',
-    note: change.reason ?? (change.rollout ? 'rollout: new pod template' : (change.notes[0] ?? '')),
+    object: oneLine(objectLabel(change)),
+    namespace: oneLine(change.namespace ?? '-'),
+    note: oneLine(change.reason ?? (change.rollout ? 'rollout: new pod template' : (change.notes[0] ?? ''))),
     action: change.action,
   }));
   const width = (key: 'step' | 'op' | 'object' | 'namespace', title: string) => Math.max(title.length, ...rows.map((row) => row[key].length));
@@ -44,14 +45,14 @@ function changeTable(changes: readonly Change[], palette: Palette): string[] {
 
 function changeDetails(change: Change, palette: Palette): string[] {
   const where = change.namespace ? ` (${change.namespace})` : '';
-  const out = [colorOf(palette, change.action)(`${actionSymbols[change.action]} ${change.kind}/${change.name}${where}`)];
+  const out = [colorOf(palette, change.action)(`${actionSymbols[change.action]} ${oneLine(`${change.kind}/${change.name}${where}`)}`)];
   for (const field of change.fields) {
     const { sign, text } = describeField(field);
     const color = sign === '+' ? palette.green : sign === '-' ? palette.red : palette.yellow;
-    out.push(`    ${color(sign)} ${text}${field.forcesReplace ? palette.red('   # forces replacement') : ''}`);
+    out.push(`    ${color(sign)} ${oneLine(text)}${field.forcesReplace ? palette.red('   # forces replacement') : ''}`);
   }
-  if (change.reason) out.push(`    why: ${change.reason}`);
-  for (const note of change.notes) out.push(`    note: ${note}`);
+  if (change.reason) out.push(`    why: ${oneLine(change.reason)}`);
+  for (const note of change.notes) out.push(`    note: ${oneLine(note)}`);
   return out;
 }
 
@@ -59,7 +60,7 @@ function changeDetails(change: Change, palette: Palette): string[] {
 export function findingLines(diagnostics: readonly Diagnostic[], palette: Palette): string[] {
   return diagnostics.map((d) => {
     const severity = d.severity === 'error' ? palette.red('error') : d.severity === 'warning' ? palette.yellow('warning') : palette.blue('info');
-    return `  ${d.range.file}:${d.range.start.line}:${d.range.start.column}  ${severity}  ${d.message}  ${palette.dim(d.ruleId)}`;
+    return `  ${oneLine(d.range.file)}:${d.range.start.line}:${d.range.start.column}  ${severity}  ${oneLine(d.message)}  ${palette.dim(oneLine(d.ruleId))}`;
   });
 }
 
@@ -81,7 +82,11 @@ function simulationLines(plan: Plan, palette: Palette): string[] {
   return out;
 }
 
-/** The terraform-like plan for a terminal: a table in apply order, then each change's field diff. */
+/**
+ * The terraform-like plan for a terminal: a table in apply order, then each change's field diff.
+ * Names, paths and messages are shown on one line, and the output is made inert for a GitHub
+ * runner that prints it.
+ */
 export const planText: PlanFormatter = (report: PlanReport, options) => {
   const palette = paletteFor(options.color ?? false);
   const { plan } = report;
@@ -89,7 +94,7 @@ export const planText: PlanFormatter = (report: PlanReport, options) => {
   if (!plan) {
     out.push(palette.red('drydock plan: the manifests have errors; no plan was made (use --force to plan anyway)'), '');
     out.push(...findingLines(report.diagnostics, palette), '');
-    return out.join('\n');
+    return finish(out, options.color ?? false);
   }
   const shown = plan.changes.filter((change) => change.action !== 'unchanged');
   out.push(`drydock plan: ${plan.changes.length} objects, ${baseDescription(plan)} (namespace ${plan.defaultNamespace}, Kubernetes ${report.kubernetesVersion})`, '');
@@ -104,5 +109,13 @@ export const planText: PlanFormatter = (report: PlanReport, options) => {
   out.push(...simulationLines(plan, palette));
   if (report.diagnostics.length > 0) out.push('', palette.bold('Findings:'), ...findingLines(report.diagnostics, palette));
   out.push('', palette.bold(summaryLine(plan.summary)), '');
-  return out.join('\n');
+  return finish(out, options.color ?? false);
 };
+
+/**
+ * The lines joined and made inert. Without colour no line holds a control character of ours, so
+ * any left (from a name the simulation sections print) is escaped too.
+ */
+function finish(lines: string[], color: boolean): string {
+  return inertToWorkflowCommands(color ? lines.join('\n') : lines.map(oneLine).join('\n'));
+}

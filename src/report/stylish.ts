@@ -1,17 +1,22 @@
 import { paletteFor } from './colors.js';
 import { countSeverities, groupByFile, type DiagnosticFormatter } from './diagnostic-report.js';
+import { escapeControlCharacters, inertToWorkflowCommands } from './workflow-command-escape.js';
 
-/** ESLint's default look: one block per file, `line:col  severity  message  rule`, then a summary. */
+/**
+ * ESLint's default look: one block per file, `line:col  severity  message  rule`, then a summary.
+ * Names and messages come from the input, so they are shown on one line and the whole output is
+ * made inert for a GitHub runner that prints it.
+ */
 export const stylish: DiagnosticFormatter = (report, options) => {
   const c = paletteFor(options.color);
   const out: string[] = [];
   for (const [file, diagnostics] of groupByFile(report.diagnostics)) {
-    out.push('', c.underline(file));
+    out.push('', c.underline(escapeControlCharacters(file)));
     const rows = diagnostics.map((d) => [
       `${d.range.start.line}:${d.range.start.column}`,
       d.severity,
-      d.message.replace(/\s*\n\s*/g, ' '),
-      d.ruleId,
+      escapeControlCharacters(d.message.replace(/\s*\n\s*/g, ' ')),
+      escapeControlCharacters(d.ruleId),
     ]);
     const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i].length)));
     for (const row of rows) {
@@ -26,5 +31,5 @@ export const stylish: DiagnosticFormatter = (report, options) => {
   const notes = infos > 0 ? `, ${infos} ${infos === 1 ? 'note' : 'notes'}` : '';
   const mark = problems > 0 ? '\u2716' : '\u2139';
   out.push('', summaryColor(c.bold(`${mark} ${problems} ${problems === 1 ? 'problem' : 'problems'} (${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}${notes})`)), '');
-  return out.join('\n');
+  return inertToWorkflowCommands(out.join('\n'));
 };

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -117,22 +117,34 @@ describe('--cache (the built CLI)', () => {
   it('gives the same report with and without the cache, and after an edit changes only that file', () => {
     const dir = project(Object.fromEntries(Array.from({ length: 6 }, (_, i) => [`cm-${i}.yaml`, configMap(i % 2 ? `ok-${i}` : `Bad_${i}`)])));
     const plain = runCli(['validate', '.', '-f', 'json'], { cwd: dir }).stdout;
-    expect(runCli(['validate', '.', '-f', 'json', '--cache'], { cwd: dir }).stdout).toBe(plain);
-    expect(statSync(path.join(dir, '.drydockcache')).size).toBeGreaterThan(0);
-    expect(runCli(['validate', '.', '-f', 'json', '--cache'], { cwd: dir }).stdout).toBe(plain);
+    // the cache lives in the user's cache folder, never in the checkout
+    const cacheHome = mkdtempSync(path.join(tmpdir(), 'drydock-ci-home-'));
+    const env = { XDG_CACHE_HOME: cacheHome };
+    expect(runCli(['validate', '.', '-f', 'json', '--cache'], { cwd: dir, env }).stdout).toBe(plain);
+    expect(existsSync(path.join(dir, '.drydockcache'))).toBe(false);
+    const cached = readdirSync(path.join(cacheHome, 'drydock')).filter((name) => name.endsWith('.cache'));
+    expect(cached).toHaveLength(1);
+    expect(statSync(path.join(cacheHome, 'drydock', cached[0])).size).toBeGreaterThan(0);
+    expect(runCli(['validate', '.', '-f', 'json', '--cache'], { cwd: dir, env }).stdout).toBe(plain);
     writeFileSync(path.join(dir, 'cm-1.yaml'), configMap('Now_Bad'));
     const before = JSON.parse(plain) as JsonResult[];
-    const after = json(['validate', '.', '--cache'], dir);
+    const after = JSON.parse(runCli(['validate', '.', '-f', 'json', '--cache'], { cwd: dir, env }).stdout) as JsonResult[];
     expect(after.filter((r) => !r.filePath.endsWith('cm-1.yaml'))).toEqual(before.filter((r) => !r.filePath.endsWith('cm-1.yaml')));
     expect(after.find((r) => r.filePath.endsWith('cm-1.yaml'))!.messages).not.toEqual([]);
-    expect(runCli(['validate', '.', '-f', 'json', '--cache'], { cwd: dir }).stdout).toBe(runCli(['validate', '.', '-f', 'json'], { cwd: dir }).stdout);
+    expect(runCli(['validate', '.', '-f', 'json', '--cache'], { cwd: dir, env }).stdout).toBe(runCli(['validate', '.', '-f', 'json'], { cwd: dir }).stdout);
   });
 
   it('writes --cache-location, which is never read as input', () => {
     const dir = project({ 'a.yaml': configMap('Bad_A') });
     const plain = runCli(['validate', '.', '-f', 'json'], { cwd: dir }).stdout;
     for (let i = 0; i < 2; i++) expect(runCli(['validate', '.', '-f', 'json', '--cache-location', 'cache.json'], { cwd: dir }).stdout).toBe(plain);
-    expect(JSON.parse(readFileSync(path.join(dir, 'cache.json'), 'utf8'))).toMatchObject({ format: 1 });
+    expect(readFileSync(path.join(dir, 'cache.json'), 'utf8')).toMatch(/^drydock-cache 2 [0-9a-f]{64}\n/);
+    // a cache planted or edited without the user's key is ignored with a note on stderr
+    const cacheFile = path.join(dir, 'cache.json');
+    writeFileSync(cacheFile, readFileSync(cacheFile, 'utf8').replace('"files":{', '"files" :{'));
+    const forged = runCli(['validate', '.', '-f', 'json', '--cache-location', 'cache.json'], { cwd: dir });
+    expect(forged.stdout).toBe(plain);
+    expect(forged.stderr).toMatch(/^drydock: ignoring the cache .*cache\.json: its signature does not match/m);
   });
 
   it.skipIf(!hasCorpus)('gives the same report on the corpus with and without the cache', () => {

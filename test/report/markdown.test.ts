@@ -67,7 +67,7 @@ describe('markdown format', () => {
     expect(codeSpan('`x`')).toBe('`` `x` ``');
     expect(codeSpan('a\nb')).toBe('`a b`');
     expect(escapeMarkdown('plain text, no specials.')).toBe('plain text, no specials.');
-    expect(escapeMarkdown('bell \u0007 and escape \u001b[31m')).toBe('bell \\\\u0007 and escape \\\\u001b\\[31m');
+    expect(escapeMarkdown('bell \u0007 and escape \u001b[31m')).toBe('bell \\\\x07 and escape \\\\x1b\\[31m');
   });
 
   it('stays within maxBytes and says how many findings it left out', () => {
