@@ -36,7 +36,9 @@ export function writeOutputFile(file: string, text: string, guard: OutputGuard):
   if (guard.root !== undefined && isInside(guard.root, path.resolve(realCwd, file)) && !isInside(guard.root, real!)) {
     refuse('its folder is a link that leads outside the root');
   }
-  if (existing !== undefined && isOneOf(existing, guard)) refuse('it is one of the input files');
+  if (existing !== undefined && isOneOf(existing, guard)) {
+    throw new DrydockError('output-unwritable', `refusing to write the report over the input file ${file}`);
+  }
   let fd: number | undefined;
   try {
     fd = openSync(target, openFlags, 0o666);
