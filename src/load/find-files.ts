@@ -106,8 +106,10 @@ export function findInputFiles(inputs: readonly string[], options: FindOptions):
         walk(absolute, { fence, onFile: (file) => add(file), onOutside: outside, isIgnoredDir: (dir) => isIgnored(relative(dir)), skipped: found.skipped });
       } else add(absolute, true);
     } else if (globCharacters.test(input)) {
+      const notesBefore = found.notes.length;
       const matches = expandGlob(input, options.cwd, realCwd, options.root, outside);
-      if (matches.length === 0 && found.notes.length === 0) throw new DrydockError('path-not-found', `no files match "${input}"`);
+      // a glob that matched only links leading out of the root did match: the run says what it skipped
+      if (matches.length === 0 && found.notes.length === notesBefore) throw new DrydockError('path-not-found', `no files match "${input}"`);
       matches.forEach((file) => add(file));
     } else throw new DrydockError('path-not-found', `no such file or directory: ${input}`);
   }
