@@ -68,7 +68,7 @@ export async function ruleDescriptors(): Promise<RuleDescriptor[]> {
 
 export { version } from './version.js';
 export { describeSkipped } from './skipped-summary.js';
-export { writeOutputFile } from './write-output.js';
+export { makeOutputFolder, writeOutputFile } from './write-output.js';
 export type { OutputGuard } from './write-output.js';
 export type { SkippedCounts } from './load/find-files.js';
 export { parseShard, shardOf, changedLines } from './select-files.js';

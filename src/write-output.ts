@@ -1,4 +1,4 @@
-import { closeSync, constants, lstatSync, openSync, statSync, writeSync, type Stats } from 'node:fs';
+import { closeSync, constants, existsSync, lstatSync, mkdirSync, openSync, statSync, writeSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import { isInside, realFolderOf, realOrUndefined } from './load/root.js';
 import { DrydockError } from './resources/index.js';
@@ -49,6 +49,26 @@ export function writeOutputFile(file: string, text: string, guard: OutputGuard):
     throw new DrydockError('output-unwritable', `cannot write ${file} (${code ?? (error as Error).message})`);
   } finally {
     if (fd !== undefined) closeSync(fd);
+  }
+}
+
+/**
+ * Creates the folders of an output file (the Action's `sarif-file` may name new ones), but not
+ * below a linked folder that leads out of the root: the nearest existing folder is checked first.
+ */
+export function makeOutputFolder(file: string, guard: OutputGuard): void {
+  const target = path.resolve(guard.cwd, file);
+  let existing = path.dirname(target);
+  while (!existsSync(existing) && path.dirname(existing) !== existing) existing = path.dirname(existing);
+  const realCwd = realOrUndefined(guard.cwd) ?? path.resolve(guard.cwd);
+  const real = realOrUndefined(existing) ?? existing;
+  if (guard.root !== undefined && isInside(guard.root, path.resolve(realCwd, file)) && !isInside(guard.root, real)) {
+    throw new DrydockError('output-unwritable', `refusing to write ${file}: its folder is a link that leads outside the root`);
+  }
+  try {
+    mkdirSync(path.dirname(target), { recursive: true });
+  } catch (error) {
+    throw new DrydockError('output-unwritable', `cannot create the folder of ${file} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
   }
 }
 

@@ -1,4 +1,3 @@
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import {
   countSeverities,
@@ -12,6 +11,7 @@ import {
   ruleDescriptors,
   validate,
   version,
+  makeOutputFolder,
   writeOutputFile,
   type Diagnostic,
   type DiagnosticReport,
@@ -119,11 +119,7 @@ function annotations(report: DiagnosticReport, isChanged: (d: Diagnostic) => boo
 
 /** Writes the SARIF file the way every report is written: never through a link, never over an input. */
 function writeSarif(report: DiagnosticReport, file: string, guard: OutputGuard): void {
-  try {
-    mkdirSync(path.dirname(file), { recursive: true });
-  } catch (error) {
-    throw new DrydockError('output-unwritable', `cannot write the SARIF file ${file}: ${describe(error)}`);
-  }
+  makeOutputFolder(file, guard);
   writeOutputFile(file, diagnosticFormats.sarif(report, { color: false, toolVersion: version }), guard);
 }
 
