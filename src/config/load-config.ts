@@ -20,7 +20,7 @@ export function findConfigFile(cwd: string, root?: string): string | undefined {
       if (existsSync(file)) return file;
     }
     if (path.dirname(dir) === dir) return undefined;
-    if (root !== undefined && (dir === root || !dir.startsWith(root + path.sep))) return undefined;
+    if (root !== undefined && !isStrictlyBelow(root, dir)) return undefined;
   }
 }
 
@@ -113,6 +113,11 @@ function stringList(value: unknown, key: string, fail: (key: string, message: st
   if (value === undefined) return [];
   if (!Array.isArray(value) || !value.every((v) => typeof v === 'string')) fail(key, `${key} must be a list of strings`);
   return value as string[];
+}
+
+function isStrictlyBelow(root: string, dir: string): boolean {
+  const relative = path.relative(root, dir);
+  return relative !== '' && relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative);
 }
 
 function realOrSelf(dir: string): string {
