@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { realpathSync } from 'node:fs';
+import { existsSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { DrydockError } from '../resources/index.js';
 
@@ -15,7 +15,7 @@ export function resolveRoot(cwd: string, given?: string): string {
     if (real === undefined) throw new DrydockError('path-not-found', `--root: no such folder: ${given}`);
     return real;
   }
-  return realOrUndefined(gitTopLevel(cwd) ?? cwd) ?? path.resolve(cwd);
+  return realOrUndefined(gitTopLevel(cwd) ?? folderWithGit(cwd) ?? cwd) ?? path.resolve(cwd);
 }
 
 function gitTopLevel(cwd: string): string | undefined {
@@ -25,6 +25,17 @@ function gitTopLevel(cwd: string): string | undefined {
     return top === '' ? undefined : top;
   } catch {
     return undefined;
+  }
+}
+
+/**
+ * The nearest folder at or above `cwd` holding a `.git` entry: the top-level when git cannot say
+ * (not installed, or refusing a checkout owned by another user, as in container jobs).
+ */
+function folderWithGit(cwd: string): string | undefined {
+  for (let dir = path.resolve(cwd); ; dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, '.git'))) return dir;
+    if (path.dirname(dir) === dir) return undefined;
   }
 }
 

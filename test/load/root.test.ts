@@ -17,6 +17,14 @@ describe('the run root', () => {
     expect(resolveRoot(path.join(repo, 'k8s', 'apps'))).toBe(repo);
   });
 
+  it('is the folder holding .git when git cannot answer', () => {
+    const checkout = path.join(base, 'no-git-binary');
+    mkdirSync(path.join(checkout, '.git'), { recursive: true });
+    mkdirSync(path.join(checkout, 'k8s'));
+    // an empty .git folder is no repository to git, as a checkout git refuses to trust is not
+    expect(resolveRoot(path.join(checkout, 'k8s'))).toBe(checkout);
+  });
+
   it('is the working directory outside git, and --root replaces it', () => {
     const plain = path.join(base, 'plain', 'inner');
     mkdirSync(plain, { recursive: true });
