@@ -78,6 +78,10 @@ export async function ruleDescriptors(): Promise<RuleDescriptor[]> {
 
 export { version } from './version.js';
 export { userCacheDir } from './cache-home.js';
+export { describeSkipped } from './skipped-summary.js';
+export { makeOutputFolder, writeOutputFile } from './write-output.js';
+export type { OutputGuard } from './write-output.js';
+export type { SkippedCounts } from './load/find-files.js';
 export { parseShard, shardOf, changedLines } from './select-files.js';
 export type { Shard } from './select-files.js';
 export type { Rule, RuleCategory, RuleSeverity, RulePreset } from './lint/rule-api.js';

@@ -5,10 +5,11 @@ import { loadGitRef, loadInputs } from './load/index.js';
 import { isLiveObject, makePlan, simulatePlan, type Plan, type PlanBase } from './plan/index.js';
 import { compareDiagnostics, type Diagnostic, type KubernetesVersion } from './resources/index.js';
 import type { DrydockConfig } from './config/index.js';
+import type { SkippedCounts } from './load/find-files.js';
 import { validate, type ValidateOptions } from './run-validate.js';
 
 /** What to plan: the desired manifests (as `validate` takes them) and the current state. */
-export interface PlanRunOptions extends Pick<ValidateOptions, 'paths' | 'cwd' | 'kubernetesVersion' | 'configFile' | 'config' | 'schemaDirs' | 'readStdin'> {
+export interface PlanRunOptions extends Pick<ValidateOptions, 'paths' | 'cwd' | 'root' | 'kubernetesVersion' | 'configFile' | 'config' | 'schemaDirs' | 'readStdin'> {
   /** The current state: a git ref, a folder of manifests, or a `kubectl get -o yaml` dump. None: everything is a create. */
   base?: string;
   /** Plan deletes for objects the base has and the input lacks. */
@@ -33,6 +34,10 @@ export interface PlanRunResult {
   files: string[];
   kubernetesVersion: KubernetesVersion;
   config: DrydockConfig;
+  /** What the search for the desired manifests passed over (hidden, `node_modules`, ignored, links leaving the root). */
+  skipped: SkippedCounts;
+  /** The run's root (a real path). */
+  root: string;
 }
 
 /** Validates the desired manifests, reads the base, and plans the apply. */
@@ -41,9 +46,9 @@ export async function plan(options: PlanRunOptions): Promise<PlanRunResult> {
   const validated = await validate({ ...options, cwd, keepResources: true });
   const defaultNamespace = options.namespace ?? validated.config.namespace ?? 'default';
   const hasErrors = validated.diagnostics.some((d) => d.severity === 'error');
-  const result: PlanRunResult = { diagnostics: validated.diagnostics, files: validated.files, kubernetesVersion: validated.kubernetesVersion, config: validated.config };
+  const result: PlanRunResult = { diagnostics: validated.diagnostics, files: validated.files, kubernetesVersion: validated.kubernetesVersion, config: validated.config, skipped: validated.skipped, root: validated.root };
   if (hasErrors && !options.force) return result;
-  const base = options.base === undefined ? undefined : await readBase(options.base, options.paths, cwd, validated.config.ignore);
+  const base = options.base === undefined ? undefined : await readBase(options.base, options.paths, { cwd, ignore: validated.config.ignore, root: validated.root });
   const made = makePlan(validated.resources, base?.base, { defaultNamespace, prune: options.prune });
   const clusterFiles = options.cluster ?? (validated.config.cluster === undefined ? undefined : [validated.config.cluster]);
   const cluster = clusterFiles === undefined ? undefined : await loadClusterModel(clusterFiles, { nodeCapacity: options.nodeCapacity, kubernetesVersion: validated.kubernetesVersion, cwd });
@@ -58,7 +63,8 @@ function asBaseWarning(diagnostic: Diagnostic): Diagnostic {
   return diagnostic.severity === 'error' ? { ...diagnostic, severity: 'warning', message: `in the base: ${diagnostic.message}` } : diagnostic;
 }
 
-async function readBase(base: string, paths: readonly string[], cwd: string, ignore: readonly string[]): Promise<{ base: PlanBase; diagnostics: Diagnostic[] }> {
+async function readBase(base: string, paths: readonly string[], where: { cwd: string; ignore: readonly string[]; root: string }): Promise<{ base: PlanBase; diagnostics: Diagnostic[] }> {
+  const { cwd, ignore } = where;
   const absolute = path.resolve(cwd, base);
   let stats;
   try {
@@ -67,7 +73,8 @@ async function readBase(base: string, paths: readonly string[], cwd: string, ign
     stats = undefined;
   }
   if (stats) {
-    const loaded = await loadInputs([absolute], { cwd, ignore });
+    // a base folder is walked like the input: links in it may not leave the root
+    const loaded = await loadInputs([absolute], where);
     const live = loaded.resources.some((resource) => isLiveObject(resource.object));
     const kind = live ? 'live' : 'folder';
     return { base: { kind, name: base, resources: loaded.resources }, diagnostics: loaded.diagnostics.map(asBaseWarning) };

@@ -4,8 +4,10 @@ import { loadConfig, type DrydockConfig } from './config/index.js';
 import { BatchQueue } from './batch-queue.js';
 import { findCrds, parseCrds } from './find-crds.js';
 // the modules themselves, not ./load/index.js: that one loads the Markdown parser up front
-import { findInputs, type InputEntry } from './load/find-files.js';
+import { findInputFiles, type InputEntry, type SkippedCounts } from './load/find-files.js';
 import { displayName } from './load/load-inputs.js';
+import { describeSkipped } from './skipped-summary.js';
+import { isInside, pathProblem, realOrUndefined, resolveRoot } from './load/root.js';
 import { loadText } from './load/load-text.js';
 import {
   compareDiagnostics,
@@ -27,6 +29,12 @@ import { batchSize, checkBatches, checkShard, mergeBatches, type ShardOutput } f
 export interface ValidateOptions {
   paths: readonly string[];
   cwd?: string;
+  /**
+   * The folder every read must stay in, after links are resolved (default: the git top-level
+   * of `cwd`, else `cwd`). Links found in the input that lead elsewhere are skipped with an
+   * `input/outside-root` warning; config paths that do are a usage error.
+   */
+  root?: string;
   /** Overrides the config's `kubernetesVersion`; `1.30`, `v1.30` and `v1.30.2` are accepted. */
   kubernetesVersion?: string;
   /** A config file to use instead of the `.drydock.yaml` found upward from `cwd`. */
@@ -82,6 +90,10 @@ export interface ValidateResult {
   files: string[];
   kubernetesVersion: KubernetesVersion;
   config: DrydockConfig;
+  /** The run's root (a real path). */
+  root: string;
+  /** What the search for files passed over: hidden entries, `node_modules`, ignored paths, links leaving the root. */
+  skipped: SkippedCounts;
 }
 
 /**
@@ -169,6 +181,12 @@ export function leftOutNames(run: PreparedRun): Set<string> {
 /** A run's settings and inputs, resolved once: config, version, files, standard input, threads. */
 export interface PreparedRun {
   cwd: string;
+  /** The run's root (a real path). */
+  root: string;
+  /** What the search for files passed over. */
+  skipped: SkippedCounts;
+  /** Notes from the search (links leaving the root, ignores overridden), for the selected files. */
+  notes: Diagnostic[];
   config: DrydockConfig;
   kubernetesVersion: KubernetesVersion;
   schemaDirs: string[];
@@ -189,15 +207,21 @@ export interface PreparedRun {
 /** Resolves the options of a run (shared by validate and lint). */
 export async function prepareRun(options: ValidateOptions): Promise<PreparedRun> {
   const cwd = options.cwd ?? process.cwd();
-  const config = options.config ?? loadConfig({ cwd, file: options.configFile });
+  const root = resolveRoot(cwd, options.root);
+  const checkPath = configPathCheck(root, cwd, options.configFile);
+  const config = options.config ?? loadConfig({ cwd, file: options.configFile, root, checkPath });
+  // a config given as an object (the Action's copy from the base commit) names files of the checkout too
+  if (options.config) checkConfigPaths(options.config, checkPath);
   const kubernetesVersion = resolveVersion(options.kubernetesVersion, config);
   const notify = options.notify ?? (() => {});
   const cacheDir = options.cacheDir ?? userCacheDir();
   const cacheFile = options.cache ? path.resolve(cwd, options.cacheLocation ?? defaultCacheLocation(cacheDir, cwd)) : undefined;
   const secret = cacheFile === undefined ? undefined : cacheSecret(cacheDir);
   if (cacheFile !== undefined && secret === undefined) notify(`not caching: cannot keep the cache's key in ${cacheDir}`);
+  const found = findInputFiles(options.paths, { cwd, ignore: config.ignore, root });
   // the cache file is never an input, even when it sits among the manifests
-  const entries = findInputs(options.paths, { cwd, ignore: config.ignore }).filter((entry) => entry.kind !== 'file' || entry.path !== cacheFile);
+  const entries = found.entries.filter((entry) => entry.kind !== 'file' || entry.path !== cacheFile);
+  if (entries.length === 0) throw new DrydockError('path-not-found', `no file left to check in ${options.paths.join(' ')}${describeSkipped(found.skipped)}`);
   const files = entries.flatMap((entry) => (entry.kind === 'file' ? [entry.path] : []));
   if (options.shard && !(Number.isInteger(options.shard.index) && Number.isInteger(options.shard.count) && options.shard.index >= 1 && options.shard.index <= options.shard.count)) {
     throw new DrydockError('usage', `a shard is i/n with 1 ≤ i ≤ n, not ${options.shard.index}/${options.shard.count}`);
@@ -207,7 +231,29 @@ export async function prepareRun(options: ValidateOptions): Promise<PreparedRun>
   const stdin = entries.some((entry) => entry.kind === 'stdin') ? await readStdin(options) : { resources: [], diagnostics: [], files: [] };
   const schemaDirs = [...config.schemas, ...(options.schemaDirs ?? [])];
   const jobs = Math.max(1, Math.floor(options.jobs ?? Math.min(availableParallelism(), 4)));
-  return { cwd, config, kubernetesVersion, schemaDirs, entries, files, selected, cacheFile, cacheSecret: secret, notify, stdin, jobs };
+  const notes = options.shard ? found.notes.filter((d) => filesOfShard([path.resolve(cwd, d.range.file)], options.shard!, cwd).length > 0) : found.notes;
+  return { cwd, root, skipped: found.skipped, notes, config, kubernetesVersion, schemaDirs, entries, files, selected, cacheFile, cacheSecret: secret, notify, stdin, jobs };
+}
+
+/**
+ * What config keys may name: paths under the root. A config named on the command line outside
+ * the root is trusted like the command line, so paths under its own folder are allowed too.
+ */
+function configPathCheck(root: string, cwd: string, configFile: string | undefined): (file: string) => string | undefined {
+  const named = configFile === undefined ? undefined : realOrUndefined(path.resolve(cwd, configFile));
+  const ownFolder = named !== undefined && !isInside(root, named) ? path.dirname(named) : undefined;
+  return (file) => {
+    const problem = pathProblem(root, file);
+    return problem !== undefined && ownFolder !== undefined && pathProblem(ownFolder, file) === undefined ? undefined : problem;
+  };
+}
+
+function checkConfigPaths(config: DrydockConfig, checkPath: (file: string) => string | undefined): void {
+  const named: [key: string, file: string][] = [...config.schemas.map((dir): [string, string] => ['schemas', dir]), ...(config.cluster === undefined ? [] : [['cluster', config.cluster] as [string, string]])];
+  for (const [key, file] of named) {
+    const problem = checkPath(file);
+    if (problem !== undefined) throw new DrydockError('config-invalid', `${config.file ?? 'the configuration'}: ${key} names a path drydock may not read: ${problem}`);
+  }
 }
 
 /** Threads take time to start, and each compiles the CRD schemas it needs again. */
@@ -219,9 +265,9 @@ export function isWorthThreads(found: { inputBytes: number; crdFileBytes: number
 export function finishRun(run: PreparedRun, checked: ShardOutput, keepsResources: boolean): ValidateResult {
   const order = new Map(run.entries.map((entry, i) => [entry.kind === 'stdin' ? '<stdin>' : displayName(entry.path, run.cwd), i]));
   const allFiles = [...new Set([...run.stdin.files, ...checked.files])].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
-  checked.diagnostics.sort(compareDiagnostics);
+  const diagnostics = [...checked.diagnostics, ...run.notes].sort(compareDiagnostics);
   const resources = new ResourceSet(keepsResources ? checked.resources : []);
-  return { diagnostics: checked.diagnostics, resources, files: allFiles, kubernetesVersion: run.kubernetesVersion, config: run.config };
+  return { diagnostics, resources, files: allFiles, kubernetesVersion: run.kubernetesVersion, config: run.config, root: run.root, skipped: run.skipped };
 }
 
 async function readStdin(options: ValidateOptions): Promise<{ resources: Resource[]; diagnostics: Diagnostic[]; files: string[] }> {

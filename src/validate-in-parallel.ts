@@ -51,9 +51,16 @@ function runWorker(script: string, workerData: WorkerInput): Promise<BatchOutput
   return new Promise((resolve, reject) => {
     const worker = new Worker(script, { workerData });
     worker.once('message', (message: { batches: BatchOutput[] }) => resolve(message.batches));
-    worker.once('error', (error: Error) => reject(new DrydockError('internal', `a worker thread failed: ${error.message}`)));
+    worker.once('error', (error: Error) => reject(asDrydockError(error)));
     worker.once('exit', (code) => {
       if (code !== 0) reject(new DrydockError('internal', `a worker thread exited with code ${code}`));
     });
   });
+}
+
+/** A worker's usage error keeps its code across the thread boundary; anything else is internal. */
+function asDrydockError(error: Error): DrydockError {
+  const code = (error as Partial<DrydockError>).code;
+  if (error.name === 'DrydockError' && code !== undefined) return new DrydockError(code, error.message);
+  return new DrydockError('internal', `a worker thread failed: ${error.message}`);
 }

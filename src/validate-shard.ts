@@ -2,7 +2,7 @@ import type { BatchQueue } from './batch-queue.js';
 import type { CrdSource } from './find-crds.js';
 import { loadFile, loadInputs, displayName } from './load/load-inputs.js';
 import type { LoadedText } from './load/load-text.js';
-import { ResourceSet, resourceIdOf, type Diagnostic, type JsonObject, type KubernetesVersion, type Resource } from './resources/index.js';
+import { DrydockError, ResourceSet, resourceIdOf, type Diagnostic, type JsonObject, type KubernetesVersion, type Resource } from './resources/index.js';
 // not ./schema/index.js, which loads ajv and cel-js eagerly
 import { loadSchemaValidator } from './schema/load-schema-validator.js';
 import type { SchemaValidator } from './schema/schema-validator.js';
@@ -101,6 +101,8 @@ function checkResources(own: Resource[], context: ResourceSet, schema: SchemaVal
         });
       }
     } catch (error) {
+      // a usage error (an extra schema file that is not JSON) stops the run with exit 2, naming the file
+      if (error instanceof DrydockError) throw error;
       diagnostics.push(internalDiagnostic(resource, 'schema validation', error));
     }
   }

@@ -1,4 +1,3 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import {
   countSeverities,
@@ -12,8 +11,11 @@ import {
   ruleDescriptors,
   validate,
   version,
+  makeOutputFolder,
+  writeOutputFile,
   type Diagnostic,
   type DiagnosticReport,
+  type OutputGuard,
   type PlanRunResult,
 } from '../index.js';
 import type { ActionIo } from './action-io.js';
@@ -42,13 +44,14 @@ export async function runAction(io: ActionIo): Promise<number> {
     const checked = `${result.files.length} ${result.files.length === 1 ? 'file' : 'files'}`;
     io.stdout(inertGroup(`drydock ${inputs.command}: ${checked}`, diagnosticFormats.stylish(report, { color: false })));
     if (inputs.annotations) io.stdout(annotations(report, await changedLineTest(cwd, io)));
-    if (inputs.sarifFile !== undefined) writeSarif({ ...report, rules: await ruleDescriptors() }, path.resolve(cwd, inputs.sarifFile));
+    const guard = { cwd, root: result.root, inputs: result.files };
+    if (inputs.sarifFile !== undefined) writeSarif({ ...report, rules: await ruleDescriptors() }, path.resolve(cwd, inputs.sarifFile), guard);
     if (result.planned) {
       const planReport = { plan: result.planned.plan, diagnostics: result.diagnostics, kubernetesVersion: result.planned.kubernetesVersion };
       io.stdout(inertGroup('drydock plan', await formatPlan('text', planReport, { color: false })));
       appendSummary(io.env, await formatPlan('markdown', planReport));
       const file = path.join(io.env.RUNNER_TEMP || cwd, 'drydock-plan.json');
-      writeFileSync(file, await formatPlan('json', planReport));
+      writeOutputFile(file, await formatPlan('json', planReport), guard);
       setOutput(io.env, 'plan-json', file);
     } else {
       const heading = `## drydock ${inputs.command}\n\n`;
@@ -70,6 +73,8 @@ export async function runAction(io: ActionIo): Promise<number> {
 interface Checked {
   diagnostics: Diagnostic[];
   files: string[];
+  /** The run's root (a real path). */
+  root: string;
   planned?: { plan: PlanRunResult['plan']; kubernetesVersion: string };
 }
 
@@ -77,7 +82,7 @@ async function check(inputs: ActionInputs, cwd: string, io: ActionIo): Promise<C
   const options = { paths: inputs.paths, cwd, kubernetesVersion: inputs.kubernetesVersion, ...(await chooseConfig(inputs, cwd, io)) };
   if (inputs.command === 'plan') {
     const result = await plan({ ...options, base: await planBase(inputs, cwd, io), prune: inputs.prune });
-    return { diagnostics: result.diagnostics, files: result.files, planned: { plan: result.plan, kubernetesVersion: result.kubernetesVersion } };
+    return { diagnostics: result.diagnostics, files: result.files, root: result.root, planned: { plan: result.plan, kubernetesVersion: result.kubernetesVersion } };
   }
   // never a result cache: a pull request could commit one with forged results
   return inputs.command === 'lint' ? lint(options) : validate({ ...options, keepResources: false, cache: false });
@@ -114,13 +119,10 @@ function annotations(report: DiagnosticReport, isChanged: (d: Diagnostic) => boo
   return lines + workflowCommand('notice title=drydock', more);
 }
 
-function writeSarif(report: DiagnosticReport, file: string): void {
-  try {
-    mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, diagnosticFormats.sarif(report, { color: false, toolVersion: version }));
-  } catch (error) {
-    throw new DrydockError('output-unwritable', `cannot write the SARIF file ${file}: ${describe(error)}`);
-  }
+/** Writes the SARIF file the way every report is written: never through a link, never over an input. */
+function writeSarif(report: DiagnosticReport, file: string, guard: OutputGuard): void {
+  makeOutputFolder(file, guard);
+  writeOutputFile(file, diagnosticFormats.sarif(report, { color: false, toolVersion: version }), guard);
 }
 
 function decideExit(inputs: ActionInputs, result: Checked, io: ActionIo): number {

@@ -1,6 +1,6 @@
 import type { Option } from 'commander';
 import { Command } from 'commander';
-import { countSeverities, diagnosticFormats, parseShard, ruleDescriptors, version, type Shard, type ValidateResult } from '../index.js';
+import { countSeverities, describeSkipped, diagnosticFormats, parseShard, ruleDescriptors, version, type Shard, type SkippedCounts, type ValidateResult } from '../index.js';
 import { ExitCode, type CliIo } from './io.js';
 import { chooseFormat, parseJobs, parseMaxWarnings, reportOptions, wantsColor, type ReportFlags } from './report-options.js';
 import { writeReport } from './write-report.js';
@@ -13,6 +13,7 @@ export interface CheckFlags extends ReportFlags {
   jobs?: string;
   shard?: string;
   changedSince?: string;
+  root?: string;
 }
 
 /** Options parsed from the shared flags, for the library call. */
@@ -41,6 +42,7 @@ export function checkCommand<Flags extends CheckFlags>(
     .argument('[paths...]', 'files, folders or globs to check; - reads standard input', ['.'])
     .option('-k, --kubernetes-version <version>', 'target Kubernetes version, 1.28 to 1.36 (default: 1.36)')
     .option('-c, --config <file>', 'use this config file instead of the nearest .drydock.yaml')
+    .option('--root <dir>', 'the folder reads must stay in (default: the git top-level, else the working directory)')
     .option('--schemas <dir...>', 'extra folders of JSON schemas for custom resources')
     .option('-j, --jobs <n>', 'threads for large inputs (default: the number of cores, at most 4)')
     .option('--shard <i/n>', 'check only this CI job\'s share of the files: job i (1-based) of n')
@@ -59,11 +61,23 @@ export function checkCommand<Flags extends CheckFlags>(
     // SARIF lists the rules that fired with their documentation
     const rules = format === 'sarif' ? await ruleDescriptors() : undefined;
     const text = diagnosticFormats[format]({ diagnostics, files: result.files, cwd: io.cwd, rules }, { color: wantsColor(flags, io), toolVersion: version });
-    writeReport(text, flags.output, result.files, io);
+    writeReport(text, flags.output, { root: result.root, inputs: inputsOf(result) }, io);
+    reportSkipped(result, io);
     const counts = countSeverities(result.diagnostics);
     if (result.diagnostics.some((d) => d.ruleId === 'internal')) setExit(ExitCode.failure);
     else if (counts.errors > 0) setExit(ExitCode.findings);
     else if (maxWarnings !== undefined && counts.warnings > maxWarnings) setExit(ExitCode.findings);
     else setExit(ExitCode.ok);
   });
+}
+
+/** Says on stderr what the search for files passed over (the report itself stays as each format defines it). */
+export function reportSkipped(result: { files: readonly string[]; skipped: SkippedCounts }, io: CliIo): void {
+  const skipped = describeSkipped(result.skipped);
+  if (skipped !== '') io.stderr(`drydock: ${result.files.length} ${result.files.length === 1 ? 'file' : 'files'} checked${skipped}\n`);
+}
+
+/** Every file the run read: the report must not overwrite any of them. */
+export function inputsOf(result: { files: readonly string[]; config: { file?: string } }): string[] {
+  return result.config.file === undefined ? [...result.files] : [...result.files, result.config.file];
 }

@@ -23,6 +23,7 @@ export function lintCommand(io: CliIo, setExit: (code: number) => void): Command
       const result = await lint({
         paths,
         cwd: io.cwd,
+        root: flags.root,
         kubernetesVersion: flags.kubernetesVersion,
         configFile: flags.config,
         schemaDirs: flags.schemas,

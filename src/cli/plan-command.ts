@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { DrydockError, formatPlan, isPlanFormat, plan, planFormatNames, type PlanFormat } from '../index.js';
 import { ExitCode, type CliIo } from './io.js';
 import { wantsColor } from './report-options.js';
+import { inputsOf, reportSkipped } from './check-command.js';
 import { writeReport } from './write-report.js';
 
 interface PlanFlags {
@@ -15,6 +16,7 @@ interface PlanFlags {
   route?: string;
   kubernetesVersion?: string;
   config?: string;
+  root?: string;
   schemas?: string[];
   format?: string;
   output?: string;
@@ -42,6 +44,7 @@ export function planCommand(io: CliIo, setExit: (code: number) => void): Command
     .option('-n, --namespace <name>', 'namespace of objects that name none (default: the config\'s, else default)')
     .option('-k, --kubernetes-version <version>', 'target Kubernetes version, 1.28 to 1.36 (default: 1.36)')
     .option('-c, --config <file>', 'use this config file instead of the nearest .drydock.yaml')
+    .option('--root <dir>', 'the folder reads must stay in (default: the git top-level, else the working directory)')
     .option('--schemas <dir...>', 'extra folders of JSON schemas for custom resources')
     .option('-f, --format <name>', `output format: ${planFormatNames.join(', ')}`)
     .option('-o, --output <file>', 'write the plan to a file instead of stdout')
@@ -51,6 +54,7 @@ export function planCommand(io: CliIo, setExit: (code: number) => void): Command
       const result = await plan({
         paths,
         cwd: io.cwd,
+        root: flags.root,
         base: flags.base,
         prune: flags.prune,
         force: flags.force,
@@ -64,7 +68,8 @@ export function planCommand(io: CliIo, setExit: (code: number) => void): Command
         readStdin: io.readStdin,
       });
       const text = await formatPlan(format, { plan: result.plan, diagnostics: result.diagnostics, kubernetesVersion: result.kubernetesVersion }, { color: format === 'text' && wantsColor(flags, io) });
-      writeReport(text, flags.output, result.files, io);
+      writeReport(text, flags.output, { root: result.root, inputs: inputsOf(result) }, io);
+      reportSkipped(result, io);
       const hasErrors = !result.plan || result.diagnostics.some((d) => d.severity === 'error');
       const { summary } = result.plan ?? { summary: { create: 0, update: 0, replace: 0, delete: 0 } };
       const hasChanges = summary.create + summary.update + summary.replace + summary.delete > 0;

@@ -19,6 +19,7 @@ export function validateCommand(io: CliIo, setExit: (code: number) => void): Com
       validate({
         paths,
         cwd: io.cwd,
+        root: flags.root,
         kubernetesVersion: flags.kubernetesVersion,
         configFile: flags.config,
         schemaDirs: flags.schemas,

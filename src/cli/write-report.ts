@@ -1,21 +1,19 @@
-import { writeFileSync } from 'node:fs';
-import path from 'node:path';
-import { DrydockError } from '../index.js';
+import { writeOutputFile } from '../index.js';
 import type { CliIo } from './io.js';
 
-/** Writes a report to `--output` (never over one of the inputs) or to stdout. */
-export function writeReport(text: string, output: string | undefined, inputs: readonly string[], io: CliIo): void {
+/** What the run read and where it was confined, so that `--output` goes nowhere it should not. */
+export interface ReportTarget {
+  /** The run's root (a real path). */
+  root?: string;
+  /** The files the run read, relative to the working directory or absolute. */
+  inputs: readonly string[];
+}
+
+/** Writes a report to `--output` (never through a link, never over one of the inputs) or to stdout. */
+export function writeReport(text: string, output: string | undefined, target: ReportTarget, io: CliIo): void {
   if (output === undefined) {
     io.stdout(text);
     return;
   }
-  const target = path.resolve(io.cwd, output);
-  if (inputs.some((file) => path.resolve(io.cwd, file) === target)) {
-    throw new DrydockError('output-unwritable', `refusing to write the report over the input file ${output}`);
-  }
-  try {
-    writeFileSync(target, text);
-  } catch (error) {
-    throw new DrydockError('output-unwritable', `cannot write ${output}: ${(error as Error).message}`);
-  }
+  writeOutputFile(output, text, { cwd: io.cwd, root: target.root, inputs: target.inputs });
 }

@@ -5,6 +5,13 @@ import { defaultConfig, type DrydockConfig } from './config.js';
 
 const knownKeys = new Set(['extends', 'kubernetesVersion', 'ignore', 'schemas', 'rules', 'namespace', 'cluster']);
 
+/**
+ * Says why a path named by a config key may not be opened (it leads outside the run's root, or
+ * into `.git`), or undefined when it may. Given by the caller (`pathProblem` of src/load/root.ts),
+ * so the one rule for what input may read lives in one place.
+ */
+export type PathCheck = (file: string) => string | undefined;
+
 /** Where a config's text came from, for its paths and its messages. */
 export interface ConfigSource {
   /** The file the text stands for (absolute, or relative to `cwd`): its folder is what `ignore`, `schemas` and `cluster` are relative to. */
@@ -12,6 +19,8 @@ export interface ConfigSource {
   cwd: string;
   /** How messages name it (default: `file` relative to `cwd`), e.g. `<commit>:.drydock.yaml` for a copy read from git. */
   source?: string;
+  /** Checks each path a config key names; a path it refuses is a usage error naming the key and line. */
+  checkPath?: PathCheck;
 }
 
 /**
@@ -44,8 +53,15 @@ export function parseConfig(text: string, options: ConfigSource): DrydockConfig 
     if (!version) fail('kubernetesVersion', `kubernetesVersion "${value.kubernetesVersion}" is not one drydock bundles (1.28 to 1.36)`);
     config.kubernetesVersion = version;
   }
+  // paths in the config are input: each must stay inside the root, or the file is never opened
+  const checked = (key: string, resolved: string, index?: number): string => {
+    const problem = options.checkPath?.(resolved);
+    if (problem === undefined) return resolved;
+    const node = doc.getIn(index === undefined ? [key] : [key, index], true) as { range?: number[] } | undefined;
+    throw new DrydockError('config-invalid', `${where(node?.range?.[0])}: ${key} names a path drydock may not read: ${problem}`);
+  };
   config.ignore = stringList(value.ignore, 'ignore', fail);
-  config.schemas = stringList(value.schemas, 'schemas', fail).map((dir) => path.resolve(root, dir));
+  config.schemas = stringList(value.schemas, 'schemas', fail).map((dir, index) => checked('schemas', path.resolve(root, dir), index));
   if (value.extends !== undefined) {
     if (typeof value.extends !== 'string') fail('extends', 'extends must be a preset name: recommended, strict or all');
     config.extends = value.extends as string;
@@ -65,7 +81,7 @@ export function parseConfig(text: string, options: ConfigSource): DrydockConfig 
   }
   if (value.cluster !== undefined) {
     if (typeof value.cluster !== 'string') fail('cluster', 'cluster must be a path');
-    config.cluster = path.resolve(root, value.cluster as string);
+    config.cluster = checked('cluster', path.resolve(root, value.cluster as string));
   }
   return config;
 }

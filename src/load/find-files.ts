@@ -1,7 +1,8 @@
-import { lstatSync, readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { lstatSync, readdirSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
-import { DrydockError } from '../resources/index.js';
+import { DrydockError, type Diagnostic } from '../resources/index.js';
+import { confinementOf, isInside, realOrUndefined, type Confinement } from './root.js';
 
 /** Extensions read when walking a directory; a file named on the command line is read whatever its name. */
 export const manifestExtensions = /\.(ya?ml|json|md|markdown)$/i;
@@ -17,45 +18,128 @@ const globCharacters = /[*?[\]{}]/;
 export interface FindOptions {
   cwd: string;
   ignore?: readonly string[];
+  /**
+   * The run's root (a real path, see `resolveRoot`). When given, nothing found in a folder walk
+   * or a glob, and nothing named below the root, is followed through a link to a place outside
+   * it (or into `.git`): such a link is noted and skipped. Without it, links are not checked
+   * (for callers passing files already found).
+   */
+  root?: string;
 }
 
 /** One input: a file path, or `-` for standard input. */
 export type InputEntry = { kind: 'file'; path: string } | { kind: 'stdin' };
 
+/** How many entries a search passed over, by reason (a skipped folder counts once). */
+export interface SkippedCounts {
+  /** Hidden files and folders met in a folder walk (`.git` is not counted: it is never input). */
+  hidden: number;
+  /** `node_modules` folders met in a folder walk. */
+  nodeModules: number;
+  /** Files and folders matched by the config's `ignore`. */
+  ignored: number;
+  /** Links that lead outside the root or into `.git`. */
+  outsideRoot: number;
+}
+
+/** What a search found: the inputs, what it skipped, and notes (`input/outside-root`, `input/ignore-overridden`). */
+export interface FoundInputs {
+  entries: InputEntry[];
+  skipped: SkippedCounts;
+  notes: Diagnostic[];
+}
+
+/** No entries skipped. */
+export function noneSkipped(): SkippedCounts {
+  return { hidden: 0, nodeModules: 0, ignored: 0, outsideRoot: 0 };
+}
+
+/** The inputs only; see `findInputFiles`. */
+export function findInputs(inputs: readonly string[], options: FindOptions): InputEntry[] {
+  return findInputFiles(inputs, options).entries;
+}
+
 /**
  * Expands the command line's paths into files, in a stable order: directories recursively
- * (skipping hidden entries, `node_modules`, ignored paths, links that loop, and special files), globs
- * against the files below their fixed prefix. A path that matches nothing is a usage error.
+ * (skipping hidden entries, `node_modules`, ignored paths, links that loop or leave the root, and
+ * special files), globs against the files below their fixed prefix. A file named on the command
+ * line is read even when an ignore pattern matches it (with a note). A path that matches nothing
+ * is a usage error.
  */
-export function findInputs(inputs: readonly string[], options: FindOptions): InputEntry[] {
+export function findInputFiles(inputs: readonly string[], options: FindOptions): FoundInputs {
   const isIgnored = options.ignore?.length ? picomatch([...options.ignore], { dot: true }) : () => false;
   const relative = (file: string) => toPosix(path.relative(options.cwd, file));
+  const found: FoundInputs = { entries: [], skipped: noneSkipped(), notes: [] };
   const seen = new Set<string>();
-  const out: InputEntry[] = [];
-  const add = (file: string) => {
-    if (seen.has(file) || isIgnored(relative(file))) return;
+  const add = (file: string, named = false) => {
+    if (seen.has(file)) return;
+    if (isIgnored(relative(file))) {
+      if (!named) {
+        found.skipped.ignored++;
+        return;
+      }
+      found.notes.push(note(displayName(file, options.cwd), 'info', 'ignore-overridden', 'this file matches an ignore pattern of the config, but it is named on the command line, so it is checked'));
+    }
     seen.add(file);
-    out.push({ kind: 'file', path: file });
+    found.entries.push({ kind: 'file', path: file });
   };
+  const outside = (link: string, why: Confinement) => {
+    found.skipped.outsideRoot++;
+    const where = why === 'git-dir' ? 'into a .git folder' : 'outside the root';
+    found.notes.push(note(displayName(link, options.cwd), 'warning', 'outside-root', `not checked: this path is a link (or lies below one) that leads ${where}; drydock reads nothing outside the root (see --root)`));
+  };
+  const realCwd = realOrUndefined(options.cwd) ?? path.resolve(options.cwd);
   for (const input of inputs) {
     if (input === '-') {
-      out.push({ kind: 'stdin' });
+      found.entries.push({ kind: 'stdin' });
       continue;
     }
     const absolute = path.resolve(options.cwd, input);
+    // the command line is trusted: a path it names outside the root is read, and links below it
+    // may not leave it; a path it names below the root may not lead out of the root
+    const fence = fenceOf(path.resolve(realCwd, input), absolute, options.root);
     const stats = statOrUndefined(absolute);
-    if (stats?.isDirectory()) walk(absolute, (file) => add(file), (dir) => isIgnored(relative(dir)));
-    else if (stats) add(absolute);
-    else if (globCharacters.test(input)) {
-      const matches = expandGlob(input, options.cwd);
-      if (matches.length === 0) throw new DrydockError('path-not-found', `no files match "${input}"`);
-      matches.forEach(add);
+    if (stats) {
+      const why = fence === undefined ? undefined : confinementOf(fence, realOrUndefined(absolute) ?? absolute);
+      if (why !== undefined) outside(absolute, why);
+      else if (stats.isDirectory()) {
+        walk(absolute, { fence, onFile: (file) => add(file), onOutside: outside, isIgnoredDir: (dir) => isIgnored(relative(dir)), skipped: found.skipped });
+      } else add(absolute, true);
+    } else if (globCharacters.test(input)) {
+      const notesBefore = found.notes.length;
+      const matches = expandGlob(input, options.cwd, realCwd, options.root, outside);
+      // a glob that matched only links leading out of the root did match: the run says what it skipped
+      if (matches.length === 0 && found.notes.length === notesBefore) throw new DrydockError('path-not-found', `no files match "${input}"`);
+      matches.forEach((file) => add(file));
     } else throw new DrydockError('path-not-found', `no such file or directory: ${input}`);
   }
-  return out;
+  return found;
 }
 
-function walk(root: string, onFile: (file: string) => void, isIgnoredDir: (dir: string) => boolean): void {
+/** The folder links found below an input must stay in: the root for inputs named below it, else the input itself. */
+function fenceOf(lexical: string, absolute: string, root: string | undefined): string | undefined {
+  if (root === undefined) return undefined;
+  if (isInside(root, lexical)) return root;
+  return realOrUndefined(absolute) ?? absolute;
+}
+
+function note(file: string, severity: 'info' | 'warning', code: string, message: string): Diagnostic {
+  const at = { line: 1, column: 1 };
+  return { ruleId: `input/${code}`, severity, message, range: { file, start: at, end: at } };
+}
+
+interface WalkOptions {
+  /** Links may lead only below this folder (a real path); undefined: not checked. */
+  fence?: string;
+  onFile: (file: string) => void;
+  onOutside: (link: string, why: Confinement) => void;
+  isIgnoredDir: (dir: string) => boolean;
+  /** Counts what the walk passes over; undefined: not counted (globs). */
+  skipped?: SkippedCounts;
+}
+
+function walk(root: string, options: WalkOptions): void {
+  const { fence, skipped } = options;
   const visited = new Set<string>();
   const visit = (dir: string) => {
     const real = realpathOrUndefined(dir);
@@ -71,21 +155,38 @@ function walk(root: string, onFile: (file: string) => void, isIgnoredDir: (dir: 
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
       // like ESLint, a directory walk skips hidden files and folders (.git, .github, .drydock.yaml) and node_modules
-      if (isSkippedInWalk(entry.name)) continue;
+      if (isSkippedInWalk(entry.name)) {
+        if (skipped) countSkipped(entry, skipped);
+        continue;
+      }
       const full = path.join(dir, entry.name);
       let stats: Stats | undefined = undefined;
-      if (entry.isSymbolicLink()) stats = statOrUndefined(full);
+      if (entry.isSymbolicLink()) {
+        stats = statOrUndefined(full);
+        const why = fence === undefined ? undefined : confinementOf(fence, realpathOrUndefined(full) ?? full);
+        if (why !== undefined) {
+          // only links that would have been read are worth a note
+          if (stats?.isDirectory() || manifestExtensions.test(entry.name)) options.onOutside(full, why);
+          continue;
+        }
+      }
       const isDir = entry.isDirectory() || stats?.isDirectory();
       const isFile = entry.isFile() || stats?.isFile();
       if (isDir) {
-        if (!isIgnoredDir(full)) visit(full);
-      } else if (isFile && manifestExtensions.test(entry.name)) onFile(full);
+        if (!options.isIgnoredDir(full)) visit(full);
+        else if (skipped) skipped.ignored++;
+      } else if (isFile && manifestExtensions.test(entry.name)) options.onFile(full);
     }
   };
   visit(root);
 }
 
-function expandGlob(pattern: string, cwd: string): string[] {
+function countSkipped(entry: Dirent, skipped: SkippedCounts): void {
+  if (entry.name === 'node_modules') skipped.nodeModules++;
+  else if (entry.name !== '.git' && (!entry.isFile() || manifestExtensions.test(entry.name))) skipped.hidden++;
+}
+
+function expandGlob(pattern: string, cwd: string, realCwd: string, root: string | undefined, onOutside: WalkOptions['onOutside']): string[] {
   const posix = toPosix(pattern);
   const parts = posix.split('/');
   const fixed: string[] = [];
@@ -97,15 +198,31 @@ function expandGlob(pattern: string, cwd: string): string[] {
   const matcher = picomatch(toPosix(path.resolve(cwd, posix)), { dot: false });
   const found: string[] = [];
   if (statOrUndefined(base)?.isDirectory()) {
-    walkAll(base, (file) => {
-      if (matcher(toPosix(file))) found.push(file);
+    const fence = fenceOf(path.resolve(realCwd, fixed.join('/') || '.'), base, root);
+    const why = fence === undefined ? undefined : confinementOf(fence, realpathOrUndefined(base) ?? base);
+    if (why !== undefined) {
+      onOutside(base, why);
+      return found;
+    }
+    walk(base, {
+      fence,
+      onFile: (file) => {
+        if (matcher(toPosix(file))) found.push(file);
+      },
+      onOutside: (link, reason) => {
+        if (matcher(toPosix(link))) onOutside(link, reason);
+      },
+      isIgnoredDir: () => false,
     });
   }
   return found;
 }
 
-function walkAll(root: string, onFile: (file: string) => void): void {
-  walk(root, onFile, () => false);
+/** The name a file is shown by: relative to the working directory when inside it. */
+export function displayName(file: string, cwd: string): string {
+  const relative = path.relative(cwd, file);
+  const isInsideCwd = relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
+  return (isInsideCwd ? relative : file).split(path.sep).join('/');
 }
 
 function statOrUndefined(file: string): Stats | undefined {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import picomatch from 'picomatch';
 import { DrydockError, type Diagnostic, type Resource } from '../resources/index.js';
 import { decodeText } from './decode-text.js';
-import { isSkippedInWalk, manifestExtensions } from './find-files.js';
+import { isSkippedInWalk, manifestExtensions, noneSkipped } from './find-files.js';
 import { formatOf, loadText } from './load-text.js';
 import type { LoadResult } from './load-inputs.js';
 import { loadMarkdownReader } from './markdown-reader.js';
@@ -70,7 +70,7 @@ export async function loadGitRef(ref: string, inputs: readonly string[], options
     }
   }
 
-  const result: LoadResult = { resources: [] as Resource[], diagnostics: [] as Diagnostic[], files: [] };
+  const result: LoadResult = { resources: [] as Resource[], diagnostics: [] as Diagnostic[], files: [], skipped: noneSkipped() };
   if (chosen.length === 0) return result;
   const batch = git(['cat-file', '--batch'], root, chosen.map((file) => `${ref}:${file}\n`).join(''));
   let offset = 0;

@@ -1,8 +1,9 @@
 import { openSync, readSync, closeSync, fstatSync } from 'node:fs';
-import path from 'node:path';
 import type { Diagnostic, Resource } from '../resources/index.js';
 import { decodeText } from './decode-text.js';
-import { findInputs, type FindOptions } from './find-files.js';
+import { displayName, findInputFiles, type FindOptions, type SkippedCounts } from './find-files.js';
+
+export { displayName } from './find-files.js';
 import { formatOf, loadText, type LoadedText } from './load-text.js';
 import { loadMarkdownReader } from './markdown-reader.js';
 import { SourceText } from './source-text.js';
@@ -23,12 +24,15 @@ export interface LoadResult {
   resources: Resource[];
   diagnostics: Diagnostic[];
   files: string[];
+  /** What the search passed over (hidden, `node_modules`, ignored, links leaving the root). */
+  skipped: SkippedCounts;
 }
 
 /** Finds, reads and parses every input; a bad file yields diagnostics and never stops the others. */
 export async function loadInputs(inputs: readonly string[], options: LoadOptions): Promise<LoadResult> {
-  const result: LoadResult = { resources: [], diagnostics: [], files: [] };
-  for (const entry of findInputs(inputs, options)) {
+  const found = findInputFiles(inputs, options);
+  const result: LoadResult = { resources: [], diagnostics: [...found.notes], files: [], skipped: found.skipped };
+  for (const entry of found.entries) {
     if (entry.kind === 'stdin') {
       const text = options.readStdin ? await options.readStdin() : '';
       addLoaded(result, '<stdin>', loadText(text, '<stdin>', text.trimStart().startsWith('{') ? 'json' : 'yaml'));
@@ -103,9 +107,3 @@ function formatBytes(bytes: number): string {
   return bytes >= 1 << 20 ? `${(bytes / (1 << 20)).toFixed(1)} MiB` : `${Math.ceil(bytes / 1024)} KiB`;
 }
 
-/** The name a file is shown by: relative to the working directory when inside it. */
-export function displayName(file: string, cwd: string): string {
-  const relative = path.relative(cwd, file);
-  const isInside = relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
-  return (isInside ? relative : file).split(path.sep).join('/');
-}

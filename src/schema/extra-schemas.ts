@@ -1,5 +1,5 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { join, relative, isAbsolute, sep } from 'node:path';
 import { Ajv, type ValidateFunction } from 'ajv';
 import { DrydockError, splitApiVersion } from '../resources/index.js';
 
@@ -9,15 +9,24 @@ import { DrydockError, splitApiVersion } from '../resources/index.js';
  *   (`certificate-cert-manager-v1.json`; core kinds are `{kind}-{version}.json`, `pod-v1.json`).
  *   kubeconform's KindSuffix is built from the group's first dot-separated label, not the whole group;
  * - the CRDs-catalog layout, `{group}/{kind}_{version}.json` (`cert-manager.io/certificate_v1.json`).
+ * The names come from the input, so a kind, group or version with anything but the characters
+ * Kubernetes allows in them (letters, digits, and `.`/`-` in a group) has no file name at all:
+ * `kind: ../../x` looks nothing up.
  */
 export function schemaFileNames(apiVersion: string, kind: string): string[] {
   const { group, version } = splitApiVersion(apiVersion);
   const lowerKind = kind.toLowerCase();
-  const firstLabel = group.split('.')[0].toLowerCase();
+  const lowerGroup = group.toLowerCase();
+  if (!safeName.test(lowerKind) || !safeName.test(version.toLowerCase()) || (lowerGroup !== '' && !safeGroup.test(lowerGroup))) return [];
+  const firstLabel = lowerGroup.split('.')[0];
   const names = [`${[lowerKind, firstLabel, version.toLowerCase()].filter(Boolean).join('-')}.json`];
   if (group !== '') names.push(join(group.toLowerCase(), `${lowerKind}_${version.toLowerCase()}.json`));
   return names;
 }
+
+const safeName = /^[a-z0-9]{1,253}$/;
+// a DNS subdomain, as API groups are: never `.`, `..`, a slash or a leading dot
+const safeGroup = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/;
 
 /** Validators from `--schemas` folders, each file read and compiled on first use. */
 export class ExtraSchemas {
@@ -44,15 +53,31 @@ export class ExtraSchemas {
       for (const name of schemaFileNames(apiVersion, kind)) {
         const file = join(dir, name);
         if (!existsSync(file)) continue;
-        try {
-          const schema = JSON.parse(readFileSync(file, 'utf8')) as object;
-          return this.instance().compile(withoutSchemaIds(schema));
-        } catch (cause) {
-          throw new DrydockError('path-unreadable', `cannot use schema ${file}: ${(cause as Error).message}`);
-        }
+        // a link in the folder may not lead out of it
+        if (!isBelow(realpathSync(dir), realpathSync(file))) continue;
+        return this.compileFile(file);
       }
     }
     return undefined;
+  }
+
+  /** A file that is not JSON, or not a schema ajv compiles, is a usage error naming it (and not quoting it). */
+  private compileFile(file: string): ValidateFunction {
+    let schema: unknown;
+    try {
+      schema = JSON.parse(readFileSync(file, 'utf8'));
+    } catch (cause) {
+      const code = (cause as NodeJS.ErrnoException).code;
+      throw new DrydockError('path-unreadable', code === undefined ? `schema file ${file} is not valid JSON` : `cannot read schema file ${file} (${code})`);
+    }
+    if (typeof schema !== 'object' || schema === null || Array.isArray(schema)) {
+      throw new DrydockError('path-unreadable', `schema file ${file} is not a JSON schema (an object)`);
+    }
+    try {
+      return this.instance().compile(withoutSchemaIds(schema));
+    } catch {
+      throw new DrydockError('path-unreadable', `schema file ${file} is not a JSON schema drydock can compile`);
+    }
   }
 
   private instance(): Ajv {
@@ -63,6 +88,11 @@ export class ExtraSchemas {
     });
     return this.ajv;
   }
+}
+
+function isBelow(dir: string, file: string): boolean {
+  const path = relative(dir, file);
+  return path !== '' && !path.startsWith(`..${sep}`) && path !== '..' && !isAbsolute(path);
 }
 
 /** Drops root `$id`/`$schema`: several files may share an id, and ajv rejects unknown meta-schemas. */

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -59,5 +59,51 @@ describe('extra schema folders', () => {
   it('fails with a usage error when a folder is missing', () => {
     expect(() => createSchemaValidator({ kubernetesVersion: '1.36', extraSchemaDirs: [join(dir, 'nope')] }, new ResourceSet([])))
       .toThrow(DrydockError);
+  });
+
+  it('builds no file name from a kind, group or version with characters Kubernetes does not allow', () => {
+    expect(schemaFileNames('example.com/v1', '../../x')).toEqual([]);
+    expect(schemaFileNames('../../etc/v1', 'Widget')).toEqual([]);
+    expect(schemaFileNames('example.com/v1/../..', 'Widget')).toEqual([]);
+    expect(schemaFileNames('example.com/v1', 'Wid/get')).toEqual([]);
+  });
+
+  it('reads nothing outside the folder for a kind named ../../x', () => {
+    // a schema two folders up, where `x-v1.json` would land if the kind were used as a path
+    const parent = mkdtempSync(join(tmpdir(), 'drydock-extra-outside-'));
+    try {
+      const inner = join(parent, 'a', 'b');
+      mkdirSync(inner, { recursive: true });
+      writeFileSync(join(parent, 'x-example-v1.json'), strictSpec('trap'));
+      const resource = makeResource('apiVersion: example.com/v1\nkind: ../../x\nmetadata: {name: w}\n');
+      const issues = createSchemaValidator({ kubernetesVersion: '1.36', extraSchemaDirs: [inner] }, new ResourceSet([resource])).validate(resource);
+      expect(issues.map((i) => i.ruleId)).toEqual(['schema/unknown-kind']);
+    } finally {
+      rmSync(parent, { recursive: true, force: true });
+    }
+  });
+
+  it('does not follow a link in the folder out of it', () => {
+    const outside = mkdtempSync(join(tmpdir(), 'drydock-extra-target-'));
+    try {
+      writeFileSync(join(outside, 'target.json'), strictSpec('trap'));
+      symlinkSync(join(outside, 'target.json'), join(dir, 'gadget-example-v1.json'));
+      expect(validate('apiVersion: example.com/v1\nkind: Gadget\nmetadata: {name: g}\nspec: {}\n').map((i) => i.ruleId)).toEqual(['schema/unknown-kind']);
+    } finally {
+      rmSync(outside, { recursive: true, force: true });
+    }
+  });
+
+  it('fails with a usage error naming a schema file that is not JSON, without quoting it', () => {
+    writeFileSync(join(dir, 'broken-example-v1.json'), '{"type": "object", SECRET-TEXT');
+    let error: unknown;
+    try {
+      validate('apiVersion: example.com/v1\nkind: Broken\nmetadata: {name: b}\n');
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(DrydockError);
+    expect((error as DrydockError).code).toBe('path-unreadable');
+    expect((error as DrydockError).message).toBe(`schema file ${join(dir, 'broken-example-v1.json')} is not valid JSON`);
   });
 });

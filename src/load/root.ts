@@ -1,0 +1,85 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, realpathSync } from 'node:fs';
+import path from 'node:path';
+import { DrydockError } from '../resources/index.js';
+
+/**
+ * The run's root: every file that input (a folder walk, a link, a config key) leads to must lie
+ * under it. By default the git top-level of `cwd` (a checkout is what a pull request controls),
+ * or `cwd` itself outside git; `--root` (here `given`, relative to `cwd`) replaces it.
+ * Returned as a real path, so it compares with the real paths of what links lead to.
+ */
+export function resolveRoot(cwd: string, given?: string): string {
+  if (given !== undefined) {
+    const real = realOrUndefined(path.resolve(cwd, given));
+    if (real === undefined) throw new DrydockError('path-not-found', `--root: no such folder: ${given}`);
+    return real;
+  }
+  return realOrUndefined(gitTopLevel(cwd) ?? folderWithGit(cwd) ?? cwd) ?? path.resolve(cwd);
+}
+
+function gitTopLevel(cwd: string): string | undefined {
+  try {
+    // a timeout, so that a hung git (a network file system, a lock) cannot stall the run
+    const top = execFileSync('git', ['rev-parse', '--show-toplevel'], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 10_000 }).trim();
+    return top === '' ? undefined : top;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The nearest folder at or above `cwd` holding a `.git` entry: the top-level when git cannot say
+ * (not installed, or refusing a checkout owned by another user, as in container jobs).
+ */
+function folderWithGit(cwd: string): string | undefined {
+  for (let dir = path.resolve(cwd); ; dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, '.git'))) return dir;
+    if (path.dirname(dir) === dir) return undefined;
+  }
+}
+
+/** Whether `file` is `dir` or lies below it (both absolute; compared as given, without resolving links). */
+export function isInside(dir: string, file: string): boolean {
+  const relative = path.relative(dir, file);
+  return relative === '' || (!relative.startsWith(`..${path.sep}`) && relative !== '..' && !path.isAbsolute(relative));
+}
+
+/** Why input may not lead to `real` (a real path): it is outside `fence`, or inside a `.git` folder (credentials live there). */
+export type Confinement = 'outside' | 'git-dir';
+
+/** Whether input may lead to `real`: undefined when it may, else why not. */
+export function confinementOf(fence: string, real: string): Confinement | undefined {
+  if (!isInside(fence, real)) return 'outside';
+  return path.relative(fence, real).split(path.sep).includes('.git') ? 'git-dir' : undefined;
+}
+
+/** `file` with every link resolved, or undefined when it does not exist. */
+export function realOrUndefined(file: string): string | undefined {
+  try {
+    return realpathSync(file);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * `file` with the links of its folder resolved and the last part kept as it is (for a file that
+ * may not exist yet, or that is itself a link); undefined when the folder does not exist.
+ */
+export function realFolderOf(file: string): string | undefined {
+  const dir = realOrUndefined(path.dirname(file));
+  return dir === undefined ? undefined : path.join(dir, path.basename(file));
+}
+
+/**
+ * Why a path that input names (a config key) may not be read: undefined when its real path
+ * (or, for a path that does not exist yet, its folder's) is under `root` and outside `.git`.
+ */
+export function pathProblem(root: string, file: string): string | undefined {
+  const real = realOrUndefined(file) ?? realFolderOf(file) ?? path.resolve(file);
+  const confinement = confinementOf(root, real);
+  if (confinement === 'outside') return `it leads outside the root ${root} (use --root to widen it)`;
+  if (confinement === 'git-dir') return 'it leads into a .git folder';
+  return undefined;
+}
