@@ -5,8 +5,8 @@ import { fileURLToPath } from 'node:url';
 /** The repository root. */
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
-/** Where the test run builds the current source (test/global-setup.ts); removed when the run ends. */
-export const builtDir = path.join(repoRoot, 'node_modules', '.cache', 'drydock-test-build');
+/** Where this test run built the current source (test/global-setup.ts); removed when the run ends. */
+export const builtDir = process.env.DRYDOCK_TEST_BUILD ?? path.join(repoRoot, '.test-build', 'not-built-run-through-vitest');
 /** The CLI and the Action as built from the current source for this test run. */
 export const builtCli = path.join(builtDir, 'bin', 'drydock.js');
 export const builtDist = path.join(builtDir, 'dist');
