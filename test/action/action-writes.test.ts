@@ -1,15 +1,15 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { repoRoot } from '../helpers/shared.js';
+import { builtAction } from '../helpers/shared.js';
 
-const actionJs = path.join(repoRoot, 'dist/action.js');
+const actionJs = builtAction;
 const base = realpathSync(mkdtempSync(path.join(tmpdir(), 'drydock-action-writes-')));
 afterAll(() => rmSync(base, { recursive: true, force: true }));
 
-/** Runs the bundled Action on a checkout whose files a pull request controls. */
+/** Runs the Action, built from the current source, on a checkout whose files a pull request controls. */
 function runAction(checkout: string, inputs: Record<string, string>): { code: number | null; stdout: string } {
   const runner = mkdtempSync(path.join(base, 'runner-'));
   writeFileSync(path.join(runner, 'output'), '');
@@ -21,7 +21,7 @@ function runAction(checkout: string, inputs: Record<string, string>): { code: nu
   return { code: result.status, stdout: result.stdout };
 }
 
-describe.skipIf(!existsSync(actionJs))('what the Action writes stays where it should', () => {
+describe('what the Action writes stays where it should', () => {
   const checkout = path.join(base, 'checkout');
   const victim = path.join(base, 'victim.txt');
   const elsewhere = path.join(base, 'elsewhere');

@@ -68,8 +68,10 @@ describe('the Action on a pull request judges by the base\'s config', () => {
     expect(run.stdout).toContain(`using .drydock.yaml as it is at the pull request's base (${baseSha.slice(0, 12)})`);
     // the same on pull_request_target, and the working tree's copy is what a push would use
     expect((await runOnPullRequest(dir, baseSha, {}, 'pull_request_target')).code).toBe(1);
+    // (its `ignore` leaves no file, which is a usage error since a run must check something)
     const push = await runOnPullRequest(dir, baseSha, {}, 'push');
-    expect(push.code).toBe(0);
+    expect(push.code).toBe(2);
+    expect(push.stdout).toContain('no file left to check');
     expect(push.stdout).not.toContain('latest-tag');
   });
 
