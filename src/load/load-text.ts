@@ -101,7 +101,8 @@ function withoutTemplates(source: SourceText, parsed: ParsedStream): ParsedStrea
   parsed.values.forEach((value, i) => {
     const [start, end] = spans[i];
     if (value !== undefined || !hasTemplateActionOutsideComments(source.text.slice(start, end))) return;
-    const range = source.rangeOf(start, end);
+    // the last character of the span, so that the next document's first line stays its own
+    const range = source.rangeOf(start, Math.max(start, end - 1));
     templateLines.push([range.start.line, range.end.line]);
     noteAt ??= start;
   });

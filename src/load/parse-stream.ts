@@ -80,7 +80,9 @@ function parseExact(source: SourceText): ParsedStream {
   source.adoptDocuments(documents);
   const diagnostics: Diagnostic[] = [];
   let errorCount = 0;
-  const spans = documents.map((doc): [number, number] => [doc.range?.[0] ?? 0, doc.range?.[2] ?? source.text.length]);
+  // a document's errors can lie past its node (a broken template runs on), so each span reaches the next document
+  const starts = documents.map((doc, i) => (i === 0 ? 0 : (doc.range?.[0] ?? 0)));
+  const spans = starts.map((start, i): [number, number] => [start, starts[i + 1] ?? source.text.length]);
   const values = documents.map((doc) => {
     let isBroken = false;
     for (const error of doc.errors) {
