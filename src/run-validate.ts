@@ -9,6 +9,7 @@ import { displayName } from './load/load-inputs.js';
 import { loadText } from './load/load-text.js';
 import {
   compareDiagnostics,
+  safeMessage,
   defaultKubernetesVersion,
   DrydockError,
   parseKubernetesVersion,
@@ -207,6 +208,7 @@ export function finishRun(run: PreparedRun, checked: ShardOutput, keepsResources
   const order = new Map(run.entries.map((entry, i) => [entry.kind === 'stdin' ? '<stdin>' : displayName(entry.path, run.cwd), i]));
   const allFiles = [...new Set([...run.stdin.files, ...checked.files])].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
   checked.diagnostics.sort(compareDiagnostics);
+  for (const diagnostic of checked.diagnostics) diagnostic.message = safeMessage(diagnostic.message);
   const resources = new ResourceSet(keepsResources ? checked.resources : []);
   return { diagnostics: checked.diagnostics, resources, files: allFiles, kubernetesVersion: run.kubernetesVersion, config: run.config };
 }

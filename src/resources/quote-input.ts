@@ -23,3 +23,28 @@ export function quoteValue(value: string): string {
 function escapeQuoted(text: string): string {
   return JSON.stringify(text).replace(/[^\x20-\x7e]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
+
+/** The longest message a diagnostic keeps; past it, text quoted from the input is what runs on. */
+export const maxMessageLength = 1000;
+
+// control characters (a newline aside: formatters lay it out), and the invisible and bidi
+// characters that could make a terminal or a review page show something other than the text
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const unsafeInMessage = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
+
+/**
+ * A message with the characters no message may carry escaped (`\u001b`) and its length bounded,
+ * whatever the input quoted into it: the last line of defence for every diagnostic printed.
+ */
+export function safeMessage(message: string): string {
+  const escaped = message.replace(unsafeInMessage, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return escaped.length > maxMessageLength ? `${escaped.slice(0, maxMessageLength - 3)}...` : escaped;
+}
+
+/** A value a rule puts into its message: escaped and cut at `maxDataLength` characters. */
+export const maxDataLength = 500;
+
+export function safeMessageData(text: string): string {
+  const cut = text.length > maxDataLength ? `${text.slice(0, maxDataLength - 3)}...` : text;
+  return safeMessage(cut.replace(/[\n\r]/g, ' '));
+}
