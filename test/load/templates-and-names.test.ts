@@ -127,3 +127,13 @@ describe('an alias without its anchor', () => {
     expect(diagnostics[0].message).not.toContain('nosuch');
   });
 });
+
+describe('the template scan on hostile text', () => {
+  it('takes linear time on a long commented line of {{ (generous margin)', () => {
+    const text = `# ${'{{'.repeat(2_000_000)}\n${privilegedPod}`;
+    const started = performance.now();
+    const { resources } = loadText(text, 'pod.yaml');
+    expect(performance.now() - started).toBeLessThan(10_000);
+    expect(resources).toHaveLength(1);
+  });
+});
