@@ -59,7 +59,7 @@ function issueFrom(error: ErrorObject, wording: IssueWording): SchemaIssue {
     case 'const':
       return make('notConst', path, `must be ${quoteList([params.allowedValue])}, got ${describe(error.data, wording)}`);
     case 'pattern':
-      return make('patternMismatch', path, `${describe(error.data, wording)} does not match the pattern ${quoteName(String(params.pattern))}`);
+      return make('patternMismatch', path, `${describe(error.data, wording)} does not match the pattern ${shortPattern(String(params.pattern))}`);
     case 'format':
       return make('badFormat', path, `${describe(error.data, wording)} is not a valid ${params.format}`);
     case 'minLength':
@@ -109,6 +109,13 @@ function quoteList(values: unknown): string {
   const list = Array.isArray(values) ? values : [];
   const shown = list.slice(0, maxListed).map((v) => (typeof v === 'string' ? quoteName(v) : shortJson(v)));
   return list.length > maxListed ? `${shown.join(', ')} (and ${list.length - maxListed} more)` : shown.join(', ');
+}
+
+// a pattern is the schema's, not the object's, but a CRD in the input can make it anything
+const maxPatternLength = 200;
+
+function shortPattern(pattern: string): string {
+  return pattern.length > maxPatternLength ? `${pattern.slice(0, maxPatternLength - 3)}...` : pattern;
 }
 
 function shortJson(value: unknown): string {
