@@ -31,6 +31,13 @@ describe('a document that loads is checked whatever its comments or strings hold
     expect(notes(diagnostics)).toEqual([]);
   });
 
+  it('a duplicate key (kubectl keeps the last) beside a {{ in a value: no template, the key is reported', () => {
+    const text = privilegedPod.replace('name: p', 'name: p-{{ .Values.x }}\n  name: p');
+    const { resources, diagnostics } = loadText(text, 'pod.yaml');
+    expect(resources.map((r) => r.name)).toEqual(['p']);
+    expect(diagnostics.map((d) => d.ruleId)).toEqual(['yaml/duplicate-key']);
+  });
+
   it('a Pod after a broken template document in the same file', () => {
     const text = `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: {{ .Release.Name }}-x\n---\n${privilegedPod}`;
     const { resources, diagnostics } = loadText(text, 'mixed.yaml');
