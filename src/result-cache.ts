@@ -5,8 +5,11 @@ import type { DrydockConfig } from './config/index.js';
 import { DrydockError, type Diagnostic, type KubernetesVersion } from './resources/index.js';
 import { version as drydockVersion } from './version.js';
 
-/** The cache file's layout; a file of another format is ignored (and replaced). */
-const cacheFormat = 1;
+/**
+ * The cache file's layout; a file of another format is ignored (and replaced). Raised, too, when
+ * the same version reads files differently: 2 checks files that 1 skipped by name or comment.
+ */
+const cacheFormat = 2;
 
 /** The default cache file, in the working directory (like ESLint's `.eslintcache`). */
 export const defaultCacheFile = '.drydockcache';

@@ -120,7 +120,7 @@ describe('the result cache', () => {
   it('ignores a corrupt cache, and refuses to be combined with keepResources', async () => {
     const dir = project({ 'a.yaml': configMap('Bad_Name'), '.drydockcache': '{not json' });
     expect((await validate({ paths: ['.'], cwd: dir, cache: true })).diagnostics).toHaveLength(1);
-    expect(JSON.parse(readFileSync(path.join(dir, '.drydockcache'), 'utf8'))).toMatchObject({ format: 1 });
+    expect(JSON.parse(readFileSync(path.join(dir, '.drydockcache'), 'utf8'))).toMatchObject({ format: 2 });
     await expect(validate({ paths: ['.'], cwd: dir, cache: true, keepResources: true })).rejects.toMatchObject({ code: 'usage' });
   });
 });

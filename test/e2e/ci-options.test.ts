@@ -132,7 +132,7 @@ describe('--cache (the built CLI)', () => {
     const dir = project({ 'a.yaml': configMap('Bad_A') });
     const plain = runCli(['validate', '.', '-f', 'json'], { cwd: dir }).stdout;
     for (let i = 0; i < 2; i++) expect(runCli(['validate', '.', '-f', 'json', '--cache-location', 'cache.json'], { cwd: dir }).stdout).toBe(plain);
-    expect(JSON.parse(readFileSync(path.join(dir, 'cache.json'), 'utf8'))).toMatchObject({ format: 1 });
+    expect(JSON.parse(readFileSync(path.join(dir, 'cache.json'), 'utf8'))).toMatchObject({ format: 2 });
   });
 
   it.skipIf(!hasCorpus)('gives the same report on the corpus with and without the cache', () => {
