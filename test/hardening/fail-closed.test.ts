@@ -185,3 +185,17 @@ describe('plan --force masks a Secret whatever apiVersion it carries', () => {
     }
   });
 });
+
+describe('names from the input cannot drive the terminal', () => {
+  it('escapes control and bidi characters of a container name in every message, and bounds it', () => {
+    const name = `a\u001b[2J\u202e${'x'.repeat(3000)}`;
+    const cwd = writeAll('terminal', { 'pod.yaml': privilegedPod.replace('- name: c', `- name: ${JSON.stringify(name)}`) });
+    const run = runCli(['lint', '-f', 'stylish', 'pod.yaml'], { cwd });
+    expect(run.code).toBe(1);
+    expect(run.stdout).not.toContain('\u001b');
+    expect(run.stdout).not.toContain('\u202e');
+    expect(run.stdout).toContain('\\u001b[2J');
+    expect(Math.max(...run.stdout.split('\n').map((line) => line.length))).toBeLessThan(1200);
+  });
+});
+
