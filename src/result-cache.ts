@@ -5,7 +5,10 @@ import type { DrydockConfig } from './config/index.js';
 import { DrydockError, type Diagnostic, type KubernetesVersion } from './resources/index.js';
 import { version as drydockVersion } from './version.js';
 
-/** The cache file's layout; a file of another format is ignored (and replaced). */
+/**
+ * The cache file's layout; a file of another format is ignored (and replaced). 2: signed, and
+ * files that 1 skipped by name or comment are checked.
+ */
 const cacheFormat = 2;
 
 /** The first line of a cache file: the format and the payload's signature (HMAC-SHA256, hex). */

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { loadClusterModel } from './load-cluster.js';
 import { loadGitRef, loadInputs } from './load/index.js';
 import { isLiveObject, makePlan, simulatePlan, type Plan, type PlanBase } from './plan/index.js';
-import { compareDiagnostics, type Diagnostic, type KubernetesVersion } from './resources/index.js';
+import { compareDiagnostics, safeMessage, type Diagnostic, type KubernetesVersion } from './resources/index.js';
 import type { DrydockConfig } from './config/index.js';
 import type { SkippedCounts } from './load/find-files.js';
 import { validate, type ValidateOptions } from './run-validate.js';
@@ -55,6 +55,7 @@ export async function plan(options: PlanRunOptions): Promise<PlanRunResult> {
   made.simulation = simulatePlan(made.changes, validated.resources, cluster?.model, { kubernetesVersion: validated.kubernetesVersion, defaultNamespace, route: options.route });
   result.plan = made;
   result.diagnostics = [...validated.diagnostics, ...(base?.diagnostics ?? []), ...(cluster?.diagnostics ?? []), ...made.diagnostics, ...made.simulation.diagnostics].sort(compareDiagnostics);
+  for (const diagnostic of result.diagnostics) diagnostic.message = safeMessage(diagnostic.message);
   return result;
 }
 

@@ -11,6 +11,7 @@ import { isInside, pathProblem, realOrUndefined, resolveRoot } from './load/root
 import { loadText } from './load/load-text.js';
 import {
   compareDiagnostics,
+  safeMessage,
   defaultKubernetesVersion,
   DrydockError,
   parseKubernetesVersion,
@@ -266,6 +267,7 @@ export function finishRun(run: PreparedRun, checked: ShardOutput, keepsResources
   const order = new Map(run.entries.map((entry, i) => [entry.kind === 'stdin' ? '<stdin>' : displayName(entry.path, run.cwd), i]));
   const allFiles = [...new Set([...run.stdin.files, ...checked.files])].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
   const diagnostics = [...checked.diagnostics, ...run.notes].sort(compareDiagnostics);
+  for (const diagnostic of diagnostics) diagnostic.message = safeMessage(diagnostic.message);
   const resources = new ResourceSet(keepsResources ? checked.resources : []);
   return { diagnostics, resources, files: allFiles, kubernetesVersion: run.kubernetesVersion, config: run.config, root: run.root, skipped: run.skipped };
 }

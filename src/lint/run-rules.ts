@@ -1,4 +1,4 @@
-import { formatResourceId, resourceIdOf, type ClusterFacts, type Diagnostic, type KubernetesVersion, type Resource, type ResourceSet } from '../resources/index.js';
+import { formatResourceId, resourceIdOf, safeMessageData, type ClusterFacts, type Diagnostic, type KubernetesVersion, type Resource, type ResourceSet } from '../resources/index.js';
 import type { Rule, RuleContext, RuleReport, RuleSeverity } from './rule-api.js';
 
 /** A rule as configured for one run: its level and validated options. */
@@ -89,7 +89,8 @@ export function fillMessage(template: string, data: Record<string, string | numb
   let out = parts[0];
   for (let i = 1; i < parts.length; i += 2) {
     const name = parts[i];
-    out += (name in data ? String(data[name]) : `{{${name}}}`) + parts[i + 1];
+    // values come from the input (container names, keys): escaped and cut short
+    out += (name in data ? safeMessageData(String(data[name])) : `{{${name}}}`) + parts[i + 1];
   }
   return out;
 }

@@ -1,10 +1,11 @@
 import type { Diagnostic, Resource } from '../resources/index.js';
 import { commentDirectives } from './comment-directives.js';
 import { markdownBlocks } from './markdown-reader.js';
-import { looksLikeHelmTemplate } from './not-a-manifest.js';
+import { isInChartTemplates } from './chart-template.js';
 import { parseJson } from './parse-json.js';
-import { parseStream, yamlDiagnostic } from './parse-stream.js';
+import { parseStream, yamlDiagnostic, type ParsedStream } from './parse-stream.js';
 import { SourceText } from './source-text.js';
+import { hasTemplateActionOutsideComments } from './template-marks.js';
 import { toResources } from './to-resources.js';
 
 /** How a text is read: by the file's extension unless told. */
@@ -71,10 +72,11 @@ function markdownTooLarge(file: string): Diagnostic {
 }
 
 function loadStream(source: SourceText, baseName: string, format: 'yaml' | 'json', options: LoadTextOptions): LoadedText {
-  if (looksLikeHelmTemplate(source.text)) return { resources: [], diagnostics: [templateNote(source)] };
-  const parsed = format === 'json' ? parseJson(source) : parseStream(source);
-  const isBrokenTemplate = parsed.diagnostics.some((d) => d.severity === 'error') && source.text.includes('{{');
-  if (isBrokenTemplate) return { resources: [], diagnostics: [templateNote(source)] };
+  const hasBraces = source.text.includes('{{');
+  // Helm renders everything under a chart's templates/ folder before it is YAML
+  if (hasBraces && isInChartTemplates(source.file)) return { resources: [], diagnostics: [templateNote(source, 0)] };
+  const mayBeTemplate = hasBraces && format === 'yaml' && hasTemplateActionOutsideComments(source.text);
+  const parsed = format === 'json' ? parseJson(source) : withoutTemplates(source, parseStream(source, { exact: mayBeTemplate }));
   const made = toResources(source, parsed.values, baseName, options.keepNonManifests === true);
   const directives = commentDirectives(source);
   if (directives.length > 0) {
@@ -86,8 +88,32 @@ function loadStream(source: SourceText, baseName: string, format: 'yaml' | 'json
   return { resources: made.resources, diagnostics: [...parsed.diagnostics, ...made.diagnostics] };
 }
 
-function templateNote(source: SourceText): Diagnostic {
-  const diagnostic = yamlDiagnostic(source, 'syntax', 'skipped: a Go/Helm template, not YAML until it is rendered (run `helm template` and check the output)', [0, 0], 'info');
+/**
+ * A document that does not load as YAML and has a `{{` outside its comments is a Go/Helm template:
+ * its YAML errors give way to one note for the file. Documents that load are kept whatever their
+ * comments or strings hold, as kubectl would apply them.
+ */
+function withoutTemplates(source: SourceText, parsed: ParsedStream): ParsedStream {
+  const spans = parsed.spans;
+  if (!spans) return parsed;
+  const templateLines: [number, number][] = [];
+  let noteAt: number | undefined;
+  parsed.values.forEach((value, i) => {
+    const [start, end] = spans[i];
+    if (value !== undefined || !hasTemplateActionOutsideComments(source.text.slice(start, end))) return;
+    // the last character of the span, so that the next document's first line stays its own
+    const range = source.rangeOf(start, Math.max(start, end - 1));
+    templateLines.push([range.start.line, range.end.line]);
+    noteAt ??= start;
+  });
+  if (noteAt === undefined) return parsed;
+  const inTemplate = (d: Diagnostic) => templateLines.some(([first, last]) => d.range.start.line >= first && d.range.start.line <= last);
+  return { ...parsed, diagnostics: [templateNote(source, noteAt), ...parsed.diagnostics.filter((d) => !inTemplate(d))] };
+}
+
+function templateNote(source: SourceText, at: number): Diagnostic {
+  const message = 'skipped: a Go/Helm template, not YAML until it is rendered (run `helm template` and check the output)';
+  const diagnostic = yamlDiagnostic(source, 'syntax', message, [at, at], 'info');
   return { ...diagnostic, ruleId: 'input/not-a-manifest', messageId: 'not-a-manifest' };
 }
 

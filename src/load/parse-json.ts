@@ -11,7 +11,9 @@ export function parseJson(source: SourceText): ParsedStream {
     // JSON is YAML flow syntax, so the YAML parser can usually say where the error is
     const parsed = parseStream(source);
     if (parsed.diagnostics.some((d) => d.severity === 'error')) return parsed;
-    const reason = (error as Error).message.split('\n')[0];
-    return { values: [], diagnostics: [yamlDiagnostic(source, 'syntax', `invalid JSON: ${reason}`, [0, 0])] };
+    // Node's message quotes the text around the problem; only its offset is kept
+    const at = Number(/position (\d+)/.exec((error as Error).message)?.[1] ?? 0);
+    const message = 'invalid JSON: the text reads as YAML but breaks a JSON rule (a bare word, a trailing comma, a single quote or a comment)';
+    return { values: [], diagnostics: [yamlDiagnostic(source, 'syntax', message, [at, at])] };
   }
 }

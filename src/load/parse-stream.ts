@@ -1,12 +1,13 @@
 import jsYaml from 'js-yaml';
-import { parseAllDocuments, type Document, type YAMLError } from 'yaml';
-import type { Diagnostic } from '../resources/index.js';
+import { isAlias, isCollection, isPair, parseAllDocuments, visit, type Document, type YAMLError } from 'yaml';
+import { quoteName, type Diagnostic } from '../resources/index.js';
 import { badMergeKeyOffset } from './bad-merge-key.js';
 import { kubectlYamlSchema } from './kubectl-yaml-schema.js';
 import { hasCycle } from './has-cycle.js';
 import { PositionIndex } from './position-index.js';
 import { exactParseOptions, hasContent, type SourceText } from './source-text.js';
 import { yamlCodeOf, type YamlCode } from './yaml-codes.js';
+import { yamlErrorMessage } from './yaml-messages.js';
 
 /** Deeper documents are refused: real manifests (even large CRDs) stay far below this. */
 export const maxDepth = 256;
@@ -22,6 +23,14 @@ const fastLoadOptions = { schema: kubectlYamlSchema, maxDepth } as jsYaml.LoadOp
 export interface ParsedStream {
   values: unknown[];
   diagnostics: Diagnostic[];
+  /** Character offsets [start, end) of each document, beside `values`; only from `exact` parsing. */
+  spans?: [number, number][];
+}
+
+/** How parseStream reads a text. */
+export interface ParseOptions {
+  /** Take the exact path even when the fast one would do, to learn where each document lies. */
+  exact?: boolean;
 }
 
 /**
@@ -29,8 +38,8 @@ export interface ParsedStream {
  * (and any text with aliases, which need a bound on expansion) takes the exact path through the
  * `yaml` library, whose errors carry codes and positions.
  */
-export function parseStream(source: SourceText): ParsedStream {
-  if (!mayHaveAliases(source.text) && !hasMultilineQuotedScalar(source.text)) {
+export function parseStream(source: SourceText, options: ParseOptions = {}): ParsedStream {
+  if (!options.exact && !mayHaveAliases(source.text) && !mayHaveCollectionKey(source.text) && !hasMultilineQuotedScalar(source.text)) {
     try {
       const index = new PositionIndex(source.text);
       const documents = jsYaml.loadAll(source.text, null, { ...fastLoadOptions, listener: index.listener } as jsYaml.LoadOptions);
@@ -71,6 +80,9 @@ function parseExact(source: SourceText): ParsedStream {
   source.adoptDocuments(documents);
   const diagnostics: Diagnostic[] = [];
   let errorCount = 0;
+  // a document's errors can lie past its node (a broken template runs on), so each span reaches the next document
+  const starts = documents.map((doc, i) => (i === 0 ? 0 : (doc.range?.[0] ?? 0)));
+  const spans = starts.map((start, i): [number, number] => [start, starts[i + 1] ?? source.text.length]);
   const values = documents.map((doc) => {
     let isBroken = false;
     for (const error of doc.errors) {
@@ -81,6 +93,12 @@ function parseExact(source: SourceText): ParsedStream {
       diagnostics.push(yamlDiagnostic(source, code, describeError(error, code, source.text), error.pos));
     }
     if (isBroken) return undefined;
+    const collectionKey = collectionKeyOffset(doc);
+    if (collectionKey !== undefined) {
+      const message = 'a mapping key here is itself a mapping or a list; kubectl cannot turn such a key into JSON and refuses the document';
+      diagnostics.push(yamlDiagnostic(source, 'syntax', message, [collectionKey, collectionKey + 1]));
+      return undefined;
+    }
     try {
       const value: unknown = doc.toJS({ maxAliasCount });
       if (!hasCycle(value)) return value;
@@ -89,7 +107,10 @@ function parseExact(source: SourceText): ParsedStream {
       return undefined;
     } catch (error) {
       const start = doc.contents?.range?.[0] ?? 0;
-      if (error instanceof ReferenceError) {
+      const unknownAlias = error instanceof ReferenceError ? unresolvedAliasOffset(doc) : undefined;
+      if (unknownAlias !== undefined) {
+        diagnostics.push(yamlDiagnostic(source, 'unknown-alias', 'an alias (*name) refers to an anchor (&name) that is not defined before it', [unknownAlias, unknownAlias + 1]));
+      } else if (error instanceof ReferenceError) {
         diagnostics.push(yamlDiagnostic(source, 'alias-limit', `aliases expand to too many nodes (more than ${maxAliasCount}); refusing a possible alias bomb`, [start, start]));
       } else if (error instanceof RangeError) {
         diagnostics.push(yamlDiagnostic(source, 'too-deep', `the document is nested too deeply`, [start, start]));
@@ -105,7 +126,33 @@ function parseExact(source: SourceText): ParsedStream {
     const end = source.text.length;
     diagnostics.push(yamlDiagnostic(source, 'syntax', `${errorCount - maxYamlErrors} more YAML problems in this file are not shown`, [end, end], 'info'));
   }
-  return { values, diagnostics };
+  return { values, diagnostics, spans };
+}
+
+/** Where the first alias without an anchor before it stands, if one does. */
+function unresolvedAliasOffset(doc: Document): number | undefined {
+  let found: number | undefined;
+  visit(doc, {
+    Alias(_key, node) {
+      if (node.resolve(doc) !== undefined) return undefined;
+      found = node.range?.[0] ?? 0;
+      return visit.BREAK;
+    },
+  });
+  return found;
+}
+
+/** Where the first mapping key that is a collection (`{{ .Values.x }}`, `? [a, b]`) stands, if one does. */
+function collectionKeyOffset(doc: Document): number | undefined {
+  let found: number | undefined;
+  visit(doc, {
+    Pair(_key, pair) {
+      if (!isPair(pair) || !(isCollection(pair.key) || (isAlias(pair.key) && isCollection(pair.key.resolve(doc))))) return undefined;
+      found = (pair.key as { range?: [number, number, number] }).range?.[0] ?? 0;
+      return visit.BREAK;
+    },
+  });
+  return found;
 }
 
 /** A diagnostic for a YAML problem at character offsets of the source. */
@@ -113,18 +160,17 @@ export function yamlDiagnostic(source: SourceText, code: YamlCode, message: stri
   return { ruleId: `yaml/${code}`, messageId: code, severity, message, range: source.rangeOf(pos[0], pos[1], true) };
 }
 
+// The library's own messages quote the input; ours name the problem and leave the spot to the position.
 function describeError(error: YAMLError, code: YamlCode, text: string): string {
-  const firstLine = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
-  // token dumps can run to many lines; one short excerpt is enough to recognise the spot
-  const excerpt = firstLine.length > 100 ? `${firstLine.slice(0, 97)}...` : firstLine;
   if (code === 'duplicate-key') {
     const lineEnd = text.indexOf('\n', error.pos[0]);
     const line = text.slice(error.pos[0], lineEnd === -1 ? undefined : lineEnd);
-    const key = (/^("[^"]*"|'[^']*'|[^:\n]+?)\s*:/.exec(line)?.[1] ?? line).slice(0, 60);
-    return `duplicate key "${key}": a mapping key must be unique (kubectl would silently keep only the last value)`;
+    const key = /^(?:"([^"\\]*)"|'([^']*)'|([^:\n]+?))\s*:/.exec(line);
+    const name = key?.[1] ?? key?.[2] ?? key?.[3];
+    const which = name === undefined ? 'a mapping key' : `key ${quoteName(name)}`;
+    return `duplicate ${which}: a mapping key must be unique (kubectl would silently keep only the last value)`;
   }
-  if (code === 'tab-indent') return 'tabs are not allowed for indentation in YAML';
-  return excerpt.replace(/\\n.*$/, '...');
+  return yamlErrorMessage(error, code);
 }
 
 function tooDeep(source: SourceText, error: unknown): ParsedStream {
@@ -142,6 +188,14 @@ function isDepthError(error: unknown): boolean {
 
 // Aliases need an anchor (`&name` where a node may start); without one js-yaml refuses any alias.
 const anchorPattern = /(?:^[ \t]*(?:-[ \t]+)*|:[ \t]+|[[{,][ \t]*)&[^\s,[\]{}&][^\s,[\]{}]*(?=[\s,\]}]|$)/m;
+
+// A collection as a mapping key starts with `{{`, `{[` (in flow) or an explicit `? ` key; js-yaml
+// would read it as the key "[object Object]", so such texts take the exact path, which refuses it.
+const collectionKeyStart = /\{[ \t]*[{[]|^[ \t-]*\?(?:[ \t]|$)/m;
+
+function mayHaveCollectionKey(text: string): boolean {
+  return (text.includes('{') || text.includes('?')) && collectionKeyStart.test(text);
+}
 
 function mayHaveAliases(text: string): boolean {
   return text.includes('&') && anchorPattern.test(text);

@@ -17,7 +17,7 @@ import { diffFields, type FieldDifference } from './field-diff.js';
 import { immutableReason, replaceConsequence } from './immutable-fields.js';
 import { usesStrategicMerge } from './merge-keys.js';
 import { maskSecretPair, sensitiveSecretFields } from './mask-secret.js';
-import { foldStringData, isSecret, withoutEmpty } from './normalize.js';
+import { foldStringData, isSecret, mustMaskValues, withoutEmpty } from './normalize.js';
 import { ObjectScope, objectKey } from './object-scope.js';
 import type { BaseKind, Change, FieldChange, Plan, PlanSummary } from './plan.js';
 import { planDiagnostic } from './plan-diagnostic.js';
@@ -158,8 +158,8 @@ function comparable(desired: Resource, entry: BaseEntry): { before: JsonObject; 
 function createdObject(resource: Resource): JsonObject {
   const object = structuredClone(resource.object);
   stripServerFields(object, resource.kind, true);
-  if (!isSecret(resource.apiVersion, resource.kind)) return withoutEmpty(object) as JsonObject;
-  foldStringData(object);
+  if (!mustMaskValues(resource.kind)) return withoutEmpty(object) as JsonObject;
+  if (isSecret(resource.apiVersion, resource.kind)) foldStringData(object);
   return maskSecretPair(undefined, withoutEmpty(object) as JsonObject).after ?? {};
 }
 
@@ -168,7 +168,7 @@ function deletedObject(entry: BaseEntry): JsonObject {
   const object = structuredClone(entry.resource.object);
   stripServerFields(object, entry.resource.kind, !entry.live);
   const cleaned = withoutEmpty(object) as JsonObject;
-  return isSecret(entry.resource.apiVersion, entry.resource.kind) ? (maskSecretPair(cleaned, undefined).before ?? {}) : cleaned;
+  return mustMaskValues(entry.resource.kind) ? (maskSecretPair(cleaned, undefined).before ?? {}) : cleaned;
 }
 
 function compareObject(resource: Resource, namespace: string | undefined, entry: BaseEntry, desired: ResourceSet, options: PlanOptions, diagnostics: Diagnostic[]): Change {
@@ -179,7 +179,7 @@ function compareObject(resource: Resource, namespace: string | undefined, entry:
     if (namespace === undefined) delete metadata.namespace;
     else metadata.namespace = namespace;
   }
-  const secret = isSecret(resource.apiVersion, resource.kind);
+  const secret = mustMaskValues(resource.kind) || mustMaskValues(entry.resource.kind);
   const strategic = usesStrategicMerge(splitApiVersion(resource.apiVersion).group);
   const differences = diffFields(before, after, { strategic, sensitiveRoots: secret ? sensitiveSecretFields(before, after) : undefined });
   const sides = secret ? maskSecretPair(before, after) : { before, after };

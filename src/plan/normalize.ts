@@ -37,7 +37,16 @@ export function foldStringData(secret: JsonObject): void {
   delete secret.stringData;
 }
 
-/** A core `v1` Secret, whose `data` values are never printed. */
+/** A core `v1` Secret, whose `stringData` the API server folds into `data`. */
 export function isSecret(apiVersion: unknown, kind: unknown): boolean {
   return apiVersion === 'v1' && kind === 'Secret';
+}
+
+/**
+ * Whether an object's values must be masked in a plan: anything whose kind reads as Secret,
+ * whatever apiVersion it carries (`v1/`, `" v1"`, `V1`, `core/v1`, none). `plan --force` shows
+ * objects the server would refuse, and a typo must not print the values it holds.
+ */
+export function mustMaskValues(kind: unknown): boolean {
+  return typeof kind === 'string' && kind.trim().toLowerCase() === 'secret';
 }

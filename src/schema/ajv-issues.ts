@@ -1,5 +1,5 @@
 import type { ErrorObject } from 'ajv';
-import { formatPath, type JsonPath } from '../resources/index.js';
+import { formatPath, maxQuotedLength, quoteName, quoteValue, type JsonPath } from '../resources/index.js';
 import { didYouMean } from './did-you-mean.js';
 import type { SchemaIssue } from './schema-issue.js';
 
@@ -45,21 +45,21 @@ function issueFrom(error: ErrorObject, wording: IssueWording): SchemaIssue {
       const field = String(params.additionalProperty);
       const known = Object.keys((error.parentSchema as { properties?: object } | undefined)?.properties ?? {});
       const guess = didYouMean(field, known);
-      const hint = guess ? ` (did you mean "${guess}"?)` : '';
-      return make('unknownField', [...path, field], `unknown field "${field}"${hint}`, 'key');
+      const hint = guess ? ` (did you mean ${quoteName(guess)}?)` : '';
+      return make('unknownField', [...path, field], `unknown field ${quoteName(field)}${hint}`, 'key');
     }
     case 'required': {
       const field = String(params.missingProperty);
-      return make('missingField', [...path, field], `missing required field "${field}"`, 'key');
+      return make('missingField', [...path, field], `missing required field ${quoteName(field)}`, 'key');
     }
     case 'type':
       return make('wrongType', path, `expected ${listOf(params.type)}, got ${describe(error.data, wording)}`);
     case 'enum':
       return make('notInEnum', path, `must be one of ${quoteList(params.allowedValues)}, got ${describe(error.data, wording)}`);
     case 'const':
-      return make('notConst', path, `must be ${JSON.stringify(params.allowedValue)}, got ${describe(error.data, wording)}`);
+      return make('notConst', path, `must be ${quoteList([params.allowedValue])}, got ${describe(error.data, wording)}`);
     case 'pattern':
-      return make('patternMismatch', path, `${describe(error.data, wording)} does not match the pattern ${params.pattern}`);
+      return make('patternMismatch', path, `${describe(error.data, wording)} does not match the pattern ${shortPattern(String(params.pattern))}`);
     case 'format':
       return make('badFormat', path, `${describe(error.data, wording)} is not a valid ${params.format}`);
     case 'minLength':
@@ -91,7 +91,8 @@ function issueFrom(error: ErrorObject, wording: IssueWording): SchemaIssue {
 }
 
 function make(messageId: string, path: JsonPath, text: string, target?: 'key'): SchemaIssue {
-  const where = formatPath(path);
+  // field names from the input are cut short in the message; the issue keeps the full path
+  const where = formatPath(path.map((part) => (typeof part === 'string' && part.length > maxQuotedLength ? `${part.slice(0, maxQuotedLength - 3)}...` : part)));
   const message = where ? `${where}: ${text}` : text;
   return { ruleId: 'schema', messageId, message, severity: 'error', path, target };
 }
@@ -101,8 +102,25 @@ function listOf(types: unknown): string {
   return list.join(' or ');
 }
 
+// the allowed values come from a schema, perhaps a CRD of the input: each is cut short and escaped, and a long list is cut
+const maxListed = 10;
+
 function quoteList(values: unknown): string {
-  return (Array.isArray(values) ? values : []).map((v) => JSON.stringify(v)).join(', ');
+  const list = Array.isArray(values) ? values : [];
+  const shown = list.slice(0, maxListed).map((v) => (typeof v === 'string' ? quoteName(v) : shortJson(v)));
+  return list.length > maxListed ? `${shown.join(', ')} (and ${list.length - maxListed} more)` : shown.join(', ');
+}
+
+// a pattern is the schema's, not the object's, but a CRD in the input can make it anything
+const maxPatternLength = 200;
+
+function shortPattern(pattern: string): string {
+  return pattern.length > maxPatternLength ? `${pattern.slice(0, maxPatternLength - 3)}...` : pattern;
+}
+
+function shortJson(value: unknown): string {
+  const json = JSON.stringify(value) ?? String(value);
+  return json.length > maxQuotedLength ? `(a ${typeof value} value)` : json;
 }
 
 /** `string "3"`, `integer 5`, `object`: the value's type, and a short value where it is safe. */
@@ -112,10 +130,7 @@ export function describe(value: unknown, wording: IssueWording): string {
   const type = typeof value;
   if (type === 'object') return 'object';
   if (wording.sensitive) return type === 'number' && Number.isInteger(value) ? 'integer' : type;
-  if (type === 'string') {
-    const text = value as string;
-    return `string ${JSON.stringify(text.length > 40 ? `${text.slice(0, 37)}...` : text)}`;
-  }
+  if (type === 'string') return `string ${quoteValue(value as string)}`;
   if (type === 'number') return `${Number.isInteger(value) ? 'integer' : 'number'} ${String(value)}`;
   return `${type} ${String(value)}`;
 }

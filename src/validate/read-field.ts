@@ -1,4 +1,4 @@
-import { isObject, valueAt, type JsonObject, type JsonPath } from '../resources/index.js';
+import { isObject, maxQuotedLength, quoteName, valueAt, type JsonObject, type JsonPath } from '../resources/index.js';
 
 /** The object at `path`, or undefined when it is missing or not an object. */
 export function objectAt(value: unknown, path: JsonPath): JsonObject | undefined {
@@ -34,7 +34,12 @@ export function objectsOf(list: unknown): [JsonObject, number][] {
   return out;
 }
 
-/** `"text"` with quotes, for naming a value in a message. */
+/**
+ * `"text"` with quotes, for naming a value in a message: escaped and cut short like any name
+ * from the input (see quoteName); checks never pass a Secret's value here.
+ */
 export function quote(value: unknown): string {
-  return JSON.stringify(value) ?? String(value);
+  if (typeof value === 'string') return quoteName(value);
+  const json = JSON.stringify(value) ?? String(value);
+  return json.length > maxQuotedLength ? `(a ${typeof value})` : json;
 }
