@@ -27,4 +27,24 @@ describe('parseMetadataPattern', () => {
     expect(metadataValueMatches(pattern, { n: 3 })).toBe(false);
     expect(metadataValueMatches(parseMetadataPattern('replicas'), { n: 3 })).toBe(true);
   });
+
+  it('reads the regex with Go RE2 syntax: POSIX classes and \\z work, lookahead is literal text', () => {
+    expect(metadataValueMatches(parseMetadataPattern('team=[[:alpha:]]+\\z'), 'shop')).toBe(true);
+    const lookahead = parseMetadataPattern('team=(?!x).*');
+    expect(metadataValueMatches(lookahead, 'shop')).toBe(false);
+    expect(metadataValueMatches(lookahead, '(?!x).*')).toBe(true);
+  });
+
+  it('reads key!=regex as a value the regex must not match in full', () => {
+    const pattern = parseMetadataPattern('role!=arn:.+');
+    expect(pattern).toMatchObject({ key: 'role', valueText: 'arn:.+', negated: true });
+    expect(metadataValueMatches(pattern, 'my-role')).toBe(true);
+    expect(metadataValueMatches(pattern, 'arn:aws:iam::1:role/x')).toBe(false);
+  });
+
+  it('matches a catastrophic-backtracking regex against a long value in linear time', () => {
+    const started = performance.now();
+    expect(metadataValueMatches(parseMetadataPattern('k=(a+)+'), `${'a'.repeat(100_000)}!`)).toBe(false);
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
 });
