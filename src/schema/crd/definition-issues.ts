@@ -1,0 +1,65 @@
+import { formatPath, type JsonPath, type Resource } from '../../resources/index.js';
+import type { SchemaIssue } from '../schema-issue.js';
+import { celRuleProblem } from './cel-rule-problems.js';
+import { isPlainObject } from './crd-schema.js';
+import { goPatternError } from './go-regexp.js';
+
+// the schema keywords whose values are schemas, as apiextensions v1 allows them
+const schemaMaps = ['properties'] as const;
+const schemaLists = ['allOf', 'anyOf', 'oneOf'] as const;
+const schemaValues = ['additionalProperties', 'items', 'not'] as const;
+
+/**
+ * What the API server rejects in a CRD's own schemas when it is created, beyond the shape its
+ * OpenAPI schema checks: a `pattern` Go's regexp cannot compile, `uniqueItems: true`, and CEL
+ * rules that cannot compile or whose estimated cost exceeds the per-call limit.
+ */
+export function definitionIssues(crd: Resource): SchemaIssue[] {
+  const spec = crd.object.spec;
+  if (!isPlainObject(spec) || !Array.isArray(spec.versions)) return [];
+  const issues: SchemaIssue[] = [];
+  (spec.versions as unknown[]).forEach((version, i) => {
+    const schema = isPlainObject(version) && isPlainObject(version.schema) ? version.schema.openAPIV3Schema : undefined;
+    if (isPlainObject(schema)) walk(schema, ['spec', 'versions', i, 'schema', 'openAPIV3Schema'], issues, 0);
+  });
+  return issues;
+}
+
+// real CRDs nest a few dozen levels; the cap keeps a hostile one from exhausting the stack
+const maxDepth = 200;
+
+function walk(node: Record<string, unknown>, path: JsonPath, issues: SchemaIssue[], depth: number): void {
+  if (depth > maxDepth) return;
+  if (typeof node.pattern === 'string') {
+    const error = goPatternError(node.pattern);
+    if (error) issues.push(issue('invalidPattern', [...path, 'pattern'], `must be a valid regular expression, but isn't: ${error}`));
+  }
+  if (node.uniqueItems === true) {
+    issues.push(issue('uniqueItemsForbidden', [...path, 'uniqueItems'], 'uniqueItems cannot be set to true since the runtime complexity becomes quadratic'));
+  }
+  const rules = node['x-kubernetes-validations'];
+  if (Array.isArray(rules)) {
+    rules.forEach((rule: unknown, j) => {
+      if (!isPlainObject(rule) || typeof rule.rule !== 'string') return;
+      const problem = celRuleProblem(rule.rule);
+      if (problem) issues.push(issue(problem.messageId, [...path, 'x-kubernetes-validations', j, 'rule'], problem.text));
+    });
+  }
+  for (const key of schemaMaps) {
+    const map = node[key];
+    if (!isPlainObject(map)) continue;
+    for (const [name, child] of Object.entries(map)) if (isPlainObject(child)) walk(child, [...path, key, name], issues, depth + 1);
+  }
+  for (const key of schemaLists) {
+    const list = node[key];
+    if (Array.isArray(list)) list.forEach((child: unknown, j) => isPlainObject(child) && walk(child, [...path, key, j], issues, depth + 1));
+  }
+  for (const key of schemaValues) {
+    const child = node[key];
+    if (isPlainObject(child)) walk(child, [...path, key], issues, depth + 1);
+  }
+}
+
+function issue(messageId: string, path: JsonPath, text: string): SchemaIssue {
+  return { ruleId: 'schema', messageId, message: `${formatPath(path)}: ${text}`, severity: 'error', path };
+}
