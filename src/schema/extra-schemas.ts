@@ -1,7 +1,9 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { Ajv, type ValidateFunction } from 'ajv';
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { DrydockError, splitApiVersion } from '../resources/index.js';
+import { compileGoRegexp, type PatternMatcher } from './crd/go-regexp.js';
+import { firstDuplicate } from './first-duplicate.js';
 
 /**
  * The file names a schema for `apiVersion` + `kind` may have in an extra schemas folder:
@@ -58,9 +60,12 @@ export class ExtraSchemas {
   private instance(): Ajv {
     // formats are not checked (no ajv-formats), and schema files may name any draft in `$schema`;
     // each schema checks a few objects, so the optimising pass over its code would not pay back
-    this.ajv ??= new Ajv({
-      allErrors: true, verbose: true, strict: false, validateSchema: false, validateFormats: false, logger: false, code: { optimize: false },
-    });
+    // patterns run on RE2 (linear time, Go syntax: the schemas are generated from CRDs), and
+    // uniqueItems hashes items instead of ajv's pairwise comparison, quadratic in the list
+    this.ajv ??= withLinearUniqueItems(new Ajv({
+      allErrors: true, verbose: true, strict: false, validateSchema: false, validateFormats: false, logger: false,
+      code: { optimize: false, regExp: strictGoRegExp },
+    }));
     return this.ajv;
   }
 }
@@ -69,4 +74,22 @@ export class ExtraSchemas {
 function withoutSchemaIds(schema: object): object {
   const { $id: _id, id: _legacyId, $schema: _schema, ...rest } = schema as Record<string, unknown>;
   return rest;
+}
+
+/** ajv's regExp engine for `--schemas`: a pattern RE2 rejects makes the schema file unusable. */
+const strictGoRegExp = Object.assign((pattern: string): PatternMatcher => {
+  const compiled = compileGoRegexp(pattern);
+  if (!compiled.matcher) throw new Error(`a pattern is not a valid RE2 regular expression (${compiled.error})`);
+  return compiled.matcher;
+}, { code: 'strictGoRegExp' });
+
+function withLinearUniqueItems(ajv: Ajv): Ajv {
+  ajv.removeKeyword('uniqueItems');
+  const validate = Object.assign((schema: unknown, data: unknown): boolean => {
+    const pair = schema === true && Array.isArray(data) ? firstDuplicate(data) : undefined;
+    validate.errors = pair ? [{ keyword: 'uniqueItems', params: { i: pair.earlier, j: pair.later }, message: 'must NOT have duplicate items' }] : undefined;
+    return pair === undefined;
+  }, { errors: undefined as Partial<ErrorObject>[] | undefined });
+  ajv.addKeyword({ keyword: 'uniqueItems', type: 'array', schemaType: 'boolean', validate, errors: true });
+  return ajv;
 }

@@ -35,7 +35,7 @@ function walk(node: Record<string, unknown>, path: JsonPath, issues: SchemaIssue
     if (error) issues.push(issue('invalidPattern', [...path, 'pattern'], `must be a valid regular expression, but isn't: ${error}`));
   }
   if (node.uniqueItems === true) {
-    issues.push(issue('uniqueItemsForbidden', [...path, 'uniqueItems'], 'uniqueItems cannot be set to true since the runtime complexity becomes quadratic'));
+    issues.push(issue('uniqueItemsForbidden', [...path, 'uniqueItems'], 'uniqueItems cannot be set to true since the runtime complexity becomes quadratic', 'key'));
   }
   const rules = node['x-kubernetes-validations'];
   if (Array.isArray(rules)) {
@@ -60,6 +60,10 @@ function walk(node: Record<string, unknown>, path: JsonPath, issues: SchemaIssue
   }
 }
 
-function issue(messageId: string, path: JsonPath, text: string): SchemaIssue {
-  return { ruleId: 'schema', messageId, message: `${formatPath(path)}: ${text}`, severity: 'error', path };
+// a forbidden keyword is placed at its key, an invalid value at the value, as the server's
+// Forbidden and Invalid errors name them
+function issue(messageId: string, path: JsonPath, text: string, target?: 'key'): SchemaIssue {
+  const found: SchemaIssue = { ruleId: 'schema', messageId, message: `${formatPath(path)}: ${text}`, severity: 'error', path };
+  if (target) found.target = target;
+  return found;
 }
