@@ -1,7 +1,8 @@
 import { formatPath, type JsonPath, type Resource } from '../../resources/index.js';
 import type { SchemaIssue } from '../schema-issue.js';
 import { celRuleProblem } from './cel-rule-problems.js';
-import { isPlainObject } from './crd-schema.js';
+import { maxElements } from './cel-cost-estimate.js';
+import { isPlainObject, type CrdSchema } from './crd-schema.js';
 import { goPatternError } from './go-regexp.js';
 
 // the schema keywords whose values are schemas, as apiextensions v1 allows them
@@ -20,7 +21,7 @@ export function definitionIssues(crd: Resource): SchemaIssue[] {
   const issues: SchemaIssue[] = [];
   (spec.versions as unknown[]).forEach((version, i) => {
     const schema = isPlainObject(version) && isPlainObject(version.schema) ? version.schema.openAPIV3Schema : undefined;
-    if (isPlainObject(schema)) walk(schema, ['spec', 'versions', i, 'schema', 'openAPIV3Schema'], issues, 0);
+    if (isPlainObject(schema)) walk(schema, ['spec', 'versions', i, 'schema', 'openAPIV3Schema'], issues, 0, 1);
   });
   return issues;
 }
@@ -28,7 +29,8 @@ export function definitionIssues(crd: Resource): SchemaIssue[] {
 // real CRDs nest a few dozen levels; the cap keeps a hostile one from exhausting the stack
 const maxDepth = 200;
 
-function walk(node: Record<string, unknown>, path: JsonPath, issues: SchemaIssue[], depth: number): void {
+// `cardinality`: how many times the node can occur in one object (the sizes of the lists and maps above it)
+function walk(node: Record<string, unknown>, path: JsonPath, issues: SchemaIssue[], depth: number, cardinality: number): void {
   if (depth > maxDepth) return;
   if (typeof node.pattern === 'string') {
     const error = goPatternError(node.pattern);
@@ -41,22 +43,24 @@ function walk(node: Record<string, unknown>, path: JsonPath, issues: SchemaIssue
   if (Array.isArray(rules)) {
     rules.forEach((rule: unknown, j) => {
       if (!isPlainObject(rule) || typeof rule.rule !== 'string') return;
-      const problem = celRuleProblem(rule.rule);
-      if (problem) issues.push(issue(problem.messageId, [...path, 'x-kubernetes-validations', j, 'rule'], problem.text));
+      const problem = celRuleProblem(rule.rule, node as CrdSchema, cardinality);
+      if (problem) issues.push(issue(problem.messageId, [...path, 'x-kubernetes-validations', j, 'rule'], problem.text, problem.forbidden ? 'key' : undefined));
     });
   }
   for (const key of schemaMaps) {
     const map = node[key];
     if (!isPlainObject(map)) continue;
-    for (const [name, child] of Object.entries(map)) if (isPlainObject(child)) walk(child, [...path, key, name], issues, depth + 1);
+    for (const [name, child] of Object.entries(map)) if (isPlainObject(child)) walk(child, [...path, key, name], issues, depth + 1, cardinality);
   }
   for (const key of schemaLists) {
     const list = node[key];
-    if (Array.isArray(list)) list.forEach((child: unknown, j) => isPlainObject(child) && walk(child, [...path, key, j], issues, depth + 1));
+    if (Array.isArray(list)) list.forEach((child: unknown, j) => isPlainObject(child) && walk(child, [...path, key, j], issues, depth + 1, cardinality));
   }
   for (const key of schemaValues) {
     const child = node[key];
-    if (isPlainObject(child)) walk(child, [...path, key], issues, depth + 1);
+    // an item or map value occurs once per element of its list or map
+    const times = key === 'not' ? 1 : maxElements(node as CrdSchema);
+    if (isPlainObject(child)) walk(child, [...path, key], issues, depth + 1, Math.min(cardinality * times, Number.MAX_SAFE_INTEGER));
   }
 }
 

@@ -18,7 +18,8 @@ describe('CEL cost limits', () => {
     // unbounded, this rule ran 1.25e11 iterations (about 10 hours at the 0.29 µs each measured
     // for 300 items); metered, evaluation stops at the per-call limit in well under a second
     expect(performance.now() - started).toBeLessThan(10_000);
-    expect(issues[0]).toEqual([]);
+    // the list has no maxItems, so the server refuses the CRD too (see the estimate tests below)
+    expect(issues[0].map((i) => i.split(' ')[0])).toEqual(['celCostEstimateExceeded']);
     expect(issues[1]).toEqual([
       'celCostExceeded 28:8 spec.items: no further validation rules will be run due to call cost exceeds limit for rule: self.all(x, self.all(y, self.all(z, x + y + z >= 0)))',
     ]);
@@ -91,5 +92,39 @@ describe('CEL matches() with an invalid pattern', () => {
     const issues = positionedIssues(crdWithSpec(listWithRule("self.all(x, x.matches('^(a+)+$') || x.matches('^[[:upper:]]+\\\\z'))", 'string'), value));
     expect(performance.now() - started).toBeLessThan(5000);
     expect(issues[1].map((i) => i.split(' ')[0])).toEqual(['celRuleFailed']);
+  });
+});
+
+describe('estimated CEL cost at CRD creation', () => {
+  const estimate = (schema: string): string[] => positionedIssues(crdWithSpec(schema))[0];
+  const message = 'estimated rule cost exceeds budget by factor of more than 100x (the limit is 10000000; try simplifying the rule, or adding maxItems, maxProperties, and maxLength where arrays, maps, and strings are declared)';
+
+  it('refuses a nested loop over an unbounded list, at the rule\'s key', () => {
+    expect(estimate(listWithRule('self.all(x, self.exists_one(y, x == y))'))).toEqual([
+      `celCostEstimateExceeded 23:19 spec.versions[0].schema.openAPIV3Schema.properties.spec.properties.items.x-kubernetes-validations[0].rule: ${message}`,
+    ]);
+  });
+
+  it('accepts the same rule once maxItems bounds the list, and a single loop over an unbounded list', () => {
+    expect(estimate(listWithRule('self.all(x, self.exists_one(y, x == y))').replace('type: array', 'type: array\n                maxItems: 64'))).toEqual([]);
+    expect(estimate(listWithRule('self.all(x, x > 0)'))).toEqual([]);
+  });
+
+  it('counts how often the rule\'s node occurs: a loop over an unbounded list inside items of another', () => {
+    const schema = `            type: object
+            properties:
+              groups:
+                type: array
+                items:
+                  type: object
+                  properties:
+                    vals: {type: array, items: {type: integer}}
+                  x-kubernetes-validations:
+                  - rule: "self.vals.all(v, v >= 0)"
+`;
+    expect(estimate(schema).map((i) => i.split(' ').slice(0, 3).join(' '))).toEqual([
+      'celCostEstimateExceeded 26:21 spec.versions[0].schema.openAPIV3Schema.properties.spec.properties.groups.items.x-kubernetes-validations[0].rule:',
+    ]);
+    expect(estimate(schema.replace('type: array\n', 'type: array\n                maxItems: 10\n'))).toEqual([]);
   });
 });
