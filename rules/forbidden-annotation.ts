@@ -1,5 +1,5 @@
-import { defineRule } from '../src/lint/rule-api.js';
-import { isObject, metadataPolicyKinds, metadataValueMatches, nameMatchesAny, parseMetadataPattern, podTemplatePath, valueAt, type JsonPath } from '../src/resources/index.js';
+import { defineRule, metadataValueMatches, parseMetadataPattern } from '../src/lint/rule-api.js';
+import { isObject, metadataPolicyKinds, nameMatchesAny, podTemplatePath, valueAt, type JsonPath } from '../src/resources/index.js';
 
 export default defineRule({
   id: 'forbidden-annotation',

@@ -1,5 +1,5 @@
-import { defineRule, workloadKinds } from '../src/lint/rule-api.js';
-import { isObject, metadataPolicyKinds, metadataValueMatches, missingFieldPath, parseMetadataPattern, valueAt } from '../src/resources/index.js';
+import { defineRule, metadataValueMatches, parseMetadataPattern, workloadKinds } from '../src/lint/rule-api.js';
+import { isObject, metadataPolicyKinds, missingFieldPath, valueAt } from '../src/resources/index.js';
 
 export default defineRule({
   id: 'required-annotation',

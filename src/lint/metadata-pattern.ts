@@ -1,5 +1,5 @@
 import { RE2JS } from 're2js';
-import { memoByString } from './memo-by-string.js';
+import { memoByString } from '../resources/index.js';
 
 /**
  * One entry of a label or annotation policy, as a rule option writes it: `key`, `key=regex`, or
@@ -53,32 +53,3 @@ export function metadataValueMatches(pattern: MetadataPattern, value: unknown): 
   if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') return false;
   return pattern.value.test(String(value)) !== (pattern.negated === true);
 }
-
-/**
- * Kinds a metadata policy rule may be pointed at: the workloads and the objects that usually
- * ship with them.
- */
-export const metadataPolicyKinds = [
-  'Pod',
-  'Deployment',
-  'ReplicaSet',
-  'ReplicationController',
-  'StatefulSet',
-  'DaemonSet',
-  'Job',
-  'CronJob',
-  'Service',
-  'Ingress',
-  'ConfigMap',
-  'Secret',
-  'ServiceAccount',
-  'PersistentVolumeClaim',
-  'NetworkPolicy',
-  'PodDisruptionBudget',
-  'HorizontalPodAutoscaler',
-  'Role',
-  'RoleBinding',
-  'ClusterRole',
-  'ClusterRoleBinding',
-  'Namespace',
-] as const;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { metadataValueMatches, parseMetadataPattern } from '../../src/resources/index.js';
+import { metadataValueMatches, parseMetadataPattern } from '../../src/lint/rule-api.js';
 
 describe('parseMetadataPattern', () => {
   it('reads a bare key as a key without a value pattern', () => {
