@@ -17,8 +17,9 @@ let environment: Environment | undefined;
 export function parseCel(expression: string): CelProgram | undefined {
   environment ??= createEnvironment();
   try {
-    // cel-js's matches() uses JS regular expressions, which backtrack; Kubernetes' is RE2
-    return environment.parse(expression.replace(/(^|[^\w$])matches\(/g, '$1re2Matches(')) as CelProgram;
+    const program = environment.parse(expression) as CelProgram;
+    useRe2Matches(program.ast);
+    return program;
   } catch {
     return undefined;
   }
@@ -49,6 +50,23 @@ function createEnvironment(): Environment {
     .registerFunction('URL.getPort(): string', (u: CelUrl) => u.url.port)
     .registerFunction('URL.getEscapedPath(): string', (u: CelUrl) => u.url.pathname)
     .registerFunction('URL.getQuery(): map<string, list<string>>', (u: CelUrl) => queryOf(u.url));
+}
+
+// cel-js's own matches() runs JS regular expressions, which backtrack, and cannot be replaced;
+// Kubernetes' is RE2. Renaming the calls in the syntax tree (not the text) leaves string
+// literals alone; cel-js resolves a call by name when it first checks the tree.
+function useRe2Matches(ast: unknown): void {
+  const pending: unknown[] = [ast];
+  while (pending.length > 0) {
+    const node = pending.pop();
+    if (Array.isArray(node)) {
+      pending.push(...(node as unknown[]));
+    } else if (node !== null && typeof node === 'object' && typeof (node as { op?: unknown }).op === 'string') {
+      const { op, args } = node as { op: string; args: unknown };
+      if ((op === 'rcall' || op === 'call') && Array.isArray(args) && args[0] === 'matches') args[0] = 're2Matches';
+      pending.push(args);
+    }
+  }
 }
 
 // RE2 PartialMatch, as cel-go's matches(): a search anywhere in the text

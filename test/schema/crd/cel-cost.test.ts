@@ -128,3 +128,17 @@ describe('estimated CEL cost at CRD creation', () => {
     expect(estimate(schema.replace('type: array\n', 'type: array\n                maxItems: 10\n'))).toEqual([]);
   });
 });
+
+describe('CEL matches() is RE2 wherever it is called', () => {
+  it('renames calls, not text: the global form runs on RE2 and string literals are left alone', () => {
+    const schema = `            type: object
+            properties:
+              name: {type: string}
+            x-kubernetes-validations:
+            - rule: "matches(self.name, '^[[:lower:]]+$') && 'x.matches(' == 'x.matches('"
+`;
+    const issues = positionedIssues(crdWithSpec(schema, '{name: abc}', '{name: Abc}'));
+    expect(issues[1]).toEqual([]);
+    expect(issues[2].map((i) => i.split(' ')[0])).toEqual(['celRuleFailed']);
+  });
+});
