@@ -1,5 +1,5 @@
 import { RE2JS } from 're2js';
-import { memoByString } from '../resources/index.js';
+import { estimatedProgramSize, memoByString } from '../resources/index.js';
 
 /**
  * One entry of a label or annotation policy, as a rule option writes it: `key`, `key=regex`, or
@@ -25,7 +25,8 @@ export interface ValueMatcher {
 /**
  * Reads `key`, `key=regex` or `key!=regex`. The regex has Go's RE2 syntax (as kube-linter's and
  * the API server's) and runs in linear time; it must match the whole value. One that RE2 cannot
- * compile is compared as literal text, so a bad entry never stops a run.
+ * compile (or that is too large to compile quickly) is compared as literal text, so a bad entry
+ * never stops a run.
  */
 export const parseMetadataPattern = memoByString((text: string): MetadataPattern => {
   const equals = text.indexOf('=');
@@ -38,12 +39,20 @@ export const parseMetadataPattern = memoByString((text: string): MetadataPattern
   return pattern;
 });
 
+// the same bounds as CRD patterns (src/schema/crd/go-regexp.ts): compiling a pattern of tens of
+// thousands of instructions takes re2js seconds, and matching costs its size times the value's
+const maxProgramSize = 50_000;
+const maxMatchWork = 400_000_000;
+
 function compileFullMatch(source: string): ValueMatcher {
+  const literal: ValueMatcher = { test: (value) => value === source };
+  if (estimatedProgramSize(source) > maxProgramSize) return literal;
   try {
     const regexp = RE2JS.compile(source);
-    return { test: (value) => regexp.testExact(value) };
+    const size = regexp.matcher('').programSize();
+    return { test: (value) => size * value.length <= maxMatchWork && regexp.testExact(value) };
   } catch {
-    return { test: (value) => value === source };
+    return literal;
   }
 }
 

@@ -47,4 +47,14 @@ describe('parseMetadataPattern', () => {
     expect(metadataValueMatches(parseMetadataPattern('k=(a+)+'), `${'a'.repeat(100_000)}!`)).toBe(false);
     expect(performance.now() - started).toBeLessThan(1000);
   });
+
+  it('compares a regex too large to compile quickly as literal text', () => {
+    const huge = `a{1000}`.repeat(1000);
+    const started = performance.now();
+    const pattern = parseMetadataPattern(`k=${huge}`);
+    expect(metadataValueMatches(pattern, 'a')).toBe(false);
+    expect(metadataValueMatches(pattern, huge)).toBe(true);
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
 });
+

@@ -1,4 +1,5 @@
 import { RE2JS } from 're2js';
+import { estimatedProgramSize } from '../../resources/index.js';
 
 /** A compiled pattern, tested the way Go's `regexp.MatchString` does: an unanchored search. */
 export interface PatternMatcher {
@@ -13,14 +14,21 @@ export type CompiledPattern = { matcher: PatternMatcher; error?: undefined } | {
  * `toString()`, so each pattern must print differently.
  */
 class GoPattern implements PatternMatcher {
+  private readonly size: number;
+
   constructor(
     private readonly source: string,
     private readonly regexp: RE2JS | undefined,
-  ) {}
+  ) {
+    this.size = regexp ? regexp.matcher('').programSize() : 0;
+  }
 
   test(text: string): boolean {
-    // the API server refuses a CRD with an invalid pattern, so no object is checked against one
-    return this.regexp ? this.regexp.test(text) : true;
+    // the API server refuses a CRD with an invalid pattern, so no object is checked against one;
+    // and matching is linear, but in the program's size times the text's: past a budget that
+    // only absurd pairs reach (a 50,000-instruction pattern on 40 KB took 16 s), the check is skipped
+    if (!this.regexp || this.size * text.length > maxMatchWork) return true;
+    return this.regexp.test(text);
   }
 
   toString(): string {
@@ -58,7 +66,15 @@ export function goPatternError(pattern: string): string | undefined {
   return compileGoRegexp(pattern).error;
 }
 
+// instructions, estimated before compiling: real patterns have tens to hundreds
+const maxProgramSize = 50_000;
+// program size times text length: a 100-instruction pattern on a 3 MB value stays well under
+const maxMatchWork = 400_000_000;
+
 function compile(pattern: string): CompiledPattern {
+  // Go accepts up to about 1.4 million instructions, but re2js needs seconds to compile that:
+  // such a pattern is not checked at all (never reported: the server would accept it)
+  if (estimatedProgramSize(pattern) > maxProgramSize) return { matcher: new GoPattern(pattern, undefined) };
   try {
     const regexp = RE2JS.compile(pattern);
     return { matcher: new GoPattern(pattern, regexp) };

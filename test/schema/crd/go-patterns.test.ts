@@ -69,4 +69,21 @@ describe('CRD patterns with Go RE2 semantics', () => {
     expect(performance.now() - started).toBeLessThan(10_000);
     expect(issues[1].map((i) => i.split(' ')[0])).toEqual(['patternMismatch']);
   });
+
+  it('leaves unchecked a pattern too large to compile quickly (Go accepts it), instead of spending seconds on it', () => {
+    const huge = 'a{1000}'.repeat(1000);
+    const started = performance.now();
+    expect(goPatternError(huge)).toBeUndefined();
+    expect(compileGoPattern(huge).test('b')).toBe(true);
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+
+  it('skips matching when the pattern\'s size times the value\'s length is past the budget', () => {
+    const big = '[a-z]{1000}'.repeat(40);
+    const started = performance.now();
+    expect(compileGoPattern(big).test('1'.repeat(20_000))).toBe(true);
+    expect(performance.now() - started).toBeLessThan(5000);
+    expect(compileGoPattern(big).test('1'.repeat(100))).toBe(false);
+  });
 });
+
