@@ -1,5 +1,5 @@
-import { defineRule, workloadKinds } from '../src/lint/rule-api.js';
-import { isObject, metadataPolicyKinds, metadataValueMatches, missingFieldPath, parseMetadataPattern, valueAt } from '../src/resources/index.js';
+import { defineRule, metadataValueMatches, parseMetadataPattern, workloadKinds } from '../src/lint/rule-api.js';
+import { isObject, metadataPolicyKinds, missingFieldPath, valueAt } from '../src/resources/index.js';
 
 export default defineRule({
   id: 'required-annotation',
@@ -8,7 +8,7 @@ export default defineRule({
     'Teams use annotations for facts that tools and people rely on but Kubernetes does not check: an owner\'s e-mail or on-call channel, a runbook link, a cost centre, a data classification. ' +
     'An object without them is the one nobody can find the owner of during an incident.\n\n' +
     'drydock checks the object\'s own `metadata.annotations` (not the pod template\'s) against the entries of `annotations`: `key` asks for the annotation, `key=regex` also asks that the regex match the whole value (`owner-email=.+@example\\.com`). ' +
-    'A regex JavaScript cannot compile is compared as literal text. Nothing is required until `annotations` is configured; `kinds` chooses the kinds to check (the workloads by default).',
+    'The regex has Go\'s RE2 syntax (no lookaround or backreferences) and runs in linear time; one RE2 cannot compile is compared as literal text. Nothing is required until `annotations` is configured; `kinds` chooses the kinds to check (the workloads by default).',
   fix: 'Add the annotation to `metadata.annotations`, with a value that matches the configured pattern; when every object of a kustomization needs it, set it once with `commonAnnotations:` in `kustomization.yaml`.',
   category: 'configuration',
   severity: 'warning',

@@ -1,5 +1,5 @@
-import { defineRule, workloadKinds } from '../src/lint/rule-api.js';
-import { isObject, metadataPolicyKinds, metadataValueMatches, missingFieldPath, parseMetadataPattern, valueAt } from '../src/resources/index.js';
+import { defineRule, metadataValueMatches, parseMetadataPattern, workloadKinds } from '../src/lint/rule-api.js';
+import { isObject, metadataPolicyKinds, missingFieldPath, valueAt } from '../src/resources/index.js';
 
 export default defineRule({
   id: 'required-label',
@@ -8,7 +8,7 @@ export default defineRule({
     'Labels are how people and tools find what an object belongs to: dashboards and cost reports group by them, `kubectl get -l` and policies select by them, and on-call needs to know who owns a failing workload. ' +
     'A label that only some objects carry makes all of that quietly incomplete.\n\n' +
     'drydock checks the object\'s own `metadata.labels` (not the pod template\'s) against the entries of `labels`: `key` asks for the label, `key=regex` also asks that the regex match the whole value (`team=[a-z-]+`). ' +
-    'A regex JavaScript cannot compile is compared as literal text. By default it asks the workloads for `app.kubernetes.io/name`, the first of the [recommended labels](https://kubernetes.io/docs/concepts/overview/working-with-objects/common-labels/); `kinds` chooses the kinds to check.',
+    'The regex has Go\'s RE2 syntax (no lookaround or backreferences) and runs in linear time; one RE2 cannot compile is compared as literal text. By default it asks the workloads for `app.kubernetes.io/name`, the first of the [recommended labels](https://kubernetes.io/docs/concepts/overview/working-with-objects/common-labels/); `kinds` chooses the kinds to check.',
   fix: 'Add the label to `metadata.labels`, with a value that matches the configured pattern; when every object of a kustomization needs it, set it once with `labels:` (or `commonLabels:`) in `kustomization.yaml`.',
   category: 'configuration',
   severity: 'info',

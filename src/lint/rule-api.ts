@@ -1,5 +1,8 @@
 import type { ClusterFacts, JsonPath, KubernetesVersion, RangeTarget, Resource, ResourceSet } from '../resources/index.js';
 
+// rule-option regexes (RE2): exported here, not from resources, so that re2js loads with the rules
+export { parseMetadataPattern, metadataValueMatches, type MetadataPattern, type ValueMatcher } from './metadata-pattern.js';
+
 /** What a rule is about; the closed list `drydock rules` groups by. */
 export type RuleCategory = 'reliability' | 'security' | 'resources' | 'networking' | 'scheduling' | 'rbac' | 'configuration';
 

@@ -43,7 +43,8 @@ export {
 export { policyRulesOf, ruleGrants, roleRefOf, boundRoleOf, nameMatchesAny, type PolicyRuleRef, type Permission } from './rbac-policy.js';
 export { hpaTargets, hpasTargeting, hpaMinReplicas, declaredReplicas, isKnownBelowReplicas } from './scale-target.js';
 export { memoByString } from './memo-by-string.js';
-export { parseMetadataPattern, metadataValueMatches, metadataPolicyKinds, type MetadataPattern } from './metadata-pattern.js';
+export { metadataPolicyKinds } from './metadata-policy-kinds.js';
+export { estimatedProgramSize } from './regexp-size.js';
 export { builtInClusterKinds } from './cluster-kinds.js';
 export type { ClusterFacts, PendingPodFact } from './cluster-facts.js';
 export { configReferencesOf, type ConfigReference, type ConfigRefKind } from './config-references.js';

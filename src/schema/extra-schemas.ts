@@ -1,7 +1,9 @@
 import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, isAbsolute, sep } from 'node:path';
-import { Ajv, type ValidateFunction } from 'ajv';
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { DrydockError, splitApiVersion } from '../resources/index.js';
+import { compileGoRegexp, type PatternMatcher } from './crd/go-regexp.js';
+import { firstDuplicate } from './first-duplicate.js';
 
 /**
  * The file names a schema for `apiVersion` + `kind` may have in an extra schemas folder:
@@ -75,17 +77,22 @@ export class ExtraSchemas {
     }
     try {
       return this.instance().compile(withoutSchemaIds(schema));
-    } catch {
-      throw new DrydockError('path-unreadable', `schema file ${file} is not a JSON schema drydock can compile`);
+    } catch (cause) {
+      // our own wording of a bad pattern may be named; ajv's messages quote the schema
+      const reason = cause instanceof InvalidPatternError ? `: ${cause.message}` : '';
+      throw new DrydockError('path-unreadable', `schema file ${file} is not a JSON schema drydock can compile${reason}`);
     }
   }
 
   private instance(): Ajv {
     // formats are not checked (no ajv-formats), and schema files may name any draft in `$schema`;
     // each schema checks a few objects, so the optimising pass over its code would not pay back
-    this.ajv ??= new Ajv({
-      allErrors: true, verbose: true, strict: false, validateSchema: false, validateFormats: false, logger: false, code: { optimize: false },
-    });
+    // patterns run on RE2 (linear time, Go syntax: the schemas are generated from CRDs), and
+    // uniqueItems hashes items instead of ajv's pairwise comparison, quadratic in the list
+    this.ajv ??= withLinearUniqueItems(new Ajv({
+      allErrors: true, verbose: true, strict: false, validateSchema: false, validateFormats: false, logger: false,
+      code: { optimize: false, regExp: strictGoRegExp },
+    }));
     return this.ajv;
   }
 }
@@ -99,4 +106,24 @@ function isBelow(dir: string, file: string): boolean {
 function withoutSchemaIds(schema: object): object {
   const { $id: _id, id: _legacyId, $schema: _schema, ...rest } = schema as Record<string, unknown>;
   return rest;
+}
+
+class InvalidPatternError extends Error {}
+
+/** ajv's regExp engine for `--schemas`: a pattern RE2 rejects makes the schema file unusable. */
+const strictGoRegExp = Object.assign((pattern: string): PatternMatcher => {
+  const compiled = compileGoRegexp(pattern);
+  if (!compiled.matcher) throw new InvalidPatternError(`a pattern is not a valid RE2 regular expression (${compiled.error})`);
+  return compiled.matcher;
+}, { code: 'strictGoRegExp' });
+
+function withLinearUniqueItems(ajv: Ajv): Ajv {
+  ajv.removeKeyword('uniqueItems');
+  const validate = Object.assign((schema: unknown, data: unknown): boolean => {
+    const pair = schema === true && Array.isArray(data) ? firstDuplicate(data) : undefined;
+    validate.errors = pair ? [{ keyword: 'uniqueItems', params: { i: pair.earlier, j: pair.later }, message: 'must NOT have duplicate items' }] : undefined;
+    return pair === undefined;
+  }, { errors: undefined as Partial<ErrorObject>[] | undefined });
+  ajv.addKeyword({ keyword: 'uniqueItems', type: 'array', schemaType: 'boolean', validate, errors: true });
+  return ajv;
 }

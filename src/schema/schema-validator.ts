@@ -50,7 +50,8 @@ export function buildSchemaValidator(options: SchemaValidatorOptions, sources: S
       const errors = builtin.validate(apiVersion, kind, object);
       if (errors) {
         const deprecation = lifecycle.deprecation(apiVersion, kind);
-        return [...(deprecation ? [deprecation] : []), ...issuesFromAjvErrors(errors, wording)];
+        const definition = crds?.definitionIssues(resource) ?? [];
+        return [...(deprecation ? [deprecation] : []), ...issuesFromAjvErrors(errors, wording), ...definition];
       }
       const custom = crds?.validate(resource);
       if (custom) return custom;

@@ -60,6 +60,43 @@ describe('hostile inputs through the built CLI: bounded time and memory, never a
     }
   });
 
+  it('runs a backtracking pattern on 1 MB and a cubic CEL rule on 5,000 items from a CRD in bounded time', () => {
+    const crd = `apiVersion: apiextensions.k8s.io/v1
+kind: CustomResourceDefinition
+metadata: {name: traps.example.io}
+spec:
+  group: example.io
+  scope: Namespaced
+  names: {kind: Trap, plural: traps}
+  versions:
+  - name: v1
+    served: true
+    storage: true
+    schema:
+      openAPIV3Schema:
+        type: object
+        properties:
+          spec:
+            type: object
+            properties:
+              text: {type: string, pattern: '^(a+)+$'}
+              items:
+                type: array
+                items: {type: integer}
+                x-kubernetes-validations:
+                - rule: "self.all(x, self.all(y, self.all(z, x + y + z >= 0)))"
+`;
+    const trap = { apiVersion: 'example.io/v1', kind: 'Trap', metadata: { name: 't' }, spec: { text: `${'a'.repeat(1 << 20)}!`, items: Array.from({ length: 5000 }, (_, i) => i) } };
+    const file = write('redos-and-cubic-cel.yaml', `${crd}---\n${JSON.stringify(trap)}\n`);
+    const run = runMeasured(['validate', '-f', 'json', file]);
+    expectHandled(run, 'ReDoS pattern and cubic CEL rule');
+    expect(run.code).toBe(1);
+    const messages = (JSON.parse(run.stdout) as { messages: { message: string }[] }[])[0].messages.map((m) => m.message);
+    expect(messages.some((m) => m.includes('does not match the pattern'))).toBe(true);
+    expect(messages.some((m) => m.includes('call cost exceeds limit'))).toBe(true);
+    expect(messages.some((m) => m.includes('estimated rule cost exceeds budget'))).toBe(true);
+  });
+
   it('refuses a 50 MB file by its size without reading it', () => {
     const file = write('huge.yaml', configMap(0).repeat(Math.ceil((50 << 20) / configMap(0).length)));
     const run = runMeasured(['validate', '-f', 'json', file]);

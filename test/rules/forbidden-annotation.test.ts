@@ -2,7 +2,7 @@ import rule from '../../rules/forbidden-annotation.js';
 import { ruleTester } from '../helpers/rule-tester.js';
 
 const configured = {
-  annotations: ['kubectl.kubernetes.io/last-applied-configuration', 'sidecar.istio.io/inject=false', 'eks.amazonaws.com/role-arn=(?!arn:aws:iam::\\d{12}:role/).*'],
+  annotations: ['kubectl.kubernetes.io/last-applied-configuration', 'sidecar.istio.io/inject=false', 'eks.amazonaws.com/role-arn!=arn:aws:iam::\\d{12}:role/.+'],
 };
 const pod = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: web\n  annotations:\n    reloader.stakater.com/auto: "true"\n    team.example.com/legacy-id: "42"\nspec:\n  containers: [{name: web, image: example/web:1.0}]\n';
 
@@ -22,7 +22,7 @@ ruleTester(rule, {
       errors: [
         { messageId: 'forbidden', line: 8, column: 5, data: { kind: 'Deployment', name: 'web', annotation: 'kubectl.kubernetes.io/last-applied-configuration' } },
         { messageId: 'forbiddenValue', line: 17, column: 34, data: { annotation: 'sidecar.istio.io/inject', pattern: 'false' } },
-        { messageId: 'forbiddenValue', line: 29, column: 33, data: { kind: 'ServiceAccount', name: 'uploader', annotation: 'eks.amazonaws.com/role-arn' } },
+        { messageId: 'valueNotAllowed', line: 29, column: 33, data: { kind: 'ServiceAccount', name: 'uploader', annotation: 'eks.amazonaws.com/role-arn', pattern: 'arn:aws:iam::\\d{12}:role/.+' } },
       ],
     },
     { name: 'by default only last-applied-configuration', fixture: 'invalid.yaml', errors: [{ messageId: 'forbidden', line: 8, column: 5 }] },

@@ -1,9 +1,12 @@
 import { isIP } from 'node:net';
 import { Environment } from '@marcbachmann/cel-js';
-import { compileGoPattern } from './go-regexp.js';
+import { compileGoRegexp } from './go-regexp.js';
 
-/** A parsed CEL expression, ready to evaluate against `{ self }`. */
-export type CelProgram = (context: Record<string, unknown>) => unknown;
+/** A parsed CEL expression, ready to evaluate against `{ self }`; `ast` is cel-js's syntax tree. */
+export type CelProgram = ((context: Record<string, unknown>) => unknown) & { ast?: unknown };
+
+/** `matches()` met a pattern Go's regexp rejects while evaluating: a runtime error on the server. */
+export class InvalidPatternError extends Error {}
 
 let environment: Environment | undefined;
 
@@ -14,8 +17,9 @@ let environment: Environment | undefined;
 export function parseCel(expression: string): CelProgram | undefined {
   environment ??= createEnvironment();
   try {
-    // cel-js's matches() uses JS regular expressions; Kubernetes' uses RE2 syntax, e.g. (?i)
-    return environment.parse(expression.replace(/\.matches\(/g, '.re2Matches(')) as CelProgram;
+    const program = environment.parse(expression) as CelProgram;
+    useRe2Matches(program.ast);
+    return program;
   } catch {
     return undefined;
   }
@@ -29,7 +33,8 @@ class CelUrl {
 function createEnvironment(): Environment {
   return new Environment({ unlistedVariablesAreDyn: true, homogeneousAggregateLiterals: false })
     .registerVariable('self', 'dyn')
-    .registerFunction('string.re2Matches(string): bool', (text: string, pattern: string) => compileGoPattern(pattern).test(text))
+    .registerFunction('string.re2Matches(string): bool', re2Matches)
+    .registerFunction('re2Matches(string, string): bool', re2Matches)
     .registerFunction('isIP(string): bool', (text: string) => isIP(text) !== 0)
     .registerFunction('isCIDR(string): bool', (text: string) => isCidr(text))
     .registerFunction('isURL(string): bool', (text: string) => parseUrl(text) !== undefined)
@@ -45,6 +50,30 @@ function createEnvironment(): Environment {
     .registerFunction('URL.getPort(): string', (u: CelUrl) => u.url.port)
     .registerFunction('URL.getEscapedPath(): string', (u: CelUrl) => u.url.pathname)
     .registerFunction('URL.getQuery(): map<string, list<string>>', (u: CelUrl) => queryOf(u.url));
+}
+
+// cel-js's own matches() runs JS regular expressions, which backtrack, and cannot be replaced;
+// Kubernetes' is RE2. Renaming the calls in the syntax tree (not the text) leaves string
+// literals alone; cel-js resolves a call by name when it first checks the tree.
+function useRe2Matches(ast: unknown): void {
+  const pending: unknown[] = [ast];
+  while (pending.length > 0) {
+    const node = pending.pop();
+    if (Array.isArray(node)) {
+      pending.push(...(node as unknown[]));
+    } else if (node !== null && typeof node === 'object' && typeof (node as { op?: unknown }).op === 'string') {
+      const { op, args } = node as { op: string; args: unknown };
+      if ((op === 'rcall' || op === 'call') && Array.isArray(args) && args[0] === 'matches') args[0] = 're2Matches';
+      pending.push(args);
+    }
+  }
+}
+
+// RE2 PartialMatch, as cel-go's matches(): a search anywhere in the text
+function re2Matches(text: string, pattern: string): boolean {
+  const compiled = compileGoRegexp(pattern);
+  if (!compiled.matcher) throw new InvalidPatternError(compiled.error);
+  return compiled.matcher.test(text);
 }
 
 // Kubernetes' isURL is Go's url.ParseRequestURI: an absolute URL or an absolute path

@@ -1,6 +1,7 @@
 import type { Ajv } from 'ajv';
 import { splitApiVersion, type Resource, type ResourceSet } from '../../resources/index.js';
 import type { SchemaIssue } from '../schema-issue.js';
+import { definitionIssues } from './definition-issues.js';
 import { collectCrdDefinitions, groupKind, type CrdDefinition, type ServedVersion } from './crd-definitions.js';
 import { folderAffinity } from './folder-affinity.js';
 import { versionNotServed } from './version-not-served.js';
@@ -12,6 +13,8 @@ export interface CrdRegistry {
       including a "version not served" error when the CRD exists but does not serve that version. */
   validate(resource: Resource): SchemaIssue[] | undefined;
   scopeOf(apiVersion: string, kind: string): 'Namespaced' | 'Cluster' | undefined;
+  /** What the API server refuses in a CRD's own schemas on creation (invalid patterns, uniqueItems, CEL). */
+  definitionIssues(crd: Resource): SchemaIssue[];
 }
 
 /**
@@ -53,6 +56,10 @@ export function createCrdRegistry(resources: ResourceSet): CrdRegistry {
     scopeOf(apiVersion, kind) {
       const candidates = definitions.get(groupKind(splitApiVersion(apiVersion).group, kind)) ?? [];
       return candidates.find((d) => d.scope !== undefined)?.scope;
+    },
+    definitionIssues(crd) {
+      const { group, version } = splitApiVersion(crd.apiVersion);
+      return crd.kind === 'CustomResourceDefinition' && group === 'apiextensions.k8s.io' && version === 'v1' ? definitionIssues(crd) : [];
     },
   };
 }

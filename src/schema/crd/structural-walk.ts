@@ -1,8 +1,9 @@
 import { formatPath, type JsonPath } from '../../resources/index.js';
 import type { SchemaIssue } from '../schema-issue.js';
-import { checkCelRules } from './cel-rules.js';
+import { checkCelRules, objectCelBudget, type CelBudget } from './cel-rules.js';
 import { celPropertyName, toCelValue } from './cel-value.js';
 import { isPlainObject, type CrdSchema } from './crd-schema.js';
+import { duplicateSetItems } from './duplicate-set-items.js';
 
 /** Validates `value` against a deferred schema node, if that node is one; `pointer` is its place. */
 export type DeferredCheck = (node: CrdSchema, value: unknown, pointer: string) => void;
@@ -10,11 +11,12 @@ export type DeferredCheck = (node: CrdSchema, value: unknown, pointer: string) =
 /**
  * Walks a resource along its structural schema: runs the deferred JSON Schema checks of big
  * subtrees, and the checks JSON Schema cannot express: duplicate keys in
- * `x-kubernetes-list-type: map` lists and `x-kubernetes-validations` CEL rules.
+ * `x-kubernetes-list-type: map` lists, repeated items of `set` lists and `x-kubernetes-validations` CEL rules (all within one
+ * cost budget per object, as the server's RuntimeCELCostBudget).
  */
 export function structuralIssues(object: Record<string, unknown>, schema: CrdSchema, deferred: DeferredCheck): SchemaIssue[] {
   const issues: SchemaIssue[] = [];
-  const walker = { deferred, issues };
+  const walker: Walker = { deferred, issues, budget: objectCelBudget() };
   walk(walker, object, toCelValue(object, schema), schema, []);
   return issues;
 }
@@ -22,6 +24,8 @@ export function structuralIssues(object: Record<string, unknown>, schema: CrdSch
 interface Walker {
   deferred: DeferredCheck;
   issues: SchemaIssue[];
+  /** The object's CEL cost budget, shared by all its rules. */
+  budget: CelBudget;
 }
 
 function walk(walker: Walker, value: unknown, cel: unknown, schema: CrdSchema, path: JsonPath): void {
@@ -30,6 +34,7 @@ function walk(walker: Walker, value: unknown, cel: unknown, schema: CrdSchema, p
   if (value === null || value === undefined) return;
   if (Array.isArray(value)) {
     if (schema['x-kubernetes-list-type'] === 'map') issues.push(...duplicateKeys(value, schema['x-kubernetes-list-map-keys'] ?? [], path));
+    if (schema['x-kubernetes-list-type'] === 'set') issues.push(...duplicateSetItems(value, path));
     const items = schema.items && !Array.isArray(schema.items) ? schema.items : undefined;
     if (items) value.forEach((item, i) => walk(walker, item, (cel as unknown[])[i], items, [...path, i]));
   } else if (isPlainObject(value) && isPlainObject(cel)) {
@@ -44,7 +49,7 @@ function walk(walker: Walker, value: unknown, cel: unknown, schema: CrdSchema, p
     }
   }
   const rules = schema['x-kubernetes-validations'];
-  if (Array.isArray(rules)) issues.push(...checkCelRules(rules, cel, path));
+  if (Array.isArray(rules)) issues.push(...checkCelRules(rules, cel, path, walker.budget));
 }
 
 // the server keys each item of a map-list by its key fields; two items with one key collide

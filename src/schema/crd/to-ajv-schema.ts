@@ -15,16 +15,20 @@ export interface ConvertedSchema {
 // an 800 KB CRD compiles in seconds, and a typical resource uses a small part of it
 const deferAbove = 40;
 
-/** Keywords that mean the same in a CRD schema and in JSON Schema draft-07. */
+/**
+ * Keywords that mean the same in a CRD schema and in JSON Schema draft-07. Not `uniqueItems`:
+ * the server refuses a CRD that sets it (definition-issues.ts), and `set` lists are checked in
+ * linear time by the structural walk.
+ */
 const copied = [
-  'enum', 'pattern', 'minLength', 'maxLength', 'minItems', 'maxItems', 'uniqueItems',
+  'enum', 'pattern', 'minLength', 'maxLength', 'minItems', 'maxItems',
   'minProperties', 'maxProperties', 'minimum', 'maximum', 'multipleOf', 'required',
 ] as const;
 
 /**
  * Turns a CRD's `openAPIV3Schema` into a JSON Schema ajv compiles, with the API server's
  * structural semantics: unknown fields rejected unless preserved, nullable, int-or-string,
- * embedded resources, `x-kubernetes-list-type: set`. The root accepts apiVersion, kind, and any
+ * embedded resources. The root accepts apiVersion, kind, and any
  * metadata object (ObjectMeta is the built-in validator's business).
  */
 export function toAjvSchema(root: CrdSchema): ConvertedSchema {
@@ -62,7 +66,6 @@ class Converter {
       if (list) out[junctor] = list.map((s) => this.convert(s, false));
     }
     if (source.not) out.not = this.convert(source.not, false);
-    if (source['x-kubernetes-list-type'] === 'set') out.uniqueItems = true;
     if (source['x-kubernetes-embedded-resource']) embedResource(out);
     if (structural && isObjectNode(source) && out.additionalProperties === undefined && !source['x-kubernetes-preserve-unknown-fields']) {
       out.additionalProperties = false;
