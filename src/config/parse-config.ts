@@ -36,7 +36,13 @@ export function parseConfig(text: string, options: ConfigSource): DrydockConfig 
   if (doc.errors.length > 0) {
     throw new DrydockError('config-invalid', `${where(doc.errors[0].pos[0])}: ${doc.errors[0].message.split('\n')[0]}`);
   }
-  const value: unknown = doc.toJS() ?? {};
+  let value: unknown;
+  try {
+    value = doc.toJS({ maxAliasCount: 100 }) ?? {};
+  } catch {
+    // an alias to no anchor, or aliases that would expand without bound
+    throw new DrydockError('config-invalid', `${where(0)}: the configuration has an alias that cannot be resolved (an unknown anchor, or too many aliases)`);
+  }
   if (!isObject(value)) throw new DrydockError('config-invalid', `${where(0)}: the configuration must be a mapping`);
   const fail = (key: string, message: string): never => {
     const node = doc.getIn([key], true) as { range?: number[] } | undefined;

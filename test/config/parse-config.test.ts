@@ -16,4 +16,11 @@ describe('parseConfig', () => {
     const config = parseConfig('rules:\n  latest-tag: error\n', { file: '.drydock.yaml', cwd: '/repo', source: 'abc123:.drydock.yaml' });
     expect(config.ruleLocations['latest-tag']).toBe('abc123:.drydock.yaml:2');
   });
+
+  it('refuses an alias to no anchor, or an alias bomb, as a usage error (found by the fuzzer: it was an internal error)', () => {
+    const bomb = ['a0: &a0 [x, x, x, x, x, x, x, x, x, x]', ...Array.from({ length: 12 }, (_, i) => `a${i + 1}: &a${i + 1} [${Array(10).fill(`*a${i}`).join(', ')}]`)];
+    for (const text of ['namespace: *a\n', `rules: {}\nx:\n${bomb.map((l) => `  ${l}`).join('\n')}\n`]) {
+      expect(() => parseConfig(text, { file: '.drydock.yaml', cwd: '/repo' })).toThrow(expect.objectContaining({ code: 'config-invalid', message: expect.stringMatching(/^\.drydock\.yaml:1: the configuration has an alias that cannot be resolved/) }));
+    }
+  });
 });
