@@ -77,7 +77,7 @@ export type { DrydockConfig } from './config/index.js';
 export { diagnosticFormats, isDiagnosticFormat, countSeverities, formatRuleTimings, planFormatNames, isPlanFormat } from './report/index.js';
 export type { DiagnosticFormat, DiagnosticReport, FormatOptions, RuleDescriptor, PlanFormat, PlanReport, PlanFormatOptions } from './report/index.js';
 export type { Plan, Change, ChangeAction, FieldChange, PlanSummary } from './plan/index.js';
-export { DrydockError, supportedKubernetesVersions, defaultKubernetesVersion } from './resources/index.js';
+export { DrydockError, describeInternalError, supportedKubernetesVersions, defaultKubernetesVersion } from './resources/index.js';
 export type {
   Diagnostic,
   Severity,
