@@ -1,5 +1,6 @@
 import type { Diagnostic, ResourceId } from '../resources/index.js';
 import type { DiagnosticFormatter } from './diagnostic-report.js';
+import { oneLine } from './one-line.js';
 import { escapeXml } from './xml-escape.js';
 
 /** Why a file or document was skipped; such a test case is `<skipped>`, not passed or failed. */
@@ -94,7 +95,7 @@ function isSkipped(testCase: TestCase): boolean {
 
 /** `k8s/web.yaml:10:18: error: message (rule)`, one line. */
 function findingLine(d: Diagnostic): string {
-  return `${d.range.file}:${d.range.start.line}:${d.range.start.column}: ${d.severity}: ${d.message.replace(/\s*\n\s*/g, ' ')} (${d.ruleId})`;
+  return `${d.range.file}:${d.range.start.line}:${d.range.start.column}: ${d.severity}: ${oneLine(d.message)} (${d.ruleId})`;
 }
 
 /** A failure's body: the finding's line, then its help when there is one. */
