@@ -119,7 +119,9 @@ function describeError(error: YAMLError, code: YamlCode, text: string): string {
   const excerpt = firstLine.length > 100 ? `${firstLine.slice(0, 97)}...` : firstLine;
   if (code === 'duplicate-key') {
     const lineEnd = text.indexOf('\n', error.pos[0]);
-    const line = text.slice(error.pos[0], lineEnd === -1 ? undefined : lineEnd);
+    // a key is shown cut to 60 characters: 256 of the line are enough, and keep the pattern's lazy
+    // `[^:\n]+?\s*` from retrying every blank of a long line
+    const line = text.slice(error.pos[0], Math.min(lineEnd === -1 ? text.length : lineEnd, error.pos[0] + 256));
     const key = (/^("[^"]*"|'[^']*'|[^:\n]+?)\s*:/.exec(line)?.[1] ?? line).slice(0, 60);
     return `duplicate key "${key}": a mapping key must be unique (kubectl would silently keep only the last value)`;
   }
