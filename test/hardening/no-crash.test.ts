@@ -86,3 +86,23 @@ describe('inputs that used to crash end in a diagnostic and exit 1', () => {
     expect(ruleIdsByFile(run).get('<stdin>')).toEqual(['yaml/binary']);
   });
 });
+
+describe('inputs that used to take minutes through the built CLI', () => {
+  it('lints a hostPath of 200 KB of slashes (the trailing-slash regex took 55 s)', () => {
+    const file = write('hostpath.yaml', `apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  containers: [{name: c, image: "nginx:1.0", volumeMounts: [{name: v, mountPath: /m}]}]\n  volumes:\n  - name: v\n    hostPath:\n      path: ${'/'.repeat(200_000)}x\n`);
+    const run = runMeasured(['lint', '-f', 'json', file]);
+    console.log(`200 KB hostPath: ${run.ms.toFixed(0)} ms, exit ${run.code}`);
+    expect(hasCrashOutput(run.stderr)).toBe(false);
+    expect(run.code).toBe(0);
+    expect(run.ms).toBeLessThan(10_000);
+    expect(ruleIdsByFile(run).has('hostpath.yaml')).toBe(true);
+  });
+
+  it('reads a file without extension that starts with 30 blank lines (the format sniffing regex was exponential)', () => {
+    const file = write('input', `${'\n'.repeat(30)}apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\ndata: {a: "1"}\n`);
+    const run = runMeasured(['validate', '-f', 'json', file]);
+    expect(hasCrashOutput(run.stderr)).toBe(false);
+    expect(run.code).toBe(0);
+    expect(run.ms).toBeLessThan(10_000);
+  });
+});
