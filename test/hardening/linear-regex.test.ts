@@ -14,6 +14,8 @@ import { codeSpan, escapeMarkdown } from '../../src/report/markdown-escape.js';
 import { hasDelimitedRun, isPathUnder, parseQuantity, ResourceSet, trimTrailingSlashes } from '../../src/resources/index.js';
 import { isStandardBase64 } from '../../src/validate/base64.js';
 import { cronScheduleError } from '../../src/validate/cron-schedule.js';
+import { parseFieldPath } from '../../src/schema/crd/field-path.js';
+import { escapeXml } from '../../src/report/xml-escape.js';
 import { dns1123SubdomainError, labelValueError, qualifiedNameError } from '../../src/validate/name-formats.js';
 
 // Every pattern of ours that runs on input text, fed 1 MB shaped to make a backtracking regex
@@ -58,6 +60,10 @@ const cases: [string, string, () => unknown][] = [
   ['readKubeadmPatches: taints block (plan/cluster/kind-patches)', 'taints:, then 1 MB of blank lines', () => readKubeadmPatches([`taints:\n${'\n'.repeat(mb)}x`])],
   ['oneLine (report/one-line), for stylish and junit', '1 MB of blanks, then x', () => oneLine(`a\n${' '.repeat(mb)}x`)],
   ['escapeMarkdown (report/markdown-escape)', '1 MB of special characters', () => escapeMarkdown('`*_[|<&\n'.repeat(mb / 8))],
+  ['parseFieldPath (schema/crd/field-path)', "a quoted key of 10 MB", () => parseFieldPath(`['${'a'.repeat(10 * mb)}']`)],
+  ['loadText: comment directives (load/comment-directives)', 'a # followed by 1 MB of blanks', () => loadText(`#${' '.repeat(mb)}x\na: 1\n`, 't.yaml', 'yaml')],
+  ['loadText: Helm template sniffing (load/not-a-manifest)', '{{ followed by 1 MB of blanks', () => loadText(`a: "{{${' '.repeat(mb)}x"\n`, 't.yaml', 'yaml')],
+  ['escapeXml (report/xml-escape)', '1 MB of lone surrogates', () => escapeXml('\ud800a'.repeat(mb / 2), 'text')],
   ['codeSpan (report/markdown-escape)', '1 MB of single backticks between letters', () => codeSpan('a`'.repeat(mb / 2))],
 ];
 
