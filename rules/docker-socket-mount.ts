@@ -1,5 +1,5 @@
 import { defineRule, workloadKinds } from '../src/lint/rule-api.js';
-import { containersOf, isObject, podSpecOf, type Resource } from '../src/resources/index.js';
+import { containersOf, isObject, podSpecOf, trimTrailingSlashes, type Resource } from '../src/resources/index.js';
 
 export default defineRule({
   id: 'docker-socket-mount',
@@ -37,7 +37,7 @@ export default defineRule({
     pod.spec.volumes.forEach((volume: unknown, index) => {
       if (!isObject(volume) || !isObject(volume.hostPath) || typeof volume.hostPath.path !== 'string') return;
       const hostPath = volume.hostPath.path;
-      const fileName = hostPath.replace(/\/+$/, '').split('/').pop() ?? '';
+      const fileName = trimTrailingSlashes(hostPath).split('/').pop() ?? '';
       // a volume no container mounts exposes nothing
       if (!options.sockets.includes(fileName) || typeof volume.name !== 'string' || !mounted.has(volume.name)) return;
       report({ messageId: 'socket', path: [...pod.path, 'volumes', index, 'hostPath', 'path'], data: { volume: volume.name, path: hostPath } });

@@ -1,9 +1,10 @@
 import { defineRule } from '../src/lint/rule-api.js';
-import { isObject } from '../src/resources/index.js';
+import { hasDelimitedRun, isObject } from '../src/resources/index.js';
 
 // key names credentials usually go by (Polaris's list, and the common words)
 const secretKeyNames = [/^AWS_SECRET_ACCESS_KEY$/i, /^GOOGLE_APPLICATION_CREDENTIALS$/i, /^AZURE_.*KEY$/i, /^OCI_CLI_KEY_CONTENT$/i, /passw(or)?d|token|bearer|secret|api[-_]?key|private[-_]?key|credential/i];
-const privateKey = /-----BEGIN [A-Z ]*PRIVATE KEY-----/;
+// a PEM header: `-----BEGIN … PRIVATE KEY-----` with capitals and spaces between
+const isHeaderCharacter = (c: string) => (c >= 'A' && c <= 'Z') || c === ' ';
 
 export default defineRule({
   id: 'secret-in-configmap',
@@ -36,7 +37,7 @@ export default defineRule({
     for (const [key, value] of Object.entries(data)) {
       if (options.ignoreKeys.includes(key)) continue;
       // the message names the key, never the value
-      if (typeof value === 'string' && privateKey.test(value)) report({ messageId: 'privateKeyValue', path: ['data', key], target: 'key', data: { name: resource.name, key } });
+      if (typeof value === 'string' && hasDelimitedRun(value, '-----BEGIN ', isHeaderCharacter, 'PRIVATE KEY-----')) report({ messageId: 'privateKeyValue', path: ['data', key], target: 'key', data: { name: resource.name, key } });
       else if (secretKeyNames.some((pattern) => pattern.test(key))) report({ messageId: 'secretKey', path: ['data', key], target: 'key', data: { name: resource.name, key } });
     }
   },

@@ -1,12 +1,13 @@
 import { defineRule, workloadKinds } from '../src/lint/rule-api.js';
-import { containersOf, isObject } from '../src/resources/index.js';
+import { containersOf, hasDelimitedRun, isObject } from '../src/resources/index.js';
 
 // Names of variables that usually hold credentials (after `-` and `.` become `_`).
 const sensitiveName = /secret|passw(?:or)?d|token|bearer|api_?key|private_?key|access_?key|credential|^azure_\w*key$|^oci_cli_key_content$/i;
 // Names that mention a secret but hold something else: where it is, what it is called, how long it lives.
 const referenceName =
   /_(?:file|path|dir|directory|url|uri|endpoint|host|hostname|port|name|id|ref|type|header|ttl|expiry|expiration|lifetime|timeout|interval|seconds|minutes|hours|days|length|size|enabled|disabled|mode|location|audience|issuer)$/i;
-const privateKey = /BEGIN [A-Z0-9 ]*PRIVATE KEY/;
+// `BEGIN … PRIVATE KEY` with capitals, digits and spaces between, as PEM headers are
+const isHeaderCharacter = (c: string) => (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c === ' ';
 // `$(OTHER_VAR)` expands another variable and `${…}`/`{{…}}` are left for a templating step.
 const placeholder = /^\s*(?:\$\(.*\)|\$\{.*\}|\{\{.*\}\})\s*$/s;
 
@@ -46,7 +47,7 @@ export default defineRule({
         if (entry.value.trim() === '' || options.ignoreNames.includes(entry.name)) return;
         const path = [...container.path, 'env', index, 'value'];
         const data = { container: container.name, name: entry.name };
-        if (privateKey.test(entry.value)) report({ messageId: 'privateKey', path, data });
+        if (hasDelimitedRun(entry.value, 'BEGIN ', isHeaderCharacter, 'PRIVATE KEY')) report({ messageId: 'privateKey', path, data });
         else if (looksSensitive(entry.name) && looksLikeSecretValue(entry.value)) report({ messageId: 'sensitiveName', path, data });
       });
     }

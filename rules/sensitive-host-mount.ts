@@ -1,5 +1,5 @@
 import { defineRule, workloadKinds } from '../src/lint/rule-api.js';
-import { hostPathMountsOf } from '../src/resources/index.js';
+import { hostPathMountsOf, trimTrailingSlashes } from '../src/resources/index.js';
 
 const defaultPaths = ['/', '/boot', '/dev', '/etc', '/lib', '/proc', '/sys', '/usr', '/var/run', '/run', '/var/lib/kubelet', '/root'];
 
@@ -31,7 +31,7 @@ export default defineRule({
   check({ resource, options, report }) {
     for (const { container, path, hostPath } of hostPathMountsOf(resource)) {
       if (typeof hostPath !== 'string') continue;
-      const normalized = hostPath.length > 1 ? hostPath.replace(/\/+$/, '') : hostPath;
+      const normalized = hostPath.length > 1 ? trimTrailingSlashes(hostPath) : hostPath;
       if (options.paths.includes(normalized)) report({ messageId: 'sensitive', path: [...path, 'name'], data: { container: container.name, hostPath } });
     }
   },

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { loadFile } from './load/load-inputs.js';
-import { clusterFileModel, isClusterFile, kindClusterModel, nodesFromDump, runningPodsFromDump, type ClusterModel } from './plan/cluster/index.js';
+import { clusterDiagnostic, clusterFileModel, isClusterFile, maxModelNodes, kindClusterModel, nodesFromDump, runningPodsFromDump, type ClusterModel } from './plan/cluster/index.js';
 import { DrydockError, type Diagnostic, type KubernetesVersion, type Resource } from './resources/index.js';
 
 /** How to read a cluster model. */
@@ -26,8 +26,8 @@ export async function loadClusterModel(paths: readonly string[], options: LoadCl
   const resources: Resource[] = [];
   for (const given of paths) {
     const loaded = await loadFile(path.resolve(cwd, given), given, { keepNonManifests: true });
-    resources.push(...loaded.resources);
-    diagnostics.push(...loaded.diagnostics);
+    for (const resource of loaded.resources) resources.push(resource);
+    for (const diagnostic of loaded.diagnostics) diagnostics.push(diagnostic);
   }
   if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics };
   const kindConfigs = resources.filter((r) => r.apiVersion.startsWith('kind.x-k8s.io/') && r.kind === 'Cluster');
@@ -45,8 +45,14 @@ export async function loadClusterModel(paths: readonly string[], options: LoadCl
     const dump = nodesFromDump(nodes);
     built = { diagnostics: dump.diagnostics, model: dump.diagnostics.length > 0 ? undefined : { nodes: dump.nodes, runningPods: [], describedAs: `nodes dump (${dump.nodes.length} node(s))` } };
   }
-  diagnostics.push(...built.diagnostics);
+  for (const diagnostic of built.diagnostics) diagnostics.push(diagnostic);
   if (!built.model) return { diagnostics };
+  if (built.model.nodes.length > maxModelNodes) {
+    const at = kindConfigs[0] ?? clusterFiles[0] ?? nodes[maxModelNodes];
+    const message = `the cluster model has ${built.model.nodes.length} nodes, more than the ${maxModelNodes} drydock models (the most Kubernetes supports in one cluster)`;
+    diagnostics.push(clusterDiagnostic(at, at === nodes[maxModelNodes] ? [] : ['nodes'], message));
+    return { diagnostics };
+  }
   const running = runningPodsFromDump(pods);
   const model = running.length === 0 ? built.model : { ...built.model, runningPods: [...built.model.runningPods, ...running], describedAs: `${built.model.describedAs}, ${running.length} running Pod(s)` };
   return { model, diagnostics };

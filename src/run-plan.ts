@@ -24,6 +24,8 @@ export interface PlanRunOptions extends Pick<ValidateOptions, 'paths' | 'cwd' | 
   nodeCapacity?: string;
   /** A request URL to explain through the Ingresses (`https://shop.example.com/api/cart`). */
   route?: string;
+  /** Simulate at most this many Pods in all (default 10,000); the largest workloads are cut first, with a note. */
+  maxPods?: number;
 }
 
 export interface PlanRunResult {
@@ -52,7 +54,7 @@ export async function plan(options: PlanRunOptions): Promise<PlanRunResult> {
   const made = makePlan(validated.resources, base?.base, { defaultNamespace, prune: options.prune });
   const clusterFiles = options.cluster ?? (validated.config.cluster === undefined ? undefined : [validated.config.cluster]);
   const cluster = clusterFiles === undefined ? undefined : await loadClusterModel(clusterFiles, { nodeCapacity: options.nodeCapacity, kubernetesVersion: validated.kubernetesVersion, cwd });
-  made.simulation = simulatePlan(made.changes, validated.resources, cluster?.model, { kubernetesVersion: validated.kubernetesVersion, defaultNamespace, route: options.route });
+  made.simulation = simulatePlan(made.changes, validated.resources, cluster?.model, { kubernetesVersion: validated.kubernetesVersion, defaultNamespace, route: options.route, maxPods: options.maxPods });
   result.plan = made;
   result.diagnostics = [...validated.diagnostics, ...(base?.diagnostics ?? []), ...(cluster?.diagnostics ?? []), ...made.diagnostics, ...made.simulation.diagnostics].sort(compareDiagnostics);
   for (const diagnostic of result.diagnostics) diagnostic.message = safeMessage(diagnostic.message);

@@ -5,7 +5,7 @@ import { BatchQueue } from './batch-queue.js';
 import { findCrds, parseCrds } from './find-crds.js';
 // the modules themselves, not ./load/index.js: that one loads the Markdown parser up front
 import { findInputFiles, type InputEntry, type SkippedCounts } from './load/find-files.js';
-import { displayName } from './load/load-inputs.js';
+import { displayName, loadStdin, type StdinReader } from './load/load-inputs.js';
 import { describeSkipped } from './skipped-summary.js';
 import { isInside, pathProblem, realOrUndefined, resolveRoot } from './load/root.js';
 import { loadText } from './load/load-text.js';
@@ -45,7 +45,7 @@ export interface ValidateOptions {
   /** Extra folders of JSON schemas, added to the config's `schemas`. */
   schemaDirs?: readonly string[];
   /** Reads standard input, for the path `-`. */
-  readStdin?: () => Promise<string>;
+  readStdin?: StdinReader;
   /**
    * Threads to check large inputs on (default: the machine's cores, at most 4). Worker threads
    * are used only from the bundled build and only when `keepResources` is false.
@@ -273,8 +273,7 @@ export function finishRun(run: PreparedRun, checked: ShardOutput, keepsResources
 }
 
 async function readStdin(options: ValidateOptions): Promise<{ resources: Resource[]; diagnostics: Diagnostic[]; files: string[] }> {
-  const text = options.readStdin ? await options.readStdin() : '';
-  const loaded = loadText(text, '<stdin>', text.trimStart().startsWith('{') ? 'json' : 'yaml');
+  const loaded = await loadStdin(options.readStdin);
   return { ...loaded, files: ['<stdin>'] };
 }
 

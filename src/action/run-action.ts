@@ -3,6 +3,7 @@ import {
   countSeverities,
   diagnosticFormats,
   DrydockError,
+  describeInternalError,
   changedLines,
   isGitRef,
   lint,
@@ -63,7 +64,7 @@ export async function runAction(io: ActionIo): Promise<number> {
     setOutput(io.env, 'sarif-file', inputs.sarifFile ?? '');
     return decideExit(inputs, result, io);
   } catch (error) {
-    const message = error instanceof DrydockError ? error.message : `internal error, please report it: ${describe(error)}`;
+    const message = error instanceof DrydockError ? error.message : describeInternalError(error, Boolean(io.env.DRYDOCK_DEBUG) && io.env.DRYDOCK_DEBUG !== '0');
     io.stdout(workflowCommand('error', `drydock: ${message}`));
     return exitCode.failure;
   }
@@ -139,5 +140,5 @@ function decideExit(inputs: ActionInputs, result: Checked, io: ActionIo): number
 }
 
 function describe(error: unknown): string {
-  return error instanceof Error ? (error.stack ?? error.message) : String(error);
+  return error instanceof Error ? error.message : String(error);
 }

@@ -4,7 +4,8 @@ export interface CliIo {
   env: Record<string, string | undefined>;
   stdout(text: string): void;
   stderr(text: string): void;
-  readStdin(): Promise<string>;
+  /** Reads standard input, stopping after `maxBytes` plus one byte so that a flood is never buffered whole. */
+  readStdin(maxBytes: number): Promise<Uint8Array | string>;
   /** Whether stdout is a terminal (colour and stylish output by default). */
   isStdoutTty: boolean;
 }

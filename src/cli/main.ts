@@ -1,5 +1,5 @@
 import { Command, CommanderError } from 'commander';
-import { DrydockError, escapeControlCharacters, inertToWorkflowCommands, version } from '../index.js';
+import { DrydockError, describeInternalError, escapeControlCharacters, inertToWorkflowCommands, version } from '../index.js';
 import { ExitCode, type CliIo } from './io.js';
 import { lintCommand } from './lint-command.js';
 import { planCommand } from './plan-command.js';
@@ -34,11 +34,15 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       io.stderr(`drydock: ${inertToWorkflowCommands(escapeControlCharacters(error.message))}\n`);
       return ExitCode.failure;
     }
-    const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
-    io.stderr(`drydock: internal error, please report it: ${detail}\n`);
+    io.stderr(`drydock: ${describeInternalError(error, isDebug(io.env))}\n`);
     return ExitCode.failure;
   }
   return exitCode;
+}
+
+/** Whether DRYDOCK_DEBUG asks for stacks of internal errors. */
+function isDebug(env: CliIo['env']): boolean {
+  return Boolean(env.DRYDOCK_DEBUG) && env.DRYDOCK_DEBUG !== '0';
 }
 
 /** The real process's io. */
@@ -48,10 +52,16 @@ export function processIo(): CliIo {
     env: process.env,
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
-    readStdin: async () => {
+    readStdin: async (maxBytes) => {
       const chunks: Buffer[] = [];
-      for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-      return Buffer.concat(chunks).toString('utf8');
+      let total = 0;
+      for await (const chunk of process.stdin) {
+        chunks.push(chunk as Buffer);
+        total += (chunk as Buffer).length;
+        // one byte over the limit is enough to refuse it; leaving the loop stops reading
+        if (total > maxBytes) break;
+      }
+      return Buffer.concat(chunks, total).subarray(0, maxBytes + 1);
     },
     isStdoutTty: Boolean(process.stdout.isTTY),
   };

@@ -1,7 +1,7 @@
 import { Command } from 'commander';
 import { DrydockError, formatPlan, isPlanFormat, plan, planFormatNames, type PlanFormat } from '../index.js';
 import { ExitCode, type CliIo } from './io.js';
-import { wantsColor } from './report-options.js';
+import { parseMaxPods, wantsColor } from './report-options.js';
 import { inputsOf, reportSkipped } from './check-command.js';
 import { writeReport } from './write-report.js';
 
@@ -14,6 +14,7 @@ interface PlanFlags {
   cluster?: string[];
   nodeCapacity?: string;
   route?: string;
+  maxPods?: string;
   kubernetesVersion?: string;
   config?: string;
   root?: string;
@@ -38,6 +39,7 @@ export function planCommand(io: CliIo, setExit: (code: number) => void): Command
     .option('--cluster <files...>', 'schedule the Pods on a modelled cluster: a kind config, a drydock cluster file, or kubectl get nodes -o yaml (plus optionally get pods -A -o yaml) dumps')
     .option('--node-capacity <list>', 'allocatable of each kind node, e.g. cpu=4,memory=8Gi,pods=110 (default in docs/scheduling.md)')
     .option('--route <url>', 'explain which Ingress rule, Service and Pods would answer this request URL')
+    .option('--max-pods <n>', 'simulate at most n Pods in all (default 10000); the largest workloads are cut first, with a note')
     .option('--prune', 'plan deletes for objects of the base that the input no longer has (like kubectl apply --prune)')
     .option('--force', 'plan even when validation finds errors')
     .option('--detailed-exitcode', 'exit 2 when the plan has changes (0 none, 1 errors), like terraform plan')
@@ -51,6 +53,7 @@ export function planCommand(io: CliIo, setExit: (code: number) => void): Command
     .option('--no-color', 'never colour the output')
     .action(async (paths: string[], flags: PlanFlags) => {
       const format = chooseFormat(flags.format);
+      const maxPods = parseMaxPods(flags.maxPods);
       const result = await plan({
         paths,
         cwd: io.cwd,
@@ -62,6 +65,7 @@ export function planCommand(io: CliIo, setExit: (code: number) => void): Command
         cluster: flags.cluster,
         nodeCapacity: flags.nodeCapacity,
         route: flags.route,
+        maxPods,
         kubernetesVersion: flags.kubernetesVersion,
         configFile: flags.config,
         schemaDirs: flags.schemas,

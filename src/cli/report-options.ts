@@ -49,3 +49,10 @@ export function parseJobs(value: string | undefined): number | undefined {
   if (!/^[1-9]\d*$/.test(value)) throw new DrydockError('usage', `--jobs takes a positive whole number, not "${value}"`);
   return Number(value);
 }
+
+/** `plan --max-pods`: a whole number from 1 to 1,000,000, or undefined (the default, 10,000). */
+export function parseMaxPods(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^[1-9]\d{0,6}$/.test(value) || Number(value) > 1_000_000) throw new DrydockError('usage', `--max-pods takes a whole number from 1 to 1000000, not "${value}"`);
+  return Number(value);
+}

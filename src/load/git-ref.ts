@@ -87,8 +87,8 @@ export async function loadGitRef(ref: string, inputs: readonly string[], options
     const format = formatOf(file, decoded.text);
     if (format === 'markdown') await loadMarkdownReader();
     const loaded = loadText(decoded.text, name, format);
-    result.resources.push(...loaded.resources);
-    result.diagnostics.push(...loaded.diagnostics);
+    for (const item of loaded.resources) result.resources.push(item);
+    for (const item of loaded.diagnostics) result.diagnostics.push(item);
   }
   return result;
 }

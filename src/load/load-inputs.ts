@@ -15,7 +15,7 @@ export const defaultMaxFileBytes = 32 * 1024 * 1024;
 
 export interface LoadOptions extends FindOptions {
   /** Reads standard input, for the path `-`. */
-  readStdin?: () => Promise<string>;
+  readStdin?: StdinReader;
   maxFileBytes?: number;
 }
 
@@ -34,14 +34,34 @@ export async function loadInputs(inputs: readonly string[], options: LoadOptions
   const result: LoadResult = { resources: [], diagnostics: [...found.notes], files: [], skipped: found.skipped };
   for (const entry of found.entries) {
     if (entry.kind === 'stdin') {
-      const text = options.readStdin ? await options.readStdin() : '';
-      addLoaded(result, '<stdin>', loadText(text, '<stdin>', text.trimStart().startsWith('{') ? 'json' : 'yaml'));
+      addLoaded(result, '<stdin>', await loadStdin(options.readStdin, options.maxFileBytes));
       continue;
     }
     const name = displayName(entry.path, options.cwd);
     addLoaded(result, name, await loadFile(entry.path, name, options));
   }
   return result;
+}
+
+/**
+ * Reads standard input: at most `maxBytes` plus one byte (so that more is seen without keeping
+ * it), or a string from an in-process caller.
+ */
+export type StdinReader = (maxBytes: number) => Promise<Uint8Array | string>;
+
+/** Reads and parses standard input with the size limit and text checks a file gets. */
+export async function loadStdin(readStdin: StdinReader | undefined, maxBytes = defaultMaxFileBytes): Promise<LoadedText> {
+  const read = readStdin ? await readStdin(maxBytes) : '';
+  const bytes = typeof read === 'string' ? Buffer.from(read, 'utf8') : read;
+  if (bytes.length > maxBytes) {
+    return { resources: [], diagnostics: [fileDiagnostic('<stdin>', 'too-large', `standard input is over the ${formatBytes(maxBytes)} limit for one manifest file`)] };
+  }
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) {
+    const at = new SourceText('<stdin>', decoded.text);
+    return { resources: [], diagnostics: [yamlDiagnostic(at, decoded.code, decoded.message, [decoded.offset, decoded.offset])] };
+  }
+  return loadText(decoded.text, '<stdin>', decoded.text.trimStart().startsWith('{') ? 'json' : 'yaml');
 }
 
 /** Reads and parses one file (an absolute path) that diagnostics call `name`. */

@@ -1,5 +1,6 @@
 import type { Diagnostic, Resource } from '../resources/index.js';
 import { commentDirectives } from './comment-directives.js';
+import { startsLikeDocument } from './leading-lines.js';
 import { markdownBlocks } from './markdown-reader.js';
 import { isInChartTemplates } from './chart-template.js';
 import { parseJson } from './parse-json.js';
@@ -42,8 +43,8 @@ export function loadText(text: string, file: string, format: InputFormat = forma
     }
     for (const block of blocks) {
       const loaded = loadStream(new SourceText(file, block.text, block.lineMap), baseName, 'yaml', options);
-      out.resources.push(...loaded.resources);
-      out.diagnostics.push(...loaded.diagnostics);
+      for (const item of loaded.resources) out.resources.push(item);
+      for (const item of loaded.diagnostics) out.diagnostics.push(item);
     }
     return out;
   }
@@ -117,9 +118,6 @@ function templateNote(source: SourceText, at: number): Diagnostic {
   return { ...diagnostic, ruleId: 'input/not-a-manifest', messageId: 'not-a-manifest' };
 }
 
-// the first line that is not blank or a comment, as YAML and JSON documents start
-const yamlStart = /^(?:\s*(?:#[^\n]*)?\n)*(?:---|%YAML|[{[]|[\w"'.-]+\s*:(?:\s|$)|- )/;
-
 const markdownFence = /^[ \t>]*(?:```|~~~)/m;
 // `## Title` also reads as a YAML comment; a manifest would have apiVersion or kind at the margin
 const markdownHeading = /^#{1,6} \S/m;
@@ -135,6 +133,6 @@ export function formatOf(file: string, text: string): InputFormat {
   if (/\.(md|markdown|mdx)$/.test(lower)) return 'markdown';
   if (/\.ya?ml$/.test(lower)) return 'yaml';
   const isNotes = markdownFence.test(text) || (markdownHeading.test(text) && !topLevelManifestKey.test(text));
-  if (!yamlStart.test(text) || isNotes) return 'markdown';
+  if (!startsLikeDocument(text) || isNotes) return 'markdown';
   return text.trimStart().startsWith('{') ? 'json' : 'yaml';
 }

@@ -1,4 +1,5 @@
 import { fromMarkdown } from 'mdast-util-from-markdown';
+import { startsWithManifestKey } from './leading-lines.js';
 import type { LineMap } from './source-text.js';
 
 /** A fenced YAML code block of a Markdown file, with the map back to the file's lines. */
@@ -10,8 +11,6 @@ export interface MarkdownBlock {
 // `yaml`, `yml`, `yaml:k8s.yaml` and `yaml title=...` all open a YAML block
 const yamlInfo = /^(ya?ml)(?:$|[:{\s])/i;
 
-// a fence without a language that plainly holds a manifest (notes often omit the tag)
-const untaggedManifest = /^(?:\s*#[^\n]*\n)*\s*(?:---\s*\n\s*)?(?:apiVersion|kind):/;
 
 /** The YAML code blocks of a Markdown document (fences inside quotes and lists included). */
 export function markdownYamlBlocks(markdown: string): MarkdownBlock[] {
@@ -28,7 +27,8 @@ export function markdownYamlBlocks(markdown: string): MarkdownBlock[] {
   visit(fromMarkdown(markdown), (node) => {
     if (node.type !== 'code' || !node.position) return;
     const info = `${node.lang ?? ''}${node.meta ? ` ${node.meta}` : ''}`;
-    const isManifest = yamlInfo.test(info) || (info === '' && untaggedManifest.test(node.value));
+    // a fence without a language that plainly holds a manifest (notes often omit the tag)
+    const isManifest = yamlInfo.test(info) || (info === '' && startsWithManifestKey(node.value));
     if (!isManifest || node.value === '') return;
     const contentLines = node.value.split('\n');
     // a fenced block's content starts on the line after its fence, an indented block's on its first line

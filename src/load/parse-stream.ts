@@ -164,7 +164,9 @@ export function yamlDiagnostic(source: SourceText, code: YamlCode, message: stri
 function describeError(error: YAMLError, code: YamlCode, text: string): string {
   if (code === 'duplicate-key') {
     const lineEnd = text.indexOf('\n', error.pos[0]);
-    const line = text.slice(error.pos[0], lineEnd === -1 ? undefined : lineEnd);
+    // 256 characters of the line are enough for a key (cut further when quoted), and keep the
+    // pattern's lazy `[^:\n]+?\s*` from retrying every blank of a long line
+    const line = text.slice(error.pos[0], Math.min(lineEnd === -1 ? text.length : lineEnd, error.pos[0] + 256));
     const key = /^(?:"([^"\\]*)"|'([^']*)'|([^:\n]+?))\s*:/.exec(line);
     const name = key?.[1] ?? key?.[2] ?? key?.[3];
     const which = name === undefined ? 'a mapping key' : `key ${quoteName(name)}`;
@@ -207,7 +209,6 @@ function mayHaveAliases(text: string): boolean {
 // and nothing closes it before the line ends. Scanning quote by quote is several times faster
 // than one regex that must try its prefix at every character of the text.
 const quoteChar = /['"]/g;
-const restOfOpenQuote = /(?:[^'"\\\n]|\\.|'')*$/my;
 
 function hasMultilineQuotedScalar(text: string): boolean {
   if (!text.includes("'") && !text.includes('"')) return false;
@@ -215,13 +216,41 @@ function hasMultilineQuotedScalar(text: string): boolean {
   for (let match = quoteChar.exec(text); match; match = quoteChar.exec(text)) {
     const at = match.index;
     if (!startsValue(text, at)) continue;
-    restOfOpenQuote.lastIndex = at + 1;
-    if (!restOfOpenQuote.test(text)) continue;
+    const openUntil = openQuoteLineEnd(text, at + 1);
+    if (openUntil === undefined) continue;
     const lineStart = text.lastIndexOf('\n', at) + 1;
-    if (isUnderIndented(text, indentAt(text, lineStart), text[at], restOfOpenQuote.lastIndex)) return true;
-    quoteChar.lastIndex = restOfOpenQuote.lastIndex;
+    if (isUnderIndented(text, indentAt(text, lineStart), text[at], openUntil)) return true;
+    quoteChar.lastIndex = openUntil;
   }
   return false;
+}
+
+/**
+ * Where the line ends if the quote before `from` stays open to its end: the text up to there is
+ * only plain characters, `\x` escapes and doubled `''`. Otherwise undefined. (Plain string code:
+ * the regex it replaces recursed once per character and overflowed the stack on a 10 MB string.)
+ * Like a multiline `$`, a CR, U+2028 or U+2029 also ends a line.
+ */
+function openQuoteLineEnd(text: string, from: number): number | undefined {
+  let lastBreak: number | undefined;
+  let i = from;
+  while (i < text.length) {
+    const c = text[i];
+    if (c === '\n') return i;
+    if (c === '\r' || c === '\u2028' || c === '\u2029') lastBreak = i;
+    if (c === '"') return lastBreak;
+    if (c === "'") {
+      if (text[i + 1] !== "'") return lastBreak;
+      i += 2;
+    } else if (c === '\\') {
+      const next = text[i + 1];
+      if (next === undefined || '\n\r\u2028\u2029'.includes(next)) return lastBreak;
+      i += 2;
+    } else {
+      i++;
+    }
+  }
+  return text.length;
 }
 
 /** Whether the character at `at` follows `key:` and blanks, or only blanks and an optional `- ` on its line. */

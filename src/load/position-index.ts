@@ -19,6 +19,15 @@ interface ListenerState {
   result: unknown;
 }
 
+/** Children of a large collection by key or index: [value node, key node (0 in a sequence)]. */
+interface ChildTable {
+  byKey?: Map<string, [number, number]>;
+  byIndex?: [number, number][];
+}
+
+/** Collections with more children than this get a lookup table on first use. */
+const maxWalk = 32;
+
 /**
  * Node offsets recorded while js-yaml parses (its `listener` option), so positions cost no
  * second parse. Nodes live in typed arrays: a tree of first-child / next-sibling links, where a
@@ -35,6 +44,7 @@ export class PositionIndex {
   private readonly scalars: unknown[] = [];
   private readonly openStack: number[] = [];
   private count = 1; // node 0 means "none"
+  private readonly childTables = new Map<number, ChildTable>();
   /** The root node of each document, in stream order. */
   readonly roots: number[] = [];
 
@@ -75,21 +85,47 @@ export class PositionIndex {
 
   private childOf(node: number, step: string | number): [number, number] | undefined {
     const kind = this.kinds[node];
+    if (kind !== NodeKind.Mapping && !(kind === NodeKind.Sequence && typeof step === 'number')) return undefined;
+    const table = this.childTables.get(node);
+    if (table) return kind === NodeKind.Mapping ? table.byKey!.get(String(step)) : table.byIndex![step as number];
+    // a short walk for small collections; a table once one is large, since diagnostics on
+    // each of 100,000 containers would otherwise walk 100,000 siblings each
+    let steps = 0;
     if (kind === NodeKind.Mapping) {
       const wanted = String(step);
       for (let k = this.firstChild[node]; k; k = this.nextSibling[this.nextSibling[k]]) {
+        if (++steps > maxWalk) return this.buildTable(node, kind).byKey!.get(wanted);
         const value = this.nextSibling[k];
         if (!value) return undefined;
         if (String(this.scalars[k]) === wanted) return [value, k];
       }
       return undefined;
     }
-    if (kind === NodeKind.Sequence && typeof step === 'number') {
-      let child = this.firstChild[node];
-      for (let i = 0; i < step && child; i++) child = this.nextSibling[child];
-      return child ? [child, 0] : undefined;
+    let child = this.firstChild[node];
+    for (let i = 0; i < (step as number) && child; i++) {
+      if (++steps > maxWalk) return this.buildTable(node, kind).byIndex![step as number];
+      child = this.nextSibling[child];
     }
-    return undefined;
+    return child ? [child, 0] : undefined;
+  }
+
+  private buildTable(node: number, kind: NodeKind): ChildTable {
+    const table: ChildTable = {};
+    if (kind === NodeKind.Mapping) {
+      table.byKey = new Map();
+      for (let k = this.firstChild[node]; k; k = this.nextSibling[this.nextSibling[k]]) {
+        const value = this.nextSibling[k];
+        if (!value) break;
+        // the first of equal keys wins, as in the walk
+        const name = String(this.scalars[k]);
+        if (!table.byKey.has(name)) table.byKey.set(name, [value, k]);
+      }
+    } else {
+      table.byIndex = [];
+      for (let child = this.firstChild[node]; child; child = this.nextSibling[child]) table.byIndex.push([child, 0]);
+    }
+    this.childTables.set(node, table);
+    return table;
   }
 
   private offsets(node: number): OffsetRange {

@@ -33,8 +33,30 @@ export function yamlNodeRange(doc: Document, path: JsonPath, target?: RangeTarge
   return key ?? value;
 }
 
+/** Mappings with more keys than this get a lookup table, so that a finding on each key stays linear. */
+const maxWalk = 32;
+const keyTables = new WeakMap<object, Map<string, Pair>>();
+
+function pairsByKey(map: { items: Pair[] }): Map<string, Pair> {
+  let table = keyTables.get(map);
+  if (!table) {
+    table = new Map();
+    // later pairs overwrite earlier ones: the last of duplicate keys wins, as in the walk
+    for (const pair of map.items) {
+      const key = isScalar(pair.key) ? pair.key.value : pair.key;
+      if (key !== null && key !== undefined) table.set(String(key), pair);
+    }
+    keyTables.set(map, table);
+  }
+  return table;
+}
+
 function childOf(node: unknown, step: string | number): { node: unknown; pair?: Pair } | undefined {
   if (isMap(node)) {
+    if (node.items.length > maxWalk) {
+      const pair = pairsByKey(node).get(String(step));
+      return pair ? { node: pair.value, pair } : undefined;
+    }
     // kubectl keeps the last of duplicate keys, so positions do too
     for (let i = node.items.length - 1; i >= 0; i--) {
       const pair = node.items[i];

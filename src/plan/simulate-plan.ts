@@ -13,7 +13,7 @@ import {
 import type { ClusterModel } from './cluster/index.js';
 import type { Change } from './plan.js';
 import { planDiagnostic } from './plan-diagnostic.js';
-import { expandPods } from './pods/index.js';
+import { defaultMaxPods, expandPodsWithCuts } from './pods/index.js';
 import { planRollout, pdbFindings, rolloutFindings, type Rollout, type SurgeFits } from './rollout/index.js';
 import {
   explainHttpRoute,
@@ -55,6 +55,8 @@ export interface SimulateOptions {
   defaultNamespace: string;
   /** A request URL to explain (`https://shop.example.com/api/cart`). */
   route?: string;
+  /** Simulate at most this many Pods in all (default 10,000); the largest workloads are cut first. */
+  maxPods?: number;
 }
 
 const rolloutKinds = new Set(['Deployment', 'StatefulSet', 'DaemonSet', 'Job', 'CronJob']);
@@ -66,10 +68,14 @@ const rolloutKinds = new Set(['Deployment', 'StatefulSet', 'DaemonSet', 'Job', '
  */
 export function simulatePlan(changes: readonly Change[], desired: ResourceSet, model: ClusterModel | undefined, options: SimulateOptions): Simulation {
   const { defaultNamespace, kubernetesVersion } = options;
-  const pods = expandPods(desired, { nodes: model?.nodes, defaultNamespace });
+  const maxPods = options.maxPods ?? defaultMaxPods;
+  const { pods, cut } = expandPodsWithCuts(desired, { nodes: model?.nodes, defaultNamespace, maxPods });
   const state = model ? new SchedulerState(model, { kubernetesVersion, resources: desired, defaultNamespace }) : undefined;
   const scheduling = state ? schedulePodsOn(state, pods) : undefined;
-  const diagnostics: Diagnostic[] = [];
+  const diagnostics: Diagnostic[] = cut.map(({ resource, wanted, simulated }) => {
+    const message = `only ${simulated} of this ${resource.kind}'s ${wanted} Pods are simulated (a plan simulates at most ${maxPods} Pods in all; see --max-pods): the others are not scheduled or routed`;
+    return planDiagnostic(resource, podCountPath(resource.kind), 'info', 'pods-not-simulated', message);
+  });
   // one finding per workload and reason: the replicas of one template fail alike
   const pendingGroups = new Map<string, { source: Resource; path: JsonPath; pods: string[]; message: string; hint: string }>();
   for (const pending of scheduling?.pending ?? []) {
@@ -121,6 +127,13 @@ export function simulatePlan(changes: readonly Change[], desired: ResourceSet, m
   return { cluster: model?.describedAs, scheduling, routing, rollouts, diagnostics };
 }
 
+/** The field that sets how many Pods a workload wants, for pointing at a cut one. */
+function podCountPath(kind: string): JsonPath {
+  if (kind === 'Job') return ['spec', 'parallelism'];
+  if (kind === 'CronJob') return ['spec', 'jobTemplate', 'spec', 'parallelism'];
+  return kind === 'DaemonSet' ? ['spec'] : ['spec', 'replicas'];
+}
+
 function templateChanged(change: Change, templatePath: JsonPath): boolean {
   const prefix = formatPath(templatePath);
   return change.fields.some((field) => field.path === prefix || field.path.startsWith(`${prefix}.`));
@@ -142,16 +155,27 @@ function rolloutOf(change: Change, desired: ResourceSet, own: readonly Simulated
     nodeCount: change.kind === 'DaemonSet' && state ? own.length : undefined,
     replicas,
     templateChanged: templateChanged(change, templatePath),
-    surgeFits: state && own.length > 0 ? surgeCheck(state, own[0]) : undefined,
+    surgeFits: state && own.length > 0 ? surgeCheck(state, own[0], options.maxPods ?? defaultMaxPods) : undefined,
   });
   return rollout;
 }
 
-/** Whether `extra` more Pods of the workload fit next to everything the simulation placed. */
-function surgeCheck(state: SchedulerState, pod: SimulatedPod): SurgeFits {
+/**
+ * Whether `extra` more Pods of the workload fit next to everything the simulation placed. Trial
+ * placements are capped at `maxPods` (a surge of billions is assumed to fit once that many do)
+ * and grow by doubling, so a table of 1,000 growing surges costs a few trials, not 1,000.
+ */
+function surgeCheck(state: SchedulerState, pod: SimulatedPod, maxPods: number): SurgeFits {
+  let tried = 0;
+  let fitting = 0;
   return (extra) => {
-    const fitting = state.countFitting(pod, extra);
-    if (fitting >= extra) return { fits: true };
+    const wanted = Math.min(extra, maxPods);
+    // fitting < tried means the cluster is full: the answer to any larger question is known
+    if (wanted > tried && fitting === tried) {
+      tried = Math.min(maxPods, Math.max(wanted, 2 * tried));
+      fitting = state.countFitting(pod, tried);
+    }
+    if (fitting >= wanted) return { fits: true };
     const decision = fitting === 0 ? state.evaluate({ ...pod, name: `${pod.name}-surge`, node: undefined, status: 'Unsimulated' }) : undefined;
     const why = decision && decision.node === undefined ? `: ${decision.message}` : '';
     return { fits: false, reason: `the cluster has room for ${fitting} of ${extra} extra Pod(s)${why}` };

@@ -1,5 +1,6 @@
 import type { Diagnostic, ResourceId } from '../resources/index.js';
 import type { DiagnosticFormatter } from './diagnostic-report.js';
+import { oneLine } from './one-line.js';
 import { escapeControlCharacters, inertToWorkflowCommands } from './workflow-command-escape.js';
 import { escapeXml } from './xml-escape.js';
 
@@ -97,7 +98,7 @@ function isSkipped(testCase: TestCase): boolean {
 /** `k8s/web.yaml:10:18: error: message (rule)`, one line even when the file name holds a line break. */
 function findingLine(d: Diagnostic): string {
   const file = escapeControlCharacters(d.range.file);
-  const message = escapeControlCharacters(d.message.replace(/\s*\n\s*/g, ' '));
+  const message = escapeControlCharacters(oneLine(d.message));
   return `${file}:${d.range.start.line}:${d.range.start.column}: ${d.severity}: ${message} (${escapeControlCharacters(d.ruleId)})`;
 }
 

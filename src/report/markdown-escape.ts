@@ -31,7 +31,7 @@ export function escapeMarkdown(text: string): string {
  */
 export function codeSpan(text: string): string {
   const flat = inertToWorkflowCommands(escapeControlCharacters(text.replace(/\r\n|\r|\n/g, ' ')));
-  const longestRun = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
+  const longestRun = longestBacktickRun(flat);
   const fence = '`'.repeat(longestRun + 1);
   const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : '';
   return `${fence}${pad}${flat}${pad}${fence}`;
@@ -40,4 +40,11 @@ export function codeSpan(text: string): string {
 /** A URL safe as a Markdown link destination in a table: no spaces, parentheses, pipes or angle brackets. */
 export function linkDestination(url: string): string {
   return url.replace(/[\s()|<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+}
+
+/** The longest run of backticks in `text`; a loop, since Math.max(...runs) overflows the stack on 500,000 runs. */
+export function longestBacktickRun(text: string): number {
+  let longest = 0;
+  for (const run of text.matchAll(/`+/g)) longest = Math.max(longest, run[0].length);
+  return longest;
 }

@@ -1,6 +1,6 @@
 import type { Change, Plan } from '../plan/index.js';
 import type { Diagnostic } from '../resources/index.js';
-import { codeSpan, escapeMarkdown } from './markdown-escape.js';
+import { codeSpan, escapeMarkdown, longestBacktickRun } from './markdown-escape.js';
 import type { PlanFormatter } from './plan-report.js';
 import { rolloutMarkdownLines } from './plan-rollouts.js';
 import { routingMarkdownLines } from './plan-routing.js';
@@ -12,7 +12,8 @@ import { escapeControlCharacters, inertToWorkflowCommands } from './workflow-com
 export const maxMarkdownBytes = 1024 * 1024 - 4096;
 
 function fence(lines: readonly string[]): string[] {
-  const longest = Math.max(2, ...lines.map((line) => (line.match(/`+/g) ?? []).reduce((max, run) => Math.max(max, run.length), 0)));
+  let longest = 2;
+  for (const line of lines) longest = Math.max(longest, longestBacktickRun(line));
   const marks = '`'.repeat(longest + 1);
   return [`${marks}diff`, ...lines, marks];
 }
@@ -30,7 +31,9 @@ function details(change: Change): string[] {
     return [`${sign === '~' ? '!' : sign} ${escapeControlCharacters(text)}${forces}`];
   });
   const out = [`<details><summary><code>${actionSymbols[change.action]}</code> ${escapeMarkdown(`${change.kind}/${change.name}${where}`)}</summary>`, ''];
-  if (lines.length > 0) out.push(...fence(lines), '');
+  if (lines.length > 0) {
+    for (const item of fence(lines)) out.push(item); out.push('');
+  }
   if (change.reason) out.push(`**Replaced:** ${escapeMarkdown(change.reason)}`, '');
   for (const note of change.notes) out.push(`- ${escapeMarkdown(note)}`);
   if (change.notes.length > 0) out.push('');

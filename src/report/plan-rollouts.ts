@@ -68,9 +68,11 @@ export function rolloutMarkdownLines(rollout: Rollout): string[] {
   const bullets: string[] = [];
   if (rollout.stall) bullets.push(`⛔ Stalls at step ${rollout.stall.step}: ${rollout.stall.reason}.`);
   if (rollout.downtime) bullets.push(`⚠️ Downtime: no Pod is available during steps ${rollout.downtime.fromStep}–${rollout.downtime.toStep}.`);
-  bullets.push(...rollout.notes);
-  bullets.push(...rollout.findings.filter((f) => f.code !== 'surge-does-not-fit').map((f) => `${f.severity === 'info' ? 'ℹ️' : '⚠️'} ${f.message}`));
-  if (bullets.length > 0) out.push(...bullets.map((b) => `- ${escapeMarkdown(b)}`), '');
+  for (const item of rollout.notes) bullets.push(item);
+  for (const item of rollout.findings.filter((f) => f.code !== 'surge-does-not-fit').map((f) => `${f.severity === 'info' ? 'ℹ️' : '⚠️'} ${f.message}`)) bullets.push(item);
+  if (bullets.length > 0) {
+    for (const item of bullets.map((b) => `- ${escapeMarkdown(b)}`)) out.push(item); out.push('');
+  }
   return out;
 }
 

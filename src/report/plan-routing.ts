@@ -115,7 +115,8 @@ export function routingMarkdownLines(services: readonly ServiceRoute[], table: I
   }
   const findings = [...services.flatMap((s) => s.findings), ...table.findings];
   if (findings.length > 0) {
-    out.push(...findings.map((f) => `- ${f.severity === 'info' ? 'ℹ️' : '⚠️'} ${codeSpan(findingWhere(f))} ${escapeMarkdown(f.message)}`), '');
+    for (const item of findings.map((f) => `- ${f.severity === 'info' ? 'ℹ️' : '⚠️'} ${codeSpan(findingWhere(f))} ${escapeMarkdown(f.message)}`)) out.push(item);
+    out.push('');
   }
   return out;
 }

@@ -1,6 +1,7 @@
 import type { NodeUsage, PendingPod, Placement, SchedulingResult } from '../plan/schedule/index.js';
 import { parseQuantity } from '../resources/index.js';
 import type { Palette } from './colors.js';
+import { columnWidth } from './column-width.js';
 import { codeSpan, escapeMarkdown } from './markdown-escape.js';
 
 // a Deployment of 50 replicas should not print 50 placements on one line
@@ -59,7 +60,7 @@ function usageColumns(nodes: readonly NodeUsage[]): string[] {
 }
 
 function padTable(rows: string[][]): string[] {
-  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
+  const widths = rows[0].map((_, i) => columnWidth(rows, i));
   return rows.map((r) => r.map((cell, i) => cell.padEnd(widths[i])).join('  ').trimEnd());
 }
 

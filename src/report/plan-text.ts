@@ -93,20 +93,21 @@ export const planText: PlanFormatter = (report: PlanReport, options) => {
   const out: string[] = [];
   if (!plan) {
     out.push(palette.red('drydock plan: the manifests have errors; no plan was made (use --force to plan anyway)'), '');
-    out.push(...findingLines(report.diagnostics, palette), '');
+    for (const item of findingLines(report.diagnostics, palette)) out.push(item);
+    out.push('');
     return finish(out, options.color ?? false);
   }
   const shown = plan.changes.filter((change) => change.action !== 'unchanged');
   out.push(`drydock plan: ${plan.changes.length} objects, ${baseDescription(plan)} (namespace ${plan.defaultNamespace}, Kubernetes ${report.kubernetesVersion})`, '');
   if (shown.length > 0) {
     out.push(palette.dim('Symbols:  + create   ~ update   -/+ replace   - delete'), '');
-    out.push(...changeTable(shown, palette));
+    for (const item of changeTable(shown, palette)) out.push(item);
     if (plan.summary.unchanged > 0) out.push(palette.dim(`  (${plan.summary.unchanged} unchanged objects hidden)`));
     const detailed = shown.filter((change) => change.fields.length > 0 || change.notes.length > 0 || change.reason);
     for (const change of detailed) out.push('', ...changeDetails(change, palette));
   }
   if (plan.notPruned > 0) out.push('', palette.dim(`${plan.notPruned} objects of the base are not in the input; they are left alone (--prune plans their deletion).`));
-  out.push(...simulationLines(plan, palette));
+  for (const item of simulationLines(plan, palette)) out.push(item);
   if (report.diagnostics.length > 0) out.push('', palette.bold('Findings:'), ...findingLines(report.diagnostics, palette));
   out.push('', palette.bold(summaryLine(plan.summary)), '');
   return finish(out, options.color ?? false);

@@ -1,5 +1,7 @@
 import { paletteFor } from './colors.js';
 import { countSeverities, groupByFile, type DiagnosticFormatter } from './diagnostic-report.js';
+import { columnWidth } from './column-width.js';
+import { oneLine } from './one-line.js';
 import { escapeControlCharacters, inertToWorkflowCommands } from './workflow-command-escape.js';
 
 /**
@@ -15,10 +17,10 @@ export const stylish: DiagnosticFormatter = (report, options) => {
     const rows = diagnostics.map((d) => [
       `${d.range.start.line}:${d.range.start.column}`,
       d.severity,
-      escapeControlCharacters(d.message.replace(/\s*\n\s*/g, ' ')),
+      escapeControlCharacters(oneLine(d.message)),
       escapeControlCharacters(d.ruleId),
     ]);
-    const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i].length)));
+    const widths = [0, 1, 2].map((i) => columnWidth(rows, i));
     for (const row of rows) {
       const severity = row[1] === 'error' ? c.red : row[1] === 'warning' ? c.yellow : c.blue;
       out.push(`  ${c.dim(row[0].padEnd(widths[0]))}  ${severity(row[1].padEnd(widths[1]))}  ${row[2].padEnd(widths[2])}  ${c.dim(row[3])}`);

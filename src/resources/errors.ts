@@ -22,3 +22,14 @@ export class DrydockError extends Error {
     this.name = 'DrydockError';
   }
 }
+
+/**
+ * The one line an entry point prints for an unexpected error: what it was, without the stack
+ * (a stranger's input must not fill a CI log with one), unless `debug` (DRYDOCK_DEBUG=1) asks for it.
+ */
+export function describeInternalError(error: unknown, debug: boolean): string {
+  if (debug && error instanceof Error && error.stack) return `internal error, please report it: ${error.stack}`;
+  const what = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  const firstLine = what.split('\n', 1)[0].slice(0, 200);
+  return `internal error, please report it: ${firstLine} (rerun with DRYDOCK_DEBUG=1 to print the stack)`;
+}

@@ -7,7 +7,7 @@ export type { ResourceId } from './resource-id.js';
 export { splitApiVersion, formatResourceId, resourceIdOf } from './resource-id.js';
 export type { Resource, ResourceSource, RangeTarget, JsonObject, CommentDirective } from './resource.js';
 export { ResourceSet } from './resource-set.js';
-export { DrydockError } from './errors.js';
+export { DrydockError, describeInternalError } from './errors.js';
 export type { FailureCode } from './errors.js';
 export type { KubernetesVersion } from './kubernetes-version.js';
 export {
@@ -21,7 +21,8 @@ export { podTemplatePath, podSpecOf, containersOf, isWorkloadKind, isObject, pod
 export type { Labels } from './label-selector.js';
 export { selectorMatches, mapMatches, labelsOf } from './label-selector.js';
 export { namespaceOf } from './namespace.js';
-export { hostPathMountsOf, isPathUnder, type HostPathMount } from './host-paths.js';
+export { hostPathMountsOf, isPathUnder, trimTrailingSlashes, type HostPathMount } from './host-paths.js';
+export { hasDelimitedRun } from './delimited-run.js';
 export { effectiveSecurityContext, capabilitiesOf, type SecurityField, type EffectiveSetting, type EffectiveSecurityContext, type CapabilityEntry } from './security-context.js';
 export { parseQuantity, compareQuantities, type Quantity } from './quantity.js';
 export { missingFieldPath } from './missing-field-path.js';

@@ -12,7 +12,6 @@ const fields: Bounds[] = [
   { min: 0, max: 6, names: Object.fromEntries(days.map((d, i) => [d, i])) },
 ];
 const descriptors = ['@yearly', '@annually', '@monthly', '@weekly', '@daily', '@midnight', '@hourly'];
-const goDuration = /^[-+]?((\d+(\.\d*)?|\.\d+)(ns|us|µs|μs|ms|s|m|h))+$|^[-+]?0$/;
 
 /** The reason robfig/cron's standard parser rejects `spec`, or undefined when it parses. */
 export function cronScheduleError(spec: string): string | undefined {
@@ -25,7 +24,7 @@ export function cronScheduleError(spec: string): string | undefined {
   if (rest.startsWith('@')) {
     if (descriptors.includes(rest)) return undefined;
     if (rest.startsWith('@every ')) {
-      return goDuration.test(rest.slice(7)) ? undefined : `failed to parse duration ${rest}`;
+      return isGoDuration(rest.slice(7)) ? undefined : `failed to parse duration ${rest}`;
     }
     return `unrecognized descriptor: ${rest}`;
   }
@@ -85,4 +84,37 @@ function rangeError(expr: string, bounds: Bounds): string | undefined {
   if (start > end) return `beginning of range (${start}) beyond end of range (${end}): ${expr}`;
   if (step === 0) return `step of range should be a positive number: ${expr}`;
   return undefined;
+}
+
+// longer units first, so that `ms` is read as one unit and not `m` then a stray `s`
+const durationUnits = ['ns', 'us', 'µs', 'μs', 'ms', 's', 'm', 'h'];
+
+/**
+ * Whether Go's time.ParseDuration reads `text`: an optional sign, then numbers (`1`, `1.5`, `.5`)
+ * each with a unit, or a bare `0`. A scan, since the regex for it overflows the stack on 2 MB.
+ */
+function isGoDuration(text: string): boolean {
+  let i = text[0] === '-' || text[0] === '+' ? 1 : 0;
+  if (text.length === i + 1 && text[i] === '0') return true;
+  if (i === text.length) return false;
+  while (i < text.length) {
+    const start = i;
+    while (isDigit(text[i])) i++;
+    const hasWhole = i > start;
+    if (text[i] === '.') {
+      const fraction = ++i;
+      while (isDigit(text[i])) i++;
+      if (!hasWhole && i === fraction) return false;
+    } else if (!hasWhole) {
+      return false;
+    }
+    const unit = durationUnits.find((u) => text.startsWith(u, i));
+    if (unit === undefined) return false;
+    i += unit.length;
+  }
+  return true;
+}
+
+function isDigit(c: string | undefined): boolean {
+  return c !== undefined && c >= '0' && c <= '9';
 }

@@ -1,6 +1,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import type { Writable } from 'node:stream';
 import { builtCli, repoRoot } from '../helpers/shared.js';
 
 const gnuTime = '/usr/bin/time';
@@ -47,10 +48,14 @@ export function runMeasured(args: readonly string[], options: { cwd?: string; ti
 }
 
 /** Like `runMeasured`, but does not block: for runs the test must feed while they wait (a FIFO). */
-export function startMeasured(args: readonly string[], options: { cwd?: string; timeoutMs?: number } = {}): Promise<MeasuredRun> {
+export function startMeasured(args: readonly string[], options: { cwd?: string; timeoutMs?: number; feed?: (stdin: Writable) => void } = {}): Promise<MeasuredRun> {
   const [file, argv] = command(args);
   const started = performance.now();
   const child = spawn(file, argv, { cwd: options.cwd ?? repoRoot, env: cliEnv });
+  // the run may stop reading early (a size limit): a broken pipe then is expected
+  child.stdin.on('error', () => undefined);
+  if (options.feed) options.feed(child.stdin);
+  else child.stdin.end();
   let stdout = '';
   let stderr = '';
   child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));

@@ -28,6 +28,12 @@ export interface ClusterModel {
   describedAs: string;
 }
 
+/**
+ * The most nodes a cluster model may have: Kubernetes supports at most 5,000 nodes in one
+ * cluster, and scheduling costs Pods × nodes, so a larger model is refused.
+ */
+export const maxModelNodes = 5_000;
+
 export const taintEffects: readonly Taint['effect'][] = ['NoSchedule', 'PreferNoSchedule', 'NoExecute'];
 
 /** Whether a value is a taint effect Kubernetes knows. */

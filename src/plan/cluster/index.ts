@@ -7,3 +7,5 @@ export { clusterFileModel, isClusterFile, clusterFileApiVersion } from './cluste
 export { parseNodeCapacity, defaultNodeCapacity } from './node-capacity.js';
 export { toUnits, formatUnits, isByteResource } from './resource-units.js';
 export { fixedPod } from './fixed-pod.js';
+export { clusterDiagnostic } from './cluster-diagnostic.js';
+export { maxModelNodes } from './cluster-model.js';

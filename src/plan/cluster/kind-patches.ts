@@ -14,7 +14,8 @@ export interface PatchedNodeSettings {
  * `register-with-taints` kubelet arguments (map form, or kubeadm v1beta4's `{name, value}`
  * list), `nodeRegistration.taints`, and a KubeletConfiguration's `maxPods`. The patches are
  * YAML text inside YAML; these few keys are read with patterns rather than a second parser,
- * which keeps src/plan free of I/O and parsers.
+ * which keeps src/plan free of I/O and parsers. A blank run before a key is `[ \t]` or
+ * `[^\S\n]`, never `\s`: `^\s*` rescans every following blank line from each line start.
  */
 export function readKubeadmPatches(patches: unknown): PatchedNodeSettings {
   const out: PatchedNodeSettings = { labels: {}, taints: [] };
@@ -22,9 +23,11 @@ export function readKubeadmPatches(patches: unknown): PatchedNodeSettings {
   for (const patch of patches) {
     if (typeof patch !== 'string') continue;
     for (const value of argumentValues(patch, 'node-labels')) Object.assign(out.labels, parseNodeLabels(value));
-    for (const value of argumentValues(patch, 'register-with-taints')) out.taints.push(...parseTaintList(value));
-    out.taints.push(...registrationTaints(patch));
-    const maxPods = /^\s*maxPods:\s*(\d+)\s*$/m.exec(patch);
+    for (const value of argumentValues(patch, 'register-with-taints')) {
+      for (const item of parseTaintList(value)) out.taints.push(item);
+    }
+    for (const item of registrationTaints(patch)) out.taints.push(item);
+    const maxPods = /^[ \t]*maxPods:[ \t]*(\d+)[^\S\n]*$/m.exec(patch);
     if (maxPods) out.maxPods = Number(maxPods[1]);
   }
   return out;
@@ -37,9 +40,9 @@ function unquote(text: string): string {
 
 function argumentValues(patch: string, name: string): string[] {
   const out: string[] = [];
-  const mapForm = new RegExp(`^\\s*${name}:\\s*(.+)$`, 'gm');
+  const mapForm = new RegExp(`^[ \\t]*${name}:\\s*(.+)$`, 'gm');
   for (const match of patch.matchAll(mapForm)) out.push(unquote(match[1]));
-  const listForm = new RegExp(`name:\\s*["']?${name}["']?\\s*\\n\\s*value:\\s*(.+)$`, 'gm');
+  const listForm = new RegExp(`name:\\s*["']?${name}["']?[^\\S\\n]*\\n\\s*value:\\s*(.+)$`, 'gm');
   for (const match of patch.matchAll(listForm)) out.push(unquote(match[1]));
   return out;
 }
@@ -47,9 +50,9 @@ function argumentValues(patch: string, name: string): string[] {
 // `taints:` under nodeRegistration, as a list of flow or block mappings with key/value/effect
 function registrationTaints(patch: string): Taint[] {
   const out: Taint[] = [];
-  const block = /^(\s*)taints:\s*\n((?:\1\s*-.*\n?|\1\s+\w+:.*\n?)*)/m.exec(patch);
+  const block = /^([ \t]*)taints:(?:[^\S\n]*\n)+((?:\1\s*-.*\n?|\1\s+\w+:.*\n?)*)/m.exec(patch);
   if (!block) return out;
-  for (const item of block[2].split(/^\s*-\s*/m).filter((s) => s.trim() !== '')) {
+  for (const item of block[2].split(/^[^\S\n]*-\s*/m).filter((s) => s.trim() !== '')) {
     const field = (name: string) => {
       const match = new RegExp(`${name}:\\s*([^,}\\n]*)`).exec(item);
       return match ? unquote(match[1]) : undefined;

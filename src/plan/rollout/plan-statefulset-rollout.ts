@@ -25,10 +25,11 @@ export function planStatefulSetRollout(context: RolloutContext): PlannedSteps {
   if (context.templateChanged && !context.isCreate && updateStrategy === 'OnDelete') {
     notes.push('The template changed but updateStrategy is OnDelete: Pods update only when deleted by hand.');
   }
-  if (steps.keptOnOldRevision.length > 0 && updateStrategy !== 'OnDelete') {
-    notes.push(`partition ${partition} keeps ${steps.keptOnOldRevision.join(', ')} on the old revision.`);
-  } else if (steps.keptOnOldRevision.length > 0) {
-    notes.push(`Staying on the old revision: ${steps.keptOnOldRevision.join(', ')}.`);
+  const kept = steps.keptOnOldRevisionCount > steps.keptOnOldRevision.length ? `${steps.keptOnOldRevision.join(', ')}, … (${steps.keptOnOldRevisionCount} Pods)` : steps.keptOnOldRevision.join(', ');
+  if (steps.keptOnOldRevisionCount > 0 && updateStrategy !== 'OnDelete') {
+    notes.push(`partition ${partition} keeps ${kept} on the old revision.`);
+  } else if (steps.keptOnOldRevisionCount > 0) {
+    notes.push(`Staying on the old revision: ${kept}.`);
   }
   if (maxUnavailable > 1 && podManagementPolicy === 'OrderedReady') {
     notes.push('With OrderedReady the recreated Pods still start in ordinal order, so maxUnavailable may not speed the update up.');

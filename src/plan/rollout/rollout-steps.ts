@@ -35,6 +35,9 @@ export interface PodCounts {
   newAvailable: number;
 }
 
+/** Step tables stop after this many steps, with a note saying how many more follow the same way. */
+export const maxTableSteps = 1_000;
+
 /** Records `counts` after `action` as a step. */
 export function stepOf(kind: RolloutStepKind, action: string, counts: PodCounts): RolloutStep {
   return { kind, action, ...counts, total: counts.old + counts.new };
@@ -44,7 +47,8 @@ export function stepOf(kind: RolloutStepKind, action: string, counts: PodCounts)
 export function withBounds(steps: RolloutStep[], start: PodCounts): RolloutSteps {
   const available = [start.oldAvailable + start.newAvailable, ...steps.map((s) => s.oldAvailable + s.newAvailable)];
   const totals = [start.old + start.new, ...steps.map((s) => s.total)];
-  const result: RolloutSteps = { steps, minAvailable: Math.min(...available), maxTotal: Math.max(...totals) };
+  // loops, not Math.min(...list): a long table would overflow the stack as arguments
+  const result: RolloutSteps = { steps, minAvailable: available.reduce((a, b) => Math.min(a, b)), maxTotal: totals.reduce((a, b) => Math.max(a, b)) };
   // nothing served before, or nothing is meant to serve after (scaled to 0): no outage to report
   if (available[0] === 0 || available[available.length - 1] === 0) return result;
   const down = steps.flatMap((s, index) => (s.oldAvailable + s.newAvailable === 0 ? [index + 1] : []));

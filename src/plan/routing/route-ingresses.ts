@@ -32,12 +32,14 @@ export function routeIngresses(set: ResourceSet, services: readonly ServiceRoute
     const fallback = defaultBackendOf(ingress, namespace, choice.name, index, table);
     if (fallback) table.defaultBackends.push(fallback);
     const tls = tlsRoutesOf(ingress, choice.name, set, options.defaultNamespace);
-    table.tls.push(...tls.tls);
-    table.findings.push(...tls.findings);
+    for (const item of tls.tls) table.tls.push(item);
+    for (const item of tls.findings) table.findings.push(item);
   }
   table.hosts = [...groups.values()].sort((a, b) =>
     (a.className ?? '').localeCompare(b.className ?? '') || (a.host ?? '\uffff').localeCompare(b.host ?? '\uffff'));
-  for (const group of table.hosts) table.findings.push(...orderPaths(group));
+  for (const group of table.hosts) {
+    for (const item of orderPaths(group)) table.findings.push(item);
+  }
   return table;
 }
 
@@ -60,7 +62,7 @@ function pathRoutesOf(ingress: Resource, namespace: string, className: string | 
       if (!isObject(entry)) return;
       const jsonPath = ['spec', 'rules', ruleIndex, 'http', 'paths', pathIndex];
       const resolved = resolveBackend(ingress, namespace, entry.backend, [...jsonPath, 'backend'], services);
-      findings.push(...resolved.findings);
+      for (const item of resolved.findings) findings.push(item);
       const route: IngressPathRoute = {
         ingress,
         namespace,
@@ -125,7 +127,7 @@ function defaultBackendOf(ingress: Resource, namespace: string, className: strin
   if (!isObject(backend)) return undefined;
   const jsonPath = ['spec', 'defaultBackend'];
   const resolved = resolveBackend(ingress, namespace, backend, jsonPath, services);
-  table.findings.push(...resolved.findings);
+  for (const item of resolved.findings) table.findings.push(item);
   const earlier = table.defaultBackends.find((d) => d.className === className && !d.isOverridden);
   if (earlier) {
     table.findings.push({
