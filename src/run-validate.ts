@@ -8,7 +8,6 @@ import { findInputFiles, type InputEntry, type SkippedCounts } from './load/find
 import { displayName, loadStdin, type StdinReader } from './load/load-inputs.js';
 import { describeSkipped } from './skipped-summary.js';
 import { isInside, pathProblem, realOrUndefined, resolveRoot } from './load/root.js';
-import { loadText } from './load/load-text.js';
 import {
   compareDiagnostics,
   safeMessage,

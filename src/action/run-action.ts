@@ -138,7 +138,3 @@ function decideExit(inputs: ActionInputs, result: Checked, io: ActionIo): number
   io.stdout(`drydock: ${what} found (fail-on: ${inputs.failOn}), failing the step.\n`);
   return exitCode.findings;
 }
-
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
