@@ -5,21 +5,31 @@ import {
   formatPlan,
   isGitRef,
   lint,
+  makeOutputFolder,
   plan,
+  readGitFile,
   ruleDescriptors,
-  validate
-} from "./chunks/chunk-UY3DFKBH.js";
-import "./chunks/chunk-5OSRZKXY.js";
-import "./chunks/chunk-UGEEBDTY.js";
+  validate,
+  writeOutputFile
+} from "./chunks/chunk-4R4GHL25.js";
+import {
+  escapeCommandData
+} from "./chunks/chunk-Q4CWHQQ5.js";
 import {
   changedLines,
+  configNames,
+  defaultConfig,
+  parseConfig,
   version
-} from "./chunks/chunk-EW6TLRTG.js";
+} from "./chunks/chunk-7HERIQD7.js";
+import "./chunks/chunk-NUHORT3F.js";
+import "./chunks/chunk-6DZ3FUJ7.js";
 import "./chunks/chunk-366W3JI3.js";
-import "./chunks/chunk-QL76YZZE.js";
+import "./chunks/chunk-3NEOHIMC.js";
 import {
-  DrydockError
-} from "./chunks/chunk-JC6TFKUX.js";
+  DrydockError,
+  describeInternalError
+} from "./chunks/chunk-WN6WKQQA.js";
 import "./chunks/chunk-HANBNIMK.js";
 
 // src/action/action-io.ts
@@ -34,8 +44,7 @@ function processActionIo() {
 }
 
 // src/action/run-action.ts
-import { mkdirSync, writeFileSync } from "node:fs";
-import path from "node:path";
+import path2 from "node:path";
 
 // src/action/annotations.ts
 var annotationsPerSeverity = 10;
@@ -118,11 +127,35 @@ function appendTo(file, text, variable) {
   }
 }
 
+// src/action/trusted-config.ts
+import path from "node:path";
+
+// src/action/pull-request-base.ts
+import { readFileSync } from "node:fs";
+var pullRequestEvents = /* @__PURE__ */ new Set(["pull_request", "pull_request_target"]);
+var commitName = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+function pullRequestBase(env) {
+  if (!pullRequestEvents.has(env.GITHUB_EVENT_NAME ?? "")) return void 0;
+  const sha = baseShaOfEvent(env.GITHUB_EVENT_PATH);
+  if (sha !== void 0) return sha;
+  const branch = env.GITHUB_BASE_REF;
+  return branch && !branch.startsWith("-") ? `origin/${branch}` : void 0;
+}
+function baseShaOfEvent(file) {
+  if (!file) return void 0;
+  try {
+    const event = JSON.parse(readFileSync(file, "utf8"));
+    const sha = event.pull_request?.base?.sha;
+    return typeof sha === "string" && commitName.test(sha) ? sha : void 0;
+  } catch {
+    return void 0;
+  }
+}
+
 // src/action/workflow-commands.ts
 import { randomUUID as randomUUID2 } from "node:crypto";
 function workflowCommand(command, message) {
-  const data = message.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-  return `::${command}::${data}
+  return `::${command}::${escapeCommandData(message)}
 `;
 }
 function inertGroup(title, text) {
@@ -133,6 +166,31 @@ function inertGroup(title, text) {
 ${body}::${token}::
 ::endgroup::
 `;
+}
+
+// src/action/trusted-config.ts
+async function chooseConfig(inputs, cwd, io) {
+  const base = pullRequestBase(io.env);
+  if (base === void 0) return { configFile: inputs.config };
+  const given = inputs.config === void 0 ? void 0 : path.relative(cwd, path.resolve(cwd, inputs.config));
+  if (given !== void 0 && (given === "" || given.startsWith("..") || path.isAbsolute(given))) return { configFile: inputs.config };
+  if (!await isGitRef(base, cwd)) {
+    throw new DrydockError(
+      "git-ref-missing",
+      `this pull request's base commit ${base} is not in the checkout (or the workspace is not a git checkout), so the config it is judged by cannot be read from it: use actions/checkout with fetch-depth: 0, or fetch the base first (git fetch --depth=1 origin ${base})`
+    );
+  }
+  const label = /^[0-9a-f]{40,}$/.test(base) ? base.slice(0, 12) : base;
+  for (const file of given === void 0 ? configNames : [given]) {
+    const found = await readGitFile(base, file, cwd);
+    if (found.kind === "absent") continue;
+    io.stdout(`drydock: using ${file} as it is at the pull request's base (${label}); changes to it take effect once merged.
+`);
+    return { config: parseConfig(found.text, { file, cwd, source: `${label}:${file}` }) };
+  }
+  const wanted = given ?? configNames[0];
+  io.stdout(workflowCommand("notice title=drydock", `the pull request's base (${label}) has no ${wanted}: checking with the default settings`));
+  return { config: defaultConfig(cwd) };
 }
 
 // src/action/run-action.ts
@@ -147,13 +205,14 @@ async function runAction(io) {
     const checked = `${result.files.length} ${result.files.length === 1 ? "file" : "files"}`;
     io.stdout(inertGroup(`drydock ${inputs.command}: ${checked}`, diagnosticFormats.stylish(report, { color: false })));
     if (inputs.annotations) io.stdout(annotations(report, await changedLineTest(cwd, io)));
-    if (inputs.sarifFile !== void 0) writeSarif({ ...report, rules: await ruleDescriptors() }, path.resolve(cwd, inputs.sarifFile));
+    const guard = { cwd, root: result.root, inputs: result.files };
+    if (inputs.sarifFile !== void 0) writeSarif({ ...report, rules: await ruleDescriptors() }, path2.resolve(cwd, inputs.sarifFile), guard);
     if (result.planned) {
       const planReport = { plan: result.planned.plan, diagnostics: result.diagnostics, kubernetesVersion: result.planned.kubernetesVersion };
       io.stdout(inertGroup("drydock plan", await formatPlan("text", planReport, { color: false })));
       appendSummary(io.env, await formatPlan("markdown", planReport));
-      const file = path.join(io.env.RUNNER_TEMP || cwd, "drydock-plan.json");
-      writeFileSync(file, await formatPlan("json", planReport));
+      const file = path2.join(io.env.RUNNER_TEMP || cwd, "drydock-plan.json");
+      writeOutputFile(file, await formatPlan("json", planReport), guard);
       setOutput(io.env, "plan-json", file);
     } else {
       const heading = `## drydock ${inputs.command}
@@ -167,18 +226,18 @@ async function runAction(io) {
     setOutput(io.env, "sarif-file", inputs.sarifFile ?? "");
     return decideExit(inputs, result, io);
   } catch (error) {
-    const message = error instanceof DrydockError ? error.message : `internal error, please report it: ${describe(error)}`;
+    const message = error instanceof DrydockError ? error.message : describeInternalError(error, Boolean(io.env.DRYDOCK_DEBUG) && io.env.DRYDOCK_DEBUG !== "0");
     io.stdout(workflowCommand("error", `drydock: ${message}`));
     return exitCode.failure;
   }
 }
 async function check(inputs, cwd, io) {
-  const options = { paths: inputs.paths, cwd, kubernetesVersion: inputs.kubernetesVersion, configFile: inputs.config };
+  const options = { paths: inputs.paths, cwd, kubernetesVersion: inputs.kubernetesVersion, ...await chooseConfig(inputs, cwd, io) };
   if (inputs.command === "plan") {
     const result = await plan({ ...options, base: await planBase(inputs, cwd, io), prune: inputs.prune });
-    return { diagnostics: result.diagnostics, files: result.files, planned: { plan: result.plan, kubernetesVersion: result.kubernetesVersion } };
+    return { diagnostics: result.diagnostics, files: result.files, root: result.root, planned: { plan: result.plan, kubernetesVersion: result.kubernetesVersion } };
   }
-  return inputs.command === "lint" ? lint(options) : validate({ ...options, keepResources: false });
+  return inputs.command === "lint" ? lint(options) : validate({ ...options, keepResources: false, cache: false });
 }
 async function planBase(inputs, cwd, io) {
   if (inputs.base !== void 0) return inputs.base;
@@ -202,13 +261,9 @@ function annotations(report, isChanged) {
   const more = `${hidden} more ${hidden === 1 ? "finding was" : "findings were"} not annotated (GitHub shows 10 errors, 10 warnings and 10 notices per step); the job summary and this step's log list them all.`;
   return lines + workflowCommand("notice title=drydock", more);
 }
-function writeSarif(report, file) {
-  try {
-    mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, diagnosticFormats.sarif(report, { color: false, toolVersion: version }));
-  } catch (error) {
-    throw new DrydockError("output-unwritable", `cannot write the SARIF file ${file}: ${describe(error)}`);
-  }
+function writeSarif(report, file, guard) {
+  makeOutputFolder(file, guard);
+  writeOutputFile(file, diagnosticFormats.sarif(report, { color: false, toolVersion: version }), guard);
 }
 function decideExit(inputs, result, io) {
   if (result.diagnostics.some((d) => d.ruleId === "internal")) {
@@ -222,9 +277,6 @@ function decideExit(inputs, result, io) {
   io.stdout(`drydock: ${what} found (fail-on: ${inputs.failOn}), failing the step.
 `);
   return exitCode.findings;
-}
-function describe(error) {
-  return error instanceof Error ? error.stack ?? error.message : String(error);
 }
 
 // src/action/main.ts

@@ -11,23 +11,31 @@ import {
   plan,
   planFormatNames,
   ruleDescriptors,
-  validate
-} from "./chunks/chunk-UY3DFKBH.js";
-import "./chunks/chunk-5OSRZKXY.js";
+  validate,
+  writeOutputFile
+} from "./chunks/chunk-4R4GHL25.js";
+import {
+  escapeControlCharacters,
+  inertToWorkflowCommands
+} from "./chunks/chunk-Q4CWHQQ5.js";
+import {
+  describeSkipped,
+  parseShard,
+  userCacheDir,
+  version
+} from "./chunks/chunk-7HERIQD7.js";
 import {
   parseRuleFlags
-} from "./chunks/chunk-UGEEBDTY.js";
-import {
-  parseShard,
-  version
-} from "./chunks/chunk-EW6TLRTG.js";
+} from "./chunks/chunk-NUHORT3F.js";
+import "./chunks/chunk-6DZ3FUJ7.js";
 import "./chunks/chunk-366W3JI3.js";
 import {
   ruleDocsUrl
-} from "./chunks/chunk-QL76YZZE.js";
+} from "./chunks/chunk-3NEOHIMC.js";
 import {
-  DrydockError
-} from "./chunks/chunk-JC6TFKUX.js";
+  DrydockError,
+  describeInternalError
+} from "./chunks/chunk-WN6WKQQA.js";
 import {
   __commonJS,
   __require,
@@ -1197,7 +1205,7 @@ var require_command = __commonJS({
   "node_modules/commander/lib/command.js"(exports) {
     var EventEmitter = __require("node:events").EventEmitter;
     var childProcess = __require("node:child_process");
-    var path2 = __require("node:path");
+    var path = __require("node:path");
     var fs = __require("node:fs");
     var process2 = __require("node:process");
     var { Argument: Argument2, humanReadableArgName } = require_argument();
@@ -2210,9 +2218,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
         let launchWithNode = false;
         const sourceExt = [".js", ".ts", ".tsx", ".mjs", ".cjs"];
         function findFile(baseDir, baseName) {
-          const localBin = path2.resolve(baseDir, baseName);
+          const localBin = path.resolve(baseDir, baseName);
           if (fs.existsSync(localBin)) return localBin;
-          if (sourceExt.includes(path2.extname(baseName))) return void 0;
+          if (sourceExt.includes(path.extname(baseName))) return void 0;
           const foundExt = sourceExt.find(
             (ext) => fs.existsSync(`${localBin}${ext}`)
           );
@@ -2230,17 +2238,17 @@ Expecting one of '${allowedValues.join("', '")}'`);
           } catch {
             resolvedScriptPath = this._scriptPath;
           }
-          executableDir = path2.resolve(
-            path2.dirname(resolvedScriptPath),
+          executableDir = path.resolve(
+            path.dirname(resolvedScriptPath),
             executableDir
           );
         }
         if (executableDir) {
           let localFile = findFile(executableDir, executableFile);
           if (!localFile && !subcommand._executableFile && this._scriptPath) {
-            const legacyName = path2.basename(
+            const legacyName = path.basename(
               this._scriptPath,
-              path2.extname(this._scriptPath)
+              path.extname(this._scriptPath)
             );
             if (legacyName !== this._name) {
               localFile = findFile(
@@ -2251,7 +2259,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
           }
           executableFile = localFile || executableFile;
         }
-        launchWithNode = sourceExt.includes(path2.extname(executableFile));
+        launchWithNode = sourceExt.includes(path.extname(executableFile));
         let proc;
         if (process2.platform !== "win32") {
           if (launchWithNode) {
@@ -3166,7 +3174,7 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @return {Command}
        */
       nameFromFilename(filename) {
-        this._name = path2.basename(filename, path2.extname(filename));
+        this._name = path.basename(filename, path.extname(filename));
         return this;
       }
       /**
@@ -3180,9 +3188,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
        * @param {string} [path]
        * @return {(string|null|Command)}
        */
-      executableDir(path3) {
-        if (path3 === void 0) return this._executableDir;
-        this._executableDir = path3;
+      executableDir(path2) {
+        if (path2 === void 0) return this._executableDir;
+        this._executableDir = path2;
         return this;
       }
       /**
@@ -3510,30 +3518,25 @@ function parseJobs(value) {
   if (!/^[1-9]\d*$/.test(value)) throw new DrydockError("usage", `--jobs takes a positive whole number, not "${value}"`);
   return Number(value);
 }
+function parseMaxPods(value) {
+  if (value === void 0) return void 0;
+  if (!/^[1-9]\d{0,6}$/.test(value) || Number(value) > 1e6) throw new DrydockError("usage", `--max-pods takes a whole number from 1 to 1000000, not "${value}"`);
+  return Number(value);
+}
 
 // src/cli/write-report.ts
-import { writeFileSync } from "node:fs";
-import path from "node:path";
-function writeReport(text, output, inputs, io) {
+function writeReport(text, output, target, io) {
   if (output === void 0) {
     io.stdout(text);
     return;
   }
-  const target = path.resolve(io.cwd, output);
-  if (inputs.some((file) => path.resolve(io.cwd, file) === target)) {
-    throw new DrydockError("output-unwritable", `refusing to write the report over the input file ${output}`);
-  }
-  try {
-    writeFileSync(target, text);
-  } catch (error) {
-    throw new DrydockError("output-unwritable", `cannot write ${output}: ${error.message}`);
-  }
+  writeOutputFile(output, text, { cwd: io.cwd, root: target.root, inputs: target.inputs });
 }
 
 // src/cli/check-command.ts
 var formats = ["stylish", "json", "github", "markdown", "sarif", "junit"];
 function checkCommand(name, description, io, setExit, run2, extraOptions = []) {
-  const command = new Command(name).description(description).argument("[paths...]", "files, folders or globs to check; - reads standard input", ["."]).option("-k, --kubernetes-version <version>", "target Kubernetes version, 1.28 to 1.36 (default: 1.36)").option("-c, --config <file>", "use this config file instead of the nearest .drydock.yaml").option("--schemas <dir...>", "extra folders of JSON schemas for custom resources").option("-j, --jobs <n>", "threads for large inputs (default: the number of cores, at most 4)").option("--shard <i/n>", "check only this CI job's share of the files: job i (1-based) of n").option("--changed-since <git-ref>", "check only files changed since this git ref (committed, staged, unstaged or untracked)");
+  const command = new Command(name).description(description).argument("[paths...]", "files, folders or globs to check; - reads standard input", ["."]).option("-k, --kubernetes-version <version>", "target Kubernetes version, 1.28 to 1.36 (default: 1.36)").option("-c, --config <file>", "use this config file instead of the nearest .drydock.yaml").option("--root <dir>", "the folder reads must stay in (default: the git top-level, else the working directory)").option("--schemas <dir...>", "extra folders of JSON schemas for custom resources").option("-j, --jobs <n>", "threads for large inputs (default: the number of cores, at most 4)").option("--shard <i/n>", "check only this CI job's share of the files: job i (1-based) of n").option("--changed-since <git-ref>", "check only files changed since this git ref (committed, staged, unstaged or untracked)");
   for (const option of [...extraOptions, ...reportOptions(formats)]) command.addOption(option);
   return command.action(async (paths, flags) => {
     const format = chooseFormat(flags.format);
@@ -3547,13 +3550,22 @@ function checkCommand(name, description, io, setExit, run2, extraOptions = []) {
     const diagnostics = flags.quiet ? result.diagnostics.filter((d) => d.severity === "error") : result.diagnostics;
     const rules = format === "sarif" ? await ruleDescriptors() : void 0;
     const text = diagnosticFormats[format]({ diagnostics, files: result.files, cwd: io.cwd, rules }, { color: wantsColor(flags, io), toolVersion: version });
-    writeReport(text, flags.output, result.files, io);
+    writeReport(text, flags.output, { root: result.root, inputs: inputsOf(result) }, io);
+    reportSkipped(result, io);
     const counts = countSeverities(result.diagnostics);
     if (result.diagnostics.some((d) => d.ruleId === "internal")) setExit(ExitCode.failure);
     else if (counts.errors > 0) setExit(ExitCode.findings);
     else if (maxWarnings !== void 0 && counts.warnings > maxWarnings) setExit(ExitCode.findings);
     else setExit(ExitCode.ok);
   });
+}
+function reportSkipped(result, io) {
+  const skipped = describeSkipped(result.skipped);
+  if (skipped !== "") io.stderr(`drydock: ${result.files.length} ${result.files.length === 1 ? "file" : "files"} checked${skipped}
+`);
+}
+function inputsOf(result) {
+  return result.config.file === void 0 ? [...result.files] : [...result.files, result.config.file];
 }
 
 // src/cli/lint-command.ts
@@ -3568,6 +3580,7 @@ function lintCommand(io, setExit) {
       const result = await lint({
         paths,
         cwd: io.cwd,
+        root: flags.root,
         kubernetesVersion: flags.kubernetesVersion,
         configFile: flags.config,
         schemaDirs: flags.schemas,
@@ -3606,11 +3619,13 @@ function chooseFormat2(flag) {
   return name;
 }
 function planCommand(io, setExit) {
-  return new Command("plan").description("show what applying the manifests would do: create, update, replace and delete, in apply order").argument("[paths...]", "files, folders or globs of the desired manifests; - reads standard input", ["."]).option("-b, --base <ref|dir|dump>", "the current state: a git ref (same paths at that commit), a folder, or a kubectl get -o yaml dump").option("--cluster <files...>", "schedule the Pods on a modelled cluster: a kind config, a drydock cluster file, or kubectl get nodes -o yaml (plus optionally get pods -A -o yaml) dumps").option("--node-capacity <list>", "allocatable of each kind node, e.g. cpu=4,memory=8Gi,pods=110 (default in docs/scheduling.md)").option("--route <url>", "explain which Ingress rule, Service and Pods would answer this request URL").option("--prune", "plan deletes for objects of the base that the input no longer has (like kubectl apply --prune)").option("--force", "plan even when validation finds errors").option("--detailed-exitcode", "exit 2 when the plan has changes (0 none, 1 errors), like terraform plan").option("-n, --namespace <name>", "namespace of objects that name none (default: the config's, else default)").option("-k, --kubernetes-version <version>", "target Kubernetes version, 1.28 to 1.36 (default: 1.36)").option("-c, --config <file>", "use this config file instead of the nearest .drydock.yaml").option("--schemas <dir...>", "extra folders of JSON schemas for custom resources").option("-f, --format <name>", `output format: ${planFormatNames.join(", ")}`).option("-o, --output <file>", "write the plan to a file instead of stdout").option("--no-color", "never colour the output").action(async (paths, flags) => {
+  return new Command("plan").description("show what applying the manifests would do: create, update, replace and delete, in apply order").argument("[paths...]", "files, folders or globs of the desired manifests; - reads standard input", ["."]).option("-b, --base <ref|dir|dump>", "the current state: a git ref (same paths at that commit), a folder, or a kubectl get -o yaml dump").option("--cluster <files...>", "schedule the Pods on a modelled cluster: a kind config, a drydock cluster file, or kubectl get nodes -o yaml (plus optionally get pods -A -o yaml) dumps").option("--node-capacity <list>", "allocatable of each kind node, e.g. cpu=4,memory=8Gi,pods=110 (default in docs/scheduling.md)").option("--route <url>", "explain which Ingress rule, Service and Pods would answer this request URL").option("--max-pods <n>", "simulate at most n Pods in all (default 10000); the largest workloads are cut first, with a note").option("--prune", "plan deletes for objects of the base that the input no longer has (like kubectl apply --prune)").option("--force", "plan even when validation finds errors").option("--detailed-exitcode", "exit 2 when the plan has changes (0 none, 1 errors), like terraform plan").option("-n, --namespace <name>", "namespace of objects that name none (default: the config's, else default)").option("-k, --kubernetes-version <version>", "target Kubernetes version, 1.28 to 1.36 (default: 1.36)").option("-c, --config <file>", "use this config file instead of the nearest .drydock.yaml").option("--root <dir>", "the folder reads must stay in (default: the git top-level, else the working directory)").option("--schemas <dir...>", "extra folders of JSON schemas for custom resources").option("-f, --format <name>", `output format: ${planFormatNames.join(", ")}`).option("-o, --output <file>", "write the plan to a file instead of stdout").option("--no-color", "never colour the output").action(async (paths, flags) => {
     const format = chooseFormat2(flags.format);
+    const maxPods = parseMaxPods(flags.maxPods);
     const result = await plan({
       paths,
       cwd: io.cwd,
+      root: flags.root,
       base: flags.base,
       prune: flags.prune,
       force: flags.force,
@@ -3618,13 +3633,15 @@ function planCommand(io, setExit) {
       cluster: flags.cluster,
       nodeCapacity: flags.nodeCapacity,
       route: flags.route,
+      maxPods,
       kubernetesVersion: flags.kubernetesVersion,
       configFile: flags.config,
       schemaDirs: flags.schemas,
       readStdin: io.readStdin
     });
     const text = await formatPlan(format, { plan: result.plan, diagnostics: result.diagnostics, kubernetesVersion: result.kubernetesVersion }, { color: format === "text" && wantsColor(flags, io) });
-    writeReport(text, flags.output, result.files, io);
+    writeReport(text, flags.output, { root: result.root, inputs: inputsOf(result) }, io);
+    reportSkipped(result, io);
     const hasErrors = !result.plan || result.diagnostics.some((d) => d.severity === "error");
     const { summary } = result.plan ?? { summary: { create: 0, update: 0, replace: 0, delete: 0 } };
     const hasChanges = summary.create + summary.update + summary.replace + summary.delete > 0;
@@ -3695,6 +3712,7 @@ function validateCommand(io, setExit) {
     (paths, flags, common) => validate({
       paths,
       cwd: io.cwd,
+      root: flags.root,
       kubernetesVersion: flags.kubernetesVersion,
       configFile: flags.config,
       schemaDirs: flags.schemas,
@@ -3704,11 +3722,14 @@ function validateCommand(io, setExit) {
       changedSince: common.changedSince,
       cache: flags.cache === true || flags.cacheLocation !== void 0,
       cacheLocation: flags.cacheLocation,
+      cacheDir: userCacheDir(io.env),
+      notify: (note) => io.stderr(`drydock: ${escapeControlCharacters(note)}
+`),
       keepResources: false
     }),
     [
-      new Option("--cache", "reuse the results of unchanged files from the last run (stored in .drydockcache)"),
-      new Option("--cache-location <file>", "the cache file (implies --cache; default: .drydockcache)")
+      new Option("--cache", "reuse the results of unchanged files from the last run (stored in ~/.cache/drydock, signed)"),
+      new Option("--cache-location <file>", "the cache file (implies --cache; default: one per folder in $XDG_CACHE_HOME/drydock or ~/.cache/drydock)")
     ]
   );
 }
@@ -3731,16 +3752,18 @@ async function main(argv, io) {
       return error.exitCode === 0 ? ExitCode.ok : ExitCode.failure;
     }
     if (error instanceof DrydockError) {
-      io.stderr(`drydock: ${error.message}
+      io.stderr(`drydock: ${inertToWorkflowCommands(escapeControlCharacters(error.message))}
 `);
       return ExitCode.failure;
     }
-    const detail = error instanceof Error ? error.stack ?? error.message : String(error);
-    io.stderr(`drydock: internal error, please report it: ${detail}
+    io.stderr(`drydock: ${describeInternalError(error, isDebug(io.env))}
 `);
     return ExitCode.failure;
   }
   return exitCode;
+}
+function isDebug(env) {
+  return Boolean(env.DRYDOCK_DEBUG) && env.DRYDOCK_DEBUG !== "0";
 }
 function processIo() {
   return {
@@ -3748,10 +3771,15 @@ function processIo() {
     env: process.env,
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
-    readStdin: async () => {
+    readStdin: async (maxBytes) => {
       const chunks = [];
-      for await (const chunk of process.stdin) chunks.push(chunk);
-      return Buffer.concat(chunks).toString("utf8");
+      let total = 0;
+      for await (const chunk of process.stdin) {
+        chunks.push(chunk);
+        total += chunk.length;
+        if (total > maxBytes) break;
+      }
+      return Buffer.concat(chunks, total).subarray(0, maxBytes + 1);
     },
     isStdoutTty: Boolean(process.stdout.isTTY)
   };

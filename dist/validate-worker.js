@@ -2,12 +2,14 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   BatchQueue,
   checkBatches
-} from "./chunks/chunk-YECVHUXA.js";
-import "./chunks/chunk-DMQH4JSB.js";
-import "./chunks/chunk-OCWGEWFV.js";
+} from "./chunks/chunk-O5FFXT6C.js";
+import "./chunks/chunk-SS24NZ25.js";
+import "./chunks/chunk-L43DJ75I.js";
+import "./chunks/chunk-6DZ3FUJ7.js";
 import "./chunks/chunk-366W3JI3.js";
-import "./chunks/chunk-GC2Z3Z66.js";
-import "./chunks/chunk-JC6TFKUX.js";
+import "./chunks/chunk-57BTPQ5V.js";
+import "./chunks/chunk-MBB465SU.js";
+import "./chunks/chunk-WN6WKQQA.js";
 import "./chunks/chunk-HANBNIMK.js";
 
 // src/validate-worker.ts

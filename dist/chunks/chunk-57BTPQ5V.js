@@ -1,0 +1,53 @@
+import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+
+// src/load/leading-lines.ts
+var nonBlank = /\S/g;
+function skipBlanks(text, from) {
+  nonBlank.lastIndex = from;
+  return nonBlank.exec(text)?.index ?? -1;
+}
+function firstContentLine(text) {
+  let from = 0;
+  for (; ; ) {
+    const at = skipBlanks(text, from);
+    if (at === -1) return -1;
+    if (text[at] === "#") {
+      const lineEnd = text.indexOf("\n", at);
+      if (lineEnd === -1) return -1;
+      from = lineEnd + 1;
+      continue;
+    }
+    return at === 0 || text[at - 1] === "\n" ? at : -1;
+  }
+}
+var documentOpening = /---|%YAML|[{[]|[\w"'.-]+\s*:(?:\s|$)|- /y;
+function startsLikeDocument(text) {
+  const at = firstContentLine(text);
+  if (at === -1) return false;
+  documentOpening.lastIndex = at;
+  return documentOpening.test(text);
+}
+function startsWithManifestKey(text) {
+  let from = 0;
+  let at;
+  for (; ; ) {
+    at = skipBlanks(text, from);
+    if (at === -1 || text[at] !== "#") break;
+    const lineEnd = text.indexOf("\n", at);
+    if (lineEnd === -1) return false;
+    from = lineEnd + 1;
+  }
+  if (at === -1) return false;
+  if (text.startsWith("---", at)) {
+    const after = skipBlanks(text, at + 3);
+    const blanks = text.slice(at + 3, after === -1 ? text.length : after);
+    if (!blanks.includes("\n") || after === -1) return false;
+    at = after;
+  }
+  return text.startsWith("apiVersion:", at) || text.startsWith("kind:", at);
+}
+
+export {
+  startsLikeDocument,
+  startsWithManifestKey
+};

@@ -1,0 +1,885 @@
+import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+
+// src/resources/diagnostic.ts
+var severityRank = { error: 0, warning: 1, info: 2 };
+function compareDiagnostics(a, b) {
+  return compareText(a.range.file, b.range.file) || a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column || compareText(a.ruleId, b.ruleId) || severityRank[a.severity] - severityRank[b.severity] || compareText(a.message, b.message);
+}
+function compareText(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// src/resources/resource-id.ts
+function splitApiVersion(apiVersion) {
+  const slash = apiVersion.indexOf("/");
+  return slash < 0 ? { group: "", version: apiVersion } : { group: apiVersion.slice(0, slash), version: apiVersion.slice(slash + 1) };
+}
+function formatResourceId(id) {
+  const where = id.namespace ? `${id.namespace}/${id.name}` : id.name;
+  return `${id.apiVersion}/${id.kind} ${where}`;
+}
+function resourceIdOf(resource) {
+  const { apiVersion, kind, name, namespace } = resource;
+  return namespace === void 0 ? { apiVersion, kind, name } : { apiVersion, kind, name, namespace };
+}
+
+// src/resources/resource-set.ts
+var ResourceSet = class {
+  items;
+  kindIndex = /* @__PURE__ */ new Map();
+  constructor(items) {
+    this.items = items;
+    for (const resource of items) {
+      const list = this.kindIndex.get(resource.kind);
+      if (list) list.push(resource);
+      else this.kindIndex.set(resource.kind, [resource]);
+    }
+  }
+  [Symbol.iterator]() {
+    return this.items[Symbol.iterator]();
+  }
+  get size() {
+    return this.items.length;
+  }
+  /** Every resource of `kind`, optionally limited to an API group (`apps`, `''` for core). */
+  ofKind(kind, group) {
+    const list = this.kindIndex.get(kind) ?? [];
+    return group === void 0 ? list : list.filter((r) => splitApiVersion(r.apiVersion).group === group);
+  }
+  /** The resource of `kind` named `name` in `namespace`, if the input has it. */
+  find(kind, name, namespace) {
+    return this.ofKind(kind).find((r) => r.name === name && r.namespace === namespace);
+  }
+};
+
+// src/resources/errors.ts
+var DrydockError = class extends Error {
+  constructor(code, message) {
+    super(message);
+    this.code = code;
+    this.name = "DrydockError";
+  }
+  code;
+};
+function describeInternalError(error, debug) {
+  if (debug && error instanceof Error && error.stack) return `internal error, please report it: ${error.stack}`;
+  const what = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  const firstLine = what.split("\n", 1)[0].slice(0, 200);
+  return `internal error, please report it: ${firstLine} (rerun with DRYDOCK_DEBUG=1 to print the stack)`;
+}
+
+// src/resources/kubernetes-version.ts
+var supportedKubernetesVersions = [
+  "1.28",
+  "1.29",
+  "1.30",
+  "1.31",
+  "1.32",
+  "1.33",
+  "1.34",
+  "1.35",
+  "1.36"
+];
+var defaultKubernetesVersion = "1.36";
+function parseKubernetesVersion(text) {
+  const match = /^v?(\d+)\.(\d+)(?:\.\d+)?$/.exec(text.trim());
+  if (!match) return void 0;
+  const minor = `${Number(match[1])}.${Number(match[2])}`;
+  return supportedKubernetesVersions.includes(minor) ? minor : void 0;
+}
+function minorOf(version) {
+  return Number(version.split(".")[1]);
+}
+
+// src/resources/quote-input.ts
+var maxQuotedLength = 40;
+function quoteName(name) {
+  const cut = name.length > maxQuotedLength ? `${name.slice(0, maxQuotedLength - 3)}...` : name;
+  return escapeQuoted(cut);
+}
+function quoteValue(value) {
+  if (value.length > maxQuotedLength || /[\n\r\u2028\u2029]/.test(value)) return `(${value.length} characters, not shown)`;
+  return escapeQuoted(value);
+}
+function escapeQuoted(text) {
+  return JSON.stringify(text).replace(/[^\x20-\x7e]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+var maxMessageLength = 1e3;
+var unsafeInMessage = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
+function safeMessage(message) {
+  const escaped = message.replace(unsafeInMessage, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  return escaped.length > maxMessageLength ? `${escaped.slice(0, maxMessageLength - 3)}...` : escaped;
+}
+var maxDataLength = 500;
+function safeMessageData(text) {
+  const cut = text.length > maxDataLength ? `${text.slice(0, maxDataLength - 3)}...` : text;
+  return safeMessage(cut.replace(/[\n\r]/g, " "));
+}
+
+// src/resources/json-path.ts
+var plainKey = /^[A-Za-z_$][\w$-]*$/;
+function formatPath(path) {
+  let out = "";
+  for (const part of path) {
+    if (typeof part === "number") out += `[${part}]`;
+    else if (plainKey.test(part)) out += out === "" ? part : `.${part}`;
+    else out += `[${JSON.stringify(part)}]`;
+  }
+  return out;
+}
+function valueAt(value, path) {
+  let current = value;
+  for (const part of path) {
+    if (current === null || typeof current !== "object") return void 0;
+    current = current[part];
+  }
+  return current;
+}
+
+// src/resources/pod-template.ts
+var templatePaths = {
+  Deployment: ["spec", "template"],
+  ReplicaSet: ["spec", "template"],
+  ReplicationController: ["spec", "template"],
+  StatefulSet: ["spec", "template"],
+  DaemonSet: ["spec", "template"],
+  Job: ["spec", "template"],
+  CronJob: ["spec", "jobTemplate", "spec", "template"],
+  PodTemplate: ["template"]
+};
+function podTemplatePath(kind) {
+  if (kind === "Pod") return [];
+  return templatePaths[kind];
+}
+var podSpecs = /* @__PURE__ */ new WeakMap();
+var containerRefs = /* @__PURE__ */ new WeakMap();
+function podSpecOf(resource) {
+  let pod = podSpecs.get(resource);
+  if (pod === void 0) podSpecs.set(resource, pod = readPodSpec(resource) ?? null);
+  return pod ?? void 0;
+}
+function readPodSpec(resource) {
+  const template = podTemplatePath(resource.kind);
+  if (template === void 0) return void 0;
+  const path = [...template, "spec"];
+  const spec = valueAt(resource.object, path);
+  return isObject(spec) ? { path, spec } : void 0;
+}
+var containerLists = [
+  ["initContainers", "init"],
+  ["containers", "container"],
+  ["ephemeralContainers", "ephemeral"]
+];
+function containersOf(resource) {
+  let containers = containerRefs.get(resource);
+  if (!containers) containerRefs.set(resource, containers = readContainers(resource));
+  return containers;
+}
+function readContainers(resource) {
+  const pod = podSpecOf(resource);
+  if (!pod) return [];
+  const out = [];
+  for (const [field, kind] of containerLists) {
+    const list = pod.spec[field];
+    if (!Array.isArray(list)) continue;
+    list.forEach((spec, index) => {
+      if (!isObject(spec)) return;
+      const name = typeof spec.name === "string" ? spec.name : "";
+      out.push({ name, kind, path: [...pod.path, field, index], spec });
+    });
+  }
+  return out;
+}
+function isObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+var podLabels = /* @__PURE__ */ new WeakMap();
+function podLabelsOf(resource) {
+  let labels = podLabels.get(resource);
+  if (!labels) podLabels.set(resource, labels = readPodLabels(resource));
+  return labels;
+}
+function readPodLabels(resource) {
+  const template = podTemplatePath(resource.kind);
+  if (template === void 0) return {};
+  const labels = valueAt(resource.object, [...template, "metadata", "labels"]);
+  const out = {};
+  if (isObject(labels)) {
+    for (const [key, value] of Object.entries(labels)) if (typeof value === "string") out[key] = value;
+  }
+  return out;
+}
+
+// src/resources/label-selector.ts
+function selectorMatches(selector, labels) {
+  if (!isObject(selector)) return false;
+  const { matchLabels, matchExpressions } = selector;
+  if (matchLabels !== void 0 && !(isObject(matchLabels) && mapMatches(matchLabels, labels))) return false;
+  if (matchExpressions === void 0) return true;
+  if (!Array.isArray(matchExpressions)) return false;
+  return matchExpressions.every((expression) => expressionMatches(expression, labels));
+}
+function mapMatches(selector, labels) {
+  for (const [key, value] of Object.entries(selector)) {
+    if (labels[key] !== String(value)) return false;
+  }
+  return true;
+}
+function expressionMatches(expression, labels) {
+  if (!isObject(expression) || typeof expression.key !== "string") return false;
+  const has = Object.hasOwn(labels, expression.key);
+  const values = Array.isArray(expression.values) ? expression.values.map(String) : [];
+  switch (expression.operator) {
+    case "In":
+      return has && values.includes(labels[expression.key]);
+    case "NotIn":
+      return !has || !values.includes(labels[expression.key]);
+    case "Exists":
+      return has;
+    case "DoesNotExist":
+      return !has;
+    default:
+      return false;
+  }
+}
+function labelsOf(value) {
+  if (!isObject(value)) return {};
+  const out = {};
+  for (const [key, label] of Object.entries(value)) if (typeof label === "string") out[key] = label;
+  return out;
+}
+
+// src/resources/namespace.ts
+function namespaceOf(resource, defaultNamespace = "default") {
+  return resource.namespace ?? defaultNamespace;
+}
+
+// src/resources/host-paths.ts
+function hostPathMountsOf(resource) {
+  const pod = podSpecOf(resource);
+  if (!pod || !Array.isArray(pod.spec.volumes)) return [];
+  const hostPaths = /* @__PURE__ */ new Map();
+  for (const volume of pod.spec.volumes) {
+    if (isObject(volume) && typeof volume.name === "string" && isObject(volume.hostPath)) hostPaths.set(volume.name, volume.hostPath.path);
+  }
+  if (hostPaths.size === 0) return [];
+  const out = [];
+  for (const container of containersOf(resource)) {
+    const mounts = container.spec.volumeMounts;
+    if (!Array.isArray(mounts)) continue;
+    mounts.forEach((mount, index) => {
+      if (!isObject(mount) || typeof mount.name !== "string" || !hostPaths.has(mount.name)) return;
+      out.push({ container, mount, path: [...container.path, "volumeMounts", index], hostPath: hostPaths.get(mount.name) });
+    });
+  }
+  return out;
+}
+function isPathUnder(path, base) {
+  const trimmed = trimTrailingSlashes(base);
+  return path === base || path === trimmed || path.startsWith(`${trimmed}/`);
+}
+function trimTrailingSlashes(path) {
+  let end = path.length;
+  while (end > 0 && path.charCodeAt(end - 1) === 47) end--;
+  return end === path.length ? path : path.slice(0, end);
+}
+
+// src/resources/delimited-run.ts
+function hasDelimitedRun(text, opening, isAllowed, closing2) {
+  const openingEnds = [];
+  let next = 0;
+  let latestEnd = -1;
+  let lastDisallowed = -1;
+  for (let i = 0; i < text.length; i++) {
+    while (next < openingEnds.length && openingEnds[next] <= i) latestEnd = openingEnds[next++];
+    if (latestEnd !== -1 && lastDisallowed < latestEnd && text.startsWith(closing2, i)) return true;
+    if (text.startsWith(opening, i)) openingEnds.push(i + opening.length);
+    if (!isAllowed(text[i])) lastDisallowed = i;
+  }
+  return false;
+}
+
+// src/resources/security-context.ts
+var inheritedFields = /* @__PURE__ */ new Set([
+  "runAsUser",
+  "runAsGroup",
+  "runAsNonRoot",
+  "seccompProfile",
+  "seLinuxOptions",
+  "appArmorProfile",
+  "windowsOptions"
+]);
+function effectiveSecurityContext(podSpec, container) {
+  const known = contexts.get(container);
+  if (known && known.podSpec === podSpec) return known;
+  const context = new MergedSecurityContext(podSpec, container);
+  contexts.set(container, context);
+  return context;
+}
+var contexts = /* @__PURE__ */ new WeakMap();
+var MergedSecurityContext = class {
+  constructor(podSpec, container) {
+    this.podSpec = podSpec;
+    this.container = container;
+    this.own = isObject(container.spec.securityContext) ? container.spec.securityContext : void 0;
+    this.pod = podSpec && isObject(podSpec.spec.securityContext) ? podSpec.spec.securityContext : void 0;
+    this.isDeclared = this.own !== void 0 || this.pod !== void 0;
+  }
+  podSpec;
+  container;
+  isDeclared;
+  own;
+  pod;
+  get(field) {
+    const from = this.levelOf(field);
+    if (from === "container") return { value: this.own[field], path: [...this.container.path, "securityContext", field], from };
+    if (from === "pod") return { value: this.pod[field], path: [...this.podSpec.path, "securityContext", field], from };
+    return void 0;
+  }
+  value(field) {
+    const from = this.levelOf(field);
+    return from === "container" ? this.own[field] : from === "pod" ? this.pod[field] : void 0;
+  }
+  /** Which level sets `field` (the container wins), without building its path. */
+  levelOf(field) {
+    if (this.own && isSet(this.own[field])) return "container";
+    if (this.pod && inheritedFields.has(field) && isSet(this.pod[field])) return "pod";
+    return void 0;
+  }
+  missingPath(field) {
+    const containerPath = [...this.container.path, "securityContext"];
+    return this.own ? [...containerPath, field] : containerPath;
+  }
+};
+function isSet(value) {
+  return value !== void 0 && value !== null;
+}
+function capabilitiesOf(container, list) {
+  const context = container.spec.securityContext;
+  const capabilities = isObject(context) ? context.capabilities : void 0;
+  const entries = isObject(capabilities) ? capabilities[list] : void 0;
+  if (!Array.isArray(entries)) return [];
+  const out = [];
+  entries.forEach((entry, index) => {
+    if (typeof entry !== "string") return;
+    out.push({ name: entry.trim().toUpperCase().replace(/^CAP_/, ""), path: [...container.path, "securityContext", "capabilities", list, index] });
+  });
+  return out;
+}
+
+// src/resources/memo-by-string.ts
+function memoByString(fn, limit = 1e4) {
+  const known = /* @__PURE__ */ new Map();
+  return (value) => {
+    if (known.has(value)) return known.get(value);
+    const result = fn(value);
+    if (known.size >= limit) known.clear();
+    known.set(value, result);
+    return result;
+  };
+}
+
+// src/resources/quantity.ts
+var grammar = /^([+-]?)(\d+(?:\.\d*)?|\.\d+)(Ki|Mi|Gi|Ti|Pi|Ei|[numkMGTPE]|[eE][+-]?\d+)?$/;
+var binary = { Ki: 10, Mi: 20, Gi: 30, Ti: 40, Pi: 50, Ei: 60 };
+var decimal = { n: -9, u: -6, m: -3, "": 0, k: 3, M: 6, G: 9, T: 12, P: 15, E: 18 };
+function parseQuantity(value) {
+  if (typeof value === "number") return Number.isFinite(value) ? parseText(String(value).replace("e+", "e")) : void 0;
+  return typeof value === "string" ? parseText(value) : void 0;
+}
+var parseText = memoByString((text) => {
+  const match = grammar.exec(text);
+  if (!match) return void 0;
+  const [, sign, number, suffix = ""] = match;
+  const [whole, fraction = ""] = number.split(".");
+  let mantissa = BigInt(`${whole}${fraction}` || "0");
+  let exponent = -fraction.length;
+  if (suffix in binary) mantissa *= 2n ** BigInt(binary[suffix]);
+  else if (suffix in decimal) exponent += decimal[suffix];
+  else exponent += Number(suffix.slice(1));
+  if (Math.abs(exponent) > 1e3) return void 0;
+  if (sign === "-") mantissa = -mantissa;
+  return { mantissa, exponent };
+});
+function compareQuantities(a, b) {
+  const common = Math.min(a.exponent, b.exponent);
+  const left = a.mantissa * 10n ** BigInt(a.exponent - common);
+  const right = b.mantissa * 10n ** BigInt(b.exponent - common);
+  return left < right ? -1 : left > right ? 1 : 0;
+}
+
+// src/resources/missing-field-path.ts
+function missingFieldPath(root, path) {
+  for (let length = 1; length <= path.length; length++) {
+    const step = valueAt(root, path.slice(0, length));
+    if (step === void 0 || step === null || typeof step !== "object") return path.slice(0, length);
+  }
+  return path;
+}
+
+// src/resources/image-reference.ts
+function parseImageReference(image) {
+  const at = image.indexOf("@");
+  const name = at === -1 ? image : image.slice(0, at);
+  const digest = at === -1 ? void 0 : image.slice(at + 1);
+  const lastSegment = name.slice(name.lastIndexOf("/") + 1);
+  const colon = lastSegment.lastIndexOf(":");
+  const tag = colon === -1 ? void 0 : lastSegment.slice(colon + 1);
+  return { tag, digest: digest || void 0 };
+}
+
+// src/resources/container-resources.ts
+function resourceAmountOf(container, section, name) {
+  const fullPath = [...container.path, "resources", section, name];
+  const resources = container.spec.resources;
+  const entries = isObject(resources) ? resources[section] : void 0;
+  if (!isAbsent(resources) && !isObject(resources)) return { state: "invalid", path: [...container.path, "resources"] };
+  if (!isAbsent(entries) && !isObject(entries)) return { state: "invalid", path: [...container.path, "resources", section] };
+  const value = isObject(entries) ? entries[name] : void 0;
+  if (value === void 0 || value === null || value === "") {
+    return { state: "missing", path: [...container.path, ...missingFieldPath(container.spec, ["resources", section, name])] };
+  }
+  const quantity = parseQuantity(value);
+  if (quantity === void 0) return { state: "invalid", path: fullPath };
+  return { state: quantity.mantissa === 0n ? "zero" : "set", quantity, text: String(value), path: fullPath };
+}
+function isAbsent(value) {
+  return value === void 0 || value === null;
+}
+
+// src/resources/probe-port.ts
+function probePortOf(probe) {
+  if (!isObject(probe)) return void 0;
+  for (const handler of ["httpGet", "tcpSocket", "grpc"]) {
+    const action = probe[handler];
+    if (!isObject(action)) continue;
+    const port = action.port;
+    if (typeof port === "number" && Number.isInteger(port)) return { port, path: [handler, "port"] };
+    if (typeof port === "string" && port !== "") return { port: /^\d+$/.test(port) ? Number(port) : port, path: [handler, "port"] };
+  }
+  return void 0;
+}
+function declaredPortStatus(container, port) {
+  const ports = Array.isArray(container.ports) ? container.ports : [];
+  let status = "undeclared";
+  for (const entry of ports) {
+    if (!isObject(entry)) continue;
+    const matches = typeof port === "number" ? Number(entry.containerPort) === port : entry.name === port;
+    if (!matches) continue;
+    const protocol = entry.protocol ?? "TCP";
+    if (protocol === "TCP") return "tcp";
+    status = "otherProtocol";
+  }
+  return status;
+}
+
+// src/resources/int-or-percent.ts
+function parseIntOrPercent(value) {
+  if (typeof value === "number") return Number.isInteger(value) ? { kind: "int", value } : void 0;
+  if (typeof value !== "string") return void 0;
+  const percent = /^(\d+)%$/.exec(value.trim());
+  if (percent) return { kind: "percent", value: Number(percent[1]) };
+  return /^\d+$/.test(value.trim()) ? { kind: "int", value: Number(value.trim()) } : void 0;
+}
+function scaledCount(value, total) {
+  return value.kind === "int" ? value.value : Math.ceil(value.value * total / 100);
+}
+
+// src/resources/cluster-kinds.ts
+var builtInClusterKinds = {
+  "": ["Namespace", "Node", "PersistentVolume", "ComponentStatus"],
+  "rbac.authorization.k8s.io": ["ClusterRole", "ClusterRoleBinding"],
+  "storage.k8s.io": ["StorageClass", "CSIDriver", "CSINode", "VolumeAttachment", "VolumeAttributesClass"],
+  "scheduling.k8s.io": ["PriorityClass"],
+  "node.k8s.io": ["RuntimeClass"],
+  "networking.k8s.io": ["IngressClass", "IPAddress", "ServiceCIDR"],
+  "admissionregistration.k8s.io": [
+    "ValidatingWebhookConfiguration",
+    "MutatingWebhookConfiguration",
+    "ValidatingAdmissionPolicy",
+    "ValidatingAdmissionPolicyBinding",
+    "MutatingAdmissionPolicy",
+    "MutatingAdmissionPolicyBinding"
+  ],
+  "apiextensions.k8s.io": ["CustomResourceDefinition"],
+  "apiregistration.k8s.io": ["APIService"],
+  "certificates.k8s.io": ["CertificateSigningRequest", "ClusterTrustBundle"],
+  "flowcontrol.apiserver.k8s.io": ["FlowSchema", "PriorityLevelConfiguration"],
+  "resource.k8s.io": ["DeviceClass", "ResourceSlice"]
+};
+
+// src/resources/namespace-scope.ts
+var addOnClusterKinds = {
+  "cert-manager.io": ["ClusterIssuer"]
+};
+function isClusterScoped(resource) {
+  const group = splitApiVersion(resource.apiVersion).group;
+  return (builtInClusterKinds[group] ?? addOnClusterKinds[group])?.includes(resource.kind) ?? false;
+}
+function namespaceHasOtherObjects(resource, resources, namespace, defaultNamespace) {
+  const objects = scopeOf(resources, defaultNamespace).namespacedObjects().get(namespace) ?? [];
+  return objects.some((other) => other !== resource);
+}
+function createsPods(resource) {
+  return resource.kind !== "PodTemplate" && podTemplatePath(resource.kind) !== void 0;
+}
+function podCreatorsOf(resources, namespace, defaultNamespace = "default") {
+  const scope = scopeOf(resources, defaultNamespace);
+  return namespace === void 0 ? scope.podCreators() : scope.podCreatorsByNamespace().get(namespace) ?? [];
+}
+function ofKindIn(resources, kind, namespace, defaultNamespace) {
+  return scopeOf(resources, defaultNamespace).ofKind(kind).get(namespace) ?? [];
+}
+var scopes = /* @__PURE__ */ new WeakMap();
+function scopeOf(resources, defaultNamespace) {
+  let byDefault = scopes.get(resources);
+  if (!byDefault) scopes.set(resources, byDefault = /* @__PURE__ */ new Map());
+  let scope = byDefault.get(defaultNamespace);
+  if (!scope) byDefault.set(defaultNamespace, scope = new NamespaceScope(resources, defaultNamespace));
+  return scope;
+}
+var NamespaceScope = class {
+  constructor(resources, defaultNamespace) {
+    this.resources = resources;
+    this.defaultNamespace = defaultNamespace;
+  }
+  resources;
+  defaultNamespace;
+  objects;
+  creators;
+  creatorsByNamespace;
+  kinds = /* @__PURE__ */ new Map();
+  names = /* @__PURE__ */ new Map();
+  labels = /* @__PURE__ */ new Map();
+  namespacedObjects() {
+    this.objects ??= this.group(this.resources.items.filter((resource) => !isClusterScoped(resource)));
+    return this.objects;
+  }
+  podCreators() {
+    this.creators ??= this.resources.items.filter(createsPods);
+    return this.creators;
+  }
+  podCreatorsByNamespace() {
+    this.creatorsByNamespace ??= this.group(this.podCreators());
+    return this.creatorsByNamespace;
+  }
+  ofKind(kind) {
+    let groups = this.kinds.get(kind);
+    if (!groups) this.kinds.set(kind, groups = this.group(this.resources.ofKind(kind)));
+    return groups;
+  }
+  /** The first object of `kind` with each name, per namespace. */
+  namesOf(kind, namespace) {
+    let perNamespace = this.names.get(kind);
+    if (!perNamespace) this.names.set(kind, perNamespace = /* @__PURE__ */ new Map());
+    let byName = perNamespace.get(namespace);
+    if (!byName) {
+      byName = /* @__PURE__ */ new Map();
+      for (const resource of this.ofKind(kind).get(namespace) ?? []) if (!byName.has(resource.name)) byName.set(resource.name, resource);
+      perNamespace.set(namespace, byName);
+    }
+    return byName;
+  }
+  /** The pod creators of `namespace` by each `key\u0000value` pair of their pod labels. */
+  labelIndex(namespace) {
+    let index = this.labels.get(namespace);
+    if (!index) {
+      index = /* @__PURE__ */ new Map();
+      for (const workload of this.podCreatorsByNamespace().get(namespace) ?? []) {
+        for (const [label, value] of Object.entries(podLabelsOf(workload))) {
+          const pair = `${label}\0${value}`;
+          const list = index.get(pair);
+          if (list) list.push(workload);
+          else index.set(pair, [workload]);
+        }
+      }
+      this.labels.set(namespace, index);
+    }
+    return index;
+  }
+  group(resources) {
+    const groups = /* @__PURE__ */ new Map();
+    for (const resource of resources) {
+      const namespace = namespaceOf(resource, this.defaultNamespace);
+      const list = groups.get(namespace);
+      if (list) list.push(resource);
+      else groups.set(namespace, [resource]);
+    }
+    return groups;
+  }
+};
+function shouldJudgeSelection(reportWhen, resources, namespace, defaultNamespace) {
+  if (reportWhen === "always") return true;
+  if (reportWhen === "namespaceHasWorkloads") return podCreatorsOf(resources, namespace, defaultNamespace).length > 0;
+  return podCreatorsOf(resources).length > 0;
+}
+function podCreatorsSelectedBy(resources, namespace, defaultNamespace, selector) {
+  const pairs = Object.entries(selector);
+  if (pairs.length === 0) return podCreatorsOf(resources, namespace, defaultNamespace);
+  const [key, value] = pairs[0];
+  const candidates = scopeOf(resources, defaultNamespace).labelIndex(namespace).get(`${key}\0${String(value)}`) ?? [];
+  return candidates.filter((workload) => mapMatches(selector, podLabelsOf(workload)));
+}
+function findInNamespace(resources, kind, name, namespace, defaultNamespace) {
+  return scopeOf(resources, defaultNamespace).namesOf(kind, namespace).get(name);
+}
+
+// src/resources/rbac-policy.ts
+function policyRulesOf(role) {
+  const rules = role.object.rules;
+  if (!Array.isArray(rules)) return [];
+  const out = [];
+  rules.forEach((rule, index) => {
+    if (isObject(rule)) out.push({ path: ["rules", index], rule });
+  });
+  return out;
+}
+function stringsAt(rule, field) {
+  const list = rule[field];
+  return Array.isArray(list) ? list.filter((item) => typeof item === "string") : [];
+}
+function resourceMatches(granted, wanted) {
+  if (granted === "*" || granted === wanted) return true;
+  const slash = wanted.indexOf("/");
+  if (slash < 0) return false;
+  if (granted === `${wanted.slice(0, slash)}/*`) return true;
+  return granted === `*/${wanted.slice(slash + 1)}`;
+}
+function ruleGrants(rule, wanted) {
+  const groups = stringsAt(rule, "apiGroups");
+  const resources = stringsAt(rule, "resources");
+  const verbs = stringsAt(rule, "verbs");
+  return groups.some((g) => g === "*" || wanted.apiGroups.includes(g)) && resources.some((r) => wanted.resources.some((w) => resourceMatches(r, w))) && verbs.some((v) => v === "*" || wanted.verbs.includes(v));
+}
+function roleRefOf(binding) {
+  const ref = valueAt(binding.object, ["roleRef"]);
+  if (!isObject(ref) || typeof ref.kind !== "string" || typeof ref.name !== "string") return void 0;
+  return { kind: ref.kind, name: ref.name };
+}
+function boundRoleOf(binding, resources, defaultNamespace) {
+  const ref = roleRefOf(binding);
+  if (!ref) return void 0;
+  if (ref.kind === "ClusterRole") return resources.ofKind("ClusterRole").find((r) => r.name === ref.name);
+  if (ref.kind !== "Role" || binding.kind !== "RoleBinding") return void 0;
+  const namespace = namespaceOf(binding, defaultNamespace);
+  return resources.ofKind("Role").find((r) => r.name === ref.name && namespaceOf(r, defaultNamespace) === namespace);
+}
+function nameMatchesAny(name, patterns) {
+  return patterns.some((p) => p.endsWith("*") ? name.startsWith(p.slice(0, -1)) : name === p);
+}
+
+// src/resources/scale-target.ts
+function hpaTargets(hpa, workload, defaultNamespace) {
+  const ref = valueAt(hpa.object, ["spec", "scaleTargetRef"]);
+  if (!isObject(ref) || ref.kind !== workload.kind || ref.name !== workload.name) return false;
+  if (namespaceOf(hpa, defaultNamespace) !== namespaceOf(workload, defaultNamespace)) return false;
+  if (typeof ref.apiVersion === "string" && ref.apiVersion !== "") {
+    return splitApiVersion(ref.apiVersion).group === splitApiVersion(workload.apiVersion).group;
+  }
+  return true;
+}
+function hpasTargeting(workload, resources, defaultNamespace) {
+  return resources.ofKind("HorizontalPodAutoscaler").filter((hpa) => hpaTargets(hpa, workload, defaultNamespace));
+}
+function hpaMinReplicas(hpa) {
+  const min = valueAt(hpa.object, ["spec", "minReplicas"]);
+  if (min === void 0 || min === null) return 1;
+  return typeof min === "number" && Number.isInteger(min) ? min : void 0;
+}
+function declaredReplicas(workload) {
+  const replicas = valueAt(workload.object, ["spec", "replicas"]);
+  if (replicas === void 0 || replicas === null) return 1;
+  return typeof replicas === "number" && Number.isInteger(replicas) ? replicas : void 0;
+}
+function isKnownBelowReplicas(workload, resources, defaultNamespace, minimum) {
+  const maxima = hpasTargeting(workload, resources, defaultNamespace).map((hpa) => valueAt(hpa.object, ["spec", "maxReplicas"])).filter((max) => typeof max === "number");
+  if (maxima.length > 0) return Math.max(...maxima) < minimum;
+  const replicas = valueAt(workload.object, ["spec", "replicas"]);
+  return typeof replicas === "number" && replicas < minimum;
+}
+
+// src/resources/metadata-policy-kinds.ts
+var metadataPolicyKinds = [
+  "Pod",
+  "Deployment",
+  "ReplicaSet",
+  "ReplicationController",
+  "StatefulSet",
+  "DaemonSet",
+  "Job",
+  "CronJob",
+  "Service",
+  "Ingress",
+  "ConfigMap",
+  "Secret",
+  "ServiceAccount",
+  "PersistentVolumeClaim",
+  "NetworkPolicy",
+  "PodDisruptionBudget",
+  "HorizontalPodAutoscaler",
+  "Role",
+  "RoleBinding",
+  "ClusterRole",
+  "ClusterRoleBinding",
+  "Namespace"
+];
+
+// src/resources/regexp-size.ts
+function estimatedProgramSize(pattern) {
+  const frames = [{ size: 0, last: 0 }];
+  const add = (atom) => {
+    const frame = frames[frames.length - 1];
+    frame.size = Math.min(frame.size + atom, cap);
+    frame.last = atom;
+  };
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === "\\") {
+      i = pattern[i + 2] === "{" && "pPx".includes(pattern[i + 1]) ? closing(pattern, i + 2, "}") : i + 1;
+      add(1);
+    } else if (c === "[") {
+      i = classEnd(pattern, i);
+      add(1);
+    } else if (c === "(") {
+      frames.push({ size: 0, last: 0 });
+    } else if (c === ")" && frames.length > 1) {
+      const group = frames.pop();
+      add(group.size + 2);
+    } else if (c === "{" && /^\{\d+(,\d*)?\}/.test(pattern.slice(i, i + 24))) {
+      const [min, max] = pattern.slice(i + 1, pattern.indexOf("}", i)).split(",");
+      const times = max === void 0 ? Number(min) : max === "" ? Number(min) + 1 : Number(max);
+      const frame = frames[frames.length - 1];
+      frame.size = Math.min(frame.size + frame.last * Math.max(times - 1, 0) + 1, cap);
+      i = pattern.indexOf("}", i);
+    } else {
+      add(1);
+    }
+  }
+  return frames.reduce((sum, frame) => Math.min(sum + frame.size, cap), 0);
+}
+var cap = 1e12;
+function closing(pattern, from, char) {
+  const end = pattern.indexOf(char, from);
+  return end < 0 ? pattern.length - 1 : end;
+}
+function classEnd(pattern, start) {
+  let i = start + 1;
+  if (pattern[i] === "^") i++;
+  if (pattern[i] === "]") i++;
+  for (; i < pattern.length; i++) {
+    if (pattern[i] === "\\") i++;
+    else if (pattern[i] === "[" && pattern[i + 1] === ":") i = closing(pattern, i + 2, "]");
+    else if (pattern[i] === "]") return i;
+  }
+  return pattern.length - 1;
+}
+
+// src/resources/config-references.ts
+function configReferencesOf(resource) {
+  const out = [];
+  const add = (kind, ref, path, nameField = "name") => {
+    if (isObject(ref)) out.push({ kind, ref, path, nameField });
+  };
+  for (const container of containersOf(resource)) {
+    const { env, envFrom } = container.spec;
+    if (Array.isArray(env)) {
+      env.forEach((entry, i) => {
+        const from = isObject(entry) ? entry.valueFrom : void 0;
+        if (!isObject(from)) return;
+        add("Secret", from.secretKeyRef, [...container.path, "env", i, "valueFrom", "secretKeyRef"]);
+        add("ConfigMap", from.configMapKeyRef, [...container.path, "env", i, "valueFrom", "configMapKeyRef"]);
+      });
+    }
+    if (Array.isArray(envFrom)) {
+      envFrom.forEach((entry, i) => {
+        if (!isObject(entry)) return;
+        add("Secret", entry.secretRef, [...container.path, "envFrom", i, "secretRef"]);
+        add("ConfigMap", entry.configMapRef, [...container.path, "envFrom", i, "configMapRef"]);
+      });
+    }
+  }
+  const pod = podSpecOf(resource);
+  if (pod && Array.isArray(pod.spec.volumes)) {
+    pod.spec.volumes.forEach((volume, v) => {
+      if (!isObject(volume)) return;
+      const path = [...pod.path, "volumes", v];
+      add("Secret", volume.secret, [...path, "secret"], "secretName");
+      add("ConfigMap", volume.configMap, [...path, "configMap"]);
+      const sources = isObject(volume.projected) ? volume.projected.sources : void 0;
+      if (!Array.isArray(sources)) return;
+      sources.forEach((source, s) => {
+        if (!isObject(source)) return;
+        add("Secret", source.secret, [...path, "projected", "sources", s, "secret"]);
+        add("ConfigMap", source.configMap, [...path, "projected", "sources", s, "configMap"]);
+      });
+    });
+  }
+  return out;
+}
+
+export {
+  formatPath,
+  valueAt,
+  compareDiagnostics,
+  splitApiVersion,
+  formatResourceId,
+  resourceIdOf,
+  ResourceSet,
+  DrydockError,
+  describeInternalError,
+  supportedKubernetesVersions,
+  defaultKubernetesVersion,
+  parseKubernetesVersion,
+  minorOf,
+  podTemplatePath,
+  podSpecOf,
+  containersOf,
+  isObject,
+  podLabelsOf,
+  selectorMatches,
+  mapMatches,
+  labelsOf,
+  namespaceOf,
+  hostPathMountsOf,
+  isPathUnder,
+  trimTrailingSlashes,
+  hasDelimitedRun,
+  effectiveSecurityContext,
+  capabilitiesOf,
+  memoByString,
+  parseQuantity,
+  compareQuantities,
+  missingFieldPath,
+  parseImageReference,
+  resourceAmountOf,
+  probePortOf,
+  declaredPortStatus,
+  parseIntOrPercent,
+  scaledCount,
+  builtInClusterKinds,
+  isClusterScoped,
+  namespaceHasOtherObjects,
+  podCreatorsOf,
+  ofKindIn,
+  shouldJudgeSelection,
+  podCreatorsSelectedBy,
+  findInNamespace,
+  policyRulesOf,
+  ruleGrants,
+  roleRefOf,
+  boundRoleOf,
+  nameMatchesAny,
+  hpaTargets,
+  hpasTargeting,
+  hpaMinReplicas,
+  declaredReplicas,
+  isKnownBelowReplicas,
+  metadataPolicyKinds,
+  estimatedProgramSize,
+  configReferencesOf,
+  maxQuotedLength,
+  quoteName,
+  quoteValue,
+  safeMessage,
+  safeMessageData
+};

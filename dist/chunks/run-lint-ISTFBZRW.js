@@ -1,0 +1,60 @@
+import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+import {
+  checkRun,
+  leftOutNames,
+  prepareRun
+} from "./chunk-Z2MPWG2E.js";
+import {
+  prepareLint
+} from "./chunk-GYHJMXQK.js";
+import "./chunk-O5FFXT6C.js";
+import "./chunk-SS24NZ25.js";
+import "./chunk-L43DJ75I.js";
+import "./chunk-7HERIQD7.js";
+import "./chunk-NUHORT3F.js";
+import "./chunk-6DZ3FUJ7.js";
+import "./chunk-366W3JI3.js";
+import "./chunk-3NEOHIMC.js";
+import "./chunk-57BTPQ5V.js";
+import "./chunk-MBB465SU.js";
+import "./chunk-XNZJ6F2F.js";
+import {
+  compareDiagnostics,
+  safeMessage
+} from "./chunk-WN6WKQQA.js";
+import "./chunk-HANBNIMK.js";
+
+// src/run-lint.ts
+async function lint(options) {
+  const run = await prepareRun(options);
+  const { config } = run;
+  const lintSet = await prepareLint({
+    extends: config.extends,
+    rules: config.rules,
+    locations: config.ruleLocations,
+    overrides: options.rules,
+    kubernetesVersion: run.kubernetesVersion,
+    defaultNamespace: options.namespace ?? config.namespace,
+    reportUnusedDisableDirectives: options.reportUnusedDisableDirectives,
+    timings: options.ruleTimings
+  });
+  const validated = await checkRun(run, true);
+  const cluster = await clusterFactsOf(options, run, validated.resources);
+  const leftOut = leftOutNames(run);
+  const found = lintSet(validated.resources, cluster.facts).filter((d) => !leftOut.has(d.range.file));
+  const diagnostics = [...validated.diagnostics, ...cluster.diagnostics, ...found].sort(compareDiagnostics);
+  for (const diagnostic of diagnostics) diagnostic.message = safeMessage(diagnostic.message);
+  return { ...validated, diagnostics };
+}
+async function clusterFactsOf(options, run, resources) {
+  const files = options.cluster ?? (run.config.cluster === void 0 ? void 0 : [run.config.cluster]);
+  if (files === void 0) return { diagnostics: [] };
+  const [{ loadClusterModel }, { clusterFacts }] = await Promise.all([import("./load-cluster-4K35S2MJ.js"), import("./cluster-facts-QEZVBUVV.js")]);
+  const loaded = await loadClusterModel(files, { nodeCapacity: options.nodeCapacity, kubernetesVersion: run.kubernetesVersion, cwd: run.cwd });
+  if (!loaded.model) return { diagnostics: loaded.diagnostics };
+  const defaultNamespace = options.namespace ?? run.config.namespace;
+  return { facts: clusterFacts(resources, loaded.model, { kubernetesVersion: run.kubernetesVersion, defaultNamespace }), diagnostics: loaded.diagnostics };
+}
+export {
+  lint
+};
