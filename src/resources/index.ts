@@ -23,7 +23,7 @@ export { selectorMatches, mapMatches, labelsOf } from './label-selector.js';
 export { namespaceOf } from './namespace.js';
 export { hostPathMountsOf, isPathUnder, type HostPathMount } from './host-paths.js';
 export { effectiveSecurityContext, capabilitiesOf, type SecurityField, type EffectiveSetting, type EffectiveSecurityContext, type CapabilityEntry } from './security-context.js';
-export { parseQuantity, compareQuantities, type Quantity } from './quantity.js';
+export { parseQuantity, compareQuantities, quantityError, type Quantity } from './quantity.js';
 export { emptyDefaultedFields, removeEmptyDefaults, withoutEmptyDefaults } from './defaulted-strings.js';
 export { missingFieldPath } from './missing-field-path.js';
 export { parseImageReference, type ImageReference } from './image-reference.js';
