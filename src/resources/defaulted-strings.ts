@@ -1,6 +1,7 @@
 import type { JsonPath } from './json-path.js';
 import { isObject, podTemplatePath } from './pod-template.js';
 import type { JsonObject } from './resource.js';
+import { memoByString } from './memo-by-string.js';
 import { splitApiVersion } from './resource-id.js';
 
 // String fields the API server defaults when they are empty. Go decodes a missing string field
@@ -56,6 +57,9 @@ const objectFields: Record<string, readonly string[]> = {
 /** A tree of path segments; `*` stands for every item of an array, `true` marks a defaulted field. */
 interface Trie { [segment: string]: Trie | true }
 
+/** The same tree as lists, so that a walk allocates nothing until it finds an empty field. */
+type Node = readonly (readonly [segment: string, next: Node | true])[];
+
 function addPath(trie: Trie, segments: readonly string[]): void {
   let node = trie;
   segments.forEach((segment, i) => {
@@ -68,41 +72,51 @@ function addPath(trie: Trie, segments: readonly string[]): void {
   });
 }
 
-const tries = new Map<string, Trie | null>();
-
-function trieFor(group: string, kind: string): Trie | undefined {
-  const key = `${group}/${kind}`;
-  let trie = tries.get(key);
-  if (trie === undefined) {
-    const paths = [...(objectFields[key] ?? [])];
-    const template = podTemplatePath(kind);
-    // pod templates exist in the core, apps and batch groups only
-    if (template && ['', 'apps', 'batch'].includes(group)) {
-      for (const field of podSpecFields) paths.push([...template, 'spec', field].join('.'));
-    }
-    trie = paths.length === 0 ? null : {};
-    for (const path of paths) addPath(trie ?? {}, path.split('.'));
-    tries.set(key, trie);
-  }
-  return trie ?? undefined;
+function toNode(trie: Trie): Node {
+  return Object.entries(trie).map(([segment, next]) => [segment, next === true ? true : toNode(next)] as const);
 }
 
-function collect(value: unknown, trie: Trie, at: (string | number)[], out: JsonPath[]): void {
-  for (const [segment, next] of Object.entries(trie)) {
+const nodes = new Map<string, Node>();
+const groupOf = memoByString((apiVersion: string) => splitApiVersion(apiVersion).group);
+
+function nodeFor(group: string, kind: string): Node | undefined {
+  const key = `${group}/${kind}`;
+  const template = podTemplatePath(kind);
+  // pod templates exist in the core, apps and batch groups only
+  const hasTemplate = template !== undefined && ['', 'apps', 'batch'].includes(group);
+  // only kinds of the tables are remembered, so input cannot grow the cache
+  if (!Object.hasOwn(objectFields, key) && !hasTemplate) return undefined;
+  let node = nodes.get(key);
+  if (node === undefined) {
+    const paths = [...(objectFields[key] ?? [])];
+    if (hasTemplate) for (const field of podSpecFields) paths.push([...template, 'spec', field].join('.'));
+    const trie: Trie = {};
+    for (const path of paths) addPath(trie, path.split('.'));
+    nodes.set(key, (node = toNode(trie)));
+  }
+  return node;
+}
+
+function collect(value: unknown, node: Node, at: (string | number)[], out: JsonPath[]): void {
+  for (const [segment, next] of node) {
     if (segment === '*') {
-      if (!Array.isArray(value)) continue;
-      value.forEach((item, i) => {
-        if (next !== true) collect(item, next, [...at, i], out);
-      });
+      if (!Array.isArray(value) || next === true) continue;
+      for (let i = 0; i < value.length; i++) {
+        at.push(i);
+        collect(value[i], next, at, out);
+        at.pop();
+      }
       continue;
     }
     if (!isObject(value) || !Object.hasOwn(value, segment)) continue;
     const child = value[segment];
     if (next === true) {
       if (child === '') out.push([...at, segment]);
-    } else {
-      collect(child, next, [...at, segment], out);
+      continue;
     }
+    at.push(segment);
+    collect(child, next, at, out);
+    at.pop();
   }
 }
 
@@ -111,10 +125,10 @@ function collect(value: unknown, trie: Trie, at: (string | number)[], out: JsonP
  * none. `apiVersion` and `kind` say which object it is.
  */
 export function emptyDefaultedFields(object: JsonObject, apiVersion: string, kind: string): JsonPath[] {
-  const trie = trieFor(splitApiVersion(apiVersion).group, kind);
-  if (!trie) return [];
+  const node = nodeFor(groupOf(apiVersion), kind);
+  if (!node) return [];
   const out: JsonPath[] = [];
-  collect(object, trie, [], out);
+  collect(object, node, [], out);
   return out;
 }
 
