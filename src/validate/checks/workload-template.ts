@@ -25,7 +25,7 @@ export const workloadTemplate: ApiCheck = {
     const path: JsonPath = ['spec'];
     // a spec that is not an object is a schema error
     if (object.spec !== undefined && object.spec !== null && !spec) return [];
-    if (!spec) return [finding('specRequired', path, `spec is required: a ${kind} without one has no ${kind === 'Pod' ? 'containers' : 'pod template'}`)];
+    if (!spec) return [finding('specRequired', path, `a ${kind} needs a spec with its ${kind === 'Pod' ? 'containers' : 'pod template'}`)];
     // the OpenAPI schema requires the template of apps/v1 and batch/v1 kinds, not of a ReplicationController
     if (kind === 'ReplicationController' && !objectAt(spec, ['template'])) {
       return [finding('templateRequired', [...path, 'template'], 'template is required')];
