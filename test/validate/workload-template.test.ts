@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { found } from './api-findings.js';
+import { apiFindings, found } from './api-findings.js';
 
 describe('api/workload-template', () => {
   it('flags a workload without a spec, or with spec: null, at the nearest line', () => {
@@ -7,6 +7,11 @@ describe('api/workload-template', () => {
     expect(found('apiVersion: apps/v1\nkind: StatefulSet\nmetadata: {name: s}\nspec: null\n', 'workload-template')).toEqual([['specRequired', 4, 7]]);
     expect(found('apiVersion: v1\nkind: Pod\nmetadata: {name: p}\n', 'workload-template')).toEqual([['specRequired', 1, 1]]);
     expect(found('apiVersion: batch/v1\nkind: CronJob\nmetadata: {name: c}\n', 'workload-template')).toEqual([['specRequired', 1, 1]]);
+  });
+
+  it('words the finding without quoting the input', () => {
+    expect(apiFindings('apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: d}\nspec: null\n', 'workload-template').map((f) => f.message))
+      .toEqual(['spec: a Deployment needs a spec with its pod template.']);
   });
 
   it('flags a ReplicationController or PodTemplate without a pod template', () => {
