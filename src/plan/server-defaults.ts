@@ -1,4 +1,4 @@
-import { isObject, parseImageReference, podTemplatePath, valueAt, type JsonObject } from '../resources/index.js';
+import { isObject, parseImageReference, podTemplatePath, removeEmptyDefaults, valueAt, type JsonObject } from '../resources/index.js';
 
 // The defaults the API server fills in (apps/v1, core/v1, batch/v1), applied to both sides of a
 // manifest-to-manifest diff so that writing a default explicitly is not a change.
@@ -159,6 +159,8 @@ function defaultService(spec: JsonObject): void {
  * whose defaults the reference table lists.
  */
 export function applyServerDefaults(object: JsonObject, kind: string): void {
+  // `protocol: ""` and the like are defaulted like a missing field (src/resources/defaulted-strings.ts)
+  if (typeof object.apiVersion === 'string') removeEmptyDefaults(object, object.apiVersion, kind);
   const spec = child(object, 'spec');
   if (kind === 'Service' && spec) defaultService(spec);
   else if (kind === 'Secret') setDefault(object, 'type', 'Opaque');

@@ -44,3 +44,23 @@ export function compareQuantities(a: Quantity, b: Quantity): number {
   const right = b.mantissa * 10n ** BigInt(b.exponent - common);
   return left < right ? -1 : left > right ? 1 : 0;
 }
+
+// resource.ParseQuantity's two errors for text: the shape is wrong (ErrFormatWrong), or the shape
+// is right but the suffix is not one it knows (ErrSuffix, as in `1K` or `1iG`).
+const formatWrong = "quantities must match the regular expression '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$'";
+const suffixWrong = "unable to parse quantity's suffix";
+const quantityShape = /^[+-]?[0-9]*(?:\.[0-9]*)?[eEinumkKMGTP]*[+-]?[0-9]*$/;
+
+/**
+ * Why the API server refuses `value` as a resource.Quantity, in its words, or undefined when it
+ * decodes. Like Quantity.UnmarshalJSON, surrounding whitespace is ignored; a JSON number is a quantity.
+ */
+export function quantityError(value: unknown): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const text = value.trim();
+  if (parseText(text)) return undefined;
+  if (text === '' || !quantityShape.test(text)) return formatWrong;
+  // the shape is right: an exponent too large for drydock's exact arithmetic is still a quantity
+  if (/^[+-]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)[eE][+-]?[0-9]+$/.test(text)) return undefined;
+  return suffixWrong;
+}

@@ -60,6 +60,9 @@ function issueFrom(error: ErrorObject, wording: IssueWording): SchemaIssue {
       return make('notConst', path, `must be ${quoteList([params.allowedValue])}, got ${describe(error.data, wording)}`);
     case 'pattern':
       return make('patternMismatch', path, `${describe(error.data, wording)} does not match the pattern ${shortPattern(String(params.pattern))}`);
+    case 'quantity':
+      // from the schema walker: the server's own words, naming the value only when it is safe
+      return make('invalidQuantity', path, `${describe(error.data, wording)} is not a quantity: ${String(params.reason)}`);
     case 'format':
       return make('badFormat', path, `${describe(error.data, wording)} is not a valid ${params.format}`);
     case 'minLength':

@@ -1,5 +1,10 @@
 import type { ErrorObject } from 'ajv';
+import { quantityError } from '../resources/index.js';
 import type { SchemaNode } from './schema-store.js';
+
+// scripts/build-schemas.mjs keeps every reference to this definition, so a field is a quantity
+// exactly where the OpenAPI spec says so (requests, capacity, hard, sizeLimit, metric targets…)
+const quantityRef = 'io.k8s.apimachinery.pkg.api.resource.Quantity';
 
 /** Looks up a definition by the name a `$ref` holds. */
 export type ResolveRef = (name: string) => SchemaNode | undefined;
@@ -8,8 +13,9 @@ export type ResolveRef = (name: string) => SchemaNode | undefined;
  * Validates `data` against a built-in schema by walking both, returning the errors ajv would
  * give with `allErrors` + `verbose`, for `issuesFromAjvErrors`. It knows exactly the keywords
  * scripts/build-schemas.mjs writes (`$ref`, type, enum, required, properties,
- * additionalProperties, items). Why not ajv here: compiling the Deployment closure (~120
- * definitions) costs 120–300 ms cold, and a precompiled standalone module is 2.7 MB per version.
+ * additionalProperties, items), and checks the text of every quantity (keyword `quantity`). Why
+ * not ajv here: compiling the Deployment closure (~120 definitions) costs 120–300 ms cold, and a
+ * precompiled standalone module is 2.7 MB per version.
  */
 export function walkSchema(schema: SchemaNode, data: unknown, resolve: ResolveRef): ErrorObject[] {
   const walker = new Walker(resolve);
@@ -29,6 +35,9 @@ class Walker {
       const target = this.resolve(schema.$ref);
       if (!target) throw new Error(`schema reference ${schema.$ref} does not resolve`);
       this.visit(target, data);
+      // the API server decodes a quantity with resource.ParseQuantity and refuses the object when it fails
+      const problem = schema.$ref === quantityRef ? quantityError(data) : undefined;
+      if (problem) this.fail(target, data, 'quantity', { reason: problem }, problem);
       return;
     }
     const type = schema.type as string | string[] | undefined;

@@ -29,6 +29,7 @@ import { volumeMounts } from './checks/volume-mounts.js';
 import { volumes } from './checks/volumes.js';
 import { workloadSelector } from './checks/workload-selector.js';
 import { workloadSpec } from './checks/workload-spec.js';
+import { workloadTemplate } from './checks/workload-template.js';
 import { runChecks } from './run-api-checks.js';
 
 export type { ApiCheck, ApiCheckContext, ApiFinding } from './api-check.js';
@@ -36,7 +37,7 @@ export type { ApiCheck, ApiCheckContext, ApiFinding } from './api-check.js';
 /** Every API-server check, in the order their diagnostics are produced. */
 export const apiChecks: readonly ApiCheck[] = [
   objectName, namespaceName, labels, annotations,
-  workloadSelector, workloadSpec, updateStrategy, jobSpec, cronJob, restartPolicy, podSpec, topologySpread,
+  workloadTemplate, workloadSelector, workloadSpec, updateStrategy, jobSpec, cronJob, restartPolicy, podSpec, topologySpread,
   containerNames, containerFields, containerPorts, containerResources, envVars, probes, volumes, volumeMounts,
   servicePorts, serviceType, ingress, networkPolicy, horizontalPodAutoscaler, podDisruptionBudget,
   secretData, secretType, configMapData,

@@ -1,4 +1,4 @@
-import { resourceIdOf, type Diagnostic, type KubernetesVersion, type Resource, type ResourceSet } from '../resources/index.js';
+import { resourceIdOf, withoutEmptyDefaults, type Diagnostic, type KubernetesVersion, type Resource, type ResourceSet } from '../resources/index.js';
 import type { ApiCheck, ApiCheckContext } from './api-check.js';
 
 /** Runs `checks` on every resource; a check that throws becomes one `internal` diagnostic. */
@@ -11,9 +11,10 @@ export function runChecks(
   const out: Diagnostic[] = [];
   // `only` limits the checks to some resources (a worker's share) while context sees them all
   for (const resource of options.only ?? resources) {
+    const seen = asServerSees(resource);
     for (const check of checks) {
       try {
-        for (const found of check.check(resource, context)) {
+        for (const found of check.check(seen, context)) {
           out.push({
             ruleId: `api/${check.id}`,
             severity: found.severity ?? 'error',
@@ -32,6 +33,12 @@ export function runChecks(
   return out;
 }
 
+// The server defaults `""` on fields like protocol or imagePullPolicy before it validates, so
+// the checks see such a field as absent. Ranges and ids still come from the resource as written.
+function asServerSees(resource: Resource): Resource {
+  const object = withoutEmptyDefaults(resource.object, resource.apiVersion, resource.kind);
+  return object === resource.object ? resource : { ...resource, object };
+}
 
 function internalFailure(check: ApiCheck, resource: Resource, error: unknown): Diagnostic {
   const reason = error instanceof Error ? error.message : String(error);

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { validate, type ValidateResult } from '../../src/index.js';
-import { corpusDir, expectedErrorFiles, hasCorpus } from '../helpers/shared.js';
+import { corpusDir, expectedErrorFiles, hasCorpus, serverRejectedFiles } from '../helpers/shared.js';
 
 /**
  * The whole corpus as one input through the public API, as `drydock validate` sees it: CRDs in
@@ -24,6 +24,7 @@ describe.skipIf(!hasCorpus)('validating the corpus', () => {
   }, 120_000);
 
   const expected = hasCorpus ? expectedErrorFiles() : new Set<string>();
+  const rejectedByServer = hasCorpus ? serverRejectedFiles() : new Set<string>();
 
   it('reads every file and object of the corpus without an internal failure', () => {
     // the corpus's own NOTES.md, SOURCES.md and stats.json are read too, and hold no manifest
@@ -39,9 +40,9 @@ describe.skipIf(!hasCorpus)('validating the corpus', () => {
     expect(missed).toEqual([]);
   });
 
-  it('finds no error in any other file', () => {
+  it('finds no error in any other file the API server accepts', () => {
     const falsePositives = [...errorsByFile]
-      .filter(([file]) => !expected.has(file))
+      .filter(([file]) => !expected.has(file) && !rejectedByServer.has(file))
       .map(([file, errors]) => `${file}: ${errors[0]}`);
     expect(falsePositives).toEqual([]);
   });

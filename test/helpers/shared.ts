@@ -38,3 +38,21 @@ export function expectedErrorFiles(): Set<string> {
   const text = readFileSync(path.join(corpusDir, 'expected-errors.txt'), 'utf8');
   return new Set(text.split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#')));
 }
+
+/**
+ * The corpus files of which a real API server (1.32) and kubectl rejected at least one document
+ * (server-verdicts.tsv, the kubectl column: `rejected`, or `unparsed` YAML). expected-errors.txt is
+ * the subset drydock must find; an error drydock reports in any of these files agrees with the
+ * server, even where the list has not caught up.
+ */
+export function serverRejectedFiles(): Set<string> {
+  const file = path.join(corpusDir, 'server-verdicts.tsv');
+  if (!existsSync(file)) return new Set();
+  const rejected = new Set<string>();
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (line === '' || line.startsWith('#')) continue;
+    const columns = line.split('\t');
+    if (columns[7] === 'rejected' || columns[7] === 'unparsed') rejected.add(columns[0]);
+  }
+  return rejected;
+}

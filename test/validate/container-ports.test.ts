@@ -28,4 +28,16 @@ describe('api/container-ports', () => {
   it('accepts hostPort 0, the same port over UDP and unnamed ports', () => {
     expect(found(pod('    - {containerPort: 53, hostPort: 53}\n    - {containerPort: 53, hostPort: 53, protocol: UDP}\n    - {containerPort: 8080, hostPort: 0}'), 'container-ports')).toEqual([]);
   });
+
+  it('with hostNetwork, flags a hostPort other than the containerPort in regular containers, at the hostPort', () => {
+    const pod = (ports: string, kind = 'Pod', list = 'containers'): string => `apiVersion: v1\nkind: ${kind}\nmetadata: {name: a}\nspec:\n  hostNetwork: true\n  ${list}:\n  - name: a\n    image: x\n    ports: [${ports}]\n`;
+    expect(found(pod('{containerPort: 8080, hostPort: 80}'), 'container-ports')).toEqual([['hostPortMismatch', 9, 45]]);
+    // unset (or 0) is defaulted to the containerPort
+    expect(found(pod('{containerPort: 8080}, {containerPort: 9090, hostPort: 0}'), 'container-ports')).toEqual([]);
+    expect(found(pod('{containerPort: 8080, hostPort: 8080}'), 'container-ports')).toEqual([]);
+    // validateHostNetwork looks at regular containers only
+    expect(found(pod('{containerPort: 8080, hostPort: 80}', 'Pod', 'initContainers'), 'container-ports')).toEqual([]);
+    const template = `apiVersion: apps/v1\nkind: DaemonSet\nmetadata: {name: a}\nspec:\n  template:\n    spec:\n      hostNetwork: true\n      containers: [{name: a, image: x, ports: [{containerPort: 53, hostPort: 5353}]}]\n`;
+    expect(found(template, 'container-ports')).toEqual([['hostPortMismatch', 8, 78]]);
+  });
 });

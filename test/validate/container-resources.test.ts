@@ -22,16 +22,16 @@ describe('api/container-resources', () => {
     expect(found(pod('      requests: {nvidia.com/gpu: 1}\n      limits: {nvidia.com/gpu: 2}'), 'container-resources')).toEqual([['extendedNotEqual', 8, 34]]);
   });
 
-  it('refuses an absurd exponent quickly instead of comparing numbers with millions of digits', () => {
+  it('skips an absurd exponent quickly instead of comparing numbers with millions of digits', () => {
     const started = Date.now();
     const findings = found(pod('      requests: {cpu: "1e99999999"}\n      limits: {cpu: "1"}'), 'container-resources');
     expect(Date.now() - started).toBeLessThan(1000);
-    expect(findings).toEqual([['invalidQuantity', 8, 23]]);
+    expect(findings).toEqual([]);
   });
 
-  it('flags invalid quantities, negative ones and non-container resources', () => {
+  it('flags negative quantities and non-container resources, and leaves text that is no quantity to the schema', () => {
     expect(found(pod('      limits: {cpu: 1 core, memory: -1Mi, storage: 1Gi}'), 'container-resources')).toEqual([
-      ['invalidQuantity', 8, 21], ['negativeQuantity', 8, 37], ['unknownResource', 8, 43],
+      ['negativeQuantity', 8, 37], ['unknownResource', 8, 43],
     ]);
   });
 

@@ -6,6 +6,7 @@ import { LineIndex } from '../../src/load/line-index.js';
 import { yamlNodeRange } from '../../src/load/yaml-node-range.js';
 import { ResourceSet, isObject, type Resource } from '../../src/resources/index.js';
 import { runApiChecks } from '../../src/validate/index.js';
+import { serverRejectedFiles } from '../helpers/shared.js';
 
 const corpus = join(process.cwd(), '..', 'shared', 'corpus');
 
@@ -43,7 +44,7 @@ function resourcesOf(text: string, file: string): Resource[] {
 }
 
 describe.skipIf(!existsSync(corpus))('API checks on the shared corpus', () => {
-  it('finds no error in files the corpus does not list as rejected', () => {
+  it('finds no error in files the corpus does not list as rejected, nor the API server rejects', () => {
     const expected = new Set(
       readFileSync(join(corpus, 'expected-errors.txt'), 'utf8').split('\n').filter((line) => line && !line.startsWith('#')),
     );
@@ -53,7 +54,9 @@ describe.skipIf(!existsSync(corpus))('API checks on the shared corpus', () => {
     }
     // one input, so custom resources find their CRDs like they would in a single run
     const diagnostics = runApiChecks(new ResourceSet(resources), { kubernetesVersion: '1.36' });
-    const errors = diagnostics.filter((d) => d.severity === 'error' && !expected.has(d.range.file));
+    // a file the real API server rejects (server-verdicts.tsv) may have errors the list lacks
+    const rejectedByServer = serverRejectedFiles();
+    const errors = diagnostics.filter((d) => d.severity === 'error' && !expected.has(d.range.file) && !rejectedByServer.has(d.range.file));
     const unexpected = errors
       .map((d) => `${d.range.file}:${d.range.start.line}:${d.range.start.column} ${d.ruleId} ${d.message}`);
     expect(unexpected).toEqual([]);

@@ -53,4 +53,24 @@ spec:
     expect(found('apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: [a]\n', 'object-name')).toEqual([]);
     expect(found('apiVersion: v1\nkind: ConfigMap\nmetadata: text\n', 'object-name')).toEqual([]);
   });
+
+  it('requires a name of an object with no metadata, and of a custom resource whose CRD is in the input', () => {
+    expect(found('apiVersion: v1\nkind: ConfigMap\ndata: {a: b}\n', 'object-name')).toEqual([['nameRequired', 1, 1]]);
+    const crd = `apiVersion: apiextensions.k8s.io/v1
+kind: CustomResourceDefinition
+metadata: {name: widgets.example.com}
+spec:
+  group: example.com
+  scope: Namespaced
+  names: {kind: Widget, plural: widgets}
+  versions: [{name: v1, served: true, storage: true, schema: {openAPIV3Schema: {type: object}}}]
+---
+apiVersion: example.com/v1
+kind: Widget
+metadata: {labels: {a: b}}
+`;
+    expect(found(crd, 'object-name')).toEqual([['nameRequired', 12, 1]]);
+    // without its CRD a custom kind may be a tool's config file (an IstioOperator): no finding
+    expect(found('apiVersion: install.istio.io/v1alpha1\nkind: IstioOperator\nspec: {}\n', 'object-name')).toEqual([]);
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { found } from './api-findings.js';
+import { apiFindings, found } from './api-findings.js';
 
 const deployment = (strategy: string): string => `apiVersion: apps/v1
 kind: Deployment
@@ -28,5 +28,15 @@ describe('api/update-strategy', () => {
 
   it('accepts maxUnavailable 0 when maxSurge defaults to 25%', () => {
     expect(found(deployment('    rollingUpdate: {maxUnavailable: 0}'), 'update-strategy')).toEqual([]);
+  });
+
+  it('flags a DaemonSet whose maxSurge and maxUnavailable are both non-zero, counting the default maxUnavailable of 1', () => {
+    const daemonSet = (body: string): string => `apiVersion: apps/v1\nkind: DaemonSet\nmetadata: {name: a}\nspec:\n  updateStrategy: ${body}\n`;
+    expect(found(daemonSet('{rollingUpdate: {maxSurge: 1, maxUnavailable: 1}}'), 'update-strategy')).toEqual([['surgeAndUnavailable', 5, 46]]);
+    expect(apiFindings(daemonSet('{rollingUpdate: {maxSurge: 1, maxUnavailable: 1}}'), 'update-strategy').map((f) => f.message))
+      .toEqual(['spec.updateStrategy.rollingUpdate.maxSurge: maxSurge may not be set when maxUnavailable is non-zero.']);
+    expect(found(daemonSet('{rollingUpdate: {maxSurge: "25%"}}'), 'update-strategy')).toEqual([['surgeAndUnavailable', 5, 46]]);
+    expect(found(daemonSet('{rollingUpdate: {maxSurge: 1, maxUnavailable: 0}}'), 'update-strategy')).toEqual([]);
+    expect(found(daemonSet('{rollingUpdate: {maxSurge: "150%", maxUnavailable: 0}}'), 'update-strategy')).toEqual([['over100Percent', 5, 46]]);
   });
 });

@@ -53,4 +53,12 @@ spec:
     expect(found(deployment('    matchLabels: {app: web}'), 'workload-selector')).toEqual([]);
     expect(found('apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: a}\nspec: {selector: "app=web"}\n', 'workload-selector')).toEqual([]);
   });
+
+  it('requires a ReplicationController selector, defaulted from the template labels, that matches them', () => {
+    const rc = (selector: string, labels: string): string => `apiVersion: v1\nkind: ReplicationController\nmetadata: {name: r}\nspec:\n${selector}  template:\n    metadata: {labels: ${labels}}\n    spec: {containers: [{name: a, image: x}]}\n`;
+    expect(found(rc('', '{}'), 'workload-selector')).toEqual([['selectorRequired', 4, 1]]);
+    expect(found(rc('', '{app: a}'), 'workload-selector')).toEqual([]);
+    expect(found(rc('  selector: {app: b}\n', '{app: a}'), 'workload-selector')).toEqual([['selectorMismatch', 7, 16]]);
+    expect(found(rc('  selector: {app: a}\n', '{app: a, tier: web}'), 'workload-selector')).toEqual([]);
+  });
 });

@@ -1,3 +1,4 @@
+import { podSpecOf } from '../../resources/index.js';
 import { finding, type ApiCheck, type ApiFinding } from '../api-check.js';
 import { containersIn } from '../containers.js';
 import { isValidPortNumber, portNameError } from '../name-formats.js';
@@ -8,10 +9,11 @@ const protocols = ['TCP', 'UDP', 'SCTP'];
 /** validateContainerPorts and checkHostPortConflicts: names, numbers, protocols, host port clashes. */
 export const containerPorts: ApiCheck = {
   id: 'container-ports',
-  summary: 'Container ports have valid numbers, protocols and IANA_SVC_NAME names unique per container, and no host port clashes.',
+  summary: 'Container ports have valid numbers, protocols and IANA_SVC_NAME names unique per container, no host port clashes, and with hostNetwork a hostPort equal to the containerPort.',
   check(resource) {
     const out: ApiFinding[] = [];
     const hostPorts = new Set<string>();
+    const hostNetwork = podSpecOf(resource)?.spec.hostNetwork === true;
     for (const container of containersIn(resource)) {
       const names = new Set<string>();
       for (const [port, i] of objectsOf(container.spec.ports)) {
@@ -30,6 +32,10 @@ export const containerPorts: ApiCheck = {
         // hostPort 0 means "not set"
         if (typeof hostPort === 'number' && hostPort !== 0 && !isValidPortNumber(hostPort)) {
           out.push(finding('invalidPortNumber', [...path, 'hostPort'], `${hostPort} is not a port number between 1 and 65535`));
+        }
+        // validateHostNetwork (regular containers): an unset hostPort takes the containerPort, another one is refused
+        if (hostNetwork && container.kind === 'container' && typeof hostPort === 'number' && hostPort !== 0 && typeof containerPort === 'number' && hostPort !== containerPort) {
+          out.push(finding('hostPortMismatch', [...path, 'hostPort'], `hostPort ${hostPort} must match containerPort ${containerPort} when hostNetwork is true`));
         }
         if (typeof protocol === 'string' && !protocols.includes(protocol)) {
           out.push(finding('invalidProtocol', [...path, 'protocol'], `${quote(protocol)} is not a supported protocol (TCP, UDP, SCTP)`));

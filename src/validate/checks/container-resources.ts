@@ -16,7 +16,7 @@ function isContainerResource(name: string): boolean {
   return standardContainerResources.includes(name) || name.startsWith('hugepages-') || isExtended(name);
 }
 
-/** ValidateResourceRequirements: names, quantities, requests ≤ limits, extended resources not overcommitted. */
+/** ValidateResourceRequirements: names, non-negative quantities, requests ≤ limits, extended resources not overcommitted. */
 export const containerResources: ApiCheck = {
   id: 'container-resources',
   summary: 'Container resource names and quantities are valid, requests do not exceed limits, and extended resources have equal requests and limits.',
@@ -39,11 +39,9 @@ function parseList(list: unknown, path: JsonPath, out: ApiFinding[]): Map<string
       out.push(finding('unknownResource', at, `${quote(name)} is not a standard resource for containers (cpu, memory, ephemeral-storage, hugepages-<size>, or a domain-prefixed extended resource)`, 'key'));
       continue;
     }
+    // a value that is not a quantity is a schema error (schema-walker.ts checks every Quantity field)
     const quantity = parseQuantity(value);
-    if (!quantity) {
-      if (typeof value === 'string') out.push(finding('invalidQuantity', at, `${quote(value)} is not a valid quantity (like 500m, 128Mi or 2)`));
-      continue;
-    }
+    if (!quantity) continue;
     if (quantity.mantissa < 0n) out.push(finding('negativeQuantity', at, `${quote(value)} must be greater than or equal to 0`));
     parsed.set(name, quantity);
   }

@@ -1,6 +1,6 @@
 import type { JsonPath, Resource } from '../../resources/index.js';
 import { finding, type ApiCheck, type ApiFinding } from '../api-check.js';
-import { groupOf, hasServerMetadata, isBuiltInKind, isKind } from '../builtin-kinds.js';
+import { crdOf, groupOf, hasServerMetadata, isBuiltInKind, isKind } from '../builtin-kinds.js';
 import {
   dns1035LabelError, dns1123LabelError, dns1123SubdomainError, maskTrailingDash, pathSegmentNameError,
 } from '../name-formats.js';
@@ -40,8 +40,16 @@ export const objectName: ApiCheck = {
   summary: 'metadata.name (or generateName) is present and valid for the kind.',
   check(resource, { resources }) {
     if (!hasServerMetadata(resource, resources)) return [];
+    // a name is required of a built-in kind, or of a custom resource whose CRD is in the input (without
+    // it, drydock cannot tell a served object from a tool's config file such as an IstioOperator)
+    const needsName = isBuiltInKind(resource) || crdOf(resource, resources) !== undefined;
+    const path: JsonPath = ['metadata', 'name'];
     const metadata = objectAt(resource.object, ['metadata']);
-    if (!metadata) return [];
+    // no metadata at all (or null) is an object without a name; a metadata that is not an object is a schema error
+    if (!metadata) {
+      const absent = resource.object.metadata === undefined || resource.object.metadata === null;
+      return absent && needsName ? [finding('nameRequired', path, 'name or generateName is required')] : [];
+    }
     const out: ApiFinding[] = [];
     const rule = ruleFor(resource);
     const { name, generateName } = metadata;
@@ -49,10 +57,10 @@ export const objectName: ApiCheck = {
       const error = rule(generateName, true);
       if (error) out.push(finding('invalidGenerateName', ['metadata', 'generateName'], `${quote(generateName)} ${error}`));
     }
-    const path: JsonPath = ['metadata', 'name'];
     if (name === undefined || name === null || name === '') {
+      // ValidateObjectMeta requires a name for built-in kinds and custom resources alike
       const hasGenerate = typeof generateName === 'string' && generateName !== '';
-      if (!hasGenerate && isBuiltInKind(resource)) out.push(finding('nameRequired', path, 'name or generateName is required'));
+      if (!hasGenerate && needsName) out.push(finding('nameRequired', path, 'name or generateName is required'));
       return out;
     }
     if (typeof name !== 'string') return out;

@@ -7,7 +7,7 @@ import { objectAt, quote } from '../read-field.js';
 /** Deployment strategy, DaemonSet and StatefulSet updateStrategy (ValidateDeploymentStrategy & co). */
 export const updateStrategy: ApiCheck = {
   id: 'update-strategy',
-  summary: 'Deployment strategy and DaemonSet/StatefulSet updateStrategy use a known type, and rollingUpdate only with RollingUpdate and with a maxSurge or maxUnavailable above 0.',
+  summary: 'Deployment strategy and DaemonSet/StatefulSet updateStrategy use a known type, and rollingUpdate only with RollingUpdate and with a maxSurge or maxUnavailable above 0 (for a DaemonSet, exactly one of them).',
   check(resource) {
     const { object } = resource;
     if (isKind(resource, 'apps', 'Deployment')) return strategy(object, 'strategy', ['Recreate', 'RollingUpdate'], { surge: true, exclusive: true });
@@ -42,14 +42,24 @@ function strategy(object: JsonObject, field: string, types: string[], shape: { s
     if (typeof partition === 'number' && partition < 0) out.push(finding('negativeValue', [...at, 'partition'], 'partition must be greater than or equal to 0'));
     return out;
   }
-  out.push(...intOrPercentFindings(rolling.maxSurge, [...at, 'maxSurge']));
+  const daemonSet = field === 'updateStrategy';
+  // ValidateRollingUpdateDaemonSet also caps maxSurge at 100%; a Deployment's maxSurge has no cap
+  out.push(...intOrPercentFindings(rolling.maxSurge, [...at, 'maxSurge'], daemonSet));
   out.push(...intOrPercentFindings(rolling.maxUnavailable, [...at, 'maxUnavailable'], true));
-  // both unset means the defaults (25%/25% or 0/1), which are fine
-  const surge = intOrPercentValue(rolling.maxSurge);
-  const unavailable = intOrPercentValue(rolling.maxUnavailable);
-  const surgeZero = rolling.maxSurge !== undefined ? surge === 0 : field === 'updateStrategy';
-  if (unavailable === 0 && surgeZero) {
+  // an unset field takes the default first: 25%/25% for a Deployment, maxSurge 0 and maxUnavailable 1 for a DaemonSet
+  const surge = isSet(rolling.maxSurge) ? intOrPercentValue(rolling.maxSurge) : daemonSet ? 0 : 25;
+  const unavailable = isSet(rolling.maxUnavailable) ? intOrPercentValue(rolling.maxUnavailable) : daemonSet ? 1 : 25;
+  if (unavailable === 0 && surge === 0) {
     out.push(finding('bothZero', [...at, 'maxUnavailable'], 'maxUnavailable may not be 0 when maxSurge is 0'));
+  }
+  // a DaemonSet surges or takes nodes down, never both at once
+  if (daemonSet && surge !== undefined && surge !== 0 && unavailable !== undefined && unavailable !== 0) {
+    const text = isSet(rolling.maxUnavailable)
+      ? 'maxSurge may not be set when maxUnavailable is non-zero'
+      : 'maxSurge may not be set when maxUnavailable is non-zero (it defaults to 1: set maxUnavailable: 0 to surge)';
+    out.push(finding('surgeAndUnavailable', [...at, 'maxSurge'], text));
   }
   return out;
 }
+
+const isSet = (value: unknown): boolean => value !== undefined && value !== null;

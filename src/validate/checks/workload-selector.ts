@@ -9,7 +9,7 @@ const appsKinds = ['Deployment', 'ReplicaSet', 'DaemonSet', 'StatefulSet'];
 /** Workload selectors are present, well formed and select their own pod template. */
 export const workloadSelector: ApiCheck = {
   id: 'workload-selector',
-  summary: 'apps/v1 workloads and manual-selector Jobs have a valid selector that matches the pod template labels.',
+  summary: 'apps/v1 workloads, ReplicationControllers and manual-selector Jobs have a valid selector that matches the pod template labels.',
   check(resource) {
     const spec = objectAt(resource.object, ['spec']);
     if (!spec) return [];
@@ -20,9 +20,23 @@ export const workloadSelector: ApiCheck = {
       return isObject(spec.selector) ? labelSelectorFindings(spec.selector, ['spec', 'selector']) : [];
     }
     if (isKind(resource, 'batch', 'CronJob')) return cronJobTemplate(resource);
+    if (isKind(resource, '', 'ReplicationController')) return replicationController(spec);
     return [];
   },
 };
+
+// ValidateReplicationControllerSpec: the selector (a plain map) defaults to the template's labels,
+// must then be non-empty, and must select the template
+function replicationController(spec: JsonObject): ApiFinding[] {
+  const template = objectAt(spec, ['template']);
+  const templateLabels = objectAt(template, ['metadata', 'labels']) ?? {};
+  const given = objectAt(spec, ['selector']);
+  const selector = given && Object.keys(given).length > 0 ? given : templateLabels;
+  if (Object.keys(selector).length === 0) return [finding('selectorRequired', ['spec', 'selector'], 'selector is required (it defaults to the template labels, which are empty)')];
+  const matches = Object.entries(selector).every(([key, value]) => templateLabels[key] === value);
+  if (template && !matches) return [finding('selectorMismatch', ['spec', 'template', 'metadata', 'labels'], 'selector does not match template labels')];
+  return [];
+}
 
 // ValidateDeploymentSpec / ValidateReplicaSetSpec / ValidateDaemonSetSpec / ValidateStatefulSetSpec,
 // and validateJobSpec with manualSelector

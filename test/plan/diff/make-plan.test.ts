@@ -39,6 +39,11 @@ describe('makePlan', () => {
     expect(plan(explicit, deployment()).changes[0].action).toBe('unchanged');
   });
 
+  it('treats "" on a field the server defaults as that default (imagePullPolicy, dnsPolicy, strategy type)', () => {
+    const empty = deployment('          imagePullPolicy: ""\n').replace('spec:\n  selector', 'spec:\n  strategy:\n    type: ""\n  selector').replace('    spec:\n      containers', '    spec:\n      dnsPolicy: ""\n      containers');
+    expect(plan(empty, deployment()).changes[0].action).toBe('unchanged');
+  });
+
   it('marks a pod template change as a rollout', () => {
     const change = plan(deployment('', 'web:1.1'), deployment()).changes[0];
     expect(change).toMatchObject({ action: 'update', rollout: true, fields: [{ path: 'spec.template.spec.containers[name=web].image', before: 'web:1.0', after: 'web:1.1' }] });
