@@ -110,8 +110,17 @@ function servicePorts(spec: Record<string, unknown>): PortTally[] {
       ? numericOrName(entry.targetPort)
       : entry.port;
     const protocol = typeof entry.protocol === 'string' ? entry.protocol : 'TCP';
-    const resolve = (pod: SimulatedPod) =>
-      typeof targetPort === 'number' ? targetPort : resolveNamedPort(pod.spec, targetPort, protocol);
+    // a workload's Pods share one spec and come one after another: resolve a name once per spec
+    let lastSpec: SimulatedPod['spec'] | undefined;
+    let lastNumber: number | undefined;
+    const resolve = (pod: SimulatedPod) => {
+      if (typeof targetPort === 'number') return targetPort;
+      if (pod.spec !== lastSpec) {
+        lastSpec = pod.spec;
+        lastNumber = resolveNamedPort(pod.spec, targetPort, protocol);
+      }
+      return lastNumber;
+    };
     const port: ServicePortRoute = {
       port: entry.port,
       protocol,
