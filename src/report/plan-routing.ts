@@ -24,10 +24,11 @@ const stateText: Record<ServiceRoute['state'], string> = {
   'external-name': 'ExternalName',
 };
 
-function endpointList(endpoints: readonly PortEndpoint[]): string {
-  if (endpoints.length === 0) return 'no Pods';
+/** The first endpoints of a list routing capped, and how many more there are of `count` in all. */
+function endpointList(endpoints: readonly PortEndpoint[], count: number): string {
+  if (count === 0) return 'no Pods';
   const shown = endpoints.slice(0, shownEndpoints).map((e) => `${e.pod.name}:${e.port}`);
-  const more = endpoints.length > shownEndpoints ? `, … ${endpoints.length - shownEndpoints} more` : '';
+  const more = count > shown.length ? `, … ${count - shown.length} more` : '';
   return `${shown.join(', ')}${more}`;
 }
 
@@ -63,8 +64,10 @@ export function routingTextLines(services: readonly ServiceRoute[], table: Ingre
   for (const route of services) {
     const facts = serviceFacts(route);
     out.push(`  ${route.namespace}/${route.name}  ${route.state === 'routes' || route.state === 'external-name' ? facts : palette.yellow(facts)}`);
-    for (const port of route.ports) out.push(`    ${portText(port)}: ${endpointList(port.endpoints)}`);
+    for (const port of route.ports) out.push(`    ${portText(port)}: ${endpointList(port.endpoints, port.endpointCount)}`);
     for (const dns of route.podDnsNames) out.push(palette.dim(`    ${dns.name}`));
+    const moreNames = route.podDnsNameCount - route.podDnsNames.length;
+    if (moreNames > 0) out.push(palette.dim(`    … and ${moreNames} more Pod DNS names`));
   }
   for (const group of table.hosts) {
     out.push(palette.bold(`Ingress ${group.host ?? '(any host)'} (${classLabel(group.className)})`));
@@ -72,13 +75,13 @@ export function routingTextLines(services: readonly ServiceRoute[], table: Ingre
       const route = `  ${path.path}  ${path.pathType}  → ${backendText(path.backend)}`;
       const source = palette.dim(`  [${path.namespace}/${path.ingress.name}]`);
       if (path.shadowedBy) out.push(palette.dim(`${route}  unreachable (${path.shadowedBy.path} ${path.shadowedBy.pathType} first)`) + source);
-      else out.push(`${route} → ${path.backend.problem ? palette.yellow(endpointList(path.backend.endpoints)) : endpointList(path.backend.endpoints)}${source}`);
+      else out.push(`${route} → ${path.backend.problem ? palette.yellow(endpointList(path.backend.endpoints, path.backend.endpointCount)) : endpointList(path.backend.endpoints, path.backend.endpointCount)}${source}`);
     }
   }
   const fallbacks = table.defaultBackends.filter((d) => !d.isOverridden);
   if (fallbacks.length + table.tls.length > 0) out.push(palette.bold('Ingress default backends and TLS'));
   for (const fallback of fallbacks) {
-    out.push(`  default backend (${classLabel(fallback.className)}) → ${backendText(fallback.backend)} → ${endpointList(fallback.backend.endpoints)}`);
+    out.push(`  default backend (${classLabel(fallback.className)}) → ${backendText(fallback.backend)} → ${endpointList(fallback.backend.endpoints, fallback.backend.endpointCount)}`);
   }
   for (const tls of table.tls) {
     out.push(`  TLS ${tls.hosts.join(', ') || '(all hosts)'}: Secret ${tls.secretName ?? '(controller default)'} (${tls.secret})`);
@@ -98,7 +101,7 @@ export function routingMarkdownLines(services: readonly ServiceRoute[], table: I
   if (services.length > 0) {
     out.push('#### Services', '', '| Service | Type and state | Port → Pods |', '|---|---|---|');
     for (const route of services) {
-      const ports = route.ports.map((p) => `${portText(p)}: ${endpointList(p.endpoints)}`).join('\n') || '-';
+      const ports = route.ports.map((p) => `${portText(p)}: ${endpointList(p.endpoints, p.endpointCount)}`).join('\n') || '-';
       out.push(`| ${codeSpan(`${route.namespace}/${route.name}`)} | ${escapeMarkdown(serviceFacts(route))} | ${escapeMarkdown(ports)} |`);
     }
     out.push('');
@@ -107,7 +110,7 @@ export function routingMarkdownLines(services: readonly ServiceRoute[], table: I
     out.push('#### Ingress routes', '', '| Class | Host | Path | Backend | Pods | Ingress |', '|---|---|---|---|---|---|');
     for (const group of table.hosts) {
       for (const path of group.paths) {
-        const pods = path.shadowedBy ? `unreachable (${path.shadowedBy.path} ${path.shadowedBy.pathType} first)` : endpointList(path.backend.endpoints);
+        const pods = path.shadowedBy ? `unreachable (${path.shadowedBy.path} ${path.shadowedBy.pathType} first)` : endpointList(path.backend.endpoints, path.backend.endpointCount);
         out.push(`| ${escapeMarkdown(group.className ?? '-')} | ${escapeMarkdown(group.host ?? '*')} | ${codeSpan(path.path)} ${path.pathType} | ${escapeMarkdown(backendText(path.backend))} | ${escapeMarkdown(pods)} | ${escapeMarkdown(`${path.namespace}/${path.ingress.name}`)} |`);
       }
     }
@@ -137,8 +140,8 @@ export function routeExplanationLines(explanation: RouteExplanation, palette: Pa
     if (answer.backend) {
       const port = answer.backend.port ? ` (port ${answer.backend.port.port} → ${answer.backend.port.targetPort})` : '';
       out.push(`    → Service ${backendText(answer.backend)}${port}`);
-      const pods = endpointList(answer.endpoints);
-      out.push(`    → Pods: ${answer.endpoints.length > 0 ? pods : palette.yellow('none')}`);
+      const pods = endpointList(answer.endpoints, answer.endpointCount);
+      out.push(`    → Pods: ${answer.endpointCount > 0 ? pods : palette.yellow('none')}`);
     }
     if (answer.tls) out.push(`    TLS: Secret ${answer.tls.secretName ?? '(controller default)'} (${answer.tls.secret})`);
     for (const note of answer.notes) out.push(`    note: ${note}`);
@@ -154,7 +157,7 @@ export function httpRouteTextLines(table: HttpRouteTable, palette: Palette): str
     const hosts = match.hostnames.length > 0 ? match.hostnames.join(', ') : '(any host)';
     const conditions = [match.method, match.headerCount > 0 ? `${match.headerCount} header(s)` : '', match.queryParamCount > 0 ? `${match.queryParamCount} query param(s)` : '']
       .filter(Boolean).join(', ');
-    const backends = match.backends.map((b) => `${b.name}:${b.port ?? '?'} ×${b.weight} → ${endpointList(b.endpoints)}`).join('; ') || 'no backends';
+    const backends = match.backends.map((b) => `${b.name}:${b.port ?? '?'} ×${b.weight} → ${endpointList(b.endpoints, b.endpointCount)}`).join('; ') || 'no backends';
     out.push(`  ${hosts} ${match.path} ${match.pathType}${conditions ? ` [${conditions}]` : ''} → ${backends}  ${palette.dim(`[${match.namespace}/${match.route.name}]`)}`);
   }
   for (const finding of table.findings) out.push(`  ${findingWhere(finding)}  ${palette.yellow('warning')}  ${finding.message}  ${palette.dim(finding.code)}`);
@@ -168,7 +171,7 @@ export function httpRouteExplanationLines(explanation: HttpRouteExplanation, pal
   const match = explanation.match;
   if (match) out.push(`  ${match.path} ${match.pathType} of HTTPRoute ${match.namespace}/${match.route.name}`);
   for (const { backend, share } of explanation.backends) {
-    out.push(`    → ${Math.round(share * 100)}% Service ${backend.namespace}/${backend.name}:${backend.port ?? '?'} → ${endpointList(backend.endpoints)}`);
+    out.push(`    → ${Math.round(share * 100)}% Service ${backend.namespace}/${backend.name}:${backend.port ?? '?'} → ${endpointList(backend.endpoints, backend.endpointCount)}`);
   }
   for (const note of explanation.notes) out.push(`    note: ${note}`);
   return out;
@@ -185,6 +188,7 @@ function backendJson(backend: IngressBackendRoute): Record<string, unknown> {
     resource: backend.resourceRef ?? null,
     problem: backend.problem ?? null,
     endpoints: endpointJson(backend.endpoints),
+    endpointCount: backend.endpointCount,
   };
 }
 
@@ -207,13 +211,14 @@ export function routingJsonValue(services: readonly ServiceRoute[], table: Ingre
     services: services.map((s) => ({
       namespace: s.namespace, name: s.name, type: s.type, headless: s.isHeadless, dnsName: s.dnsName,
       externalName: s.externalName ?? null, state: s.state,
-      selectedPods: s.selectedPods.map((p) => p.name),
-      readyPods: s.readyPods.map((p) => p.name),
+      selectedPods: s.selectedPods.map((p) => p.name), selectedPodCount: s.selectedPodCount,
+      readyPods: s.readyPods.map((p) => p.name), readyPodCount: s.readyPodCount,
       ports: s.ports.map((p) => ({
         name: p.name ?? null, port: p.port, protocol: p.protocol, targetPort: p.targetPort, nodePort: p.nodePort ?? null,
-        endpoints: endpointJson(p.endpoints), missingTargetPort: p.missingTargetPort.map((pod) => pod.name),
+        endpoints: endpointJson(p.endpoints), endpointCount: p.endpointCount,
+        missingTargetPort: p.missingTargetPort.map((pod) => pod.name), missingTargetPortCount: p.missingTargetPortCount,
       })),
-      podDnsNames: s.podDnsNames.map((d) => d.name),
+      podDnsNames: s.podDnsNames.map((d) => d.name), podDnsNameCount: s.podDnsNameCount,
     })),
     ingress: {
       hosts: table.hosts.map((h) => ({
@@ -229,7 +234,7 @@ export function routingJsonValue(services: readonly ServiceRoute[], table: Ingre
     httpRoutes: (httpRoutes?.matches ?? []).map((m) => ({
       route: `${m.namespace}/${m.route.name}`, parents: m.parents, hostnames: m.hostnames, pathType: m.pathType, path: m.path,
       method: m.method ?? null, headerCount: m.headerCount, queryParamCount: m.queryParamCount,
-      backends: m.backends.map((b) => ({ service: `${b.namespace}/${b.name}`, port: b.port ?? null, weight: b.weight, problem: b.problem ?? null, endpoints: endpointJson(b.endpoints) })),
+      backends: m.backends.map((b) => ({ service: `${b.namespace}/${b.name}`, port: b.port ?? null, weight: b.weight, problem: b.problem ?? null, endpoints: endpointJson(b.endpoints), endpointCount: b.endpointCount })),
     })),
     findings: [...services.flatMap((s) => s.findings), ...table.findings, ...(httpRoutes?.findings ?? [])].map(findingJson),
   };
@@ -250,6 +255,7 @@ export function routeExplanationJson(explanation: RouteExplanation): Record<stri
       defaultBackend: answer.defaultBackend ? { ingress: `${answer.defaultBackend.namespace}/${answer.defaultBackend.ingress.name}` } : null,
       backend: answer.backend ? backendJson(answer.backend) : null,
       endpoints: endpointJson(answer.endpoints),
+      endpointCount: answer.endpointCount,
       tls: answer.tls ? { secretName: answer.tls.secretName ?? null, secret: answer.tls.secret } : null,
       notes: answer.notes,
     })),

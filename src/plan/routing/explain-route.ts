@@ -20,8 +20,10 @@ export interface RouteAnswer {
   rule?: IngressPathRoute;
   defaultBackend?: IngressDefaultBackend;
   backend?: IngressBackendRoute;
-  /** The Pods that could answer, with the container port the request reaches. */
+  /** The first Pods (at most `maxListedPods`) that could answer, with the container port the request reaches. */
   endpoints: PortEndpoint[];
+  /** How many Pods could answer in all. */
+  endpointCount: number;
   /** The TLS entry that covers the host, if any. */
   tls?: IngressTlsRoute;
   notes: string[];
@@ -89,7 +91,7 @@ function answerFor(className: string | undefined, host: string, path: string, ta
   const fallback = table.defaultBackends.find((d) => d.className === className && !d.isOverridden);
   const best = candidates[0];
   if (!best && !fallback) return undefined;
-  const answer: RouteAnswer = { via: 'controller-default', endpoints: [], notes: [] };
+  const answer: RouteAnswer = { via: 'controller-default', endpoints: [], endpointCount: 0, notes: [] };
   if (className !== undefined) answer.className = className;
   else answer.notes.push('These Ingresses have no class: only a controller that watches class-less Ingresses serves them.');
   if (best) {
@@ -107,13 +109,14 @@ function answerFor(className: string | undefined, host: string, path: string, ta
 function withBackend(answer: RouteAnswer, backend: IngressBackendRoute): RouteAnswer {
   answer.backend = backend;
   answer.endpoints = backend.endpoints;
+  answer.endpointCount = backend.endpointCount;
   const name = backend.serviceName ?? '';
   if (backend.problem === 'service-missing') answer.notes.push(`Service ${name} is not in the input: 503.`);
   if (backend.problem === 'port-missing') answer.notes.push(`Service ${name} has no port ${String(backend.servicePort)}: 503.`);
   if (backend.problem === 'no-pods') answer.notes.push(`Service ${name} has no ready Pod for this port: 503.`);
   if (backend.problem === 'not-a-service') answer.notes.push(`The backend is a ${backend.resourceRef?.kind ?? ''} resource; what answers depends on the controller.`);
   if (backend.service?.state === 'external-name') answer.notes.push(`Service ${name} is an ExternalName for ${backend.service.externalName ?? '?'}.`);
-  const pending = backend.service?.selectedPods.filter((pod) => pod.status === 'Pending').length ?? 0;
+  const pending = backend.service ? backend.service.selectedPodCount - backend.service.readyPodCount : 0;
   if (pending > 0) answer.notes.push(`${pending} selected ${pending === 1 ? 'Pod is' : 'Pods are'} Pending (no node fits) and get no traffic.`);
   if (backend.service?.state === 'no-selector') answer.notes.push(`Service ${name} has no selector: its endpoints are managed by hand.`);
   return answer;

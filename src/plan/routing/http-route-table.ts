@@ -15,7 +15,10 @@ export interface HttpBackendRoute {
   weight: number;
   service?: ServiceRoute;
   servicePort?: ServicePortRoute;
+  /** The first ready Pods (at most `maxListedPods`), each with the container port traffic reaches. */
   endpoints: PortEndpoint[];
+  /** How many ready Pods serve the backend in all. */
+  endpointCount: number;
   problem?: 'service-missing' | 'port-missing' | 'no-pods' | 'not-a-service' | 'needs-reference-grant';
 }
 

@@ -1,6 +1,7 @@
 export type { RoutingFinding, RoutingFindingCode } from './routing-finding.js';
 export type { ServiceRoute, ServiceRouteState, ServicePortRoute, PortEndpoint, PodDnsName } from './service-route.js';
 export { routeServices, type RoutingOptions } from './route-services.js';
+export { maxListedPods } from './listed-pods.js';
 export { resolveNamedPort } from './named-port.js';
 export { matchHost, compareHostMatches, type HostMatch } from './host-match.js';
 export { pathMatches, pathElements, matchKeyOf, comparePathPrecedence, type IngressPathType } from './path-match.js';

@@ -42,8 +42,9 @@ export function resolveBackend(
   }
   route.port = servicePort;
   route.endpoints = servicePort.endpoints;
+  route.endpointCount = servicePort.endpointCount;
   // ExternalName and selector-less Services route outside what drydock can see: no finding
-  if (route.endpoints.length > 0 || target.state === 'external-name' || target.state === 'no-selector') {
+  if (route.endpointCount > 0 || target.state === 'external-name' || target.state === 'no-selector') {
     return { backend: route, findings: [] };
   }
   route.problem = 'no-pods';
@@ -55,7 +56,7 @@ export function resolveBackend(
 
 /** The names an Ingress backend gives: a `resource` reference, or a Service name and port. */
 function readBackend(backend: unknown): IngressBackendRoute {
-  const route: IngressBackendRoute = { endpoints: [] };
+  const route: IngressBackendRoute = { endpoints: [], endpointCount: 0 };
   if (!isObject(backend)) return route;
   if (isObject(backend.resource)) {
     route.resourceRef = { kind: String(backend.resource.kind ?? ''), name: String(backend.resource.name ?? '') };

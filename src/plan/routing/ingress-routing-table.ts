@@ -15,8 +15,10 @@ export interface IngressBackendRoute {
   resourceRef?: { kind: string; name: string };
   service?: ServiceRoute;
   port?: ServicePortRoute;
-  /** The ready Pods that answer, each with the container port traffic reaches. */
+  /** The first ready Pods (at most `maxListedPods`) that answer, each with the container port traffic reaches. */
   endpoints: PortEndpoint[];
+  /** How many ready Pods answer in all. */
+  endpointCount: number;
   problem?: BackendProblem;
 }
 

@@ -63,6 +63,7 @@ function resolveHttpBackend(
     namespace: typeof ref.namespace === 'string' ? ref.namespace : namespace,
     weight: typeof ref.weight === 'number' ? ref.weight : 1,
     endpoints: [],
+    endpointCount: 0,
   };
   if (typeof ref.port === 'number') backend.port = ref.port;
   const warn = (code: RoutingFinding['code'], at: JsonPath, message: string) => findings.push({ code, severity: 'warning', resource: route, path: at, message });
@@ -90,7 +91,8 @@ function resolveHttpBackend(
   }
   backend.servicePort = port;
   backend.endpoints = port.endpoints;
-  if (port.endpoints.length === 0 && service.state !== 'no-selector' && service.state !== 'external-name') {
+  backend.endpointCount = port.endpointCount;
+  if (port.endpointCount === 0 && service.state !== 'no-selector' && service.state !== 'external-name') {
     backend.problem = 'no-pods';
     warn('backend-no-pods', [...path, 'name'], `Backend Service "${service.name}" has no ready Pod for port ${port.port}.`);
   }

@@ -1,9 +1,10 @@
 import { isObject, labelsOf, namespaceOf, valueAt, type ResourceSet, type Resource } from '../../resources/index.js';
-import type { SimulatedPod } from '../simulated-pod.js';
+import type { PodOwner, SimulatedPod } from '../simulated-pod.js';
+import { maxListedPods } from './listed-pods.js';
 import { PodLabelIndex } from './pod-label-index.js';
 import { resolveNamedPort } from './named-port.js';
 import type { RoutingFinding } from './routing-finding.js';
-import type { PodDnsName, ServicePortRoute, ServiceRoute, ServiceRouteState } from './service-route.js';
+import type { ServicePortRoute, ServiceRoute, ServiceRouteState } from './service-route.js';
 
 /** Options shared by the routing functions. */
 export interface RoutingOptions {
@@ -14,11 +15,21 @@ export interface RoutingOptions {
 /**
  * How every Service of the input routes to the simulated Pods: selected Pods, ready Pods, each
  * port resolved per Pod, type facts and findings (a named `targetPort` no selected Pod exposes).
- * A Pod counts as ready unless the scheduler left it Pending: Pending Pods have no IP.
+ * A Pod counts as ready unless the scheduler left it Pending: Pending Pods have no IP. Each list
+ * keeps its first `maxListedPods` entries and counts the rest, so memory stays linear in Services
+ * plus Pods however many Services select the same Pods.
  */
 export function routeServices(set: ResourceSet, pods: readonly SimulatedPod[], options: RoutingOptions): ServiceRoute[] {
   const index = new PodLabelIndex(pods);
   return set.ofKind('Service', '').map((service) => routeService(service, index, options));
+}
+
+/** One Service port while its Pods are tallied, with the owners of the Pods it misses (for the finding). */
+interface PortTally {
+  route: ServicePortRoute;
+  resolve: (pod: SimulatedPod) => number | undefined;
+  missingOwners: Set<string>;
+  lastMissingOwner?: PodOwner;
 }
 
 function routeService(service: Resource, pods: PodLabelIndex, options: RoutingOptions): ServiceRoute {
@@ -27,12 +38,7 @@ function routeService(service: Resource, pods: PodLabelIndex, options: RoutingOp
   const type = serviceType(spec.type);
   const written = isObject(spec.selector) && Object.keys(spec.selector).length > 0 ? spec.selector : undefined;
   const selector = written ? labelsOf(written) : undefined;
-  // Services select Pods of their own namespace only, by equality on every pair as written
-  const selectedPods = written && type !== 'ExternalName'
-    ? pods.select(namespace, written)
-    : [];
-  const readyPods = selectedPods.filter((pod) => pod.status !== 'Pending');
-  const ports = servicePorts(spec, readyPods, selectedPods);
+  const tallies = servicePorts(spec);
   const route: ServiceRoute = {
     service,
     namespace,
@@ -40,33 +46,63 @@ function routeService(service: Resource, pods: PodLabelIndex, options: RoutingOp
     type,
     isHeadless: spec.clusterIP === 'None',
     dnsName: `${service.name}.${namespace}.svc.cluster.local`,
-    selectedPods,
-    readyPods,
-    ports,
+    selectedPods: [],
+    selectedPodCount: 0,
+    readyPods: [],
+    readyPodCount: 0,
+    ports: tallies.map((tally) => tally.route),
     podDnsNames: [],
-    state: stateOf(type, selector, selectedPods, readyPods),
-    findings: targetPortFindings(service, ports, selectedPods),
+    podDnsNameCount: 0,
+    state: 'routes',
+    findings: [],
   };
+  // Services select Pods of their own namespace only, by equality on every pair as written
+  if (written && type !== 'ExternalName') pods.forEachSelected(namespace, written, (pod) => tallyPod(route, tallies, pod));
+  route.state = stateOf(type, selector, route.selectedPodCount, route.readyPodCount);
+  route.findings = targetPortFindings(service, tallies, route.selectedPodCount);
   if (selector) route.selector = selector;
   if (type === 'ExternalName' && typeof spec.externalName === 'string') route.externalName = spec.externalName;
-  if (route.isHeadless) route.podDnsNames = podDnsNames(route);
   return route;
+}
+
+/** Counts one selected Pod into the Service's lists and each port's, keeping only the first few of each. */
+function tallyPod(route: ServiceRoute, tallies: PortTally[], pod: SimulatedPod): void {
+  const isReady = pod.status !== 'Pending';
+  if (route.selectedPodCount++ < maxListedPods) route.selectedPods.push(pod);
+  if (isReady && route.readyPodCount++ < maxListedPods) route.readyPods.push(pod);
+  for (const tally of tallies) {
+    const port = tally.route;
+    const number = tally.resolve(pod);
+    if (number === undefined) {
+      if (port.missingTargetPortCount++ < maxListedPods) port.missingTargetPort.push(pod);
+      // a workload's Pods come one after another: name each owner once, not once per Pod
+      if (pod.owner !== tally.lastMissingOwner) tally.missingOwners.add(`${pod.owner.kind}/${pod.owner.name}`);
+      tally.lastMissingOwner = pod.owner;
+    } else if (isReady && port.endpointCount++ < maxListedPods) {
+      port.endpoints.push({ pod, port: number });
+    }
+  }
+  if (!route.isHeadless || !isReady) return;
+  const hostname = hostnameOf(pod, route.name);
+  if (hostname !== undefined && route.podDnsNameCount++ < maxListedPods) {
+    route.podDnsNames.push({ pod, name: `${hostname}.${route.name}.${route.namespace}.svc.cluster.local` });
+  }
 }
 
 function serviceType(value: unknown): ServiceRoute['type'] {
   return value === 'NodePort' || value === 'LoadBalancer' || value === 'ExternalName' ? value : 'ClusterIP';
 }
 
-function stateOf(type: ServiceRoute['type'], selector: unknown, selected: SimulatedPod[], ready: SimulatedPod[]): ServiceRouteState {
+function stateOf(type: ServiceRoute['type'], selector: unknown, selected: number, ready: number): ServiceRouteState {
   if (type === 'ExternalName') return 'external-name';
   if (!selector) return 'no-selector';
-  if (selected.length === 0) return 'selects-no-pods';
-  return ready.length === 0 ? 'no-ready-pods' : 'routes';
+  if (selected === 0) return 'selects-no-pods';
+  return ready === 0 ? 'no-ready-pods' : 'routes';
 }
 
-function servicePorts(spec: Record<string, unknown>, ready: SimulatedPod[], selected: SimulatedPod[]): ServicePortRoute[] {
+function servicePorts(spec: Record<string, unknown>): PortTally[] {
   const list = Array.isArray(spec.ports) ? spec.ports : [];
-  const out: ServicePortRoute[] = [];
+  const out: PortTally[] = [];
   list.forEach((entry: unknown, index) => {
     if (!isObject(entry) || typeof entry.port !== 'number') return;
     // targetPort defaults to port, protocol to TCP (API server defaulting)
@@ -74,22 +110,30 @@ function servicePorts(spec: Record<string, unknown>, ready: SimulatedPod[], sele
       ? numericOrName(entry.targetPort)
       : entry.port;
     const protocol = typeof entry.protocol === 'string' ? entry.protocol : 'TCP';
-    const resolve = (pod: SimulatedPod) =>
-      typeof targetPort === 'number' ? targetPort : resolveNamedPort(pod.spec, targetPort, protocol);
+    // a workload's Pods share one spec and come one after another: resolve a name once per spec
+    let lastSpec: SimulatedPod['spec'] | undefined;
+    let lastNumber: number | undefined;
+    const resolve = (pod: SimulatedPod) => {
+      if (typeof targetPort === 'number') return targetPort;
+      if (pod.spec !== lastSpec) {
+        lastSpec = pod.spec;
+        lastNumber = resolveNamedPort(pod.spec, targetPort, protocol);
+      }
+      return lastNumber;
+    };
     const port: ServicePortRoute = {
       port: entry.port,
       protocol,
       targetPort,
-      endpoints: ready.flatMap((pod) => {
-        const number = resolve(pod);
-        return number === undefined ? [] : [{ pod, port: number }];
-      }),
-      missingTargetPort: selected.filter((pod) => resolve(pod) === undefined),
+      endpoints: [],
+      endpointCount: 0,
+      missingTargetPort: [],
+      missingTargetPortCount: 0,
       path: ['spec', 'ports', index],
     };
     if (typeof entry.name === 'string') port.name = entry.name;
     if (typeof entry.nodePort === 'number') port.nodePort = entry.nodePort;
-    out.push(port);
+    out.push({ route: port, resolve, missingOwners: new Set() });
   });
   return out;
 }
@@ -99,14 +143,18 @@ function numericOrName(value: number | string): number | string {
   return typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
 }
 
-function targetPortFindings(service: Resource, ports: ServicePortRoute[], selected: SimulatedPod[]): RoutingFinding[] {
+// a finding names at most this many workloads, then counts the others
+const namedOwners = 10;
+
+function targetPortFindings(service: Resource, tallies: PortTally[], selectedCount: number): RoutingFinding[] {
   const findings: RoutingFinding[] = [];
-  for (const port of ports) {
-    if (port.missingTargetPort.length === 0) continue;
-    const owners = [...new Set(port.missingTargetPort.map((pod) => `${pod.owner.kind}/${pod.owner.name}`))];
-    const who = port.missingTargetPort.length === selected.length
+  for (const { route: port, missingOwners } of tallies) {
+    if (port.missingTargetPortCount === 0) continue;
+    const owners = [...missingOwners];
+    const others = owners.length > namedOwners ? ` and ${owners.length - namedOwners} more workloads` : '';
+    const who = port.missingTargetPortCount === selectedCount
       ? 'no selected Pod exposes'
-      : `the Pods of ${owners.join(', ')} do not expose`;
+      : `the Pods of ${owners.slice(0, namedOwners).join(', ')}${others} do not expose`;
     findings.push({
       code: 'target-port-not-found',
       severity: 'warning',
@@ -119,19 +167,10 @@ function targetPortFindings(service: Resource, ports: ServicePortRoute[], select
 }
 
 /**
- * Per-Pod DNS records of a headless Service: a StatefulSet member `<pod>.<svc>.<ns>.svc.cluster.local`
- * when the StatefulSet's `serviceName` is this Service, or a Pod with `hostname` and a matching
- * `subdomain`.
+ * The host part of a Pod's DNS record under a headless Service: a StatefulSet member gets
+ * `<pod>.<svc>.<ns>.svc.cluster.local` when the StatefulSet's `serviceName` is this Service, a
+ * Pod with `hostname` and a matching `subdomain` gets `<hostname>.<svc>…`.
  */
-function podDnsNames(route: ServiceRoute): PodDnsName[] {
-  const out: PodDnsName[] = [];
-  for (const pod of route.readyPods) {
-    const hostname = hostnameOf(pod, route.name);
-    if (hostname !== undefined) out.push({ pod, name: `${hostname}.${route.name}.${route.namespace}.svc.cluster.local` });
-  }
-  return out;
-}
-
 function hostnameOf(pod: SimulatedPod, serviceName: string): string | undefined {
   if (pod.owner.kind === 'StatefulSet' && pod.source && valueAt(pod.source.object, ['spec', 'serviceName']) === serviceName) {
     return pod.name;

@@ -29,10 +29,14 @@ export interface ServicePortRoute {
   /** As written (or defaulted to `port`): a number used for every Pod, or a container port name. */
   targetPort: number | string;
   nodePort?: number;
-  /** The ready Pods that serve this port, each with its resolved container port. */
+  /** The first ready Pods (at most `maxListedPods`) that serve this port, each with its resolved container port. */
   endpoints: PortEndpoint[];
-  /** Selected Pods left out because no container exposes the named `targetPort`. */
+  /** How many ready Pods serve this port in all. */
+  endpointCount: number;
+  /** The first selected Pods (at most `maxListedPods`) left out because no container exposes the named `targetPort`. */
   missingTargetPort: SimulatedPod[];
+  /** How many selected Pods the named `targetPort` misses in all. */
+  missingTargetPortCount: number;
   path: JsonPath;
 }
 
@@ -54,12 +58,19 @@ export interface ServiceRoute {
   dnsName: string;
   externalName?: string;
   selector?: Readonly<Record<string, string>>;
-  /** Every simulated Pod the selector matches, Pending ones included. */
+  /** The first simulated Pods (at most `maxListedPods`) the selector matches, Pending ones included. */
   selectedPods: SimulatedPod[];
-  /** The selected Pods that would be ready (placed, or not simulated). */
+  /** How many simulated Pods the selector matches in all. */
+  selectedPodCount: number;
+  /** The first selected Pods (at most `maxListedPods`) that would be ready (placed, or not simulated). */
   readyPods: SimulatedPod[];
+  /** How many selected Pods would be ready in all; the others are Pending. */
+  readyPodCount: number;
   ports: ServicePortRoute[];
+  /** The first per-Pod DNS names (at most `maxListedPods`) of a headless Service. */
   podDnsNames: PodDnsName[];
+  /** How many per-Pod DNS names the Service publishes in all. */
+  podDnsNameCount: number;
   state: ServiceRouteState;
   findings: RoutingFinding[];
 }
