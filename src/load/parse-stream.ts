@@ -39,7 +39,7 @@ export interface ParseOptions {
  * `yaml` library, whose errors carry codes and positions.
  */
 export function parseStream(source: SourceText, options: ParseOptions = {}): ParsedStream {
-  if (!options.exact && !mayHaveAliases(source.text) && !mayHaveCollectionKey(source.text) && !hasMultilineQuotedScalar(source.text)) {
+  if (!options.exact && !mayHaveAliases(source.text) && !hasMultilineQuotedScalar(source.text)) {
     try {
       const index = new PositionIndex(source.text);
       const documents = jsYaml.loadAll(source.text, null, { ...fastLoadOptions, listener: index.listener } as jsYaml.LoadOptions);
@@ -53,6 +53,10 @@ export function parseStream(source: SourceText, options: ParseOptions = {}): Par
       // an anchor the pre-scan missed (`&&`) can still make a value refer to itself; the exact
       // path reports that, so such a text goes there
       if (source.text.includes('&') && values.some(hasCycle)) return parseExact(source);
+      // js-yaml reads a mapping or list as a key (`{{ .Values.x }}` unquoted) as the text
+      // "[object Object]"; the exact path refuses it. `{{` inside strings, common in templated
+      // values, costs only this look at the index, not a second parse.
+      if (mayHaveCollectionKey(source.text) && index.hasCollectionKey()) return parseExact(source);
       if (index.roots.length === documents.length) source.adoptIndex(index, roots);
       return { values, diagnostics: [] };
     } catch (error) {
@@ -191,8 +195,8 @@ function isDepthError(error: unknown): boolean {
 // Aliases need an anchor (`&name` where a node may start); without one js-yaml refuses any alias.
 const anchorPattern = /(?:^[ \t]*(?:-[ \t]+)*|:[ \t]+|[[{,][ \t]*)&[^\s,[\]{}&][^\s,[\]{}]*(?=[\s,\]}]|$)/m;
 
-// A collection as a mapping key starts with `{{`, `{[` (in flow) or an explicit `? ` key; js-yaml
-// would read it as the key "[object Object]", so such texts take the exact path, which refuses it.
+// A collection as a mapping key starts with `{{`, `{[` (in flow) or an explicit `? ` key; only
+// texts where one may stand have their index searched for such a key.
 const collectionKeyStart = /\{[ \t]*[{[]|^[ \t-]*\?(?:[ \t]|$)/m;
 
 function mayHaveCollectionKey(text: string): boolean {

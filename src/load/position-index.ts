@@ -63,6 +63,18 @@ export class PositionIndex {
     else this.appendChild(parent, node);
   };
 
+  /** Whether some mapping key is itself a mapping or a sequence (kubectl refuses such a key). */
+  hasCollectionKey(): boolean {
+    for (let node = 1; node < this.count; node++) {
+      if (this.kinds[node] !== NodeKind.Mapping) continue;
+      // children alternate key, value: look at every other one
+      for (let key = this.firstChild[node]; key; key = this.nextSibling[this.nextSibling[key]]) {
+        if (this.kinds[key] !== NodeKind.Scalar) return true;
+      }
+    }
+    return false;
+  }
+
   /** The offsets of the field at `path` under `root`, with yamlNodeRange's rules. */
   range(root: number, path: JsonPath, target?: RangeTarget): OffsetRange | undefined {
     let node = root;
