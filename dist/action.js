@@ -11,7 +11,7 @@ import {
   ruleDescriptors,
   validate,
   writeOutputFile
-} from "./chunks/chunk-4R4GHL25.js";
+} from "./chunks/chunk-KAQLJTJF.js";
 import {
   escapeCommandData
 } from "./chunks/chunk-Q4CWHQQ5.js";
@@ -21,15 +21,15 @@ import {
   defaultConfig,
   parseConfig,
   version
-} from "./chunks/chunk-7HERIQD7.js";
-import "./chunks/chunk-NUHORT3F.js";
-import "./chunks/chunk-6DZ3FUJ7.js";
+} from "./chunks/chunk-KFMHWJGR.js";
+import "./chunks/chunk-J7MMIGU3.js";
+import "./chunks/chunk-ZRD6DV6S.js";
 import "./chunks/chunk-366W3JI3.js";
-import "./chunks/chunk-3NEOHIMC.js";
+import "./chunks/chunk-U46WSGAG.js";
 import {
   DrydockError,
   describeInternalError
-} from "./chunks/chunk-WN6WKQQA.js";
+} from "./chunks/chunk-U2HRWWKB.js";
 import "./chunks/chunk-HANBNIMK.js";
 
 // src/action/action-io.ts

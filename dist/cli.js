@@ -13,7 +13,7 @@ import {
   ruleDescriptors,
   validate,
   writeOutputFile
-} from "./chunks/chunk-4R4GHL25.js";
+} from "./chunks/chunk-KAQLJTJF.js";
 import {
   escapeControlCharacters,
   inertToWorkflowCommands
@@ -23,19 +23,19 @@ import {
   parseShard,
   userCacheDir,
   version
-} from "./chunks/chunk-7HERIQD7.js";
+} from "./chunks/chunk-KFMHWJGR.js";
 import {
   parseRuleFlags
-} from "./chunks/chunk-NUHORT3F.js";
-import "./chunks/chunk-6DZ3FUJ7.js";
+} from "./chunks/chunk-J7MMIGU3.js";
+import "./chunks/chunk-ZRD6DV6S.js";
 import "./chunks/chunk-366W3JI3.js";
 import {
   ruleDocsUrl
-} from "./chunks/chunk-3NEOHIMC.js";
+} from "./chunks/chunk-U46WSGAG.js";
 import {
   DrydockError,
   describeInternalError
-} from "./chunks/chunk-WN6WKQQA.js";
+} from "./chunks/chunk-U2HRWWKB.js";
 import {
   __commonJS,
   __require,

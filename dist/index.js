@@ -16,7 +16,7 @@ import {
   ruleDescriptors,
   validate,
   writeOutputFile
-} from "./chunks/chunk-4R4GHL25.js";
+} from "./chunks/chunk-KAQLJTJF.js";
 import {
   escapeCommandData,
   escapeControlCharacters,
@@ -34,21 +34,21 @@ import {
   shardOf,
   userCacheDir,
   version
-} from "./chunks/chunk-7HERIQD7.js";
+} from "./chunks/chunk-KFMHWJGR.js";
 import {
   parseRuleFlags
-} from "./chunks/chunk-NUHORT3F.js";
-import "./chunks/chunk-6DZ3FUJ7.js";
+} from "./chunks/chunk-J7MMIGU3.js";
+import "./chunks/chunk-ZRD6DV6S.js";
 import "./chunks/chunk-366W3JI3.js";
 import {
   ruleDocsUrl
-} from "./chunks/chunk-3NEOHIMC.js";
+} from "./chunks/chunk-U46WSGAG.js";
 import {
   DrydockError,
   defaultKubernetesVersion,
   describeInternalError,
   supportedKubernetesVersions
-} from "./chunks/chunk-WN6WKQQA.js";
+} from "./chunks/chunk-U2HRWWKB.js";
 import "./chunks/chunk-HANBNIMK.js";
 export {
   DrydockError,

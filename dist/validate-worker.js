@@ -2,14 +2,14 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   BatchQueue,
   checkBatches
-} from "./chunks/chunk-O5FFXT6C.js";
-import "./chunks/chunk-SS24NZ25.js";
-import "./chunks/chunk-L43DJ75I.js";
-import "./chunks/chunk-6DZ3FUJ7.js";
+} from "./chunks/chunk-NMRTS4SQ.js";
+import "./chunks/chunk-LEODHHZU.js";
+import "./chunks/chunk-4SNUQIHI.js";
+import "./chunks/chunk-ZRD6DV6S.js";
 import "./chunks/chunk-366W3JI3.js";
 import "./chunks/chunk-57BTPQ5V.js";
-import "./chunks/chunk-MBB465SU.js";
-import "./chunks/chunk-WN6WKQQA.js";
+import "./chunks/chunk-A5TIK5WY.js";
+import "./chunks/chunk-U2HRWWKB.js";
 import "./chunks/chunk-HANBNIMK.js";
 
 // src/validate-worker.ts

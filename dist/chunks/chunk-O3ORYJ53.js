@@ -5,16 +5,16 @@ import {
   checkBatches,
   checkShard,
   mergeBatches
-} from "./chunk-O5FFXT6C.js";
+} from "./chunk-NMRTS4SQ.js";
 import {
   defaultMaxFileBytes,
   loadFile,
   loadStdin
-} from "./chunk-SS24NZ25.js";
+} from "./chunk-LEODHHZU.js";
 import {
   displayName,
   findInputFiles
-} from "./chunk-L43DJ75I.js";
+} from "./chunk-4SNUQIHI.js";
 import {
   cacheSecret,
   changedFiles,
@@ -25,13 +25,13 @@ import {
   loadConfig,
   userCacheDir,
   version
-} from "./chunk-7HERIQD7.js";
+} from "./chunk-KFMHWJGR.js";
 import {
   isInside,
   pathProblem,
   realOrUndefined,
   resolveRoot
-} from "./chunk-6DZ3FUJ7.js";
+} from "./chunk-ZRD6DV6S.js";
 import {
   DrydockError,
   ResourceSet,
@@ -39,7 +39,7 @@ import {
   defaultKubernetesVersion,
   parseKubernetesVersion,
   safeMessage
-} from "./chunk-WN6WKQQA.js";
+} from "./chunk-U2HRWWKB.js";
 
 // src/run-validate.ts
 import { availableParallelism } from "node:os";

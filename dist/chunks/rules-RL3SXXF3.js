@@ -49,7 +49,7 @@ import {
   splitApiVersion,
   trimTrailingSlashes,
   valueAt
-} from "./chunk-WN6WKQQA.js";
+} from "./chunk-U2HRWWKB.js";
 import "./chunk-HANBNIMK.js";
 
 // src/lint/metadata-pattern.ts

@@ -14,11 +14,11 @@ import {
   isInside,
   realFolderOf,
   realOrUndefined
-} from "./chunk-6DZ3FUJ7.js";
+} from "./chunk-ZRD6DV6S.js";
 import {
   DrydockError,
   formatResourceId
-} from "./chunk-WN6WKQQA.js";
+} from "./chunk-U2HRWWKB.js";
 
 // src/write-output.ts
 import { closeSync, constants, existsSync, lstatSync, mkdirSync, openSync, statSync, writeSync } from "node:fs";
@@ -638,35 +638,35 @@ function isPlanFormat(name) {
 
 // src/index.ts
 async function validate(options) {
-  const pipeline = await import("./run-validate-J67VIETQ.js");
+  const pipeline = await import("./run-validate-JWAXOMNZ.js");
   return pipeline.validate(options);
 }
 async function lint(options) {
-  const pipeline = await import("./run-lint-ISTFBZRW.js");
+  const pipeline = await import("./run-lint-WLSGPSH2.js");
   return pipeline.lint(options);
 }
 async function plan(options) {
-  const pipeline = await import("./run-plan-AOIMJQX5.js");
+  const pipeline = await import("./run-plan-25JNBZQX.js");
   return pipeline.plan(options);
 }
 async function formatPlan(format, report, options = {}) {
-  const { planFormats } = await import("./plan-formats-ERPWXUDG.js");
+  const { planFormats } = await import("./plan-formats-6OCNIUM4.js");
   return planFormats[format](report, options);
 }
 async function isGitRef(ref, cwd) {
-  const gitRef = await import("./git-ref-SM43QSEO.js");
+  const gitRef = await import("./git-ref-FFUZF3OF.js");
   return gitRef.isGitRef(ref, cwd);
 }
 async function readGitFile(commit, file, cwd) {
-  const gitFile = await import("./git-file-TE3EGRBN.js");
+  const gitFile = await import("./git-file-R2QG3S6X.js");
   return gitFile.readGitFile(commit, file, cwd);
 }
 async function listRules() {
-  const { loadRules } = await import("./lint-ZVN76OAB.js");
+  const { loadRules } = await import("./lint-2FGRSITN.js");
   return loadRules();
 }
 async function ruleDescriptors() {
-  const [rules, { ruleDocsUrl: ruleDocsUrl2 }] = await Promise.all([listRules(), import("./run-rules-7OYPLMX3.js")]);
+  const [rules, { ruleDocsUrl: ruleDocsUrl2 }] = await Promise.all([listRules(), import("./run-rules-IPLWKSLV.js")]);
   return rules.map((rule) => ({
     id: rule.id,
     summary: rule.summary,

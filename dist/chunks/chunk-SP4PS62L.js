@@ -16,7 +16,7 @@ import {
   podSpecOf,
   selectorMatches,
   valueAt
-} from "./chunk-WN6WKQQA.js";
+} from "./chunk-U2HRWWKB.js";
 
 // src/plan/schedule/filter-status.ts
 var byReason = /* @__PURE__ */ new Map();

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   checkWithRules
-} from "./chunk-3NEOHIMC.js";
+} from "./chunk-U46WSGAG.js";
 import {
   require_ajv
 } from "./chunk-XNZJ6F2F.js";
@@ -11,7 +11,7 @@ import {
   isObject,
   podTemplatePath,
   valueAt
-} from "./chunk-WN6WKQQA.js";
+} from "./chunk-U2HRWWKB.js";
 import {
   __toESM
 } from "./chunk-HANBNIMK.js";
@@ -140,7 +140,7 @@ function annotationSets(resource) {
 
 // src/lint/lint-resources.ts
 async function loadRules() {
-  const registry = await import("./rules-TR2VY6S3.js");
+  const registry = await import("./rules-RL3SXXF3.js");
   return registry.rules;
 }
 async function lintResources(resources, settings) {

@@ -3,7 +3,7 @@ import {
   confinementOf,
   isInside,
   realOrUndefined
-} from "./chunk-6DZ3FUJ7.js";
+} from "./chunk-ZRD6DV6S.js";
 import {
   require_dist
 } from "./chunk-366W3JI3.js";
@@ -14,7 +14,7 @@ import {
   DrydockError,
   isObject,
   quoteName
-} from "./chunk-WN6WKQQA.js";
+} from "./chunk-U2HRWWKB.js";
 import {
   __commonJS,
   __toESM
@@ -5277,6 +5277,16 @@ var PositionIndex = class {
     if (parent === void 0) this.roots.push(node);
     else this.appendChild(parent, node);
   };
+  /** Whether some mapping key is itself a mapping or a sequence (kubectl refuses such a key). */
+  hasCollectionKey() {
+    for (let node = 1; node < this.count; node++) {
+      if (this.kinds[node] !== 2 /* Mapping */) continue;
+      for (let key = this.firstChild[node]; key; key = this.nextSibling[this.nextSibling[key]]) {
+        if (this.kinds[key] !== 1 /* Scalar */) return true;
+      }
+    }
+    return false;
+  }
   /** The offsets of the field at `path` under `root`, with yamlNodeRange's rules. */
   range(root, path3, target) {
     let node = root;
@@ -5642,7 +5652,7 @@ var maxYamlErrors = 100;
 var maxAliasCount = 100;
 var fastLoadOptions = { schema: kubectlYamlSchema, maxDepth };
 function parseStream(source, options = {}) {
-  if (!options.exact && !mayHaveAliases(source.text) && !mayHaveCollectionKey(source.text) && !hasMultilineQuotedScalar(source.text)) {
+  if (!options.exact && !mayHaveAliases(source.text) && !hasMultilineQuotedScalar(source.text)) {
     try {
       const index = new PositionIndex(source.text);
       const documents = yaml.loadAll(source.text, null, { ...fastLoadOptions, listener: index.listener });
@@ -5654,6 +5664,7 @@ function parseStream(source, options = {}) {
         roots.push(index.roots[i]);
       });
       if (source.text.includes("&") && values.some(hasCycle)) return parseExact(source);
+      if (mayHaveCollectionKey(source.text) && index.hasCollectionKey()) return parseExact(source);
       if (index.roots.length === documents.length) source.adoptIndex(index, roots);
       return { values, diagnostics: [] };
     } catch (error) {

@@ -4,8 +4,8 @@ import {
   fillMessage,
   ruleDocsUrl,
   runRules
-} from "./chunk-3NEOHIMC.js";
-import "./chunk-WN6WKQQA.js";
+} from "./chunk-U46WSGAG.js";
+import "./chunk-U2HRWWKB.js";
 import "./chunk-HANBNIMK.js";
 export {
   checkWithRules,

@@ -3,7 +3,7 @@ import {
   formatResourceId,
   resourceIdOf,
   safeMessageData
-} from "./chunk-WN6WKQQA.js";
+} from "./chunk-U2HRWWKB.js";
 
 // src/lint/run-rules.ts
 function ruleDocsUrl(id) {

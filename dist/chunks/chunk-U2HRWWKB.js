@@ -407,6 +407,136 @@ function compareQuantities(a, b) {
   const right = b.mantissa * 10n ** BigInt(b.exponent - common);
   return left < right ? -1 : left > right ? 1 : 0;
 }
+var formatWrong = "quantities must match the regular expression '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$'";
+var suffixWrong = "unable to parse quantity's suffix";
+var quantityShape = /^[+-]?[0-9]*(?:\.[0-9]*)?[eEinumkKMGTP]*[+-]?[0-9]*$/;
+function quantityError(value) {
+  if (typeof value !== "string") return void 0;
+  const text = value.trim();
+  if (parseText(text)) return void 0;
+  if (text === "" || !quantityShape.test(text)) return formatWrong;
+  if (/^[+-]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)[eE][+-]?[0-9]+$/.test(text)) return void 0;
+  return suffixWrong;
+}
+
+// src/resources/defaulted-strings.ts
+var containerFields = [
+  "imagePullPolicy",
+  "terminationMessagePath",
+  "terminationMessagePolicy",
+  "ports.*.protocol",
+  "env.*.valueFrom.fieldRef.apiVersion",
+  ...["livenessProbe", "readinessProbe", "startupProbe", "lifecycle.postStart", "lifecycle.preStop"].flatMap((handler) => [`${handler}.httpGet.path`, `${handler}.httpGet.scheme`])
+];
+var volumeSourceFields = [
+  "rbd.pool",
+  "rbd.user",
+  "rbd.keyring",
+  "iscsi.iscsiInterface",
+  "scaleIO.storageMode",
+  "scaleIO.fsType"
+];
+var podSpecFields = [
+  "dnsPolicy",
+  "restartPolicy",
+  "schedulerName",
+  ...["containers", "initContainers", "ephemeralContainers"].flatMap((list) => containerFields.map((field) => `${list}.*.${field}`)),
+  ...volumeSourceFields.map((field) => `volumes.*.${field}`),
+  "volumes.*.image.pullPolicy",
+  "volumes.*.downwardAPI.items.*.fieldRef.apiVersion",
+  "volumes.*.projected.sources.*.downwardAPI.items.*.fieldRef.apiVersion"
+];
+var objectFields = {
+  "/Service": ["spec.type", "spec.sessionAffinity", "spec.externalTrafficPolicy", "spec.ports.*.protocol"],
+  "/Secret": ["type"],
+  "/PersistentVolume": ["spec.persistentVolumeReclaimPolicy", ...volumeSourceFields.map((field) => `spec.${field}`)],
+  "/Endpoints": ["subsets.*.ports.*.protocol"],
+  "apps/Deployment": ["spec.strategy.type"],
+  "apps/DaemonSet": ["spec.updateStrategy.type"],
+  "apps/StatefulSet": [
+    "spec.podManagementPolicy",
+    "spec.updateStrategy.type",
+    "spec.persistentVolumeClaimRetentionPolicy.whenDeleted",
+    "spec.persistentVolumeClaimRetentionPolicy.whenScaled"
+  ],
+  "batch/CronJob": ["spec.concurrencyPolicy"],
+  "rbac.authorization.k8s.io/RoleBinding": ["roleRef.apiGroup", "subjects.*.apiGroup"],
+  "rbac.authorization.k8s.io/ClusterRoleBinding": ["roleRef.apiGroup", "subjects.*.apiGroup"],
+  "apiextensions.k8s.io/CustomResourceDefinition": ["spec.names.singular", "spec.names.listKind"]
+};
+function addPath(trie, segments) {
+  let node = trie;
+  segments.forEach((segment, i) => {
+    if (i === segments.length - 1) {
+      node[segment] = true;
+      return;
+    }
+    const next = node[segment];
+    node = next === void 0 || next === true ? node[segment] = {} : next;
+  });
+}
+function toNode(trie) {
+  return Object.entries(trie).map(([segment, next]) => [segment, next === true ? true : toNode(next)]);
+}
+var nodes = /* @__PURE__ */ new Map();
+var groupOf = memoByString((apiVersion) => splitApiVersion(apiVersion).group);
+function nodeFor(group, kind) {
+  const key = `${group}/${kind}`;
+  const template = podTemplatePath(kind);
+  const hasTemplate = template !== void 0 && ["", "apps", "batch"].includes(group);
+  if (!Object.hasOwn(objectFields, key) && !hasTemplate) return void 0;
+  let node = nodes.get(key);
+  if (node === void 0) {
+    const paths = [...objectFields[key] ?? []];
+    if (hasTemplate) for (const field of podSpecFields) paths.push([...template, "spec", field].join("."));
+    const trie = {};
+    for (const path of paths) addPath(trie, path.split("."));
+    nodes.set(key, node = toNode(trie));
+  }
+  return node;
+}
+function collect(value, node, at, out) {
+  for (const [segment, next] of node) {
+    if (segment === "*") {
+      if (!Array.isArray(value) || next === true) continue;
+      for (let i = 0; i < value.length; i++) {
+        at.push(i);
+        collect(value[i], next, at, out);
+        at.pop();
+      }
+      continue;
+    }
+    if (!isObject(value) || !Object.hasOwn(value, segment)) continue;
+    const child = value[segment];
+    if (next === true) {
+      if (child === "") out.push([...at, segment]);
+      continue;
+    }
+    at.push(segment);
+    collect(child, next, at, out);
+    at.pop();
+  }
+}
+function emptyDefaultedFields(object, apiVersion, kind) {
+  const node = nodeFor(groupOf(apiVersion), kind);
+  if (!node) return [];
+  const out = [];
+  collect(object, node, [], out);
+  return out;
+}
+function removeEmptyDefaults(object, apiVersion, kind) {
+  for (const path of emptyDefaultedFields(object, apiVersion, kind)) {
+    let parent = object;
+    for (const step of path.slice(0, -1)) parent = parent[step];
+    delete parent[path[path.length - 1]];
+  }
+}
+function withoutEmptyDefaults(object, apiVersion, kind) {
+  if (emptyDefaultedFields(object, apiVersion, kind).length === 0) return object;
+  const copy = structuredClone(object);
+  removeEmptyDefaults(copy, apiVersion, kind);
+  return copy;
+}
 
 // src/resources/missing-field-path.ts
 function missingFieldPath(root, path) {
@@ -849,6 +979,9 @@ export {
   memoByString,
   parseQuantity,
   compareQuantities,
+  quantityError,
+  removeEmptyDefaults,
+  withoutEmptyDefaults,
   missingFieldPath,
   parseImageReference,
   resourceAmountOf,

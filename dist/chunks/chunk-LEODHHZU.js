@@ -8,7 +8,7 @@ import {
   loadMarkdownReader,
   loadText,
   yamlDiagnostic
-} from "./chunk-L43DJ75I.js";
+} from "./chunk-4SNUQIHI.js";
 
 // src/load/load-inputs.ts
 import { openSync, readSync, closeSync, fstatSync } from "node:fs";

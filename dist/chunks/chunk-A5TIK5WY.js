@@ -4,7 +4,7 @@ import {
   maxQuotedLength,
   quoteName,
   quoteValue
-} from "./chunk-WN6WKQQA.js";
+} from "./chunk-U2HRWWKB.js";
 
 // src/schema/did-you-mean.ts
 function didYouMean(word, candidates) {
@@ -76,6 +76,8 @@ function issueFrom(error, wording) {
       return make("notConst", path, `must be ${quoteList([params.allowedValue])}, got ${describe(error.data, wording)}`);
     case "pattern":
       return make("patternMismatch", path, `${describe(error.data, wording)} does not match the pattern ${shortPattern(String(params.pattern))}`);
+    case "quantity":
+      return make("invalidQuantity", path, `${describe(error.data, wording)} is not a quantity: ${String(params.reason)}`);
     case "format":
       return make("badFormat", path, `${describe(error.data, wording)} is not a valid ${params.format}`);
     case "minLength":

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   compileGoRegexp,
   firstDuplicate
-} from "./chunk-6BHHJYAO.js";
+} from "./chunk-3FMFDDX6.js";
 import "./chunk-Y6JE36NK.js";
 import {
   require_ajv
@@ -10,7 +10,7 @@ import {
 import {
   DrydockError,
   splitApiVersion
-} from "./chunk-WN6WKQQA.js";
+} from "./chunk-U2HRWWKB.js";
 import {
   __toESM
 } from "./chunk-HANBNIMK.js";

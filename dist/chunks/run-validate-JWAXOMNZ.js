@@ -6,16 +6,16 @@ import {
   leftOutNames,
   prepareRun,
   validate
-} from "./chunk-Z2MPWG2E.js";
-import "./chunk-O5FFXT6C.js";
-import "./chunk-SS24NZ25.js";
-import "./chunk-L43DJ75I.js";
-import "./chunk-7HERIQD7.js";
-import "./chunk-6DZ3FUJ7.js";
+} from "./chunk-O3ORYJ53.js";
+import "./chunk-NMRTS4SQ.js";
+import "./chunk-LEODHHZU.js";
+import "./chunk-4SNUQIHI.js";
+import "./chunk-KFMHWJGR.js";
+import "./chunk-ZRD6DV6S.js";
 import "./chunk-366W3JI3.js";
 import "./chunk-57BTPQ5V.js";
-import "./chunk-MBB465SU.js";
-import "./chunk-WN6WKQQA.js";
+import "./chunk-A5TIK5WY.js";
+import "./chunk-U2HRWWKB.js";
 import "./chunk-HANBNIMK.js";
 export {
   checkRun,

@@ -8,10 +8,10 @@ import {
   manifestExtensions,
   noneSkipped,
   require_picomatch
-} from "./chunk-L43DJ75I.js";
+} from "./chunk-4SNUQIHI.js";
 import {
   DrydockError
-} from "./chunk-WN6WKQQA.js";
+} from "./chunk-U2HRWWKB.js";
 import {
   __toESM
 } from "./chunk-HANBNIMK.js";

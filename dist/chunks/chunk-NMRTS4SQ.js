@@ -2,13 +2,13 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   loadFile,
   loadInputs
-} from "./chunk-SS24NZ25.js";
+} from "./chunk-LEODHHZU.js";
 import {
   displayName
-} from "./chunk-L43DJ75I.js";
+} from "./chunk-4SNUQIHI.js";
 import {
   issuesFromAjvErrors
-} from "./chunk-MBB465SU.js";
+} from "./chunk-A5TIK5WY.js";
 import {
   DrydockError,
   ResourceSet,
@@ -23,11 +23,13 @@ import {
   parseQuantity,
   podSpecOf,
   podTemplatePath,
+  quantityError,
   quoteName,
   resourceIdOf,
   splitApiVersion,
-  valueAt
-} from "./chunk-WN6WKQQA.js";
+  valueAt,
+  withoutEmptyDefaults
+} from "./chunk-U2HRWWKB.js";
 
 // src/batch-queue.ts
 var BatchQueue = class {
@@ -223,6 +225,7 @@ function warning(message) {
 }
 
 // src/schema/schema-walker.ts
+var quantityRef = "io.k8s.apimachinery.pkg.api.resource.Quantity";
 function walkSchema(schema, data, resolve) {
   const walker = new Walker(resolve);
   walker.visit(schema, data);
@@ -241,6 +244,8 @@ var Walker = class {
       const target = this.resolve(schema.$ref);
       if (!target) throw new Error(`schema reference ${schema.$ref} does not resolve`);
       this.visit(target, data);
+      const problem = schema.$ref === quantityRef ? quantityError(data) : void 0;
+      if (problem) this.fail(target, data, "quantity", { reason: problem }, problem);
       return;
     }
     const type = schema.type;
@@ -489,12 +494,12 @@ function unknownKindIssue(apiVersion, kind) {
 async function loadSchemaValidator(options, resources) {
   const sources = {};
   if (resources.ofKind("CustomResourceDefinition", "apiextensions.k8s.io").length > 0) {
-    const { createCrdRegistry } = await import("./crd-PORRNG46.js");
+    const { createCrdRegistry } = await import("./crd-5DRBXLZJ.js");
     sources.crds = createCrdRegistry(resources);
   }
   const extraDirs = options.extraSchemaDirs ?? [];
   if (extraDirs.length > 0) {
-    const { ExtraSchemas } = await import("./extra-schemas-D63WJTWC.js");
+    const { ExtraSchemas } = await import("./extra-schemas-NAXHRVPG.js");
     sources.extra = new ExtraSchemas(extraDirs);
   }
   return buildSchemaValidator(options, sources);
@@ -783,18 +788,22 @@ var pullPolicies = ["Always", "IfNotPresent", "Never"];
 var messagePolicies = ["File", "FallbackToLogsOnError"];
 var containerFields = {
   id: "container-fields",
-  summary: "Container imagePullPolicy and terminationMessagePolicy use supported values and the image has no surrounding whitespace.",
+  summary: "Every container has an image (without surrounding whitespace in a Pod), and imagePullPolicy and terminationMessagePolicy use supported values.",
   check(resource) {
     const out = [];
-    for (const { spec, path } of containersIn(resource)) {
+    const isPod = isKind(resource, "", "Pod");
+    for (const { spec, path, kind } of containersIn(resource)) {
       const { image, imagePullPolicy, terminationMessagePolicy } = spec;
+      if (image === void 0 || image === null || image === "") {
+        out.push(finding("imageRequired", [...path, "image"], "image is required"));
+      }
       if (typeof imagePullPolicy === "string" && !pullPolicies.includes(imagePullPolicy)) {
         out.push(finding("invalidPullPolicy", [...path, "imagePullPolicy"], `${quote(imagePullPolicy)} is not a supported value (Always, IfNotPresent, Never)`));
       }
       if (typeof terminationMessagePolicy === "string" && !messagePolicies.includes(terminationMessagePolicy)) {
         out.push(finding("invalidMessagePolicy", [...path, "terminationMessagePolicy"], `${quote(terminationMessagePolicy)} is not a supported value (File, FallbackToLogsOnError)`));
       }
-      if (typeof image === "string" && image !== image.trim()) {
+      if ((isPod || kind === "ephemeral") && typeof image === "string" && image !== image.trim()) {
         out.push(finding("imageWhitespace", [...path, "image"], `image ${quote(image)} must not have leading or trailing whitespace`));
       }
     }
@@ -830,10 +839,11 @@ var containerNames = {
 var protocols = ["TCP", "UDP", "SCTP"];
 var containerPorts = {
   id: "container-ports",
-  summary: "Container ports have valid numbers, protocols and IANA_SVC_NAME names unique per container, and no host port clashes.",
+  summary: "Container ports have valid numbers, protocols and IANA_SVC_NAME names unique per container, no host port clashes, and with hostNetwork a hostPort equal to the containerPort.",
   check(resource) {
     const out = [];
     const hostPorts = /* @__PURE__ */ new Set();
+    const hostNetwork = podSpecOf(resource)?.spec.hostNetwork === true;
     for (const container of containersIn(resource)) {
       const names = /* @__PURE__ */ new Set();
       for (const [port, i] of objectsOf(container.spec.ports)) {
@@ -850,6 +860,9 @@ var containerPorts = {
         }
         if (typeof hostPort === "number" && hostPort !== 0 && !isValidPortNumber(hostPort)) {
           out.push(finding("invalidPortNumber", [...path, "hostPort"], `${hostPort} is not a port number between 1 and 65535`));
+        }
+        if (hostNetwork && container.kind === "container" && typeof hostPort === "number" && hostPort !== 0 && typeof containerPort === "number" && hostPort !== containerPort) {
+          out.push(finding("hostPortMismatch", [...path, "hostPort"], `hostPort ${hostPort} must match containerPort ${containerPort} when hostNetwork is true`));
         }
         if (typeof protocol === "string" && !protocols.includes(protocol)) {
           out.push(finding("invalidProtocol", [...path, "protocol"], `${quote(protocol)} is not a supported protocol (TCP, UDP, SCTP)`));
@@ -896,10 +909,7 @@ function parseList(list, path, out) {
       continue;
     }
     const quantity = parseQuantity(value);
-    if (!quantity) {
-      if (typeof value === "string") out.push(finding("invalidQuantity", at, `${quote(value)} is not a valid quantity (like 500m, 128Mi or 2)`));
-      continue;
-    }
+    if (!quantity) continue;
     if (quantity.mantissa < 0n) out.push(finding("negativeQuantity", at, `${quote(value)} must be greater than or equal to 0`));
     parsed.set(name, quantity);
   }
@@ -1514,8 +1524,13 @@ var objectName = {
   summary: "metadata.name (or generateName) is present and valid for the kind.",
   check(resource, { resources }) {
     if (!hasServerMetadata(resource, resources)) return [];
+    const needsName = isBuiltInKind(resource) || crdOf(resource, resources) !== void 0;
+    const path = ["metadata", "name"];
     const metadata = objectAt(resource.object, ["metadata"]);
-    if (!metadata) return [];
+    if (!metadata) {
+      const absent = resource.object.metadata === void 0 || resource.object.metadata === null;
+      return absent && needsName ? [finding("nameRequired", path, "name or generateName is required")] : [];
+    }
     const out = [];
     const rule = ruleFor(resource);
     const { name, generateName } = metadata;
@@ -1523,10 +1538,9 @@ var objectName = {
       const error3 = rule(generateName, true);
       if (error3) out.push(finding("invalidGenerateName", ["metadata", "generateName"], `${quote(generateName)} ${error3}`));
     }
-    const path = ["metadata", "name"];
     if (name === void 0 || name === null || name === "") {
       const hasGenerate = typeof generateName === "string" && generateName !== "";
-      if (!hasGenerate && isBuiltInKind(resource)) out.push(finding("nameRequired", path, "name or generateName is required"));
+      if (!hasGenerate && needsName) out.push(finding("nameRequired", path, "name or generateName is required"));
       return out;
     }
     if (typeof name !== "string") return out;
@@ -1571,8 +1585,8 @@ var podDisruptionBudget = {
     const spec = objectAt(resource.object, ["spec"]);
     if (!spec) return [];
     const out = [];
-    const isSet = (value) => value !== void 0 && value !== null;
-    if (isSet(spec.minAvailable) && isSet(spec.maxUnavailable)) {
+    const isSet2 = (value) => value !== void 0 && value !== null;
+    if (isSet2(spec.minAvailable) && isSet2(spec.maxUnavailable)) {
       out.push(finding("bothSet", ["spec", "maxUnavailable"], "minAvailable and maxUnavailable cannot both be set", "key"));
     }
     out.push(...intOrPercentFindings(spec.minAvailable, ["spec", "minAvailable"], true));
@@ -1941,7 +1955,7 @@ function nodePortFindings(nodePort, proto, path, type, seen) {
 // src/validate/checks/update-strategy.ts
 var updateStrategy = {
   id: "update-strategy",
-  summary: "Deployment strategy and DaemonSet/StatefulSet updateStrategy use a known type, and rollingUpdate only with RollingUpdate and with a maxSurge or maxUnavailable above 0.",
+  summary: "Deployment strategy and DaemonSet/StatefulSet updateStrategy use a known type, and rollingUpdate only with RollingUpdate and with a maxSurge or maxUnavailable above 0 (for a DaemonSet, exactly one of them).",
   check(resource) {
     const { object } = resource;
     if (isKind(resource, "apps", "Deployment")) return strategy(object, "strategy", ["Recreate", "RollingUpdate"], { surge: true, exclusive: true });
@@ -1973,16 +1987,21 @@ function strategy(object, field, types2, shape) {
     if (typeof partition === "number" && partition < 0) out.push(finding("negativeValue", [...at, "partition"], "partition must be greater than or equal to 0"));
     return out;
   }
-  out.push(...intOrPercentFindings(rolling.maxSurge, [...at, "maxSurge"]));
+  const daemonSet = field === "updateStrategy";
+  out.push(...intOrPercentFindings(rolling.maxSurge, [...at, "maxSurge"], daemonSet));
   out.push(...intOrPercentFindings(rolling.maxUnavailable, [...at, "maxUnavailable"], true));
-  const surge = intOrPercentValue(rolling.maxSurge);
-  const unavailable = intOrPercentValue(rolling.maxUnavailable);
-  const surgeZero = rolling.maxSurge !== void 0 ? surge === 0 : field === "updateStrategy";
-  if (unavailable === 0 && surgeZero) {
+  const surge = isSet(rolling.maxSurge) ? intOrPercentValue(rolling.maxSurge) : daemonSet ? 0 : 25;
+  const unavailable = isSet(rolling.maxUnavailable) ? intOrPercentValue(rolling.maxUnavailable) : daemonSet ? 1 : 25;
+  if (unavailable === 0 && surge === 0) {
     out.push(finding("bothZero", [...at, "maxUnavailable"], "maxUnavailable may not be 0 when maxSurge is 0"));
+  }
+  if (daemonSet && surge !== void 0 && surge !== 0 && unavailable !== void 0 && unavailable !== 0) {
+    const text = isSet(rolling.maxUnavailable) ? "maxSurge may not be set when maxUnavailable is non-zero" : "maxSurge may not be set when maxUnavailable is non-zero (it defaults to 1: set maxUnavailable: 0 to surge)";
+    out.push(finding("surgeAndUnavailable", [...at, "maxSurge"], text));
   }
   return out;
 }
+var isSet = (value) => value !== void 0 && value !== null;
 
 // src/validate/checks/volume-mounts.ts
 var volumeMounts = {
@@ -2088,7 +2107,7 @@ var volumes = {
 var appsKinds = ["Deployment", "ReplicaSet", "DaemonSet", "StatefulSet"];
 var workloadSelector = {
   id: "workload-selector",
-  summary: "apps/v1 workloads and manual-selector Jobs have a valid selector that matches the pod template labels.",
+  summary: "apps/v1 workloads, ReplicationControllers and manual-selector Jobs have a valid selector that matches the pod template labels.",
   check(resource) {
     const spec = objectAt(resource.object, ["spec"]);
     if (!spec) return [];
@@ -2098,9 +2117,20 @@ var workloadSelector = {
       return isObject(spec.selector) ? labelSelectorFindings(spec.selector, ["spec", "selector"]) : [];
     }
     if (isKind(resource, "batch", "CronJob")) return cronJobTemplate(resource);
+    if (isKind(resource, "", "ReplicationController")) return replicationController(spec);
     return [];
   }
 };
+function replicationController(spec) {
+  const template = objectAt(spec, ["template"]);
+  const templateLabels = objectAt(template, ["metadata", "labels"]) ?? {};
+  const given = objectAt(spec, ["selector"]);
+  const selector = given && Object.keys(given).length > 0 ? given : templateLabels;
+  if (Object.keys(selector).length === 0) return [finding("selectorRequired", ["spec", "selector"], "selector is required (it defaults to the template labels, which are empty)")];
+  const matches = Object.entries(selector).every(([key, value]) => templateLabels[key] === value);
+  if (template && !matches) return [finding("selectorMismatch", ["spec", "template", "metadata", "labels"], "selector does not match template labels")];
+  return [];
+}
 function requiredSelector(spec, kind) {
   const path = ["spec", "selector"];
   const selector = spec.selector;
@@ -2170,14 +2200,41 @@ function statefulSet(spec, minor) {
   return out;
 }
 
+// src/validate/checks/workload-template.ts
+var specKinds = [
+  ["", ["Pod", "ReplicationController"]],
+  ["apps", ["Deployment", "ReplicaSet", "DaemonSet", "StatefulSet"]],
+  ["batch", ["Job", "CronJob"]]
+];
+var workloadTemplate = {
+  id: "workload-template",
+  summary: "Pods and workloads have a spec, and ReplicationControllers and PodTemplates a pod template.",
+  check(resource) {
+    const { object, kind } = resource;
+    if (isKind(resource, "", "PodTemplate")) {
+      return objectAt(object, ["template"]) ? [] : [finding("templateRequired", ["template"], "template is required")];
+    }
+    if (!specKinds.some(([group, kinds]) => isKind(resource, group, ...kinds))) return [];
+    const spec = objectAt(object, ["spec"]);
+    const path = ["spec"];
+    if (object.spec !== void 0 && object.spec !== null && !spec) return [];
+    if (!spec) return [finding("specRequired", path, `a ${kind} needs a spec with its ${kind === "Pod" ? "containers" : "pod template"}`)];
+    if (kind === "ReplicationController" && !objectAt(spec, ["template"])) {
+      return [finding("templateRequired", [...path, "template"], "template is required")];
+    }
+    return [];
+  }
+};
+
 // src/validate/run-api-checks.ts
 function runChecks(checks, resources, options) {
   const context = { kubernetesVersion: options.kubernetesVersion, resources };
   const out = [];
   for (const resource of options.only ?? resources) {
+    const seen = asServerSees(resource);
     for (const check of checks) {
       try {
-        for (const found2 of check.check(resource, context)) {
+        for (const found2 of check.check(seen, context)) {
           out.push({
             ruleId: `api/${check.id}`,
             severity: found2.severity ?? "error",
@@ -2194,6 +2251,10 @@ function runChecks(checks, resources, options) {
     }
   }
   return out;
+}
+function asServerSees(resource) {
+  const object = withoutEmptyDefaults(resource.object, resource.apiVersion, resource.kind);
+  return object === resource.object ? resource : { ...resource, object };
 }
 function internalFailure(check, resource, error2) {
   const reason = error2 instanceof Error ? error2.message : String(error2);
@@ -2213,6 +2274,7 @@ var apiChecks = [
   namespaceName,
   labels,
   annotations,
+  workloadTemplate,
   workloadSelector,
   workloadSpec,
   updateStrategy,

@@ -2,12 +2,12 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   isGitRef,
   loadGitRef
-} from "./chunk-6VDGT3N7.js";
-import "./chunk-L43DJ75I.js";
-import "./chunk-6DZ3FUJ7.js";
+} from "./chunk-7UGXWZ5G.js";
+import "./chunk-4SNUQIHI.js";
+import "./chunk-ZRD6DV6S.js";
 import "./chunk-366W3JI3.js";
 import "./chunk-57BTPQ5V.js";
-import "./chunk-WN6WKQQA.js";
+import "./chunk-U2HRWWKB.js";
 import "./chunk-HANBNIMK.js";
 export {
   isGitRef,

@@ -1,9 +1,10 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  readGitFile
-} from "./chunk-QUWSM7VA.js";
-import "./chunk-WN6WKQQA.js";
+  clusterFacts
+} from "./chunk-SP4PS62L.js";
+import "./chunk-OVJKESQO.js";
+import "./chunk-U2HRWWKB.js";
 import "./chunk-HANBNIMK.js";
 export {
-  readGitFile
+  clusterFacts
 };

@@ -3,25 +3,25 @@ import {
   checkRun,
   leftOutNames,
   prepareRun
-} from "./chunk-Z2MPWG2E.js";
+} from "./chunk-O3ORYJ53.js";
 import {
   prepareLint
-} from "./chunk-GYHJMXQK.js";
-import "./chunk-O5FFXT6C.js";
-import "./chunk-SS24NZ25.js";
-import "./chunk-L43DJ75I.js";
-import "./chunk-7HERIQD7.js";
-import "./chunk-NUHORT3F.js";
-import "./chunk-6DZ3FUJ7.js";
+} from "./chunk-4N53STTT.js";
+import "./chunk-NMRTS4SQ.js";
+import "./chunk-LEODHHZU.js";
+import "./chunk-4SNUQIHI.js";
+import "./chunk-KFMHWJGR.js";
+import "./chunk-J7MMIGU3.js";
+import "./chunk-ZRD6DV6S.js";
 import "./chunk-366W3JI3.js";
-import "./chunk-3NEOHIMC.js";
+import "./chunk-U46WSGAG.js";
 import "./chunk-57BTPQ5V.js";
-import "./chunk-MBB465SU.js";
+import "./chunk-A5TIK5WY.js";
 import "./chunk-XNZJ6F2F.js";
 import {
   compareDiagnostics,
   safeMessage
-} from "./chunk-WN6WKQQA.js";
+} from "./chunk-U2HRWWKB.js";
 import "./chunk-HANBNIMK.js";
 
 // src/run-lint.ts
@@ -49,7 +49,7 @@ async function lint(options) {
 async function clusterFactsOf(options, run, resources) {
   const files = options.cluster ?? (run.config.cluster === void 0 ? void 0 : [run.config.cluster]);
   if (files === void 0) return { diagnostics: [] };
-  const [{ loadClusterModel }, { clusterFacts }] = await Promise.all([import("./load-cluster-4K35S2MJ.js"), import("./cluster-facts-QEZVBUVV.js")]);
+  const [{ loadClusterModel }, { clusterFacts }] = await Promise.all([import("./load-cluster-F2CDH6M3.js"), import("./cluster-facts-NIC75GQ2.js")]);
   const loaded = await loadClusterModel(files, { nodeCapacity: options.nodeCapacity, kubernetesVersion: run.kubernetesVersion, cwd: run.cwd });
   if (!loaded.model) return { diagnostics: loaded.diagnostics };
   const defaultNamespace = options.namespace ?? run.config.namespace;

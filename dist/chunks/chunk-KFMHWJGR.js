@@ -6,7 +6,7 @@ import {
   DrydockError,
   isObject,
   parseKubernetesVersion
-} from "./chunk-WN6WKQQA.js";
+} from "./chunk-U2HRWWKB.js";
 import {
   __toESM
 } from "./chunk-HANBNIMK.js";

@@ -1,36 +1,36 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   loadClusterModel
-} from "./chunk-7GION74B.js";
+} from "./chunk-SZJJBFGG.js";
 import {
   SchedulerState,
   defaultMaxPods,
   expandPodsWithCuts,
   schedulePodsOn
-} from "./chunk-KAHUUA5O.js";
+} from "./chunk-SP4PS62L.js";
 import "./chunk-OVJKESQO.js";
 import {
   validate
-} from "./chunk-Z2MPWG2E.js";
+} from "./chunk-O3ORYJ53.js";
 import {
   loadGitRef
-} from "./chunk-6VDGT3N7.js";
-import "./chunk-QUWSM7VA.js";
-import "./chunk-O5FFXT6C.js";
+} from "./chunk-7UGXWZ5G.js";
+import "./chunk-T5TK42FK.js";
+import "./chunk-NMRTS4SQ.js";
 import {
   loadInputs
-} from "./chunk-SS24NZ25.js";
+} from "./chunk-LEODHHZU.js";
 import {
   installMarkdownReader
-} from "./chunk-L43DJ75I.js";
-import "./chunk-7HERIQD7.js";
-import "./chunk-6DZ3FUJ7.js";
+} from "./chunk-4SNUQIHI.js";
+import "./chunk-KFMHWJGR.js";
+import "./chunk-ZRD6DV6S.js";
 import "./chunk-366W3JI3.js";
 import {
   markdownYamlBlocks
 } from "./chunk-FX2DDWA3.js";
 import "./chunk-57BTPQ5V.js";
-import "./chunk-MBB465SU.js";
+import "./chunk-A5TIK5WY.js";
 import {
   compareDiagnostics,
   compareQuantities,
@@ -42,7 +42,6 @@ import {
   isClusterScoped,
   isObject,
   labelsOf,
-  mapMatches,
   minorOf,
   namespaceOf,
   parseImageReference,
@@ -52,13 +51,14 @@ import {
   podLabelsOf,
   podSpecOf,
   podTemplatePath,
+  removeEmptyDefaults,
   resourceIdOf,
   safeMessage,
   scaledCount,
   selectorMatches,
   splitApiVersion,
   valueAt
-} from "./chunk-WN6WKQQA.js";
+} from "./chunk-U2HRWWKB.js";
 import "./chunk-HANBNIMK.js";
 
 // src/run-plan.ts
@@ -619,6 +619,7 @@ function defaultService(spec) {
   });
 }
 function applyServerDefaults(object, kind) {
+  if (typeof object.apiVersion === "string") removeEmptyDefaults(object, object.apiVersion, kind);
   const spec = child(object, "spec");
   if (kind === "Service" && spec) defaultService(spec);
   else if (kind === "Secret") setDefault(object, "type", "Opaque");
@@ -1533,6 +1534,9 @@ function rolloutFindings(set, options) {
   return [...findings, ...pdbFindings(set, options.defaultNamespace)];
 }
 
+// src/plan/routing/listed-pods.ts
+var maxListedPods = 100;
+
 // src/plan/routing/pod-label-index.ts
 var PodLabelIndex = class {
   byLabel = /* @__PURE__ */ new Map();
@@ -1546,14 +1550,21 @@ var PodLabelIndex = class {
       }
     }
   }
-  /** The Pods of `namespace` that carry every pair of `selector` (equality, as a Service selects), in input order. */
-  select(namespace, selector) {
+  /**
+   * Calls `visit` for each Pod of `namespace` that carries every pair of `selector` (equality, as
+   * a Service selects), in input order. A visitor rather than a list: a caller that keeps only
+   * the first few of 10,000 matches should not pay for an array of them all.
+   */
+  forEachSelected(namespace, selector, visit) {
+    const pairs = Object.entries(selector).map(([key, value]) => [key, String(value)]);
     let smallest;
-    for (const [key, value] of Object.entries(selector)) {
-      const list = this.byLabel.get(`${namespace}\0${key}\0${String(value)}`) ?? [];
+    for (const [key, value] of pairs) {
+      const list = this.byLabel.get(`${namespace}\0${key}\0${value}`) ?? [];
       if (!smallest || list.length < smallest.length) smallest = list;
     }
-    return (smallest ?? []).filter((pod) => mapMatches(selector, pod.labels));
+    for (const pod of smallest ?? []) {
+      if (pairs.every(([key, value]) => pod.labels[key] === value)) visit(pod);
+    }
   }
 };
 
@@ -1587,9 +1598,7 @@ function routeService(service, pods2, options) {
   const type = serviceType(spec.type);
   const written = isObject(spec.selector) && Object.keys(spec.selector).length > 0 ? spec.selector : void 0;
   const selector = written ? labelsOf(written) : void 0;
-  const selectedPods = written && type !== "ExternalName" ? pods2.select(namespace, written) : [];
-  const readyPods = selectedPods.filter((pod) => pod.status !== "Pending");
-  const ports = servicePorts(spec, readyPods, selectedPods);
+  const tallies = servicePorts(spec);
   const route = {
     service,
     namespace,
@@ -1597,17 +1606,43 @@ function routeService(service, pods2, options) {
     type,
     isHeadless: spec.clusterIP === "None",
     dnsName: `${service.name}.${namespace}.svc.cluster.local`,
-    selectedPods,
-    readyPods,
-    ports,
+    selectedPods: [],
+    selectedPodCount: 0,
+    readyPods: [],
+    readyPodCount: 0,
+    ports: tallies.map((tally) => tally.route),
     podDnsNames: [],
-    state: stateOf(type, selector, selectedPods, readyPods),
-    findings: targetPortFindings(service, ports, selectedPods)
+    podDnsNameCount: 0,
+    state: "routes",
+    findings: []
   };
+  if (written && type !== "ExternalName") pods2.forEachSelected(namespace, written, (pod) => tallyPod(route, tallies, pod));
+  route.state = stateOf(type, selector, route.selectedPodCount, route.readyPodCount);
+  route.findings = targetPortFindings(service, tallies, route.selectedPodCount);
   if (selector) route.selector = selector;
   if (type === "ExternalName" && typeof spec.externalName === "string") route.externalName = spec.externalName;
-  if (route.isHeadless) route.podDnsNames = podDnsNames(route);
   return route;
+}
+function tallyPod(route, tallies, pod) {
+  const isReady = pod.status !== "Pending";
+  if (route.selectedPodCount++ < maxListedPods) route.selectedPods.push(pod);
+  if (isReady && route.readyPodCount++ < maxListedPods) route.readyPods.push(pod);
+  for (const tally of tallies) {
+    const port = tally.route;
+    const number = tally.resolve(pod);
+    if (number === void 0) {
+      if (port.missingTargetPortCount++ < maxListedPods) port.missingTargetPort.push(pod);
+      if (pod.owner !== tally.lastMissingOwner) tally.missingOwners.add(`${pod.owner.kind}/${pod.owner.name}`);
+      tally.lastMissingOwner = pod.owner;
+    } else if (isReady && port.endpointCount++ < maxListedPods) {
+      port.endpoints.push({ pod, port: number });
+    }
+  }
+  if (!route.isHeadless || !isReady) return;
+  const hostname = hostnameOf(pod, route.name);
+  if (hostname !== void 0 && route.podDnsNameCount++ < maxListedPods) {
+    route.podDnsNames.push({ pod, name: `${hostname}.${route.name}.${route.namespace}.svc.cluster.local` });
+  }
 }
 function serviceType(value) {
   return value === "NodePort" || value === "LoadBalancer" || value === "ExternalName" ? value : "ClusterIP";
@@ -1615,43 +1650,53 @@ function serviceType(value) {
 function stateOf(type, selector, selected, ready) {
   if (type === "ExternalName") return "external-name";
   if (!selector) return "no-selector";
-  if (selected.length === 0) return "selects-no-pods";
-  return ready.length === 0 ? "no-ready-pods" : "routes";
+  if (selected === 0) return "selects-no-pods";
+  return ready === 0 ? "no-ready-pods" : "routes";
 }
-function servicePorts(spec, ready, selected) {
+function servicePorts(spec) {
   const list = Array.isArray(spec.ports) ? spec.ports : [];
   const out = [];
   list.forEach((entry, index) => {
     if (!isObject(entry) || typeof entry.port !== "number") return;
     const targetPort = typeof entry.targetPort === "number" || typeof entry.targetPort === "string" && entry.targetPort !== "" ? numericOrName(entry.targetPort) : entry.port;
     const protocol = typeof entry.protocol === "string" ? entry.protocol : "TCP";
-    const resolve = (pod) => typeof targetPort === "number" ? targetPort : resolveNamedPort(pod.spec, targetPort, protocol);
+    let lastSpec;
+    let lastNumber;
+    const resolve = (pod) => {
+      if (typeof targetPort === "number") return targetPort;
+      if (pod.spec !== lastSpec) {
+        lastSpec = pod.spec;
+        lastNumber = resolveNamedPort(pod.spec, targetPort, protocol);
+      }
+      return lastNumber;
+    };
     const port = {
       port: entry.port,
       protocol,
       targetPort,
-      endpoints: ready.flatMap((pod) => {
-        const number = resolve(pod);
-        return number === void 0 ? [] : [{ pod, port: number }];
-      }),
-      missingTargetPort: selected.filter((pod) => resolve(pod) === void 0),
+      endpoints: [],
+      endpointCount: 0,
+      missingTargetPort: [],
+      missingTargetPortCount: 0,
       path: ["spec", "ports", index]
     };
     if (typeof entry.name === "string") port.name = entry.name;
     if (typeof entry.nodePort === "number") port.nodePort = entry.nodePort;
-    out.push(port);
+    out.push({ route: port, resolve, missingOwners: /* @__PURE__ */ new Set() });
   });
   return out;
 }
 function numericOrName(value) {
   return typeof value === "string" && /^\d+$/.test(value) ? Number(value) : value;
 }
-function targetPortFindings(service, ports, selected) {
+var namedOwners = 10;
+function targetPortFindings(service, tallies, selectedCount) {
   const findings = [];
-  for (const port of ports) {
-    if (port.missingTargetPort.length === 0) continue;
-    const owners = [...new Set(port.missingTargetPort.map((pod) => `${pod.owner.kind}/${pod.owner.name}`))];
-    const who = port.missingTargetPort.length === selected.length ? "no selected Pod exposes" : `the Pods of ${owners.join(", ")} do not expose`;
+  for (const { route: port, missingOwners } of tallies) {
+    if (port.missingTargetPortCount === 0) continue;
+    const owners = [...missingOwners];
+    const others = owners.length > namedOwners ? ` and ${owners.length - namedOwners} more workloads` : "";
+    const who = port.missingTargetPortCount === selectedCount ? "no selected Pod exposes" : `the Pods of ${owners.slice(0, namedOwners).join(", ")}${others} do not expose`;
     findings.push({
       code: "target-port-not-found",
       severity: "warning",
@@ -1661,14 +1706,6 @@ function targetPortFindings(service, ports, selected) {
     });
   }
   return findings;
-}
-function podDnsNames(route) {
-  const out = [];
-  for (const pod of route.readyPods) {
-    const hostname = hostnameOf(pod, route.name);
-    if (hostname !== void 0) out.push({ pod, name: `${hostname}.${route.name}.${route.namespace}.svc.cluster.local` });
-  }
-  return out;
 }
 function hostnameOf(pod, serviceName) {
   if (pod.owner.kind === "StatefulSet" && pod.source && valueAt(pod.source.object, ["spec", "serviceName"]) === serviceName) {
@@ -1755,7 +1792,8 @@ function resolveBackend(ingress, namespace, backend, path2, services) {
   }
   route.port = servicePort;
   route.endpoints = servicePort.endpoints;
-  if (route.endpoints.length > 0 || target.state === "external-name" || target.state === "no-selector") {
+  route.endpointCount = servicePort.endpointCount;
+  if (route.endpointCount > 0 || target.state === "external-name" || target.state === "no-selector") {
     return { backend: route, findings: [] };
   }
   route.problem = "no-pods";
@@ -1763,7 +1801,7 @@ function resolveBackend(ingress, namespace, backend, path2, services) {
   return problem("backend-no-pods", ["service", "name"], `Backend Service "${target.name}" ${why}`);
 }
 function readBackend(backend) {
-  const route = { endpoints: [] };
+  const route = { endpoints: [], endpointCount: 0 };
   if (!isObject(backend)) return route;
   if (isObject(backend.resource)) {
     route.resourceRef = { kind: String(backend.resource.kind ?? ""), name: String(backend.resource.name ?? "") };
@@ -2002,7 +2040,7 @@ function answerFor(className, host, path2, table) {
   const fallback = table.defaultBackends.find((d) => d.className === className && !d.isOverridden);
   const best = candidates[0];
   if (!best && !fallback) return void 0;
-  const answer = { via: "controller-default", endpoints: [], notes: [] };
+  const answer = { via: "controller-default", endpoints: [], endpointCount: 0, notes: [] };
   if (className !== void 0) answer.className = className;
   else answer.notes.push("These Ingresses have no class: only a controller that watches class-less Ingresses serves them.");
   if (best) {
@@ -2018,13 +2056,14 @@ function answerFor(className, host, path2, table) {
 function withBackend(answer, backend) {
   answer.backend = backend;
   answer.endpoints = backend.endpoints;
+  answer.endpointCount = backend.endpointCount;
   const name = backend.serviceName ?? "";
   if (backend.problem === "service-missing") answer.notes.push(`Service ${name} is not in the input: 503.`);
   if (backend.problem === "port-missing") answer.notes.push(`Service ${name} has no port ${String(backend.servicePort)}: 503.`);
   if (backend.problem === "no-pods") answer.notes.push(`Service ${name} has no ready Pod for this port: 503.`);
   if (backend.problem === "not-a-service") answer.notes.push(`The backend is a ${backend.resourceRef?.kind ?? ""} resource; what answers depends on the controller.`);
   if (backend.service?.state === "external-name") answer.notes.push(`Service ${name} is an ExternalName for ${backend.service.externalName ?? "?"}.`);
-  const pending = backend.service?.selectedPods.filter((pod) => pod.status === "Pending").length ?? 0;
+  const pending = backend.service ? backend.service.selectedPodCount - backend.service.readyPodCount : 0;
   if (pending > 0) answer.notes.push(`${pending} selected ${pending === 1 ? "Pod is" : "Pods are"} Pending (no node fits) and get no traffic.`);
   if (backend.service?.state === "no-selector") answer.notes.push(`Service ${name} has no selector: its endpoints are managed by hand.`);
   return answer;
@@ -2087,7 +2126,8 @@ function resolveHttpBackend(route, namespace, ref, path2, services, set, options
     name: String(ref.name ?? ""),
     namespace: typeof ref.namespace === "string" ? ref.namespace : namespace,
     weight: typeof ref.weight === "number" ? ref.weight : 1,
-    endpoints: []
+    endpoints: [],
+    endpointCount: 0
   };
   if (typeof ref.port === "number") backend.port = ref.port;
   const warn = (code, at, message) => findings.push({ code, severity: "warning", resource: route, path: at, message });
@@ -2115,7 +2155,8 @@ function resolveHttpBackend(route, namespace, ref, path2, services, set, options
   }
   backend.servicePort = port;
   backend.endpoints = port.endpoints;
-  if (port.endpoints.length === 0 && service.state !== "no-selector" && service.state !== "external-name") {
+  backend.endpointCount = port.endpointCount;
+  if (port.endpointCount === 0 && service.state !== "no-selector" && service.state !== "external-name") {
     backend.problem = "no-pods";
     warn("backend-no-pods", [...path2, "name"], `Backend Service "${service.name}" has no ready Pod for port ${port.port}.`);
   }

@@ -1,13 +1,13 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   issuesFromAjvErrors
-} from "./chunk-MBB465SU.js";
+} from "./chunk-A5TIK5WY.js";
 import {
   compileGoPattern,
   compileGoRegexp,
   firstDuplicate,
   goPatternError
-} from "./chunk-6BHHJYAO.js";
+} from "./chunk-3FMFDDX6.js";
 import "./chunk-Y6JE36NK.js";
 import {
   require_ajv
@@ -15,7 +15,7 @@ import {
 import {
   formatPath,
   splitApiVersion
-} from "./chunk-WN6WKQQA.js";
+} from "./chunk-U2HRWWKB.js";
 import {
   __toESM
 } from "./chunk-HANBNIMK.js";

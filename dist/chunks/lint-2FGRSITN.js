@@ -3,16 +3,16 @@ import {
   lintResources,
   loadRules,
   prepareLint
-} from "./chunk-GYHJMXQK.js";
+} from "./chunk-4N53STTT.js";
 import {
   parseRuleFlags
-} from "./chunk-NUHORT3F.js";
+} from "./chunk-J7MMIGU3.js";
 import {
   fillMessage,
   ruleDocsUrl
-} from "./chunk-3NEOHIMC.js";
+} from "./chunk-U46WSGAG.js";
 import "./chunk-XNZJ6F2F.js";
-import "./chunk-WN6WKQQA.js";
+import "./chunk-U2HRWWKB.js";
 import "./chunk-HANBNIMK.js";
 export {
   fillMessage,

@@ -1,10 +1,9 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  clusterFacts
-} from "./chunk-KAHUUA5O.js";
-import "./chunk-OVJKESQO.js";
-import "./chunk-WN6WKQQA.js";
+  readGitFile
+} from "./chunk-T5TK42FK.js";
+import "./chunk-U2HRWWKB.js";
 import "./chunk-HANBNIMK.js";
 export {
-  clusterFacts
+  readGitFile
 };

@@ -5,14 +5,14 @@ import {
 } from "./chunk-OVJKESQO.js";
 import {
   loadFile
-} from "./chunk-SS24NZ25.js";
+} from "./chunk-LEODHHZU.js";
 import {
   DrydockError,
   isObject,
   labelsOf,
   parseQuantity,
   valueAt
-} from "./chunk-WN6WKQQA.js";
+} from "./chunk-U2HRWWKB.js";
 
 // src/load-cluster.ts
 import path from "node:path";

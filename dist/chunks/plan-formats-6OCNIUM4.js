@@ -14,7 +14,7 @@ import {
 import {
   formatPath,
   parseQuantity
-} from "./chunk-WN6WKQQA.js";
+} from "./chunk-U2HRWWKB.js";
 import {
   __toESM
 } from "./chunk-HANBNIMK.js";
@@ -645,10 +645,10 @@ var stateText = {
   "no-selector": "no selector (endpoints managed by hand)",
   "external-name": "ExternalName"
 };
-function endpointList(endpoints) {
-  if (endpoints.length === 0) return "no Pods";
+function endpointList(endpoints, count) {
+  if (count === 0) return "no Pods";
   const shown = endpoints.slice(0, shownEndpoints).map((e) => `${e.pod.name}:${e.port}`);
-  const more = endpoints.length > shownEndpoints ? `, \u2026 ${endpoints.length - shownEndpoints} more` : "";
+  const more = count > shown.length ? `, \u2026 ${count - shown.length} more` : "";
   return `${shown.join(", ")}${more}`;
 }
 function portText(port) {
@@ -677,8 +677,10 @@ function routingTextLines(services, table2, palette) {
   for (const route of services) {
     const facts = serviceFacts(route);
     out.push(`  ${route.namespace}/${route.name}  ${route.state === "routes" || route.state === "external-name" ? facts : palette.yellow(facts)}`);
-    for (const port of route.ports) out.push(`    ${portText(port)}: ${endpointList(port.endpoints)}`);
+    for (const port of route.ports) out.push(`    ${portText(port)}: ${endpointList(port.endpoints, port.endpointCount)}`);
     for (const dns of route.podDnsNames) out.push(palette.dim(`    ${dns.name}`));
+    const moreNames = route.podDnsNameCount - route.podDnsNames.length;
+    if (moreNames > 0) out.push(palette.dim(`    \u2026 and ${moreNames} more Pod DNS names`));
   }
   for (const group of table2.hosts) {
     out.push(palette.bold(`Ingress ${group.host ?? "(any host)"} (${classLabel(group.className)})`));
@@ -686,13 +688,13 @@ function routingTextLines(services, table2, palette) {
       const route = `  ${path.path}  ${path.pathType}  \u2192 ${backendText(path.backend)}`;
       const source = palette.dim(`  [${path.namespace}/${path.ingress.name}]`);
       if (path.shadowedBy) out.push(palette.dim(`${route}  unreachable (${path.shadowedBy.path} ${path.shadowedBy.pathType} first)`) + source);
-      else out.push(`${route} \u2192 ${path.backend.problem ? palette.yellow(endpointList(path.backend.endpoints)) : endpointList(path.backend.endpoints)}${source}`);
+      else out.push(`${route} \u2192 ${path.backend.problem ? palette.yellow(endpointList(path.backend.endpoints, path.backend.endpointCount)) : endpointList(path.backend.endpoints, path.backend.endpointCount)}${source}`);
     }
   }
   const fallbacks = table2.defaultBackends.filter((d) => !d.isOverridden);
   if (fallbacks.length + table2.tls.length > 0) out.push(palette.bold("Ingress default backends and TLS"));
   for (const fallback of fallbacks) {
-    out.push(`  default backend (${classLabel(fallback.className)}) \u2192 ${backendText(fallback.backend)} \u2192 ${endpointList(fallback.backend.endpoints)}`);
+    out.push(`  default backend (${classLabel(fallback.className)}) \u2192 ${backendText(fallback.backend)} \u2192 ${endpointList(fallback.backend.endpoints, fallback.backend.endpointCount)}`);
   }
   for (const tls of table2.tls) {
     out.push(`  TLS ${tls.hosts.join(", ") || "(all hosts)"}: Secret ${tls.secretName ?? "(controller default)"} (${tls.secret})`);
@@ -710,7 +712,7 @@ function routingMarkdownLines(services, table2) {
   if (services.length > 0) {
     out.push("#### Services", "", "| Service | Type and state | Port \u2192 Pods |", "|---|---|---|");
     for (const route of services) {
-      const ports = route.ports.map((p) => `${portText(p)}: ${endpointList(p.endpoints)}`).join("\n") || "-";
+      const ports = route.ports.map((p) => `${portText(p)}: ${endpointList(p.endpoints, p.endpointCount)}`).join("\n") || "-";
       out.push(`| ${codeSpan(`${route.namespace}/${route.name}`)} | ${escapeMarkdown(serviceFacts(route))} | ${escapeMarkdown(ports)} |`);
     }
     out.push("");
@@ -719,7 +721,7 @@ function routingMarkdownLines(services, table2) {
     out.push("#### Ingress routes", "", "| Class | Host | Path | Backend | Pods | Ingress |", "|---|---|---|---|---|---|");
     for (const group of table2.hosts) {
       for (const path of group.paths) {
-        const pods = path.shadowedBy ? `unreachable (${path.shadowedBy.path} ${path.shadowedBy.pathType} first)` : endpointList(path.backend.endpoints);
+        const pods = path.shadowedBy ? `unreachable (${path.shadowedBy.path} ${path.shadowedBy.pathType} first)` : endpointList(path.backend.endpoints, path.backend.endpointCount);
         out.push(`| ${escapeMarkdown(group.className ?? "-")} | ${escapeMarkdown(group.host ?? "*")} | ${codeSpan(path.path)} ${path.pathType} | ${escapeMarkdown(backendText(path.backend))} | ${escapeMarkdown(pods)} | ${escapeMarkdown(`${path.namespace}/${path.ingress.name}`)} |`);
       }
     }
@@ -747,8 +749,8 @@ function routeExplanationLines(explanation, palette) {
     if (answer.backend) {
       const port = answer.backend.port ? ` (port ${answer.backend.port.port} \u2192 ${answer.backend.port.targetPort})` : "";
       out.push(`    \u2192 Service ${backendText(answer.backend)}${port}`);
-      const pods = endpointList(answer.endpoints);
-      out.push(`    \u2192 Pods: ${answer.endpoints.length > 0 ? pods : palette.yellow("none")}`);
+      const pods = endpointList(answer.endpoints, answer.endpointCount);
+      out.push(`    \u2192 Pods: ${answer.endpointCount > 0 ? pods : palette.yellow("none")}`);
     }
     if (answer.tls) out.push(`    TLS: Secret ${answer.tls.secretName ?? "(controller default)"} (${answer.tls.secret})`);
     for (const note of answer.notes) out.push(`    note: ${note}`);
@@ -761,7 +763,7 @@ function httpRouteTextLines(table2, palette) {
   for (const match of table2.matches) {
     const hosts = match.hostnames.length > 0 ? match.hostnames.join(", ") : "(any host)";
     const conditions = [match.method, match.headerCount > 0 ? `${match.headerCount} header(s)` : "", match.queryParamCount > 0 ? `${match.queryParamCount} query param(s)` : ""].filter(Boolean).join(", ");
-    const backends = match.backends.map((b) => `${b.name}:${b.port ?? "?"} \xD7${b.weight} \u2192 ${endpointList(b.endpoints)}`).join("; ") || "no backends";
+    const backends = match.backends.map((b) => `${b.name}:${b.port ?? "?"} \xD7${b.weight} \u2192 ${endpointList(b.endpoints, b.endpointCount)}`).join("; ") || "no backends";
     out.push(`  ${hosts} ${match.path} ${match.pathType}${conditions ? ` [${conditions}]` : ""} \u2192 ${backends}  ${palette.dim(`[${match.namespace}/${match.route.name}]`)}`);
   }
   for (const finding of table2.findings) out.push(`  ${findingWhere(finding)}  ${palette.yellow("warning")}  ${finding.message}  ${palette.dim(finding.code)}`);
@@ -773,7 +775,7 @@ function httpRouteExplanationLines(explanation, palette) {
   const match = explanation.match;
   if (match) out.push(`  ${match.path} ${match.pathType} of HTTPRoute ${match.namespace}/${match.route.name}`);
   for (const { backend, share } of explanation.backends) {
-    out.push(`    \u2192 ${Math.round(share * 100)}% Service ${backend.namespace}/${backend.name}:${backend.port ?? "?"} \u2192 ${endpointList(backend.endpoints)}`);
+    out.push(`    \u2192 ${Math.round(share * 100)}% Service ${backend.namespace}/${backend.name}:${backend.port ?? "?"} \u2192 ${endpointList(backend.endpoints, backend.endpointCount)}`);
   }
   for (const note of explanation.notes) out.push(`    note: ${note}`);
   return out;
@@ -787,7 +789,8 @@ function backendJson(backend) {
     port: backend.servicePort ?? null,
     resource: backend.resourceRef ?? null,
     problem: backend.problem ?? null,
-    endpoints: endpointJson(backend.endpoints)
+    endpoints: endpointJson(backend.endpoints),
+    endpointCount: backend.endpointCount
   };
 }
 function findingJson(finding) {
@@ -815,7 +818,9 @@ function routingJsonValue(services, table2, httpRoutes) {
       externalName: s.externalName ?? null,
       state: s.state,
       selectedPods: s.selectedPods.map((p) => p.name),
+      selectedPodCount: s.selectedPodCount,
       readyPods: s.readyPods.map((p) => p.name),
+      readyPodCount: s.readyPodCount,
       ports: s.ports.map((p) => ({
         name: p.name ?? null,
         port: p.port,
@@ -823,9 +828,12 @@ function routingJsonValue(services, table2, httpRoutes) {
         targetPort: p.targetPort,
         nodePort: p.nodePort ?? null,
         endpoints: endpointJson(p.endpoints),
-        missingTargetPort: p.missingTargetPort.map((pod) => pod.name)
+        endpointCount: p.endpointCount,
+        missingTargetPort: p.missingTargetPort.map((pod) => pod.name),
+        missingTargetPortCount: p.missingTargetPortCount
       })),
-      podDnsNames: s.podDnsNames.map((d) => d.name)
+      podDnsNames: s.podDnsNames.map((d) => d.name),
+      podDnsNameCount: s.podDnsNameCount
     })),
     ingress: {
       hosts: table2.hosts.map((h) => ({
@@ -851,7 +859,7 @@ function routingJsonValue(services, table2, httpRoutes) {
       method: m.method ?? null,
       headerCount: m.headerCount,
       queryParamCount: m.queryParamCount,
-      backends: m.backends.map((b) => ({ service: `${b.namespace}/${b.name}`, port: b.port ?? null, weight: b.weight, problem: b.problem ?? null, endpoints: endpointJson(b.endpoints) }))
+      backends: m.backends.map((b) => ({ service: `${b.namespace}/${b.name}`, port: b.port ?? null, weight: b.weight, problem: b.problem ?? null, endpoints: endpointJson(b.endpoints), endpointCount: b.endpointCount }))
     })),
     findings: [...services.flatMap((s) => s.findings), ...table2.findings, ...httpRoutes?.findings ?? []].map(findingJson)
   };
@@ -870,6 +878,7 @@ function routeExplanationJson(explanation) {
       defaultBackend: answer.defaultBackend ? { ingress: `${answer.defaultBackend.namespace}/${answer.defaultBackend.ingress.name}` } : null,
       backend: answer.backend ? backendJson(answer.backend) : null,
       endpoints: endpointJson(answer.endpoints),
+      endpointCount: answer.endpointCount,
       tls: answer.tls ? { secretName: answer.tls.secretName ?? null, secret: answer.tls.secret } : null,
       notes: answer.notes
     }))
