@@ -6,6 +6,9 @@ const sensitiveName = /secret|passw(?:or)?d|token|bearer|api_?key|private_?key|a
 // Names that mention a secret but hold something else: where it is, what it is called, how long it lives.
 const referenceName =
   /_(?:file|path|dir|directory|url|uri|endpoint|host|hostname|port|name|id|ref|type|header|ttl|expiry|expiration|lifetime|timeout|interval|seconds|minutes|hours|days|length|size|enabled|disabled|mode|location|audience|issuer)$/i;
+// Names that count, limit, version or switch something a secret is involved in: `MAX_TOTAL_TOKENS`,
+// `MYSQL_ALLOW_EMPTY_PASSWORD`, `SECRET_VERSION`.
+const settingName = /^(?:max|min|num)_|_(?:count|limit|version|max|min)$|(?:^|_)(?:allow|enable|disable|use|require|skip)_/i;
 // `BEGIN … PRIVATE KEY` with capitals, digits and spaces between, as PEM headers are
 const isHeaderCharacter = (c: string) => (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c === ' ';
 // `$(OTHER_VAR)` expands another variable and `${…}`/`{{…}}` are left for a templating step.
@@ -37,7 +40,7 @@ export default defineRule({
   },
   peers: { kubeLinter: 'env-var-secret', polaris: 'sensitiveContainerEnvVar' },
   peerDifferences:
-    'drydock combines the name patterns of kube-linter (`secret`) and Polaris (password, token, bearer, cloud keys), and skips names that describe where a secret is rather than holding it (`*_FILE`, `*_PATH`, `*_URL`, `*_NAME`, `*_ID`…), values that are absolute paths, booleans, variable references or template placeholders.',
+    'drydock combines the name patterns of kube-linter (`secret`) and Polaris (password, token, bearer, cloud keys), and skips names that describe where a secret is rather than holding it (`*_FILE`, `*_PATH`, `*_URL`, `*_NAME`, `*_ID`…) or set something about it (`MAX_*`, `*_COUNT`, `*_VERSION`, `*_ALLOW_*`…), and values that are absolute paths, booleans, short numbers, variable references or template placeholders.',
   check({ resource, options, report }) {
     for (const container of containersOf(resource)) {
       const env = container.spec.env;
@@ -56,10 +59,11 @@ export default defineRule({
 
 function looksSensitive(name: string): boolean {
   const normalized = name.replace(/[-.]/g, '_');
-  return sensitiveName.test(normalized) && !referenceName.test(normalized);
+  return sensitiveName.test(normalized) && !referenceName.test(normalized) && !settingName.test(normalized);
 }
 
 function looksLikeSecretValue(value: string): boolean {
   const text = value.trim();
-  return !placeholder.test(text) && !text.startsWith('/') && !/^(?:true|false)$/i.test(text);
+  // a short number (a size, a count, a flag such as "1") is no credential
+  return !placeholder.test(text) && !text.startsWith('/') && !/^(?:true|false)$/i.test(text) && !/^\d{1,5}$/.test(text);
 }

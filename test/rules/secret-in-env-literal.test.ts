@@ -9,6 +9,11 @@ ruleTester(rule, {
     { fixture: 'valid.yaml' },
     { name: 'skips names listed in ignoreNames', yaml: pod('SESSION_TOKEN', 'not-a-secret'), options: { ignoreNames: ['SESSION_TOKEN'] } },
     { name: 'leaves template placeholders alone', yaml: pod('DB_PASSWORD', '"${DB_PASSWORD}"') },
+    // false findings seen on real repositories (issue 15)
+    { name: 'a limit counted in tokens', yaml: pod('MAX_TOTAL_TOKENS', '"2048"') },
+    { name: 'a switch about a password', yaml: pod('MYSQL_ALLOW_EMPTY_PASSWORD', '"1"') },
+    { name: 'which version of a secret to use', yaml: pod('SECRET_VERSION', 'latest') },
+    { name: 'a short number under a sensitive name', yaml: pod('TOKEN_BUCKET', '"100"') },
   ],
   invalid: [
     {
@@ -22,5 +27,6 @@ ruleTester(rule, {
       ],
     },
     { name: 'a sensitive name not in ignoreNames', yaml: pod('SESSION_TOKEN', 'not-a-secret'), errors: [{ messageId: 'sensitiveName', line: 10, column: 18 }] },
+    { name: 'a long number is a credential too (a PIN or numeric key)', yaml: pod('API_KEY', '"12345678901234"'), errors: [{ messageId: 'sensitiveName', line: 10, column: 18 }] },
   ],
 });
