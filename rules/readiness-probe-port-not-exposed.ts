@@ -1,5 +1,7 @@
 import { defineRule, workloadKinds } from '../src/lint/rule-api.js';
-import { containersOf, declaredPortStatus, probePortOf } from '../src/resources/index.js';
+import { undeclaredProbePorts } from '../src/resources/index.js';
+
+const messageIdOf = { name: 'undeclaredName', number: 'undeclaredNumber', protocol: 'notTcp' } as const;
 
 export default defineRule({
   id: 'readiness-probe-port-not-exposed',
@@ -17,17 +19,10 @@ export default defineRule({
     notTcp: 'The readinessProbe of container "{{container}}" targets port "{{port}}", which the container declares for a protocol other than TCP.',
   },
   peers: { kubeLinter: 'readiness-port' },
-  peerDifferences: 'kube-linter looks at regular containers only; drydock also checks restartable init containers (sidecars), the only init containers that may have probes.',
+  peerDifferences: 'kube-linter looks at regular containers only; drydock also checks restartable init containers (sidecars), the only init containers that may have probes. A numbered port of a `hostNetwork` Pod needs no declaration (the process listens on the node), so drydock does not flag it.',
   check({ resource, report }) {
-    for (const container of containersOf(resource)) {
-      // ephemeral containers may not have probes
-      if (container.kind === 'ephemeral') continue;
-      const target = probePortOf(container.spec.readinessProbe);
-      if (!target) continue;
-      const status = declaredPortStatus(container.spec, target.port);
-      if (status === 'tcp') continue;
-      const messageId = status === 'otherProtocol' ? 'notTcp' : typeof target.port === 'string' ? 'undeclaredName' : 'undeclaredNumber';
-      report({ messageId, path: [...container.path, 'readinessProbe', ...target.path], data: { container: container.name, port: target.port } });
+    for (const found of undeclaredProbePorts(resource, 'readinessProbe')) {
+      report({ messageId: messageIdOf[found.reason], path: found.path, data: { container: found.container, port: found.port } });
     }
   },
 });

@@ -29,7 +29,7 @@ export { emptyDefaultedFields, removeEmptyDefaults, withoutEmptyDefaults } from 
 export { missingFieldPath } from './missing-field-path.js';
 export { parseImageReference, type ImageReference } from './image-reference.js';
 export { resourceAmountOf, type ResourceAmount } from './container-resources.js';
-export { probePortOf, declaredPortStatus, type ProbePort } from './probe-port.js';
+export { probePortOf, declaredPortStatus, undeclaredProbePorts, type ProbePort, type UndeclaredProbePort } from './probe-port.js';
 export { parseIntOrPercent, scaledCount, type IntOrPercent } from './int-or-percent.js';
 export {
   isClusterScoped,

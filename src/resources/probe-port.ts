@@ -1,5 +1,6 @@
 import type { JsonPath } from './json-path.js';
-import { isObject } from './pod-template.js';
+import { containersOf, isObject, podSpecOf } from './pod-template.js';
+import type { Resource } from './resource.js';
 
 /** The port a probe connects to, and the path of that value inside the probe. */
 export interface ProbePort {
@@ -38,4 +39,36 @@ export function declaredPortStatus(container: Record<string, unknown>, port: num
     status = 'otherProtocol';
   }
   return status;
+}
+
+/** Why a probe's port is not one its container declares, as the probe-port rules report it. */
+export interface UndeclaredProbePort {
+  /** `name`: no TCP port has that name; `number`: none has that number; `protocol`: only a UDP or SCTP port matches. */
+  reason: 'name' | 'number' | 'protocol';
+  container: string;
+  port: number | string;
+  path: JsonPath;
+}
+
+/**
+ * Each container's `probe` (readinessProbe, livenessProbe or startupProbe) whose port the container
+ * does not declare for TCP. A numbered port of a Pod on the host network needs no declaration: the
+ * process listens on the node, and such Pods often list no ports at all. A named port must always
+ * resolve, since the kubelet looks the name up in the container's ports.
+ */
+export function undeclaredProbePorts(resource: Resource, probe: 'readinessProbe' | 'livenessProbe' | 'startupProbe'): UndeclaredProbePort[] {
+  const isHostNetwork = podSpecOf(resource)?.spec.hostNetwork === true;
+  const found: UndeclaredProbePort[] = [];
+  for (const container of containersOf(resource)) {
+    // ephemeral containers may not have probes
+    if (container.kind === 'ephemeral') continue;
+    const target = probePortOf(container.spec[probe]);
+    if (!target) continue;
+    const status = declaredPortStatus(container.spec, target.port);
+    if (status === 'tcp') continue;
+    if (status === 'undeclared' && typeof target.port === 'number' && isHostNetwork) continue;
+    const reason = status === 'otherProtocol' ? 'protocol' : typeof target.port === 'string' ? 'name' : 'number';
+    found.push({ reason, container: container.name, port: target.port, path: [...container.path, probe, ...target.path] });
+  }
+  return found;
 }

@@ -9,6 +9,8 @@ ruleTester(rule, {
     { fixture: 'valid.yaml' },
     { name: 'a quoted number matches a declared number', yaml: pod('[{containerPort: 8080}]', '"8080"') },
     { name: 'one TCP entry among same-named ones is enough', yaml: pod('[{name: dns, containerPort: 53, protocol: UDP}, {name: dns, containerPort: 53}]', 'dns') },
+    // a host-network Pod listens on the node: a numbered probe port needs no declaration (issue 15)
+    { name: 'a numbered port of a hostNetwork Pod that lists no ports', yaml: 'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  hostNetwork: true\n  containers:\n    - name: agent\n      image: example/agent:1.0\n      livenessProbe:\n        httpGet: {port: 9100}\n' },
   ],
   invalid: [
     {
@@ -20,5 +22,6 @@ ruleTester(rule, {
       ],
     },
     { name: 'a number declared only for UDP', yaml: pod('[{containerPort: 8080, protocol: UDP}]', '8080'), errors: [{ messageId: 'notTcp', line: 10, column: 27 }] },
+    { name: 'a port name on the host network must still resolve', yaml: 'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec:\n  hostNetwork: true\n  containers:\n    - name: agent\n      image: example/agent:1.0\n      livenessProbe:\n        httpGet: {port: metrics}\n', errors: [{ messageId: 'undeclaredName', line: 10, column: 25 }] },
   ],
 });
