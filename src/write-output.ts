@@ -29,7 +29,9 @@ export function writeOutputFile(file: string, text: string, guard: OutputGuard):
   };
   const existing = lstatOrUndefined(target);
   if (existing?.isSymbolicLink()) refuse('it is a link, and drydock never writes through one');
-  if (existing !== undefined && !existing.isFile()) refuse('it is not a regular file');
+  // /dev/null or a named pipe is the user's own choice: a checkout cannot hold either (git stores
+  // files, folders and links only)
+  if (existing !== undefined && !existing.isFile() && !existing.isCharacterDevice() && !existing.isFIFO()) refuse('it is not a regular file');
   const real = realFolderOf(target);
   if (real === undefined) refuse('its folder does not exist');
   const realCwd = realOrUndefined(guard.cwd) ?? path.resolve(guard.cwd);

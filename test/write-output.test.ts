@@ -60,4 +60,8 @@ describe('writing a report', () => {
     expect(refusal('k8s').message).toMatch(/not a regular file/);
     expect(refusal('missing/out.json').message).toMatch(/its folder does not exist/);
   });
+
+  it('writes to /dev/null, which no checkout can plant (found by `npm run bench`, which writes there)', () => {
+    expect(() => writeOutputFile('/dev/null', 'REPORT', { cwd: root, root })).not.toThrow();
+  });
 });
