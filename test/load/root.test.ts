@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -23,6 +23,14 @@ describe('the run root', () => {
     mkdirSync(path.join(checkout, 'k8s'));
     // an empty .git folder is no repository to git, as a checkout git refuses to trust is not
     expect(resolveRoot(path.join(checkout, 'k8s'))).toBe(checkout);
+  });
+
+  it('is the folder of a .git file (a git worktree or submodule), found from a linked working directory', () => {
+    const worktree = path.join(base, 'worktree');
+    mkdirSync(path.join(worktree, 'k8s'), { recursive: true });
+    writeFileSync(path.join(worktree, '.git'), 'gitdir: /elsewhere/.git/worktrees/w\n');
+    symlinkSync(path.join(worktree, 'k8s'), path.join(base, 'k8s-link'));
+    expect(resolveRoot(path.join(base, 'k8s-link'))).toBe(worktree);
   });
 
   it('is the working directory outside git, and --root replaces it', () => {
