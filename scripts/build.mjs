@@ -24,7 +24,7 @@ const { values: args, positionals: entries } = parseArgs({ options: { outdir: { 
 rmSync(args.outdir, { recursive: true, force: true });
 await build({
   ...common,
-  entryPoints: entries.length ? entries : { cli: 'src/cli/main.ts', index: 'src/index.ts', 'validate-worker': 'src/validate-worker.ts', action: 'src/action/main.ts' },
+  entryPoints: entries.length ? entries : { cli: 'src/cli/main.ts', index: 'src/index.ts', 'validate-worker': 'src/run/validate-worker.ts', action: 'src/action/main.ts' },
   outdir: args.outdir,
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',

@@ -1,28 +1,28 @@
 /** drydock's public library API: the CLI and the GitHub Action use nothing else. */
 import type { Rule } from './lint/rule-api.js';
 import type { PlanFormat, PlanFormatOptions, PlanReport, RuleDescriptor } from './report/index.js';
-import type { ValidateOptions, ValidateResult } from './run-validate.js';
+import type { ValidateOptions, ValidateResult } from './run/run-validate.js';
 
 import type { GitFile } from './load/git-file.js';
-import type { LintOptions } from './run-lint.js';
-import type { PlanRunOptions, PlanRunResult } from './run-plan.js';
+import type { LintOptions } from './run/run-lint.js';
+import type { PlanRunOptions, PlanRunResult } from './run/run-plan.js';
 
-export type { ValidateOptions, ValidateResult } from './run-validate.js';
-export type { LintOptions } from './run-lint.js';
-export type { PlanRunOptions, PlanRunResult } from './run-plan.js';
+export type { ValidateOptions, ValidateResult } from './run/run-validate.js';
+export type { LintOptions } from './run/run-lint.js';
+export type { PlanRunOptions, PlanRunResult } from './run/run-plan.js';
 
 /**
  * Loads the inputs and reports what the API server would reject. The pipeline (parsers,
  * schemas, ajv) loads on first call, so that importing the library stays cheap.
  */
 export async function validate(options: ValidateOptions): Promise<ValidateResult> {
-  const pipeline = await import('./run-validate.js');
+  const pipeline = await import('./run/run-validate.js');
   return pipeline.validate(options);
 }
 
 /** Everything `validate` reports, plus the findings of the configured best-practice rules. */
 export async function lint(options: LintOptions): Promise<ValidateResult> {
-  const pipeline = await import('./run-lint.js');
+  const pipeline = await import('./run/run-lint.js');
   return pipeline.lint(options);
 }
 
@@ -31,7 +31,7 @@ export async function lint(options: LintOptions): Promise<ValidateResult> {
  * folder or a live dump): creates, updates, replaces and deletes in apply order.
  */
 export async function plan(options: PlanRunOptions): Promise<PlanRunResult> {
-  const pipeline = await import('./run-plan.js');
+  const pipeline = await import('./run/run-plan.js');
   return pipeline.plan(options);
 }
 
@@ -77,13 +77,13 @@ export async function ruleDescriptors(): Promise<RuleDescriptor[]> {
 }
 
 export { version } from './version.js';
-export { userCacheDir } from './cache-home.js';
-export { describeSkipped } from './skipped-summary.js';
-export { makeOutputFolder, writeOutputFile } from './write-output.js';
-export type { OutputGuard } from './write-output.js';
+export { userCacheDir } from './run/cache-home.js';
+export { describeSkipped } from './run/skipped-summary.js';
+export { makeOutputFolder, writeOutputFile } from './run/write-output.js';
+export type { OutputGuard } from './run/write-output.js';
 export type { SkippedCounts } from './load/find-files.js';
-export { parseShard, shardOf, changedLines } from './select-files.js';
-export type { Shard } from './select-files.js';
+export { parseShard, shardOf, changedLines } from './run/select-files.js';
+export type { Shard } from './run/select-files.js';
 export type { Rule, RuleCategory, RuleSeverity, RulePreset } from './lint/rule-api.js';
 export { parseRuleFlags } from './lint/rule-flags.js';
 export { ruleDocsUrl } from './lint/run-rules.js';

@@ -4,7 +4,7 @@ import { loadText } from '../../src/load/index.js';
 import type { Rule } from '../../src/lint/rule-api.js';
 import { runRules } from '../../src/lint/run-rules.js';
 import { ResourceSet } from '../../src/resources/index.js';
-import { checkShard } from '../../src/validate-shard.js';
+import { checkShard } from '../../src/run/validate-shard.js';
 import { sharedDir } from './shared.js';
 
 /** The peers' conformance suite (../shared/conformance/peers), absent in a plain clone. */

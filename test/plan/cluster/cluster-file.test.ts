@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
-import { loadClusterModel } from '../../../src/load-cluster.js';
+import { loadClusterModel } from '../../../src/run/load-cluster.js';
 import { clusterFileModel, toUnits } from '../../../src/plan/cluster/index.js';
 import { repoRoot } from '../../helpers/shared.js';
 import { resourcesOf } from '../schedule/helpers.js';

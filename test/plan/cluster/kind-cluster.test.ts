@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadClusterModel } from '../../../src/load-cluster.js';
+import { loadClusterModel } from '../../../src/run/load-cluster.js';
 import { kindClusterModel, parseNodeCapacity, toUnits } from '../../../src/plan/cluster/index.js';
 import { DrydockError } from '../../../src/resources/index.js';
 import { repoRoot } from '../../helpers/shared.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadClusterModel } from '../../../src/load-cluster.js';
+import { loadClusterModel } from '../../../src/run/load-cluster.js';
 import { nodesFromDump, toUnits } from '../../../src/plan/cluster/index.js';
 import { DrydockError } from '../../../src/resources/index.js';
 import { repoRoot } from '../../helpers/shared.js';

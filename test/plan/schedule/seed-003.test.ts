@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadClusterModel } from '../../../src/load-cluster.js';
+import { loadClusterModel } from '../../../src/run/load-cluster.js';
 import { loadInputs } from '../../../src/load/index.js';
 import { expandPods } from '../../../src/plan/pods/index.js';
 import { schedulePods } from '../../../src/plan/schedule/index.js';

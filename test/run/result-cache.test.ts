@@ -4,12 +4,12 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFil
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { defaultCacheLocation } from '../src/cache-home.js';
-import { defaultConfig } from '../src/config/index.js';
-import { runKey } from '../src/result-cache.js';
-import { validate } from '../src/run-validate.js';
-import type { Diagnostic } from '../src/resources/index.js';
-import { repoRoot } from './helpers/shared.js';
+import { defaultCacheLocation } from '../../src/run/cache-home.js';
+import { defaultConfig } from '../../src/config/index.js';
+import { runKey } from '../../src/run/result-cache.js';
+import { validate } from '../../src/run/run-validate.js';
+import type { Diagnostic } from '../../src/resources/index.js';
+import { repoRoot } from '../helpers/shared.js';
 
 const crd = (maxReplicas: number) => `apiVersion: apiextensions.k8s.io/v1
 kind: CustomResourceDefinition

@@ -1,9 +1,9 @@
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { DrydockConfig } from './config/index.js';
-import { DrydockError, type Diagnostic, type KubernetesVersion } from './resources/index.js';
-import { version as drydockVersion } from './version.js';
+import type { DrydockConfig } from '../config/index.js';
+import { DrydockError, type Diagnostic, type KubernetesVersion } from '../resources/index.js';
+import { version as drydockVersion } from '../version.js';
 
 /**
  * The cache file's layout; a file of another format is ignored (and replaced). 2: signed, and

@@ -1,13 +1,13 @@
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { loadConfig, type DrydockConfig } from './config/index.js';
+import { loadConfig, type DrydockConfig } from '../config/index.js';
 import { BatchQueue } from './batch-queue.js';
 import { findCrds, parseCrds } from './find-crds.js';
 // the modules themselves, not ./load/index.js: that one loads the Markdown parser up front
-import { findInputFiles, type InputEntry, type SkippedCounts } from './load/find-files.js';
-import { displayName, loadStdin, type StdinReader } from './load/load-inputs.js';
+import { findInputFiles, type InputEntry, type SkippedCounts } from '../load/find-files.js';
+import { displayName, loadStdin, type StdinReader } from '../load/load-inputs.js';
 import { describeSkipped } from './skipped-summary.js';
-import { isInside, pathProblem, realOrUndefined, resolveRoot } from './load/root.js';
+import { isInside, pathProblem, realOrUndefined, resolveRoot } from '../load/root.js';
 import {
   compareDiagnostics,
   safeMessage,
@@ -18,7 +18,7 @@ import {
   type Diagnostic,
   type KubernetesVersion,
   type Resource,
-} from './resources/index.js';
+} from '../resources/index.js';
 import { cacheSecret, defaultCacheLocation, userCacheDir } from './cache-home.js';
 import { contentHash, ResultCache, runKey } from './result-cache.js';
 import { changedFiles, filesChanged, filesOfShard, type Shard } from './select-files.js';

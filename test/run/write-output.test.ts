@@ -2,8 +2,8 @@ import { linkSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, s
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { DrydockError } from '../src/resources/index.js';
-import { writeOutputFile } from '../src/write-output.js';
+import type { DrydockError } from '../../src/resources/index.js';
+import { writeOutputFile } from '../../src/run/write-output.js';
 
 const base = realpathSync(mkdtempSync(path.join(tmpdir(), 'drydock-output-')));
 const root = path.join(base, 'repo');

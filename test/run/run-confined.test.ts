@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { lint, validate } from '../src/index.js';
+import { lint, validate } from '../../src/index.js';
 
 const namespace = 'apiVersion: v1\nkind: Namespace\nmetadata: {name: a}\n';
 const base = realpathSync(mkdtempSync(path.join(tmpdir(), 'drydock-run-confined-')));

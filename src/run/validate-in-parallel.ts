@@ -3,8 +3,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { BatchQueue } from './batch-queue.js';
-import type { LoadedText } from './load/load-text.js';
-import { DrydockError } from './resources/index.js';
+import type { LoadedText } from '../load/load-text.js';
+import { DrydockError } from '../resources/index.js';
 import { batchSize, checkBatches, mergeBatches, type BatchOutput, type ShardInput, type ShardOutput } from './validate-shard.js';
 
 /** Below this much input, starting threads costs more than it saves. */

@@ -1,11 +1,11 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { loadClusterModel } from './load-cluster.js';
-import { loadGitRef, loadInputs } from './load/index.js';
-import { isLiveObject, makePlan, simulatePlan, type Plan, type PlanBase } from './plan/index.js';
-import { compareDiagnostics, safeMessage, type Diagnostic, type KubernetesVersion } from './resources/index.js';
-import type { DrydockConfig } from './config/index.js';
-import type { SkippedCounts } from './load/find-files.js';
+import { loadGitRef, loadInputs } from '../load/index.js';
+import { isLiveObject, makePlan, simulatePlan, type Plan, type PlanBase } from '../plan/index.js';
+import { compareDiagnostics, safeMessage, type Diagnostic, type KubernetesVersion } from '../resources/index.js';
+import type { DrydockConfig } from '../config/index.js';
+import type { SkippedCounts } from '../load/find-files.js';
 import { validate, type ValidateOptions } from './run-validate.js';
 
 /** What to plan: the desired manifests (as `validate` takes them) and the current state. */

@@ -2,8 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { filesOfShard, parseShard, shardOf } from '../src/select-files.js';
-import { validate } from '../src/run-validate.js';
+import { filesOfShard, parseShard, shardOf } from '../../src/run/select-files.js';
+import { validate } from '../../src/run/run-validate.js';
 
 /** Shards of the first eight names of 4: a change here reshuffles every user's CI jobs. */
 const PINNED = [3, 2, 4, 3, 1, 4, 1, 1];
@@ -63,7 +63,7 @@ describe('shard assignment', () => {
 describe('changedLines', () => {
   it('lists the added and modified lines of each file since a ref, committed or not', async () => {
     const { execFileSync } = await import('node:child_process');
-    const { changedLines } = await import('../src/select-files.js');
+    const { changedLines } = await import('../../src/run/select-files.js');
     const dir = mkdtempSync(path.join(tmpdir(), 'drydock-lines-'));
     const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd: dir, stdio: 'ignore' });
     writeFileSync(path.join(dir, 'a.yaml'), 'one\ntwo\nthree\nfour\n');

@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
-import { defaultMaxFileBytes, displayName, loadFile } from './load/load-inputs.js';
-import type { LoadedText } from './load/load-text.js';
-import type { JsonObject, ResourceSource } from './resources/index.js';
+import { defaultMaxFileBytes, displayName, loadFile } from '../load/load-inputs.js';
+import type { LoadedText } from '../load/load-text.js';
+import type { JsonObject, ResourceSource } from '../resources/index.js';
 
 /** A CustomResourceDefinition found anywhere in the input, as plain data a worker can receive. */
 export interface CrdSource {
