@@ -9,6 +9,8 @@ import { validateCommand } from './validate-command.js';
 /** Runs the CLI with `argv` (without `node` and the script) and returns the exit code. */
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
   let exitCode: number = ExitCode.ok;
+  // terraform's convention under `plan --detailed-exitcode`: 2 means "changes", so every failure is 1
+  const failure = argv[0] === 'plan' && argv.includes('--detailed-exitcode') ? ExitCode.findings : ExitCode.failure;
   const setExit = (code: number) => {
     exitCode = code;
   };
@@ -27,15 +29,15 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   } catch (error) {
     if (error instanceof CommanderError) {
       // --help and --version end here too, successfully
-      return error.exitCode === 0 ? ExitCode.ok : ExitCode.failure;
+      return error.exitCode === 0 ? ExitCode.ok : failure;
     }
     if (error instanceof DrydockError) {
       // the message may name a file or key from the input: one line, nothing a runner would obey
       io.stderr(`drydock: ${inertToWorkflowCommands(escapeControlCharacters(error.message))}\n`);
-      return ExitCode.failure;
+      return failure;
     }
     io.stderr(`drydock: ${describeInternalError(error, isDebug(io.env))}\n`);
-    return ExitCode.failure;
+    return failure;
   }
   return exitCode;
 }

@@ -75,8 +75,20 @@ export function planCommand(io: CliIo, setExit: (code: number) => void): Command
       writeReport(text, flags.output, { root: result.root, inputs: inputsOf(result) }, io);
       reportSkipped(result, io);
       const hasErrors = !result.plan || result.diagnostics.some((d) => d.severity === 'error');
+      const hasInternalFailure = result.diagnostics.some((d) => d.ruleId === 'internal');
       const { summary } = result.plan ?? { summary: { create: 0, update: 0, replace: 0, delete: 0 } };
       const hasChanges = summary.create + summary.update + summary.replace + summary.delete > 0;
-      setExit(hasErrors ? ExitCode.findings : flags.detailedExitcode && hasChanges ? 2 : ExitCode.ok);
+      setExit(planExitCode({ hasErrors, hasInternalFailure, hasChanges, detailed: flags.detailedExitcode === true }));
     });
+}
+
+/**
+ * Without `--detailed-exitcode`: 0 planned, 1 manifest errors, 2 an internal failure. With it,
+ * terraform's convention, so that "changes" never shares a code with a failure: 0 no changes,
+ * 2 changes, 1 any failure (usage failures are mapped in main.ts the same way).
+ */
+export function planExitCode(run: { hasErrors: boolean; hasInternalFailure: boolean; hasChanges: boolean; detailed: boolean }): number {
+  if (run.detailed) return run.hasErrors || run.hasInternalFailure ? ExitCode.findings : run.hasChanges ? 2 : ExitCode.ok;
+  if (run.hasInternalFailure) return ExitCode.failure;
+  return run.hasErrors ? ExitCode.findings : ExitCode.ok;
 }

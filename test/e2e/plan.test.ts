@@ -73,6 +73,10 @@ describe('drydock plan (the built CLI)', () => {
     const same = runCli(['plan', 'k8s', '--base', 'HEAD', '--detailed-exitcode'], { cwd: dir });
     expect(same.code).toBe(0);
     expect(same.stdout).toContain('No changes.');
+    // a failure never shares 2 with "changes": a usage error and manifest errors are 1
+    expect(runCli(['plan', 'k8s', '--base', 'no-such-ref-or-folder', '--detailed-exitcode'], { cwd: dir }).code).toBe(1);
+    expect(runCli(['plan', 'k8s', '--base', 'no-such-ref-or-folder'], { cwd: dir }).code).toBe(2);
+    expect(runCli(['plan', path.join(repoRoot, 'fixtures/demo'), '--detailed-exitcode'], { cwd: dir }).code).toBe(1);
   });
 
   it('reads a kubectl get -o yaml dump three-way, with no spurious changes from server fields', () => {
