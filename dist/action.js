@@ -11,7 +11,7 @@ import {
   ruleDescriptors,
   validate,
   writeOutputFile
-} from "./chunks/chunk-KAQLJTJF.js";
+} from "./chunks/chunk-XE334EI2.js";
 import {
   escapeCommandData
 } from "./chunks/chunk-Q4CWHQQ5.js";
@@ -21,15 +21,15 @@ import {
   defaultConfig,
   parseConfig,
   version
-} from "./chunks/chunk-KFMHWJGR.js";
-import "./chunks/chunk-J7MMIGU3.js";
-import "./chunks/chunk-ZRD6DV6S.js";
+} from "./chunks/chunk-GQLFRRSN.js";
+import "./chunks/chunk-TRRHLH5B.js";
+import "./chunks/chunk-OZZ2RYXQ.js";
 import "./chunks/chunk-366W3JI3.js";
-import "./chunks/chunk-U46WSGAG.js";
+import "./chunks/chunk-6NH6BRZN.js";
 import {
   DrydockError,
   describeInternalError
-} from "./chunks/chunk-U2HRWWKB.js";
+} from "./chunks/chunk-YOE54S7L.js";
 import "./chunks/chunk-HANBNIMK.js";
 
 // src/action/action-io.ts

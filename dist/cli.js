@@ -13,7 +13,7 @@ import {
   ruleDescriptors,
   validate,
   writeOutputFile
-} from "./chunks/chunk-KAQLJTJF.js";
+} from "./chunks/chunk-XE334EI2.js";
 import {
   escapeControlCharacters,
   inertToWorkflowCommands
@@ -23,19 +23,19 @@ import {
   parseShard,
   userCacheDir,
   version
-} from "./chunks/chunk-KFMHWJGR.js";
+} from "./chunks/chunk-GQLFRRSN.js";
 import {
   parseRuleFlags
-} from "./chunks/chunk-J7MMIGU3.js";
-import "./chunks/chunk-ZRD6DV6S.js";
+} from "./chunks/chunk-TRRHLH5B.js";
+import "./chunks/chunk-OZZ2RYXQ.js";
 import "./chunks/chunk-366W3JI3.js";
 import {
   ruleDocsUrl
-} from "./chunks/chunk-U46WSGAG.js";
+} from "./chunks/chunk-6NH6BRZN.js";
 import {
   DrydockError,
   describeInternalError
-} from "./chunks/chunk-U2HRWWKB.js";
+} from "./chunks/chunk-YOE54S7L.js";
 import {
   __commonJS,
   __require,
@@ -3643,10 +3643,16 @@ function planCommand(io, setExit) {
     writeReport(text, flags.output, { root: result.root, inputs: inputsOf(result) }, io);
     reportSkipped(result, io);
     const hasErrors = !result.plan || result.diagnostics.some((d) => d.severity === "error");
+    const hasInternalFailure = result.diagnostics.some((d) => d.ruleId === "internal");
     const { summary } = result.plan ?? { summary: { create: 0, update: 0, replace: 0, delete: 0 } };
     const hasChanges = summary.create + summary.update + summary.replace + summary.delete > 0;
-    setExit(hasErrors ? ExitCode.findings : flags.detailedExitcode && hasChanges ? 2 : ExitCode.ok);
+    setExit(planExitCode({ hasErrors, hasInternalFailure, hasChanges, detailed: flags.detailedExitcode === true }));
   });
+}
+function planExitCode(run2) {
+  if (run2.detailed) return run2.hasErrors || run2.hasInternalFailure ? ExitCode.findings : run2.hasChanges ? 2 : ExitCode.ok;
+  if (run2.hasInternalFailure) return ExitCode.failure;
+  return run2.hasErrors ? ExitCode.findings : ExitCode.ok;
 }
 
 // src/cli/rules-command.ts
@@ -3737,6 +3743,7 @@ function validateCommand(io, setExit) {
 // src/cli/main.ts
 async function main(argv, io) {
   let exitCode = ExitCode.ok;
+  const failure = argv[0] === "plan" && argv.includes("--detailed-exitcode") ? ExitCode.findings : ExitCode.failure;
   const setExit = (code) => {
     exitCode = code;
   };
@@ -3749,16 +3756,16 @@ async function main(argv, io) {
     await program2.parseAsync([...argv], { from: "user" });
   } catch (error) {
     if (error instanceof CommanderError) {
-      return error.exitCode === 0 ? ExitCode.ok : ExitCode.failure;
+      return error.exitCode === 0 ? ExitCode.ok : failure;
     }
     if (error instanceof DrydockError) {
       io.stderr(`drydock: ${inertToWorkflowCommands(escapeControlCharacters(error.message))}
 `);
-      return ExitCode.failure;
+      return failure;
     }
     io.stderr(`drydock: ${describeInternalError(error, isDebug(io.env))}
 `);
-    return ExitCode.failure;
+    return failure;
   }
   return exitCode;
 }

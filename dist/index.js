@@ -16,7 +16,7 @@ import {
   ruleDescriptors,
   validate,
   writeOutputFile
-} from "./chunks/chunk-KAQLJTJF.js";
+} from "./chunks/chunk-XE334EI2.js";
 import {
   escapeCommandData,
   escapeControlCharacters,
@@ -34,21 +34,21 @@ import {
   shardOf,
   userCacheDir,
   version
-} from "./chunks/chunk-KFMHWJGR.js";
+} from "./chunks/chunk-GQLFRRSN.js";
 import {
   parseRuleFlags
-} from "./chunks/chunk-J7MMIGU3.js";
-import "./chunks/chunk-ZRD6DV6S.js";
+} from "./chunks/chunk-TRRHLH5B.js";
+import "./chunks/chunk-OZZ2RYXQ.js";
 import "./chunks/chunk-366W3JI3.js";
 import {
   ruleDocsUrl
-} from "./chunks/chunk-U46WSGAG.js";
+} from "./chunks/chunk-6NH6BRZN.js";
 import {
   DrydockError,
   defaultKubernetesVersion,
   describeInternalError,
   supportedKubernetesVersions
-} from "./chunks/chunk-U2HRWWKB.js";
+} from "./chunks/chunk-YOE54S7L.js";
 import "./chunks/chunk-HANBNIMK.js";
 export {
   DrydockError,

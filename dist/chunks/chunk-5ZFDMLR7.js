@@ -5,16 +5,16 @@ import {
 } from "./chunk-OVJKESQO.js";
 import {
   loadFile
-} from "./chunk-LEODHHZU.js";
+} from "./chunk-IO7EIUQT.js";
 import {
   DrydockError,
   isObject,
   labelsOf,
   parseQuantity,
   valueAt
-} from "./chunk-U2HRWWKB.js";
+} from "./chunk-YOE54S7L.js";
 
-// src/load-cluster.ts
+// src/run/load-cluster.ts
 import path from "node:path";
 
 // src/plan/cluster/cluster-model.ts
@@ -385,7 +385,7 @@ function rawQuantities(value) {
   return out;
 }
 
-// src/load-cluster.ts
+// src/run/load-cluster.ts
 async function loadClusterModel(paths, options) {
   const cwd = options.cwd ?? process.cwd();
   const diagnostics = [];

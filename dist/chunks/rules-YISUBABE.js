@@ -8,7 +8,6 @@ import {
   compareQuantities,
   configReferencesOf,
   containersOf,
-  declaredPortStatus,
   declaredReplicas,
   effectiveSecurityContext,
   estimatedProgramSize,
@@ -39,7 +38,6 @@ import {
   podSpecOf,
   podTemplatePath,
   policyRulesOf,
-  probePortOf,
   resourceAmountOf,
   roleRefOf,
   ruleGrants,
@@ -48,8 +46,9 @@ import {
   shouldJudgeSelection,
   splitApiVersion,
   trimTrailingSlashes,
+  undeclaredProbePorts,
   valueAt
-} from "./chunk-U2HRWWKB.js";
+} from "./chunk-YOE54S7L.js";
 import "./chunk-HANBNIMK.js";
 
 // src/lint/metadata-pattern.ts
@@ -1312,6 +1311,7 @@ var liveness_probe_missing_default = defineRule({
 });
 
 // rules/liveness-probe-port-not-exposed.ts
+var messageIdOf = { name: "undeclaredName", number: "undeclaredNumber", protocol: "notTcp" };
 var liveness_probe_port_not_exposed_default = defineRule({
   id: "liveness-probe-port-not-exposed",
   summary: "A livenessProbe targets a TCP port its container declares.",
@@ -1327,16 +1327,10 @@ var liveness_probe_port_not_exposed_default = defineRule({
     notTcp: 'The livenessProbe of container "{{container}}" targets port "{{port}}", which the container declares for a protocol other than TCP.'
   },
   peers: { kubeLinter: "liveness-port" },
-  peerDifferences: "kube-linter looks at regular containers only; drydock also checks restartable init containers (sidecars), the only init containers that may have probes.",
+  peerDifferences: "kube-linter looks at regular containers only; drydock also checks restartable init containers (sidecars), the only init containers that may have probes. A numbered port of a `hostNetwork` Pod needs no declaration (the process listens on the node), so drydock does not flag it.",
   check({ resource, report }) {
-    for (const container of containersOf(resource)) {
-      if (container.kind === "ephemeral") continue;
-      const target = probePortOf(container.spec.livenessProbe);
-      if (!target) continue;
-      const status = declaredPortStatus(container.spec, target.port);
-      if (status === "tcp") continue;
-      const messageId = status === "otherProtocol" ? "notTcp" : typeof target.port === "string" ? "undeclaredName" : "undeclaredNumber";
-      report({ messageId, path: [...container.path, "livenessProbe", ...target.path], data: { container: container.name, port: target.port } });
+    for (const found of undeclaredProbePorts(resource, "livenessProbe")) {
+      report({ messageId: messageIdOf[found.reason], path: found.path, data: { container: found.container, port: found.port } });
     }
   }
 });
@@ -2309,6 +2303,7 @@ var readiness_probe_missing_default = defineRule({
 });
 
 // rules/readiness-probe-port-not-exposed.ts
+var messageIdOf2 = { name: "undeclaredName", number: "undeclaredNumber", protocol: "notTcp" };
 var readiness_probe_port_not_exposed_default = defineRule({
   id: "readiness-probe-port-not-exposed",
   summary: "A readinessProbe targets a TCP port its container declares.",
@@ -2324,16 +2319,10 @@ var readiness_probe_port_not_exposed_default = defineRule({
     notTcp: 'The readinessProbe of container "{{container}}" targets port "{{port}}", which the container declares for a protocol other than TCP.'
   },
   peers: { kubeLinter: "readiness-port" },
-  peerDifferences: "kube-linter looks at regular containers only; drydock also checks restartable init containers (sidecars), the only init containers that may have probes.",
+  peerDifferences: "kube-linter looks at regular containers only; drydock also checks restartable init containers (sidecars), the only init containers that may have probes. A numbered port of a `hostNetwork` Pod needs no declaration (the process listens on the node), so drydock does not flag it.",
   check({ resource, report }) {
-    for (const container of containersOf(resource)) {
-      if (container.kind === "ephemeral") continue;
-      const target = probePortOf(container.spec.readinessProbe);
-      if (!target) continue;
-      const status = declaredPortStatus(container.spec, target.port);
-      if (status === "tcp") continue;
-      const messageId = status === "otherProtocol" ? "notTcp" : typeof target.port === "string" ? "undeclaredName" : "undeclaredNumber";
-      report({ messageId, path: [...container.path, "readinessProbe", ...target.path], data: { container: container.name, port: target.port } });
+    for (const found of undeclaredProbePorts(resource, "readinessProbe")) {
+      report({ messageId: messageIdOf2[found.reason], path: found.path, data: { container: found.container, port: found.port } });
     }
   }
 });
@@ -2793,6 +2782,7 @@ var secret_in_configmap_default = defineRule({
 // rules/secret-in-env-literal.ts
 var sensitiveName = /secret|passw(?:or)?d|token|bearer|api_?key|private_?key|access_?key|credential|^azure_\w*key$|^oci_cli_key_content$/i;
 var referenceName = /_(?:file|path|dir|directory|url|uri|endpoint|host|hostname|port|name|id|ref|type|header|ttl|expiry|expiration|lifetime|timeout|interval|seconds|minutes|hours|days|length|size|enabled|disabled|mode|location|audience|issuer)$/i;
+var settingName = /^(?:max|min|num)_|_(?:count|limit|version|max|min)$|(?:^|_)(?:allow|enable|disable|use|require|skip)_/i;
 var isHeaderCharacter2 = (c) => c >= "A" && c <= "Z" || c >= "0" && c <= "9" || c === " ";
 var placeholder = /^\s*(?:\$\(.*\)|\$\{.*\}|\{\{.*\}\})\s*$/s;
 var secret_in_env_literal_default = defineRule({
@@ -2819,7 +2809,7 @@ var secret_in_env_literal_default = defineRule({
     defaults: { ignoreNames: [] }
   },
   peers: { kubeLinter: "env-var-secret", polaris: "sensitiveContainerEnvVar" },
-  peerDifferences: "drydock combines the name patterns of kube-linter (`secret`) and Polaris (password, token, bearer, cloud keys), and skips names that describe where a secret is rather than holding it (`*_FILE`, `*_PATH`, `*_URL`, `*_NAME`, `*_ID`\u2026), values that are absolute paths, booleans, variable references or template placeholders.",
+  peerDifferences: "drydock combines the name patterns of kube-linter (`secret`) and Polaris (password, token, bearer, cloud keys), and skips names that describe where a secret is rather than holding it (`*_FILE`, `*_PATH`, `*_URL`, `*_NAME`, `*_ID`\u2026) or set something about it (`MAX_*`, `*_COUNT`, `*_VERSION`, `*_ALLOW_*`\u2026), and values that are absolute paths, booleans, short numbers, variable references or template placeholders.",
   check({ resource, options, report }) {
     for (const container of containersOf(resource)) {
       const env = container.spec.env;
@@ -2837,11 +2827,11 @@ var secret_in_env_literal_default = defineRule({
 });
 function looksSensitive(name) {
   const normalized = name.replace(/[-.]/g, "_");
-  return sensitiveName.test(normalized) && !referenceName.test(normalized);
+  return sensitiveName.test(normalized) && !referenceName.test(normalized) && !settingName.test(normalized);
 }
 function looksLikeSecretValue(value) {
   const text = value.trim();
-  return !placeholder.test(text) && !text.startsWith("/") && !/^(?:true|false)$/i.test(text);
+  return !placeholder.test(text) && !text.startsWith("/") && !/^(?:true|false)$/i.test(text) && !/^\d{1,5}$/.test(text);
 }
 
 // rules/sensitive-host-mount.ts
@@ -3150,6 +3140,7 @@ var ssh_port_exposed_default = defineRule({
 });
 
 // rules/startup-probe-port-not-exposed.ts
+var messageIdOf3 = { name: "undeclaredName", number: "undeclaredNumber", protocol: "notTcp" };
 var startup_probe_port_not_exposed_default = defineRule({
   id: "startup-probe-port-not-exposed",
   summary: "A startupProbe targets a TCP port its container declares.",
@@ -3165,16 +3156,10 @@ var startup_probe_port_not_exposed_default = defineRule({
     notTcp: 'The startupProbe of container "{{container}}" targets port "{{port}}", which the container declares for a protocol other than TCP.'
   },
   peers: { kubeLinter: "startup-port" },
-  peerDifferences: "kube-linter looks at regular containers only; drydock also checks restartable init containers (sidecars), the only init containers that may have probes.",
+  peerDifferences: "kube-linter looks at regular containers only; drydock also checks restartable init containers (sidecars), the only init containers that may have probes. A numbered port of a `hostNetwork` Pod needs no declaration (the process listens on the node), so drydock does not flag it.",
   check({ resource, report }) {
-    for (const container of containersOf(resource)) {
-      if (container.kind === "ephemeral") continue;
-      const target = probePortOf(container.spec.startupProbe);
-      if (!target) continue;
-      const status = declaredPortStatus(container.spec, target.port);
-      if (status === "tcp") continue;
-      const messageId = status === "otherProtocol" ? "notTcp" : typeof target.port === "string" ? "undeclaredName" : "undeclaredNumber";
-      report({ messageId, path: [...container.path, "startupProbe", ...target.path], data: { container: container.name, port: target.port } });
+    for (const found of undeclaredProbePorts(resource, "startupProbe")) {
+      report({ messageId: messageIdOf3[found.reason], path: found.path, data: { container: found.container, port: found.port } });
     }
   }
 });

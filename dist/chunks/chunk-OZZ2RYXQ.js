@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   DrydockError
-} from "./chunk-U2HRWWKB.js";
+} from "./chunk-YOE54S7L.js";
 
 // src/load/root.ts
 import { execFileSync } from "node:child_process";
@@ -13,7 +13,9 @@ function resolveRoot(cwd, given) {
     if (real === void 0) throw new DrydockError("path-not-found", `--root: no such folder: ${given}`);
     return real;
   }
-  return realOrUndefined(gitTopLevel(cwd) ?? folderWithGit(cwd) ?? cwd) ?? path.resolve(cwd);
+  const start = realOrUndefined(cwd) ?? path.resolve(cwd);
+  const asksGit = process.env.GIT_DIR !== void 0 || process.env.GIT_WORK_TREE !== void 0;
+  return realOrUndefined((asksGit ? gitTopLevel(start) : void 0) ?? folderWithGit(start) ?? start) ?? start;
 }
 function gitTopLevel(cwd) {
   try {

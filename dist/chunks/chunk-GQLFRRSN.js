@@ -6,7 +6,7 @@ import {
   DrydockError,
   isObject,
   parseKubernetesVersion
-} from "./chunk-U2HRWWKB.js";
+} from "./chunk-YOE54S7L.js";
 import {
   __toESM
 } from "./chunk-HANBNIMK.js";
@@ -14,7 +14,7 @@ import {
 // src/version.ts
 var version = "0.1.0";
 
-// src/cache-home.ts
+// src/run/cache-home.ts
 import { createHash, randomBytes } from "node:crypto";
 import { lstatSync, mkdirSync, readFileSync, realpathSync, writeFileSync } from "node:fs";
 import { homedir } from "node:os";
@@ -54,7 +54,7 @@ function readSecret(file) {
   }
 }
 
-// src/skipped-summary.ts
+// src/run/skipped-summary.ts
 function describeSkipped(skipped) {
   const parts = [];
   if (skipped.hidden > 0) parts.push(`${skipped.hidden} hidden`);
@@ -64,7 +64,7 @@ function describeSkipped(skipped) {
   return parts.length === 0 ? "" : ` (skipped: ${parts.join(", ")})`;
 }
 
-// src/select-files.ts
+// src/run/select-files.ts
 import { execFileSync } from "node:child_process";
 import { realpathSync as realpathSync2 } from "node:fs";
 import path2 from "node:path";

@@ -602,6 +602,21 @@ function declaredPortStatus(container, port) {
   }
   return status;
 }
+function undeclaredProbePorts(resource, probe) {
+  const isHostNetwork = podSpecOf(resource)?.spec.hostNetwork === true;
+  const found = [];
+  for (const container of containersOf(resource)) {
+    if (container.kind === "ephemeral") continue;
+    const target = probePortOf(container.spec[probe]);
+    if (!target) continue;
+    const status = declaredPortStatus(container.spec, target.port);
+    if (status === "tcp") continue;
+    if (status === "undeclared" && typeof target.port === "number" && isHostNetwork) continue;
+    const reason = status === "otherProtocol" ? "protocol" : typeof target.port === "string" ? "name" : "number";
+    found.push({ reason, container: container.name, port: target.port, path: [...container.path, probe, ...target.path] });
+  }
+  return found;
+}
 
 // src/resources/int-or-percent.ts
 function parseIntOrPercent(value) {
@@ -985,8 +1000,7 @@ export {
   missingFieldPath,
   parseImageReference,
   resourceAmountOf,
-  probePortOf,
-  declaredPortStatus,
+  undeclaredProbePorts,
   parseIntOrPercent,
   scaledCount,
   builtInClusterKinds,

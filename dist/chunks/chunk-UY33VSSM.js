@@ -3,7 +3,7 @@ import {
   confinementOf,
   isInside,
   realOrUndefined
-} from "./chunk-ZRD6DV6S.js";
+} from "./chunk-OZZ2RYXQ.js";
 import {
   require_dist
 } from "./chunk-366W3JI3.js";
@@ -14,7 +14,7 @@ import {
   DrydockError,
   isObject,
   quoteName
-} from "./chunk-U2HRWWKB.js";
+} from "./chunk-YOE54S7L.js";
 import {
   __commonJS,
   __toESM

@@ -1,13 +1,13 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   issuesFromAjvErrors
-} from "./chunk-A5TIK5WY.js";
+} from "./chunk-MLRRZ7AI.js";
 import {
   compileGoPattern,
   compileGoRegexp,
   firstDuplicate,
   goPatternError
-} from "./chunk-3FMFDDX6.js";
+} from "./chunk-KLJHHC4K.js";
 import "./chunk-Y6JE36NK.js";
 import {
   require_ajv
@@ -15,7 +15,7 @@ import {
 import {
   formatPath,
   splitApiVersion
-} from "./chunk-U2HRWWKB.js";
+} from "./chunk-YOE54S7L.js";
 import {
   __toESM
 } from "./chunk-HANBNIMK.js";

@@ -1,36 +1,36 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   loadClusterModel
-} from "./chunk-SZJJBFGG.js";
+} from "./chunk-5ZFDMLR7.js";
 import {
   SchedulerState,
   defaultMaxPods,
   expandPodsWithCuts,
   schedulePodsOn
-} from "./chunk-SP4PS62L.js";
+} from "./chunk-WUC73ZXT.js";
 import "./chunk-OVJKESQO.js";
 import {
   validate
-} from "./chunk-O3ORYJ53.js";
+} from "./chunk-L3WJSVKX.js";
 import {
   loadGitRef
-} from "./chunk-7UGXWZ5G.js";
-import "./chunk-T5TK42FK.js";
-import "./chunk-NMRTS4SQ.js";
+} from "./chunk-6QLRF2GK.js";
+import "./chunk-74ILR55M.js";
+import "./chunk-TWMBRDL4.js";
 import {
   loadInputs
-} from "./chunk-LEODHHZU.js";
+} from "./chunk-IO7EIUQT.js";
 import {
   installMarkdownReader
-} from "./chunk-4SNUQIHI.js";
-import "./chunk-KFMHWJGR.js";
-import "./chunk-ZRD6DV6S.js";
+} from "./chunk-UY33VSSM.js";
+import "./chunk-GQLFRRSN.js";
+import "./chunk-OZZ2RYXQ.js";
 import "./chunk-366W3JI3.js";
 import {
   markdownYamlBlocks
 } from "./chunk-FX2DDWA3.js";
 import "./chunk-57BTPQ5V.js";
-import "./chunk-A5TIK5WY.js";
+import "./chunk-MLRRZ7AI.js";
 import {
   compareDiagnostics,
   compareQuantities,
@@ -58,10 +58,10 @@ import {
   selectorMatches,
   splitApiVersion,
   valueAt
-} from "./chunk-U2HRWWKB.js";
+} from "./chunk-YOE54S7L.js";
 import "./chunk-HANBNIMK.js";
 
-// src/run-plan.ts
+// src/run/run-plan.ts
 import { statSync } from "node:fs";
 import path from "node:path";
 
@@ -2318,7 +2318,7 @@ function surgeCheck(state, pod, maxPods) {
   };
 }
 
-// src/run-plan.ts
+// src/run/run-plan.ts
 async function plan(options) {
   const cwd = options.cwd ?? process.cwd();
   const validated = await validate({ ...options, cwd, keepResources: true });

@@ -8,7 +8,7 @@ import {
   loadMarkdownReader,
   loadText,
   yamlDiagnostic
-} from "./chunk-4SNUQIHI.js";
+} from "./chunk-UY33VSSM.js";
 
 // src/load/load-inputs.ts
 import { openSync, readSync, closeSync, fstatSync } from "node:fs";

@@ -5,16 +5,16 @@ import {
   checkBatches,
   checkShard,
   mergeBatches
-} from "./chunk-NMRTS4SQ.js";
+} from "./chunk-TWMBRDL4.js";
 import {
   defaultMaxFileBytes,
   loadFile,
   loadStdin
-} from "./chunk-LEODHHZU.js";
+} from "./chunk-IO7EIUQT.js";
 import {
   displayName,
   findInputFiles
-} from "./chunk-4SNUQIHI.js";
+} from "./chunk-UY33VSSM.js";
 import {
   cacheSecret,
   changedFiles,
@@ -25,13 +25,13 @@ import {
   loadConfig,
   userCacheDir,
   version
-} from "./chunk-KFMHWJGR.js";
+} from "./chunk-GQLFRRSN.js";
 import {
   isInside,
   pathProblem,
   realOrUndefined,
   resolveRoot
-} from "./chunk-ZRD6DV6S.js";
+} from "./chunk-OZZ2RYXQ.js";
 import {
   DrydockError,
   ResourceSet,
@@ -39,13 +39,13 @@ import {
   defaultKubernetesVersion,
   parseKubernetesVersion,
   safeMessage
-} from "./chunk-U2HRWWKB.js";
+} from "./chunk-YOE54S7L.js";
 
-// src/run-validate.ts
+// src/run/run-validate.ts
 import { availableParallelism } from "node:os";
 import path3 from "node:path";
 
-// src/find-crds.ts
+// src/run/find-crds.ts
 import { readFileSync, statSync } from "node:fs";
 var crdKind = "CustomResourceDefinition";
 async function findCrds(files, cwd, hash) {
@@ -83,7 +83,7 @@ async function parseCrdFile(found, file, cwd) {
   }
 }
 
-// src/result-cache.ts
+// src/run/result-cache.ts
 import { createHash, createHmac, timingSafeEqual } from "node:crypto";
 import { existsSync, readdirSync, readFileSync as readFileSync2, renameSync, statSync as statSync2, unlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -205,7 +205,7 @@ function listSchemaFiles(dir) {
   return out;
 }
 
-// src/validate-in-parallel.ts
+// src/run/validate-in-parallel.ts
 import { existsSync as existsSync2 } from "node:fs";
 import path2 from "node:path";
 import { fileURLToPath } from "node:url";
@@ -245,7 +245,7 @@ function asDrydockError(error) {
   return new DrydockError("internal", `a worker thread failed: ${error.message}`);
 }
 
-// src/run-validate.ts
+// src/run/run-validate.ts
 async function validate(options) {
   if (options.cache && options.keepResources === true) {
     throw new DrydockError("usage", "the cache keeps diagnostics, not resources: it cannot be used with keepResources");

@@ -3,28 +3,28 @@ import {
   checkRun,
   leftOutNames,
   prepareRun
-} from "./chunk-O3ORYJ53.js";
+} from "./chunk-L3WJSVKX.js";
 import {
   prepareLint
-} from "./chunk-4N53STTT.js";
-import "./chunk-NMRTS4SQ.js";
-import "./chunk-LEODHHZU.js";
-import "./chunk-4SNUQIHI.js";
-import "./chunk-KFMHWJGR.js";
-import "./chunk-J7MMIGU3.js";
-import "./chunk-ZRD6DV6S.js";
+} from "./chunk-WTHFUHN6.js";
+import "./chunk-TWMBRDL4.js";
+import "./chunk-IO7EIUQT.js";
+import "./chunk-UY33VSSM.js";
+import "./chunk-GQLFRRSN.js";
+import "./chunk-TRRHLH5B.js";
+import "./chunk-OZZ2RYXQ.js";
 import "./chunk-366W3JI3.js";
-import "./chunk-U46WSGAG.js";
+import "./chunk-6NH6BRZN.js";
 import "./chunk-57BTPQ5V.js";
-import "./chunk-A5TIK5WY.js";
+import "./chunk-MLRRZ7AI.js";
 import "./chunk-XNZJ6F2F.js";
 import {
   compareDiagnostics,
   safeMessage
-} from "./chunk-U2HRWWKB.js";
+} from "./chunk-YOE54S7L.js";
 import "./chunk-HANBNIMK.js";
 
-// src/run-lint.ts
+// src/run/run-lint.ts
 async function lint(options) {
   const run = await prepareRun(options);
   const { config } = run;
@@ -49,7 +49,7 @@ async function lint(options) {
 async function clusterFactsOf(options, run, resources) {
   const files = options.cluster ?? (run.config.cluster === void 0 ? void 0 : [run.config.cluster]);
   if (files === void 0) return { diagnostics: [] };
-  const [{ loadClusterModel }, { clusterFacts }] = await Promise.all([import("./load-cluster-F2CDH6M3.js"), import("./cluster-facts-NIC75GQ2.js")]);
+  const [{ loadClusterModel }, { clusterFacts }] = await Promise.all([import("./load-cluster-IVPOF2F5.js"), import("./cluster-facts-JQEKH46H.js")]);
   const loaded = await loadClusterModel(files, { nodeCapacity: options.nodeCapacity, kubernetesVersion: run.kubernetesVersion, cwd: run.cwd });
   if (!loaded.model) return { diagnostics: loaded.diagnostics };
   const defaultNamespace = options.namespace ?? run.config.namespace;

@@ -8,10 +8,10 @@ import {
   manifestExtensions,
   noneSkipped,
   require_picomatch
-} from "./chunk-4SNUQIHI.js";
+} from "./chunk-UY33VSSM.js";
 import {
   DrydockError
-} from "./chunk-U2HRWWKB.js";
+} from "./chunk-YOE54S7L.js";
 import {
   __toESM
 } from "./chunk-HANBNIMK.js";

@@ -2,12 +2,12 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   isGitRef,
   loadGitRef
-} from "./chunk-7UGXWZ5G.js";
-import "./chunk-4SNUQIHI.js";
-import "./chunk-ZRD6DV6S.js";
+} from "./chunk-6QLRF2GK.js";
+import "./chunk-UY33VSSM.js";
+import "./chunk-OZZ2RYXQ.js";
 import "./chunk-366W3JI3.js";
 import "./chunk-57BTPQ5V.js";
-import "./chunk-U2HRWWKB.js";
+import "./chunk-YOE54S7L.js";
 import "./chunk-HANBNIMK.js";
 export {
   isGitRef,

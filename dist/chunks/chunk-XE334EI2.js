@@ -14,13 +14,13 @@ import {
   isInside,
   realFolderOf,
   realOrUndefined
-} from "./chunk-ZRD6DV6S.js";
+} from "./chunk-OZZ2RYXQ.js";
 import {
   DrydockError,
   formatResourceId
-} from "./chunk-U2HRWWKB.js";
+} from "./chunk-YOE54S7L.js";
 
-// src/write-output.ts
+// src/run/write-output.ts
 import { closeSync, constants, existsSync, lstatSync, mkdirSync, openSync, statSync, writeSync } from "node:fs";
 import path from "node:path";
 var openFlags = constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | (constants.O_NOFOLLOW ?? 0);
@@ -31,7 +31,7 @@ function writeOutputFile(file, text, guard) {
   };
   const existing = lstatOrUndefined(target);
   if (existing?.isSymbolicLink()) refuse("it is a link, and drydock never writes through one");
-  if (existing !== void 0 && !existing.isFile()) refuse("it is not a regular file");
+  if (existing !== void 0 && !existing.isFile() && !existing.isCharacterDevice() && !existing.isFIFO()) refuse("it is not a regular file");
   const real = realFolderOf(target);
   if (real === void 0) refuse("its folder does not exist");
   const realCwd = realOrUndefined(guard.cwd) ?? path.resolve(guard.cwd);
@@ -638,35 +638,35 @@ function isPlanFormat(name) {
 
 // src/index.ts
 async function validate(options) {
-  const pipeline = await import("./run-validate-JWAXOMNZ.js");
+  const pipeline = await import("./run-validate-3VCBUYA7.js");
   return pipeline.validate(options);
 }
 async function lint(options) {
-  const pipeline = await import("./run-lint-WLSGPSH2.js");
+  const pipeline = await import("./run-lint-QZERM6Y3.js");
   return pipeline.lint(options);
 }
 async function plan(options) {
-  const pipeline = await import("./run-plan-25JNBZQX.js");
+  const pipeline = await import("./run-plan-CM6SHC7I.js");
   return pipeline.plan(options);
 }
 async function formatPlan(format, report, options = {}) {
-  const { planFormats } = await import("./plan-formats-6OCNIUM4.js");
+  const { planFormats } = await import("./plan-formats-4EPGZZCX.js");
   return planFormats[format](report, options);
 }
 async function isGitRef(ref, cwd) {
-  const gitRef = await import("./git-ref-FFUZF3OF.js");
+  const gitRef = await import("./git-ref-6RUBDLQK.js");
   return gitRef.isGitRef(ref, cwd);
 }
 async function readGitFile(commit, file, cwd) {
-  const gitFile = await import("./git-file-R2QG3S6X.js");
+  const gitFile = await import("./git-file-J75RRJ5X.js");
   return gitFile.readGitFile(commit, file, cwd);
 }
 async function listRules() {
-  const { loadRules } = await import("./lint-2FGRSITN.js");
+  const { loadRules } = await import("./lint-2JDB5LVT.js");
   return loadRules();
 }
 async function ruleDescriptors() {
-  const [rules, { ruleDocsUrl: ruleDocsUrl2 }] = await Promise.all([listRules(), import("./run-rules-IPLWKSLV.js")]);
+  const [rules, { ruleDocsUrl: ruleDocsUrl2 }] = await Promise.all([listRules(), import("./run-rules-LHYCO224.js")]);
   return rules.map((rule) => ({
     id: rule.id,
     summary: rule.summary,

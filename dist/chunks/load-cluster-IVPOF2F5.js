@@ -1,14 +1,14 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   loadClusterModel
-} from "./chunk-SZJJBFGG.js";
+} from "./chunk-5ZFDMLR7.js";
 import "./chunk-OVJKESQO.js";
-import "./chunk-LEODHHZU.js";
-import "./chunk-4SNUQIHI.js";
-import "./chunk-ZRD6DV6S.js";
+import "./chunk-IO7EIUQT.js";
+import "./chunk-UY33VSSM.js";
+import "./chunk-OZZ2RYXQ.js";
 import "./chunk-366W3JI3.js";
 import "./chunk-57BTPQ5V.js";
-import "./chunk-U2HRWWKB.js";
+import "./chunk-YOE54S7L.js";
 import "./chunk-HANBNIMK.js";
 export {
   loadClusterModel

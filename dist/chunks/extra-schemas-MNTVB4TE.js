@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   compileGoRegexp,
   firstDuplicate
-} from "./chunk-3FMFDDX6.js";
+} from "./chunk-KLJHHC4K.js";
 import "./chunk-Y6JE36NK.js";
 import {
   require_ajv
@@ -10,7 +10,7 @@ import {
 import {
   DrydockError,
   splitApiVersion
-} from "./chunk-U2HRWWKB.js";
+} from "./chunk-YOE54S7L.js";
 import {
   __toESM
 } from "./chunk-HANBNIMK.js";

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   checkWithRules
-} from "./chunk-U46WSGAG.js";
+} from "./chunk-6NH6BRZN.js";
 import {
   require_ajv
 } from "./chunk-XNZJ6F2F.js";
@@ -11,7 +11,7 @@ import {
   isObject,
   podTemplatePath,
   valueAt
-} from "./chunk-U2HRWWKB.js";
+} from "./chunk-YOE54S7L.js";
 import {
   __toESM
 } from "./chunk-HANBNIMK.js";
@@ -140,7 +140,7 @@ function annotationSets(resource) {
 
 // src/lint/lint-resources.ts
 async function loadRules() {
-  const registry = await import("./rules-RL3SXXF3.js");
+  const registry = await import("./rules-YISUBABE.js");
   return registry.rules;
 }
 async function lintResources(resources, settings) {

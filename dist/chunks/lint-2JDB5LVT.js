@@ -3,16 +3,16 @@ import {
   lintResources,
   loadRules,
   prepareLint
-} from "./chunk-4N53STTT.js";
+} from "./chunk-WTHFUHN6.js";
 import {
   parseRuleFlags
-} from "./chunk-J7MMIGU3.js";
+} from "./chunk-TRRHLH5B.js";
 import {
   fillMessage,
   ruleDocsUrl
-} from "./chunk-U46WSGAG.js";
+} from "./chunk-6NH6BRZN.js";
 import "./chunk-XNZJ6F2F.js";
-import "./chunk-U2HRWWKB.js";
+import "./chunk-YOE54S7L.js";
 import "./chunk-HANBNIMK.js";
 export {
   fillMessage,

@@ -6,16 +6,16 @@ import {
   leftOutNames,
   prepareRun,
   validate
-} from "./chunk-O3ORYJ53.js";
-import "./chunk-NMRTS4SQ.js";
-import "./chunk-LEODHHZU.js";
-import "./chunk-4SNUQIHI.js";
-import "./chunk-KFMHWJGR.js";
-import "./chunk-ZRD6DV6S.js";
+} from "./chunk-L3WJSVKX.js";
+import "./chunk-TWMBRDL4.js";
+import "./chunk-IO7EIUQT.js";
+import "./chunk-UY33VSSM.js";
+import "./chunk-GQLFRRSN.js";
+import "./chunk-OZZ2RYXQ.js";
 import "./chunk-366W3JI3.js";
 import "./chunk-57BTPQ5V.js";
-import "./chunk-A5TIK5WY.js";
-import "./chunk-U2HRWWKB.js";
+import "./chunk-MLRRZ7AI.js";
+import "./chunk-YOE54S7L.js";
 import "./chunk-HANBNIMK.js";
 export {
   checkRun,

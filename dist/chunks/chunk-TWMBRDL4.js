@@ -2,13 +2,13 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   loadFile,
   loadInputs
-} from "./chunk-LEODHHZU.js";
+} from "./chunk-IO7EIUQT.js";
 import {
   displayName
-} from "./chunk-4SNUQIHI.js";
+} from "./chunk-UY33VSSM.js";
 import {
   issuesFromAjvErrors
-} from "./chunk-A5TIK5WY.js";
+} from "./chunk-MLRRZ7AI.js";
 import {
   DrydockError,
   ResourceSet,
@@ -29,9 +29,9 @@ import {
   splitApiVersion,
   valueAt,
   withoutEmptyDefaults
-} from "./chunk-U2HRWWKB.js";
+} from "./chunk-YOE54S7L.js";
 
-// src/batch-queue.ts
+// src/run/batch-queue.ts
 var BatchQueue = class {
   /** `shared` is the counter's memory: a new queue when omitted, or the same queue seen from another thread. */
   constructor(files, batchSize2, shared = new SharedArrayBuffer(4)) {
@@ -494,12 +494,12 @@ function unknownKindIssue(apiVersion, kind) {
 async function loadSchemaValidator(options, resources) {
   const sources = {};
   if (resources.ofKind("CustomResourceDefinition", "apiextensions.k8s.io").length > 0) {
-    const { createCrdRegistry } = await import("./crd-5DRBXLZJ.js");
+    const { createCrdRegistry } = await import("./crd-PL55L7DE.js");
     sources.crds = createCrdRegistry(resources);
   }
   const extraDirs = options.extraSchemaDirs ?? [];
   if (extraDirs.length > 0) {
-    const { ExtraSchemas } = await import("./extra-schemas-NAXHRVPG.js");
+    const { ExtraSchemas } = await import("./extra-schemas-MNTVB4TE.js");
     sources.extra = new ExtraSchemas(extraDirs);
   }
   return buildSchemaValidator(options, sources);
@@ -2305,7 +2305,7 @@ function runApiChecks(resources, context) {
   return runChecks(apiChecks, resources, context);
 }
 
-// src/validate-shard.ts
+// src/run/validate-shard.ts
 var batchSize = 8;
 async function checkShard(input, extra = { resources: [], diagnostics: [] }) {
   const loaded = await loadInputs(input.files, { cwd: input.cwd });

@@ -16,7 +16,7 @@ import {
   podSpecOf,
   selectorMatches,
   valueAt
-} from "./chunk-U2HRWWKB.js";
+} from "./chunk-YOE54S7L.js";
 
 // src/plan/schedule/filter-status.ts
 var byReason = /* @__PURE__ */ new Map();

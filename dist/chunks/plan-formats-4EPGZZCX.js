@@ -14,7 +14,7 @@ import {
 import {
   formatPath,
   parseQuantity
-} from "./chunk-U2HRWWKB.js";
+} from "./chunk-YOE54S7L.js";
 import {
   __toESM
 } from "./chunk-HANBNIMK.js";

@@ -4,8 +4,8 @@ import {
   fillMessage,
   ruleDocsUrl,
   runRules
-} from "./chunk-U46WSGAG.js";
-import "./chunk-U2HRWWKB.js";
+} from "./chunk-6NH6BRZN.js";
+import "./chunk-YOE54S7L.js";
 import "./chunk-HANBNIMK.js";
 export {
   checkWithRules,

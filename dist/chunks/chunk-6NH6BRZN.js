@@ -3,7 +3,7 @@ import {
   formatResourceId,
   resourceIdOf,
   safeMessageData
-} from "./chunk-U2HRWWKB.js";
+} from "./chunk-YOE54S7L.js";
 
 // src/lint/run-rules.ts
 function ruleDocsUrl(id) {

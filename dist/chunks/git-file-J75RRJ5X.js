@@ -1,8 +1,8 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   readGitFile
-} from "./chunk-T5TK42FK.js";
-import "./chunk-U2HRWWKB.js";
+} from "./chunk-74ILR55M.js";
+import "./chunk-YOE54S7L.js";
 import "./chunk-HANBNIMK.js";
 export {
   readGitFile
