@@ -10,7 +10,7 @@ import { outsideMarker, writeUntrustedCase } from './untrusted-cases.js';
 // Mutated `.drydock.yaml` files, CRDs with hostile patterns and CEL rules, and links in and out of
 // the repository, through the built CLI. `DRYDOCK_FUZZ_CASES=500 npx vitest run <this file>` runs more.
 const seed = 20_261_205;
-const cases = Number(process.env.DRYDOCK_FUZZ_CASES ?? 12);
+const cases = Number(process.env.DRYDOCK_FUZZ_CASES ?? 8);
 const gitConfigMarker = 'GIT-CONFIG-MARKER-77c2';
 // every case must end well inside this (each run is bounded in its own right: RE2, CEL budgets)
 const maxMs = 30_000;
