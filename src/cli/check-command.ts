@@ -44,7 +44,6 @@ export function checkCommand<Flags extends CheckFlags>(
     .option('-c, --config <file>', 'use this config file instead of the nearest .drydock.yaml')
     .option('--root <dir>', 'the folder reads must stay in (default: the git top-level, else the working directory)')
     .option('--schemas <dir...>', 'extra folders of JSON schemas for custom resources')
-    .option('-j, --jobs <n>', 'threads for large inputs (default: the number of cores, at most 4)')
     .option('--shard <i/n>', 'check only this CI job\'s share of the files: job i (1-based) of n')
     .option('--changed-since <git-ref>', 'check only files changed since this git ref (committed, staged, unstaged or untracked)');
   for (const option of [...extraOptions, ...reportOptions(formats)]) command.addOption(option);

@@ -34,6 +34,8 @@ export function validateCommand(io: CliIo, setExit: (code: number) => void): Com
         keepResources: false,
       }),
     [
+      // lint runs on one thread (its cross-resource rules need every object in one place), so only validate takes -j
+      new Option('-j, --jobs <n>', 'threads for large inputs (default: the number of cores, at most 4)'),
       new Option('--cache', 'reuse the results of unchanged files from the last run (stored in ~/.cache/drydock, signed)'),
       new Option('--cache-location <file>', 'the cache file (implies --cache; default: one per folder in $XDG_CACHE_HOME/drydock or ~/.cache/drydock)'),
     ],

@@ -13,6 +13,12 @@ function tempProject(files: Record<string, string>): string {
 }
 
 describe('drydock lint (the built CLI)', () => {
+  it('refuses -j, which only validate honours, instead of ignoring it (exit 2)', () => {
+    const run = runCli(['lint', '-j', '2', 'fixtures/valid']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("unknown option '-j'");
+  });
+
   it('reports validation errors and rule findings on the demo', () => {
     const run = runCli(['lint', 'fixtures/demo']);
     expect(run.code).toBe(1);
