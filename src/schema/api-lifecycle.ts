@@ -87,8 +87,20 @@ export class ApiLifecycle {
     const gone = apiRemovals
       .filter((r) => r.kinds.includes(kind) && r.replacement === null && minorOf(r.removedIn) <= minorOf(this.target))
       .sort((a, b) => minorOf(b.removedIn) - minorOf(a.removedIn))[0];
-    const why = gone ? `; ${kind} was removed in Kubernetes ${gone.removedIn} with no replacement` : use;
+    const why = gone ? `; ${kind} was removed in Kubernetes ${gone.removedIn} with no replacement` : use || this.servedElsewhere(kind);
     return error('apiNotServed', `${apiVersion} ${kind} is not served by Kubernetes ${this.target}${why}`);
+  }
+
+  /** `; Deployment is served as apps/v1`, when the kind lives in another group (a wrong apiVersion). */
+  private servedElsewhere(kind: string): string {
+    const places: string[] = [];
+    for (const [groupKind, versions] of this.index().served) {
+      const slash = groupKind.lastIndexOf('/');
+      if (groupKind.slice(slash + 1) !== kind) continue;
+      const group = groupKind.slice(0, slash);
+      places.push(withGroup(group, [...versions].sort(compareApiVersions)[0]));
+    }
+    return places.length === 0 ? '' : `; ${kind} is served as ${places.sort().slice(0, 3).join(' or ')}`;
   }
 
   /** `; use <apiVersion>` naming where the kind is served at the target, or why there is none. */

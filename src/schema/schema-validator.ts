@@ -44,7 +44,9 @@ export function buildSchemaValidator(options: SchemaValidatorOptions, sources: S
   return {
     validate(resource) {
       const { apiVersion, kind } = resource;
-      if (!apiVersion || !kind) return [missingTypeIssue(apiVersion ? 'kind' : 'apiVersion')];
+      if (!apiVersion || !kind) return [missingTypeIssue(apiVersion ? 'kind' : 'apiVersion', resource.object)];
+      // kubectl expands `kind: List` itself, from its items; one without items is nothing to send
+      if (kind === 'List' && apiVersion === 'v1' && resource.object.items === undefined) return [listWithoutItemsIssue()];
       const object = withoutNulls(resource.object);
       const wording = { sensitive: kind === 'Secret' };
       const errors = builtin.validate(apiVersion, kind, object);
@@ -66,9 +68,17 @@ export function buildSchemaValidator(options: SchemaValidatorOptions, sources: S
   };
 }
 
-function missingTypeIssue(field: 'apiVersion' | 'kind'): SchemaIssue {
+function missingTypeIssue(field: 'apiVersion' | 'kind', object: Record<string, unknown>): SchemaIssue {
   const messageId = field === 'kind' ? 'missingKind' : 'missingApiVersion';
+  // written but empty (`kind: ""`, `kind: ~`) is not the same mistake as leaving it out
+  if (object[field] !== undefined && object[field] !== null) {
+    return { ruleId: 'schema', messageId, message: `"${field}" is empty: an object needs a ${field}`, severity: 'error', path: [field], target: 'value' };
+  }
   return { ruleId: 'schema', messageId, message: `missing required field "${field}"`, severity: 'error', path: [field], target: 'key' };
+}
+
+function listWithoutItemsIssue(): SchemaIssue {
+  return { ruleId: 'schema', messageId: 'missingField', message: 'missing required field "items": a List holds its objects in items', severity: 'error', path: ['items'], target: 'key' };
 }
 
 function unknownKindIssue(apiVersion: string, kind: string): SchemaIssue {
