@@ -14,6 +14,7 @@ export interface CheckFlags extends ReportFlags {
   shard?: string;
   changedSince?: string;
   root?: string;
+  allowUntyped?: boolean;
 }
 
 /** Options parsed from the shared flags, for the library call. */
@@ -45,7 +46,8 @@ export function checkCommand<Flags extends CheckFlags>(
     .option('--root <dir>', 'the folder reads must stay in (default: the git top-level, else the working directory)')
     .option('--schemas <dir...>', 'extra folders of JSON schemas for custom resources')
     .option('--shard <i/n>', 'check only this CI job\'s share of the files: job i (1-based) of n')
-    .option('--changed-since <git-ref>', 'check only files changed since this git ref (committed, staged, unstaged or untracked)');
+    .option('--changed-since <git-ref>', 'check only files changed since this git ref (committed, staged, unstaged or untracked)')
+    .option('--allow-untyped', 'skip documents without apiVersion and kind with a note even in files named on the command line (the pre-commit hooks name every staged YAML file)');
   for (const option of [...extraOptions, ...reportOptions(formats)]) command.addOption(option);
   return command.action(async (paths: string[], flags: Flags) => {
     const format = chooseFormat(flags.format);

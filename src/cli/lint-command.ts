@@ -35,6 +35,7 @@ export function lintCommand(io: CliIo, setExit: (code: number) => void): Command
         nodeCapacity: flags.nodeCapacity,
         shard: common.shard,
         changedSince: common.changedSince,
+        allowUntyped: flags.allowUntyped,
         ruleTimings: timings,
       });
       if (timings) io.stderr(formatRuleTimings(timings, timingRows(io.env.DRYDOCK_TIMING!)));

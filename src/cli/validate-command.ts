@@ -27,6 +27,7 @@ export function validateCommand(io: CliIo, setExit: (code: number) => void): Com
         jobs: common.jobs,
         shard: common.shard,
         changedSince: common.changedSince,
+        allowUntyped: flags.allowUntyped,
         cache: flags.cache === true || flags.cacheLocation !== undefined,
         cacheLocation: flags.cacheLocation,
         cacheDir: userCacheDir(io.env),

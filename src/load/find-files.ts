@@ -28,7 +28,8 @@ export interface FindOptions {
 }
 
 /** One input: a file path, or `-` for standard input. */
-export type InputEntry = { kind: 'file'; path: string } | { kind: 'stdin' };
+/** One input: a file (`named` when the command line names it, not a folder or glob), or standard input. */
+export type InputEntry = { kind: 'file'; path: string; named?: boolean } | { kind: 'stdin' };
 
 /** How many entries a search passed over, by reason (a skipped folder counts once). */
 export interface SkippedCounts {
@@ -81,7 +82,7 @@ export function findInputFiles(inputs: readonly string[], options: FindOptions):
       found.notes.push(note(displayName(file, options.cwd), 'info', 'ignore-overridden', 'this file matches an ignore pattern of the config, but it is named on the command line, so it is checked'));
     }
     seen.add(file);
-    found.entries.push({ kind: 'file', path: file });
+    found.entries.push(named ? { kind: 'file', path: file, named } : { kind: 'file', path: file });
   };
   const outside = (link: string, why: Confinement) => {
     found.skipped.outsideRoot++;

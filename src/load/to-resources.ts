@@ -26,7 +26,9 @@ export function toResources(source: SourceText, values: unknown[], fileName: str
     }
     const reason = keepNonManifests ? undefined : notAManifestReason(value, fileName);
     if (reason) {
-      diagnostics.push({ ruleId: 'input/not-a-manifest', messageId: 'not-a-manifest', severity: 'info', message: `skipped: ${reason}`, range: rangeFor(source, documentIndex, [], undefined) });
+      // `untyped`: neither apiVersion nor kind, which kubectl refuses in a file it is given (src/run turns it into an error then)
+      const messageId = value.apiVersion === undefined && value.kind === undefined ? 'untyped' : 'not-a-manifest';
+      diagnostics.push({ ruleId: 'input/not-a-manifest', messageId, severity: 'info', message: `skipped: ${reason}`, range: rangeFor(source, documentIndex, [], undefined) });
       return;
     }
     if (isList(value)) {

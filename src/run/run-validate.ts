@@ -69,6 +69,12 @@ export interface ValidateOptions {
    */
   changedSince?: string;
   /**
+   * Skip documents with neither apiVersion nor kind with a note even in files the paths name
+   * (kubectl refuses them there, and so does drydock by default). For callers that name every
+   * YAML file they have, such as the pre-commit hooks.
+   */
+  allowUntyped?: boolean;
+  /**
    * Reuse the per-file diagnostics of earlier runs over unchanged files (validate only, and only
    * without `keepResources` or standard input). Stored in `cacheLocation` and signed with the
    * user's secret in `cacheDir`: a cache whose signature does not match is ignored (see `notify`).
@@ -183,6 +189,8 @@ export interface PreparedRun {
   cwd: string;
   /** The run's root (a real path). */
   root: string;
+  /** Whether untyped documents of named files stay notes (ValidateOptions.allowUntyped). */
+  allowUntyped: boolean;
   /** What the search for files passed over. */
   skipped: SkippedCounts;
   /** Notes from the search (links leaving the root, ignores overridden), for the selected files. */
@@ -232,7 +240,7 @@ export async function prepareRun(options: ValidateOptions): Promise<PreparedRun>
   const schemaDirs = [...config.schemas, ...(options.schemaDirs ?? [])];
   const jobs = Math.max(1, Math.floor(options.jobs ?? Math.min(availableParallelism(), 4)));
   const notes = options.shard ? found.notes.filter((d) => filesOfShard([path.resolve(cwd, d.range.file)], options.shard!, cwd).length > 0) : found.notes;
-  return { cwd, root, skipped: found.skipped, notes, config, kubernetesVersion, schemaDirs, entries, files, selected, cacheFile, cacheSecret: secret, notify, stdin, jobs };
+  return { cwd, root, allowUntyped: options.allowUntyped === true, skipped: found.skipped, notes, config, kubernetesVersion, schemaDirs, entries, files, selected, cacheFile, cacheSecret: secret, notify, stdin, jobs };
 }
 
 /**
@@ -256,6 +264,16 @@ function checkConfigPaths(config: DrydockConfig, checkPath: (file: string) => st
   }
 }
 
+/**
+ * A document with neither apiVersion nor kind is skipped with a note in a folder walk (READMEs,
+ * tool configs), but kubectl refuses it in a file it is given, and so does drydock in a file the
+ * command line names, or on standard input.
+ */
+function untypedAsError(diagnostic: Diagnostic): Diagnostic {
+  if (diagnostic.ruleId !== 'input/not-a-manifest' || diagnostic.messageId !== 'untyped') return diagnostic;
+  return { ...diagnostic, ruleId: 'schema', messageId: 'missingApiVersionAndKind', severity: 'error', message: 'apiVersion not set, kind not set: kubectl refuses a document without them in a file it is given' };
+}
+
 /** Threads take time to start, and each compiles the CRD schemas it needs again. */
 export function isWorthThreads(found: { inputBytes: number; crdFileBytes: number }): boolean {
   return found.inputBytes >= parallelThresholdBytes && found.crdFileBytes <= found.inputBytes * maxParallelCrdShare;
@@ -265,7 +283,8 @@ export function isWorthThreads(found: { inputBytes: number; crdFileBytes: number
 export function finishRun(run: PreparedRun, checked: ShardOutput, keepsResources: boolean): ValidateResult {
   const order = new Map(run.entries.map((entry, i) => [entry.kind === 'stdin' ? '<stdin>' : displayName(entry.path, run.cwd), i]));
   const allFiles = [...new Set([...run.stdin.files, ...checked.files])].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
-  const diagnostics = [...checked.diagnostics, ...run.notes].sort(compareDiagnostics);
+  const named = new Set(run.allowUntyped ? [] : run.entries.flatMap((entry) => (entry.kind === 'stdin' ? ['<stdin>'] : entry.named ? [displayName(entry.path, run.cwd)] : [])));
+  const diagnostics = [...checked.diagnostics, ...run.notes].map((d) => (named.has(d.range.file) ? untypedAsError(d) : d)).sort(compareDiagnostics);
   for (const diagnostic of diagnostics) diagnostic.message = safeMessage(diagnostic.message);
   const resources = new ResourceSet(keepsResources ? checked.resources : []);
   return { diagnostics, resources, files: allFiles, kubernetesVersion: run.kubernetesVersion, config: run.config, root: run.root, skipped: run.skipped };

@@ -123,3 +123,25 @@ describe('hostile input through the built CLI', () => {
     expect(run.code).toBe(1);
   });
 });
+
+describe('documents without apiVersion and kind (the built CLI)', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'drydock-untyped-'));
+  writeFileSync(path.join(dir, 'settings.yaml'), 'replicas: 3\nimage: example/web\n');
+
+  it('are an error in a file the command line names, and on standard input, as kubectl has it', () => {
+    for (const run of [runCli(['validate', 'settings.yaml'], { cwd: dir }), runCli(['validate', '-'], { cwd: dir, input: 'replicas: 3\n' })]) {
+      expect(run.code).toBe(1);
+      expect(run.stdout).toMatch(/1:1 {2}error {2}apiVersion not set, kind not set.* {2}schema/);
+    }
+  });
+
+  it('stay a note in a folder walk, and with --allow-untyped (which the pre-commit hooks pass)', () => {
+    for (const args of [['validate', '.'], ['validate', '--allow-untyped', 'settings.yaml'], ['lint', '--allow-untyped', 'settings.yaml']]) {
+      const run = runCli(args, { cwd: dir });
+      expect(run.code).toBe(0);
+      expect(run.stdout).toContain('skipped: not a Kubernetes object (no apiVersion or kind)');
+    }
+    const hooks = readFileSync(path.join(import.meta.dirname, '..', '..', '.pre-commit-hooks.yaml'), 'utf8');
+    expect(hooks.match(/entry: drydock (lint|validate) --allow-untyped/g)).toHaveLength(2);
+  });
+});
