@@ -11,7 +11,7 @@ import {
   ruleDescriptors,
   validate,
   writeOutputFile
-} from "./chunks/chunk-XE334EI2.js";
+} from "./chunks/chunk-HGVVXVRB.js";
 import {
   escapeCommandData
 } from "./chunks/chunk-Q4CWHQQ5.js";

@@ -13,7 +13,7 @@ import {
   ruleDescriptors,
   validate,
   writeOutputFile
-} from "./chunks/chunk-XE334EI2.js";
+} from "./chunks/chunk-HGVVXVRB.js";
 import {
   escapeControlCharacters,
   inertToWorkflowCommands
@@ -3536,7 +3536,7 @@ function writeReport(text, output, target, io) {
 // src/cli/check-command.ts
 var formats = ["stylish", "json", "github", "markdown", "sarif", "junit"];
 function checkCommand(name, description, io, setExit, run2, extraOptions = []) {
-  const command = new Command(name).description(description).argument("[paths...]", "files, folders or globs to check; - reads standard input", ["."]).option("-k, --kubernetes-version <version>", "target Kubernetes version, 1.28 to 1.36 (default: 1.36)").option("-c, --config <file>", "use this config file instead of the nearest .drydock.yaml").option("--root <dir>", "the folder reads must stay in (default: the git top-level, else the working directory)").option("--schemas <dir...>", "extra folders of JSON schemas for custom resources").option("-j, --jobs <n>", "threads for large inputs (default: the number of cores, at most 4)").option("--shard <i/n>", "check only this CI job's share of the files: job i (1-based) of n").option("--changed-since <git-ref>", "check only files changed since this git ref (committed, staged, unstaged or untracked)");
+  const command = new Command(name).description(description).argument("[paths...]", "files, folders or globs to check; - reads standard input", ["."]).option("-k, --kubernetes-version <version>", "target Kubernetes version, 1.28 to 1.36 (default: 1.36)").option("-c, --config <file>", "use this config file instead of the nearest .drydock.yaml").option("--root <dir>", "the folder reads must stay in (default: the git top-level, else the working directory)").option("--schemas <dir...>", "extra folders of JSON schemas for custom resources").option("--shard <i/n>", "check only this CI job's share of the files: job i (1-based) of n").option("--changed-since <git-ref>", "check only files changed since this git ref (committed, staged, unstaged or untracked)").option("--allow-untyped", "skip documents without apiVersion and kind with a note even in files named on the command line (the pre-commit hooks name every staged YAML file)");
   for (const option of [...extraOptions, ...reportOptions(formats)]) command.addOption(option);
   return command.action(async (paths, flags) => {
     const format = chooseFormat(flags.format);
@@ -3592,6 +3592,7 @@ function lintCommand(io, setExit) {
         nodeCapacity: flags.nodeCapacity,
         shard: common.shard,
         changedSince: common.changedSince,
+        allowUntyped: flags.allowUntyped,
         ruleTimings: timings
       });
       if (timings) io.stderr(formatRuleTimings(timings, timingRows(io.env.DRYDOCK_TIMING)));
@@ -3726,6 +3727,7 @@ function validateCommand(io, setExit) {
       jobs: common.jobs,
       shard: common.shard,
       changedSince: common.changedSince,
+      allowUntyped: flags.allowUntyped,
       cache: flags.cache === true || flags.cacheLocation !== void 0,
       cacheLocation: flags.cacheLocation,
       cacheDir: userCacheDir(io.env),
@@ -3734,6 +3736,8 @@ function validateCommand(io, setExit) {
       keepResources: false
     }),
     [
+      // lint runs on one thread (its cross-resource rules need every object in one place), so only validate takes -j
+      new Option("-j, --jobs <n>", "threads for large inputs (default: the number of cores, at most 4)"),
       new Option("--cache", "reuse the results of unchanged files from the last run (stored in ~/.cache/drydock, signed)"),
       new Option("--cache-location <file>", "the cache file (implies --cache; default: one per folder in $XDG_CACHE_HOME/drydock or ~/.cache/drydock)")
     ]

@@ -16,7 +16,7 @@ import {
   ruleDescriptors,
   validate,
   writeOutputFile
-} from "./chunks/chunk-XE334EI2.js";
+} from "./chunks/chunk-HGVVXVRB.js";
 import {
   escapeCommandData,
   escapeControlCharacters,

@@ -2,9 +2,9 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   BatchQueue,
   checkBatches
-} from "./chunks/chunk-TWMBRDL4.js";
-import "./chunks/chunk-IO7EIUQT.js";
-import "./chunks/chunk-UY33VSSM.js";
+} from "./chunks/chunk-FYZ5AACW.js";
+import "./chunks/chunk-LPIDMD4A.js";
+import "./chunks/chunk-4IOSRVZW.js";
 import "./chunks/chunk-OZZ2RYXQ.js";
 import "./chunks/chunk-366W3JI3.js";
 import "./chunks/chunk-57BTPQ5V.js";
