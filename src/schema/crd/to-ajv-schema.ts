@@ -49,8 +49,10 @@ class Converter {
   constructor(private readonly deferred: Map<CrdSchema, AjvSchema>) {}
 
   // `structural` is false inside allOf/anyOf/oneOf/not: those only add value checks, and the
-  // server prunes unknown fields by the structural part of the schema alone
-  convert(source: CrdSchema, structural: boolean): AjvSchema {
+  // server prunes unknown fields by the structural part of the schema alone. `preserved`: the
+  // items of an array that preserves unknown fields keep theirs too (the server's pruning skips
+  // into an array's items; below their known properties it prunes again)
+  convert(source: CrdSchema, structural: boolean, preserved = false): AjvSchema {
     this.size += 1;
     const out: AjvSchema = {};
     for (const key of copied) if (source[key] !== undefined) out[key] = source[key];
@@ -58,7 +60,8 @@ class Converter {
     convertType(source, out);
     if (source.format !== undefined && source.format in crdFormats) out.format = source.format;
     if (source.properties) out.properties = mapValues(source.properties, (s) => this.child(s, structural));
-    if (source.items && !Array.isArray(source.items)) out.items = this.child(source.items, structural);
+    const keepsUnknown = preserved || source['x-kubernetes-preserve-unknown-fields'] === true;
+    if (source.items && !Array.isArray(source.items)) out.items = this.child(source.items, structural, keepsUnknown);
     if (typeof source.additionalProperties === 'object') out.additionalProperties = this.child(source.additionalProperties, structural);
     else if (typeof source.additionalProperties === 'boolean') out.additionalProperties = source.additionalProperties;
     for (const junctor of ['allOf', 'anyOf', 'oneOf'] as const) {
@@ -67,16 +70,16 @@ class Converter {
     }
     if (source.not) out.not = this.convert(source.not, false);
     if (source['x-kubernetes-embedded-resource']) embedResource(out);
-    if (structural && isObjectNode(source) && out.additionalProperties === undefined && !source['x-kubernetes-preserve-unknown-fields']) {
+    if (structural && isObjectNode(source) && out.additionalProperties === undefined && !keepsUnknown) {
       out.additionalProperties = false;
     }
     return out;
   }
 
   // a structural child: converted in place when small, deferred (and `true` here) when big
-  private child(source: CrdSchema, structural: boolean): AjvSchema | true {
+  private child(source: CrdSchema, structural: boolean, preserved = false): AjvSchema | true {
     const before = this.size;
-    const converted = this.convert(source, structural);
+    const converted = this.convert(source, structural, preserved);
     if (!structural || this.size - before <= deferAbove) return converted;
     this.deferred.set(source, converted);
     this.size = before + 1;
