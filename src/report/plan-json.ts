@@ -59,7 +59,7 @@ function simulationJson(simulation: Simulation): Record<string, unknown> {
     routing: routingJsonValue(routing.services, routing.ingresses, routing.httpRoutes),
     rollouts: simulation.rollouts.map(rolloutJsonValue),
   };
-  if (routing.route) out.route = routeExplanationJson(routing.route);
+  if (routing.route) out.route = routeExplanationJson(routing.route, routing.httpRoute);
   return out;
 }
 

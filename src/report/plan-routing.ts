@@ -177,6 +177,25 @@ export function httpRouteExplanationLines(explanation: HttpRouteExplanation, pal
   return out;
 }
 
+/** How the HTTPRoutes answer the request: the winning match and each backend's share. */
+function httpRouteExplanationJson(explanation: HttpRouteExplanation): Record<string, unknown> {
+  const { match } = explanation;
+  return {
+    reason: explanation.reason ?? null,
+    match: match ? { httpRoute: `${match.namespace}/${match.route.name}`, hostnames: match.hostnames, path: match.path, pathType: match.pathType } : null,
+    backends: explanation.backends.map(({ backend, share }) => ({
+      kind: backend.kind,
+      service: `${backend.namespace}/${backend.name}`,
+      port: backend.port ?? null,
+      share,
+      problem: backend.problem ?? null,
+      endpoints: endpointJson(backend.endpoints),
+      endpointCount: backend.endpointCount,
+    })),
+    notes: explanation.notes,
+  };
+}
+
 function endpointJson(endpoints: readonly PortEndpoint[]): Record<string, unknown>[] {
   return endpoints.map((e) => ({ pod: e.pod.name, port: e.port, node: e.pod.node ?? null }));
 }
@@ -241,8 +260,9 @@ export function routingJsonValue(services: readonly ServiceRoute[], table: Ingre
 }
 
 /** One `--route` explanation as plain JSON: names and numbers, never the objects. */
-export function routeExplanationJson(explanation: RouteExplanation): Record<string, unknown> {
+export function routeExplanationJson(explanation: RouteExplanation, httpRoute?: HttpRouteExplanation): Record<string, unknown> {
   return {
+    httpRoute: httpRoute ? httpRouteExplanationJson(httpRoute) : null,
     url: explanation.url,
     host: explanation.host ?? null,
     path: explanation.path ?? null,

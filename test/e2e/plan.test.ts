@@ -200,3 +200,22 @@ describe('drydock plan (the built CLI)', () => {
     expect(run.stderr).toContain('--base no-such-ref-or-folder');
   });
 });
+
+describe('--route answered by Gateway API HTTPRoutes (the built CLI)', () => {
+  it('carries the answer in the JSON route section: the most specific hostname wins, backends by weight', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'drydock-httproute-'));
+    const route = (name: string, hostname: string, prefix: string, backends: string) =>
+      `apiVersion: gateway.networking.k8s.io/v1\nkind: HTTPRoute\nmetadata: {name: ${name}}\nspec:\n  parentRefs: [{name: gw}]\n  hostnames: ["${hostname}"]\n  rules:\n    - matches: [{path: {type: PathPrefix, value: ${prefix}}}]\n      backendRefs: ${backends}\n`;
+    writeFileSync(path.join(dir, 'app.yaml'), [
+      'apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web}\nspec:\n  replicas: 2\n  selector: {matchLabels: {app: web}}\n  template:\n    metadata: {labels: {app: web}}\n    spec:\n      containers: [{name: web, image: example/web:1.0, ports: [{name: http, containerPort: 8080}]}]\n',
+      'apiVersion: v1\nkind: Service\nmetadata: {name: web}\nspec:\n  selector: {app: web}\n  ports: [{port: 80, targetPort: http}]\n',
+      // a longer path under a wildcard loses to the exact hostname
+      route('wildcard', '*.example.com', '/api', '[{name: other, port: 80}]'),
+      route('shop', 'shop.example.com', '/', '[{name: web, port: 80, weight: 3}, {name: canary, port: 80, weight: 1}]'),
+    ].join('---\n'));
+    const run = runCli(['plan', '.', '--route', 'https://shop.example.com/api/cart', '-f', 'json'], { cwd: dir });
+    const answer = (JSON.parse(run.stdout) as { route: { httpRoute: { match: { httpRoute: string }; backends: { service: string; share: number; endpointCount: number; problem: string | null }[] } } }).route.httpRoute;
+    expect(answer.match.httpRoute).toBe('default/shop');
+    expect(answer.backends.map((b) => [b.service, b.share, b.endpointCount, b.problem])).toEqual([['default/web', 0.75, 2, null], ['default/canary', 0.25, 0, 'service-missing']]);
+  });
+});
