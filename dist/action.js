@@ -11,7 +11,7 @@ import {
   ruleDescriptors,
   validate,
   writeOutputFile
-} from "./chunks/chunk-HGVVXVRB.js";
+} from "./chunks/chunk-ZQIXL3FK.js";
 import {
   escapeCommandData
 } from "./chunks/chunk-Q4CWHQQ5.js";

@@ -13,7 +13,7 @@ import {
   ruleDescriptors,
   validate,
   writeOutputFile
-} from "./chunks/chunk-HGVVXVRB.js";
+} from "./chunks/chunk-ZQIXL3FK.js";
 import {
   escapeControlCharacters,
   inertToWorkflowCommands

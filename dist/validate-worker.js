@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   BatchQueue,
   checkBatches
-} from "./chunks/chunk-FYZ5AACW.js";
+} from "./chunks/chunk-ONFOCJMK.js";
 import "./chunks/chunk-LPIDMD4A.js";
 import "./chunks/chunk-4IOSRVZW.js";
 import "./chunks/chunk-OZZ2RYXQ.js";
