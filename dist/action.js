@@ -11,7 +11,7 @@ import {
   ruleDescriptors,
   validate,
   writeOutputFile
-} from "./chunks/chunk-ZQIXL3FK.js";
+} from "./chunks/chunk-LHD63YB6.js";
 import {
   escapeCommandData
 } from "./chunks/chunk-Q4CWHQQ5.js";

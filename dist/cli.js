@@ -13,7 +13,7 @@ import {
   ruleDescriptors,
   validate,
   writeOutputFile
-} from "./chunks/chunk-ZQIXL3FK.js";
+} from "./chunks/chunk-LHD63YB6.js";
 import {
   escapeControlCharacters,
   inertToWorkflowCommands

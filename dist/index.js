@@ -16,7 +16,7 @@ import {
   ruleDescriptors,
   validate,
   writeOutputFile
-} from "./chunks/chunk-ZQIXL3FK.js";
+} from "./chunks/chunk-LHD63YB6.js";
 import {
   escapeCommandData,
   escapeControlCharacters,
