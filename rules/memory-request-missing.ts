@@ -1,5 +1,5 @@
 import { defineRule, workloadKinds } from '../src/lint/rule-api.js';
-import { containersOf, resourceAmountOf } from '../src/resources/index.js';
+import { unsetResourceAmounts } from '../src/resources/index.js';
 
 export default defineRule({
   id: 'memory-request-missing',
@@ -29,13 +29,8 @@ export default defineRule({
   peerDifferences:
     'Like kube-linter and kube-score, drydock checks init containers too (Polaris skips them; set `ignoreInitContainers` to match it), and like kube-linter it treats a zero quantity as unset.',
   check({ resource, options, report }) {
-    for (const container of containersOf(resource)) {
-      // ephemeral containers may not set resources
-      if (container.kind === 'ephemeral' || (container.kind === 'init' && options.ignoreInitContainers)) continue;
-      const amount = resourceAmountOf(container, 'requests', 'memory');
-      if (amount.state === 'missing' || amount.state === 'zero') {
-        report({ messageId: amount.state, path: amount.path, data: { container: container.name } });
-      }
+    for (const unset of unsetResourceAmounts(resource, 'requests', 'memory', options)) {
+      report({ messageId: unset.state === 'zero' ? 'zero' : 'missing', path: unset.path, data: { container: unset.container } });
     }
   },
 });

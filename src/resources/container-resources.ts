@@ -1,7 +1,8 @@
 import type { JsonPath } from './json-path.js';
 import { missingFieldPath } from './missing-field-path.js';
 import type { ContainerRef } from './pod-template.js';
-import { isObject } from './pod-template.js';
+import { containersOf, isObject } from './pod-template.js';
+import type { Resource } from './resource.js';
 import type { Quantity } from './quantity.js';
 import { parseQuantity } from './quantity.js';
 
@@ -37,6 +38,26 @@ export function resourceAmountOf(container: ContainerRef, section: 'requests' | 
   return { state: quantity.mantissa === 0n ? 'zero' : 'set', quantity, text: String(value), path: fullPath };
 }
 
+/** A container whose `resources.<section>.<name>` is missing or zero, as the four `*-missing` resource rules report it. */
+export interface UnsetResourceAmount {
+  state: 'missing' | 'zero';
+  container: string;
+  path: JsonPath;
+}
+
+/**
+ * The containers of a workload that leave `resources.<section>.<name>` unset or zero: regular,
+ * init (unless `ignoreInitContainers`) and sidecar containers; ephemeral ones may set no resources.
+ */
+export function unsetResourceAmounts(resource: Resource, section: 'requests' | 'limits', name: string, options: { ignoreInitContainers: boolean }): UnsetResourceAmount[] {
+  const unset: UnsetResourceAmount[] = [];
+  for (const container of containersOf(resource)) {
+    if (container.kind === 'ephemeral' || (container.kind === 'init' && options.ignoreInitContainers)) continue;
+    const amount = resourceAmountOf(container, section, name);
+    if (amount.state === 'missing' || amount.state === 'zero') unset.push({ state: amount.state, container: container.name, path: amount.path });
+  }
+  return unset;
+}
 
 function isAbsent(value: unknown): boolean {
   return value === undefined || value === null;

@@ -28,7 +28,7 @@ export { parseQuantity, compareQuantities, quantityError, type Quantity } from '
 export { emptyDefaultedFields, removeEmptyDefaults, withoutEmptyDefaults } from './defaulted-strings.js';
 export { missingFieldPath } from './missing-field-path.js';
 export { parseImageReference, type ImageReference } from './image-reference.js';
-export { resourceAmountOf, type ResourceAmount } from './container-resources.js';
+export { resourceAmountOf, unsetResourceAmounts, type ResourceAmount, type UnsetResourceAmount } from './container-resources.js';
 export { probePortOf, declaredPortStatus, undeclaredProbePorts, type ProbePort, type UndeclaredProbePort } from './probe-port.js';
 export { parseIntOrPercent, scaledCount, type IntOrPercent } from './int-or-percent.js';
 export {
