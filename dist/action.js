@@ -11,7 +11,7 @@ import {
   ruleDescriptors,
   validate,
   writeOutputFile
-} from "./chunks/chunk-LHD63YB6.js";
+} from "./chunks/chunk-FZOVR6PX.js";
 import {
   escapeCommandData
 } from "./chunks/chunk-Q4CWHQQ5.js";
@@ -21,15 +21,15 @@ import {
   defaultConfig,
   parseConfig,
   version
-} from "./chunks/chunk-GQLFRRSN.js";
-import "./chunks/chunk-TRRHLH5B.js";
-import "./chunks/chunk-OZZ2RYXQ.js";
+} from "./chunks/chunk-2LJGGDBP.js";
+import "./chunks/chunk-3TWDDSNP.js";
+import "./chunks/chunk-YCLBHRCQ.js";
 import "./chunks/chunk-366W3JI3.js";
-import "./chunks/chunk-6NH6BRZN.js";
+import "./chunks/chunk-URYZ6RHV.js";
 import {
   DrydockError,
   describeInternalError
-} from "./chunks/chunk-YOE54S7L.js";
+} from "./chunks/chunk-XAOBVSUU.js";
 import "./chunks/chunk-HANBNIMK.js";
 
 // src/action/action-io.ts

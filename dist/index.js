@@ -16,7 +16,7 @@ import {
   ruleDescriptors,
   validate,
   writeOutputFile
-} from "./chunks/chunk-LHD63YB6.js";
+} from "./chunks/chunk-FZOVR6PX.js";
 import {
   escapeCommandData,
   escapeControlCharacters,
@@ -34,21 +34,21 @@ import {
   shardOf,
   userCacheDir,
   version
-} from "./chunks/chunk-GQLFRRSN.js";
+} from "./chunks/chunk-2LJGGDBP.js";
 import {
   parseRuleFlags
-} from "./chunks/chunk-TRRHLH5B.js";
-import "./chunks/chunk-OZZ2RYXQ.js";
+} from "./chunks/chunk-3TWDDSNP.js";
+import "./chunks/chunk-YCLBHRCQ.js";
 import "./chunks/chunk-366W3JI3.js";
 import {
   ruleDocsUrl
-} from "./chunks/chunk-6NH6BRZN.js";
+} from "./chunks/chunk-URYZ6RHV.js";
 import {
   DrydockError,
   defaultKubernetesVersion,
   describeInternalError,
   supportedKubernetesVersions
-} from "./chunks/chunk-YOE54S7L.js";
+} from "./chunks/chunk-XAOBVSUU.js";
 import "./chunks/chunk-HANBNIMK.js";
 export {
   DrydockError,

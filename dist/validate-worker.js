@@ -2,14 +2,14 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   BatchQueue,
   checkBatches
-} from "./chunks/chunk-ONFOCJMK.js";
-import "./chunks/chunk-LPIDMD4A.js";
-import "./chunks/chunk-4IOSRVZW.js";
-import "./chunks/chunk-OZZ2RYXQ.js";
+} from "./chunks/chunk-WSGQLIZS.js";
+import "./chunks/chunk-GUJCRRVU.js";
+import "./chunks/chunk-2OGVTVH2.js";
+import "./chunks/chunk-YCLBHRCQ.js";
 import "./chunks/chunk-366W3JI3.js";
 import "./chunks/chunk-57BTPQ5V.js";
-import "./chunks/chunk-MLRRZ7AI.js";
-import "./chunks/chunk-YOE54S7L.js";
+import "./chunks/chunk-DQSZYAZ6.js";
+import "./chunks/chunk-XAOBVSUU.js";
 import "./chunks/chunk-HANBNIMK.js";
 
 // src/run/validate-worker.ts

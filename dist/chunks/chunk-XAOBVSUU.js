@@ -573,6 +573,15 @@ function resourceAmountOf(container, section, name) {
   if (quantity === void 0) return { state: "invalid", path: fullPath };
   return { state: quantity.mantissa === 0n ? "zero" : "set", quantity, text: String(value), path: fullPath };
 }
+function unsetResourceAmounts(resource, section, name, options) {
+  const unset = [];
+  for (const container of containersOf(resource)) {
+    if (container.kind === "ephemeral" || container.kind === "init" && options.ignoreInitContainers) continue;
+    const amount = resourceAmountOf(container, section, name);
+    if (amount.state === "missing" || amount.state === "zero") unset.push({ state: amount.state, container: container.name, path: amount.path });
+  }
+  return unset;
+}
 function isAbsent(value) {
   return value === void 0 || value === null;
 }
@@ -1000,6 +1009,7 @@ export {
   missingFieldPath,
   parseImageReference,
   resourceAmountOf,
+  unsetResourceAmounts,
   undeclaredProbePorts,
   parseIntOrPercent,
   scaledCount,

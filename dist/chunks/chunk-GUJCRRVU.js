@@ -8,7 +8,7 @@ import {
   loadMarkdownReader,
   loadText,
   yamlDiagnostic
-} from "./chunk-4IOSRVZW.js";
+} from "./chunk-2OGVTVH2.js";
 
 // src/load/load-inputs.ts
 import { openSync, readSync, closeSync, fstatSync } from "node:fs";

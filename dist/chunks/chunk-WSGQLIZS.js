@@ -2,13 +2,13 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   loadFile,
   loadInputs
-} from "./chunk-LPIDMD4A.js";
+} from "./chunk-GUJCRRVU.js";
 import {
   displayName
-} from "./chunk-4IOSRVZW.js";
+} from "./chunk-2OGVTVH2.js";
 import {
   issuesFromAjvErrors
-} from "./chunk-MLRRZ7AI.js";
+} from "./chunk-DQSZYAZ6.js";
 import {
   DrydockError,
   ResourceSet,
@@ -29,7 +29,7 @@ import {
   splitApiVersion,
   valueAt,
   withoutEmptyDefaults
-} from "./chunk-YOE54S7L.js";
+} from "./chunk-XAOBVSUU.js";
 
 // src/run/batch-queue.ts
 var BatchQueue = class {
@@ -512,12 +512,12 @@ function unknownKindIssue(apiVersion, kind) {
 async function loadSchemaValidator(options, resources) {
   const sources = {};
   if (resources.ofKind("CustomResourceDefinition", "apiextensions.k8s.io").length > 0) {
-    const { createCrdRegistry } = await import("./crd-LYMOXOE3.js");
+    const { createCrdRegistry } = await import("./crd-PHDKT4SY.js");
     sources.crds = createCrdRegistry(resources);
   }
   const extraDirs = options.extraSchemaDirs ?? [];
   if (extraDirs.length > 0) {
-    const { ExtraSchemas } = await import("./extra-schemas-MNTVB4TE.js");
+    const { ExtraSchemas } = await import("./extra-schemas-2PMN2IJ6.js");
     sources.extra = new ExtraSchemas(extraDirs);
   }
   return buildSchemaValidator(options, sources);

@@ -14,11 +14,11 @@ import {
   isInside,
   realFolderOf,
   realOrUndefined
-} from "./chunk-OZZ2RYXQ.js";
+} from "./chunk-YCLBHRCQ.js";
 import {
   DrydockError,
   formatResourceId
-} from "./chunk-YOE54S7L.js";
+} from "./chunk-XAOBVSUU.js";
 
 // src/run/write-output.ts
 import { closeSync, constants, existsSync, lstatSync, mkdirSync, openSync, statSync, writeSync } from "node:fs";
@@ -637,35 +637,35 @@ function isPlanFormat(name) {
 
 // src/index.ts
 async function validate(options) {
-  const pipeline = await import("./run-validate-AHCSBPNX.js");
+  const pipeline = await import("./run-validate-GRNKDGW3.js");
   return pipeline.validate(options);
 }
 async function lint(options) {
-  const pipeline = await import("./run-lint-6KNALOXU.js");
+  const pipeline = await import("./run-lint-J6WTCG5A.js");
   return pipeline.lint(options);
 }
 async function plan(options) {
-  const pipeline = await import("./run-plan-3LOVO77M.js");
+  const pipeline = await import("./run-plan-WXR7YRIA.js");
   return pipeline.plan(options);
 }
 async function formatPlan(format, report, options = {}) {
-  const { planFormats } = await import("./plan-formats-2MQBUQCJ.js");
+  const { planFormats } = await import("./plan-formats-KJYIS35K.js");
   return planFormats[format](report, options);
 }
 async function isGitRef(ref, cwd) {
-  const gitRef = await import("./git-ref-PUHVLGTZ.js");
+  const gitRef = await import("./git-ref-Z7FCL7HM.js");
   return gitRef.isGitRef(ref, cwd);
 }
 async function readGitFile(commit, file, cwd) {
-  const gitFile = await import("./git-file-J75RRJ5X.js");
+  const gitFile = await import("./git-file-PQW7P7JM.js");
   return gitFile.readGitFile(commit, file, cwd);
 }
 async function listRules() {
-  const { loadRules } = await import("./lint-2JDB5LVT.js");
+  const { loadRules } = await import("./lint-YYX5QZ2H.js");
   return loadRules();
 }
 async function ruleDescriptors() {
-  const [rules, { ruleDocsUrl: ruleDocsUrl2 }] = await Promise.all([listRules(), import("./run-rules-LHYCO224.js")]);
+  const [rules, { ruleDocsUrl: ruleDocsUrl2 }] = await Promise.all([listRules(), import("./run-rules-X7GRJFTG.js")]);
   return rules.map((rule) => ({
     id: rule.id,
     summary: rule.summary,

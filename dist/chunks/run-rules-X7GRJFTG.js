@@ -4,8 +4,8 @@ import {
   fillMessage,
   ruleDocsUrl,
   runRules
-} from "./chunk-6NH6BRZN.js";
-import "./chunk-YOE54S7L.js";
+} from "./chunk-URYZ6RHV.js";
+import "./chunk-XAOBVSUU.js";
 import "./chunk-HANBNIMK.js";
 export {
   checkWithRules,

@@ -6,16 +6,16 @@ import {
   leftOutNames,
   prepareRun,
   validate
-} from "./chunk-3ATCS5VG.js";
-import "./chunk-ONFOCJMK.js";
-import "./chunk-LPIDMD4A.js";
-import "./chunk-4IOSRVZW.js";
-import "./chunk-GQLFRRSN.js";
-import "./chunk-OZZ2RYXQ.js";
+} from "./chunk-TFWB7ARV.js";
+import "./chunk-WSGQLIZS.js";
+import "./chunk-GUJCRRVU.js";
+import "./chunk-2OGVTVH2.js";
+import "./chunk-2LJGGDBP.js";
+import "./chunk-YCLBHRCQ.js";
 import "./chunk-366W3JI3.js";
 import "./chunk-57BTPQ5V.js";
-import "./chunk-MLRRZ7AI.js";
-import "./chunk-YOE54S7L.js";
+import "./chunk-DQSZYAZ6.js";
+import "./chunk-XAOBVSUU.js";
 import "./chunk-HANBNIMK.js";
 export {
   checkRun,

@@ -16,7 +16,7 @@ import {
   podSpecOf,
   selectorMatches,
   valueAt
-} from "./chunk-YOE54S7L.js";
+} from "./chunk-XAOBVSUU.js";
 
 // src/plan/schedule/filter-status.ts
 var byReason = /* @__PURE__ */ new Map();

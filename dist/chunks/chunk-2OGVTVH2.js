@@ -3,7 +3,7 @@ import {
   confinementOf,
   isInside,
   realOrUndefined
-} from "./chunk-OZZ2RYXQ.js";
+} from "./chunk-YCLBHRCQ.js";
 import {
   require_dist
 } from "./chunk-366W3JI3.js";
@@ -14,7 +14,7 @@ import {
   DrydockError,
   isObject,
   quoteName
-} from "./chunk-YOE54S7L.js";
+} from "./chunk-XAOBVSUU.js";
 import {
   __commonJS,
   __toESM

@@ -8,10 +8,10 @@ import {
   manifestExtensions,
   noneSkipped,
   require_picomatch
-} from "./chunk-4IOSRVZW.js";
+} from "./chunk-2OGVTVH2.js";
 import {
   DrydockError
-} from "./chunk-YOE54S7L.js";
+} from "./chunk-XAOBVSUU.js";
 import {
   __toESM
 } from "./chunk-HANBNIMK.js";

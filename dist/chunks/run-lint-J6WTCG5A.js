@@ -3,25 +3,25 @@ import {
   checkRun,
   leftOutNames,
   prepareRun
-} from "./chunk-3ATCS5VG.js";
+} from "./chunk-TFWB7ARV.js";
 import {
   prepareLint
-} from "./chunk-WTHFUHN6.js";
-import "./chunk-ONFOCJMK.js";
-import "./chunk-LPIDMD4A.js";
-import "./chunk-4IOSRVZW.js";
-import "./chunk-GQLFRRSN.js";
-import "./chunk-TRRHLH5B.js";
-import "./chunk-OZZ2RYXQ.js";
+} from "./chunk-UFNL2BZ2.js";
+import "./chunk-WSGQLIZS.js";
+import "./chunk-GUJCRRVU.js";
+import "./chunk-2OGVTVH2.js";
+import "./chunk-2LJGGDBP.js";
+import "./chunk-3TWDDSNP.js";
+import "./chunk-YCLBHRCQ.js";
 import "./chunk-366W3JI3.js";
-import "./chunk-6NH6BRZN.js";
+import "./chunk-URYZ6RHV.js";
 import "./chunk-57BTPQ5V.js";
-import "./chunk-MLRRZ7AI.js";
+import "./chunk-DQSZYAZ6.js";
 import "./chunk-XNZJ6F2F.js";
 import {
   compareDiagnostics,
   safeMessage
-} from "./chunk-YOE54S7L.js";
+} from "./chunk-XAOBVSUU.js";
 import "./chunk-HANBNIMK.js";
 
 // src/run/run-lint.ts
@@ -49,7 +49,7 @@ async function lint(options) {
 async function clusterFactsOf(options, run, resources) {
   const files = options.cluster ?? (run.config.cluster === void 0 ? void 0 : [run.config.cluster]);
   if (files === void 0) return { diagnostics: [] };
-  const [{ loadClusterModel }, { clusterFacts }] = await Promise.all([import("./load-cluster-5HPSIDBQ.js"), import("./cluster-facts-JQEKH46H.js")]);
+  const [{ loadClusterModel }, { clusterFacts }] = await Promise.all([import("./load-cluster-VXDUFIS4.js"), import("./cluster-facts-RHSVQBUJ.js")]);
   const loaded = await loadClusterModel(files, { nodeCapacity: options.nodeCapacity, kubernetesVersion: run.kubernetesVersion, cwd: run.cwd });
   if (!loaded.model) return { diagnostics: loaded.diagnostics };
   const defaultNamespace = options.namespace ?? run.config.namespace;

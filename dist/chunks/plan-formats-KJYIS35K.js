@@ -14,7 +14,7 @@ import {
 import {
   formatPath,
   parseQuantity
-} from "./chunk-YOE54S7L.js";
+} from "./chunk-XAOBVSUU.js";
 import {
   __toESM
 } from "./chunk-HANBNIMK.js";

@@ -6,7 +6,7 @@ import {
   DrydockError,
   isObject,
   parseKubernetesVersion
-} from "./chunk-YOE54S7L.js";
+} from "./chunk-XAOBVSUU.js";
 import {
   __toESM
 } from "./chunk-HANBNIMK.js";

@@ -3,16 +3,16 @@ import {
   lintResources,
   loadRules,
   prepareLint
-} from "./chunk-WTHFUHN6.js";
+} from "./chunk-UFNL2BZ2.js";
 import {
   parseRuleFlags
-} from "./chunk-TRRHLH5B.js";
+} from "./chunk-3TWDDSNP.js";
 import {
   fillMessage,
   ruleDocsUrl
-} from "./chunk-6NH6BRZN.js";
+} from "./chunk-URYZ6RHV.js";
 import "./chunk-XNZJ6F2F.js";
-import "./chunk-YOE54S7L.js";
+import "./chunk-XAOBVSUU.js";
 import "./chunk-HANBNIMK.js";
 export {
   fillMessage,

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   compileGoRegexp,
   firstDuplicate
-} from "./chunk-KLJHHC4K.js";
+} from "./chunk-AGMRSYHL.js";
 import "./chunk-Y6JE36NK.js";
 import {
   require_ajv
@@ -10,7 +10,7 @@ import {
 import {
   DrydockError,
   splitApiVersion
-} from "./chunk-YOE54S7L.js";
+} from "./chunk-XAOBVSUU.js";
 import {
   __toESM
 } from "./chunk-HANBNIMK.js";

@@ -1,36 +1,36 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   loadClusterModel
-} from "./chunk-5JEDPNFZ.js";
+} from "./chunk-OXG3UBTD.js";
 import {
   SchedulerState,
   defaultMaxPods,
   expandPodsWithCuts,
   schedulePodsOn
-} from "./chunk-WUC73ZXT.js";
+} from "./chunk-A7TVBKOQ.js";
 import "./chunk-OVJKESQO.js";
 import {
   validate
-} from "./chunk-3ATCS5VG.js";
+} from "./chunk-TFWB7ARV.js";
 import {
   loadGitRef
-} from "./chunk-7XLWE2RM.js";
-import "./chunk-74ILR55M.js";
-import "./chunk-ONFOCJMK.js";
+} from "./chunk-ZKM3DB5U.js";
+import "./chunk-YIFODMKT.js";
+import "./chunk-WSGQLIZS.js";
 import {
   loadInputs
-} from "./chunk-LPIDMD4A.js";
+} from "./chunk-GUJCRRVU.js";
 import {
   installMarkdownReader
-} from "./chunk-4IOSRVZW.js";
-import "./chunk-GQLFRRSN.js";
-import "./chunk-OZZ2RYXQ.js";
+} from "./chunk-2OGVTVH2.js";
+import "./chunk-2LJGGDBP.js";
+import "./chunk-YCLBHRCQ.js";
 import "./chunk-366W3JI3.js";
 import {
   markdownYamlBlocks
 } from "./chunk-FX2DDWA3.js";
 import "./chunk-57BTPQ5V.js";
-import "./chunk-MLRRZ7AI.js";
+import "./chunk-DQSZYAZ6.js";
 import {
   compareDiagnostics,
   compareQuantities,
@@ -58,7 +58,7 @@ import {
   selectorMatches,
   splitApiVersion,
   valueAt
-} from "./chunk-YOE54S7L.js";
+} from "./chunk-XAOBVSUU.js";
 import "./chunk-HANBNIMK.js";
 
 // src/run/run-plan.ts

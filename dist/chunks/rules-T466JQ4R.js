@@ -47,8 +47,9 @@ import {
   splitApiVersion,
   trimTrailingSlashes,
   undeclaredProbePorts,
+  unsetResourceAmounts,
   valueAt
-} from "./chunk-YOE54S7L.js";
+} from "./chunk-XAOBVSUU.js";
 import "./chunk-HANBNIMK.js";
 
 // src/lint/metadata-pattern.ts
@@ -223,12 +224,8 @@ var cpu_limit_missing_default = defineRule({
   peers: { kubeScore: "container-resources", polaris: "cpuLimitsMissing" },
   peerDifferences: "Like kube-linter and kube-score, drydock checks init containers too (Polaris skips them; set `ignoreInitContainers` to match it), and like kube-linter it treats a zero quantity as unset.",
   check({ resource, options, report }) {
-    for (const container of containersOf(resource)) {
-      if (container.kind === "ephemeral" || container.kind === "init" && options.ignoreInitContainers) continue;
-      const amount = resourceAmountOf(container, "limits", "cpu");
-      if (amount.state === "missing" || amount.state === "zero") {
-        report({ messageId: amount.state, path: amount.path, data: { container: container.name } });
-      }
+    for (const unset of unsetResourceAmounts(resource, "limits", "cpu", options)) {
+      report({ messageId: unset.state === "zero" ? "zero" : "missing", path: unset.path, data: { container: unset.container } });
     }
   }
 });
@@ -260,12 +257,8 @@ var cpu_request_missing_default = defineRule({
   peers: { kubeLinter: "unset-cpu-requirements", kubeScore: "container-resources", polaris: "cpuRequestsMissing" },
   peerDifferences: "Like kube-linter and kube-score, drydock checks init containers too (Polaris skips them; set `ignoreInitContainers` to match it), and like kube-linter it treats a zero quantity as unset.",
   check({ resource, options, report }) {
-    for (const container of containersOf(resource)) {
-      if (container.kind === "ephemeral" || container.kind === "init" && options.ignoreInitContainers) continue;
-      const amount = resourceAmountOf(container, "requests", "cpu");
-      if (amount.state === "missing" || amount.state === "zero") {
-        report({ messageId: amount.state, path: amount.path, data: { container: container.name } });
-      }
+    for (const unset of unsetResourceAmounts(resource, "requests", "cpu", options)) {
+      report({ messageId: unset.state === "zero" ? "zero" : "missing", path: unset.path, data: { container: unset.container } });
     }
   }
 });
@@ -1362,12 +1355,8 @@ var memory_limit_missing_default = defineRule({
   peers: { kubeLinter: "unset-memory-requirements", kubeScore: "container-resources", polaris: "memoryLimitsMissing" },
   peerDifferences: "Like kube-linter and kube-score, drydock checks init containers too (Polaris skips them; set `ignoreInitContainers` to match it), and like kube-linter it treats a zero quantity as unset.",
   check({ resource, options, report }) {
-    for (const container of containersOf(resource)) {
-      if (container.kind === "ephemeral" || container.kind === "init" && options.ignoreInitContainers) continue;
-      const amount = resourceAmountOf(container, "limits", "memory");
-      if (amount.state === "missing" || amount.state === "zero") {
-        report({ messageId: amount.state, path: amount.path, data: { container: container.name } });
-      }
+    for (const unset of unsetResourceAmounts(resource, "limits", "memory", options)) {
+      report({ messageId: unset.state === "zero" ? "zero" : "missing", path: unset.path, data: { container: unset.container } });
     }
   }
 });
@@ -1399,12 +1388,8 @@ var memory_request_missing_default = defineRule({
   peers: { kubeScore: "container-resources", polaris: "memoryRequestsMissing" },
   peerDifferences: "Like kube-linter and kube-score, drydock checks init containers too (Polaris skips them; set `ignoreInitContainers` to match it), and like kube-linter it treats a zero quantity as unset.",
   check({ resource, options, report }) {
-    for (const container of containersOf(resource)) {
-      if (container.kind === "ephemeral" || container.kind === "init" && options.ignoreInitContainers) continue;
-      const amount = resourceAmountOf(container, "requests", "memory");
-      if (amount.state === "missing" || amount.state === "zero") {
-        report({ messageId: amount.state, path: amount.path, data: { container: container.name } });
-      }
+    for (const unset of unsetResourceAmounts(resource, "requests", "memory", options)) {
+      report({ messageId: unset.state === "zero" ? "zero" : "missing", path: unset.path, data: { container: unset.container } });
     }
   }
 });

@@ -4,7 +4,7 @@ import {
 } from "./chunk-Y6JE36NK.js";
 import {
   estimatedProgramSize
-} from "./chunk-YOE54S7L.js";
+} from "./chunk-XAOBVSUU.js";
 
 // src/schema/crd/go-regexp.ts
 var GoPattern = class {

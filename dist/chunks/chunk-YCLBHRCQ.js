@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   DrydockError
-} from "./chunk-YOE54S7L.js";
+} from "./chunk-XAOBVSUU.js";
 
 // src/load/root.ts
 import { execFileSync } from "node:child_process";

@@ -1,13 +1,13 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   issuesFromAjvErrors
-} from "./chunk-MLRRZ7AI.js";
+} from "./chunk-DQSZYAZ6.js";
 import {
   compileGoPattern,
   compileGoRegexp,
   firstDuplicate,
   goPatternError
-} from "./chunk-KLJHHC4K.js";
+} from "./chunk-AGMRSYHL.js";
 import "./chunk-Y6JE36NK.js";
 import {
   require_ajv
@@ -15,7 +15,7 @@ import {
 import {
   formatPath,
   splitApiVersion
-} from "./chunk-YOE54S7L.js";
+} from "./chunk-XAOBVSUU.js";
 import {
   __toESM
 } from "./chunk-HANBNIMK.js";

@@ -4,7 +4,7 @@ import {
   maxQuotedLength,
   quoteName,
   quoteValue
-} from "./chunk-YOE54S7L.js";
+} from "./chunk-XAOBVSUU.js";
 
 // src/schema/did-you-mean.ts
 function didYouMean(word, candidates) {

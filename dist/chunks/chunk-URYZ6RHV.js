@@ -3,7 +3,7 @@ import {
   formatResourceId,
   resourceIdOf,
   safeMessageData
-} from "./chunk-YOE54S7L.js";
+} from "./chunk-XAOBVSUU.js";
 
 // src/lint/run-rules.ts
 function ruleDocsUrl(id) {

@@ -5,16 +5,16 @@ import {
   checkBatches,
   checkShard,
   mergeBatches
-} from "./chunk-ONFOCJMK.js";
+} from "./chunk-WSGQLIZS.js";
 import {
   defaultMaxFileBytes,
   loadFile,
   loadStdin
-} from "./chunk-LPIDMD4A.js";
+} from "./chunk-GUJCRRVU.js";
 import {
   displayName,
   findInputFiles
-} from "./chunk-4IOSRVZW.js";
+} from "./chunk-2OGVTVH2.js";
 import {
   cacheSecret,
   changedFiles,
@@ -25,13 +25,13 @@ import {
   loadConfig,
   userCacheDir,
   version
-} from "./chunk-GQLFRRSN.js";
+} from "./chunk-2LJGGDBP.js";
 import {
   isInside,
   pathProblem,
   realOrUndefined,
   resolveRoot
-} from "./chunk-OZZ2RYXQ.js";
+} from "./chunk-YCLBHRCQ.js";
 import {
   DrydockError,
   ResourceSet,
@@ -39,7 +39,7 @@ import {
   defaultKubernetesVersion,
   parseKubernetesVersion,
   safeMessage
-} from "./chunk-YOE54S7L.js";
+} from "./chunk-XAOBVSUU.js";
 
 // src/run/run-validate.ts
 import { availableParallelism } from "node:os";

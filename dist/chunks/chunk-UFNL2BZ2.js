@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   checkWithRules
-} from "./chunk-6NH6BRZN.js";
+} from "./chunk-URYZ6RHV.js";
 import {
   require_ajv
 } from "./chunk-XNZJ6F2F.js";
@@ -11,7 +11,7 @@ import {
   isObject,
   podTemplatePath,
   valueAt
-} from "./chunk-YOE54S7L.js";
+} from "./chunk-XAOBVSUU.js";
 import {
   __toESM
 } from "./chunk-HANBNIMK.js";
@@ -140,7 +140,7 @@ function annotationSets(resource) {
 
 // src/lint/lint-resources.ts
 async function loadRules() {
-  const registry = await import("./rules-YISUBABE.js");
+  const registry = await import("./rules-T466JQ4R.js");
   return registry.rules;
 }
 async function lintResources(resources, settings) {

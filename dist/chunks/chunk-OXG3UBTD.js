@@ -5,14 +5,14 @@ import {
 } from "./chunk-OVJKESQO.js";
 import {
   loadFile
-} from "./chunk-LPIDMD4A.js";
+} from "./chunk-GUJCRRVU.js";
 import {
   DrydockError,
   isObject,
   labelsOf,
   parseQuantity,
   valueAt
-} from "./chunk-YOE54S7L.js";
+} from "./chunk-XAOBVSUU.js";
 
 // src/run/load-cluster.ts
 import path from "node:path";
