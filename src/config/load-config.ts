@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import path from 'node:path';
-import { DrydockError } from '../resources/index.js';
+import { DrydockError, isStrictlyInside } from '../resources/index.js';
 import { defaultConfig, type DrydockConfig } from './config.js';
 import { parseConfig, type PathCheck } from './parse-config.js';
 
@@ -20,7 +20,7 @@ export function findConfigFile(cwd: string, root?: string): string | undefined {
       if (existsSync(file)) return file;
     }
     if (path.dirname(dir) === dir) return undefined;
-    if (root !== undefined && !isStrictlyBelow(root, dir)) return undefined;
+    if (root !== undefined && !isStrictlyInside(root, dir)) return undefined;
   }
 }
 
@@ -47,11 +47,6 @@ export function loadConfig(options: LoadConfigOptions): DrydockConfig {
   const foundProblem = options.file === undefined ? options.checkPath?.(file) : undefined;
   if (foundProblem !== undefined) throw new DrydockError('config-invalid', `${path.relative(options.cwd, file) || file}: not read, ${foundProblem}`);
   return parseConfig(readFileSync(file, 'utf8'), { file, cwd: options.cwd, checkPath: options.checkPath });
-}
-
-function isStrictlyBelow(root: string, dir: string): boolean {
-  const relative = path.relative(root, dir);
-  return relative !== '' && relative !== '..' && !relative.startsWith(`..${path.sep}`) && !path.isAbsolute(relative);
 }
 
 function realOrSelf(dir: string): string {

@@ -1,8 +1,8 @@
 import { lstatSync, readdirSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
-import { DrydockError, type Diagnostic } from '../resources/index.js';
-import { confinementOf, isInside, realOrUndefined, type Confinement } from './root.js';
+import { DrydockError, isInside, type Diagnostic } from '../resources/index.js';
+import { confinementOf, realOrUndefined, type Confinement } from './root.js';
 
 /** Extensions read when walking a directory; a file named on the command line is read whatever its name. */
 export const manifestExtensions = /\.(ya?ml|json|md|markdown)$/i;

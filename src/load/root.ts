@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, realpathSync } from 'node:fs';
 import path from 'node:path';
-import { DrydockError } from '../resources/index.js';
+import { DrydockError, isInside } from '../resources/index.js';
 
 /**
  * The run's root: every file that input (a folder walk, a link, a config key) leads to must lie
@@ -44,11 +44,6 @@ function folderWithGit(cwd: string): string | undefined {
   }
 }
 
-/** Whether `file` is `dir` or lies below it (both absolute; compared as given, without resolving links). */
-export function isInside(dir: string, file: string): boolean {
-  const relative = path.relative(dir, file);
-  return relative === '' || (!relative.startsWith(`..${path.sep}`) && relative !== '..' && !path.isAbsolute(relative));
-}
 
 /** Why input may not lead to `real` (a real path): it is outside `fence`, or inside a `.git` folder (credentials live there). */
 export type Confinement = 'outside' | 'git-dir';

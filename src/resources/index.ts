@@ -51,3 +51,4 @@ export { builtInClusterKinds } from './cluster-kinds.js';
 export type { ClusterFacts, PendingPodFact } from './cluster-facts.js';
 export { configReferencesOf, type ConfigReference, type ConfigRefKind } from './config-references.js';
 export { quoteName, quoteValue, maxQuotedLength, safeMessage, safeMessageData, maxMessageLength, maxDataLength } from './quote-input.js';
+export { isInside, isStrictlyInside } from './path-inside.js';

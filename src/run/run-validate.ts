@@ -7,12 +7,13 @@ import { findCrds, parseCrds } from './find-crds.js';
 import { findInputFiles, type InputEntry, type SkippedCounts } from '../load/find-files.js';
 import { displayName, loadStdin, type StdinReader } from '../load/load-inputs.js';
 import { describeSkipped } from './skipped-summary.js';
-import { isInside, pathProblem, realOrUndefined, resolveRoot } from '../load/root.js';
+import { pathProblem, realOrUndefined, resolveRoot } from '../load/root.js';
 import {
   compareDiagnostics,
   safeMessage,
   defaultKubernetesVersion,
   DrydockError,
+  isInside,
   parseKubernetesVersion,
   ResourceSet,
   type Diagnostic,

@@ -1,7 +1,7 @@
 import { closeSync, constants, existsSync, lstatSync, mkdirSync, openSync, statSync, writeSync, type Stats } from 'node:fs';
 import path from 'node:path';
-import { isInside, realFolderOf, realOrUndefined } from '../load/root.js';
-import { DrydockError } from '../resources/index.js';
+import { realFolderOf, realOrUndefined } from '../load/root.js';
+import { DrydockError, isInside } from '../resources/index.js';
 
 /** What a report must not be written over, and where it must stay. */
 export interface OutputGuard {

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { join, relative, isAbsolute, sep } from 'node:path';
+import { join } from 'node:path';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import { DrydockError, splitApiVersion } from '../resources/index.js';
+import { DrydockError, isStrictlyInside, splitApiVersion } from '../resources/index.js';
 import { compileGoRegexp, type PatternMatcher } from './crd/go-regexp.js';
 import { firstDuplicate } from './first-duplicate.js';
 
@@ -56,7 +56,7 @@ export class ExtraSchemas {
         const file = join(dir, name);
         if (!existsSync(file)) continue;
         // a link in the folder may not lead out of it
-        if (!isBelow(realpathSync(dir), realpathSync(file))) continue;
+        if (!isStrictlyInside(realpathSync(dir), realpathSync(file))) continue;
         return this.compileFile(file);
       }
     }
@@ -95,11 +95,6 @@ export class ExtraSchemas {
     }));
     return this.ajv;
   }
-}
-
-function isBelow(dir: string, file: string): boolean {
-  const path = relative(dir, file);
-  return path !== '' && !path.startsWith(`..${sep}`) && path !== '..' && !isAbsolute(path);
 }
 
 /** Drops root `$id`/`$schema`: several files may share an id, and ajv rejects unknown meta-schemas. */

@@ -3,7 +3,8 @@ import { mkdirSync, mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { confinementOf, isInside, pathProblem, resolveRoot } from '../../src/load/root.js';
+import { confinementOf, pathProblem, resolveRoot } from '../../src/load/root.js';
+import { isInside } from '../../src/resources/index.js';
 import { DrydockError } from '../../src/resources/index.js';
 
 const base = realpathSync(mkdtempSync(path.join(tmpdir(), 'drydock-root-')));
