@@ -251,7 +251,7 @@ export class SchedulerState {
     node.podCount += 1;
     node.scoringCpu += facts.scoring.cpu;
     node.scoringMemory += facts.scoring.memory;
-    node.ports.push(...facts.hostPorts);
+    for (const port of facts.hostPorts) node.ports.push(port);
     this.index.add(pod.namespace, pod.labels, node.index);
     let antiGroup: AntiAffinityGroup | undefined;
     if (labelled.antiAffinity.length > 0) {

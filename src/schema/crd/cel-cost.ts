@@ -71,7 +71,7 @@ function meterTree(root: unknown): void {
   while (pending.length > 0) {
     const item = pending.pop();
     if (Array.isArray(item)) {
-      pending.push(...(item as unknown[]));
+      for (const child of item as unknown[]) pending.push(child);
     } else if (isCelNode(item)) {
       if (meteredNodes.has(item)) continue;
       meteredNodes.add(item);
@@ -79,7 +79,7 @@ function meterTree(root: unknown): void {
       pending.push(item.args, item.meta?.alternate, item.meta?.macro);
     } else if (item !== null && typeof item === 'object' && Object.getPrototypeOf(item) === Object.prototype) {
       // a comprehension's parts: iterable, init, step, condition
-      pending.push(...Object.values(item));
+      for (const child of Object.values(item)) pending.push(child);
     }
   }
 }

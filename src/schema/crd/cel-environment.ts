@@ -60,7 +60,7 @@ function useRe2Matches(ast: unknown): void {
   while (pending.length > 0) {
     const node = pending.pop();
     if (Array.isArray(node)) {
-      pending.push(...(node as unknown[]));
+      for (const child of node as unknown[]) pending.push(child);
     } else if (node !== null && typeof node === 'object' && typeof (node as { op?: unknown }).op === 'string') {
       const { op, args } = node as { op: string; args: unknown };
       if ((op === 'rcall' || op === 'call') && Array.isArray(args) && args[0] === 'matches') args[0] = 're2Matches';

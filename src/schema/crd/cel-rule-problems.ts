@@ -43,7 +43,7 @@ export function constantPatterns(ast: unknown): string[] {
   while (pending.length > 0) {
     const item = pending.pop();
     if (Array.isArray(item)) {
-      pending.push(...(item as unknown[]));
+      for (const child of item as unknown[]) pending.push(child);
       continue;
     }
     if (!isNode(item)) continue;

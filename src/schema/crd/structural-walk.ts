@@ -33,8 +33,8 @@ function walk(walker: Walker, value: unknown, cel: unknown, schema: CrdSchema, p
   const { issues } = walker;
   if (value === null || value === undefined) return;
   if (Array.isArray(value)) {
-    if (schema['x-kubernetes-list-type'] === 'map') issues.push(...duplicateKeys(value, schema['x-kubernetes-list-map-keys'] ?? [], path));
-    if (schema['x-kubernetes-list-type'] === 'set') issues.push(...duplicateSetItems(value, path));
+    if (schema['x-kubernetes-list-type'] === 'map') for (const issue of duplicateKeys(value, schema['x-kubernetes-list-map-keys'] ?? [], path)) issues.push(issue);
+    if (schema['x-kubernetes-list-type'] === 'set') for (const issue of duplicateSetItems(value, path)) issues.push(issue);
     const items = schema.items && !Array.isArray(schema.items) ? schema.items : undefined;
     if (items) value.forEach((item, i) => walk(walker, item, (cel as unknown[])[i], items, [...path, i]));
   } else if (isPlainObject(value) && isPlainObject(cel)) {
@@ -49,7 +49,7 @@ function walk(walker: Walker, value: unknown, cel: unknown, schema: CrdSchema, p
     }
   }
   const rules = schema['x-kubernetes-validations'];
-  if (Array.isArray(rules)) issues.push(...checkCelRules(rules, cel, path, walker.budget));
+  if (Array.isArray(rules)) for (const issue of checkCelRules(rules, cel, path, walker.budget)) issues.push(issue);
 }
 
 // the server keys each item of a map-list by its key fields; two items with one key collide

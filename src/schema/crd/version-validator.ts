@@ -25,10 +25,10 @@ export class VersionValidator {
     const object = prepareObject(resource.object, this.schema, this.hasStatusSubresource);
     const errors: ErrorObject[] = [];
     const root = this.compile('root');
-    if (root && !root(object)) errors.push(...(root.errors ?? []));
+    if (root && !root(object)) for (const error of root.errors ?? []) errors.push(error);
     const deferred: DeferredCheck = (node, value, pointer) => {
       const validate = this.compile(node);
-      if (validate && !validate(value, { instancePath: pointer, rootData: object, parentData: object, parentDataProperty: '', dynamicAnchors: {} })) errors.push(...(validate.errors ?? []));
+      if (validate && !validate(value, { instancePath: pointer, rootData: object, parentData: object, parentDataProperty: '', dynamicAnchors: {} })) for (const error of validate.errors ?? []) errors.push(error);
     };
     const structural = structuralIssues(object, this.schema, deferred);
     return [...issuesFromAjvErrors(errors), ...structural];
