@@ -11,7 +11,7 @@ import {
   ruleDescriptors,
   validate,
   writeOutputFile
-} from "./chunks/chunk-FZOVR6PX.js";
+} from "./chunks/chunk-RQWBAI3E.js";
 import {
   escapeCommandData
 } from "./chunks/chunk-Q4CWHQQ5.js";
@@ -21,15 +21,15 @@ import {
   defaultConfig,
   parseConfig,
   version
-} from "./chunks/chunk-2LJGGDBP.js";
-import "./chunks/chunk-3TWDDSNP.js";
-import "./chunks/chunk-YCLBHRCQ.js";
+} from "./chunks/chunk-KDZLEZTC.js";
+import "./chunks/chunk-XGCZYJS2.js";
+import "./chunks/chunk-OJU57T7I.js";
 import "./chunks/chunk-366W3JI3.js";
-import "./chunks/chunk-URYZ6RHV.js";
+import "./chunks/chunk-4QAA3KW4.js";
 import {
   DrydockError,
   describeInternalError
-} from "./chunks/chunk-XAOBVSUU.js";
+} from "./chunks/chunk-6GIETJWD.js";
 import "./chunks/chunk-HANBNIMK.js";
 
 // src/action/action-io.ts

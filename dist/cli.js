@@ -13,7 +13,7 @@ import {
   ruleDescriptors,
   validate,
   writeOutputFile
-} from "./chunks/chunk-FZOVR6PX.js";
+} from "./chunks/chunk-RQWBAI3E.js";
 import {
   escapeControlCharacters,
   inertToWorkflowCommands
@@ -23,19 +23,19 @@ import {
   parseShard,
   userCacheDir,
   version
-} from "./chunks/chunk-2LJGGDBP.js";
+} from "./chunks/chunk-KDZLEZTC.js";
 import {
   parseRuleFlags
-} from "./chunks/chunk-3TWDDSNP.js";
-import "./chunks/chunk-YCLBHRCQ.js";
+} from "./chunks/chunk-XGCZYJS2.js";
+import "./chunks/chunk-OJU57T7I.js";
 import "./chunks/chunk-366W3JI3.js";
 import {
   ruleDocsUrl
-} from "./chunks/chunk-URYZ6RHV.js";
+} from "./chunks/chunk-4QAA3KW4.js";
 import {
   DrydockError,
   describeInternalError
-} from "./chunks/chunk-XAOBVSUU.js";
+} from "./chunks/chunk-6GIETJWD.js";
 import {
   __commonJS,
   __require,

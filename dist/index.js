@@ -16,7 +16,7 @@ import {
   ruleDescriptors,
   validate,
   writeOutputFile
-} from "./chunks/chunk-FZOVR6PX.js";
+} from "./chunks/chunk-RQWBAI3E.js";
 import {
   escapeCommandData,
   escapeControlCharacters,
@@ -34,21 +34,21 @@ import {
   shardOf,
   userCacheDir,
   version
-} from "./chunks/chunk-2LJGGDBP.js";
+} from "./chunks/chunk-KDZLEZTC.js";
 import {
   parseRuleFlags
-} from "./chunks/chunk-3TWDDSNP.js";
-import "./chunks/chunk-YCLBHRCQ.js";
+} from "./chunks/chunk-XGCZYJS2.js";
+import "./chunks/chunk-OJU57T7I.js";
 import "./chunks/chunk-366W3JI3.js";
 import {
   ruleDocsUrl
-} from "./chunks/chunk-URYZ6RHV.js";
+} from "./chunks/chunk-4QAA3KW4.js";
 import {
   DrydockError,
   defaultKubernetesVersion,
   describeInternalError,
   supportedKubernetesVersions
-} from "./chunks/chunk-XAOBVSUU.js";
+} from "./chunks/chunk-6GIETJWD.js";
 import "./chunks/chunk-HANBNIMK.js";
 export {
   DrydockError,

@@ -2,14 +2,14 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   BatchQueue,
   checkBatches
-} from "./chunks/chunk-WSGQLIZS.js";
-import "./chunks/chunk-GUJCRRVU.js";
-import "./chunks/chunk-2OGVTVH2.js";
-import "./chunks/chunk-YCLBHRCQ.js";
+} from "./chunks/chunk-I7Y6QKHQ.js";
+import "./chunks/chunk-5RAZSDAB.js";
+import "./chunks/chunk-3O6U2KWA.js";
+import "./chunks/chunk-OJU57T7I.js";
 import "./chunks/chunk-366W3JI3.js";
 import "./chunks/chunk-57BTPQ5V.js";
-import "./chunks/chunk-DQSZYAZ6.js";
-import "./chunks/chunk-XAOBVSUU.js";
+import "./chunks/chunk-TJP4QTI3.js";
+import "./chunks/chunk-6GIETJWD.js";
 import "./chunks/chunk-HANBNIMK.js";
 
 // src/run/validate-worker.ts

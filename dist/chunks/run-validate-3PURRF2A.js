@@ -6,16 +6,16 @@ import {
   leftOutNames,
   prepareRun,
   validate
-} from "./chunk-TFWB7ARV.js";
-import "./chunk-WSGQLIZS.js";
-import "./chunk-GUJCRRVU.js";
-import "./chunk-2OGVTVH2.js";
-import "./chunk-2LJGGDBP.js";
-import "./chunk-YCLBHRCQ.js";
+} from "./chunk-JUCB6UTJ.js";
+import "./chunk-I7Y6QKHQ.js";
+import "./chunk-5RAZSDAB.js";
+import "./chunk-3O6U2KWA.js";
+import "./chunk-KDZLEZTC.js";
+import "./chunk-OJU57T7I.js";
 import "./chunk-366W3JI3.js";
 import "./chunk-57BTPQ5V.js";
-import "./chunk-DQSZYAZ6.js";
-import "./chunk-XAOBVSUU.js";
+import "./chunk-TJP4QTI3.js";
+import "./chunk-6GIETJWD.js";
 import "./chunk-HANBNIMK.js";
 export {
   checkRun,

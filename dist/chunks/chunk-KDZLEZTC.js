@@ -5,8 +5,9 @@ import {
 import {
   DrydockError,
   isObject,
+  isStrictlyInside,
   parseKubernetesVersion
-} from "./chunk-XAOBVSUU.js";
+} from "./chunk-6GIETJWD.js";
 import {
   __toESM
 } from "./chunk-HANBNIMK.js";
@@ -257,7 +258,7 @@ function findConfigFile(cwd, root) {
       if (existsSync(file)) return file;
     }
     if (path4.dirname(dir) === dir) return void 0;
-    if (root !== void 0 && !isStrictlyBelow(root, dir)) return void 0;
+    if (root !== void 0 && !isStrictlyInside(root, dir)) return void 0;
   }
 }
 function loadConfig(options) {
@@ -267,10 +268,6 @@ function loadConfig(options) {
   const foundProblem = options.file === void 0 ? options.checkPath?.(file) : void 0;
   if (foundProblem !== void 0) throw new DrydockError("config-invalid", `${path4.relative(options.cwd, file) || file}: not read, ${foundProblem}`);
   return parseConfig(readFileSync2(file, "utf8"), { file, cwd: options.cwd, checkPath: options.checkPath });
-}
-function isStrictlyBelow(root, dir) {
-  const relative = path4.relative(root, dir);
-  return relative !== "" && relative !== ".." && !relative.startsWith(`..${path4.sep}`) && !path4.isAbsolute(relative);
 }
 function realOrSelf(dir) {
   try {

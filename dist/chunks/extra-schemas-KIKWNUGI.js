@@ -2,15 +2,16 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   compileGoRegexp,
   firstDuplicate
-} from "./chunk-AGMRSYHL.js";
+} from "./chunk-UC47PWFZ.js";
 import "./chunk-Y6JE36NK.js";
 import {
   require_ajv
 } from "./chunk-XNZJ6F2F.js";
 import {
   DrydockError,
+  isStrictlyInside,
   splitApiVersion
-} from "./chunk-XAOBVSUU.js";
+} from "./chunk-6GIETJWD.js";
 import {
   __toESM
 } from "./chunk-HANBNIMK.js";
@@ -18,7 +19,7 @@ import {
 // src/schema/extra-schemas.ts
 var import_ajv = __toESM(require_ajv(), 1);
 import { existsSync, readFileSync, realpathSync, statSync } from "node:fs";
-import { join, relative, isAbsolute, sep } from "node:path";
+import { join } from "node:path";
 function schemaFileNames(apiVersion, kind) {
   const { group, version } = splitApiVersion(apiVersion);
   const lowerKind = kind.toLowerCase();
@@ -54,7 +55,7 @@ var ExtraSchemas = class {
       for (const name of schemaFileNames(apiVersion, kind)) {
         const file = join(dir, name);
         if (!existsSync(file)) continue;
-        if (!isBelow(realpathSync(dir), realpathSync(file))) continue;
+        if (!isStrictlyInside(realpathSync(dir), realpathSync(file))) continue;
         return this.compileFile(file);
       }
     }
@@ -92,10 +93,6 @@ var ExtraSchemas = class {
     return this.ajv;
   }
 };
-function isBelow(dir, file) {
-  const path = relative(dir, file);
-  return path !== "" && !path.startsWith(`..${sep}`) && path !== ".." && !isAbsolute(path);
-}
 function withoutSchemaIds(schema) {
   const { $id: _id, id: _legacyId, $schema: _schema, ...rest } = schema;
   return rest;

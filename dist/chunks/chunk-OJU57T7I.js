@@ -1,7 +1,8 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  DrydockError
-} from "./chunk-XAOBVSUU.js";
+  DrydockError,
+  isInside
+} from "./chunk-6GIETJWD.js";
 
 // src/load/root.ts
 import { execFileSync } from "node:child_process";
@@ -31,10 +32,6 @@ function folderWithGit(cwd) {
     if (path.dirname(dir) === dir) return void 0;
   }
 }
-function isInside(dir, file) {
-  const relative = path.relative(dir, file);
-  return relative === "" || !relative.startsWith(`..${path.sep}`) && relative !== ".." && !path.isAbsolute(relative);
-}
 function confinementOf(fence, real) {
   if (!isInside(fence, real)) return "outside";
   return path.relative(fence, real).split(path.sep).includes(".git") ? "git-dir" : void 0;
@@ -60,7 +57,6 @@ function pathProblem(root, file) {
 
 export {
   resolveRoot,
-  isInside,
   confinementOf,
   realOrUndefined,
   realFolderOf,

@@ -3,16 +3,16 @@ import {
   lintResources,
   loadRules,
   prepareLint
-} from "./chunk-UFNL2BZ2.js";
+} from "./chunk-X2BMPPH4.js";
 import {
   parseRuleFlags
-} from "./chunk-3TWDDSNP.js";
+} from "./chunk-XGCZYJS2.js";
 import {
   fillMessage,
   ruleDocsUrl
-} from "./chunk-URYZ6RHV.js";
+} from "./chunk-4QAA3KW4.js";
 import "./chunk-XNZJ6F2F.js";
-import "./chunk-XAOBVSUU.js";
+import "./chunk-6GIETJWD.js";
 import "./chunk-HANBNIMK.js";
 export {
   fillMessage,

@@ -1,10 +1,9 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  clusterFacts
-} from "./chunk-A7TVBKOQ.js";
-import "./chunk-OVJKESQO.js";
-import "./chunk-XAOBVSUU.js";
+  readGitFile
+} from "./chunk-N2VWS332.js";
+import "./chunk-6GIETJWD.js";
 import "./chunk-HANBNIMK.js";
 export {
-  clusterFacts
+  readGitFile
 };

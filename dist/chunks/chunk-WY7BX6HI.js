@@ -8,10 +8,10 @@ import {
   manifestExtensions,
   noneSkipped,
   require_picomatch
-} from "./chunk-2OGVTVH2.js";
+} from "./chunk-3O6U2KWA.js";
 import {
   DrydockError
-} from "./chunk-XAOBVSUU.js";
+} from "./chunk-6GIETJWD.js";
 import {
   __toESM
 } from "./chunk-HANBNIMK.js";

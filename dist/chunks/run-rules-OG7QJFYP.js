@@ -4,8 +4,8 @@ import {
   fillMessage,
   ruleDocsUrl,
   runRules
-} from "./chunk-URYZ6RHV.js";
-import "./chunk-XAOBVSUU.js";
+} from "./chunk-4QAA3KW4.js";
+import "./chunk-6GIETJWD.js";
 import "./chunk-HANBNIMK.js";
 export {
   checkWithRules,

@@ -2,12 +2,12 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   isGitRef,
   loadGitRef
-} from "./chunk-ZKM3DB5U.js";
-import "./chunk-2OGVTVH2.js";
-import "./chunk-YCLBHRCQ.js";
+} from "./chunk-WY7BX6HI.js";
+import "./chunk-3O6U2KWA.js";
+import "./chunk-OJU57T7I.js";
 import "./chunk-366W3JI3.js";
 import "./chunk-57BTPQ5V.js";
-import "./chunk-XAOBVSUU.js";
+import "./chunk-6GIETJWD.js";
 import "./chunk-HANBNIMK.js";
 export {
   isGitRef,

@@ -3,25 +3,25 @@ import {
   checkRun,
   leftOutNames,
   prepareRun
-} from "./chunk-TFWB7ARV.js";
+} from "./chunk-JUCB6UTJ.js";
 import {
   prepareLint
-} from "./chunk-UFNL2BZ2.js";
-import "./chunk-WSGQLIZS.js";
-import "./chunk-GUJCRRVU.js";
-import "./chunk-2OGVTVH2.js";
-import "./chunk-2LJGGDBP.js";
-import "./chunk-3TWDDSNP.js";
-import "./chunk-YCLBHRCQ.js";
+} from "./chunk-X2BMPPH4.js";
+import "./chunk-I7Y6QKHQ.js";
+import "./chunk-5RAZSDAB.js";
+import "./chunk-3O6U2KWA.js";
+import "./chunk-KDZLEZTC.js";
+import "./chunk-XGCZYJS2.js";
+import "./chunk-OJU57T7I.js";
 import "./chunk-366W3JI3.js";
-import "./chunk-URYZ6RHV.js";
+import "./chunk-4QAA3KW4.js";
 import "./chunk-57BTPQ5V.js";
-import "./chunk-DQSZYAZ6.js";
+import "./chunk-TJP4QTI3.js";
 import "./chunk-XNZJ6F2F.js";
 import {
   compareDiagnostics,
   safeMessage
-} from "./chunk-XAOBVSUU.js";
+} from "./chunk-6GIETJWD.js";
 import "./chunk-HANBNIMK.js";
 
 // src/run/run-lint.ts
@@ -49,7 +49,7 @@ async function lint(options) {
 async function clusterFactsOf(options, run, resources) {
   const files = options.cluster ?? (run.config.cluster === void 0 ? void 0 : [run.config.cluster]);
   if (files === void 0) return { diagnostics: [] };
-  const [{ loadClusterModel }, { clusterFacts }] = await Promise.all([import("./load-cluster-VXDUFIS4.js"), import("./cluster-facts-RHSVQBUJ.js")]);
+  const [{ loadClusterModel }, { clusterFacts }] = await Promise.all([import("./load-cluster-VLZV4QH5.js"), import("./cluster-facts-7JFDGCG5.js")]);
   const loaded = await loadClusterModel(files, { nodeCapacity: options.nodeCapacity, kubernetesVersion: run.kubernetesVersion, cwd: run.cwd });
   if (!loaded.model) return { diagnostics: loaded.diagnostics };
   const defaultNamespace = options.namespace ?? run.config.namespace;

@@ -1,36 +1,36 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   loadClusterModel
-} from "./chunk-OXG3UBTD.js";
+} from "./chunk-G3KODUXY.js";
 import {
   SchedulerState,
   defaultMaxPods,
   expandPodsWithCuts,
   schedulePodsOn
-} from "./chunk-A7TVBKOQ.js";
+} from "./chunk-LE4ELJFY.js";
 import "./chunk-OVJKESQO.js";
 import {
   validate
-} from "./chunk-TFWB7ARV.js";
+} from "./chunk-JUCB6UTJ.js";
 import {
   loadGitRef
-} from "./chunk-ZKM3DB5U.js";
-import "./chunk-YIFODMKT.js";
-import "./chunk-WSGQLIZS.js";
+} from "./chunk-WY7BX6HI.js";
+import "./chunk-N2VWS332.js";
+import "./chunk-I7Y6QKHQ.js";
 import {
   loadInputs
-} from "./chunk-GUJCRRVU.js";
+} from "./chunk-5RAZSDAB.js";
 import {
   installMarkdownReader
-} from "./chunk-2OGVTVH2.js";
-import "./chunk-2LJGGDBP.js";
-import "./chunk-YCLBHRCQ.js";
+} from "./chunk-3O6U2KWA.js";
+import "./chunk-KDZLEZTC.js";
+import "./chunk-OJU57T7I.js";
 import "./chunk-366W3JI3.js";
 import {
   markdownYamlBlocks
 } from "./chunk-FX2DDWA3.js";
 import "./chunk-57BTPQ5V.js";
-import "./chunk-DQSZYAZ6.js";
+import "./chunk-TJP4QTI3.js";
 import {
   compareDiagnostics,
   compareQuantities,
@@ -58,7 +58,7 @@ import {
   selectorMatches,
   splitApiVersion,
   valueAt
-} from "./chunk-XAOBVSUU.js";
+} from "./chunk-6GIETJWD.js";
 import "./chunk-HANBNIMK.js";
 
 // src/run/run-plan.ts

@@ -5,16 +5,16 @@ import {
   checkBatches,
   checkShard,
   mergeBatches
-} from "./chunk-WSGQLIZS.js";
+} from "./chunk-I7Y6QKHQ.js";
 import {
   defaultMaxFileBytes,
   loadFile,
   loadStdin
-} from "./chunk-GUJCRRVU.js";
+} from "./chunk-5RAZSDAB.js";
 import {
   displayName,
   findInputFiles
-} from "./chunk-2OGVTVH2.js";
+} from "./chunk-3O6U2KWA.js";
 import {
   cacheSecret,
   changedFiles,
@@ -25,21 +25,21 @@ import {
   loadConfig,
   userCacheDir,
   version
-} from "./chunk-2LJGGDBP.js";
+} from "./chunk-KDZLEZTC.js";
 import {
-  isInside,
   pathProblem,
   realOrUndefined,
   resolveRoot
-} from "./chunk-YCLBHRCQ.js";
+} from "./chunk-OJU57T7I.js";
 import {
   DrydockError,
   ResourceSet,
   compareDiagnostics,
   defaultKubernetesVersion,
+  isInside,
   parseKubernetesVersion,
   safeMessage
-} from "./chunk-XAOBVSUU.js";
+} from "./chunk-6GIETJWD.js";
 
 // src/run/run-validate.ts
 import { availableParallelism } from "node:os";

@@ -2,13 +2,13 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   loadFile,
   loadInputs
-} from "./chunk-GUJCRRVU.js";
+} from "./chunk-5RAZSDAB.js";
 import {
   displayName
-} from "./chunk-2OGVTVH2.js";
+} from "./chunk-3O6U2KWA.js";
 import {
   issuesFromAjvErrors
-} from "./chunk-DQSZYAZ6.js";
+} from "./chunk-TJP4QTI3.js";
 import {
   DrydockError,
   ResourceSet,
@@ -29,7 +29,7 @@ import {
   splitApiVersion,
   valueAt,
   withoutEmptyDefaults
-} from "./chunk-XAOBVSUU.js";
+} from "./chunk-6GIETJWD.js";
 
 // src/run/batch-queue.ts
 var BatchQueue = class {
@@ -512,12 +512,12 @@ function unknownKindIssue(apiVersion, kind) {
 async function loadSchemaValidator(options, resources) {
   const sources = {};
   if (resources.ofKind("CustomResourceDefinition", "apiextensions.k8s.io").length > 0) {
-    const { createCrdRegistry } = await import("./crd-PHDKT4SY.js");
+    const { createCrdRegistry } = await import("./crd-TZZUHEXZ.js");
     sources.crds = createCrdRegistry(resources);
   }
   const extraDirs = options.extraSchemaDirs ?? [];
   if (extraDirs.length > 0) {
-    const { ExtraSchemas } = await import("./extra-schemas-2PMN2IJ6.js");
+    const { ExtraSchemas } = await import("./extra-schemas-KIKWNUGI.js");
     sources.extra = new ExtraSchemas(extraDirs);
   }
   return buildSchemaValidator(options, sources);

@@ -49,7 +49,7 @@ import {
   undeclaredProbePorts,
   unsetResourceAmounts,
   valueAt
-} from "./chunk-XAOBVSUU.js";
+} from "./chunk-6GIETJWD.js";
 import "./chunk-HANBNIMK.js";
 
 // src/lint/metadata-pattern.ts

@@ -116,20 +116,30 @@ function safeMessageData(text) {
   return safeMessage(cut.replace(/[\n\r]/g, " "));
 }
 
+// src/resources/path-inside.ts
+import path from "node:path";
+function isInside(dir, file) {
+  const relative = path.relative(dir, file);
+  return relative === "" || !relative.startsWith(`..${path.sep}`) && relative !== ".." && !path.isAbsolute(relative);
+}
+function isStrictlyInside(dir, file) {
+  return path.relative(dir, file) !== "" && isInside(dir, file);
+}
+
 // src/resources/json-path.ts
 var plainKey = /^[A-Za-z_$][\w$-]*$/;
-function formatPath(path) {
+function formatPath(path2) {
   let out = "";
-  for (const part of path) {
+  for (const part of path2) {
     if (typeof part === "number") out += `[${part}]`;
     else if (plainKey.test(part)) out += out === "" ? part : `.${part}`;
     else out += `[${JSON.stringify(part)}]`;
   }
   return out;
 }
-function valueAt(value, path) {
+function valueAt(value, path2) {
   let current = value;
-  for (const part of path) {
+  for (const part of path2) {
     if (current === null || typeof current !== "object") return void 0;
     current = current[part];
   }
@@ -161,9 +171,9 @@ function podSpecOf(resource) {
 function readPodSpec(resource) {
   const template = podTemplatePath(resource.kind);
   if (template === void 0) return void 0;
-  const path = [...template, "spec"];
-  const spec = valueAt(resource.object, path);
-  return isObject(spec) ? { path, spec } : void 0;
+  const path2 = [...template, "spec"];
+  const spec = valueAt(resource.object, path2);
+  return isObject(spec) ? { path: path2, spec } : void 0;
 }
 var containerLists = [
   ["initContainers", "init"],
@@ -274,14 +284,14 @@ function hostPathMountsOf(resource) {
   }
   return out;
 }
-function isPathUnder(path, base) {
+function isPathUnder(path2, base) {
   const trimmed = trimTrailingSlashes(base);
-  return path === base || path === trimmed || path.startsWith(`${trimmed}/`);
+  return path2 === base || path2 === trimmed || path2.startsWith(`${trimmed}/`);
 }
-function trimTrailingSlashes(path) {
-  let end = path.length;
-  while (end > 0 && path.charCodeAt(end - 1) === 47) end--;
-  return end === path.length ? path : path.slice(0, end);
+function trimTrailingSlashes(path2) {
+  let end = path2.length;
+  while (end > 0 && path2.charCodeAt(end - 1) === 47) end--;
+  return end === path2.length ? path2 : path2.slice(0, end);
 }
 
 // src/resources/delimited-run.ts
@@ -490,7 +500,7 @@ function nodeFor(group, kind) {
     const paths = [...objectFields[key] ?? []];
     if (hasTemplate) for (const field of podSpecFields) paths.push([...template, "spec", field].join("."));
     const trie = {};
-    for (const path of paths) addPath(trie, path.split("."));
+    for (const path2 of paths) addPath(trie, path2.split("."));
     nodes.set(key, node = toNode(trie));
   }
   return node;
@@ -525,10 +535,10 @@ function emptyDefaultedFields(object, apiVersion, kind) {
   return out;
 }
 function removeEmptyDefaults(object, apiVersion, kind) {
-  for (const path of emptyDefaultedFields(object, apiVersion, kind)) {
+  for (const path2 of emptyDefaultedFields(object, apiVersion, kind)) {
     let parent = object;
-    for (const step of path.slice(0, -1)) parent = parent[step];
-    delete parent[path[path.length - 1]];
+    for (const step of path2.slice(0, -1)) parent = parent[step];
+    delete parent[path2[path2.length - 1]];
   }
 }
 function withoutEmptyDefaults(object, apiVersion, kind) {
@@ -539,12 +549,12 @@ function withoutEmptyDefaults(object, apiVersion, kind) {
 }
 
 // src/resources/missing-field-path.ts
-function missingFieldPath(root, path) {
-  for (let length = 1; length <= path.length; length++) {
-    const step = valueAt(root, path.slice(0, length));
-    if (step === void 0 || step === null || typeof step !== "object") return path.slice(0, length);
+function missingFieldPath(root, path2) {
+  for (let length = 1; length <= path2.length; length++) {
+    const step = valueAt(root, path2.slice(0, length));
+    if (step === void 0 || step === null || typeof step !== "object") return path2.slice(0, length);
   }
-  return path;
+  return path2;
 }
 
 // src/resources/image-reference.ts
@@ -931,8 +941,8 @@ function classEnd(pattern, start) {
 // src/resources/config-references.ts
 function configReferencesOf(resource) {
   const out = [];
-  const add = (kind, ref, path, nameField = "name") => {
-    if (isObject(ref)) out.push({ kind, ref, path, nameField });
+  const add = (kind, ref, path2, nameField = "name") => {
+    if (isObject(ref)) out.push({ kind, ref, path: path2, nameField });
   };
   for (const container of containersOf(resource)) {
     const { env, envFrom } = container.spec;
@@ -956,15 +966,15 @@ function configReferencesOf(resource) {
   if (pod && Array.isArray(pod.spec.volumes)) {
     pod.spec.volumes.forEach((volume, v) => {
       if (!isObject(volume)) return;
-      const path = [...pod.path, "volumes", v];
-      add("Secret", volume.secret, [...path, "secret"], "secretName");
-      add("ConfigMap", volume.configMap, [...path, "configMap"]);
+      const path2 = [...pod.path, "volumes", v];
+      add("Secret", volume.secret, [...path2, "secret"], "secretName");
+      add("ConfigMap", volume.configMap, [...path2, "configMap"]);
       const sources = isObject(volume.projected) ? volume.projected.sources : void 0;
       if (!Array.isArray(sources)) return;
       sources.forEach((source, s) => {
         if (!isObject(source)) return;
-        add("Secret", source.secret, [...path, "projected", "sources", s, "secret"]);
-        add("ConfigMap", source.configMap, [...path, "projected", "sources", s, "configMap"]);
+        add("Secret", source.secret, [...path2, "projected", "sources", s, "secret"]);
+        add("ConfigMap", source.configMap, [...path2, "projected", "sources", s, "configMap"]);
       });
     });
   }
@@ -1038,5 +1048,7 @@ export {
   quoteName,
   quoteValue,
   safeMessage,
-  safeMessageData
+  safeMessageData,
+  isInside,
+  isStrictlyInside
 };

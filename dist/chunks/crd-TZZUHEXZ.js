@@ -1,13 +1,13 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   issuesFromAjvErrors
-} from "./chunk-DQSZYAZ6.js";
+} from "./chunk-TJP4QTI3.js";
 import {
   compileGoPattern,
   compileGoRegexp,
   firstDuplicate,
   goPatternError
-} from "./chunk-AGMRSYHL.js";
+} from "./chunk-UC47PWFZ.js";
 import "./chunk-Y6JE36NK.js";
 import {
   require_ajv
@@ -15,7 +15,7 @@ import {
 import {
   formatPath,
   splitApiVersion
-} from "./chunk-XAOBVSUU.js";
+} from "./chunk-6GIETJWD.js";
 import {
   __toESM
 } from "./chunk-HANBNIMK.js";
@@ -4399,7 +4399,7 @@ function useRe2Matches(ast) {
   while (pending.length > 0) {
     const node = pending.pop();
     if (Array.isArray(node)) {
-      pending.push(...node);
+      for (const child of node) pending.push(child);
     } else if (node !== null && typeof node === "object" && typeof node.op === "string") {
       const { op, args } = node;
       if ((op === "rcall" || op === "call") && Array.isArray(args) && args[0] === "matches") args[0] = "re2Matches";
@@ -4455,7 +4455,7 @@ function constantPatterns(ast) {
   while (pending.length > 0) {
     const item = pending.pop();
     if (Array.isArray(item)) {
-      pending.push(...item);
+      for (const child of item) pending.push(child);
       continue;
     }
     if (!isNode2(item)) continue;
@@ -4679,14 +4679,14 @@ function meterTree(root) {
   while (pending.length > 0) {
     const item = pending.pop();
     if (Array.isArray(item)) {
-      pending.push(...item);
+      for (const child of item) pending.push(child);
     } else if (isCelNode(item)) {
       if (meteredNodes.has(item)) continue;
       meteredNodes.add(item);
       meterNode(item);
       pending.push(item.args, item.meta?.alternate, item.meta?.macro);
     } else if (item !== null && typeof item === "object" && Object.getPrototypeOf(item) === Object.prototype) {
-      pending.push(...Object.values(item));
+      for (const child of Object.values(item)) pending.push(child);
     }
   }
 }
@@ -4873,8 +4873,8 @@ function walk2(walker, value, cel, schema, path) {
   const { issues } = walker;
   if (value === null || value === void 0) return;
   if (Array.isArray(value)) {
-    if (schema["x-kubernetes-list-type"] === "map") issues.push(...duplicateKeys(value, schema["x-kubernetes-list-map-keys"] ?? [], path));
-    if (schema["x-kubernetes-list-type"] === "set") issues.push(...duplicateSetItems(value, path));
+    if (schema["x-kubernetes-list-type"] === "map") for (const issue3 of duplicateKeys(value, schema["x-kubernetes-list-map-keys"] ?? [], path)) issues.push(issue3);
+    if (schema["x-kubernetes-list-type"] === "set") for (const issue3 of duplicateSetItems(value, path)) issues.push(issue3);
     const items = schema.items && !Array.isArray(schema.items) ? schema.items : void 0;
     if (items) value.forEach((item, i) => walk2(walker, item, cel[i], items, [...path, i]));
   } else if (isPlainObject(value) && isPlainObject(cel)) {
@@ -4889,7 +4889,7 @@ function walk2(walker, value, cel, schema, path) {
     }
   }
   const rules = schema["x-kubernetes-validations"];
-  if (Array.isArray(rules)) issues.push(...checkCelRules(rules, cel, path, walker.budget));
+  if (Array.isArray(rules)) for (const issue3 of checkCelRules(rules, cel, path, walker.budget)) issues.push(issue3);
 }
 function duplicateKeys(list, keys, path) {
   const seen = /* @__PURE__ */ new Set();
@@ -5048,10 +5048,10 @@ var VersionValidator = class {
     const object = prepareObject(resource.object, this.schema, this.hasStatusSubresource);
     const errors = [];
     const root = this.compile("root");
-    if (root && !root(object)) errors.push(...root.errors ?? []);
+    if (root && !root(object)) for (const error of root.errors ?? []) errors.push(error);
     const deferred = (node, value, pointer) => {
       const validate = this.compile(node);
-      if (validate && !validate(value, { instancePath: pointer, rootData: object, parentData: object, parentDataProperty: "", dynamicAnchors: {} })) errors.push(...validate.errors ?? []);
+      if (validate && !validate(value, { instancePath: pointer, rootData: object, parentData: object, parentDataProperty: "", dynamicAnchors: {} })) for (const error of validate.errors ?? []) errors.push(error);
     };
     const structural = structuralIssues(object, this.schema, deferred);
     return [...issuesFromAjvErrors(errors), ...structural];

@@ -1,9 +1,8 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   confinementOf,
-  isInside,
   realOrUndefined
-} from "./chunk-YCLBHRCQ.js";
+} from "./chunk-OJU57T7I.js";
 import {
   require_dist
 } from "./chunk-366W3JI3.js";
@@ -12,9 +11,10 @@ import {
 } from "./chunk-57BTPQ5V.js";
 import {
   DrydockError,
+  isInside,
   isObject,
   quoteName
-} from "./chunk-XAOBVSUU.js";
+} from "./chunk-6GIETJWD.js";
 import {
   __commonJS,
   __toESM

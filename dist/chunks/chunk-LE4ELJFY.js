@@ -16,7 +16,7 @@ import {
   podSpecOf,
   selectorMatches,
   valueAt
-} from "./chunk-XAOBVSUU.js";
+} from "./chunk-6GIETJWD.js";
 
 // src/plan/schedule/filter-status.ts
 var byReason = /* @__PURE__ */ new Map();
@@ -1295,7 +1295,7 @@ var SchedulerState = class {
     node.podCount += 1;
     node.scoringCpu += facts.scoring.cpu;
     node.scoringMemory += facts.scoring.memory;
-    node.ports.push(...facts.hostPorts);
+    for (const port of facts.hostPorts) node.ports.push(port);
     this.index.add(pod.namespace, pod.labels, node.index);
     let antiGroup;
     if (labelled.antiAffinity.length > 0) {

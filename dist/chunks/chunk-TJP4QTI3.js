@@ -4,7 +4,7 @@ import {
   maxQuotedLength,
   quoteName,
   quoteValue
-} from "./chunk-XAOBVSUU.js";
+} from "./chunk-6GIETJWD.js";
 
 // src/schema/did-you-mean.ts
 function didYouMean(word, candidates) {

@@ -5,14 +5,14 @@ import {
 } from "./chunk-OVJKESQO.js";
 import {
   loadFile
-} from "./chunk-GUJCRRVU.js";
+} from "./chunk-5RAZSDAB.js";
 import {
   DrydockError,
   isObject,
   labelsOf,
   parseQuantity,
   valueAt
-} from "./chunk-XAOBVSUU.js";
+} from "./chunk-6GIETJWD.js";
 
 // src/run/load-cluster.ts
 import path from "node:path";

@@ -4,7 +4,7 @@ import {
 } from "./chunk-Y6JE36NK.js";
 import {
   estimatedProgramSize
-} from "./chunk-XAOBVSUU.js";
+} from "./chunk-6GIETJWD.js";
 
 // src/schema/crd/go-regexp.ts
 var GoPattern = class {

@@ -11,14 +11,14 @@ import {
   paletteFor
 } from "./chunk-Q4CWHQQ5.js";
 import {
-  isInside,
   realFolderOf,
   realOrUndefined
-} from "./chunk-YCLBHRCQ.js";
+} from "./chunk-OJU57T7I.js";
 import {
   DrydockError,
-  formatResourceId
-} from "./chunk-XAOBVSUU.js";
+  formatResourceId,
+  isInside
+} from "./chunk-6GIETJWD.js";
 
 // src/run/write-output.ts
 import { closeSync, constants, existsSync, lstatSync, mkdirSync, openSync, statSync, writeSync } from "node:fs";
@@ -637,35 +637,35 @@ function isPlanFormat(name) {
 
 // src/index.ts
 async function validate(options) {
-  const pipeline = await import("./run-validate-GRNKDGW3.js");
+  const pipeline = await import("./run-validate-3PURRF2A.js");
   return pipeline.validate(options);
 }
 async function lint(options) {
-  const pipeline = await import("./run-lint-J6WTCG5A.js");
+  const pipeline = await import("./run-lint-3SCIGCUD.js");
   return pipeline.lint(options);
 }
 async function plan(options) {
-  const pipeline = await import("./run-plan-WXR7YRIA.js");
+  const pipeline = await import("./run-plan-5QJMMPNU.js");
   return pipeline.plan(options);
 }
 async function formatPlan(format, report, options = {}) {
-  const { planFormats } = await import("./plan-formats-KJYIS35K.js");
+  const { planFormats } = await import("./plan-formats-TEGPCFWC.js");
   return planFormats[format](report, options);
 }
 async function isGitRef(ref, cwd) {
-  const gitRef = await import("./git-ref-Z7FCL7HM.js");
+  const gitRef = await import("./git-ref-QCQMBNYY.js");
   return gitRef.isGitRef(ref, cwd);
 }
 async function readGitFile(commit, file, cwd) {
-  const gitFile = await import("./git-file-PQW7P7JM.js");
+  const gitFile = await import("./git-file-OLYGQ6RG.js");
   return gitFile.readGitFile(commit, file, cwd);
 }
 async function listRules() {
-  const { loadRules } = await import("./lint-YYX5QZ2H.js");
+  const { loadRules } = await import("./lint-OXLMP7NG.js");
   return loadRules();
 }
 async function ruleDescriptors() {
-  const [rules, { ruleDocsUrl: ruleDocsUrl2 }] = await Promise.all([listRules(), import("./run-rules-X7GRJFTG.js")]);
+  const [rules, { ruleDocsUrl: ruleDocsUrl2 }] = await Promise.all([listRules(), import("./run-rules-OG7QJFYP.js")]);
   return rules.map((rule) => ({
     id: rule.id,
     summary: rule.summary,

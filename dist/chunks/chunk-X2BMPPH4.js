@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   checkWithRules
-} from "./chunk-URYZ6RHV.js";
+} from "./chunk-4QAA3KW4.js";
 import {
   require_ajv
 } from "./chunk-XNZJ6F2F.js";
@@ -11,7 +11,7 @@ import {
   isObject,
   podTemplatePath,
   valueAt
-} from "./chunk-XAOBVSUU.js";
+} from "./chunk-6GIETJWD.js";
 import {
   __toESM
 } from "./chunk-HANBNIMK.js";
@@ -140,7 +140,7 @@ function annotationSets(resource) {
 
 // src/lint/lint-resources.ts
 async function loadRules() {
-  const registry = await import("./rules-T466JQ4R.js");
+  const registry = await import("./rules-OY2A2Q2R.js");
   return registry.rules;
 }
 async function lintResources(resources, settings) {

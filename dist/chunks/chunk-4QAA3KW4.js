@@ -3,7 +3,7 @@ import {
   formatResourceId,
   resourceIdOf,
   safeMessageData
-} from "./chunk-XAOBVSUU.js";
+} from "./chunk-6GIETJWD.js";
 
 // src/lint/run-rules.ts
 function ruleDocsUrl(id) {

@@ -14,7 +14,7 @@ import {
 import {
   formatPath,
   parseQuantity
-} from "./chunk-XAOBVSUU.js";
+} from "./chunk-6GIETJWD.js";
 import {
   __toESM
 } from "./chunk-HANBNIMK.js";
