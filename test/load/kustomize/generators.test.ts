@@ -1,0 +1,235 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadText } from '../../../src/load/index.js';
+import { nameHash, runGenerators } from '../../../src/load/kustomize/generators/index.js';
+
+const dir = '/repo/app';
+const kustomizationFile = path.join(dir, 'kustomization.yaml');
+
+/** Runs the generators of `kustomization` (YAML text) over in-memory files of `dir`. */
+function generate(kustomization: string, files: Record<string, string | Uint8Array> = {}, options: { bytes?: boolean } = { bytes: true }) {
+  const [document] = loadText(`apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\n${kustomization}`, kustomizationFile, 'yaml', { keepNonManifests: true }).resources;
+  const content = (file: string) => files[path.relative(dir, file)];
+  const result = runGenerators({
+    kustomization: document.object,
+    dir,
+    kustomizationFile,
+    readText: (file) => {
+      const value = content(file);
+      return value === undefined ? undefined : typeof value === 'string' ? value : Buffer.from(value).toString('utf8');
+    },
+    ...(options.bytes ? { readBytes: (file: string) => {
+      const value = content(file);
+      return value === undefined ? undefined : typeof value === 'string' ? Buffer.from(value, 'utf8') : value;
+    } } : {}),
+    rangeOf: (jsonPath, target) => document.rangeOf(jsonPath, target),
+  });
+  return { ...result, byName: (name: string) => result.objects.find((item) => (item.object.metadata as { name: string }).name === name)! };
+}
+
+/** The name `kubectl kustomize` prints: the generator's name and its hash suffix. */
+function builtName(generated: { object: Record<string, unknown>; hashSuffix: boolean }): string {
+  const name = (generated.object.metadata as { name: string }).name;
+  return generated.hashSuffix ? `${name}-${nameHash(generated.object)}` : name;
+}
+
+const at = (line: number, column: number, endColumn: number, file = kustomizationFile) => ({ file, start: { line, column }, end: { line, column: endColumn } });
+
+// Lines 3.. of the kustomization below (two header lines come first). The expected names were
+// printed by `kubectl kustomize` (kustomize v5.5.0) for the same folder.
+const everyKind = `configMapGenerator:
+- name: lit
+  literals:
+  - a=1
+  - b="two"
+  - c='x y'
+  - d=<&>
+  - e=
+- name: files
+  files:
+  - greeting.txt
+  - g2=greeting.txt
+  - bin=bin.dat
+- name: envs
+  envs:
+  - app.env
+- name: empty
+- name: opts
+  namespace: ns1
+  behavior: create
+  literals: [k=v]
+  options:
+    disableNameSuffixHash: true
+    labels: {l1: a}
+    annotations: {an: b}
+    immutable: true
+secretGenerator:
+- name: sec
+  literals:
+  - password=s3cr3t
+  - long=${'a'.repeat(112)}
+- name: tls
+  type: kubernetes.io/tls
+  files: [tls.crt=greeting.txt, tls.key=greeting.txt]
+- name: esec
+generatorOptions:
+  labels: {g: glob}
+`;
+const everyKindFiles = {
+  'app.env': 'A=1\n# c\n\n  B = x\nC\nD="q"\n',
+  'greeting.txt': 'hello\nworld\n',
+  'bin.dat': new Uint8Array([0x00, 0x01, 0xff, 0xfe]),
+};
+
+describe('runGenerators', () => {
+  it('generates what kubectl kustomize generates, names and hashes included', () => {
+    const { objects, diagnostics } = generate(everyKind, everyKindFiles);
+    expect(diagnostics).toEqual([]);
+    expect(objects.map(builtName)).toEqual([
+      'lit-m4474h6627', 'files-km6dmhmdk8', 'envs-df4bf59k96', 'empty-6ct58987ht', 'opts',
+      'sec-56885hc7fc', 'tls-4268gtfd4m', 'esec-46f8b28mk5',
+    ]);
+    const labels = { g: 'glob' };
+    expect(objects.map((item) => item.object)).toEqual([
+      { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'lit', labels }, data: { a: '1', b: 'two', c: 'x y', d: '<&>', e: '' } },
+      {
+        apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'files', labels },
+        data: { 'greeting.txt': 'hello\nworld\n', g2: 'hello\nworld\n' }, binaryData: { bin: 'AAH//g==' },
+      },
+      { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'envs', labels }, data: { A: '1', 'B ': ' x', C: '', D: '"q"' } },
+      { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'empty', labels } },
+      {
+        apiVersion: 'v1', kind: 'ConfigMap', immutable: true, data: { k: 'v' },
+        metadata: { name: 'opts', namespace: 'ns1', labels: { g: 'glob', l1: 'a' }, annotations: { an: 'b' } },
+      },
+      {
+        apiVersion: 'v1', kind: 'Secret', type: 'Opaque', metadata: { name: 'sec', labels },
+        data: {
+          password: 'czNjcjN0',
+          long: 'YWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYW\nFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFhYWFh\nYWFhYWFhYQ==\n',
+        },
+      },
+      { apiVersion: 'v1', kind: 'Secret', type: 'kubernetes.io/tls', metadata: { name: 'tls', labels }, data: { 'tls.crt': 'aGVsbG8Kd29ybGQK', 'tls.key': 'aGVsbG8Kd29ybGQK' } },
+      { apiVersion: 'v1', kind: 'Secret', type: 'Opaque', metadata: { name: 'esec', labels }, data: {} },
+    ]);
+    expect(objects.map((item) => [item.behavior, item.hashSuffix])).toEqual([
+      ['create', true], ['create', true], ['create', true], ['create', true], ['create', false], ['create', true], ['create', true], ['create', true],
+    ]);
+  });
+
+  it('reads env and envs, CRLF lines, and hashes escapes as Go 1.22+ writes them (kubectl: x-mcc4562cf2)', () => {
+    const { objects, diagnostics } = generate('configMapGenerator:\n- name: x\n  env: a.env\n  envs: [b.env]\n  literals: ["q=\\"x\\b<\\u2028"]\n', {
+      'a.env': 'A=1\n',
+      'b.env': 'B=2\r\nlong\n',
+    });
+    expect(diagnostics).toEqual([]);
+    expect(objects[0].object.data).toEqual({ A: '1', B: '2', long: '', q: '"x\b<\u2028' });
+    expect(builtName(objects[0])).toBe('x-mcc4562cf2');
+  });
+
+  it('hashes the same whatever the name, as kustomize looks the name up at a path that never exists', () => {
+    const { objects } = generate('configMapGenerator:\n- name: one\n  literals: [a=1]\n- name: two\n  literals: [a=1]\n');
+    expect(nameHash(objects[0].object)).toBe(nameHash(objects[1].object));
+  });
+
+  it('passes behavior and disableNameSuffixHash on, a global true winning over a local false', () => {
+    const { objects } = generate(
+      'configMapGenerator:\n- {name: m, behavior: merge, options: {disableNameSuffixHash: false}}\n- {name: r, behavior: replace}\n- {name: u, behavior: bogus}\ngeneratorOptions:\n  disableNameSuffixHash: true\n',
+    );
+    expect(objects.map((item) => [item.behavior, item.hashSuffix])).toEqual([['merge', false], ['replace', false], ['create', false]]);
+  });
+
+  it('keeps a binary file as text when the caller gives only readText', () => {
+    const { objects } = generate('configMapGenerator:\n- name: t\n  files: [a.txt]\n', { 'a.txt': 'plain' }, {});
+    expect(objects[0].object.data).toEqual({ 'a.txt': 'plain' });
+  });
+});
+
+describe('runGenerators positions', () => {
+  const { byName } = generate(everyKind, everyKindFiles);
+  const envFile = path.join(dir, 'app.env');
+
+  it('places a literal key at its literal, narrowed to its key or value part', () => {
+    const lit = byName('lit');
+    expect(lit.rangeOf(['data', 'a'])).toEqual(at(6, 7, 8));
+    expect(lit.rangeOf(['data', 'a'], 'key')).toEqual(at(6, 5, 6));
+    // the quotes kustomize strips from the value are part of its range
+    expect(lit.rangeOf(['data', 'b'])).toEqual(at(7, 7, 12));
+    expect(lit.rangeOf(['metadata', 'name'])).toEqual(at(4, 9, 12));
+  });
+
+  it('places a file key at its files entry', () => {
+    const files = byName('files');
+    expect(files.rangeOf(['data', 'greeting.txt'])).toEqual(at(13, 5, 17));
+    expect(files.rangeOf(['data', 'g2'], 'key')).toEqual(at(14, 5, 7));
+    expect(files.rangeOf(['binaryData', 'bin'])).toEqual(at(15, 9, 16));
+  });
+
+  it('places an env key at its line of the env file', () => {
+    const envs = byName('envs');
+    expect(envs.rangeOf(['data', 'A'])).toEqual(at(1, 3, 4, envFile));
+    expect(envs.rangeOf(['data', 'B '], 'key')).toEqual(at(4, 3, 5, envFile));
+    expect(envs.rangeOf(['data', 'C'])).toEqual(at(5, 2, 2, envFile));
+  });
+
+  it('places labels, annotations, namespace, immutable and type where the kustomization set them', () => {
+    const opts = byName('opts');
+    expect(opts.rangeOf(['metadata', 'labels', 'g'])).toEqual(at(39, 15, 19));
+    expect(opts.rangeOf(['metadata', 'labels', 'l1'])).toEqual(at(26, 18, 19));
+    expect(opts.rangeOf(['metadata', 'namespace'])).toEqual(at(21, 14, 17));
+    expect(opts.rangeOf(['immutable'])).toEqual(at(28, 16, 20));
+    expect(byName('tls').rangeOf(['type'])).toEqual(at(35, 9, 26));
+    expect(byName('empty').rangeOf(['kind'])).toEqual(byName('empty').rangeOf([]));
+  });
+});
+
+describe('runGenerators errors', () => {
+  const diagnosticsOf = (kustomization: string, files: Record<string, string> = {}) =>
+    generate(kustomization, files).diagnostics.map((d) => ({ ruleId: d.ruleId, severity: d.severity, message: d.message, line: d.range.start.line, column: d.range.start.column }));
+
+  it('reports a literal without = at its line, never quoting it', () => {
+    const { objects, diagnostics } = generate('secretGenerator:\n- name: s\n  literals:\n  - ok=1\n  - hunter2\n');
+    expect(objects).toEqual([]);
+    expect(diagnostics.map((d) => [d.ruleId, d.message, d.range.start.line, d.range.start.column])).toEqual([
+      ['kustomize/invalid-literal', 'secretGenerator[0].literals[1] is not a key=value literal.', 7, 5],
+    ]);
+    expect(JSON.stringify(diagnostics)).not.toContain('hunter2');
+  });
+
+  it('reports a key given twice at its second place, and still generates the other generators', () => {
+    const { objects, diagnostics } = generate('configMapGenerator:\n- name: dup\n  envs: [a.env]\n  literals: [a=1]\n- name: fine\n  literals: [b=2]\n', { 'a.env': 'x=1\na=2\n' });
+    expect(objects.map((item) => builtName(item))).toEqual(['fine-fmbk44khfc']);
+    expect(diagnostics.map((d) => [d.ruleId, d.message, d.range.start.line, d.range.start.column])).toEqual([
+      ['kustomize/duplicate-key', 'ConfigMap "dup" gets the key "a" twice; kustomize rejects a repeated key.', 6, 14],
+    ]);
+    const inEnv = generate('configMapGenerator:\n- name: dup\n  envs: [a.env]\n', { 'a.env': 'a=1\n a=2\n' }).diagnostics[0];
+    expect(inEnv.range).toEqual(at(2, 2, 3, path.join(dir, 'a.env')));
+  });
+
+  it('reports missing files, bad file sources, a missing name, wrong types and unknown fields', () => {
+    expect(diagnosticsOf('configMapGenerator:\n- name: f\n  files: [nope.txt, =a, b=, a=b=c]\n  envs: [gone.env]\n')).toEqual([
+      { ruleId: 'kustomize/missing-file', severity: 'error', message: 'The file "gone.env" named by configMapGenerator[0].envs[0] cannot be read.', line: 6, column: 10 },
+      { ruleId: 'kustomize/missing-file', severity: 'error', message: 'The file "nope.txt" named by configMapGenerator[0].files[0] cannot be read.', line: 5, column: 11 },
+      { ruleId: 'kustomize/invalid-file-source', severity: 'error', message: 'configMapGenerator[0].files[1] has no key before its "=".', line: 5, column: 21 },
+      { ruleId: 'kustomize/invalid-file-source', severity: 'error', message: 'configMapGenerator[0].files[2] has no file path after its "=".', line: 5, column: 25 },
+      { ruleId: 'kustomize/invalid-file-source', severity: 'error', message: 'configMapGenerator[0].files[3] has more than one "=" (a key may not contain one).', line: 5, column: 29 },
+    ]);
+    expect(diagnosticsOf('configMapGenerator:\n- literals: [a=1]\n- name: n\n  literals: [5]\n  bogus: 1\n- name: o\n  options: {labels: {a: 1}}\nsecretGenerator: {}\n')).toEqual([
+      { ruleId: 'kustomize/missing-name', severity: 'error', message: 'configMapGenerator[0] has no name, which kustomize requires to generate a ConfigMap.', line: 4, column: 3 },
+      { ruleId: 'kustomize/unknown-field', severity: 'error', message: 'configMapGenerator[1] has an unknown field "bogus", which kustomize rejects.', line: 7, column: 3 },
+      { ruleId: 'kustomize/invalid-field', severity: 'error', message: 'configMapGenerator[2].options.labels "a" must be a string.', line: 9, column: 25 },
+      { ruleId: 'kustomize/invalid-field', severity: 'error', message: 'secretGenerator must be a list of generators.', line: 10, column: 1 },
+    ]);
+    // `n` is YAML 1.1's false, as kustomize reads it too ("cannot unmarshal bool into ... name")
+    expect(diagnosticsOf('configMapGenerator:\n- name: n\n  literals: [5]\n')).toEqual([
+      { ruleId: 'kustomize/invalid-field', severity: 'error', message: 'configMapGenerator[0].name must be a string.', line: 4, column: 9 },
+      { ruleId: 'kustomize/invalid-field', severity: 'error', message: 'configMapGenerator[0].literals[0] must be a string.', line: 5, column: 14 },
+    ]);
+  });
+
+  it('refuses a file over 1 MiB, the most a ConfigMap holds', () => {
+    expect(diagnosticsOf('configMapGenerator:\n- name: big\n  files: [big.txt]\n', { 'big.txt': 'x'.repeat(1024 * 1024 + 1) })).toEqual([
+      { ruleId: 'kustomize/file-too-large', severity: 'error', message: 'The file "big.txt" named by configMapGenerator[0].files[0] is larger than 1 MiB, the most a ConfigMap or Secret can hold.', line: 5, column: 11 },
+    ]);
+  });
+});
