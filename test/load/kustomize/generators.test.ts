@@ -227,6 +227,27 @@ describe('runGenerators errors', () => {
     ]);
   });
 
+  it('stops reading an env file at a line over 64 KiB, as kustomize does without a word (kubectl: l-89g4tffbfk)', () => {
+    const env = (length: number) => `A=1\nB=${'x'.repeat(length - 2)}\nC=3\n`;
+    const cut = generate('configMapGenerator:\n- name: l\n  envs: [long.env]\n', { 'long.env': env(65536) });
+    expect(cut.objects[0].object.data).toEqual({ A: '1' });
+    expect(builtName(cut.objects[0])).toBe('l-89g4tffbfk');
+    expect(cut.diagnostics.map((d) => [d.ruleId, d.severity, d.range])).toEqual([['kustomize/env-line-too-long', 'warning', at(2, 1, 1, path.join(dir, 'long.env'))]]);
+    const kept = generate('configMapGenerator:\n- name: l\n  envs: [long.env]\n', { 'long.env': env(65535) });
+    expect(Object.keys(kept.objects[0].object.data as object)).toEqual(['A', 'B', 'C']);
+    expect(kept.diagnostics).toEqual([]);
+  });
+
+  it('refuses an env file that is not UTF-8, and drops a byte order mark on its first line only (kubectl: e-99m2879mb7)', () => {
+    const bad = generate('configMapGenerator:\n- name: e\n  envs: [bad.env]\n', { 'bad.env': new Uint8Array([0x41, 0x3d, 0xff, 0x0a]) });
+    expect(bad.diagnostics.map((d) => [d.ruleId, d.message, d.range.start.line])).toEqual([
+      ['kustomize/invalid-env-file', 'The env file "bad.env" is not UTF-8 text, which kustomize requires.', 5],
+    ]);
+    const bom = generate('configMapGenerator:\n- name: e\n  envs: [bom.env]\n', { 'bom.env': '\ufeffA=1\n\ufeffB=2\n' });
+    expect(bom.objects[0].object.data).toEqual({ A: '1', '\ufeffB': '2' });
+    expect(builtName(bom.objects[0])).toBe('e-99m2879mb7');
+  });
+
   it('refuses a file over 1 MiB, the most a ConfigMap holds', () => {
     expect(diagnosticsOf('configMapGenerator:\n- name: big\n  files: [big.txt]\n', { 'big.txt': 'x'.repeat(1024 * 1024 + 1) })).toEqual([
       { ruleId: 'kustomize/file-too-large', severity: 'error', message: 'The file "big.txt" named by configMapGenerator[0].files[0] is larger than 1 MiB, the most a ConfigMap or Secret can hold.', line: 5, column: 11 },
