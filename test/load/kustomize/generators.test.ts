@@ -1,7 +1,10 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadText } from '../../../src/load/index.js';
 import { nameHash, runGenerators } from '../../../src/load/kustomize/generators/index.js';
+import { parseKustomizeOutput } from '../../helpers/kubectl-kustomize.js';
+import { repoRoot } from '../../helpers/shared.js';
 
 const dir = '/repo/app';
 const kustomizationFile = path.join(dir, 'kustomization.yaml');
@@ -142,6 +145,34 @@ describe('runGenerators', () => {
   it('keeps a binary file as text when the caller gives only readText', () => {
     const { objects } = generate('configMapGenerator:\n- name: t\n  files: [a.txt]\n', { 'a.txt': 'plain' }, {});
     expect(objects[0].object.data).toEqual({ 'a.txt': 'plain' });
+  });
+});
+
+describe('runGenerators on fixtures/kustomize/generators', () => {
+  it('generates the objects kubectl kustomize printed (expected/generators.yaml)', () => {
+    const folder = path.join(repoRoot, 'fixtures', 'kustomize', 'generators');
+    const file = path.join(folder, 'kustomization.yaml');
+    const [kustomization] = loadText(readFileSync(file, 'utf8'), file, 'yaml', { keepNonManifests: true }).resources;
+    const read = (target: string) => {
+      try {
+        return readFileSync(target);
+      } catch {
+        return undefined;
+      }
+    };
+    const { objects, diagnostics } = runGenerators({
+      kustomization: kustomization.object,
+      dir: folder,
+      kustomizationFile: file,
+      readText: (target) => read(target)?.toString('utf8'),
+      readBytes: read,
+      rangeOf: (jsonPath, target) => kustomization.rangeOf(jsonPath, target),
+    });
+    expect(diagnostics).toEqual([]);
+    const built = objects.map((item) => ({ ...item.object, metadata: { ...(item.object.metadata as object), name: builtName(item) } }));
+    const byName = (a: Record<string, unknown>, b: Record<string, unknown>) => ((a.metadata as { name: string }).name < (b.metadata as { name: string }).name ? -1 : 1);
+    const expected = parseKustomizeOutput(readFileSync(path.join(repoRoot, 'fixtures', 'kustomize', 'expected', 'generators.yaml'), 'utf8'));
+    expect(built.sort(byName)).toEqual(expected.sort(byName));
   });
 });
 
