@@ -285,3 +285,27 @@ describe('runGenerators errors', () => {
     ]);
   });
 });
+
+describe('runGenerators on hostile input', () => {
+  it('turns every shape of a generator into objects or diagnostics, never an exception', () => {
+    const shapes = [
+      'configMapGenerator: [1, "x", [], null, {name: [a]}, {name: a, options: []}, {name: b, options: {labels: [x]}}]',
+      'configMapGenerator: [{name: a, literals: "a=1"}, {name: b, files: {a: b}}, {name: c, envs: [[x]]}, {name: d, env: [x]}]',
+      'secretGenerator: [{name: s, type: [x]}, {name: t, behavior: 5}]\ngeneratorOptions: [x]',
+      'configMapGenerator: [{name: a, literals: [a=1], options: {labels: {constructor: x, __proto__: y}}}]',
+    ];
+    for (const shape of shapes) {
+      const { objects, diagnostics } = generate(`${shape}\n`);
+      for (const item of objects) expect(item.rangeOf(['metadata', 'labels', 'constructor']).file).toBe(kustomizationFile);
+      expect(objects.length + diagnostics.length, shape).toBeGreaterThan(0);
+    }
+  });
+
+  it('takes the key of a file path with 100,000 slashes in linear time', () => {
+    const started = performance.now();
+    const { diagnostics } = generate(`configMapGenerator:\n- name: a\n  files: ["${'/'.repeat(100_000)}x"]\n`);
+    expect(diagnostics.map((d) => d.ruleId)).toEqual(['kustomize/missing-file']);
+    // a backtracking trim takes minutes here
+    expect(performance.now() - started).toBeLessThan(5_000);
+  });
+});

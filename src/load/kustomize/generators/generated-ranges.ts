@@ -16,12 +16,12 @@ export function generatedRangeOf(
   rangeOf: (path: JsonPath) => SourceRange,
 ): (path: JsonPath, target?: RangeTarget) => SourceRange {
   const entry = args.path;
-  const own = (field: string): JsonPath | undefined => (fieldOf(kustomization, entry)?.[field] !== undefined ? [...entry, field] : undefined);
+  const own = (field: string): JsonPath | undefined => (hasField(fieldOf(kustomization, entry), field) ? [...entry, field] : undefined);
   const option = (field: string, key?: string): JsonPath => {
     for (const base of [[...entry, 'options'], ['generatorOptions']]) {
       const options = fieldOf(kustomization, base);
-      const value = options?.[field];
-      if (key === undefined ? value !== undefined : isRecord(value) && value[key] !== undefined) {
+      const value = hasField(options, field) ? options[field] : undefined;
+      if (key === undefined ? value !== undefined : isRecord(value) && hasField(value, key)) {
         return key === undefined ? [...base, field] : [...base, field, key];
       }
     }
@@ -50,4 +50,9 @@ function fieldOf(root: Record<string, unknown>, path: JsonPath): Record<string, 
     current = (current as Record<string | number, unknown>)[part];
   }
   return isRecord(current) ? current : undefined;
+}
+
+// own fields only: a label called `constructor` must not find Object.prototype's
+function hasField(record: Record<string, unknown> | undefined, field: string): record is Record<string, unknown> {
+  return record !== undefined && Object.hasOwn(record, field) && record[field] !== undefined && record[field] !== null;
 }

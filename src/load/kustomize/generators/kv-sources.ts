@@ -38,10 +38,13 @@ export function parseFileSource(source: string): FileSourceParse {
   return { ok: true, key: source.slice(0, equals), path: source.slice(equals + 1) };
 }
 
-// Go's path.Base: the last slash-separated element, trailing slashes ignored
+// Go's path.Base: the last slash-separated element, trailing slashes ignored (a loop, since
+// /\/+$/ backtracks quadratically on a long run of slashes that does not end the text)
 function baseName(source: string): string {
-  const trimmed = source.replace(/\/+$/, '');
-  if (trimmed === '') return source === '' ? '.' : '/';
+  let end = source.length;
+  while (end > 0 && source[end - 1] === '/') end--;
+  if (end === 0) return source === '' ? '.' : '/';
+  const trimmed = source.slice(0, end);
   return trimmed.slice(trimmed.lastIndexOf('/') + 1);
 }
 
