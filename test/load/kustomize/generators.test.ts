@@ -125,7 +125,8 @@ describe('runGenerators', () => {
       'a.env': 'A=1\n',
       'b.env': 'B=2\r\nlong\n',
     });
-    expect(diagnostics).toEqual([]);
+    // here kustomize kept the U+2028 (the \b makes go-yaml double-quote and escape it), but not always
+    expect(diagnostics.map((d) => [d.ruleId, d.severity, d.range.start.line])).toEqual([['kustomize/literal-line-separator', 'warning', 7]]);
     expect(objects[0].object.data).toEqual({ A: '1', B: '2', long: '', q: '"x\b<\u2028' });
     expect(builtName(objects[0])).toBe('x-mcc4562cf2');
   });
@@ -277,6 +278,21 @@ describe('runGenerators errors', () => {
     const bom = generate('configMapGenerator:\n- name: e\n  envs: [bom.env]\n', { 'bom.env': '\ufeffA=1\n\ufeffB=2\n' });
     expect(bom.objects[0].object.data).toEqual({ A: '1', '\ufeffB': '2' });
     expect(builtName(bom.objects[0])).toBe('e-99m2879mb7');
+  });
+
+  it('refuses what kustomize cannot write as YAML: DEL, C1 controls, U+FFFE/U+FFFF, and NEL in a key', () => {
+    // kubectl: "builtin ConfigMapGenerator marshal: yaml: control characters are not allowed", and
+    // for file content "...: yaml: control characters are not allowed"; a key with NEL: "did not find expected ',' or '}'"
+    const rules = (kustomization: string, files: Record<string, string> = {}) => generate(kustomization, files).diagnostics.map((d) => [d.ruleId, d.range.start.line, d.range.start.column]);
+    expect(rules('configMapGenerator:\n- name: c\n  literals: ["a=\\x7f"]\n')).toEqual([['kustomize/unwritable-character', 5, 14]]);
+    expect(rules('configMapGenerator:\n- name: c\n  files: [x.txt]\n', { 'x.txt': 'a\u0080b' })).toEqual([['kustomize/unwritable-character', 5, 11]]);
+    expect(rules('configMapGenerator:\n- name: c\n  envs: [x.env]\n', { 'x.env': 'X\u0085=1\n' })).toEqual([['kustomize/unwritable-character', 1, 1]]);
+    expect(rules('configMapGenerator:\n- name: c\n  options: {labels: {a: "\\x7f"}}\n')).toEqual([['kustomize/unwritable-character', 5, 25]]);
+    expect(rules('configMapGenerator:\n- name: c\n  files: [x.txt]\n', { 'x.txt': 'a\u0085b\uffe0' })).toEqual([]);
+    // a Secret's values are base64 by the time kustomize writes YAML (kubectl: c-468gm528df)
+    const secret = generate('secretGenerator:\n- name: c\n  envs: [del.env]\n', { 'del.env': 'E=a\u007fb\n' });
+    expect(secret.diagnostics).toEqual([]);
+    expect(builtName(secret.objects[0])).toBe('c-468gm528df');
   });
 
   it('refuses a file over 1 MiB, the most a ConfigMap holds', () => {

@@ -31,6 +31,9 @@ export function collectPairs(args: GeneratorArgs, reader: SourceFileReader, prob
       problems.error('invalid-literal', path, `${formatPath(path)} is not a key=value literal.`);
       return;
     }
+    if (lineSeparators.test(literal)) {
+      problems.warning('literal-line-separator', path, `${formatPath(path)} holds U+0085, U+2028 or U+2029, which kustomize's YAML round trip of its arguments may turn into spaces: the value and the name hash may differ from kustomize's.`);
+    }
     const bytes = Buffer.from(parsed.value, 'utf8');
     pairs.push({ key: parsed.key, text: parsed.value, bytes, source: { from: 'entry', path, text: literal, keyLength: parsed.key.length } });
   });
@@ -42,6 +45,9 @@ export function collectPairs(args: GeneratorArgs, reader: SourceFileReader, prob
   if (failed) return undefined;
   return withoutRepeatedKeys(args, pairs, problems);
 }
+
+// YAML 1.1 line breaks beyond \n and \r: go-yaml writes them raw in some quoting styles and folds them when reading
+const lineSeparators = /[\u0085\u2028\u2029]/;
 
 const fileSourceProblems = {
   'missing-key': 'has no key before its "="',

@@ -11,7 +11,9 @@ export type GeneratorCheck =
   | 'file-too-large'
   | 'invalid-env-file'
   | 'env-line-too-long'
-  | 'duplicate-key';
+  | 'duplicate-key'
+  | 'unwritable-character'
+  | 'literal-line-separator';
 
 /** Makes the diagnostics of one kustomization's generators, placed at its lines. */
 export class GeneratorProblems {
@@ -22,6 +24,11 @@ export class GeneratorProblems {
   /** An error at `path` of the kustomization: kustomize would refuse to build. */
   error(check: GeneratorCheck, path: JsonPath, message: string, target?: RangeTarget): void {
     this.at(check, this.rangeOf(path, target), message, 'error', path);
+  }
+
+  /** A warning at `path` of the kustomization: kustomize builds, perhaps not as written. */
+  warning(check: GeneratorCheck, path: JsonPath, message: string): void {
+    this.at(check, this.rangeOf(path), message, 'warning', path);
   }
 
   /** A finding at any range (an env file's line), with the kustomization path it belongs to. */

@@ -6,6 +6,7 @@ import { GeneratorProblems } from './generator-problem.js';
 import { generatedObject, mergeOptions } from './generated-object.js';
 import { generatedRangeOf } from './generated-ranges.js';
 import type { KeySource } from './key-sources.js';
+import { reportUnwritable, reportUnwritableOptions } from './unwritable-characters.js';
 
 export { nameHash } from './name-hash.js';
 
@@ -50,6 +51,9 @@ export function runGenerators(args: GeneratorInput): { objects: GeneratedObject[
   const problems = new GeneratorProblems(args.rangeOf);
   const objects: GeneratedObject[] = [];
   const globalOptions = readGeneratorOptions(args.kustomization.generatorOptions, ['generatorOptions'], problems);
+  const hasGenerators = generatorKinds.some(([field]) => Array.isArray(args.kustomization[field]) && args.kustomization[field].length > 0);
+  // the global options reach kustomize's YAML round trip only with a generator to merge into
+  const globalUnwritable = hasGenerators && globalOptions ? reportUnwritableOptions(globalOptions, ['generatorOptions'], problems) : false;
   for (const [field, kind] of generatorKinds) {
     const entries = args.kustomization[field];
     if (entries === undefined || entries === null) continue;
@@ -59,7 +63,7 @@ export function runGenerators(args: GeneratorInput): { objects: GeneratedObject[
     }
     entries.forEach((entry, index) => {
       const generator = readGeneratorArgs(entry, kind, [field, index], problems);
-      if (generator === undefined || globalOptions === null) return;
+      if (generator === undefined || globalOptions === null || globalUnwritable) return;
       const generated = generate(generator, globalOptions, args, problems);
       if (generated) objects.push(generated);
     });
@@ -74,7 +78,7 @@ function generate(generator: GeneratorArgs, globalOptions: GeneratorArgs['option
     return undefined;
   }
   const pairs = collectPairs(generator, input, problems);
-  if (pairs === undefined) return undefined;
+  if (pairs === undefined || reportUnwritable(generator, pairs, problems, input.rangeOf)) return undefined;
   const options = mergeOptions(generator.options, globalOptions);
   const keySources = new Map<string, KeySource>(pairs.map((pair) => [pair.key, pair.source]));
   return {
