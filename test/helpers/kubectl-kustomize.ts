@@ -89,3 +89,26 @@ function kustomizeError(stderr: string): string {
   if (logged) return logged;
   return /^Error: (.*)$/m.exec(stderr)?.[1] ?? stderr.trim();
 }
+
+// the alphabet of kustomize's hash suffix: hex digits with 0, 1, 3, a and e swapped for g, h, k, m, t
+const hashedName = /^(.+)-[2456789bcdfghkmt]{10}$/;
+
+/**
+ * The objects with every generated ConfigMap's and Secret's hash suffix, and each reference to
+ * it, written as `<hash>`: kustomize v2 hashed other text than v5, so only the rest compares.
+ */
+export function withoutNameHashes(objects: readonly Record<string, unknown>[]): Record<string, unknown>[] {
+  const renamed = new Map<string, string>();
+  for (const object of objects) {
+    const name = (object.metadata as { name?: unknown } | undefined)?.name;
+    const match = typeof name === 'string' && (object.kind === 'ConfigMap' || object.kind === 'Secret') ? hashedName.exec(name) : null;
+    if (match) renamed.set(name as string, `${match[1]}-<hash>`);
+  }
+  const rewrite = (value: unknown): unknown => {
+    if (typeof value === 'string') return renamed.get(value) ?? value;
+    if (Array.isArray(value)) return value.map(rewrite);
+    if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, rewrite(item)]));
+    return value;
+  };
+  return objects.map((object) => rewrite(object) as Record<string, unknown>);
+}

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { hasKustomizeEngine, loadBuildKustomization, type BuildKustomization } from '../../helpers/drydock-kustomize.js';
-import { findKustomizeOracles, kubectlKustomize, parseKustomizeOutput, type OracleBuild, type OracleName } from '../../helpers/kubectl-kustomize.js';
+import { findKustomizeOracles, kubectlKustomize, parseKustomizeOutput, withoutNameHashes, type OracleBuild, type OracleName } from '../../helpers/kubectl-kustomize.js';
 import { repoRoot } from '../../helpers/shared.js';
 
 interface OracleFixture {
@@ -25,29 +25,6 @@ function sorted(objects: readonly Record<string, unknown>[]): Record<string, unk
     return `${String(object.kind)}/${metadata.namespace ?? ''}/${metadata.name ?? ''}`;
   };
   return [...objects].sort((a, b) => (idOf(a) < idOf(b) ? -1 : idOf(a) > idOf(b) ? 1 : 0));
-}
-
-// the alphabet of kustomize's hash suffix: hex digits with 0, 1, 3, a and e swapped for g, h, k, m, t
-const hashedName = /^(.+)-[2456789bcdfghkmt]{10}$/;
-
-/**
- * The objects with every generated ConfigMap's and Secret's hash suffix, and each reference to
- * it, written as `<hash>`: kustomize v2 hashed other text than v5, so only the rest compares.
- */
-export function withoutNameHashes(objects: readonly Record<string, unknown>[]): Record<string, unknown>[] {
-  const renamed = new Map<string, string>();
-  for (const object of objects) {
-    const name = (object.metadata as { name?: unknown } | undefined)?.name;
-    const match = typeof name === 'string' && (object.kind === 'ConfigMap' || object.kind === 'Secret') ? hashedName.exec(name) : null;
-    if (match) renamed.set(name as string, `${match[1]}-<hash>`);
-  }
-  const rewrite = (value: unknown): unknown => {
-    if (typeof value === 'string') return renamed.get(value) ?? value;
-    if (Array.isArray(value)) return value.map(rewrite);
-    if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, rewrite(item)]));
-    return value;
-  };
-  return objects.map((object) => rewrite(object) as Record<string, unknown>);
 }
 
 async function drydockBuild(build: BuildKustomization, fixture: OracleFixture) {
