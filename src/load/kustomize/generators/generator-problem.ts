@@ -1,0 +1,38 @@
+import type { Diagnostic, JsonPath, RangeTarget, SourceRange } from '../../../resources/index.js';
+
+/** The checks a generator can fail, each a `kustomize/<check>` diagnostic. */
+export type GeneratorCheck =
+  | 'invalid-field'
+  | 'unknown-field'
+  | 'missing-name'
+  | 'invalid-literal'
+  | 'invalid-file-source'
+  | 'missing-file'
+  | 'file-too-large'
+  | 'invalid-env-file'
+  | 'env-line-too-long'
+  | 'duplicate-key'
+  | 'unwritable-character'
+  | 'literal-line-separator';
+
+/** Makes the diagnostics of one kustomization's generators, placed at its lines. */
+export class GeneratorProblems {
+  readonly diagnostics: Diagnostic[] = [];
+
+  constructor(private readonly rangeOf: (path: JsonPath, target?: RangeTarget) => SourceRange) {}
+
+  /** An error at `path` of the kustomization: kustomize would refuse to build. */
+  error(check: GeneratorCheck, path: JsonPath, message: string, target?: RangeTarget): void {
+    this.at(check, this.rangeOf(path, target), message, 'error', path);
+  }
+
+  /** A warning at `path` of the kustomization: kustomize builds, perhaps not as written. */
+  warning(check: GeneratorCheck, path: JsonPath, message: string): void {
+    this.at(check, this.rangeOf(path), message, 'warning', path);
+  }
+
+  /** A finding at any range (an env file's line), with the kustomization path it belongs to. */
+  at(check: GeneratorCheck, range: SourceRange, message: string, severity: 'error' | 'warning', path?: JsonPath): void {
+    this.diagnostics.push({ ruleId: `kustomize/${check}`, messageId: check, severity, message, range, ...(path ? { path } : {}) });
+  }
+}
