@@ -40,6 +40,7 @@ export {
   ofKindIn,
   shouldJudgeSelection,
   podCreatorsSelectedBy,
+  operatorResourcesMatching,
   findInNamespace,
   type SelectionReportWhen,
 } from './namespace-scope.js';
