@@ -66,7 +66,8 @@ export default defineRule({
       const object = findInNamespace(resources, kind, name, namespace, defaultNamespace);
       if (object) {
         const key = ref.key;
-        if (typeof key === 'string' && !hasKey(object, key)) report({ messageId: 'keyMissing', path: [...path, 'key'], data: { kind, name, key } });
+        // several objects of one name (alternatives, overlays): the key may be in any of them
+        if (typeof key === 'string' && !hasKey(object, key) && !ofKindIn(resources, kind, namespace, defaultNamespace).some((other) => other.name === name && hasKey(other, key))) report({ messageId: 'keyMissing', path: [...path, 'key'], data: { kind, name, key } });
         continue;
       }
       if (!judgeMissing) continue;

@@ -16,7 +16,7 @@ export default defineRule({
     latest: 'Container "{{container}}" uses image "{{image}}" with the latest tag.',
   },
   peers: { kubeLinter: 'latest-tag', kubeScore: 'container-image-tag', polaris: 'tagNotSpecified' },
-  peerDifferences: 'An image pinned by digest passes even without a tag (or with `:latest` before the digest), since the digest fixes its content.',
+  peerDifferences: 'An image pinned by digest passes even without a tag (or with `:latest` before the digest), since the digest fixes its content; so does a `ko://` import path, which `ko resolve` replaces with a digest-pinned image before anything is applied.',
   check({ resource, report }) {
     for (const container of containersOf(resource)) {
       // ephemeral containers are interactive debugging sessions, not part of the release
@@ -24,6 +24,8 @@ export default defineRule({
       const image = container.spec.image;
       // a workload template may leave the image to a controller or a later patch
       if (typeof image !== 'string' || image.trim() === '') continue;
+      // ko (Knative, Tekton) builds `ko://<import path>` and writes the image by digest in its place
+      if (image.trim().startsWith('ko://')) continue;
       const reference = parseImageReference(image.trim());
       if (reference.digest) continue;
       const data = { container: container.name, image };

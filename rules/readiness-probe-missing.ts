@@ -1,5 +1,5 @@
 import { defineRule, longRunningKinds } from '../src/lint/rule-api.js';
-import { containersOf } from '../src/resources/index.js';
+import { containersOf, isObject } from '../src/resources/index.js';
 
 export default defineRule({
   id: 'readiness-probe-missing',
@@ -26,8 +26,11 @@ export default defineRule({
   },
   peers: { kubeLinter: 'no-readiness-probe', kubeScore: 'pod-probes', polaris: 'readinessProbeMissing' },
   peerDifferences:
-    'kube-score is satisfied when any container of a Service-selected pod has a readinessProbe; drydock, like kube-linter and Polaris, asks it of every regular container, selected or not.',
+    'kube-score is satisfied when any container of a Service-selected pod has a readinessProbe; drydock, like kube-linter and Polaris, asks it of every regular container, selected or not. A bare Pod with `restartPolicy: Never` or `OnFailure` runs to completion, so drydock does not ask it of its containers.',
   check({ resource, options, report }) {
+    // a Pod that is not restarted when it exits runs to completion, like a Job's
+    const spec = resource.object.spec;
+    if (resource.kind === 'Pod' && isObject(spec) && (spec.restartPolicy === 'Never' || spec.restartPolicy === 'OnFailure')) return;
     for (const container of containersOf(resource)) {
       // init containers cannot have probes; ephemeral containers are debugging sessions
       if (container.kind !== 'container' || options.ignoreContainers.includes(container.name)) continue;

@@ -1,8 +1,6 @@
 import { defineRule } from '../src/lint/rule-api.js';
-import { hasDelimitedRun, isObject } from '../src/resources/index.js';
+import { couldBeCredentialValue, hasDelimitedRun, isObject, looksLikeCredentialName } from '../src/resources/index.js';
 
-// key names credentials usually go by (Polaris's list, and the common words)
-const secretKeyNames = [/^AWS_SECRET_ACCESS_KEY$/i, /^GOOGLE_APPLICATION_CREDENTIALS$/i, /^AZURE_.*KEY$/i, /^OCI_CLI_KEY_CONTENT$/i, /passw(or)?d|token|bearer|secret|api[-_]?key|private[-_]?key|credential/i];
 // a PEM header: `-----BEGIN … PRIVATE KEY-----` with capitals and spaces between
 const isHeaderCharacter = (c: string) => (c >= 'A' && c <= 'Z') || c === ' ';
 
@@ -31,6 +29,8 @@ export default defineRule({
     defaults: { ignoreKeys: [] as string[] },
   },
   peers: { polaris: 'sensitiveConfigmapContent' },
+  peerDifferences:
+    'Polaris flags every key whose name mentions a secret; drydock, as for env vars (secret-in-env-literal), skips keys that say where a secret is or what it is called (`*-secret-name`, `*-secret-namespace`, `*-path`…) or set something about it (`require-*`, `max-*`, `*-version`…), and values that cannot be a credential: empty, a boolean, a short number, an absolute path or a template placeholder.',
   check({ resource, options, report }) {
     const data = resource.object.data;
     if (!isObject(data)) return;
@@ -38,7 +38,7 @@ export default defineRule({
       if (options.ignoreKeys.includes(key)) continue;
       // the message names the key, never the value
       if (typeof value === 'string' && hasDelimitedRun(value, '-----BEGIN ', isHeaderCharacter, 'PRIVATE KEY-----')) report({ messageId: 'privateKeyValue', path: ['data', key], target: 'key', data: { name: resource.name, key } });
-      else if (secretKeyNames.some((pattern) => pattern.test(key))) report({ messageId: 'secretKey', path: ['data', key], target: 'key', data: { name: resource.name, key } });
+      else if (typeof value === 'string' && looksLikeCredentialName(key) && couldBeCredentialValue(value)) report({ messageId: 'secretKey', path: ['data', key], target: 'key', data: { name: resource.name, key } });
     }
   },
 });

@@ -1,18 +1,8 @@
 import { defineRule, workloadKinds } from '../src/lint/rule-api.js';
-import { containersOf, hasDelimitedRun, isObject } from '../src/resources/index.js';
+import { containersOf, couldBeCredentialValue, hasDelimitedRun, isObject, looksLikeCredentialName } from '../src/resources/index.js';
 
-// Names of variables that usually hold credentials (after `-` and `.` become `_`).
-const sensitiveName = /secret|passw(?:or)?d|token|bearer|api_?key|private_?key|access_?key|credential|^azure_\w*key$|^oci_cli_key_content$/i;
-// Names that mention a secret but hold something else: where it is, what it is called, how long it lives.
-const referenceName =
-  /_(?:file|path|dir|directory|url|uri|endpoint|host|hostname|port|name|id|ref|type|header|ttl|expiry|expiration|lifetime|timeout|interval|seconds|minutes|hours|days|length|size|enabled|disabled|mode|location|audience|issuer)$/i;
-// Names that count, limit, version or switch something a secret is involved in: `MAX_TOTAL_TOKENS`,
-// `MYSQL_ALLOW_EMPTY_PASSWORD`, `SECRET_VERSION`.
-const settingName = /^(?:max|min|num)_|_(?:count|limit|version|max|min)$|(?:^|_)(?:allow|enable|disable|use|require|skip)_/i;
 // `BEGIN … PRIVATE KEY` with capitals, digits and spaces between, as PEM headers are
 const isHeaderCharacter = (c: string) => (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c === ' ';
-// `$(OTHER_VAR)` expands another variable and `${…}`/`{{…}}` are left for a templating step.
-const placeholder = /^\s*(?:\$\(.*\)|\$\{.*\}|\{\{.*\}\})\s*$/s;
 
 export default defineRule({
   id: 'secret-in-env-literal',
@@ -51,19 +41,8 @@ export default defineRule({
         const path = [...container.path, 'env', index, 'value'];
         const data = { container: container.name, name: entry.name };
         if (hasDelimitedRun(entry.value, 'BEGIN ', isHeaderCharacter, 'PRIVATE KEY')) report({ messageId: 'privateKey', path, data });
-        else if (looksSensitive(entry.name) && looksLikeSecretValue(entry.value)) report({ messageId: 'sensitiveName', path, data });
+        else if (looksLikeCredentialName(entry.name) && couldBeCredentialValue(entry.value)) report({ messageId: 'sensitiveName', path, data });
       });
     }
   },
 });
-
-function looksSensitive(name: string): boolean {
-  const normalized = name.replace(/[-.]/g, '_');
-  return sensitiveName.test(normalized) && !referenceName.test(normalized) && !settingName.test(normalized);
-}
-
-function looksLikeSecretValue(value: string): boolean {
-  const text = value.trim();
-  // a short number (a size, a count, a flag such as "1") is no credential
-  return !placeholder.test(text) && !text.startsWith('/') && !/^(?:true|false)$/i.test(text) && !/^\d{1,5}$/.test(text);
-}

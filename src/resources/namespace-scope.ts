@@ -4,7 +4,8 @@ import type { Resource } from './resource.js';
 import type { ResourceSet } from './resource-set.js';
 import { namespaceOf } from './namespace.js';
 import { podLabelsOf, podTemplatePath } from './pod-template.js';
-import { mapMatches } from './label-selector.js';
+import { labelsOf, type Labels } from './label-selector.js';
+import { controllerPodLabelKeys, controllerPodLabelMatches } from './controller-pod-labels.js';
 
 // Add-on kinds that live outside namespaces too, so they never count as objects of a namespace.
 const addOnClusterKinds: Record<string, readonly string[]> = {
@@ -145,16 +146,37 @@ export function shouldJudgeSelection(reportWhen: unknown, resources: ResourceSet
 }
 
 /**
- * The pod creators of `namespace` whose pod labels a Service-style label map selects. Workloads
- * are indexed by one label pair, so a Service is compared with the few that share it, not with
- * every workload of the namespace.
+ * The pod creators of `namespace` whose Pods a Service-style label map selects: by their pod
+ * template labels, and by the labels their controller adds to each Pod (controller-pod-labels.ts).
+ * Workloads are indexed by one template label pair, so a Service is compared with the few that
+ * share it, not with every workload of the namespace.
  */
 export function podCreatorsSelectedBy(resources: ResourceSet, namespace: string, defaultNamespace: string, selector: Readonly<Record<string, unknown>>): Resource[] {
   const pairs = Object.entries(selector);
   if (pairs.length === 0) return podCreatorsOf(resources, namespace, defaultNamespace);
-  const [key, value] = pairs[0];
-  const candidates = scopeOf(resources, defaultNamespace).labelIndex(namespace).get(`${key}\u0000${String(value)}`) ?? [];
-  return candidates.filter((workload) => mapMatches(selector, podLabelsOf(workload)));
+  const indexed = pairs.find(([key]) => !controllerPodLabelKeys.has(key));
+  const candidates = indexed
+    ? scopeOf(resources, defaultNamespace).labelIndex(namespace).get(`${indexed[0]}\u0000${String(indexed[1])}`) ?? []
+    : podCreatorsOf(resources, namespace, defaultNamespace);
+  return candidates.filter((workload) => {
+    const labels = podLabelsOf(workload);
+    return pairs.every(([key, value]) => labels[key] === String(value) || (labels[key] === undefined && controllerPodLabelKeys.has(key) && controllerPodLabelMatches(workload, key, String(value))));
+  });
+}
+
+/**
+ * Custom resources of `namespace` (API groups outside Kubernetes' own) whose own labels `matches`
+ * accepts. Operators give the Pods they create their resource's labels (prometheus-operator's
+ * Prometheus and Alertmanager do), so a Service or policy selecting those labels selects Pods.
+ */
+export function operatorResourcesMatching(resources: ResourceSet, namespace: string, defaultNamespace: string, matches: (labels: Labels) => boolean): Resource[] {
+  const objects = scopeOf(resources, defaultNamespace).namespacedObjects().get(namespace) ?? [];
+  return objects.filter((object) => {
+    const group = splitApiVersion(object.apiVersion).group;
+    if (!group.includes('.') || group === 'k8s.io' || group.endsWith('.k8s.io')) return false;
+    const metadata = object.object.metadata as { labels?: unknown } | undefined;
+    return matches(labelsOf(metadata?.labels));
+  });
 }
 
 /** The object of `kind` named `name` in `namespace` of the input, if any (the first, if several). */

@@ -1,9 +1,10 @@
 import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import { DrydockError, isStrictlyInside, splitApiVersion } from '../resources/index.js';
+import { DrydockError, isStrictlyInside, splitApiVersion, type KubernetesVersion } from '../resources/index.js';
 import { compileGoRegexp, type PatternMatcher } from './crd/go-regexp.js';
 import { firstDuplicate } from './first-duplicate.js';
+import { serverFormatKeyword } from './formats/index.js';
 
 /**
  * The file names a schema for `apiVersion` + `kind` may have in an extra schemas folder:
@@ -35,7 +36,7 @@ export class ExtraSchemas {
   private ajv: Ajv | undefined;
   private readonly cache = new Map<string, ValidateFunction | undefined>();
 
-  constructor(private readonly dirs: readonly string[]) {
+  constructor(private readonly dirs: readonly string[], private readonly version: KubernetesVersion) {
     for (const dir of dirs) {
       if (!existsSync(dir) || !statSync(dir).isDirectory()) {
         throw new DrydockError('schema-missing', `schemas folder not found: ${dir}`);
@@ -85,14 +86,15 @@ export class ExtraSchemas {
   }
 
   private instance(): Ajv {
-    // formats are not checked (no ajv-formats), and schema files may name any draft in `$schema`;
-    // each schema checks a few objects, so the optimising pass over its code would not pay back
-    // patterns run on RE2 (linear time, Go syntax: the schemas are generated from CRDs), and
-    // uniqueItems hashes items instead of ajv's pairwise comparison, quadratic in the list
-    this.ajv ??= withLinearUniqueItems(new Ajv({
-      allErrors: true, verbose: true, strict: false, validateSchema: false, validateFormats: false, logger: false,
+    // schema files may name any draft in `$schema`; each schema checks a few objects, so the
+    // optimising pass over its code would not pay back; patterns run on RE2 (linear time, Go
+    // syntax: the schemas are generated from CRDs); uniqueItems hashes items instead of ajv's
+    // pairwise comparison, quadratic in the list; formats are the API server's, as for a CRD
+    // (the files are CRDs' openAPIV3Schemas), not JSON Schema's
+    this.ajv ??= serverFormatKeyword(withLinearUniqueItems(new Ajv({
+      allErrors: true, verbose: true, strict: false, validateSchema: false, logger: false,
       code: { optimize: false, regExp: strictGoRegExp },
-    }));
+    })), this.version);
     return this.ajv;
   }
 }

@@ -14,5 +14,5 @@ export { loadSchemaValidator } from './load-schema-validator.js';
  * (from load-schema-validator.ts, not this index) to import them only when needed.
  */
 export function createSchemaValidator(options: SchemaValidatorOptions, resources: ResourceSet): SchemaValidator {
-  return buildSchemaValidator(options, { crds: createCrdRegistry(resources), extra: new ExtraSchemas(options.extraSchemaDirs ?? []) });
+  return buildSchemaValidator(options, { crds: createCrdRegistry(resources, options.kubernetesVersion), extra: new ExtraSchemas(options.extraSchemaDirs ?? [], options.kubernetesVersion) });
 }

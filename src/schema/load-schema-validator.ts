@@ -10,12 +10,12 @@ export async function loadSchemaValidator(options: SchemaValidatorOptions, resou
   const sources: SchemaSources = {};
   if (resources.ofKind('CustomResourceDefinition', 'apiextensions.k8s.io').length > 0) {
     const { createCrdRegistry } = await import('./crd/index.js');
-    sources.crds = createCrdRegistry(resources);
+    sources.crds = createCrdRegistry(resources, options.kubernetesVersion);
   }
   const extraDirs = options.extraSchemaDirs ?? [];
   if (extraDirs.length > 0) {
     const { ExtraSchemas } = await import('./extra-schemas.js');
-    sources.extra = new ExtraSchemas(extraDirs);
+    sources.extra = new ExtraSchemas(extraDirs, options.kubernetesVersion);
   }
   return buildSchemaValidator(options, sources);
 }

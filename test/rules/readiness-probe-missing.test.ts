@@ -7,6 +7,8 @@ ruleTester(rule, {
   valid: [
     { fixture: 'valid.yaml' },
     { name: 'skips containers named in ignoreContainers', yaml: podWithoutProbe, options: { ignoreContainers: ['web'] } },
+    { name: 'a Pod that runs to completion (restartPolicy Never)', yaml: podWithoutProbe.replace('spec:\n', 'spec:\n  restartPolicy: Never\n') },
+    { name: 'a Pod that runs to completion (restartPolicy OnFailure)', yaml: podWithoutProbe.replace('spec:\n', 'spec:\n  restartPolicy: OnFailure\n') },
     { name: 'treats an explicit probe as present', yaml: podWithoutProbe.replace('image: example/web:1.0', 'image: example/web:1.0\n      readinessProbe: {exec: {command: [true]}}') },
   ],
   invalid: [
@@ -18,5 +20,6 @@ ruleTester(rule, {
       ],
     },
     { name: 'a Pod without a probe', yaml: podWithoutProbe, errors: [{ messageId: 'missing', line: 6, column: 7 }] },
+    { name: 'a Pod restarted whenever it exits', yaml: podWithoutProbe.replace('spec:\n', 'spec:\n  restartPolicy: Always\n'), errors: [{ messageId: 'missing', line: 7, column: 7 }] },
   ],
 });

@@ -2,11 +2,18 @@ import rule from '../../rules/secret-in-configmap.js';
 import { ruleTester } from '../helpers/rule-tester.js';
 
 const withToken = 'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\ndata:\n  api-token: abc\n';
+const configMap = (key: string, value: string) => `apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\ndata:\n  ${key}: ${value}\n`;
 
 ruleTester(rule, {
   valid: [
     { fixture: 'valid.yaml' },
     { name: 'keys named in ignoreKeys are skipped', yaml: withToken, options: { ignoreKeys: ['api-token'] } },
+    // tektoncd/pipeline's git resolver and feature flags: where a secret is, not the secret
+    { name: 'the name of a Secret holding a token', yaml: configMap('api-token-secret-name', '"git-token"') },
+    { name: 'the namespace of a Secret holding a token', yaml: configMap('api-token-secret-namespace', '"default"') },
+    { name: 'an empty value', yaml: configMap('api-token-secret-key', '""') },
+    { name: 'a switch about secrets', yaml: configMap('require-git-ssh-secret-known-hosts', '"false"') },
+    { name: 'a path to a credentials file', yaml: configMap('GOOGLE_APPLICATION_CREDENTIALS', '/var/secrets/google/key.json') },
   ],
   invalid: [
     {
@@ -17,5 +24,7 @@ ruleTester(rule, {
       ],
     },
     { name: 'a token key', yaml: withToken, errors: [{ messageId: 'secretKey', line: 5, column: 3 }] },
+    { name: 'the key of a Secret with a credential as its value', yaml: configMap('api-secret-key', 'wJalrXUtnFEMI/K7MDENG'), errors: [{ messageId: 'secretKey', line: 5, column: 3 }] },
+    { name: 'an AWS secret access key', yaml: configMap('AWS_SECRET_ACCESS_KEY', 'wJalrXUtnFEMI/K7MDENG'), errors: [{ messageId: 'secretKey', line: 5, column: 3 }] },
   ],
 });

@@ -1,5 +1,5 @@
 import type { Ajv } from 'ajv';
-import { splitApiVersion, type Resource, type ResourceSet } from '../../resources/index.js';
+import { defaultKubernetesVersion, splitApiVersion, type KubernetesVersion, type Resource, type ResourceSet } from '../../resources/index.js';
 import type { SchemaIssue } from '../schema-issue.js';
 import { definitionIssues } from './definition-issues.js';
 import { collectCrdDefinitions, groupKind, type CrdDefinition, type ServedVersion } from './crd-definitions.js';
@@ -23,10 +23,10 @@ export interface CrdRegistry {
  * do, only those sharing the most folder names with the resource's file count (see
  * folder-affinity.ts). Otherwise the issues are those of the closest definition.
  */
-export function createCrdRegistry(resources: ResourceSet): CrdRegistry {
+export function createCrdRegistry(resources: ResourceSet, version: KubernetesVersion = defaultKubernetesVersion): CrdRegistry {
   const definitions = collectCrdDefinitions(resources);
   let ajv: Ajv | undefined;
-  const sharedAjv = (): Ajv => (ajv ??= createCrdAjv());
+  const sharedAjv = (): Ajv => (ajv ??= createCrdAjv(version));
   const validators = new Map<ServedVersion, VersionValidator>();
   const validatorOf = (version: ServedVersion): VersionValidator => {
     let validator = validators.get(version);

@@ -1,5 +1,4 @@
 import type { CrdSchema } from './crd-schema.js';
-import { crdFormats } from './formats.js';
 
 /** A JSON Schema object as ajv takes it. */
 export type AjvSchema = Record<string, unknown>;
@@ -58,7 +57,8 @@ class Converter {
     for (const key of copied) if (source[key] !== undefined) out[key] = source[key];
     convertBounds(source, out);
     convertType(source, out);
-    if (source.format !== undefined && source.format in crdFormats) out.format = source.format;
+    // which formats count, and at which Kubernetes version, is the ajv keyword's business (formats/)
+    if (typeof source.format === 'string') out.format = source.format;
     if (source.properties) out.properties = mapValues(source.properties, (s) => this.child(s, structural));
     const keepsUnknown = preserved || source['x-kubernetes-preserve-unknown-fields'] === true;
     if (source.items && !Array.isArray(source.items)) out.items = this.child(source.items, structural, keepsUnknown);

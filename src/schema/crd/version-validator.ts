@@ -1,9 +1,9 @@
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import type { Resource } from '../../resources/index.js';
+import type { KubernetesVersion, Resource } from '../../resources/index.js';
 import { issuesFromAjvErrors } from '../ajv-issues.js';
+import { serverFormatKeyword } from '../formats/index.js';
 import type { SchemaIssue } from '../schema-issue.js';
 import type { CrdSchema } from './crd-schema.js';
-import { crdFormats } from './formats.js';
 import { compileGoPattern } from './go-regexp.js';
 import { prepareObject } from './prepare-object.js';
 import { structuralIssues, type DeferredCheck } from './structural-walk.js';
@@ -47,8 +47,8 @@ export class VersionValidator {
   }
 }
 
-/** The ajv instance CRD schemas compile in: all errors, Go RE2 patterns, the server's formats. */
-export function createCrdAjv(): Ajv {
+/** The ajv instance CRD schemas compile in: all errors, Go RE2 patterns, the server's formats at `version`. */
+export function createCrdAjv(version: KubernetesVersion): Ajv {
   const ajv = new Ajv({
     allErrors: true,
     verbose: true,
@@ -58,8 +58,7 @@ export function createCrdAjv(): Ajv {
     // code (half of compiling) costs more than it saves
     code: { regExp: goRegExpEngine, optimize: false },
   });
-  for (const [name, validate] of Object.entries(crdFormats)) ajv.addFormat(name, { type: 'string', validate });
-  return ajv;
+  return serverFormatKeyword(ajv, version);
 }
 
 const goRegExpEngine = Object.assign((pattern: string) => compileGoPattern(pattern), {

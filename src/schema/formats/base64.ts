@@ -1,0 +1,16 @@
+/** The `byte` format (govalidator's IsBase64): padded standard base64, at least one group of four, nothing else. */
+export function isGovalidatorBase64(s: string): boolean {
+  if (s.length === 0 || s.length % 4 !== 0) return false;
+  const padding = s.endsWith('==') ? 2 : s.endsWith('=') ? 1 : 0;
+  for (let i = 0; i < s.length - padding; i++) if (!isBase64Char(s[i])) return false;
+  return true;
+}
+
+/** Go's `base64.StdEncoding.DecodeString` as a yes/no: padded, CR and LF skipped anywhere, may be empty. */
+export function isStdBase64(s: string): boolean {
+  return isGovalidatorBase64(s.replace(/[\r\n]/g, '')) || /^[\r\n]*$/.test(s);
+}
+
+function isBase64Char(c: string): boolean {
+  return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c === '+' || c === '/';
+}

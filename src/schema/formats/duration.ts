@@ -1,0 +1,122 @@
+/**
+ * The `duration` format (strfmt's ParseDuration; facts from kube-openapi and Go's time package):
+ * Go's `time.ParseDuration`, or else strfmt's lenient reading, which finds `<digits><spaces><letters>`
+ * anywhere in the text and accepts it when one of those unit words is known (`5 days`, `PT1H`,
+ * `1 hour and then some`) and no number overflows Go's int.
+ */
+export function isDuration(s: string): boolean {
+  return isGoDuration(s) || isLenientDuration(s);
+}
+
+const maxInt64 = (1n << 63n) - 1n;
+const limit = 1n << 63n;
+const goUnits: Record<string, bigint> = {
+  ns: 1n, us: 1000n, 'µs': 1000n, 'μs': 1000n, ms: 1000000n, s: 1000000000n, m: 60000000000n, h: 3600000000000n,
+};
+
+/** Go's `time.ParseDuration`: `[-+]?([0-9]*(\.[0-9]*)?[a-z]+)+`, or a lone `0`, within int64 nanoseconds. */
+export function isGoDuration(input: string): boolean {
+  let s = input;
+  let negative = false;
+  if (s[0] === '-' || s[0] === '+') {
+    negative = s[0] === '-';
+    s = s.slice(1);
+  }
+  if (s === '0') return true;
+  if (s === '') return false;
+  let total = 0n;
+  let at = 0;
+  while (at < s.length) {
+    if (!(s[at] === '.' || isDigit(s[at]))) return false;
+    const intStart = at;
+    let whole = 0n;
+    for (; at < s.length && isDigit(s[at]); at++) {
+      if (whole > limit / 10n) return false;
+      whole = whole * 10n + BigInt(s.charCodeAt(at) - 48);
+      if (whole > limit) return false;
+    }
+    const before = at > intStart;
+    let fraction = 0n;
+    let scale = 1;
+    let after = false;
+    if (s[at] === '.') {
+      at += 1;
+      const fractionStart = at;
+      let overflow = false;
+      for (; at < s.length && isDigit(s[at]); at++) {
+        if (overflow) continue;
+        if (fraction > maxInt64 / 10n) {
+          overflow = true;
+          continue;
+        }
+        const next = fraction * 10n + BigInt(s.charCodeAt(at) - 48);
+        if (next > limit) {
+          overflow = true;
+          continue;
+        }
+        fraction = next;
+        scale *= 10;
+      }
+      after = at > fractionStart;
+    }
+    if (!before && !after) return false;
+    const unitStart = at;
+    while (at < s.length && s[at] !== '.' && !isDigit(s[at])) at += 1;
+    if (at === unitStart) return false;
+    const unit = goUnits[s.slice(unitStart, at)];
+    if (unit === undefined) return false;
+    if (whole > limit / unit) return false;
+    let value = whole * unit;
+    if (fraction > 0n) {
+      // Go adds uint64(float64(f) * (float64(unit) / scale)): float64 arithmetic, truncated
+      value += BigInt(Math.trunc(Number(fraction) * (Number(unit) / scale)));
+      if (value > limit) return false;
+    }
+    total += value;
+    if (total > limit) return false;
+  }
+  return negative || total <= maxInt64;
+}
+
+// strfmt's unit words: each group's last spelling may also start a longer word (`minutes`)
+const lenientUnits = [
+  ['ns', 'nano'], ['us', 'µs', 'micro'], ['ms', 'milli'], ['s', 'sec'], ['m', 'min'], ['h', 'hr', 'hour'], ['d', 'day'], ['w', 'wk', 'week'],
+];
+
+/** strfmt's fallback: every `(\d+)\s*([A-Za-zµ]+)` match, left to right, without backtracking. */
+function isLenientDuration(s: string): boolean {
+  let known = false;
+  let at = 0;
+  while (at < s.length) {
+    if (!isDigit(s[at])) {
+      at += 1;
+      continue;
+    }
+    const digitsStart = at;
+    while (at < s.length && isDigit(s[at])) at += 1;
+    const digitsEnd = at;
+    let letters = at;
+    while (letters < s.length && isGoSpace(s[letters])) letters += 1;
+    const lettersStart = letters;
+    while (letters < s.length && isUnitLetter(s[letters])) letters += 1;
+    if (letters === lettersStart) continue; // no match starts in this run of digits
+    // strconv.Atoi fails the whole parse on a number beyond int64
+    if (BigInt(s.slice(digitsStart, digitsEnd)) > maxInt64) return false;
+    const unit = s.slice(lettersStart, letters).toLowerCase();
+    known ||= lenientUnits.some((spellings) => spellings.some((spelling, i) => spelling === unit || (i === spellings.length - 1 && unit.startsWith(spelling))));
+    at = letters;
+  }
+  return known;
+}
+
+function isDigit(c: string): boolean {
+  return c >= '0' && c <= '9';
+}
+
+function isGoSpace(c: string): boolean {
+  return c === ' ' || c === '\t' || c === '\n' || c === '\f' || c === '\r';
+}
+
+function isUnitLetter(c: string): boolean {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c === 'µ';
+}
