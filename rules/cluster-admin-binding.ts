@@ -1,5 +1,5 @@
 import { defineRule } from '../src/lint/rule-api.js';
-import { boundRoleOf, nameMatchesAny, policyRulesOf, roleRefOf } from '../src/resources/index.js';
+import { boundRoleOf, nameMatchesAny, policyRulesOf, roleRefOf, roleBindingKinds } from '../src/resources/index.js';
 import type { JsonObject } from '../src/resources/index.js';
 
 const everyVerb = ['get', 'list', 'watch', 'create', 'update', 'patch', 'delete'];
@@ -21,7 +21,7 @@ export default defineRule({
   fix: 'Bind a role that grants only the resources and verbs the subject needs; reserve `cluster-admin` for break-glass accounts managed outside the application manifests.',
   category: 'rbac',
   severity: 'error',
-  kinds: ['ClusterRoleBinding', 'RoleBinding'],
+  kinds: roleBindingKinds,
   preset: 'recommended',
   messages: {
     clusterAdmin: '{{kind}} "{{binding}}" grants the cluster-admin ClusterRole.',

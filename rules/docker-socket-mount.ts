@@ -1,5 +1,5 @@
-import { defineRule, workloadKinds } from '../src/lint/rule-api.js';
-import { containersOf, isObject, podSpecOf, trimTrailingSlashes, type Resource } from '../src/resources/index.js';
+import { defineRule } from '../src/lint/rule-api.js';
+import { containersOf, isObject, podSpecOf, trimTrailingSlashes, type Resource, workloadKinds } from '../src/resources/index.js';
 
 export default defineRule({
   id: 'docker-socket-mount',

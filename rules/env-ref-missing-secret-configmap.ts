@@ -1,5 +1,5 @@
-import { defineRule, workloadKinds } from '../src/lint/rule-api.js';
-import { configReferencesOf, isObject, namespaceOf, valueAt, type Resource, type ResourceSet, findInNamespace, namespaceHasOtherObjects, ofKindIn } from '../src/resources/index.js';
+import { defineRule } from '../src/lint/rule-api.js';
+import { configReferencesOf, isObject, namespaceOf, valueAt, type Resource, type ResourceSet, findInNamespace, namespaceHasOtherObjects, ofKindIn, workloadKinds } from '../src/resources/index.js';
 
 // Objects every namespace has, created by the control plane.
 const clusterProvided = ['kube-root-ca.crt'];

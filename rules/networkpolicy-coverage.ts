@@ -1,5 +1,5 @@
-import { defineRule, workloadKinds } from '../src/lint/rule-api.js';
-import { isObject, namespaceOf, podLabelsOf, selectorMatches, valueAt, type Resource, ofKindIn } from '../src/resources/index.js';
+import { defineRule } from '../src/lint/rule-api.js';
+import { isObject, namespaceOf, podLabelsOf, selectorMatches, valueAt, type Resource, ofKindIn, workloadKinds } from '../src/resources/index.js';
 
 type Direction = 'Ingress' | 'Egress';
 

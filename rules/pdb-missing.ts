@@ -1,5 +1,5 @@
 import { defineRule } from '../src/lint/rule-api.js';
-import { podLabelsOf, namespaceOf, selectorMatches, valueAt, ofKindIn, isKnownBelowReplicas } from '../src/resources/index.js';
+import { podLabelsOf, namespaceOf, selectorMatches, valueAt, ofKindIn, isKnownBelowReplicas, scalableKinds } from '../src/resources/index.js';
 
 export default defineRule({
   id: 'pdb-missing',
@@ -12,7 +12,7 @@ export default defineRule({
   fix: 'Add a PodDisruptionBudget whose `selector` matches the pod template labels, with `maxUnavailable: 1` (or a `minAvailable` below the replica count).',
   category: 'reliability',
   severity: 'warning',
-  kinds: ['Deployment', 'StatefulSet'],
+  kinds: scalableKinds,
   preset: 'recommended',
   messages: {
     missing: 'No PodDisruptionBudget in namespace "{{namespace}}" selects the Pods of {{kind}} "{{name}}".',

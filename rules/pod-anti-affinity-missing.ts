@@ -1,5 +1,5 @@
 import { defineRule } from '../src/lint/rule-api.js';
-import { isObject, namespaceOf, podLabelsOf, podSpecOf, selectorMatches, type Labels, isKnownBelowReplicas } from '../src/resources/index.js';
+import { isObject, namespaceOf, podLabelsOf, podSpecOf, selectorMatches, type Labels, isKnownBelowReplicas, scalableKinds } from '../src/resources/index.js';
 
 /** Whether a pod affinity term (or spread constraint) spreads these Pods over one of the topology keys. */
 function spreads(term: unknown, labels: Labels, namespace: string, topologyKeys: readonly string[]): boolean {
@@ -19,7 +19,7 @@ export default defineRule({
   fix: 'Add a `preferredDuringSchedulingIgnoredDuringExecution` pod anti-affinity term with `topologyKey: kubernetes.io/hostname` and a `labelSelector` matching the pod labels, or a `topologySpreadConstraints` entry over that key.',
   category: 'scheduling',
   severity: 'warning',
-  kinds: ['Deployment', 'StatefulSet'],
+  kinds: scalableKinds,
   preset: 'strict',
   messages: {
     missing: '{{kind}} "{{name}}" has no pod anti-affinity that keeps its replicas on different nodes.',

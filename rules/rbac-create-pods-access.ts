@@ -1,5 +1,5 @@
 import { defineRule } from '../src/lint/rule-api.js';
-import { boundRoleOf, nameMatchesAny, policyRulesOf, roleRefOf, ruleGrants } from '../src/resources/index.js';
+import { boundRoleOf, nameMatchesAny, policyRulesOf, roleRefOf, ruleGrants, roleBindingKinds } from '../src/resources/index.js';
 
 // The resources whose creation starts Pods, by API group.
 const podCreators: readonly (readonly [group: string, resource: string])[] = [
@@ -27,7 +27,7 @@ export default defineRule({
   fix: 'Remove `create` on Pods and workload resources from the bound role, or bind it only to the controller or deployment tool that needs it and list that binding in `ignoreBindings`.',
   category: 'rbac',
   severity: 'warning',
-  kinds: ['RoleBinding', 'ClusterRoleBinding'],
+  kinds: roleBindingKinds,
   preset: 'all',
   messages: {
     grantsCreate: '{{kind}} "{{binding}}" lets its subjects create {{resource}} through {{roleKind}} "{{role}}".',

@@ -1,5 +1,5 @@
 import { defineRule } from '../src/lint/rule-api.js';
-import { boundRoleOf, nameMatchesAny, policyRulesOf, ruleGrants, type Permission } from '../src/resources/index.js';
+import { boundRoleOf, nameMatchesAny, policyRulesOf, ruleGrants, type Permission, roleKinds, roleBindingKinds } from '../src/resources/index.js';
 
 // `create` is what kubectl exec/attach asked for over SPDY; the WebSocket protocol upgrades a GET, so `get` is enough there.
 const execOrAttach: Permission = { apiGroups: [''], resources: ['pods/exec', 'pods/attach'], verbs: ['create', 'get'] };
@@ -16,7 +16,7 @@ export default defineRule({
   fix: 'Remove `pods/exec` and `pods/attach` from the role, and grant them only to the people who debug, through a separate role bound when needed.',
   category: 'rbac',
   severity: 'warning',
-  kinds: ['Role', 'ClusterRole', 'RoleBinding', 'ClusterRoleBinding'],
+  kinds: [...roleKinds, ...roleBindingKinds],
   preset: 'strict',
   messages: {
     roleGrants: '{{kind}} "{{role}}" grants pods/exec or pods/attach.',
@@ -41,7 +41,7 @@ export default defineRule({
     if (resource.kind === 'Role' || resource.kind === 'ClusterRole') {
       if (nameMatchesAny(resource.name, options.ignoreRoles) || resource.name.startsWith('system:')) return;
       // a bound role is reported on its bindings, where the grant takes effect
-      const bindingKinds = resource.kind === 'Role' ? ['RoleBinding'] : ['RoleBinding', 'ClusterRoleBinding'];
+      const bindingKinds = resource.kind === 'Role' ? ['RoleBinding'] : roleBindingKinds;
       const isBound = bindingKinds.some((kind) => resources.ofKind(kind).some((binding) => boundRoleOf(binding, resources, defaultNamespace) === resource));
       if (isBound) return;
       for (const { path, rule } of policyRulesOf(resource)) {

@@ -1,5 +1,5 @@
 import { defineRule } from '../src/lint/rule-api.js';
-import { boundRoleOf, nameMatchesAny, policyRulesOf, roleRefOf, ruleGrants } from '../src/resources/index.js';
+import { boundRoleOf, nameMatchesAny, policyRulesOf, roleRefOf, ruleGrants, roleBindingKinds } from '../src/resources/index.js';
 
 // Default ClusterRoles that can read and write every Secret they are bound for.
 const builtInSecretRoles = ['cluster-admin', 'admin', 'edit'];
@@ -15,7 +15,7 @@ export default defineRule({
   fix: 'Remove `secrets` from the bound role, or limit the rule with `resourceNames` to the Secrets the subject needs and to the verbs it uses.',
   category: 'rbac',
   severity: 'warning',
-  kinds: ['RoleBinding', 'ClusterRoleBinding'],
+  kinds: roleBindingKinds,
   preset: 'all',
   messages: {
     grantsSecrets: '{{kind}} "{{binding}}" grants access to Secrets through {{roleKind}} "{{role}}".',

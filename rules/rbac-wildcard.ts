@@ -1,5 +1,5 @@
 import { defineRule } from '../src/lint/rule-api.js';
-import { nameMatchesAny, policyRulesOf } from '../src/resources/index.js';
+import { nameMatchesAny, policyRulesOf, roleKinds } from '../src/resources/index.js';
 
 const fields = ['apiGroups', 'resources', 'verbs'] as const;
 
@@ -13,7 +13,7 @@ export default defineRule({
   fix: 'Replace `*` with the API groups, resources and verbs the subject needs (for example `verbs: [get, list, watch]`).',
   category: 'rbac',
   severity: 'warning',
-  kinds: ['Role', 'ClusterRole'],
+  kinds: roleKinds,
   preset: 'strict',
   messages: {
     wildcard: '{{kind}} "{{role}}" uses "*" in the {{field}} of a rule.',

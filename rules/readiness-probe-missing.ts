@@ -1,5 +1,5 @@
-import { defineRule, longRunningKinds } from '../src/lint/rule-api.js';
-import { containersOf } from '../src/resources/index.js';
+import { defineRule } from '../src/lint/rule-api.js';
+import { containersOf, longRunningKinds } from '../src/resources/index.js';
 
 export default defineRule({
   id: 'readiness-probe-missing',

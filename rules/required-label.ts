@@ -1,5 +1,5 @@
-import { defineRule, metadataValueMatches, parseMetadataPattern, workloadKinds } from '../src/lint/rule-api.js';
-import { isObject, metadataPolicyKinds, missingFieldPath, valueAt } from '../src/resources/index.js';
+import { defineRule, metadataValueMatches, parseMetadataPattern } from '../src/lint/rule-api.js';
+import { isObject, metadataPolicyKinds, missingFieldPath, valueAt, workloadKinds } from '../src/resources/index.js';
 
 export default defineRule({
   id: 'required-label',

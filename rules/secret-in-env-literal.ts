@@ -1,5 +1,5 @@
-import { defineRule, workloadKinds } from '../src/lint/rule-api.js';
-import { containersOf, hasDelimitedRun, isObject } from '../src/resources/index.js';
+import { defineRule } from '../src/lint/rule-api.js';
+import { containersOf, hasDelimitedRun, isObject, workloadKinds } from '../src/resources/index.js';
 
 // Names of variables that usually hold credentials (after `-` and `.` become `_`).
 const sensitiveName = /secret|passw(?:or)?d|token|bearer|api_?key|private_?key|access_?key|credential|^azure_\w*key$|^oci_cli_key_content$/i;

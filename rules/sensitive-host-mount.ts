@@ -1,5 +1,5 @@
-import { defineRule, workloadKinds } from '../src/lint/rule-api.js';
-import { hostPathMountsOf, trimTrailingSlashes } from '../src/resources/index.js';
+import { defineRule } from '../src/lint/rule-api.js';
+import { hostPathMountsOf, trimTrailingSlashes, workloadKinds } from '../src/resources/index.js';
 
 const defaultPaths = ['/', '/boot', '/dev', '/etc', '/lib', '/proc', '/sys', '/usr', '/var/run', '/run', '/var/lib/kubelet', '/root'];
 

@@ -1,5 +1,5 @@
-import { defineRule, workloadKinds } from '../src/lint/rule-api.js';
-import { undeclaredProbePorts } from '../src/resources/index.js';
+import { defineRule } from '../src/lint/rule-api.js';
+import { undeclaredProbePorts, workloadKinds } from '../src/resources/index.js';
 
 const messageIdOf = { name: 'undeclaredName', number: 'undeclaredNumber', protocol: 'notTcp' } as const;
 

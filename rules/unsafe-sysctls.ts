@@ -1,5 +1,5 @@
-import { defineRule, workloadKinds } from '../src/lint/rule-api.js';
-import { isObject, minorOf, podSpecOf } from '../src/resources/index.js';
+import { defineRule } from '../src/lint/rule-api.js';
+import { isObject, minorOf, podSpecOf, workloadKinds } from '../src/resources/index.js';
 
 /** Sysctls Kubernetes calls safe (namespaced, isolated between pods), with the minor version that added each. */
 const safeSysctls = new Map<string, number>(Object.entries({

@@ -1,5 +1,5 @@
-import { defineRule, workloadKinds } from '../src/lint/rule-api.js';
-import { hostPathMountsOf, isPathUnder } from '../src/resources/index.js';
+import { defineRule } from '../src/lint/rule-api.js';
+import { hostPathMountsOf, isPathUnder, workloadKinds } from '../src/resources/index.js';
 
 export default defineRule({
   id: 'writable-host-mount',

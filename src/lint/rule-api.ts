@@ -72,9 +72,3 @@ export interface Rule<MessageId extends string = string, Options = unknown> {
 export function defineRule<MessageId extends string, Options = Record<string, never>>(rule: Rule<MessageId, Options>): Rule<MessageId, Options> {
   return rule;
 }
-
-/** The kinds that create Pods, for rules written once for every workload. */
-export const workloadKinds = ['Pod', 'Deployment', 'ReplicaSet', 'ReplicationController', 'StatefulSet', 'DaemonSet', 'Job', 'CronJob'] as const;
-
-/** Workloads whose Pods run until stopped (not Jobs), for probe and replica rules. */
-export const longRunningKinds = ['Pod', 'Deployment', 'ReplicaSet', 'ReplicationController', 'StatefulSet', 'DaemonSet'] as const;

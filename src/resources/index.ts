@@ -46,6 +46,20 @@ export { policyRulesOf, ruleGrants, roleRefOf, boundRoleOf, nameMatchesAny, type
 export { hpaTargets, hpasTargeting, hpaMinReplicas, declaredReplicas, isKnownBelowReplicas } from './scale-target.js';
 export { memoByString } from './memo-by-string.js';
 export { metadataPolicyKinds } from './metadata-policy-kinds.js';
+export {
+  workloadKinds,
+  longRunningKinds,
+  replicatedKinds,
+  templateControllerKinds,
+  appsWorkloadKinds,
+  updateStrategyKinds,
+  rolloutKinds,
+  scalableKinds,
+  jobKinds,
+  roleKinds,
+  roleBindingKinds,
+  isKindOf,
+} from './kind-families.js';
 export { estimatedProgramSize } from './regexp-size.js';
 export { builtInClusterKinds } from './cluster-kinds.js';
 export type { ClusterFacts, PendingPodFact } from './cluster-facts.js';
