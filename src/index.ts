@@ -94,7 +94,7 @@ export { diagnosticFormats, isDiagnosticFormat, countSeverities, formatRuleTimin
 export { escapeCommandData, escapeControlCharacters, inertToWorkflowCommands } from './report/index.js';
 export type { DiagnosticFormat, DiagnosticReport, FormatOptions, RuleDescriptor, PlanFormat, PlanReport, PlanFormatOptions } from './report/index.js';
 export type { Plan, Change, ChangeAction, FieldChange, PlanSummary } from './plan/index.js';
-export { DrydockError, describeInternalError, supportedKubernetesVersions, defaultKubernetesVersion } from './resources/index.js';
+export { DrydockError, describeInternalError, hasInternalFailure, supportedKubernetesVersions, defaultKubernetesVersion } from './resources/index.js';
 export type {
   Diagnostic,
   Severity,

@@ -4,6 +4,7 @@ import {
   diagnosticFormats,
   DrydockError,
   describeInternalError,
+  hasInternalFailure,
   changedLines,
   isGitRef,
   lint,
@@ -127,7 +128,7 @@ function writeSarif(report: DiagnosticReport, file: string, guard: OutputGuard):
 }
 
 function decideExit(inputs: ActionInputs, result: Checked, io: ActionIo): number {
-  if (result.diagnostics.some((d) => d.ruleId === 'internal')) {
+  if (hasInternalFailure(result.diagnostics)) {
     io.stdout(workflowCommand('error', 'drydock: an internal error stopped some checks (see the log); please report it'));
     return exitCode.failure;
   }

@@ -1,6 +1,6 @@
 import type { Option } from 'commander';
 import { Command } from 'commander';
-import { countSeverities, describeSkipped, diagnosticFormats, parseShard, ruleDescriptors, version, type Shard, type SkippedCounts, type ValidateResult } from '../index.js';
+import { countSeverities, describeSkipped, diagnosticFormats, hasInternalFailure, parseShard, ruleDescriptors, version, type Shard, type SkippedCounts, type ValidateResult } from '../index.js';
 import { ExitCode, type CliIo } from './io.js';
 import { chooseFormat, parseJobs, parseMaxWarnings, reportOptions, wantsColor, type ReportFlags } from './report-options.js';
 import { writeReport } from './write-report.js';
@@ -65,7 +65,7 @@ export function checkCommand<Flags extends CheckFlags>(
     writeReport(text, flags.output, { root: result.root, inputs: inputsOf(result) }, io);
     reportSkipped(result, io);
     const counts = countSeverities(result.diagnostics);
-    if (result.diagnostics.some((d) => d.ruleId === 'internal')) setExit(ExitCode.failure);
+    if (hasInternalFailure(result.diagnostics)) setExit(ExitCode.failure);
     else if (counts.errors > 0) setExit(ExitCode.findings);
     else if (maxWarnings !== undefined && counts.warnings > maxWarnings) setExit(ExitCode.findings);
     else setExit(ExitCode.ok);

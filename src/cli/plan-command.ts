@@ -1,5 +1,5 @@
 import { Command } from 'commander';
-import { DrydockError, formatPlan, isPlanFormat, plan, planFormatNames, type PlanFormat } from '../index.js';
+import { DrydockError, formatPlan, hasInternalFailure, isPlanFormat, plan, planFormatNames, type PlanFormat } from '../index.js';
 import { ExitCode, type CliIo } from './io.js';
 import { parseMaxPods, wantsColor } from './report-options.js';
 import { inputsOf, reportSkipped } from './check-command.js';
@@ -75,10 +75,9 @@ export function planCommand(io: CliIo, setExit: (code: number) => void): Command
       writeReport(text, flags.output, { root: result.root, inputs: inputsOf(result) }, io);
       reportSkipped(result, io);
       const hasErrors = !result.plan || result.diagnostics.some((d) => d.severity === 'error');
-      const hasInternalFailure = result.diagnostics.some((d) => d.ruleId === 'internal');
-      const { summary } = result.plan ?? { summary: { create: 0, update: 0, replace: 0, delete: 0 } };
+            const { summary } = result.plan ?? { summary: { create: 0, update: 0, replace: 0, delete: 0 } };
       const hasChanges = summary.create + summary.update + summary.replace + summary.delete > 0;
-      setExit(planExitCode({ hasErrors, hasInternalFailure, hasChanges, detailed: flags.detailedExitcode === true }));
+      setExit(planExitCode({ hasErrors, hasInternalFailure: hasInternalFailure(result.diagnostics), hasChanges, detailed: flags.detailedExitcode === true }));
     });
 }
 

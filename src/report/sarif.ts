@@ -1,5 +1,5 @@
 import type { Diagnostic, Severity } from '../resources/index.js';
-import { formatResourceId } from '../resources/index.js';
+import { formatResourceId, hasInternalFailure } from '../resources/index.js';
 import { artifactLocationOf, directoryUri, srcRootBaseId } from './artifact-uri.js';
 import type { DiagnosticFormatter } from './diagnostic-report.js';
 import { diagnosticFingerprints } from './fingerprint.js';
@@ -78,7 +78,7 @@ export const sarif: DiagnosticFormatter = (report, options) => {
         },
         invocations: [
           {
-            executionSuccessful: !report.diagnostics.some((d) => d.ruleId === 'internal'),
+            executionSuccessful: !hasInternalFailure(report.diagnostics),
             ...(notifications.length > 0 ? { toolExecutionNotifications: notifications } : {}),
           },
         ],

@@ -8,6 +8,7 @@ export { splitApiVersion, formatResourceId, resourceIdOf } from './resource-id.j
 export type { Resource, ResourceSource, RangeTarget, JsonObject, CommentDirective } from './resource.js';
 export { ResourceSet } from './resource-set.js';
 export { DrydockError, describeInternalError } from './errors.js';
+export { internalFailure, hasInternalFailure } from './internal-failure.js';
 export type { FailureCode } from './errors.js';
 export type { KubernetesVersion } from './kubernetes-version.js';
 export {
