@@ -1,7 +1,7 @@
 import type { Option } from 'commander';
 import { Command } from 'commander';
-import { countSeverities, describeSkipped, diagnosticFormats, hasInternalFailure, parseShard, ruleDescriptors, version, type Shard, type SkippedCounts, type ValidateResult } from '../index.js';
-import { ExitCode, type CliIo } from './io.js';
+import { countSeverities, describeSkipped, diagnosticFormats, hasInternalFailure, parseShard, ruleDescriptors, version, type Shard, type SkippedCounts, type ValidateResult, ExitCode } from '../index.js';
+import type { CliIo } from './io.js';
 import { chooseFormat, parseJobs, parseMaxWarnings, reportOptions, wantsColor, type ReportFlags } from './report-options.js';
 import { writeReport } from './write-report.js';
 
@@ -23,8 +23,6 @@ export interface CommonOptions {
   shard?: Shard;
   changedSince?: string;
 }
-
-const formats = ['stylish', 'json', 'github', 'markdown', 'sarif', 'junit'];
 
 /**
  * A command that checks manifests and reports diagnostics: the options, the report and the exit
@@ -48,7 +46,7 @@ export function checkCommand<Flags extends CheckFlags>(
     .option('--shard <i/n>', 'check only this CI job\'s share of the files: job i (1-based) of n')
     .option('--changed-since <git-ref>', 'check only files changed since this git ref (committed, staged, unstaged or untracked)')
     .option('--allow-untyped', 'skip documents without apiVersion and kind with a note even in files named on the command line (the pre-commit hooks name every staged YAML file)');
-  for (const option of [...extraOptions, ...reportOptions(formats)]) command.addOption(option);
+  for (const option of [...extraOptions, ...reportOptions(Object.keys(diagnosticFormats))]) command.addOption(option);
   return command.action(async (paths: string[], flags: Flags) => {
     const format = chooseFormat(flags.format);
     const maxWarnings = parseMaxWarnings(flags.maxWarnings);

@@ -1,6 +1,6 @@
 import { Command } from 'commander';
-import { DrydockError, formatPlan, hasInternalFailure, isPlanFormat, plan, planFormatNames, type PlanFormat } from '../index.js';
-import { ExitCode, type CliIo } from './io.js';
+import { DrydockError, formatPlan, hasInternalFailure, isPlanFormat, plan, planFormatNames, type PlanFormat, ExitCode } from '../index.js';
+import type { CliIo } from './io.js';
 import { parseMaxPods, wantsColor } from './report-options.js';
 import { inputsOf, reportSkipped } from './check-command.js';
 import { writeReport } from './write-report.js';

@@ -2,4 +2,4 @@ export type { Rule, RuleCategory, RuleSeverity, RulePreset, RuleContext, RuleRep
 export { lintResources, loadRules, prepareLint } from './lint-resources.js';
 export type { LintSettings } from './lint-resources.js';
 export { parseRuleFlags } from './rule-flags.js';
-export { ruleDocsUrl, fillMessage } from './run-rules.js';
+export { fillMessage } from './run-rules.js';

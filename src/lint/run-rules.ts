@@ -1,4 +1,4 @@
-import { internalFailure, resourceIdOf, safeMessageData, type ClusterFacts, type Diagnostic, type KubernetesVersion, type Resource, type ResourceSet } from '../resources/index.js';
+import { internalFailure, resourceIdOf, ruleDocsUrl, safeMessageData, type ClusterFacts, type Diagnostic, type KubernetesVersion, type Resource, type ResourceSet } from '../resources/index.js';
 import type { Rule, RuleContext, RuleReport, RuleSeverity } from './rule-api.js';
 
 /** A rule as configured for one run: its level and validated options. */
@@ -15,11 +15,6 @@ export interface RuleRunSettings {
   cluster?: ClusterFacts;
   /** When given, each rule's time (milliseconds, reporting included) is added up here by id. */
   timings?: Map<string, number>;
-}
-
-/** Where a rule's documentation lives, for `help` links. */
-export function ruleDocsUrl(id: string): string {
-  return `https://github.com/drydock-dev/drydock/blob/main/docs/rules/${id}.md`;
 }
 
 /**

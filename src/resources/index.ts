@@ -7,8 +7,9 @@ export type { ResourceId } from './resource-id.js';
 export { splitApiVersion, formatResourceId, resourceIdOf } from './resource-id.js';
 export type { Resource, ResourceSource, RangeTarget, JsonObject, CommentDirective } from './resource.js';
 export { ResourceSet } from './resource-set.js';
-export { DrydockError, describeInternalError } from './errors.js';
+export { DrydockError, describeInternalError, ExitCode } from './errors.js';
 export { internalFailure, hasInternalFailure } from './internal-failure.js';
+export { repositoryUrl, docsBaseUrl, ruleDocsUrl } from './docs-url.js';
 export type { FailureCode } from './errors.js';
 export type { KubernetesVersion } from './kubernetes-version.js';
 export {
