@@ -19,7 +19,7 @@ export {
   minorOf,
 } from './kubernetes-version.js';
 export type { ContainerRef, ContainerKind } from './pod-template.js';
-export { podTemplatePath, podSpecOf, containersOf, isWorkloadKind, isObject, podLabelsOf } from './pod-template.js';
+export { podTemplatePath, podSpecOf, containersOf, isObject, podLabelsOf } from './pod-template.js';
 export type { Labels } from './label-selector.js';
 export { selectorMatches, mapMatches, labelsOf } from './label-selector.js';
 export { namespaceOf } from './namespace.js';
