@@ -5,11 +5,11 @@ import type { PlanFormat, PlanFormatOptions, PlanReport, RuleDescriptor } from '
 import type { ValidateOptions, ValidateResult } from './run/run-validate.js';
 
 import type { GitFile } from './load/git-file.js';
-import type { LintOptions } from './run/run-lint.js';
+import type { LintOptions, LintResult } from './run/run-lint.js';
 import type { PlanRunOptions, PlanRunResult } from './run/run-plan.js';
 
 export type { ValidateOptions, ValidateResult } from './run/run-validate.js';
-export type { LintOptions } from './run/run-lint.js';
+export type { LintOptions, LintResult } from './run/run-lint.js';
 export type { PlanRunOptions, PlanRunResult } from './run/run-plan.js';
 
 /**
@@ -22,7 +22,7 @@ export async function validate(options: ValidateOptions): Promise<ValidateResult
 }
 
 /** Everything `validate` reports, plus the findings of the configured best-practice rules. */
-export async function lint(options: LintOptions): Promise<ValidateResult> {
+export async function lint(options: LintOptions): Promise<LintResult> {
   const pipeline = await import('./run/run-lint.js');
   return pipeline.lint(options);
 }
