@@ -1,4 +1,4 @@
-import { defineRule } from '../src/lint/rule-api.js';
+import { defineRule, ruleOptions } from '../src/lint/rule-api.js';
 import { boundRoleOf, nameMatchesAny, policyRulesOf, roleRefOf, roleBindingKinds } from '../src/resources/index.js';
 import type { JsonObject } from '../src/resources/index.js';
 
@@ -27,20 +27,16 @@ export default defineRule({
     clusterAdmin: '{{kind}} "{{binding}}" grants the cluster-admin ClusterRole.',
     equivalentRole: '{{kind}} "{{binding}}" grants {{roleKind}} "{{role}}", which allows every action on every resource.',
   },
-  options: {
-    schema: {
-      type: 'object',
-      additionalProperties: false,
-      properties: {
-        ignoreBindings: {
-          type: 'array',
-          items: { type: 'string' },
-          description: 'Binding names to skip; a trailing `*` matches a prefix.',
-        },
+  options: ruleOptions(
+    {
+      ignoreBindings: {
+        type: 'array',
+        items: { type: 'string' },
+        description: 'Binding names to skip; a trailing `*` matches a prefix.',
       },
     },
-    defaults: { ignoreBindings: ['system:*', 'gce:podsecuritypolicy:calico-sa'] },
-  },
+    { ignoreBindings: ['system:*', 'gce:podsecuritypolicy:calico-sa'] },
+  ),
   peers: { kubeLinter: 'cluster-admin-role-binding', polaris: 'clusterrolebindingClusterAdmin' },
   peerDifferences:
     'kube-linter only checks ClusterRoleBindings to `cluster-admin`; drydock, like Polaris (`clusterrolebindingClusterAdmin`, `rolebindingClusterAdminClusterRole`, `rolebindingClusterAdminRole`), also checks RoleBindings and roles of the input that are equivalent to it, and exempts the same default binding names.',

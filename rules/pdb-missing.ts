@@ -1,4 +1,4 @@
-import { defineRule } from '../src/lint/rule-api.js';
+import { defineRule, ruleOptions } from '../src/lint/rule-api.js';
 import { podLabelsOf, namespaceOf, selectorMatches, valueAt, ofKindIn, isKnownBelowReplicas, scalableKinds } from '../src/resources/index.js';
 
 export default defineRule({
@@ -17,16 +17,12 @@ export default defineRule({
   messages: {
     missing: 'No PodDisruptionBudget in namespace "{{namespace}}" selects the Pods of {{kind}} "{{name}}".',
   },
-  options: {
-    schema: {
-      type: 'object',
-      additionalProperties: false,
-      properties: {
-        minReplicas: { type: 'integer', minimum: 1, description: 'Only report workloads that may run at least this many replicas.' },
-      },
+  options: ruleOptions(
+    {
+      minReplicas: { type: 'integer', minimum: 1, description: 'Only report workloads that may run at least this many replicas.' },
     },
-    defaults: { minReplicas: 2 },
-  },
+    { minReplicas: 2 },
+  ),
   peers: { kubeScore: 'deployment-has-poddisruptionbudget', polaris: 'missingPodDisruptionBudget' },
   peerDifferences:
     'Polaris reports every Deployment, whatever its replica count; drydock, like kube-score, skips an explicit `replicas` below `minReplicas`, and also skips a workload whose HPA has a `maxReplicas` below it. ' +

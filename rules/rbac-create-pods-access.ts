@@ -1,4 +1,4 @@
-import { defineRule } from '../src/lint/rule-api.js';
+import { defineRule, ruleOptions } from '../src/lint/rule-api.js';
 import { boundRoleOf, nameMatchesAny, policyRulesOf, roleRefOf, ruleGrants, roleBindingKinds } from '../src/resources/index.js';
 
 // The resources whose creation starts Pods, by API group.
@@ -32,21 +32,17 @@ export default defineRule({
   messages: {
     grantsCreate: '{{kind}} "{{binding}}" lets its subjects create {{resource}} through {{roleKind}} "{{role}}".',
   },
-  options: {
-    schema: {
-      type: 'object',
-      additionalProperties: false,
-      properties: {
-        verbs: { type: 'array', items: { type: 'string' }, description: 'The verbs on Pods and workloads that count as creating them (`*` always does).' },
-        checkBuiltInRoles: {
-          type: 'boolean',
-          description: 'Also report bindings of the default `admin` and `edit` ClusterRoles when they are not in the input.',
-        },
-        ignoreBindings: { type: 'array', items: { type: 'string' }, description: 'Binding names to skip; a trailing `*` matches a prefix.' },
+  options: ruleOptions(
+    {
+      verbs: { type: 'array', items: { type: 'string' }, description: 'The verbs on Pods and workloads that count as creating them (`*` always does).' },
+      checkBuiltInRoles: {
+        type: 'boolean',
+        description: 'Also report bindings of the default `admin` and `edit` ClusterRoles when they are not in the input.',
       },
+      ignoreBindings: { type: 'array', items: { type: 'string' }, description: 'Binding names to skip; a trailing `*` matches a prefix.' },
     },
-    defaults: { verbs: ['create'], checkBuiltInRoles: true, ignoreBindings: ['system:*'] },
-  },
+    { verbs: ['create'], checkBuiltInRoles: true, ignoreBindings: ['system:*'] },
+  ),
   peers: { kubeLinter: 'access-to-create-pods' },
   peerDifferences:
     'kube-linter only counts roles of the input; drydock adds the default `admin` and `edit` ClusterRoles (`checkBuiltInRoles`) and ReplicationControllers, and the verbs are configurable (add `update` and `patch` to count changes to existing workloads).',

@@ -1,4 +1,4 @@
-import { defineRule } from '../src/lint/rule-api.js';
+import { defineRule, ruleOptions } from '../src/lint/rule-api.js';
 import { boundRoleOf, nameMatchesAny, policyRulesOf, ruleGrants, type Permission, roleKinds, roleBindingKinds } from '../src/resources/index.js';
 
 // `create` is what kubectl exec/attach asked for over SPDY; the WebSocket protocol upgrades a GET, so `get` is enough there.
@@ -22,17 +22,13 @@ export default defineRule({
     roleGrants: '{{kind}} "{{role}}" grants pods/exec or pods/attach.',
     bindingGrants: '{{kind}} "{{binding}}" grants pods/exec or pods/attach through {{roleKind}} "{{role}}".',
   },
-  options: {
-    schema: {
-      type: 'object',
-      additionalProperties: false,
-      properties: {
-        ignoreRoles: { type: 'array', items: { type: 'string' }, description: 'Role names never reported; a trailing `*` matches a prefix.' },
-        ignoreBindings: { type: 'array', items: { type: 'string' }, description: 'Binding names never reported; a trailing `*` matches a prefix.' },
-      },
+  options: ruleOptions(
+    {
+      ignoreRoles: { type: 'array', items: { type: 'string' }, description: 'Role names never reported; a trailing `*` matches a prefix.' },
+      ignoreBindings: { type: 'array', items: { type: 'string' }, description: 'Binding names never reported; a trailing `*` matches a prefix.' },
     },
-    defaults: { ignoreRoles: ['admin', 'edit', 'cluster-admin', 'gce:podsecuritypolicy:calico-sa'], ignoreBindings: ['system:*', 'gce:podsecuritypolicy:calico-sa'] },
-  },
+    { ignoreRoles: ['admin', 'edit', 'cluster-admin', 'gce:podsecuritypolicy:calico-sa'], ignoreBindings: ['system:*', 'gce:podsecuritypolicy:calico-sa'] },
+  ),
   peers: { polaris: 'clusterrolePodExecAttach' },
   peerDifferences:
     'Polaris has one check per kind (`clusterrolePodExecAttach`, `rolePodExecAttach`, `clusterrolebindingPodExecAttach`, `rolebindingClusterRolePodExecAttach`, `rolebindingRolePodExecAttach`) and reports a grant both on the role and on each binding; drydock reports it once, on the bindings of the input, or on the role when nothing binds it. ' +

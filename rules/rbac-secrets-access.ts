@@ -1,4 +1,4 @@
-import { defineRule } from '../src/lint/rule-api.js';
+import { defineRule, ruleOptions } from '../src/lint/rule-api.js';
 import { boundRoleOf, nameMatchesAny, policyRulesOf, roleRefOf, ruleGrants, roleBindingKinds } from '../src/resources/index.js';
 
 // Default ClusterRoles that can read and write every Secret they are bound for.
@@ -20,25 +20,21 @@ export default defineRule({
   messages: {
     grantsSecrets: '{{kind}} "{{binding}}" grants access to Secrets through {{roleKind}} "{{role}}".',
   },
-  options: {
-    schema: {
-      type: 'object',
-      additionalProperties: false,
-      properties: {
-        verbs: { type: 'array', items: { type: 'string' }, description: 'The verbs on Secrets that count as access (`*` always does).' },
-        checkBuiltInRoles: {
-          type: 'boolean',
-          description: 'Also report bindings of the default `cluster-admin`, `admin` and `edit` ClusterRoles when they are not in the input.',
-        },
-        ignoreBindings: { type: 'array', items: { type: 'string' }, description: 'Binding names to skip; a trailing `*` matches a prefix.' },
+  options: ruleOptions(
+    {
+      verbs: { type: 'array', items: { type: 'string' }, description: 'The verbs on Secrets that count as access (`*` always does).' },
+      checkBuiltInRoles: {
+        type: 'boolean',
+        description: 'Also report bindings of the default `cluster-admin`, `admin` and `edit` ClusterRoles when they are not in the input.',
       },
+      ignoreBindings: { type: 'array', items: { type: 'string' }, description: 'Binding names to skip; a trailing `*` matches a prefix.' },
     },
-    defaults: {
+    {
       verbs: ['get', 'list', 'watch', 'create', 'update', 'patch', 'delete', 'deletecollection'],
       checkBuiltInRoles: true,
       ignoreBindings: ['system:*'],
     },
-  },
+  ),
   peers: { kubeLinter: 'access-to-secrets' },
   peerDifferences: 'kube-linter also counts only roles of the input; drydock adds the default `admin`, `edit` and `cluster-admin` ClusterRoles (`checkBuiltInRoles`) and counts `update`, `patch` and `deletecollection`.',
   check({ resource, resources, defaultNamespace, options, report }) {

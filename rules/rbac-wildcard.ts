@@ -1,4 +1,4 @@
-import { defineRule } from '../src/lint/rule-api.js';
+import { defineRule, ruleOptions } from '../src/lint/rule-api.js';
 import { nameMatchesAny, policyRulesOf, roleKinds } from '../src/resources/index.js';
 
 const fields = ['apiGroups', 'resources', 'verbs'] as const;
@@ -18,16 +18,12 @@ export default defineRule({
   messages: {
     wildcard: '{{kind}} "{{role}}" uses "*" in the {{field}} of a rule.',
   },
-  options: {
-    schema: {
-      type: 'object',
-      additionalProperties: false,
-      properties: {
-        ignoreRoles: { type: 'array', items: { type: 'string' }, description: 'Role names to skip; a trailing `*` matches a prefix.' },
-      },
+  options: ruleOptions(
+    {
+      ignoreRoles: { type: 'array', items: { type: 'string' }, description: 'Role names to skip; a trailing `*` matches a prefix.' },
     },
-    defaults: { ignoreRoles: ['cluster-admin'] },
-  },
+    { ignoreRoles: ['cluster-admin'] },
+  ),
   peers: { kubeLinter: 'wildcard-in-rules' },
   check({ resource, options, report }) {
     if (resource.name.startsWith('system:') || nameMatchesAny(resource.name, options.ignoreRoles)) return;

@@ -1,5 +1,5 @@
-import { defineRule } from '../src/lint/rule-api.js';
-import { containersOf, longRunningKinds } from '../src/resources/index.js';
+import { defineRule, ignoreContainersOption, probeMissingCheck } from '../src/lint/rule-api.js';
+import { longRunningKinds } from '../src/resources/index.js';
 
 export default defineRule({
   id: 'readiness-probe-missing',
@@ -14,26 +14,9 @@ export default defineRule({
   messages: {
     missing: 'Container "{{container}}" has no readinessProbe.',
   },
-  options: {
-    schema: {
-      type: 'object',
-      additionalProperties: false,
-      properties: {
-        ignoreContainers: { type: 'array', items: { type: 'string' }, description: 'Container names to skip, such as log shippers.' },
-      },
-    },
-    defaults: { ignoreContainers: [] as string[] },
-  },
+  options: ignoreContainersOption,
   peers: { kubeLinter: 'no-readiness-probe', kubeScore: 'pod-probes', polaris: 'readinessProbeMissing' },
   peerDifferences:
     'kube-score is satisfied when any container of a Service-selected pod has a readinessProbe; drydock, like kube-linter and Polaris, asks it of every regular container, selected or not.',
-  check({ resource, options, report }) {
-    for (const container of containersOf(resource)) {
-      // init containers cannot have probes; ephemeral containers are debugging sessions
-      if (container.kind !== 'container' || options.ignoreContainers.includes(container.name)) continue;
-      if (container.spec.readinessProbe === undefined || container.spec.readinessProbe === null) {
-        report({ messageId: 'missing', path: container.path, data: { container: container.name } });
-      }
-    }
-  },
+  check: probeMissingCheck('readinessProbe'),
 });

@@ -1,4 +1,4 @@
-import { defineRule } from '../src/lint/rule-api.js';
+import { defineRule, ruleOptions } from '../src/lint/rule-api.js';
 import { hasDelimitedRun, isObject } from '../src/resources/index.js';
 
 // key names credentials usually go by (Polaris's list, and the common words)
@@ -20,16 +20,12 @@ export default defineRule({
     secretKey: 'ConfigMap "{{name}}" has a key "{{key}}" that looks like a credential.',
     privateKeyValue: 'ConfigMap "{{name}}" holds a private key under "{{key}}".',
   },
-  options: {
-    schema: {
-      type: 'object',
-      additionalProperties: false,
-      properties: {
-        ignoreKeys: { type: 'array', items: { type: 'string' }, description: 'Key names that are not credentials here, such as `token-ttl`.' },
-      },
+  options: ruleOptions(
+    {
+      ignoreKeys: { type: 'array', items: { type: 'string' }, description: 'Key names that are not credentials here, such as `token-ttl`.' },
     },
-    defaults: { ignoreKeys: [] as string[] },
-  },
+    { ignoreKeys: [] as string[] },
+  ),
   peers: { polaris: 'sensitiveConfigmapContent' },
   check({ resource, options, report }) {
     const data = resource.object.data;

@@ -2,6 +2,20 @@ import type { ClusterFacts, JsonPath, KubernetesVersion, RangeTarget, Resource, 
 
 // rule-option regexes (RE2): exported here, not from resources, so that re2js loads with the rules
 export { parseMetadataPattern, metadataValueMatches, type MetadataPattern, type ValueMatcher } from './metadata-pattern.js';
+export {
+  ignoreContainersOption,
+  ignoreInitContainersOption,
+  ruleOptions,
+  missingObjectOptions,
+  missingObjectOptionsWithIgnore,
+  selectionOptions,
+  type MissingObjectReportWhen,
+  probeMissingCheck,
+  probePortMessages,
+  probePortCheck,
+  unsetAmountCheck,
+  requestNotEqualLimitCheck,
+} from './rule-parts.js';
 
 /** What a rule is about; the closed list `drydock rules` groups by. */
 export type RuleCategory = 'reliability' | 'security' | 'resources' | 'networking' | 'scheduling' | 'rbac' | 'configuration';

@@ -7,6 +7,18 @@ import type { RuleCategory } from '../../src/lint/rule-api.js';
 import { renderRuleDocs } from '../../scripts/rule-docs.js';
 import { repoRoot } from '../helpers/shared.js';
 
+const ruleParts = readFileSync(path.join(repoRoot, 'src/lint/rule-parts.ts'), 'utf8');
+
+/** The source of the shared check a rule takes (`check: probePortCheck(...)`), or ''. */
+function sharedCheckSource(ruleSource: string): string {
+  const name = /\bcheck:\s*(\w+)\(/.exec(ruleSource)?.[1];
+  if (name === undefined) return '';
+  const start = ruleParts.search(new RegExp(`export function ${name}\\b`));
+  if (start < 0) return '';
+  const end = ruleParts.indexOf('\nexport ', start + 1);
+  return ruleParts.slice(start, end < 0 ? undefined : end);
+}
+
 // A rule is a set of files that must move together: the rule, its test, its fixtures and its
 // docs. These checks compare the sets exactly, so a rule can be neither half-added nor half-removed.
 const categories: RuleCategory[] = ['reliability', 'security', 'resources', 'networking', 'scheduling', 'rbac', 'configuration'];
@@ -40,8 +52,9 @@ describe('rule consistency', () => {
     expect(rule.kinds.length).toBeGreaterThan(0);
     expect(Object.keys(rule.messages).length).toBeGreaterThan(0);
     for (const message of Object.values(rule.messages)) expect(message).toMatch(/\.$/);
-    // every message id is used by the rule's code
-    const source = readFileSync(path.join(repoRoot, 'rules', `${rule.id}.ts`), 'utf8');
+    // every message id is used by the rule's code, or by the shared check it takes from rule-parts.ts
+    const ruleSource = readFileSync(path.join(repoRoot, 'rules', `${rule.id}.ts`), 'utf8');
+    const source = ruleSource + sharedCheckSource(ruleSource);
     for (const messageId of Object.keys(rule.messages)) expect(source, `${rule.id}: message ${messageId} unused`).toMatch(new RegExp(`messageId:\\s*['"]${messageId}['"]|['"]${messageId}['"]`));
     if (rule.options) {
       const ajv = new Ajv({ strict: false });
