@@ -1,4 +1,4 @@
-import { defineRule, ruleOptions } from '../src/lint/rule-api.js';
+import { defineRule, bindingGrantOptions } from '../src/lint/rule-api.js';
 import { boundRoleOf, nameMatchesAny, policyRulesOf, roleRefOf, ruleGrants, roleBindingKinds } from '../src/resources/index.js';
 
 // The resources whose creation starts Pods, by API group.
@@ -32,16 +32,10 @@ export default defineRule({
   messages: {
     grantsCreate: '{{kind}} "{{binding}}" lets its subjects create {{resource}} through {{roleKind}} "{{role}}".',
   },
-  options: ruleOptions(
-    {
-      verbs: { type: 'array', items: { type: 'string' }, description: 'The verbs on Pods and workloads that count as creating them (`*` always does).' },
-      checkBuiltInRoles: {
-        type: 'boolean',
-        description: 'Also report bindings of the default `admin` and `edit` ClusterRoles when they are not in the input.',
-      },
-      ignoreBindings: { type: 'array', items: { type: 'string' }, description: 'Binding names to skip; a trailing `*` matches a prefix.' },
-    },
-    { verbs: ['create'], checkBuiltInRoles: true, ignoreBindings: ['system:*'] },
+  options: bindingGrantOptions(
+    'The verbs on Pods and workloads that count as creating them (`*` always does).',
+    'Also report bindings of the default `admin` and `edit` ClusterRoles when they are not in the input.',
+    ['create'],
   ),
   peers: { kubeLinter: 'access-to-create-pods' },
   peerDifferences:

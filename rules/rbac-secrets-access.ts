@@ -1,4 +1,4 @@
-import { defineRule, ruleOptions } from '../src/lint/rule-api.js';
+import { defineRule, bindingGrantOptions } from '../src/lint/rule-api.js';
 import { boundRoleOf, nameMatchesAny, policyRulesOf, roleRefOf, ruleGrants, roleBindingKinds } from '../src/resources/index.js';
 
 // Default ClusterRoles that can read and write every Secret they are bound for.
@@ -20,20 +20,10 @@ export default defineRule({
   messages: {
     grantsSecrets: '{{kind}} "{{binding}}" grants access to Secrets through {{roleKind}} "{{role}}".',
   },
-  options: ruleOptions(
-    {
-      verbs: { type: 'array', items: { type: 'string' }, description: 'The verbs on Secrets that count as access (`*` always does).' },
-      checkBuiltInRoles: {
-        type: 'boolean',
-        description: 'Also report bindings of the default `cluster-admin`, `admin` and `edit` ClusterRoles when they are not in the input.',
-      },
-      ignoreBindings: { type: 'array', items: { type: 'string' }, description: 'Binding names to skip; a trailing `*` matches a prefix.' },
-    },
-    {
-      verbs: ['get', 'list', 'watch', 'create', 'update', 'patch', 'delete', 'deletecollection'],
-      checkBuiltInRoles: true,
-      ignoreBindings: ['system:*'],
-    },
+  options: bindingGrantOptions(
+    'The verbs on Secrets that count as access (`*` always does).',
+    'Also report bindings of the default `cluster-admin`, `admin` and `edit` ClusterRoles when they are not in the input.',
+    ['get', 'list', 'watch', 'create', 'update', 'patch', 'delete', 'deletecollection'],
   ),
   peers: { kubeLinter: 'access-to-secrets' },
   peerDifferences: 'kube-linter also counts only roles of the input; drydock adds the default `admin`, `edit` and `cluster-admin` ClusterRoles (`checkBuiltInRoles`) and counts `update`, `patch` and `deletecollection`.',

@@ -9,6 +9,7 @@ export {
   missingObjectOptions,
   missingObjectOptionsWithIgnore,
   selectionOptions,
+  bindingGrantOptions,
   type MissingObjectReportWhen,
   probeMissingCheck,
   probePortMessages,

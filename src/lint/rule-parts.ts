@@ -66,6 +66,21 @@ export function selectionOptions(description: string) {
   return ruleOptions({ reportWhen: { enum: ['inputHasWorkloads', 'namespaceHasWorkloads', 'always'], description } }, { reportWhen: 'inputHasWorkloads' as SelectionReportWhen });
 }
 
+/**
+ * The options of the rules that follow bindings to what their roles grant: the `verbs` that
+ * count (`defaultVerbs`), whether the built-in ClusterRoles count, and binding names to skip.
+ */
+export function bindingGrantOptions(verbsText: string, builtInRolesText: string, defaultVerbs: string[]) {
+  return ruleOptions(
+    {
+      verbs: { type: 'array', items: { type: 'string' }, description: verbsText },
+      checkBuiltInRoles: { type: 'boolean', description: builtInRolesText },
+      ignoreBindings: { type: 'array', items: { type: 'string' }, description: 'Binding names to skip; a trailing `*` matches a prefix.' },
+    },
+    { verbs: defaultVerbs, checkBuiltInRoles: true, ignoreBindings: ['system:*'] },
+  );
+}
+
 /** Reports every regular container without `probe` (init containers run to completion or cannot have probes; ephemeral ones are debugging sessions). */
 export function probeMissingCheck(probe: Probe) {
   return ({ resource, options, report }: CheckContext<'missing', { ignoreContainers: string[] }>): void => {
