@@ -1,5 +1,5 @@
-import { defineRule, workloadKinds } from '../src/lint/rule-api.js';
-import { capabilitiesOf, containersOf, isObject, type JsonPath } from '../src/resources/index.js';
+import { defineRule } from '../src/lint/rule-api.js';
+import { capabilitiesOf, containersOf, isObject, type JsonPath, workloadKinds } from '../src/resources/index.js';
 
 /** The capabilities container runtimes grant by default (Docker's list, which containerd and CRI-O follow), plus NET_ADMIN. */
 const defaultCapabilities = [

@@ -1,5 +1,5 @@
-import { defineRule } from '../src/lint/rule-api.js';
-import { boundRoleOf, nameMatchesAny, policyRulesOf, roleRefOf } from '../src/resources/index.js';
+import { defineRule, ruleOptions } from '../src/lint/rule-api.js';
+import { boundRoleOf, nameMatchesAny, policyRulesOf, roleRefOf, roleBindingKinds } from '../src/resources/index.js';
 import type { JsonObject } from '../src/resources/index.js';
 
 const everyVerb = ['get', 'list', 'watch', 'create', 'update', 'patch', 'delete'];
@@ -21,26 +21,22 @@ export default defineRule({
   fix: 'Bind a role that grants only the resources and verbs the subject needs; reserve `cluster-admin` for break-glass accounts managed outside the application manifests.',
   category: 'rbac',
   severity: 'error',
-  kinds: ['ClusterRoleBinding', 'RoleBinding'],
+  kinds: roleBindingKinds,
   preset: 'recommended',
   messages: {
     clusterAdmin: '{{kind}} "{{binding}}" grants the cluster-admin ClusterRole.',
     equivalentRole: '{{kind}} "{{binding}}" grants {{roleKind}} "{{role}}", which allows every action on every resource.',
   },
-  options: {
-    schema: {
-      type: 'object',
-      additionalProperties: false,
-      properties: {
-        ignoreBindings: {
-          type: 'array',
-          items: { type: 'string' },
-          description: 'Binding names to skip; a trailing `*` matches a prefix.',
-        },
+  options: ruleOptions(
+    {
+      ignoreBindings: {
+        type: 'array',
+        items: { type: 'string' },
+        description: 'Binding names to skip; a trailing `*` matches a prefix.',
       },
     },
-    defaults: { ignoreBindings: ['system:*', 'gce:podsecuritypolicy:calico-sa'] },
-  },
+    { ignoreBindings: ['system:*', 'gce:podsecuritypolicy:calico-sa'] },
+  ),
   peers: { kubeLinter: 'cluster-admin-role-binding', polaris: 'clusterrolebindingClusterAdmin' },
   peerDifferences:
     'kube-linter only checks ClusterRoleBindings to `cluster-admin`; drydock, like Polaris (`clusterrolebindingClusterAdmin`, `rolebindingClusterAdminClusterRole`, `rolebindingClusterAdminRole`), also checks RoleBindings and roles of the input that are equivalent to it, and exempts the same default binding names.',

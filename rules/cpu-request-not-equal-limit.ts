@@ -1,5 +1,5 @@
-import { defineRule, workloadKinds } from '../src/lint/rule-api.js';
-import { compareQuantities, containersOf, resourceAmountOf } from '../src/resources/index.js';
+import { defineRule, requestNotEqualLimitCheck } from '../src/lint/rule-api.js';
+import { workloadKinds } from '../src/resources/index.js';
 
 export default defineRule({
   id: 'cpu-request-not-equal-limit',
@@ -18,19 +18,5 @@ export default defineRule({
   peers: { kubeScore: 'container-cpu-requests-equal-limits' },
   peerDifferences:
     'kube-score also fires when only the request is missing; drydock does not, because the API server then defaults the request to the limit. kube-score\'s combined `container-resource-requests-equal-limits` check is this rule together with its memory twin.',
-  check({ resource, report }) {
-    for (const container of containersOf(resource)) {
-      // ephemeral containers may not set resources
-      if (container.kind === 'ephemeral') continue;
-      const limit = resourceAmountOf(container, 'limits', 'cpu');
-      const request = resourceAmountOf(container, 'requests', 'cpu');
-      if (limit.state === 'missing') {
-        report({ messageId: 'limitMissing', path: limit.path, data: { container: container.name } });
-        continue;
-      }
-      // an unset request defaults to the limit, so only an explicit, different one counts
-      if (!limit.quantity || !request.quantity || compareQuantities(request.quantity, limit.quantity) === 0) continue;
-      report({ messageId: 'differs', path: request.path, data: { container: container.name, request: request.text ?? '', limit: limit.text ?? '' } });
-    }
-  },
+  check: requestNotEqualLimitCheck('cpu', true),
 });

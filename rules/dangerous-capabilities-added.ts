@@ -1,5 +1,5 @@
-import { defineRule, workloadKinds } from '../src/lint/rule-api.js';
-import { capabilitiesOf, containersOf } from '../src/resources/index.js';
+import { defineRule, ruleOptions } from '../src/lint/rule-api.js';
+import { capabilitiesOf, containersOf, workloadKinds } from '../src/resources/index.js';
 
 export default defineRule({
   id: 'dangerous-capabilities-added',
@@ -14,20 +14,16 @@ export default defineRule({
   messages: {
     added: 'Container "{{container}}" adds the {{capability}} capability.',
   },
-  options: {
-    schema: {
-      type: 'object',
-      additionalProperties: false,
-      properties: {
-        capabilities: {
-          type: 'array',
-          items: { type: 'string' },
-          description: 'Capabilities that count as dangerous when added (case-insensitive, with or without the `CAP_` prefix).',
-        },
+  options: ruleOptions(
+    {
+      capabilities: {
+        type: 'array',
+        items: { type: 'string' },
+        description: 'Capabilities that count as dangerous when added (case-insensitive, with or without the `CAP_` prefix).',
       },
     },
-    defaults: { capabilities: ['ALL', 'SYS_ADMIN', 'NET_ADMIN'] as string[] },
-  },
+    { capabilities: ['ALL', 'SYS_ADMIN', 'NET_ADMIN'] as string[] },
+  ),
   peers: { polaris: 'dangerousCapabilities' },
   check({ resource, options, report }) {
     const dangerous = new Set(options.capabilities.map((name) => name.trim().toUpperCase().replace(/^CAP_/, '')));

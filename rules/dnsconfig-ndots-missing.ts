@@ -1,5 +1,5 @@
-import { defineRule, workloadKinds } from '../src/lint/rule-api.js';
-import { isObject, podSpecOf, type JsonPath } from '../src/resources/index.js';
+import { defineRule, ruleOptions } from '../src/lint/rule-api.js';
+import { isObject, podSpecOf, type JsonPath, workloadKinds } from '../src/resources/index.js';
 
 export default defineRule({
   id: 'dnsconfig-ndots-missing',
@@ -15,16 +15,12 @@ export default defineRule({
     missing: '"{{name}}" does not set the ndots DNS option, so it gets the cluster default of 5.',
     tooHigh: '"{{name}}" sets ndots to {{ndots}}, above {{max}}.',
   },
-  options: {
-    schema: {
-      type: 'object',
-      additionalProperties: false,
-      properties: {
-        maxNdots: { type: 'integer', minimum: 0, description: 'The highest ndots value that passes.' },
-      },
+  options: ruleOptions(
+    {
+      maxNdots: { type: 'integer', minimum: 0, description: 'The highest ndots value that passes.' },
     },
-    defaults: { maxNdots: 2 },
-  },
+    { maxNdots: 2 },
+  ),
   peers: { kubeLinter: 'dnsconfig-options' },
   peerDifferences:
     'kube-linter asks for exactly `ndots: 2` (its configurable default) in every workload; drydock accepts any value up to `maxNdots`, and skips Pods that do not use the cluster DNS (`dnsPolicy: Default` or `None`, or `hostNetwork` without `ClusterFirstWithHostNet`), since they do not get the cluster default of 5.',

@@ -1,5 +1,5 @@
-import { defineRule, workloadKinds } from '../src/lint/rule-api.js';
-import { containersOf, isObject, podSpecOf, trimTrailingSlashes, type Resource } from '../src/resources/index.js';
+import { defineRule, ruleOptions } from '../src/lint/rule-api.js';
+import { containersOf, isObject, podSpecOf, trimTrailingSlashes, type Resource, workloadKinds } from '../src/resources/index.js';
 
 export default defineRule({
   id: 'docker-socket-mount',
@@ -14,20 +14,16 @@ export default defineRule({
   messages: {
     socket: 'Volume "{{volume}}" mounts the container runtime socket "{{path}}" of the node.',
   },
-  options: {
-    schema: {
-      type: 'object',
-      additionalProperties: false,
-      properties: {
-        sockets: {
-          type: 'array',
-          items: { type: 'string' },
-          description: 'File names of runtime sockets; a hostPath whose last path segment is one of them is flagged.',
-        },
+  options: ruleOptions(
+    {
+      sockets: {
+        type: 'array',
+        items: { type: 'string' },
+        description: 'File names of runtime sockets; a hostPath whose last path segment is one of them is flagged.',
       },
     },
-    defaults: { sockets: ['docker.sock', 'containerd.sock', 'crio.sock', 'cri-dockerd.sock', 'podman.sock'] as string[] },
-  },
+    { sockets: ['docker.sock', 'containerd.sock', 'crio.sock', 'cri-dockerd.sock', 'podman.sock'] as string[] },
+  ),
   peers: { kubeLinter: 'docker-sock' },
   peerDifferences: 'kube-linter only looks for `docker.sock`; drydock also knows the containerd, CRI-O, cri-dockerd and Podman sockets.',
   check({ resource, options, report }) {

@@ -1,5 +1,5 @@
-import { defineRule, workloadKinds } from '../src/lint/rule-api.js';
-import { configReferencesOf, isObject, namespaceOf, valueAt, type Resource, type ResourceSet, findInNamespace, namespaceHasOtherObjects, ofKindIn } from '../src/resources/index.js';
+import { defineRule, missingObjectOptionsWithIgnore } from '../src/lint/rule-api.js';
+import { configReferencesOf, isObject, namespaceOf, valueAt, type Resource, type ResourceSet, findInNamespace, namespaceHasOtherObjects, ofKindIn, workloadKinds } from '../src/resources/index.js';
 
 // Objects every namespace has, created by the control plane.
 const clusterProvided = ['kube-root-ca.crt'];
@@ -36,20 +36,10 @@ export default defineRule({
     objectMissing: '{{kind}} "{{name}}" is not in namespace "{{namespace}}" of the input.',
     keyMissing: '{{kind}} "{{name}}" has no key "{{key}}".',
   },
-  options: {
-    schema: {
-      type: 'object',
-      additionalProperties: false,
-      properties: {
-        reportWhen: {
-          enum: ['namespaceInInput', 'always'],
-          description: 'When to report a missing object: `namespaceInInput` (the input contains other objects of the workload\'s namespace) or `always`.',
-        },
-        ignore: { type: 'array', items: { type: 'string' }, description: 'ConfigMap and Secret names to skip, such as Secrets created by an operator.' },
-      },
-    },
-    defaults: { reportWhen: 'namespaceInInput' as 'namespaceInInput' | 'always', ignore: [] as string[] },
-  },
+  options: missingObjectOptionsWithIgnore(
+    'When to report a missing object: `namespaceInInput` (the input contains other objects of the workload\'s namespace) or `always`.',
+    'ConfigMap and Secret names to skip, such as Secrets created by an operator.',
+  ),
   peers: { kubeLinter: 'env-value-from' },
   peerDifferences:
     'kube-linter checks `env[].valueFrom` only and reports whatever else the input holds; drydock also checks `envFrom` and volumes, counts generated Secrets as present, and reports a missing object only when the input contains other objects of the namespace (`reportWhen`).',

@@ -1,5 +1,5 @@
-import { defineRule, workloadKinds } from '../src/lint/rule-api.js';
-import { compareQuantities, containersOf, resourceAmountOf } from '../src/resources/index.js';
+import { defineRule, requestNotEqualLimitCheck } from '../src/lint/rule-api.js';
+import { workloadKinds } from '../src/resources/index.js';
 
 export default defineRule({
   id: 'ephemeral-storage-request-not-equal-limit',
@@ -17,15 +17,5 @@ export default defineRule({
   peers: { kubeScore: 'container-ephemeral-storage-request-equals-limit' },
   peerDifferences:
     'Like kube-score, drydock only compares the two when both are set; a missing request or limit is `ephemeral-storage-missing`. drydock compares quantities, so `1Gi` and `1024Mi` are equal.',
-  check({ resource, report }) {
-    for (const container of containersOf(resource)) {
-      // ephemeral containers may not set resources
-      if (container.kind === 'ephemeral') continue;
-      const limit = resourceAmountOf(container, 'limits', 'ephemeral-storage');
-      const request = resourceAmountOf(container, 'requests', 'ephemeral-storage');
-      // an unset request defaults to the limit; a missing one is ephemeral-storage-missing's finding
-      if (!limit.quantity || !request.quantity || compareQuantities(request.quantity, limit.quantity) === 0) continue;
-      report({ messageId: 'differs', path: request.path, data: { container: container.name, request: request.text ?? '', limit: limit.text ?? '' } });
-    }
-  },
+  check: requestNotEqualLimitCheck('ephemeral-storage', false),
 });

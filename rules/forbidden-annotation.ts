@@ -1,4 +1,4 @@
-import { defineRule, metadataValueMatches, parseMetadataPattern } from '../src/lint/rule-api.js';
+import { defineRule, metadataValueMatches, parseMetadataPattern, ruleOptions } from '../src/lint/rule-api.js';
 import { isObject, metadataPolicyKinds, nameMatchesAny, podTemplatePath, valueAt, type JsonPath } from '../src/resources/index.js';
 
 export default defineRule({
@@ -21,33 +21,29 @@ export default defineRule({
     forbiddenValue: '{{kind}} "{{name}}" sets annotation "{{annotation}}" to a forbidden value (one matching "{{pattern}}").',
     valueNotAllowed: '{{kind}} "{{name}}" sets annotation "{{annotation}}" to a forbidden value (one not matching "{{pattern}}").',
   },
-  options: {
-    schema: {
-      type: 'object',
-      additionalProperties: false,
-      properties: {
-        annotations: {
-          type: 'array',
-          items: { type: 'string', minLength: 1 },
-          description: 'The forbidden annotations: `key` (any value), or `key=regex` to forbid the values the regex matches in full, or `key!=regex` those it does not match (Go RE2 syntax); a trailing `*` in the key matches a prefix.',
-        },
-        kinds: {
-          type: 'array',
-          items: { enum: [...metadataPolicyKinds] },
-          description: 'The kinds of objects to check.',
-        },
-        podTemplates: {
-          type: 'boolean',
-          description: 'Also check the annotations of workloads\' pod templates.',
-        },
+  options: ruleOptions(
+    {
+      annotations: {
+        type: 'array',
+        items: { type: 'string', minLength: 1 },
+        description: 'The forbidden annotations: `key` (any value), or `key=regex` to forbid the values the regex matches in full, or `key!=regex` those it does not match (Go RE2 syntax); a trailing `*` in the key matches a prefix.',
+      },
+      kinds: {
+        type: 'array',
+        items: { enum: [...metadataPolicyKinds] },
+        description: 'The kinds of objects to check.',
+      },
+      podTemplates: {
+        type: 'boolean',
+        description: 'Also check the annotations of workloads\' pod templates.',
       },
     },
-    defaults: {
+    {
       annotations: ['kubectl.kubernetes.io/last-applied-configuration'] as string[],
       kinds: [...metadataPolicyKinds] as string[],
       podTemplates: true,
     },
-  },
+  ),
   peers: { kubeLinter: 'forbidden-annotation' },
   peerDifferences:
     'kube-linter has no built-in check, only a `forbidden-annotation` template that teams configure with one key and value pattern per check (Go syntax, matched anywhere in the value); drydock takes a list, anchors each regex to the whole value, checks pod templates too, and forbids `last-applied-configuration` by default.',

@@ -1,5 +1,5 @@
-import { defineRule, workloadKinds } from '../src/lint/rule-api.js';
-import { isObject, isPathUnder, podSpecOf } from '../src/resources/index.js';
+import { defineRule, ruleOptions } from '../src/lint/rule-api.js';
+import { isObject, isPathUnder, podSpecOf, workloadKinds } from '../src/resources/index.js';
 
 export default defineRule({
   id: 'host-path-volume',
@@ -14,20 +14,16 @@ export default defineRule({
   messages: {
     hostPath: 'Volume "{{volume}}" mounts the host path "{{path}}".',
   },
-  options: {
-    schema: {
-      type: 'object',
-      additionalProperties: false,
-      properties: {
-        allowedPaths: {
-          type: 'array',
-          items: { type: 'string' },
-          description: 'Host paths that may be mounted, each with everything below it (for example `/var/log` for a log shipper).',
-        },
+  options: ruleOptions(
+    {
+      allowedPaths: {
+        type: 'array',
+        items: { type: 'string' },
+        description: 'Host paths that may be mounted, each with everything below it (for example `/var/log` for a log shipper).',
       },
     },
-    defaults: { allowedPaths: [] as string[] },
-  },
+    { allowedPaths: [] as string[] },
+  ),
   peers: { polaris: 'hostPathSet' },
   check({ resource, options, report }) {
     const pod = podSpecOf(resource);

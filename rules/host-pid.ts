@@ -1,5 +1,5 @@
-import { defineRule, workloadKinds } from '../src/lint/rule-api.js';
-import { podSpecOf } from '../src/resources/index.js';
+import { defineRule } from '../src/lint/rule-api.js';
+import { podSpecOf, workloadKinds } from '../src/resources/index.js';
 
 export default defineRule({
   id: 'host-pid',

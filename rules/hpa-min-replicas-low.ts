@@ -1,4 +1,4 @@
-import { defineRule } from '../src/lint/rule-api.js';
+import { defineRule, ruleOptions } from '../src/lint/rule-api.js';
 import { valueAt } from '../src/resources/index.js';
 
 export default defineRule({
@@ -15,17 +15,13 @@ export default defineRule({
   messages: {
     tooLow: 'HorizontalPodAutoscaler "{{hpa}}" may scale down to {{replicas}} replica(s), fewer than {{minimum}}.',
   },
-  options: {
-    schema: {
-      type: 'object',
-      additionalProperties: false,
-      properties: {
-        minReplicas: { type: 'integer', minimum: 1, description: 'The lowest acceptable `minReplicas`.' },
-        reportUnset: { type: 'boolean', description: 'Also report an HPA that leaves `minReplicas` unset (which means 1).' },
-      },
+  options: ruleOptions(
+    {
+      minReplicas: { type: 'integer', minimum: 1, description: 'The lowest acceptable `minReplicas`.' },
+      reportUnset: { type: 'boolean', description: 'Also report an HPA that leaves `minReplicas` unset (which means 1).' },
     },
-    defaults: { minReplicas: 2, reportUnset: false },
-  },
+    { minReplicas: 2, reportUnset: false },
+  ),
   peers: { kubeLinter: 'hpa-minimum-three-replicas', kubeScore: 'horizontalpodautoscaler-replicas', polaris: 'hpaMinAvailability' },
   peerDifferences:
     'kube-linter\'s opt-in check asks for at least 3 and reports an unset `minReplicas`; drydock, like kube-score and Polaris, asks for 2 and accepts an unset value by default (`minReplicas`, `reportUnset`).',

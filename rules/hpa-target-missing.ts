@@ -1,4 +1,4 @@
-import { defineRule } from '../src/lint/rule-api.js';
+import { defineRule, missingObjectOptions } from '../src/lint/rule-api.js';
 import { isObject, namespaceOf, valueAt, namespaceHasOtherObjects, hpaTargets } from '../src/resources/index.js';
 
 export default defineRule({
@@ -16,19 +16,7 @@ export default defineRule({
   messages: {
     targetMissing: 'HorizontalPodAutoscaler "{{hpa}}" scales {{kind}} "{{name}}", which is not in namespace "{{namespace}}" of the input.',
   },
-  options: {
-    schema: {
-      type: 'object',
-      additionalProperties: false,
-      properties: {
-        reportWhen: {
-          enum: ['namespaceInInput', 'always'],
-          description: 'When to report: `namespaceInInput` (the input contains other objects of the HPA\'s namespace) or `always`.',
-        },
-      },
-    },
-    defaults: { reportWhen: 'namespaceInInput' as 'namespaceInInput' | 'always' },
-  },
+  options: missingObjectOptions('When to report: `namespaceInInput` (the input contains other objects of the HPA\'s namespace) or `always`.'),
   peers: { kubeLinter: 'dangling-horizontalpodautoscaler', kubeScore: 'horizontalpodautoscaler-has-target' },
   peerDifferences:
     'Both peers report a missing target whatever else the input holds; drydock only does when the input contains other objects of the HPA\'s namespace (`reportWhen`).',

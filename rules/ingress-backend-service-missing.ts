@@ -1,4 +1,4 @@
-import { defineRule } from '../src/lint/rule-api.js';
+import { defineRule, missingObjectOptions } from '../src/lint/rule-api.js';
 import { isObject, namespaceOf, splitApiVersion, type JsonPath, namespaceHasOtherObjects, ofKindIn } from '../src/resources/index.js';
 
 interface BackendRef {
@@ -26,20 +26,7 @@ export default defineRule({
     portMissing: 'Ingress backend names port {{port}} of Service "{{service}}", which the Service does not define.',
     noService: 'Ingress backend names neither a service nor a resource.',
   },
-  options: {
-    schema: {
-      type: 'object',
-      additionalProperties: false,
-      properties: {
-        reportWhen: {
-          enum: ['namespaceInInput', 'always'],
-          description:
-            'When to report a missing Service: `namespaceInInput` (the input contains other objects of the Ingress\'s namespace) or `always`.',
-        },
-      },
-    },
-    defaults: { reportWhen: 'namespaceInInput' as 'namespaceInInput' | 'always' },
-  },
+  options: missingObjectOptions('When to report a missing Service: `namespaceInInput` (the input contains other objects of the Ingress\'s namespace) or `always`.'),
   peers: { kubeLinter: 'dangling-ingress', kubeScore: 'ingress-targets-service' },
   peerDifferences:
     'Both peers report a missing Service whatever else the input holds; drydock only does when the input contains other objects of the Ingress\'s namespace (`reportWhen`).',

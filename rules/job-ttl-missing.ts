@@ -1,5 +1,5 @@
 import { defineRule } from '../src/lint/rule-api.js';
-import { isObject, valueAt } from '../src/resources/index.js';
+import { isObject, valueAt, jobKinds } from '../src/resources/index.js';
 
 export default defineRule({
   id: 'job-ttl-missing',
@@ -9,7 +9,7 @@ export default defineRule({
   fix: 'Set `spec.ttlSecondsAfterFinished` on standalone Jobs (for example `86400`); remove it from a CronJob\'s `jobTemplate` and use the history limits instead.',
   category: 'configuration',
   severity: 'warning',
-  kinds: ['Job', 'CronJob'],
+  kinds: jobKinds,
   preset: 'strict',
   messages: {
     missing: 'Job "{{name}}" has no ttlSecondsAfterFinished, so it is never cleaned up.',

@@ -1,5 +1,5 @@
-import { defineRule, workloadKinds } from '../src/lint/rule-api.js';
-import { containersOf, parseImageReference } from '../src/resources/index.js';
+import { defineRule } from '../src/lint/rule-api.js';
+import { containersOf, parseImageReference, workloadKinds } from '../src/resources/index.js';
 
 export default defineRule({
   id: 'latest-tag',

@@ -1,16 +1,5 @@
-import { defineRule, workloadKinds } from '../src/lint/rule-api.js';
-import {
-  capabilitiesOf,
-  containersOf,
-  effectiveSecurityContext,
-  isObject,
-  podSpecOf,
-  podTemplatePath,
-  valueAt,
-  type ContainerRef,
-  type JsonObject,
-  type JsonPath,
-} from '../src/resources/index.js';
+import { defineRule } from '../src/lint/rule-api.js';
+import { capabilitiesOf, containersOf, effectiveSecurityContext, isObject, podSpecOf, podTemplatePath, valueAt, type ContainerRef, type JsonObject, type JsonPath, workloadKinds } from '../src/resources/index.js';
 
 const confiningTypes = ['RuntimeDefault', 'Localhost'];
 const appArmorAnnotationPrefix = 'container.apparmor.security.beta.kubernetes.io/';

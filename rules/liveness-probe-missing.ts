@@ -1,5 +1,5 @@
-import { defineRule, longRunningKinds } from '../src/lint/rule-api.js';
-import { containersOf } from '../src/resources/index.js';
+import { defineRule, ignoreContainersOption, probeMissingCheck } from '../src/lint/rule-api.js';
+import { longRunningKinds } from '../src/resources/index.js';
 
 export default defineRule({
   id: 'liveness-probe-missing',
@@ -14,26 +14,9 @@ export default defineRule({
   messages: {
     missing: 'Container "{{container}}" has no livenessProbe.',
   },
-  options: {
-    schema: {
-      type: 'object',
-      additionalProperties: false,
-      properties: {
-        ignoreContainers: { type: 'array', items: { type: 'string' }, description: 'Container names to skip, such as log shippers.' },
-      },
-    },
-    defaults: { ignoreContainers: [] as string[] },
-  },
+  options: ignoreContainersOption,
   peers: { kubeLinter: 'no-liveness-probe', kubeScore: 'pod-probes', polaris: 'livenessProbeMissing' },
   peerDifferences:
     'kube-score only asks for a liveness probe in Service-selected Pods that have a readiness probe, and grades its absence as a minor issue; drydock, like kube-linter and Polaris, asks it of every regular container of a long-running workload.',
-  check({ resource, options, report }) {
-    for (const container of containersOf(resource)) {
-      // init containers run to completion; ephemeral containers are debugging sessions
-      if (container.kind !== 'container' || options.ignoreContainers.includes(container.name)) continue;
-      if (container.spec.livenessProbe === undefined || container.spec.livenessProbe === null) {
-        report({ messageId: 'missing', path: container.path, data: { container: container.name } });
-      }
-    }
-  },
+  check: probeMissingCheck('livenessProbe'),
 });

@@ -1,5 +1,5 @@
-import { defineRule, workloadKinds } from '../src/lint/rule-api.js';
-import { unsetResourceAmounts } from '../src/resources/index.js';
+import { defineRule, ignoreInitContainersOption, unsetAmountCheck } from '../src/lint/rule-api.js';
+import { workloadKinds } from '../src/resources/index.js';
 
 export default defineRule({
   id: 'memory-request-missing',
@@ -15,22 +15,9 @@ export default defineRule({
     missing: 'Container "{{container}}" does not request memory.',
     zero: 'Container "{{container}}" requests zero memory.',
   },
-  options: {
-    schema: {
-      type: 'object',
-      additionalProperties: false,
-      properties: {
-        ignoreInitContainers: { type: 'boolean', description: 'Skip init containers, as Polaris does.' },
-      },
-    },
-    defaults: { ignoreInitContainers: false },
-  },
+  options: ignoreInitContainersOption,
   peers: { kubeScore: 'container-resources', polaris: 'memoryRequestsMissing' },
   peerDifferences:
     'Like kube-linter and kube-score, drydock checks init containers too (Polaris skips them; set `ignoreInitContainers` to match it), and like kube-linter it treats a zero quantity as unset.',
-  check({ resource, options, report }) {
-    for (const unset of unsetResourceAmounts(resource, 'requests', 'memory', options)) {
-      report({ messageId: unset.state === 'zero' ? 'zero' : 'missing', path: unset.path, data: { container: unset.container } });
-    }
-  },
+  check: unsetAmountCheck('requests', 'memory'),
 });

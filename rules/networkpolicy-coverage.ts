@@ -1,5 +1,5 @@
-import { defineRule, workloadKinds } from '../src/lint/rule-api.js';
-import { isObject, namespaceOf, podLabelsOf, selectorMatches, valueAt, type Resource, ofKindIn } from '../src/resources/index.js';
+import { defineRule, ruleOptions } from '../src/lint/rule-api.js';
+import { isObject, namespaceOf, podLabelsOf, selectorMatches, valueAt, type Resource, ofKindIn, workloadKinds } from '../src/resources/index.js';
 
 type Direction = 'Ingress' | 'Egress';
 
@@ -27,21 +27,17 @@ export default defineRule({
     notSelected: 'The Pods of {{kind}} "{{name}}" are not selected by any NetworkPolicy in namespace "{{namespace}}".',
     directionOpen: 'The NetworkPolicies selecting the Pods of {{kind}} "{{name}}" do not restrict {{direction}} traffic.',
   },
-  options: {
-    schema: {
-      type: 'object',
-      additionalProperties: false,
-      properties: {
-        requirePolicyTypes: {
-          type: 'array',
-          items: { enum: ['Ingress', 'Egress'] },
-          uniqueItems: true,
-          description: 'The directions the selecting policies must restrict; `[]` only asks for some selecting policy.',
-        },
+  options: ruleOptions(
+    {
+      requirePolicyTypes: {
+        type: 'array',
+        items: { enum: ['Ingress', 'Egress'] },
+        uniqueItems: true,
+        description: 'The directions the selecting policies must restrict; `[]` only asks for some selecting policy.',
       },
     },
-    defaults: { requirePolicyTypes: ['Ingress', 'Egress'] as Direction[] },
-  },
+    { requirePolicyTypes: ['Ingress', 'Egress'] as Direction[] },
+  ),
   peers: { kubeLinter: 'non-isolated-pod', kubeScore: 'pod-networkpolicy', polaris: 'missingNetworkPolicy' },
   peerDifferences:
     'kube-linter only asks for a selecting policy (`requirePolicyTypes: []`). Like kube-score and Polaris, drydock asks for both directions by default; unlike Polaris, it accepts a policy type with an empty rule list, which denies all traffic in that direction.',

@@ -1,5 +1,5 @@
-import { defineRule } from '../src/lint/rule-api.js';
-import { isObject, namespaceOf, podCreatorsOf, podLabelsOf, selectorMatches, shouldJudgeSelection, type JsonPath, type SelectionReportWhen } from '../src/resources/index.js';
+import { defineRule, selectionOptions } from '../src/lint/rule-api.js';
+import { isObject, namespaceOf, podCreatorsOf, podLabelsOf, selectorMatches, shouldJudgeSelection, type JsonPath } from '../src/resources/index.js';
 
 const directions = [
   { field: 'ingress', peers: 'from' },
@@ -28,20 +28,9 @@ export default defineRule({
   messages: {
     noPods: 'NetworkPolicy "{{policy}}" has an {{direction}} peer whose podSelector matches no workload in namespace "{{namespace}}".',
   },
-  options: {
-    schema: {
-      type: 'object',
-      additionalProperties: false,
-      properties: {
-        reportWhen: {
-          enum: ['inputHasWorkloads', 'namespaceHasWorkloads', 'always'],
-          description:
-            'When to report: `inputHasWorkloads` (the input contains some workload), `namespaceHasWorkloads` (it contains one in the policy\'s namespace) or `always`.',
-        },
-      },
-    },
-    defaults: { reportWhen: 'inputHasWorkloads' as SelectionReportWhen },
-  },
+  options: selectionOptions(
+    'When to report: `inputHasWorkloads` (the input contains some workload), `namespaceHasWorkloads` (it contains one in the policy\'s namespace) or `always`.',
+  ),
   peers: { kubeLinter: 'dangling-networkpolicypeer-podselector' },
   peerDifferences:
     'kube-linter\'s check is opt-in and reports whatever else the input holds; drydock enables it in the `strict` preset and by default only reports when the input contains at least one workload (`reportWhen`).',

@@ -1,5 +1,5 @@
-import { defineRule } from '../src/lint/rule-api.js';
-import { isObject, namespaceOf, operatorResourcesMatching, podLabelsOf, selectorMatches, valueAt, podCreatorsOf, shouldJudgeSelection, type SelectionReportWhen } from '../src/resources/index.js';
+import { defineRule, selectionOptions } from '../src/lint/rule-api.js';
+import { isObject, namespaceOf, operatorResourcesMatching, podCreatorsOf, podLabelsOf, selectorMatches, shouldJudgeSelection, valueAt } from '../src/resources/index.js';
 
 export default defineRule({
   id: 'networkpolicy-selects-no-pods',
@@ -16,20 +16,9 @@ export default defineRule({
   messages: {
     noPods: 'NetworkPolicy "{{policy}}" selects no Pods of the workloads in namespace "{{namespace}}".',
   },
-  options: {
-    schema: {
-      type: 'object',
-      additionalProperties: false,
-      properties: {
-        reportWhen: {
-          enum: ['inputHasWorkloads', 'namespaceHasWorkloads', 'always'],
-          description:
-            'When to report: `inputHasWorkloads` (the input contains some workload), `namespaceHasWorkloads` (it contains one in the policy\'s namespace) or `always`.',
-        },
-      },
-    },
-    defaults: { reportWhen: 'inputHasWorkloads' as SelectionReportWhen },
-  },
+  options: selectionOptions(
+    'When to report: `inputHasWorkloads` (the input contains some workload), `namespaceHasWorkloads` (it contains one in the policy\'s namespace) or `always`.',
+  ),
   peers: { kubeLinter: 'dangling-networkpolicy', kubeScore: 'networkpolicy-targets-pod' },
   peerDifferences: 'Both peers report whatever else the input holds; drydock by default only reports when the input contains at least one workload (`reportWhen`).',
   check({ resource, resources, defaultNamespace, options, report }) {

@@ -1,7 +1,5 @@
 import { defineRule } from '../src/lint/rule-api.js';
-import { isObject, namespaceOf, podLabelsOf, selectorMatches, parseIntOrPercent, ofKindIn, declaredReplicas, hpaMinReplicas, hpasTargeting } from '../src/resources/index.js';
-
-const controllerKinds = ['Deployment', 'StatefulSet', 'ReplicaSet', 'ReplicationController'];
+import { isObject, namespaceOf, podLabelsOf, selectorMatches, parseIntOrPercent, ofKindIn, declaredReplicas, hpaMinReplicas, hpasTargeting, replicatedKinds } from '../src/resources/index.js';
 
 export default defineRule({
   id: 'pdb-blocks-all-disruptions',
@@ -38,7 +36,7 @@ export default defineRule({
       return;
     }
     const namespace = namespaceOf(resource, defaultNamespace);
-    for (const kind of controllerKinds) {
+    for (const kind of replicatedKinds) {
       for (const workload of ofKindIn(resources, kind, namespace, defaultNamespace)) {
         if (!selectorMatches(spec.selector, podLabelsOf(workload))) continue;
         const hpaMinima = hpasTargeting(workload, resources, defaultNamespace)

@@ -1,7 +1,5 @@
 import { defineRule } from '../src/lint/rule-api.js';
-import { isObject, namespaceOf, podLabelsOf, selectorMatches, valueAt, parseIntOrPercent, scaledCount, ofKindIn, hpasTargeting } from '../src/resources/index.js';
-
-const controllerKinds = ['Deployment', 'StatefulSet', 'ReplicaSet', 'ReplicationController'];
+import { isObject, namespaceOf, podLabelsOf, selectorMatches, valueAt, parseIntOrPercent, scaledCount, ofKindIn, hpasTargeting, replicatedKinds } from '../src/resources/index.js';
 
 export default defineRule({
   id: 'pdb-min-available-exceeds-hpa-min',
@@ -26,7 +24,7 @@ export default defineRule({
     const min = parseIntOrPercent(spec.minAvailable);
     if (!min) return;
     const namespace = namespaceOf(resource, defaultNamespace);
-    for (const kind of controllerKinds) {
+    for (const kind of replicatedKinds) {
       for (const workload of ofKindIn(resources, kind, namespace, defaultNamespace)) {
         if (!selectorMatches(spec.selector, podLabelsOf(workload))) continue;
         for (const hpa of hpasTargeting(workload, resources, defaultNamespace)) {

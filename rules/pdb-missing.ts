@@ -1,5 +1,5 @@
-import { defineRule } from '../src/lint/rule-api.js';
-import { podLabelsOf, namespaceOf, selectorMatches, valueAt, ofKindIn, isKnownBelowReplicas } from '../src/resources/index.js';
+import { defineRule, ruleOptions } from '../src/lint/rule-api.js';
+import { podLabelsOf, namespaceOf, selectorMatches, valueAt, ofKindIn, isKnownBelowReplicas, scalableKinds } from '../src/resources/index.js';
 
 export default defineRule({
   id: 'pdb-missing',
@@ -12,21 +12,17 @@ export default defineRule({
   fix: 'Add a PodDisruptionBudget whose `selector` matches the pod template labels, with `maxUnavailable: 1` (or a `minAvailable` below the replica count).',
   category: 'reliability',
   severity: 'warning',
-  kinds: ['Deployment', 'StatefulSet'],
+  kinds: scalableKinds,
   preset: 'recommended',
   messages: {
     missing: 'No PodDisruptionBudget in namespace "{{namespace}}" selects the Pods of {{kind}} "{{name}}".',
   },
-  options: {
-    schema: {
-      type: 'object',
-      additionalProperties: false,
-      properties: {
-        minReplicas: { type: 'integer', minimum: 1, description: 'Only report workloads that may run at least this many replicas.' },
-      },
+  options: ruleOptions(
+    {
+      minReplicas: { type: 'integer', minimum: 1, description: 'Only report workloads that may run at least this many replicas.' },
     },
-    defaults: { minReplicas: 2 },
-  },
+    { minReplicas: 2 },
+  ),
   peers: { kubeScore: 'deployment-has-poddisruptionbudget', polaris: 'missingPodDisruptionBudget' },
   peerDifferences:
     'Polaris reports every Deployment, whatever its replica count; drydock, like kube-score, skips an explicit `replicas` below `minReplicas`, and also skips a workload whose HPA has a `maxReplicas` below it. ' +

@@ -1,5 +1,5 @@
-import { defineRule } from '../src/lint/rule-api.js';
-import { isObject, namespaceOf, podLabelsOf, podSpecOf, selectorMatches, type Labels, isKnownBelowReplicas } from '../src/resources/index.js';
+import { defineRule, ruleOptions } from '../src/lint/rule-api.js';
+import { isObject, namespaceOf, podLabelsOf, podSpecOf, selectorMatches, type Labels, isKnownBelowReplicas, scalableKinds } from '../src/resources/index.js';
 
 /** Whether a pod affinity term (or spread constraint) spreads these Pods over one of the topology keys. */
 function spreads(term: unknown, labels: Labels, namespace: string, topologyKeys: readonly string[]): boolean {
@@ -19,23 +19,19 @@ export default defineRule({
   fix: 'Add a `preferredDuringSchedulingIgnoredDuringExecution` pod anti-affinity term with `topologyKey: kubernetes.io/hostname` and a `labelSelector` matching the pod labels, or a `topologySpreadConstraints` entry over that key.',
   category: 'scheduling',
   severity: 'warning',
-  kinds: ['Deployment', 'StatefulSet'],
+  kinds: scalableKinds,
   preset: 'strict',
   messages: {
     missing: '{{kind}} "{{name}}" has no pod anti-affinity that keeps its replicas on different nodes.',
   },
-  options: {
-    schema: {
-      type: 'object',
-      additionalProperties: false,
-      properties: {
-        minReplicas: { type: 'integer', minimum: 2, description: 'Only report workloads that may run at least this many replicas.' },
-        topologyKeys: { type: 'array', items: { type: 'string' }, minItems: 1, description: 'Topology keys a term may spread over.' },
-        acceptTopologySpread: { type: 'boolean', description: 'Count a matching `topologySpreadConstraints` entry as spreading the Pods.' },
-      },
+  options: ruleOptions(
+    {
+      minReplicas: { type: 'integer', minimum: 2, description: 'Only report workloads that may run at least this many replicas.' },
+      topologyKeys: { type: 'array', items: { type: 'string' }, minItems: 1, description: 'Topology keys a term may spread over.' },
+      acceptTopologySpread: { type: 'boolean', description: 'Count a matching `topologySpreadConstraints` entry as spreading the Pods.' },
     },
-    defaults: { minReplicas: 2, topologyKeys: ['kubernetes.io/hostname'], acceptTopologySpread: true },
-  },
+    { minReplicas: 2, topologyKeys: ['kubernetes.io/hostname'], acceptTopologySpread: true },
+  ),
   peers: { kubeLinter: 'no-anti-affinity', kubeScore: 'deployment-has-host-podantiaffinity' },
   peerDifferences:
     'Both peers accept only pod anti-affinity; drydock also accepts topology spread constraints over the same keys (`acceptTopologySpread`). kube-score\'s StatefulSet check is `statefulset-has-host-podantiaffinity`.',

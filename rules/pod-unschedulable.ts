@@ -1,5 +1,5 @@
 import { defineRule } from '../src/lint/rule-api.js';
-import { podTemplatePath } from '../src/resources/index.js';
+import { podTemplatePath, workloadKinds } from '../src/resources/index.js';
 
 export default defineRule({
   id: 'pod-unschedulable',
@@ -13,7 +13,7 @@ export default defineRule({
   fix: 'Change the field the finding points at (lower the request, fix the nodeSelector or affinity, add the toleration), or give the cluster model nodes that fit.',
   category: 'scheduling',
   severity: 'warning',
-  kinds: ['Pod', 'Deployment', 'ReplicaSet', 'ReplicationController', 'StatefulSet', 'DaemonSet', 'Job', 'CronJob'],
+  kinds: workloadKinds,
   preset: 'recommended',
   messages: {
     pending: '{{count}} of the Pods of {{kind}} "{{name}}" would stay Pending on {{cluster}}: {{message}} (hint: {{hint}}).',

@@ -1,5 +1,5 @@
-import { defineRule, workloadKinds } from '../src/lint/rule-api.js';
-import { podSpecOf } from '../src/resources/index.js';
+import { defineRule, ruleOptions } from '../src/lint/rule-api.js';
+import { podSpecOf, workloadKinds } from '../src/resources/index.js';
 
 export default defineRule({
   id: 'priority-class-missing',
@@ -15,16 +15,12 @@ export default defineRule({
     missing: '"{{name}}" sets no priorityClassName.',
     notAccepted: '"{{name}}" uses priorityClassName "{{priorityClass}}", which is not in the accepted list.',
   },
-  options: {
-    schema: {
-      type: 'object',
-      additionalProperties: false,
-      properties: {
-        accepted: { type: 'array', items: { type: 'string' }, description: 'PriorityClass names workloads may use; empty accepts any.' },
-      },
+  options: ruleOptions(
+    {
+      accepted: { type: 'array', items: { type: 'string' }, description: 'PriorityClass names workloads may use; empty accepts any.' },
     },
-    defaults: { accepted: [] as string[] },
-  },
+    { accepted: [] as string[] },
+  ),
   peers: { kubeLinter: 'priority-class-name', polaris: 'priorityClassNotSet' },
   peerDifferences: 'Polaris flags a missing class; kube-linter (opt-in) only flags a class outside its accepted list. drydock does both: a missing class, and with `accepted` set, a class outside it. kube-linter accepts only `system-cluster-critical` and `system-node-critical` by default; drydock accepts any class until you list yours, since clusters define their own.',
   check({ resource, options, report }) {

@@ -1,5 +1,5 @@
-import { defineRule, longRunningKinds } from '../src/lint/rule-api.js';
-import { containersOf, isObject } from '../src/resources/index.js';
+import { defineRule } from '../src/lint/rule-api.js';
+import { containersOf, isObject, longRunningKinds } from '../src/resources/index.js';
 
 const handlers = ['exec', 'httpGet', 'tcpSocket', 'grpc'] as const;
 // the API server's defaults, so that `periodSeconds: 10` and no periodSeconds compare equal

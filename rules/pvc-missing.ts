@@ -1,5 +1,5 @@
-import { defineRule, workloadKinds } from '../src/lint/rule-api.js';
-import { isObject, namespaceHasOtherObjects, namespaceOf, ofKindIn, podSpecOf } from '../src/resources/index.js';
+import { defineRule, missingObjectOptionsWithIgnore } from '../src/lint/rule-api.js';
+import { isObject, namespaceHasOtherObjects, namespaceOf, ofKindIn, podSpecOf, workloadKinds } from '../src/resources/index.js';
 
 export default defineRule({
   id: 'pvc-missing',
@@ -16,20 +16,10 @@ export default defineRule({
   messages: {
     missing: 'PersistentVolumeClaim "{{name}}" is not in namespace "{{namespace}}" of the input.',
   },
-  options: {
-    schema: {
-      type: 'object',
-      additionalProperties: false,
-      properties: {
-        reportWhen: {
-          enum: ['namespaceInInput', 'always'],
-          description: 'When to report: `namespaceInInput` (the input contains other objects of the workload\'s namespace) or `always`.',
-        },
-        ignore: { type: 'array', items: { type: 'string' }, description: 'Claim names to skip, such as claims a storage operator creates.' },
-      },
-    },
-    defaults: { reportWhen: 'namespaceInInput' as 'namespaceInInput' | 'always', ignore: [] as string[] },
-  },
+  options: missingObjectOptionsWithIgnore(
+    'When to report: `namespaceInInput` (the input contains other objects of the workload\'s namespace) or `always`.',
+    'Claim names to skip, such as claims a storage operator creates.',
+  ),
   check({ resource, resources, defaultNamespace, options, report }) {
     const pod = podSpecOf(resource);
     if (!pod || !Array.isArray(pod.spec.volumes)) return;

@@ -1,5 +1,5 @@
-import { defineRule } from '../src/lint/rule-api.js';
-import { boundRoleOf, nameMatchesAny, policyRulesOf, roleRefOf, ruleGrants } from '../src/resources/index.js';
+import { defineRule, bindingGrantOptions } from '../src/lint/rule-api.js';
+import { boundRoleOf, nameMatchesAny, policyRulesOf, roleRefOf, ruleGrants, roleBindingKinds } from '../src/resources/index.js';
 
 // The resources whose creation starts Pods, by API group.
 const podCreators: readonly (readonly [group: string, resource: string])[] = [
@@ -27,26 +27,16 @@ export default defineRule({
   fix: 'Remove `create` on Pods and workload resources from the bound role, or bind it only to the controller or deployment tool that needs it and list that binding in `ignoreBindings`.',
   category: 'rbac',
   severity: 'warning',
-  kinds: ['RoleBinding', 'ClusterRoleBinding'],
+  kinds: roleBindingKinds,
   preset: 'all',
   messages: {
     grantsCreate: '{{kind}} "{{binding}}" lets its subjects create {{resource}} through {{roleKind}} "{{role}}".',
   },
-  options: {
-    schema: {
-      type: 'object',
-      additionalProperties: false,
-      properties: {
-        verbs: { type: 'array', items: { type: 'string' }, description: 'The verbs on Pods and workloads that count as creating them (`*` always does).' },
-        checkBuiltInRoles: {
-          type: 'boolean',
-          description: 'Also report bindings of the default `admin` and `edit` ClusterRoles when they are not in the input.',
-        },
-        ignoreBindings: { type: 'array', items: { type: 'string' }, description: 'Binding names to skip; a trailing `*` matches a prefix.' },
-      },
-    },
-    defaults: { verbs: ['create'], checkBuiltInRoles: true, ignoreBindings: ['system:*'] },
-  },
+  options: bindingGrantOptions(
+    'The verbs on Pods and workloads that count as creating them (`*` always does).',
+    'Also report bindings of the default `admin` and `edit` ClusterRoles when they are not in the input.',
+    ['create'],
+  ),
   peers: { kubeLinter: 'access-to-create-pods' },
   peerDifferences:
     'kube-linter only counts roles of the input; drydock adds the default `admin` and `edit` ClusterRoles (`checkBuiltInRoles`) and ReplicationControllers, and the verbs are configurable (add `update` and `patch` to count changes to existing workloads).',

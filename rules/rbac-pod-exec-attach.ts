@@ -1,5 +1,5 @@
-import { defineRule } from '../src/lint/rule-api.js';
-import { boundRoleOf, nameMatchesAny, policyRulesOf, ruleGrants, type Permission } from '../src/resources/index.js';
+import { defineRule, ruleOptions } from '../src/lint/rule-api.js';
+import { boundRoleOf, nameMatchesAny, policyRulesOf, ruleGrants, type Permission, roleKinds, roleBindingKinds } from '../src/resources/index.js';
 
 // `create` is what kubectl exec/attach asked for over SPDY; the WebSocket protocol upgrades a GET, so `get` is enough there.
 const execOrAttach: Permission = { apiGroups: [''], resources: ['pods/exec', 'pods/attach'], verbs: ['create', 'get'] };
@@ -16,23 +16,19 @@ export default defineRule({
   fix: 'Remove `pods/exec` and `pods/attach` from the role, and grant them only to the people who debug, through a separate role bound when needed.',
   category: 'rbac',
   severity: 'warning',
-  kinds: ['Role', 'ClusterRole', 'RoleBinding', 'ClusterRoleBinding'],
+  kinds: [...roleKinds, ...roleBindingKinds],
   preset: 'strict',
   messages: {
     roleGrants: '{{kind}} "{{role}}" grants pods/exec or pods/attach.',
     bindingGrants: '{{kind}} "{{binding}}" grants pods/exec or pods/attach through {{roleKind}} "{{role}}".',
   },
-  options: {
-    schema: {
-      type: 'object',
-      additionalProperties: false,
-      properties: {
-        ignoreRoles: { type: 'array', items: { type: 'string' }, description: 'Role names never reported; a trailing `*` matches a prefix.' },
-        ignoreBindings: { type: 'array', items: { type: 'string' }, description: 'Binding names never reported; a trailing `*` matches a prefix.' },
-      },
+  options: ruleOptions(
+    {
+      ignoreRoles: { type: 'array', items: { type: 'string' }, description: 'Role names never reported; a trailing `*` matches a prefix.' },
+      ignoreBindings: { type: 'array', items: { type: 'string' }, description: 'Binding names never reported; a trailing `*` matches a prefix.' },
     },
-    defaults: { ignoreRoles: ['admin', 'edit', 'cluster-admin', 'gce:podsecuritypolicy:calico-sa'], ignoreBindings: ['system:*', 'gce:podsecuritypolicy:calico-sa'] },
-  },
+    { ignoreRoles: ['admin', 'edit', 'cluster-admin', 'gce:podsecuritypolicy:calico-sa'], ignoreBindings: ['system:*', 'gce:podsecuritypolicy:calico-sa'] },
+  ),
   peers: { polaris: 'clusterrolePodExecAttach' },
   peerDifferences:
     'Polaris has one check per kind (`clusterrolePodExecAttach`, `rolePodExecAttach`, `clusterrolebindingPodExecAttach`, `rolebindingClusterRolePodExecAttach`, `rolebindingRolePodExecAttach`) and reports a grant both on the role and on each binding; drydock reports it once, on the bindings of the input, or on the role when nothing binds it. ' +
@@ -41,7 +37,7 @@ export default defineRule({
     if (resource.kind === 'Role' || resource.kind === 'ClusterRole') {
       if (nameMatchesAny(resource.name, options.ignoreRoles) || resource.name.startsWith('system:')) return;
       // a bound role is reported on its bindings, where the grant takes effect
-      const bindingKinds = resource.kind === 'Role' ? ['RoleBinding'] : ['RoleBinding', 'ClusterRoleBinding'];
+      const bindingKinds = resource.kind === 'Role' ? ['RoleBinding'] : roleBindingKinds;
       const isBound = bindingKinds.some((kind) => resources.ofKind(kind).some((binding) => boundRoleOf(binding, resources, defaultNamespace) === resource));
       if (isBound) return;
       for (const { path, rule } of policyRulesOf(resource)) {

@@ -1,5 +1,5 @@
-import { defineRule } from '../src/lint/rule-api.js';
-import { boundRoleOf, nameMatchesAny, policyRulesOf, roleRefOf, ruleGrants } from '../src/resources/index.js';
+import { defineRule, bindingGrantOptions } from '../src/lint/rule-api.js';
+import { boundRoleOf, nameMatchesAny, policyRulesOf, roleRefOf, ruleGrants, roleBindingKinds } from '../src/resources/index.js';
 
 // Default ClusterRoles that can read and write every Secret they are bound for.
 const builtInSecretRoles = ['cluster-admin', 'admin', 'edit'];
@@ -15,30 +15,16 @@ export default defineRule({
   fix: 'Remove `secrets` from the bound role, or limit the rule with `resourceNames` to the Secrets the subject needs and to the verbs it uses.',
   category: 'rbac',
   severity: 'warning',
-  kinds: ['RoleBinding', 'ClusterRoleBinding'],
+  kinds: roleBindingKinds,
   preset: 'all',
   messages: {
     grantsSecrets: '{{kind}} "{{binding}}" grants access to Secrets through {{roleKind}} "{{role}}".',
   },
-  options: {
-    schema: {
-      type: 'object',
-      additionalProperties: false,
-      properties: {
-        verbs: { type: 'array', items: { type: 'string' }, description: 'The verbs on Secrets that count as access (`*` always does).' },
-        checkBuiltInRoles: {
-          type: 'boolean',
-          description: 'Also report bindings of the default `cluster-admin`, `admin` and `edit` ClusterRoles when they are not in the input.',
-        },
-        ignoreBindings: { type: 'array', items: { type: 'string' }, description: 'Binding names to skip; a trailing `*` matches a prefix.' },
-      },
-    },
-    defaults: {
-      verbs: ['get', 'list', 'watch', 'create', 'update', 'patch', 'delete', 'deletecollection'],
-      checkBuiltInRoles: true,
-      ignoreBindings: ['system:*'],
-    },
-  },
+  options: bindingGrantOptions(
+    'The verbs on Secrets that count as access (`*` always does).',
+    'Also report bindings of the default `cluster-admin`, `admin` and `edit` ClusterRoles when they are not in the input.',
+    ['get', 'list', 'watch', 'create', 'update', 'patch', 'delete', 'deletecollection'],
+  ),
   peers: { kubeLinter: 'access-to-secrets' },
   peerDifferences: 'kube-linter also counts only roles of the input; drydock adds the default `admin`, `edit` and `cluster-admin` ClusterRoles (`checkBuiltInRoles`) and counts `update`, `patch` and `deletecollection`.',
   check({ resource, resources, defaultNamespace, options, report }) {

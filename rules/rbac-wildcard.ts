@@ -1,5 +1,5 @@
-import { defineRule } from '../src/lint/rule-api.js';
-import { nameMatchesAny, policyRulesOf } from '../src/resources/index.js';
+import { defineRule, ruleOptions } from '../src/lint/rule-api.js';
+import { nameMatchesAny, policyRulesOf, roleKinds } from '../src/resources/index.js';
 
 const fields = ['apiGroups', 'resources', 'verbs'] as const;
 
@@ -13,21 +13,17 @@ export default defineRule({
   fix: 'Replace `*` with the API groups, resources and verbs the subject needs (for example `verbs: [get, list, watch]`).',
   category: 'rbac',
   severity: 'warning',
-  kinds: ['Role', 'ClusterRole'],
+  kinds: roleKinds,
   preset: 'strict',
   messages: {
     wildcard: '{{kind}} "{{role}}" uses "*" in the {{field}} of a rule.',
   },
-  options: {
-    schema: {
-      type: 'object',
-      additionalProperties: false,
-      properties: {
-        ignoreRoles: { type: 'array', items: { type: 'string' }, description: 'Role names to skip; a trailing `*` matches a prefix.' },
-      },
+  options: ruleOptions(
+    {
+      ignoreRoles: { type: 'array', items: { type: 'string' }, description: 'Role names to skip; a trailing `*` matches a prefix.' },
     },
-    defaults: { ignoreRoles: ['cluster-admin'] },
-  },
+    { ignoreRoles: ['cluster-admin'] },
+  ),
   peers: { kubeLinter: 'wildcard-in-rules' },
   check({ resource, options, report }) {
     if (resource.name.startsWith('system:') || nameMatchesAny(resource.name, options.ignoreRoles)) return;

@@ -1,5 +1,7 @@
-import { defineRule, longRunningKinds } from '../src/lint/rule-api.js';
-import { containersOf, isObject } from '../src/resources/index.js';
+import { defineRule, ignoreContainersOption, probeMissingCheck } from '../src/lint/rule-api.js';
+import { isObject, longRunningKinds } from '../src/resources/index.js';
+
+const readinessProbeMissing = probeMissingCheck('readinessProbe');
 
 export default defineRule({
   id: 'readiness-probe-missing',
@@ -14,29 +16,14 @@ export default defineRule({
   messages: {
     missing: 'Container "{{container}}" has no readinessProbe.',
   },
-  options: {
-    schema: {
-      type: 'object',
-      additionalProperties: false,
-      properties: {
-        ignoreContainers: { type: 'array', items: { type: 'string' }, description: 'Container names to skip, such as log shippers.' },
-      },
-    },
-    defaults: { ignoreContainers: [] as string[] },
-  },
+  options: ignoreContainersOption,
   peers: { kubeLinter: 'no-readiness-probe', kubeScore: 'pod-probes', polaris: 'readinessProbeMissing' },
   peerDifferences:
     'kube-score is satisfied when any container of a Service-selected pod has a readinessProbe; drydock, like kube-linter and Polaris, asks it of every regular container, selected or not. A bare Pod with `restartPolicy: Never` or `OnFailure` runs to completion, so drydock does not ask it of its containers.',
-  check({ resource, options, report }) {
+  check(context) {
     // a Pod that is not restarted when it exits runs to completion, like a Job's
-    const spec = resource.object.spec;
-    if (resource.kind === 'Pod' && isObject(spec) && (spec.restartPolicy === 'Never' || spec.restartPolicy === 'OnFailure')) return;
-    for (const container of containersOf(resource)) {
-      // init containers cannot have probes; ephemeral containers are debugging sessions
-      if (container.kind !== 'container' || options.ignoreContainers.includes(container.name)) continue;
-      if (container.spec.readinessProbe === undefined || container.spec.readinessProbe === null) {
-        report({ messageId: 'missing', path: container.path, data: { container: container.name } });
-      }
-    }
+    const spec = context.resource.object.spec;
+    if (context.resource.kind === 'Pod' && isObject(spec) && (spec.restartPolicy === 'Never' || spec.restartPolicy === 'OnFailure')) return;
+    readinessProbeMissing(context);
   },
 });

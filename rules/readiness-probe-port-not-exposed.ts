@@ -1,7 +1,5 @@
-import { defineRule, workloadKinds } from '../src/lint/rule-api.js';
-import { undeclaredProbePorts } from '../src/resources/index.js';
-
-const messageIdOf = { name: 'undeclaredName', number: 'undeclaredNumber', protocol: 'notTcp' } as const;
+import { defineRule, probePortMessages, probePortCheck } from '../src/lint/rule-api.js';
+import { workloadKinds } from '../src/resources/index.js';
 
 export default defineRule({
   id: 'readiness-probe-port-not-exposed',
@@ -13,16 +11,8 @@ export default defineRule({
   severity: 'warning',
   kinds: workloadKinds,
   preset: 'recommended',
-  messages: {
-    undeclaredName: 'The readinessProbe of container "{{container}}" targets port "{{port}}", which the container does not declare.',
-    undeclaredNumber: 'The readinessProbe of container "{{container}}" targets port {{port}}, which is not among the container\'s ports.',
-    notTcp: 'The readinessProbe of container "{{container}}" targets port "{{port}}", which the container declares for a protocol other than TCP.',
-  },
+  messages: probePortMessages('readinessProbe'),
   peers: { kubeLinter: 'readiness-port' },
   peerDifferences: 'kube-linter looks at regular containers only; drydock also checks restartable init containers (sidecars), the only init containers that may have probes. A numbered port of a `hostNetwork` Pod needs no declaration (the process listens on the node), so drydock does not flag it.',
-  check({ resource, report }) {
-    for (const found of undeclaredProbePorts(resource, 'readinessProbe')) {
-      report({ messageId: messageIdOf[found.reason], path: found.path, data: { container: found.container, port: found.port } });
-    }
-  },
+  check: probePortCheck('readinessProbe'),
 });

@@ -1,4 +1,4 @@
-import { defineRule } from '../src/lint/rule-api.js';
+import { defineRule, ruleOptions } from '../src/lint/rule-api.js';
 import type { Resource, ResourceSet } from '../src/resources/index.js';
 import { isObject, missingFieldPath, namespaceOf, valueAt } from '../src/resources/index.js';
 
@@ -16,16 +16,12 @@ export default defineRule({
     tooFew: 'Deployment "{{name}}" sets replicas to {{replicas}}, below the minimum of {{minimum}}.',
     unset: 'Deployment "{{name}}" sets no replicas, so it runs one Pod, below the minimum of {{minimum}}.',
   },
-  options: {
-    schema: {
-      type: 'object',
-      additionalProperties: false,
-      properties: {
-        minReplicas: { type: 'integer', minimum: 1, description: 'The fewest replicas a Deployment may declare (kube-linter asks for 3).' },
-      },
+  options: ruleOptions(
+    {
+      minReplicas: { type: 'integer', minimum: 1, description: 'The fewest replicas a Deployment may declare (kube-linter asks for 3).' },
     },
-    defaults: { minReplicas: 2 },
-  },
+    { minReplicas: 2 },
+  ),
   peers: { kubeLinter: 'minimum-three-replicas', kubeScore: 'deployment-replicas', polaris: 'deploymentMissingReplicas' },
   peerDifferences:
     'The default minimum is 2, as in kube-score and Polaris; kube-linter asks for 3 (set `minReplicas: 3`). Deployments scaled by a HorizontalPodAutoscaler or a KEDA ScaledObject in the input are skipped, as kube-score does for HPAs, and `replicas: 0` is taken as a deliberate scale-down. Unlike kube-score, a Deployment need not be selected by a Service.',

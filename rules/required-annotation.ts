@@ -1,5 +1,5 @@
-import { defineRule, metadataValueMatches, parseMetadataPattern, workloadKinds } from '../src/lint/rule-api.js';
-import { isObject, metadataPolicyKinds, missingFieldPath, valueAt } from '../src/resources/index.js';
+import { defineRule, metadataValueMatches, parseMetadataPattern, ruleOptions } from '../src/lint/rule-api.js';
+import { isObject, metadataPolicyKinds, missingFieldPath, valueAt, workloadKinds } from '../src/resources/index.js';
 
 export default defineRule({
   id: 'required-annotation',
@@ -18,25 +18,21 @@ export default defineRule({
     missing: '{{kind}} "{{name}}" has no annotation "{{annotation}}".',
     badValue: '{{kind}} "{{name}}" has annotation "{{annotation}}" with a value that does not match the required pattern "{{pattern}}".',
   },
-  options: {
-    schema: {
-      type: 'object',
-      additionalProperties: false,
-      properties: {
-        annotations: {
-          type: 'array',
-          items: { type: 'string', minLength: 1 },
-          description: 'The required annotations: `key`, or `key=regex` to require a value that the regex matches in full.',
-        },
-        kinds: {
-          type: 'array',
-          items: { enum: [...metadataPolicyKinds] },
-          description: 'The kinds of objects that must carry the annotations.',
-        },
+  options: ruleOptions(
+    {
+      annotations: {
+        type: 'array',
+        items: { type: 'string', minLength: 1 },
+        description: 'The required annotations: `key`, or `key=regex` to require a value that the regex matches in full.',
+      },
+      kinds: {
+        type: 'array',
+        items: { enum: [...metadataPolicyKinds] },
+        description: 'The kinds of objects that must carry the annotations.',
       },
     },
-    defaults: { annotations: [] as string[], kinds: [...workloadKinds] as string[] },
-  },
+    { annotations: [] as string[], kinds: [...workloadKinds] as string[] },
+  ),
   peers: { kubeLinter: 'required-annotation-email' },
   peerDifferences:
     'kube-linter\'s opt-in check asks for an `email` annotation holding an e-mail address (a template lets teams configure others, one check per annotation); drydock takes a list and requires nothing until it is configured. ' +

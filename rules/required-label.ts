@@ -1,5 +1,5 @@
-import { defineRule, metadataValueMatches, parseMetadataPattern, workloadKinds } from '../src/lint/rule-api.js';
-import { isObject, metadataPolicyKinds, missingFieldPath, valueAt } from '../src/resources/index.js';
+import { defineRule, metadataValueMatches, parseMetadataPattern, ruleOptions } from '../src/lint/rule-api.js';
+import { isObject, metadataPolicyKinds, missingFieldPath, valueAt, workloadKinds } from '../src/resources/index.js';
 
 export default defineRule({
   id: 'required-label',
@@ -18,25 +18,21 @@ export default defineRule({
     missing: '{{kind}} "{{name}}" has no label "{{label}}".',
     badValue: '{{kind}} "{{name}}" has label "{{label}}" set to "{{value}}", which does not match the required pattern "{{pattern}}".',
   },
-  options: {
-    schema: {
-      type: 'object',
-      additionalProperties: false,
-      properties: {
-        labels: {
-          type: 'array',
-          items: { type: 'string', minLength: 1 },
-          description: 'The required labels: `key`, or `key=regex` to require a value that the regex matches in full.',
-        },
-        kinds: {
-          type: 'array',
-          items: { enum: [...metadataPolicyKinds] },
-          description: 'The kinds of objects that must carry the labels.',
-        },
+  options: ruleOptions(
+    {
+      labels: {
+        type: 'array',
+        items: { type: 'string', minLength: 1 },
+        description: 'The required labels: `key`, or `key=regex` to require a value that the regex matches in full.',
+      },
+      kinds: {
+        type: 'array',
+        items: { enum: [...metadataPolicyKinds] },
+        description: 'The kinds of objects that must carry the labels.',
       },
     },
-    defaults: { labels: ['app.kubernetes.io/name'] as string[], kinds: [...workloadKinds] as string[] },
-  },
+    { labels: ['app.kubernetes.io/name'] as string[], kinds: [...workloadKinds] as string[] },
+  ),
   peers: { kubeLinter: 'required-label-owner' },
   peerDifferences:
     'kube-linter\'s opt-in check asks for an `owner` label (a template lets teams configure others, one check per label); drydock takes a list of labels and asks for `app.kubernetes.io/name` by default. Set `labels: [owner]` to match kube-linter.',

@@ -1,5 +1,5 @@
 import { defineRule } from '../src/lint/rule-api.js';
-import { podSpecOf } from '../src/resources/index.js';
+import { podSpecOf, jobKinds } from '../src/resources/index.js';
 
 export default defineRule({
   id: 'restart-policy-not-always-or-onfailure',
@@ -9,7 +9,7 @@ export default defineRule({
   fix: 'Set `restartPolicy: OnFailure` (or leave it unset on a bare Pod, which means `Always`). Keep `Never` only where a failed Pod must stay untouched for inspection, such as a test hook, and suppress the rule there.',
   category: 'reliability',
   severity: 'info',
-  kinds: ['Pod', 'Job', 'CronJob'],
+  kinds: ['Pod', ...jobKinds],
   preset: 'all',
   messages: {
     never: '"{{name}}" sets restartPolicy Never, so a failed container is not restarted.',

@@ -1,5 +1,5 @@
-import { defineRule, workloadKinds } from '../src/lint/rule-api.js';
-import { containersOf, effectiveSecurityContext, podSpecOf } from '../src/resources/index.js';
+import { defineRule, ruleOptions } from '../src/lint/rule-api.js';
+import { containersOf, effectiveSecurityContext, podSpecOf, workloadKinds } from '../src/resources/index.js';
 
 export default defineRule({
   id: 'run-as-low-uid-gid',
@@ -18,17 +18,13 @@ export default defineRule({
     gidMissing: 'Container "{{container}}" does not set runAsGroup.',
     gidLow: 'Container "{{container}}" runs with GID {{id}}, below {{minimum}}.',
   },
-  options: {
-    schema: {
-      type: 'object',
-      additionalProperties: false,
-      properties: {
-        minimumUid: { type: 'integer', minimum: 0, description: 'The lowest acceptable runAsUser.' },
-        minimumGid: { type: 'integer', minimum: 0, description: 'The lowest acceptable runAsGroup.' },
-      },
+  options: ruleOptions(
+    {
+      minimumUid: { type: 'integer', minimum: 0, description: 'The lowest acceptable runAsUser.' },
+      minimumGid: { type: 'integer', minimum: 0, description: 'The lowest acceptable runAsGroup.' },
     },
-    defaults: { minimumUid: 10000, minimumGid: 10000 },
-  },
+    { minimumUid: 10000, minimumGid: 10000 },
+  ),
   peers: { kubeScore: 'container-security-context-user-group-id' },
   check({ resource, options, report }) {
     const pod = podSpecOf(resource);

@@ -1,5 +1,5 @@
-import { defineRule, workloadKinds } from '../src/lint/rule-api.js';
-import { containersOf, effectiveSecurityContext, isObject, podSpecOf, podTemplatePath, valueAt, type ContainerRef, type JsonPath, type Resource } from '../src/resources/index.js';
+import { defineRule } from '../src/lint/rule-api.js';
+import { containersOf, effectiveSecurityContext, isObject, podSpecOf, podTemplatePath, valueAt, type ContainerRef, type JsonPath, type Resource, workloadKinds } from '../src/resources/index.js';
 
 /** Pod annotations older clusters and kube-score take as a pod-wide seccomp profile. */
 const podAnnotations = ['seccomp.security.alpha.kubernetes.io/pod', 'seccomp.security.alpha.kubernetes.io/defaultProfileName'];

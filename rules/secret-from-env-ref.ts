@@ -1,5 +1,5 @@
-import { defineRule, workloadKinds } from '../src/lint/rule-api.js';
-import { containersOf, isObject } from '../src/resources/index.js';
+import { defineRule } from '../src/lint/rule-api.js';
+import { containersOf, isObject, workloadKinds } from '../src/resources/index.js';
 
 export default defineRule({
   id: 'secret-from-env-ref',

@@ -1,4 +1,4 @@
-import { defineRule } from '../src/lint/rule-api.js';
+import { defineRule, ruleOptions } from '../src/lint/rule-api.js';
 import { couldBeCredentialValue, hasDelimitedRun, isObject, looksLikeCredentialName } from '../src/resources/index.js';
 
 // a PEM header: `-----BEGIN … PRIVATE KEY-----` with capitals and spaces between
@@ -18,16 +18,12 @@ export default defineRule({
     secretKey: 'ConfigMap "{{name}}" has a key "{{key}}" that looks like a credential.',
     privateKeyValue: 'ConfigMap "{{name}}" holds a private key under "{{key}}".',
   },
-  options: {
-    schema: {
-      type: 'object',
-      additionalProperties: false,
-      properties: {
-        ignoreKeys: { type: 'array', items: { type: 'string' }, description: 'Key names that are not credentials here, such as `token-ttl`.' },
-      },
+  options: ruleOptions(
+    {
+      ignoreKeys: { type: 'array', items: { type: 'string' }, description: 'Key names that are not credentials here, such as `token-ttl`.' },
     },
-    defaults: { ignoreKeys: [] as string[] },
-  },
+    { ignoreKeys: [] as string[] },
+  ),
   peers: { polaris: 'sensitiveConfigmapContent' },
   peerDifferences:
     'Polaris flags every key whose name mentions a secret; drydock, as for env vars (secret-in-env-literal), skips keys that say where a secret is or what it is called (`*-secret-name`, `*-secret-namespace`, `*-path`…) or set something about it (`require-*`, `max-*`, `*-version`…), and values that cannot be a credential: empty, a boolean, a short number, an absolute path or a template placeholder.',

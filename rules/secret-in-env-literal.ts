@@ -1,5 +1,5 @@
-import { defineRule, workloadKinds } from '../src/lint/rule-api.js';
-import { containersOf, couldBeCredentialValue, hasDelimitedRun, isObject, looksLikeCredentialName } from '../src/resources/index.js';
+import { defineRule, ruleOptions } from '../src/lint/rule-api.js';
+import { containersOf, couldBeCredentialValue, hasDelimitedRun, isObject, looksLikeCredentialName, workloadKinds } from '../src/resources/index.js';
 
 // `BEGIN … PRIVATE KEY` with capitals, digits and spaces between, as PEM headers are
 const isHeaderCharacter = (c: string) => (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c === ' ';
@@ -18,16 +18,12 @@ export default defineRule({
     sensitiveName: 'Container "{{container}}" sets env var "{{name}}", whose name suggests a secret, to a literal value.',
     privateKey: 'Container "{{container}}" has a private key written inline in env var "{{name}}".',
   },
-  options: {
-    schema: {
-      type: 'object',
-      additionalProperties: false,
-      properties: {
-        ignoreNames: { type: 'array', items: { type: 'string' }, description: 'Env var names that look sensitive but hold no secret.' },
-      },
+  options: ruleOptions(
+    {
+      ignoreNames: { type: 'array', items: { type: 'string' }, description: 'Env var names that look sensitive but hold no secret.' },
     },
-    defaults: { ignoreNames: [] as string[] },
-  },
+    { ignoreNames: [] as string[] },
+  ),
   peers: { kubeLinter: 'env-var-secret', polaris: 'sensitiveContainerEnvVar' },
   peerDifferences:
     'drydock combines the name patterns of kube-linter (`secret`) and Polaris (password, token, bearer, cloud keys), and skips names that describe where a secret is rather than holding it (`*_FILE`, `*_PATH`, `*_URL`, `*_NAME`, `*_ID`…) or set something about it (`MAX_*`, `*_COUNT`, `*_VERSION`, `*_ALLOW_*`…), and values that are absolute paths, booleans, short numbers, variable references or template placeholders.',

@@ -1,5 +1,5 @@
-import { defineRule, workloadKinds } from '../src/lint/rule-api.js';
-import { hostPathMountsOf, trimTrailingSlashes } from '../src/resources/index.js';
+import { defineRule, ruleOptions } from '../src/lint/rule-api.js';
+import { hostPathMountsOf, trimTrailingSlashes, workloadKinds } from '../src/resources/index.js';
 
 const defaultPaths = ['/', '/boot', '/dev', '/etc', '/lib', '/proc', '/sys', '/usr', '/var/run', '/run', '/var/lib/kubelet', '/root'];
 
@@ -16,16 +16,12 @@ export default defineRule({
   messages: {
     sensitive: 'Container "{{container}}" mounts the host directory "{{hostPath}}".',
   },
-  options: {
-    schema: {
-      type: 'object',
-      additionalProperties: false,
-      properties: {
-        paths: { type: 'array', items: { type: 'string' }, description: 'Host paths that count as sensitive (exact matches, after removing a trailing slash).' },
-      },
+  options: ruleOptions(
+    {
+      paths: { type: 'array', items: { type: 'string' }, description: 'Host paths that count as sensitive (exact matches, after removing a trailing slash).' },
     },
-    defaults: { paths: defaultPaths },
-  },
+    { paths: defaultPaths },
+  ),
   peers: { kubeLinter: 'sensitive-host-mounts' },
   peerDifferences: 'kube-linter knows `/`, `/boot`, `/dev`, `/etc`, `/lib`, `/proc`, `/sys` and `/usr`; drydock adds `/run`, `/var/run`, `/var/lib/kubelet` and `/root` by default (the `paths` option restores kube-linter\'s list).',
   check({ resource, options, report }) {

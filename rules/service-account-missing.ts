@@ -1,5 +1,5 @@
-import { defineRule, workloadKinds } from '../src/lint/rule-api.js';
-import { namespaceOf, podSpecOf, namespaceHasOtherObjects, ofKindIn } from '../src/resources/index.js';
+import { defineRule, missingObjectOptionsWithIgnore } from '../src/lint/rule-api.js';
+import { namespaceOf, podSpecOf, namespaceHasOtherObjects, ofKindIn, workloadKinds } from '../src/resources/index.js';
 
 export default defineRule({
   id: 'service-account-missing',
@@ -17,20 +17,10 @@ export default defineRule({
   messages: {
     missing: 'ServiceAccount "{{name}}" is not in namespace "{{namespace}}" of the input.',
   },
-  options: {
-    schema: {
-      type: 'object',
-      additionalProperties: false,
-      properties: {
-        reportWhen: {
-          enum: ['namespaceInInput', 'always'],
-          description: 'When to report: `namespaceInInput` (the input contains other objects of the workload\'s namespace) or `always`.',
-        },
-        ignore: { type: 'array', items: { type: 'string' }, description: 'ServiceAccount names to skip, such as ones a platform creates in every namespace.' },
-      },
-    },
-    defaults: { reportWhen: 'namespaceInInput' as 'namespaceInInput' | 'always', ignore: [] as string[] },
-  },
+  options: missingObjectOptionsWithIgnore(
+    'When to report: `namespaceInInput` (the input contains other objects of the workload\'s namespace) or `always`.',
+    'ServiceAccount names to skip, such as ones a platform creates in every namespace.',
+  ),
   peers: { kubeLinter: 'non-existent-service-account' },
   peerDifferences: 'kube-linter reports whatever else the input holds; drydock only reports when the input contains other objects of the workload\'s namespace (`reportWhen`).',
   check({ resource, resources, defaultNamespace, options, report }) {

@@ -1,5 +1,5 @@
-import { defineRule } from '../src/lint/rule-api.js';
-import { isObject, mapMatches, namespaceOf, operatorResourcesMatching, podCreatorsSelectedBy, shouldJudgeSelection, type SelectionReportWhen } from '../src/resources/index.js';
+import { defineRule, selectionOptions } from '../src/lint/rule-api.js';
+import { isObject, mapMatches, namespaceOf, operatorResourcesMatching, podCreatorsSelectedBy, shouldJudgeSelection } from '../src/resources/index.js';
 
 export default defineRule({
   id: 'service-selects-no-pods',
@@ -17,20 +17,9 @@ export default defineRule({
   messages: {
     noPods: 'Service "{{service}}" selects {{selector}}, which no workload in namespace "{{namespace}}" carries.',
   },
-  options: {
-    schema: {
-      type: 'object',
-      additionalProperties: false,
-      properties: {
-        reportWhen: {
-          enum: ['inputHasWorkloads', 'namespaceHasWorkloads', 'always'],
-          description:
-            'When to report: `inputHasWorkloads` (the input contains some workload), `namespaceHasWorkloads` (it contains one in the Service\'s namespace) or `always`.',
-        },
-      },
-    },
-    defaults: { reportWhen: 'inputHasWorkloads' as SelectionReportWhen },
-  },
+  options: selectionOptions(
+    'When to report: `inputHasWorkloads` (the input contains some workload), `namespaceHasWorkloads` (it contains one in the Service\'s namespace) or `always`.',
+  ),
   peers: { kubeLinter: 'dangling-service', kubeScore: 'service-targets-pod' },
   peerDifferences:
     'kube-linter also reports a Service without a selector; drydock, like kube-score, exempts it, since its endpoints are managed by hand or by a controller. ' +

@@ -1,4 +1,4 @@
-import { defineRule } from '../src/lint/rule-api.js';
+import { defineRule, ruleOptions } from '../src/lint/rule-api.js';
 import { containersOf, isObject, namespaceOf, podCreatorsSelectedBy } from '../src/resources/index.js';
 
 export default defineRule({
@@ -18,19 +18,15 @@ export default defineRule({
     namedPortMissing: 'Service port {{port}} targets the port named "{{target}}", which no container selected by Service "{{service}}" declares.',
     numberedPortMissing: 'Service port {{port}} targets port {{target}}, which no container selected by Service "{{service}}" declares.',
   },
-  options: {
-    schema: {
-      type: 'object',
-      additionalProperties: false,
-      properties: {
-        checkWhenNoPortsDeclared: {
-          type: 'boolean',
-          description: 'Also check numeric targetPorts when the selected containers declare no ports at all.',
-        },
+  options: ruleOptions(
+    {
+      checkWhenNoPortsDeclared: {
+        type: 'boolean',
+        description: 'Also check numeric targetPorts when the selected containers declare no ports at all.',
       },
     },
-    defaults: { checkWhenNoPortsDeclared: false },
-  },
+    { checkWhenNoPortsDeclared: false },
+  ),
   check({ resource, resources, defaultNamespace, options, report }) {
     const spec = resource.object.spec;
     if (!isObject(spec) || spec.type === 'ExternalName' || !Array.isArray(spec.ports)) return;

@@ -1,4 +1,4 @@
-import { defineRule } from '../src/lint/rule-api.js';
+import { defineRule, ruleOptions } from '../src/lint/rule-api.js';
 import { valueAt } from '../src/resources/index.js';
 
 export default defineRule({
@@ -15,17 +15,13 @@ export default defineRule({
   messages: {
     exposed: 'Service "{{service}}" has type {{type}}, which exposes it outside the cluster.',
   },
-  options: {
-    schema: {
-      type: 'object',
-      additionalProperties: false,
-      properties: {
-        types: { type: 'array', items: { enum: ['NodePort', 'LoadBalancer'] }, uniqueItems: true, description: 'The Service types to report.' },
-        ignore: { type: 'array', items: { type: 'string' }, description: 'Service names to skip, such as an ingress controller\'s.' },
-      },
+  options: ruleOptions(
+    {
+      types: { type: 'array', items: { enum: ['NodePort', 'LoadBalancer'] }, uniqueItems: true, description: 'The Service types to report.' },
+      ignore: { type: 'array', items: { type: 'string' }, description: 'Service names to skip, such as an ingress controller\'s.' },
     },
-    defaults: { types: ['NodePort', 'LoadBalancer'] as string[], ignore: [] as string[] },
-  },
+    { types: ['NodePort', 'LoadBalancer'] as string[], ignore: [] as string[] },
+  ),
   peers: { kubeLinter: 'exposed-services', kubeScore: 'service-type' },
   peerDifferences: 'kube-score only reports `NodePort`; drydock, like kube-linter, also reports `LoadBalancer` by default (`types: [NodePort]` matches kube-score).',
   check({ resource, options, report }) {

@@ -1,4 +1,4 @@
-import { defineRule } from '../src/lint/rule-api.js';
+import { defineRule, ruleOptions } from '../src/lint/rule-api.js';
 import { isObject, labelsOf, namespaceOf, ofKindIn, selectorMatches, splitApiVersion, valueAt, type JsonPath, type Resource } from '../src/resources/index.js';
 
 type ReportWhen = 'inputHasServices' | 'namespaceHasServices' | 'always';
@@ -33,25 +33,21 @@ export default defineRule({
     noServices: 'ServiceMonitor "{{monitor}}" selects no Service in namespace {{namespaces}}.',
     noServicesAnywhere: 'ServiceMonitor "{{monitor}}" selects no Service in any namespace of the input.',
   },
-  options: {
-    schema: {
-      type: 'object',
-      additionalProperties: false,
-      properties: {
-        reportWhen: {
-          enum: ['inputHasServices', 'namespaceHasServices', 'always'],
-          description:
-            'When to report: `inputHasServices` (the input contains some Service), `namespaceHasServices` (it contains one in a namespace the ServiceMonitor watches) or `always`.',
-        },
-        ignoreNamespaces: {
-          type: 'array',
-          items: { type: 'string' },
-          description: 'Namespaces whose Services are created by the cluster rather than by manifests; a ServiceMonitor that watches only these is not judged.',
-        },
+  options: ruleOptions(
+    {
+      reportWhen: {
+        enum: ['inputHasServices', 'namespaceHasServices', 'always'],
+        description:
+          'When to report: `inputHasServices` (the input contains some Service), `namespaceHasServices` (it contains one in a namespace the ServiceMonitor watches) or `always`.',
+      },
+      ignoreNamespaces: {
+        type: 'array',
+        items: { type: 'string' },
+        description: 'Namespaces whose Services are created by the cluster rather than by manifests; a ServiceMonitor that watches only these is not judged.',
       },
     },
-    defaults: { reportWhen: 'namespaceHasServices' as ReportWhen, ignoreNamespaces: ['kube-system'] },
-  },
+    { reportWhen: 'namespaceHasServices' as ReportWhen, ignoreNamespaces: ['kube-system'] },
+  ),
   peers: { kubeLinter: 'dangling-servicemonitor' },
   peerDifferences:
     'kube-linter looks for Services in every namespace when `namespaceSelector` is absent; drydock, like the Prometheus Operator, looks only in the ServiceMonitor\'s own namespace. ' +

@@ -1,5 +1,5 @@
 import { defineRule } from '../src/lint/rule-api.js';
-import { podSpecOf } from '../src/resources/index.js';
+import { podSpecOf, replicatedKinds } from '../src/resources/index.js';
 
 export default defineRule({
   id: 'topology-spread-missing',
@@ -9,7 +9,7 @@ export default defineRule({
   fix: 'Add `topologySpreadConstraints` to the pod spec, for example `maxSkew: 1` over `topology.kubernetes.io/zone` with a `labelSelector` matching the pod labels and `whenUnsatisfiable: ScheduleAnyway`.',
   category: 'scheduling',
   severity: 'info',
-  kinds: ['Deployment', 'StatefulSet', 'ReplicaSet', 'ReplicationController'],
+  kinds: replicatedKinds,
   preset: 'all',
   messages: {
     missing: '"{{name}}" declares no topologySpreadConstraints.',

@@ -1,5 +1,5 @@
-import { defineRule, workloadKinds } from '../src/lint/rule-api.js';
-import { isObject, minorOf, podSpecOf } from '../src/resources/index.js';
+import { defineRule, ruleOptions } from '../src/lint/rule-api.js';
+import { isObject, minorOf, podSpecOf, workloadKinds } from '../src/resources/index.js';
 
 /** Sysctls Kubernetes calls safe (namespaced, isolated between pods), with the minor version that added each. */
 const safeSysctls = new Map<string, number>(Object.entries({
@@ -28,20 +28,16 @@ export default defineRule({
   messages: {
     unsafe: 'The pod sets the unsafe sysctl "{{sysctl}}".',
   },
-  options: {
-    schema: {
-      type: 'object',
-      additionalProperties: false,
-      properties: {
-        allowedSysctls: {
-          type: 'array',
-          items: { type: 'string' },
-          description: 'Sysctls your nodes allow, as for the kubelet\'s `--allowed-unsafe-sysctls`: full names, or a prefix ending in `*` (`kernel.msg*`).',
-        },
+  options: ruleOptions(
+    {
+      allowedSysctls: {
+        type: 'array',
+        items: { type: 'string' },
+        description: 'Sysctls your nodes allow, as for the kubelet\'s `--allowed-unsafe-sysctls`: full names, or a prefix ending in `*` (`kernel.msg*`).',
       },
     },
-    defaults: { allowedSysctls: [] as string[] },
-  },
+    { allowedSysctls: [] as string[] },
+  ),
   peers: { kubeLinter: 'unsafe-sysctls' },
   peerDifferences:
     'kube-linter flags names starting with `kernel.msg`, `kernel.sem`, `kernel.shm`, `fs.mqueue.` or `net.`, including safe ones such as `net.ipv4.ip_local_port_range`; drydock flags every sysctl outside the safe set of the target Kubernetes version, and none in it.',

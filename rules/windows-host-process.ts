@@ -1,5 +1,5 @@
-import { defineRule, workloadKinds } from '../src/lint/rule-api.js';
-import { containersOf, podSpecOf, valueAt } from '../src/resources/index.js';
+import { defineRule } from '../src/lint/rule-api.js';
+import { containersOf, podSpecOf, valueAt, workloadKinds } from '../src/resources/index.js';
 
 export default defineRule({
   id: 'windows-host-process',

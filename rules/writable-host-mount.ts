@@ -1,5 +1,5 @@
-import { defineRule, workloadKinds } from '../src/lint/rule-api.js';
-import { hostPathMountsOf, isPathUnder } from '../src/resources/index.js';
+import { defineRule, ruleOptions } from '../src/lint/rule-api.js';
+import { hostPathMountsOf, isPathUnder, workloadKinds } from '../src/resources/index.js';
 
 export default defineRule({
   id: 'writable-host-mount',
@@ -14,20 +14,16 @@ export default defineRule({
   messages: {
     writable: 'Container "{{container}}" mounts the host path "{{hostPath}}" writable.',
   },
-  options: {
-    schema: {
-      type: 'object',
-      additionalProperties: false,
-      properties: {
-        allowedPaths: {
-          type: 'array',
-          items: { type: 'string' },
-          description: 'Host paths that may be mounted writable, each with everything below it (for example `/var/lib/my-agent`).',
-        },
+  options: ruleOptions(
+    {
+      allowedPaths: {
+        type: 'array',
+        items: { type: 'string' },
+        description: 'Host paths that may be mounted writable, each with everything below it (for example `/var/lib/my-agent`).',
       },
     },
-    defaults: { allowedPaths: [] as string[] },
-  },
+    { allowedPaths: [] as string[] },
+  ),
   peers: { kubeLinter: 'writable-host-mount' },
   peerDifferences: 'kube-linter has no list of allowed paths; drydock takes one in `allowedPaths` (empty by default, which matches kube-linter).',
   check({ resource, options, report }) {

@@ -6,7 +6,9 @@ import path from 'node:path';
 import { lint } from '../src/index.js';
 import { defaultConfig } from '../src/config/index.js';
 import { rules } from '../rules/index.js';
-import { isWorkloadKind } from '../src/resources/index.js';
+import { isKindOf, workloadKinds } from '../src/resources/index.js';
+
+const isWorkloadKind = (kind: string) => isKindOf(workloadKinds, kind);
 
 const corpus = path.resolve('../shared/corpus');
 if (!existsSync(corpus)) {

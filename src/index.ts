@@ -1,14 +1,15 @@
 /** drydock's public library API: the CLI and the GitHub Action use nothing else. */
 import type { Rule } from './lint/rule-api.js';
+import { ruleDocsUrl } from './resources/index.js';
 import type { PlanFormat, PlanFormatOptions, PlanReport, RuleDescriptor } from './report/index.js';
 import type { ValidateOptions, ValidateResult } from './run/run-validate.js';
 
 import type { GitFile } from './load/git-file.js';
-import type { LintOptions } from './run/run-lint.js';
+import type { LintOptions, LintResult } from './run/run-lint.js';
 import type { PlanRunOptions, PlanRunResult } from './run/run-plan.js';
 
 export type { ValidateOptions, ValidateResult } from './run/run-validate.js';
-export type { LintOptions } from './run/run-lint.js';
+export type { LintOptions, LintResult } from './run/run-lint.js';
 export type { PlanRunOptions, PlanRunResult } from './run/run-plan.js';
 
 /**
@@ -21,7 +22,7 @@ export async function validate(options: ValidateOptions): Promise<ValidateResult
 }
 
 /** Everything `validate` reports, plus the findings of the configured best-practice rules. */
-export async function lint(options: LintOptions): Promise<ValidateResult> {
+export async function lint(options: LintOptions): Promise<LintResult> {
   const pipeline = await import('./run/run-lint.js');
   return pipeline.lint(options);
 }
@@ -64,7 +65,7 @@ export async function listRules(): Promise<readonly Rule<string, unknown>[]> {
 
 /** Every best-practice rule described for formats that list their rules (SARIF). */
 export async function ruleDescriptors(): Promise<RuleDescriptor[]> {
-  const [rules, { ruleDocsUrl }] = await Promise.all([listRules(), import('./lint/run-rules.js')]);
+  const rules = await listRules();
   return rules.map((rule) => ({
     id: rule.id,
     summary: rule.summary,
@@ -86,7 +87,6 @@ export { parseShard, shardOf, changedLines } from './run/select-files.js';
 export type { Shard } from './run/select-files.js';
 export type { Rule, RuleCategory, RuleSeverity, RulePreset } from './lint/rule-api.js';
 export { parseRuleFlags } from './lint/rule-flags.js';
-export { ruleDocsUrl } from './lint/run-rules.js';
 export { loadConfig, findConfigFile, defaultConfig, parseConfig, configNames } from './config/index.js';
 export type { DrydockConfig, ConfigSource } from './config/index.js';
 export type { GitFile } from './load/git-file.js';
@@ -94,7 +94,7 @@ export { diagnosticFormats, isDiagnosticFormat, countSeverities, formatRuleTimin
 export { escapeCommandData, escapeControlCharacters, inertToWorkflowCommands } from './report/index.js';
 export type { DiagnosticFormat, DiagnosticReport, FormatOptions, RuleDescriptor, PlanFormat, PlanReport, PlanFormatOptions } from './report/index.js';
 export type { Plan, Change, ChangeAction, FieldChange, PlanSummary } from './plan/index.js';
-export { DrydockError, describeInternalError, supportedKubernetesVersions, defaultKubernetesVersion } from './resources/index.js';
+export { DrydockError, ExitCode, describeInternalError, hasInternalFailure, ruleDocsUrl, supportedKubernetesVersions, defaultKubernetesVersion } from './resources/index.js';
 export type {
   Diagnostic,
   Severity,

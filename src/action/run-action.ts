@@ -3,7 +3,9 @@ import {
   countSeverities,
   diagnosticFormats,
   DrydockError,
+  ExitCode,
   describeInternalError,
+  hasInternalFailure,
   changedLines,
   isGitRef,
   lint,
@@ -28,9 +30,6 @@ import { inertGroup, workflowCommand } from './workflow-commands.js';
 
 /** The findings table's budget: GitHub rejects a step summary over 1 MiB, so keep well below it. */
 export const summaryMaxBytes = 900 * 1024;
-
-/** Exit codes, as the CLI's: nothing to fail on, findings to fail on, usage or internal failure. */
-const exitCode = { ok: 0, findings: 1, failure: 2 } as const;
 
 /**
  * Runs the Action: checks the inputs, then annotates, summarises, writes SARIF and sets outputs.
@@ -66,7 +65,7 @@ export async function runAction(io: ActionIo): Promise<number> {
   } catch (error) {
     const message = error instanceof DrydockError ? error.message : describeInternalError(error, Boolean(io.env.DRYDOCK_DEBUG) && io.env.DRYDOCK_DEBUG !== '0');
     io.stdout(workflowCommand('error', `drydock: ${message}`));
-    return exitCode.failure;
+    return ExitCode.failure;
   }
 }
 
@@ -127,14 +126,14 @@ function writeSarif(report: DiagnosticReport, file: string, guard: OutputGuard):
 }
 
 function decideExit(inputs: ActionInputs, result: Checked, io: ActionIo): number {
-  if (result.diagnostics.some((d) => d.ruleId === 'internal')) {
+  if (hasInternalFailure(result.diagnostics)) {
     io.stdout(workflowCommand('error', 'drydock: an internal error stopped some checks (see the log); please report it'));
-    return exitCode.failure;
+    return ExitCode.failure;
   }
   const { errors, warnings } = countSeverities(result.diagnostics);
   const failing = inputs.failOn === 'error' ? errors : inputs.failOn === 'warning' ? errors + warnings : 0;
-  if (failing === 0) return exitCode.ok;
+  if (failing === 0) return ExitCode.ok;
   const what = inputs.failOn === 'error' ? `${errors} errors` : `${errors} errors and ${warnings} warnings`;
   io.stdout(`drydock: ${what} found (fail-on: ${inputs.failOn}), failing the step.\n`);
-  return exitCode.findings;
+  return ExitCode.findings;
 }

@@ -1,19 +1,16 @@
 import type { Option } from 'commander';
 import { Command } from 'commander';
-import { countSeverities, describeSkipped, diagnosticFormats, parseShard, ruleDescriptors, version, type Shard, type SkippedCounts, type ValidateResult } from '../index.js';
-import { ExitCode, type CliIo } from './io.js';
-import { chooseFormat, parseJobs, parseMaxWarnings, reportOptions, wantsColor, type ReportFlags } from './report-options.js';
+import { countSeverities, describeSkipped, diagnosticFormats, hasInternalFailure, parseShard, ruleDescriptors, version, type Shard, type SkippedCounts, type ValidateResult, ExitCode } from '../index.js';
+import type { CliIo } from './io.js';
+import { inputOptions, wantsColor, type InputFlags } from './common-options.js';
+import { chooseDiagnosticFormat, parseJobs, parseMaxWarnings, reportOptions, type ReportFlags } from './report-options.js';
 import { writeReport } from './write-report.js';
 
 /** The flags `validate` and `lint` share. */
-export interface CheckFlags extends ReportFlags {
-  kubernetesVersion?: string;
-  config?: string;
-  schemas?: string[];
+export interface CheckFlags extends ReportFlags, InputFlags {
   jobs?: string;
   shard?: string;
   changedSince?: string;
-  root?: string;
   allowUntyped?: boolean;
 }
 
@@ -23,8 +20,6 @@ export interface CommonOptions {
   shard?: Shard;
   changedSince?: string;
 }
-
-const formats = ['stylish', 'json', 'github', 'markdown', 'sarif', 'junit'];
 
 /**
  * A command that checks manifests and reports diagnostics: the options, the report and the exit
@@ -40,17 +35,15 @@ export function checkCommand<Flags extends CheckFlags>(
 ): Command {
   const command = new Command(name)
     .description(description)
-    .argument('[paths...]', 'files, folders or globs to check; - reads standard input', ['.'])
-    .option('-k, --kubernetes-version <version>', 'target Kubernetes version, 1.28 to 1.36 (default: 1.36)')
-    .option('-c, --config <file>', 'use this config file instead of the nearest .drydock.yaml')
-    .option('--root <dir>', 'the folder reads must stay in (default: the git top-level, else the working directory)')
-    .option('--schemas <dir...>', 'extra folders of JSON schemas for custom resources')
+    .argument('[paths...]', 'files, folders or globs to check; - reads standard input', ['.']);
+  for (const option of inputOptions()) command.addOption(option);
+  command
     .option('--shard <i/n>', 'check only this CI job\'s share of the files: job i (1-based) of n')
     .option('--changed-since <git-ref>', 'check only files changed since this git ref (committed, staged, unstaged or untracked)')
     .option('--allow-untyped', 'skip documents without apiVersion and kind with a note even in files named on the command line (the pre-commit hooks name every staged YAML file)');
-  for (const option of [...extraOptions, ...reportOptions(formats)]) command.addOption(option);
+  for (const option of [...extraOptions, ...reportOptions()]) command.addOption(option);
   return command.action(async (paths: string[], flags: Flags) => {
-    const format = chooseFormat(flags.format);
+    const format = chooseDiagnosticFormat(flags.format);
     const maxWarnings = parseMaxWarnings(flags.maxWarnings);
     const common: CommonOptions = {
       jobs: parseJobs(flags.jobs),
@@ -65,7 +58,7 @@ export function checkCommand<Flags extends CheckFlags>(
     writeReport(text, flags.output, { root: result.root, inputs: inputsOf(result) }, io);
     reportSkipped(result, io);
     const counts = countSeverities(result.diagnostics);
-    if (result.diagnostics.some((d) => d.ruleId === 'internal')) setExit(ExitCode.failure);
+    if (hasInternalFailure(result.diagnostics)) setExit(ExitCode.failure);
     else if (counts.errors > 0) setExit(ExitCode.findings);
     else if (maxWarnings !== undefined && counts.warnings > maxWarnings) setExit(ExitCode.findings);
     else setExit(ExitCode.ok);

@@ -9,7 +9,3 @@ export interface CliIo {
   /** Whether stdout is a terminal (colour and stylish output by default). */
   isStdoutTty: boolean;
 }
-
-/** Exit codes: nothing at error level, errors found, usage or internal failure. */
-export const ExitCode = { ok: 0, findings: 1, failure: 2 } as const;
-export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];

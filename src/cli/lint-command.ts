@@ -1,6 +1,7 @@
 import { Option, type Command } from 'commander';
 import { formatRuleTimings, lint, parseRuleFlags } from '../index.js';
 import { checkCommand, type CheckFlags } from './check-command.js';
+import { inputsOfFlags, namespaceOption } from './common-options.js';
 import type { CliIo } from './io.js';
 
 interface LintFlags extends CheckFlags {
@@ -21,13 +22,7 @@ export function lintCommand(io: CliIo, setExit: (code: number) => void): Command
     async (paths, flags, common) => {
       const timings = io.env.DRYDOCK_TIMING ? new Map<string, number>() : undefined;
       const result = await lint({
-        paths,
-        cwd: io.cwd,
-        root: flags.root,
-        kubernetesVersion: flags.kubernetesVersion,
-        configFile: flags.config,
-        schemaDirs: flags.schemas,
-        readStdin: io.readStdin,
+        ...inputsOfFlags(paths, flags, io),
         rules: parseRuleFlags(flags.rule ?? []),
         namespace: flags.namespace,
         reportUnusedDisableDirectives: flags.reportUnusedDisableDirectives,
@@ -43,7 +38,7 @@ export function lintCommand(io: CliIo, setExit: (code: number) => void): Command
     },
     [
       new Option('-r, --rule <id=level...>', 'set a rule\'s level: off, info, warn or error (repeatable)'),
-      new Option('-n, --namespace <name>', 'namespace of objects that name none (default: the config\'s, else default)'),
+      namespaceOption(),
       new Option('--report-unused-disable-directives', 'warn about drydock-disable comments that silence nothing'),
       new Option('--cluster <files...>', 'a cluster model for pod-unschedulable: a kind config, a drydock cluster file, or kubectl get nodes (and pods) -o yaml dumps'),
       new Option('--node-capacity <list>', 'allocatable of each kind node, e.g. cpu=4,memory=8Gi,pods=110'),

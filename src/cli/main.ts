@@ -1,6 +1,6 @@
 import { Command, CommanderError } from 'commander';
-import { DrydockError, describeInternalError, escapeControlCharacters, inertToWorkflowCommands, version } from '../index.js';
-import { ExitCode, type CliIo } from './io.js';
+import { DrydockError, describeInternalError, escapeControlCharacters, inertToWorkflowCommands, version, ExitCode } from '../index.js';
+import type { CliIo } from './io.js';
 import { lintCommand } from './lint-command.js';
 import { planCommand } from './plan-command.js';
 import { rulesCommand } from './rules-command.js';

@@ -1,11 +1,12 @@
 import { Command } from 'commander';
-import { DrydockError, formatPlan, isPlanFormat, plan, planFormatNames, type PlanFormat } from '../index.js';
-import { ExitCode, type CliIo } from './io.js';
-import { parseMaxPods, wantsColor } from './report-options.js';
+import { formatPlan, hasInternalFailure, isPlanFormat, plan, planFormatNames, type PlanFormat, ExitCode } from '../index.js';
+import type { CliIo } from './io.js';
+import { chooseFormat, colorOption, formatOption, inputOptions, inputsOfFlags, namespaceOption, outputOption, wantsColor, type InputFlags, type OutputFlags } from './common-options.js';
+import { parseMaxPods } from './report-options.js';
 import { inputsOf, reportSkipped } from './check-command.js';
 import { writeReport } from './write-report.js';
 
-interface PlanFlags {
+interface PlanFlags extends InputFlags, OutputFlags {
   base?: string;
   prune?: boolean;
   force?: boolean;
@@ -15,24 +16,15 @@ interface PlanFlags {
   nodeCapacity?: string;
   route?: string;
   maxPods?: string;
-  kubernetesVersion?: string;
-  config?: string;
-  root?: string;
-  schemas?: string[];
-  format?: string;
-  output?: string;
-  color?: boolean;
 }
 
-function chooseFormat(flag: string | undefined): PlanFormat {
-  const name = flag ?? 'text';
-  if (!isPlanFormat(name)) throw new DrydockError('unknown-format', `unknown plan format "${name}" (use ${planFormatNames.join(', ')})`);
-  return name;
+function choosePlanFormat(flag: string | undefined): PlanFormat {
+  return chooseFormat(flag, 'text', isPlanFormat, (name) => `unknown plan format "${name}" (use ${planFormatNames.join(', ')})`);
 }
 
 /** `drydock plan [paths...]`: what applying the manifests would do, against a current state. */
 export function planCommand(io: CliIo, setExit: (code: number) => void): Command {
-  return new Command('plan')
+  const command = new Command('plan')
     .description('show what applying the manifests would do: create, update, replace and delete, in apply order')
     .argument('[paths...]', 'files, folders or globs of the desired manifests; - reads standard input', ['.'])
     .option('-b, --base <ref|dir|dump>', 'the current state: a git ref (same paths at that commit), a folder, or a kubectl get -o yaml dump')
@@ -42,22 +34,14 @@ export function planCommand(io: CliIo, setExit: (code: number) => void): Command
     .option('--max-pods <n>', 'simulate at most n Pods in all (default 10000); the largest workloads are cut first, with a note')
     .option('--prune', 'plan deletes for objects of the base that the input no longer has (like kubectl apply --prune)')
     .option('--force', 'plan even when validation finds errors')
-    .option('--detailed-exitcode', 'exit 2 when the plan has changes (0 none, 1 errors), like terraform plan')
-    .option('-n, --namespace <name>', 'namespace of objects that name none (default: the config\'s, else default)')
-    .option('-k, --kubernetes-version <version>', 'target Kubernetes version, 1.28 to 1.36 (default: 1.36)')
-    .option('-c, --config <file>', 'use this config file instead of the nearest .drydock.yaml')
-    .option('--root <dir>', 'the folder reads must stay in (default: the git top-level, else the working directory)')
-    .option('--schemas <dir...>', 'extra folders of JSON schemas for custom resources')
-    .option('-f, --format <name>', `output format: ${planFormatNames.join(', ')}`)
-    .option('-o, --output <file>', 'write the plan to a file instead of stdout')
-    .option('--no-color', 'never colour the output')
+    .option('--detailed-exitcode', 'exit 2 when the plan has changes (0 none, 1 errors), like terraform plan');
+  for (const option of [namespaceOption(), ...inputOptions(), formatOption(planFormatNames), outputOption('the plan'), colorOption()]) command.addOption(option);
+  return command
     .action(async (paths: string[], flags: PlanFlags) => {
-      const format = chooseFormat(flags.format);
+      const format = choosePlanFormat(flags.format);
       const maxPods = parseMaxPods(flags.maxPods);
       const result = await plan({
-        paths,
-        cwd: io.cwd,
-        root: flags.root,
+        ...inputsOfFlags(paths, flags, io),
         base: flags.base,
         prune: flags.prune,
         force: flags.force,
@@ -66,19 +50,14 @@ export function planCommand(io: CliIo, setExit: (code: number) => void): Command
         nodeCapacity: flags.nodeCapacity,
         route: flags.route,
         maxPods,
-        kubernetesVersion: flags.kubernetesVersion,
-        configFile: flags.config,
-        schemaDirs: flags.schemas,
-        readStdin: io.readStdin,
       });
       const text = await formatPlan(format, { plan: result.plan, diagnostics: result.diagnostics, kubernetesVersion: result.kubernetesVersion }, { color: format === 'text' && wantsColor(flags, io) });
       writeReport(text, flags.output, { root: result.root, inputs: inputsOf(result) }, io);
       reportSkipped(result, io);
       const hasErrors = !result.plan || result.diagnostics.some((d) => d.severity === 'error');
-      const hasInternalFailure = result.diagnostics.some((d) => d.ruleId === 'internal');
       const { summary } = result.plan ?? { summary: { create: 0, update: 0, replace: 0, delete: 0 } };
       const hasChanges = summary.create + summary.update + summary.replace + summary.delete > 0;
-      setExit(planExitCode({ hasErrors, hasInternalFailure, hasChanges, detailed: flags.detailedExitcode === true }));
+      setExit(planExitCode({ hasErrors, hasInternalFailure: hasInternalFailure(result.diagnostics), hasChanges, detailed: flags.detailedExitcode === true }));
     });
 }
 

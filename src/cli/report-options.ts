@@ -1,39 +1,27 @@
 import { Option } from 'commander';
-import { DrydockError, isDiagnosticFormat, type DiagnosticFormat } from '../index.js';
-import type { CliIo } from './io.js';
+import { DrydockError, diagnosticFormats, isDiagnosticFormat, type DiagnosticFormat } from '../index.js';
+import { chooseFormat, colorOption, formatOption, outputOption, type OutputFlags } from './common-options.js';
 
 /** Options every diagnostics command shares. */
-export interface ReportFlags {
-  format?: string;
-  output?: string;
+export interface ReportFlags extends OutputFlags {
   quiet?: boolean;
   maxWarnings?: string;
-  color?: boolean;
 }
 
 /** The `--format`, `--output`, `--quiet`, `--max-warnings` and colour options. */
-export function reportOptions(formats: readonly string[]): Option[] {
+export function reportOptions(): Option[] {
   return [
-    new Option('-f, --format <name>', `output format: ${formats.join(', ')}`),
-    new Option('-o, --output <file>', 'write the report to a file instead of stdout'),
+    formatOption(Object.keys(diagnosticFormats)),
+    outputOption('the report'),
     new Option('-q, --quiet', 'report errors only'),
     new Option('--max-warnings <n>', 'exit with 1 when there are more warnings than this'),
-    new Option('--no-color', 'never colour the output'),
+    colorOption(),
   ];
 }
 
-/** The format to use: the flag, else stylish. */
-export function chooseFormat(flag: string | undefined): DiagnosticFormat {
-  const name = flag ?? 'stylish';
-  if (!isDiagnosticFormat(name)) throw new DrydockError('unknown-format', `unknown format "${name}"`);
-  return name;
-}
-
-/** Colour only on a terminal, unless `--no-color`, `NO_COLOR` or `FORCE_COLOR` say otherwise. */
-export function wantsColor(flags: ReportFlags, io: CliIo): boolean {
-  if (flags.color === false || io.env.NO_COLOR) return false;
-  if (io.env.FORCE_COLOR && io.env.FORCE_COLOR !== '0') return true;
-  return io.isStdoutTty && !flags.output;
+/** The diagnostics format to use: the flag, else stylish. */
+export function chooseDiagnosticFormat(flag: string | undefined): DiagnosticFormat {
+  return chooseFormat(flag, 'stylish', isDiagnosticFormat, (name) => `unknown format "${name}"`);
 }
 
 /** `--max-warnings` as a number, or undefined; anything else is a usage error. */

@@ -1,7 +1,6 @@
 import { Command } from 'commander';
-import { DrydockError, listRules, ruleDocsUrl, type Rule } from '../index.js';
+import { DrydockError, listRules, ruleDocsUrl, type Rule, ExitCode } from '../index.js';
 import type { CliIo } from './io.js';
-import { ExitCode } from './io.js';
 
 /** `drydock rules [id]`: list the best-practice rules, or explain one. */
 export function rulesCommand(io: CliIo, setExit: (code: number) => void): Command {

@@ -1,6 +1,7 @@
 import { Option, type Command } from 'commander';
 import { escapeControlCharacters, userCacheDir, validate } from '../index.js';
 import { checkCommand, type CheckFlags } from './check-command.js';
+import { inputsOfFlags } from './common-options.js';
 import type { CliIo } from './io.js';
 
 interface ValidateFlags extends CheckFlags {
@@ -17,13 +18,7 @@ export function validateCommand(io: CliIo, setExit: (code: number) => void): Com
     setExit,
     (paths, flags, common) =>
       validate({
-        paths,
-        cwd: io.cwd,
-        root: flags.root,
-        kubernetesVersion: flags.kubernetesVersion,
-        configFile: flags.config,
-        schemaDirs: flags.schemas,
-        readStdin: io.readStdin,
+        ...inputsOfFlags(paths, flags, io),
         jobs: common.jobs,
         shard: common.shard,
         changedSince: common.changedSince,

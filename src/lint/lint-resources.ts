@@ -20,16 +20,9 @@ export interface LintSettings extends RuleSettingsInput {
 }
 
 /**
- * Runs the configured best-practice rules over the resources and applies suppressions
- * (annotations, the peers' exemptions, `# drydock-disable` comments).
- */
-export async function lintResources(resources: ResourceSet, settings: LintSettings): Promise<Diagnostic[]> {
-  return (await prepareLint(settings))(resources);
-}
-
-/**
  * Resolves the rule settings (a bad config fails here, before any work starts) and returns the
- * function that lints a set of resources with them.
+ * function that runs the configured best-practice rules over a set of resources and applies
+ * suppressions (annotations, the peers' exemptions, `# drydock-disable` comments).
  */
 export async function prepareLint(settings: LintSettings): Promise<(resources: ResourceSet, cluster?: ClusterFacts) => Diagnostic[]> {
   const all = await loadRules();

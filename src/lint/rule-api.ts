@@ -2,6 +2,21 @@ import type { ClusterFacts, JsonPath, KubernetesVersion, RangeTarget, Resource, 
 
 // rule-option regexes (RE2): exported here, not from resources, so that re2js loads with the rules
 export { parseMetadataPattern, metadataValueMatches, type MetadataPattern, type ValueMatcher } from './metadata-pattern.js';
+export {
+  ignoreContainersOption,
+  ignoreInitContainersOption,
+  ruleOptions,
+  missingObjectOptions,
+  missingObjectOptionsWithIgnore,
+  selectionOptions,
+  bindingGrantOptions,
+  type MissingObjectReportWhen,
+  probeMissingCheck,
+  probePortMessages,
+  probePortCheck,
+  unsetAmountCheck,
+  requestNotEqualLimitCheck,
+} from './rule-parts.js';
 
 /** What a rule is about; the closed list `drydock rules` groups by. */
 export type RuleCategory = 'reliability' | 'security' | 'resources' | 'networking' | 'scheduling' | 'rbac' | 'configuration';
@@ -72,9 +87,3 @@ export interface Rule<MessageId extends string = string, Options = unknown> {
 export function defineRule<MessageId extends string, Options = Record<string, never>>(rule: Rule<MessageId, Options>): Rule<MessageId, Options> {
   return rule;
 }
-
-/** The kinds that create Pods, for rules written once for every workload. */
-export const workloadKinds = ['Pod', 'Deployment', 'ReplicaSet', 'ReplicationController', 'StatefulSet', 'DaemonSet', 'Job', 'CronJob'] as const;
-
-/** Workloads whose Pods run until stopped (not Jobs), for probe and replica rules. */
-export const longRunningKinds = ['Pod', 'Deployment', 'ReplicaSet', 'ReplicationController', 'StatefulSet', 'DaemonSet'] as const;

@@ -1,4 +1,4 @@
-import { formatResourceId, resourceIdOf, safeMessageData, type ClusterFacts, type Diagnostic, type KubernetesVersion, type Resource, type ResourceSet } from '../resources/index.js';
+import { internalFailure, resourceIdOf, ruleDocsUrl, safeMessageData, type ClusterFacts, type Diagnostic, type KubernetesVersion, type Resource, type ResourceSet } from '../resources/index.js';
 import type { Rule, RuleContext, RuleReport, RuleSeverity } from './rule-api.js';
 
 /** A rule as configured for one run: its level and validated options. */
@@ -15,11 +15,6 @@ export interface RuleRunSettings {
   cluster?: ClusterFacts;
   /** When given, each rule's time (milliseconds, reporting included) is added up here by id. */
   timings?: Map<string, number>;
-}
-
-/** Where a rule's documentation lives, for `help` links. */
-export function ruleDocsUrl(id: string): string {
-  return `https://github.com/drydock-dev/drydock/blob/main/docs/rules/${id}.md`;
 }
 
 /**
@@ -61,7 +56,7 @@ export function checkWithRules(active: readonly ActiveRule[], resources: Resourc
       try {
         entry.rule.check(context);
       } catch (error) {
-        emit(ruleFailure(entry.rule, resource, error), resource);
+        emit(internalFailure(`the rule ${entry.rule.id}`, 'ruleFailed', resource, error), resource);
       }
       if (timings) timings.set(entry.rule.id, (timings.get(entry.rule.id) ?? 0) + performance.now() - start);
     }
@@ -119,16 +114,4 @@ function partsOf(template: string): string[] {
   let parts = templateParts.get(template);
   if (!parts) templateParts.set(template, (parts = template.split(/\{\{\s*(\w+)\s*\}\}/)));
   return parts;
-}
-
-function ruleFailure(rule: Rule, resource: Resource, error: unknown): Diagnostic {
-  const reason = error instanceof Error ? error.message : String(error);
-  return {
-    ruleId: 'internal',
-    messageId: 'ruleFailed',
-    severity: 'error',
-    message: `the rule ${rule.id} failed on ${formatResourceId(resource)}: ${reason} (this is a bug in drydock)`,
-    range: resource.rangeOf([]),
-    resource: resourceIdOf(resource),
-  };
 }

@@ -55,11 +55,6 @@ export function noneSkipped(): SkippedCounts {
   return { hidden: 0, nodeModules: 0, ignored: 0, outsideRoot: 0 };
 }
 
-/** The inputs only; see `findInputFiles`. */
-export function findInputs(inputs: readonly string[], options: FindOptions): InputEntry[] {
-  return findInputFiles(inputs, options).entries;
-}
-
 /**
  * Expands the command line's paths into files, in a stable order: directories recursively
  * (skipping hidden entries, `node_modules`, ignored paths, links that loop or leave the root, and

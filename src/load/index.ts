@@ -9,7 +9,6 @@ export { loadInputs, displayName, defaultMaxFileBytes } from './load-inputs.js';
 export type { LoadOptions, LoadResult } from './load-inputs.js';
 export { loadText, formatOf } from './load-text.js';
 export type { InputFormat, LoadedText, LoadTextOptions } from './load-text.js';
-export { findInputs } from './find-files.js';
 export { loadMarkdownReader } from './markdown-reader.js';
 export { loadGitRef, isGitRef } from './git-ref.js';
 export { readGitFile } from './git-file.js';

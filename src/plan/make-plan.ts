@@ -9,6 +9,8 @@ import {
   type JsonPath,
   type Resource,
   type ResourceSet,
+  isKindOf,
+  templateControllerKinds,
 } from '../resources/index.js';
 import { sortInApplyOrder } from './apply-order.js';
 import { workloadsReading } from './config-references.js';
@@ -45,8 +47,6 @@ interface BaseEntry {
   live: boolean;
   matched: boolean;
 }
-
-const workloadKinds = new Set(['Deployment', 'StatefulSet', 'DaemonSet', 'ReplicaSet', 'ReplicationController']);
 
 /**
  * Compares the desired manifests with the current state and plans, per object, a create,
@@ -210,7 +210,7 @@ function compareObject(resource: Resource, namespace: string | undefined, entry:
     if (consequence) change.notes.push(consequence);
   }
   const templatePath = podTemplatePath(resource.kind);
-  if (templatePath && workloadKinds.has(resource.kind) && differences.some((d) => startsWith(d.jsonPath, templatePath))) {
+  if (templatePath && isKindOf(templateControllerKinds, resource.kind) && differences.some((d) => startsWith(d.jsonPath, templatePath))) {
     change.rollout = true;
     if (resource.object.spec && isObject(resource.object.spec) && resource.object.spec.paused === true) change.notes.push('the Deployment is paused: the new template rolls out only when it is resumed');
   }

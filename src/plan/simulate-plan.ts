@@ -9,6 +9,8 @@ import {
   type KubernetesVersion,
   type Resource,
   type ResourceSet,
+  isKindOf,
+  rolloutKinds,
 } from '../resources/index.js';
 import type { ClusterModel } from './cluster/index.js';
 import type { Change } from './plan.js';
@@ -58,8 +60,6 @@ export interface SimulateOptions {
   /** Simulate at most this many Pods in all (default 10,000); the largest workloads are cut first. */
   maxPods?: number;
 }
-
-const rolloutKinds = new Set(['Deployment', 'StatefulSet', 'DaemonSet', 'Job', 'CronJob']);
 
 /**
  * Simulates the desired state: expands workloads into Pods, schedules them on the model (when
@@ -142,7 +142,7 @@ function templateChanged(change: Change, templatePath: JsonPath): boolean {
 function rolloutOf(change: Change, desired: ResourceSet, own: readonly SimulatedPod[], state: SchedulerState | undefined, options: SimulateOptions): Rollout | undefined {
   const resource = change.desired;
   const templatePath = podTemplatePath(change.kind);
-  if (!resource || !templatePath || !rolloutKinds.has(change.kind)) return undefined;
+  if (!resource || !templatePath || !isKindOf(rolloutKinds, change.kind)) return undefined;
   if (change.action !== 'create' && change.action !== 'update' && change.action !== 'replace') return undefined;
   // a replace deletes the old object: its Pods go, and the new ones start from none
   const before = change.action === 'create' || change.action === 'replace' ? undefined : change.before;

@@ -1,7 +1,4 @@
-import type { Diagnostic } from '../resources/index.js';
-
-/** Where drydock's documentation lives; rule pages are `<docsBaseUrl>/rules/<id>.md` (as `ruleDocsUrl`). */
-export const docsBaseUrl = 'https://github.com/drydock-dev/drydock/blob/main/docs';
+import { docsBaseUrl, ruleDocsUrl, type Diagnostic } from '../resources/index.js';
 
 /**
  * The page that explains a diagnostic: its own `help` when that is a URL, else the rule's page, or
@@ -14,5 +11,5 @@ export function docsUrlOf(diagnostic: Pick<Diagnostic, 'ruleId' | 'help'>): stri
   if (id.startsWith('yaml/')) return `${docsBaseUrl}/diagnostics.md#yaml-codes`;
   const isNamespaced = id === 'schema' || id.startsWith('schema/') || id.startsWith('input/');
   if (isNamespaced || id === 'internal' || id === 'unused-disable-directive') return `${docsBaseUrl}/diagnostics.md`;
-  return `${docsBaseUrl}/rules/${id}.md`;
+  return ruleDocsUrl(id);
 }

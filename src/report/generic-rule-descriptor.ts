@@ -1,7 +1,5 @@
-import type { Diagnostic } from '../resources/index.js';
+import { docsBaseUrl as docs, ruleDocsUrl, type Diagnostic } from '../resources/index.js';
 import type { RuleDescriptor } from './rule-descriptor.js';
-
-const docs = 'https://github.com/drydock-dev/drydock/blob/main/docs';
 
 interface Namespace {
   matches: (id: string) => boolean;
@@ -88,7 +86,7 @@ export function genericRuleDescriptor(first: Diagnostic): RuleDescriptor {
     id,
     summary: namespace ? namespace.summary(id) : `drydock best-practice rule ${id}.`,
     severity: first.severity,
-    helpUri: isUrl(first.help) ? first.help : namespace ? namespace.page : `${docs}/rules/${id}.md`,
+    helpUri: isUrl(first.help) ? first.help : namespace ? namespace.page : ruleDocsUrl(id),
     tags: namespace ? namespace.tags : ['kubernetes', 'best-practice'],
   };
 }

@@ -25,12 +25,16 @@ export function isDiagnosticFormat(name: string): name is DiagnosticFormat {
 
 export type { PlanReport, PlanFormatter, PlanFormatOptions } from './plan-report.js';
 
-/** The plan formats `--format` accepts; the formatters themselves load with `plan` (plan-formats.ts). */
-export const planFormatNames = ['text', 'json', 'markdown', 'diff'] as const;
+// The plan formats by name; `--format` accepts exactly these keys. The formatters load with
+// `plan` (plan-formats.ts, which must have one for each key), so a name is all that is here.
+const planFormatKeys = { text: true, json: true, markdown: true, diff: true } as const;
 
-export type PlanFormat = (typeof planFormatNames)[number];
+export type PlanFormat = keyof typeof planFormatKeys;
+
+/** The plan formats' names, in the order help and errors list them. */
+export const planFormatNames = Object.keys(planFormatKeys) as readonly PlanFormat[];
 
 /** Whether `name` is a plan format. */
 export function isPlanFormat(name: string): name is PlanFormat {
-  return (planFormatNames as readonly string[]).includes(name);
+  return Object.hasOwn(planFormatKeys, name);
 }

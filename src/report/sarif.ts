@@ -1,5 +1,5 @@
 import type { Diagnostic, Severity } from '../resources/index.js';
-import { formatResourceId } from '../resources/index.js';
+import { formatResourceId, hasInternalFailure, repositoryUrl } from '../resources/index.js';
 import { artifactLocationOf, directoryUri, srcRootBaseId } from './artifact-uri.js';
 import type { DiagnosticFormatter } from './diagnostic-report.js';
 import { diagnosticFingerprints } from './fingerprint.js';
@@ -27,7 +27,6 @@ export const sarifLimits = {
 /** The rule id of skipped non-manifest input, left out of SARIF: it is no problem in the code. */
 const notAManifest = 'input/not-a-manifest';
 
-const informationUri = 'https://github.com/drydock-dev/drydock';
 const fingerprintKey = 'drydockFingerprint/v1';
 const levels: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
 const problemSeverities: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'recommendation' };
@@ -71,14 +70,14 @@ export const sarif: DiagnosticFormatter = (report, options) => {
         tool: {
           driver: {
             name: 'drydock',
-            informationUri,
+            informationUri: repositoryUrl,
             ...(options.toolVersion ? { semanticVersion: options.toolVersion } : {}),
             rules: rules.map(reportingDescriptorOf),
           },
         },
         invocations: [
           {
-            executionSuccessful: !report.diagnostics.some((d) => d.ruleId === 'internal'),
+            executionSuccessful: !hasInternalFailure(report.diagnostics),
             ...(notifications.length > 0 ? { toolExecutionNotifications: notifications } : {}),
           },
         ],

@@ -1,3 +1,7 @@
+/** Exit codes of the CLI and the Action: nothing at error level, errors found, usage or internal failure. */
+export const ExitCode = { ok: 0, findings: 1, failure: 2 } as const;
+export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];
+
 /** The fixed list of usage and internal failure codes; each maps to exit code 2. */
 export type FailureCode =
   | 'usage'

@@ -7,7 +7,9 @@ export type { ResourceId } from './resource-id.js';
 export { splitApiVersion, formatResourceId, resourceIdOf } from './resource-id.js';
 export type { Resource, ResourceSource, RangeTarget, JsonObject, CommentDirective } from './resource.js';
 export { ResourceSet } from './resource-set.js';
-export { DrydockError, describeInternalError } from './errors.js';
+export { DrydockError, describeInternalError, ExitCode } from './errors.js';
+export { internalFailure, hasInternalFailure } from './internal-failure.js';
+export { repositoryUrl, docsBaseUrl, ruleDocsUrl } from './docs-url.js';
 export type { FailureCode } from './errors.js';
 export type { KubernetesVersion } from './kubernetes-version.js';
 export {
@@ -17,7 +19,7 @@ export {
   minorOf,
 } from './kubernetes-version.js';
 export type { ContainerRef, ContainerKind } from './pod-template.js';
-export { podTemplatePath, podSpecOf, containersOf, isWorkloadKind, isObject, podLabelsOf } from './pod-template.js';
+export { podTemplatePath, podSpecOf, containersOf, isObject, podLabelsOf } from './pod-template.js';
 export type { Labels } from './label-selector.js';
 export { selectorMatches, mapMatches, labelsOf } from './label-selector.js';
 export { namespaceOf } from './namespace.js';
@@ -48,6 +50,20 @@ export { policyRulesOf, ruleGrants, roleRefOf, boundRoleOf, nameMatchesAny, type
 export { hpaTargets, hpasTargeting, hpaMinReplicas, declaredReplicas, isKnownBelowReplicas } from './scale-target.js';
 export { memoByString } from './memo-by-string.js';
 export { metadataPolicyKinds } from './metadata-policy-kinds.js';
+export {
+  workloadKinds,
+  longRunningKinds,
+  replicatedKinds,
+  templateControllerKinds,
+  appsWorkloadKinds,
+  updateStrategyKinds,
+  rolloutKinds,
+  scalableKinds,
+  jobKinds,
+  roleKinds,
+  roleBindingKinds,
+  isKindOf,
+} from './kind-families.js';
 export { estimatedProgramSize } from './regexp-size.js';
 export { builtInClusterKinds } from './cluster-kinds.js';
 export type { ClusterFacts, PendingPodFact } from './cluster-facts.js';

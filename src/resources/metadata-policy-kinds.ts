@@ -1,16 +1,11 @@
+import { workloadKinds } from './kind-families.js';
+
 /**
  * Kinds a metadata policy rule may be pointed at: the workloads and the objects that usually
  * ship with them.
  */
 export const metadataPolicyKinds = [
-  'Pod',
-  'Deployment',
-  'ReplicaSet',
-  'ReplicationController',
-  'StatefulSet',
-  'DaemonSet',
-  'Job',
-  'CronJob',
+  ...workloadKinds,
   'Service',
   'Ingress',
   'ConfigMap',

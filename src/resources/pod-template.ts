@@ -20,11 +20,6 @@ export function podTemplatePath(kind: string): JsonPath | undefined {
   return templatePaths[kind];
 }
 
-/** Whether `kind` creates Pods (so has a pod spec drydock can inspect). */
-export function isWorkloadKind(kind: string): boolean {
-  return podTemplatePath(kind) !== undefined;
-}
-
 // Most rules start from a workload's pod spec and containers; a resource never changes, so both are
 // read once per resource instead of once per rule (lint on 20,000 objects asks 500,000 times).
 const podSpecs = new WeakMap<Resource, PodSpecRef | null>();

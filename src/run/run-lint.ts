@@ -19,13 +19,19 @@ export interface LintOptions extends Omit<ValidateOptions, 'keepResources' | 'ca
 }
 
 /**
+ * What `lint` returns: `validate`'s result with the rules' findings merged in, and always the
+ * resources (the cross-resource rules read them all).
+ */
+export type LintResult = ValidateResult;
+
+/**
  * Everything `validate` reports, plus the findings of the configured best-practice rules. Lint
  * has no result cache: a file's findings depend on every other file (cross-resource rules), and
  * every file must be parsed for them anyway. Lint runs on one thread: cross-resource rules need
  * every object in one place, and validating on workers while this thread loads the input again
  * cost more memory than it saved time here.
  */
-export async function lint(options: LintOptions): Promise<ValidateResult> {
+export async function lint(options: LintOptions): Promise<LintResult> {
   const run = await prepareRun(options);
   const { config } = run;
   const lintSet = await prepareLint({

@@ -2,7 +2,7 @@ import type { BatchQueue } from './batch-queue.js';
 import type { CrdSource } from './find-crds.js';
 import { loadFile, loadInputs, displayName } from '../load/load-inputs.js';
 import type { LoadedText } from '../load/load-text.js';
-import { DrydockError, ResourceSet, resourceIdOf, type Diagnostic, type JsonObject, type KubernetesVersion, type Resource } from '../resources/index.js';
+import { DrydockError, ResourceSet, internalFailure, resourceIdOf, type Diagnostic, type JsonObject, type KubernetesVersion, type Resource } from '../resources/index.js';
 // not ./schema/index.js, which loads ajv and cel-js eagerly
 import { loadSchemaValidator } from '../schema/load-schema-validator.js';
 import type { SchemaValidator } from '../schema/schema-validator.js';
@@ -103,7 +103,7 @@ function checkResources(own: Resource[], context: ResourceSet, schema: SchemaVal
     } catch (error) {
       // a usage error (an extra schema file that is not JSON) stops the run with exit 2, naming the file
       if (error instanceof DrydockError) throw error;
-      diagnostics.push(internalDiagnostic(resource, 'schema validation', error));
+      diagnostics.push(internalFailure('schema validation', 'internal', resource, error));
     }
   }
   for (const d of runApiChecks(context, { kubernetesVersion, only: own })) diagnostics.push(d);
@@ -122,16 +122,3 @@ function crdResource(crd: CrdSource): Resource {
   };
 }
 
-
-/** A bug turned into a finding, so that one resource cannot stop the run; the CLI exits 2 on it. */
-export function internalDiagnostic(resource: Resource, stage: string, error: unknown): Diagnostic {
-  const reason = error instanceof Error ? error.message : String(error);
-  return {
-    ruleId: 'internal',
-    messageId: 'internal',
-    severity: 'error',
-    message: `drydock failed during ${stage} of ${resource.kind} "${resource.name}": ${reason} (this is a bug in drydock)`,
-    range: resource.rangeOf([]),
-    resource: resourceIdOf(resource),
-  };
-}

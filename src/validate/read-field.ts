@@ -18,12 +18,6 @@ export function stringAt(value: unknown, path: JsonPath): string | undefined {
   return typeof found === 'string' ? found : undefined;
 }
 
-/** The integer at `path`, or undefined when it is missing or not an integer. */
-export function integerAt(value: unknown, path: JsonPath): number | undefined {
-  const found = valueAt(value, path);
-  return typeof found === 'number' && Number.isInteger(found) ? found : undefined;
-}
-
 /** Iterates the objects of an array with their index; other items are skipped. */
 export function objectsOf(list: unknown): [JsonObject, number][] {
   if (!Array.isArray(list)) return [];

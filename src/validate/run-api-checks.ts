@@ -1,4 +1,4 @@
-import { resourceIdOf, withoutEmptyDefaults, type Diagnostic, type KubernetesVersion, type Resource, type ResourceSet } from '../resources/index.js';
+import { internalFailure, resourceIdOf, withoutEmptyDefaults, type Diagnostic, type KubernetesVersion, type Resource, type ResourceSet } from '../resources/index.js';
 import type { ApiCheck, ApiCheckContext } from './api-check.js';
 
 /** Runs `checks` on every resource; a check that throws becomes one `internal` diagnostic. */
@@ -26,7 +26,7 @@ export function runChecks(
           });
         }
       } catch (error) {
-        out.push(internalFailure(check, resource, error));
+        out.push(internalFailure(`the check api/${check.id}`, 'checkFailed', resource, error));
       }
     }
   }
@@ -38,16 +38,4 @@ export function runChecks(
 function asServerSees(resource: Resource): Resource {
   const object = withoutEmptyDefaults(resource.object, resource.apiVersion, resource.kind);
   return object === resource.object ? resource : { ...resource, object };
-}
-
-function internalFailure(check: ApiCheck, resource: Resource, error: unknown): Diagnostic {
-  const reason = error instanceof Error ? error.message : String(error);
-  return {
-    ruleId: 'internal',
-    severity: 'error',
-    message: `The check api/${check.id} failed on ${resource.kind} "${resource.name}": ${reason}.`,
-    messageId: 'checkFailed',
-    range: resource.rangeOf([]),
-    resource: resourceIdOf(resource),
-  };
 }

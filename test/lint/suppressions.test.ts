@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { loadText } from '../../src/load/index.js';
-import { lintResources } from '../../src/lint/index.js';
+import { prepareLint } from '../../src/lint/index.js';
 import { ResourceSet } from '../../src/resources/index.js';
 
 const lintText = async (text: string, report = false) =>
-  lintResources(new ResourceSet(loadText(text, 'm.yaml').resources), {
+  prepareLint({
     rules: { 'readiness-probe-missing': 'warn' },
     kubernetesVersion: '1.36',
     defaultNamespace: 'default',
     reportUnusedDisableDirectives: report,
-  }).then((found) => found.filter((d) => d.ruleId === 'readiness-probe-missing' || d.ruleId === 'unused-disable-directive').map((d) => `${d.range.start.line} ${d.ruleId}`));
+  }).then((lint) => lint(new ResourceSet(loadText(text, 'm.yaml').resources)).filter((d) => d.ruleId === 'readiness-probe-missing' || d.ruleId === 'unused-disable-directive').map((d) => `${d.range.start.line} ${d.ruleId}`));
 
 const pod = (annotations = '', name = 'p') =>
   `apiVersion: v1\nkind: Pod\nmetadata:\n  name: ${name}\n${annotations}spec:\n  containers:\n    - name: web\n      image: example/web:1.0\n`;

@@ -7,6 +7,19 @@ import type { RuleCategory } from '../../src/lint/rule-api.js';
 import { renderRuleDocs } from '../../scripts/rule-docs.js';
 import { repoRoot } from '../helpers/shared.js';
 
+const ruleParts = readFileSync(path.join(repoRoot, 'src/lint/rule-parts.ts'), 'utf8');
+
+/** The source of the shared checks a rule calls (`check: probePortCheck(...)`, or from its own check), or ''. */
+function sharedCheckSource(ruleSource: string): string {
+  let source = '';
+  for (const match of ruleParts.matchAll(/^export function (\w+)\b/gm)) {
+    if (!new RegExp(`\\b${match[1]}\\(`).test(ruleSource)) continue;
+    const end = ruleParts.indexOf('\nexport ', match.index + 1);
+    source += ruleParts.slice(match.index, end < 0 ? undefined : end);
+  }
+  return source;
+}
+
 // A rule is a set of files that must move together: the rule, its test, its fixtures and its
 // docs. These checks compare the sets exactly, so a rule can be neither half-added nor half-removed.
 const categories: RuleCategory[] = ['reliability', 'security', 'resources', 'networking', 'scheduling', 'rbac', 'configuration'];
@@ -40,8 +53,9 @@ describe('rule consistency', () => {
     expect(rule.kinds.length).toBeGreaterThan(0);
     expect(Object.keys(rule.messages).length).toBeGreaterThan(0);
     for (const message of Object.values(rule.messages)) expect(message).toMatch(/\.$/);
-    // every message id is used by the rule's code
-    const source = readFileSync(path.join(repoRoot, 'rules', `${rule.id}.ts`), 'utf8');
+    // every message id is used by the rule's code, or by the shared check it takes from rule-parts.ts
+    const ruleSource = readFileSync(path.join(repoRoot, 'rules', `${rule.id}.ts`), 'utf8');
+    const source = ruleSource + sharedCheckSource(ruleSource);
     for (const messageId of Object.keys(rule.messages)) expect(source, `${rule.id}: message ${messageId} unused`).toMatch(new RegExp(`messageId:\\s*['"]${messageId}['"]|['"]${messageId}['"]`));
     if (rule.options) {
       const ajv = new Ajv({ strict: false });

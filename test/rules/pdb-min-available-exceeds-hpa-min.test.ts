@@ -12,6 +12,8 @@ ruleTester(rule, {
     { name: 'equal to minReplicas is left to pdb-blocks-all-disruptions', yaml: stack('4') },
     { name: 'a percentage of minReplicas below it', yaml: stack('"50%"') },
     { name: 'an HPA without an explicit minReplicas', yaml: stack('2', '') },
+    // the API server rejects a string of digits (validate reports it), so it is no count here
+    { name: 'minAvailable "5", a string of digits, is no count', yaml: stack('"5"') },
   ],
   invalid: [
     { fixture: 'invalid.yaml', errors: [{ messageId: 'exceeds', line: 31, column: 17, data: { required: 4, minReplicas: 3, hpa: 'web' } }] },

@@ -22,6 +22,8 @@ describe('runApiChecks', () => {
     const broken = { id: 'broken', summary: 'Throws.', check: () => { throw new Error('boom'); } };
     const diagnostics = runChecks([broken, ...apiChecks], new ResourceSet(makeResources(yaml)), { kubernetesVersion: '1.36' });
     expect(diagnostics.map((d) => d.ruleId)).toEqual(['internal', 'api/object-name']);
+    // worded like every internal failure (one builder for rules, API checks and schema validation)
+    expect(diagnostics[0]).toMatchObject({ messageId: 'checkFailed', message: 'the check api/broken failed on v1/ConfigMap shop/Bad_Name: boom (this is a bug in drydock)' });
   });
 
   it('has unique kebab-case ids and one-sentence summaries', () => {

@@ -1,4 +1,4 @@
-import { parseIntOrPercent } from '../../resources/index.js';
+import { parseIntOrPercent, scaledCount } from '../../resources/index.js';
 import { stepOf, withBounds, type PodCounts, type RolloutStep, type RolloutSteps } from './rollout-steps.js';
 
 /** The inputs of a DaemonSet rollout over `nodeCount` nodes (those its Pod fits on). */
@@ -67,8 +67,7 @@ export function daemonSetRollout(input: DaemonSetRolloutInput): DaemonSetRollout
 // both DaemonSet bounds round percentages up (a non-zero percentage is at least 1)
 function countOf(value: unknown, nodes: number): number {
   const parsed = parseIntOrPercent(value);
-  if (!parsed) return 0;
-  return parsed.kind === 'int' ? parsed.value : Math.ceil((parsed.value * nodes) / 100);
+  return parsed ? scaledCount(parsed, nodes) : 0;
 }
 
 function plural(count: number): string {

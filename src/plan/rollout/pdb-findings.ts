@@ -8,12 +8,11 @@ import {
   valueAt,
   type Resource,
   type ResourceSet,
+  isKindOf,
+  replicatedKinds,
 } from '../../resources/index.js';
 import type { RolloutFinding } from './rollout.js';
 import { reviewedReplicas } from './reviewed-replicas.js';
-
-// controllers whose replica count a PodDisruptionBudget is computed against
-const replicatedKinds = new Set(['Deployment', 'StatefulSet', 'ReplicaSet', 'ReplicationController']);
 
 /**
  * PodDisruptionBudgets that allow no voluntary disruption at the workloads' replica counts
@@ -26,7 +25,7 @@ export function pdbFindings(set: ResourceSet, defaultNamespace: string): Rollout
     const namespace = namespaceOf(pdb, defaultNamespace);
     const selector = valueAt(pdb.object, ['spec', 'selector']);
     const covered = podCreatorsOf(set, namespace, defaultNamespace)
-      .filter((w) => replicatedKinds.has(w.kind) && selectorMatches(selector, podLabelsOf(w)));
+      .filter((w) => isKindOf(replicatedKinds, w.kind) && selectorMatches(selector, podLabelsOf(w)));
     if (covered.length === 0) continue;
     const pods = covered.reduce((sum, w) => sum + reviewedReplicas(w, set, defaultNamespace), 0);
     const names = covered.map((w) => `${w.kind}/${w.name}`).join(', ');

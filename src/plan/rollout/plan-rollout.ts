@@ -1,4 +1,4 @@
-import { namespaceOf, podTemplatePath, valueAt, type JsonObject, type Resource } from '../../resources/index.js';
+import { namespaceOf, podTemplatePath, valueAt, type JsonObject, type Resource, isKindOf, scalableKinds } from '../../resources/index.js';
 import { planDaemonSetRollout } from './plan-daemonset-rollout.js';
 import { planDeploymentRollout } from './plan-deployment-rollout.js';
 import { planCronJobRollout, planJobRollout } from './plan-job-rollout.js';
@@ -17,9 +17,6 @@ const planners: Record<string, (context: RolloutContext) => PlannedSteps> = {
   CronJob: planCronJobRollout,
 };
 
-// kinds whose replica count is theirs to scale (DaemonSets follow nodes, Jobs run to completion)
-const scalable = new Set(['Deployment', 'StatefulSet']);
-
 /**
  * How applying `after` over `before` (the live or base object; undefined for a create) rolls
  * Pods out, as a step table. Undefined when neither the pod template nor the replica count
@@ -34,7 +31,7 @@ export function planRollout(before: JsonObject | undefined, after: Resource, opt
   const templateChanged = isCreate || (options.templateChanged ?? !sameJson(valueAt(before, template), valueAt(after.object, template)));
   const replicas = options.replicas ?? intAt(after.object, ['spec', 'replicas'], 1);
   const from = before === undefined ? 0 : intAt(before, ['spec', 'replicas'], 1);
-  if (!templateChanged && (!scalable.has(after.kind) || replicas === from)) return undefined;
+  if (!templateChanged && (!isKindOf(scalableKinds, after.kind) || replicas === from)) return undefined;
   const planned = planner({ before, after, isCreate, templateChanged, replicas, from, options });
   const rollout: Rollout = {
     resource: after,

@@ -1,4 +1,4 @@
-import { minorOf, parseIntOrPercent } from '../../resources/index.js';
+import { minorOf, parseIntOrPercent, scaledCount } from '../../resources/index.js';
 import type { PlannedSteps, RolloutContext } from './rollout-context.js';
 import { statefulSetRollout } from './statefulset-rollout.js';
 import { intAt, intOrStringAt, stringAt } from './workload-fields.js';
@@ -48,5 +48,5 @@ function resolveMaxUnavailable(written: number | string | undefined, context: Ro
     return 1;
   }
   // a StatefulSet's maxUnavailable percentage rounds up
-  return Math.max(1, parsed.kind === 'int' ? parsed.value : Math.ceil((parsed.value * context.replicas) / 100));
+  return Math.max(1, scaledCount(parsed, context.replicas));
 }

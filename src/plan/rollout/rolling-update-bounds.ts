@@ -1,4 +1,4 @@
-import { parseIntOrPercent } from '../../resources/index.js';
+import { parseIntOrPercent, scaledCount } from '../../resources/index.js';
 
 /** A Deployment's resolved rolling-update bounds. */
 export interface RollingUpdateBounds {
@@ -23,6 +23,5 @@ export function rollingUpdateBounds(replicas: number, maxSurge: unknown = '25%',
 }
 
 function scaled(value: unknown, total: number, round: (n: number) => number): number {
-  const parsed = parseIntOrPercent(value) ?? { kind: 'percent' as const, value: 25 };
-  return parsed.kind === 'int' ? parsed.value : round((parsed.value * total) / 100);
+  return scaledCount(parseIntOrPercent(value) ?? { kind: 'percent', value: 25 }, total, round);
 }

@@ -1,4 +1,4 @@
-import type { ResourceSet } from '../../resources/index.js';
+import { updateStrategyKinds, type ResourceSet } from '../../resources/index.js';
 import { pdbFindings } from './pdb-findings.js';
 import type { RolloutFinding } from './rollout.js';
 import { reviewedReplicas } from './reviewed-replicas.js';
@@ -16,7 +16,7 @@ export interface RolloutFindingOptions {
  */
 export function rolloutFindings(set: ResourceSet, options: RolloutFindingOptions): RolloutFinding[] {
   const findings: RolloutFinding[] = [];
-  for (const kind of ['Deployment', 'StatefulSet', 'DaemonSet']) {
+  for (const kind of updateStrategyKinds) {
     for (const workload of set.ofKind(kind, 'apps')) {
       const replicas = reviewedReplicas(workload, set, options.defaultNamespace);
       findings.push(...strategyFindings(workload, replicas, options.kubernetesVersion));

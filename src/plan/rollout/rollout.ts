@@ -36,9 +36,7 @@ export type RolloutFindingCode =
   | 'unavailable-drops-all'
   | 'recreate-downtime'
   | 'pdb-blocks-drain'
-  | 'surge-does-not-fit'
-  | 'replicas-reset-by-apply'
-  | 'replicas-drop-to-one';
+  | 'surge-does-not-fit';
 
 /** One rollout problem, at a JSON path of the resource that causes it. */
 export interface RolloutFinding {

@@ -1,4 +1,4 @@
-import { minorOf, parseIntOrPercent, type Resource } from '../../resources/index.js';
+import { minorOf, parseIntOrPercent, scaledCount, type Resource } from '../../resources/index.js';
 import { rollingUpdateBounds } from './rolling-update-bounds.js';
 import type { RolloutFinding } from './rollout.js';
 import { intOrStringAt, stringAt } from './workload-fields.js';
@@ -37,8 +37,7 @@ function statefulSetFindings(workload: Resource, replicas: number, kubernetesVer
   const written = intOrStringAt(workload.object, path);
   const parsed = parseIntOrPercent(written);
   if (!parsed) return [];
-  const count = parsed.kind === 'int' ? parsed.value : Math.ceil((parsed.value * replicas) / 100);
-  return count >= replicas ? [dropsAll(workload, path, written, replicas)] : [];
+  return scaledCount(parsed, replicas) >= replicas ? [dropsAll(workload, path, written, replicas)] : [];
 }
 
 function daemonSetFindings(workload: Resource): RolloutFinding[] {

@@ -1,13 +1,13 @@
-import { podSpecOf, type Resource } from '../../resources/index.js';
+import { podSpecOf, type Resource, appsWorkloadKinds, jobKinds } from '../../resources/index.js';
 import { finding, type ApiCheck } from '../api-check.js';
 import { isKind } from '../builtin-kinds.js';
 import { quote } from '../read-field.js';
 
 // ValidatePodTemplateSpecForReplicaSet & co: controllers restart pods themselves
 function allowedFor(resource: Resource): string[] | undefined {
-  if (isKind(resource, 'apps', 'Deployment', 'ReplicaSet', 'DaemonSet', 'StatefulSet')) return ['Always'];
+  if (isKind(resource, 'apps', ...appsWorkloadKinds)) return ['Always'];
   if (isKind(resource, '', 'ReplicationController')) return ['Always'];
-  if (isKind(resource, 'batch', 'Job', 'CronJob')) return ['OnFailure', 'Never'];
+  if (isKind(resource, 'batch', ...jobKinds)) return ['OnFailure', 'Never'];
   if (isKind(resource, '', 'Pod', 'PodTemplate')) return ['Always', 'OnFailure', 'Never'];
   return undefined;
 }

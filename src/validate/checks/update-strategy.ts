@@ -1,7 +1,7 @@
-import { isObject, type JsonObject, type JsonPath } from '../../resources/index.js';
+import { isObject, parseIntOrPercent, type JsonObject, type JsonPath } from '../../resources/index.js';
 import { finding, type ApiCheck, type ApiFinding } from '../api-check.js';
 import { isKind } from '../builtin-kinds.js';
-import { intOrPercentFindings, intOrPercentValue } from '../int-or-percent.js';
+import { intOrPercentFindings } from '../int-or-percent.js';
 import { objectAt, quote } from '../read-field.js';
 
 /** Deployment strategy, DaemonSet and StatefulSet updateStrategy (ValidateDeploymentStrategy & co). */
@@ -47,8 +47,8 @@ function strategy(object: JsonObject, field: string, types: string[], shape: { s
   out.push(...intOrPercentFindings(rolling.maxSurge, [...at, 'maxSurge'], daemonSet));
   out.push(...intOrPercentFindings(rolling.maxUnavailable, [...at, 'maxUnavailable'], true));
   // an unset field takes the default first: 25%/25% for a Deployment, maxSurge 0 and maxUnavailable 1 for a DaemonSet
-  const surge = isSet(rolling.maxSurge) ? intOrPercentValue(rolling.maxSurge) : daemonSet ? 0 : 25;
-  const unavailable = isSet(rolling.maxUnavailable) ? intOrPercentValue(rolling.maxUnavailable) : daemonSet ? 1 : 25;
+  const surge = isSet(rolling.maxSurge) ? parseIntOrPercent(rolling.maxSurge)?.value : daemonSet ? 0 : 25;
+  const unavailable = isSet(rolling.maxUnavailable) ? parseIntOrPercent(rolling.maxUnavailable)?.value : daemonSet ? 1 : 25;
   if (unavailable === 0 && surge === 0) {
     out.push(finding('bothZero', [...at, 'maxUnavailable'], 'maxUnavailable may not be 0 when maxSurge is 0'));
   }

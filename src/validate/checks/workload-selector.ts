@@ -1,10 +1,8 @@
-import { isObject, type JsonObject, type JsonPath, type Resource } from '../../resources/index.js';
+import { isObject, type JsonObject, type JsonPath, type Resource, appsWorkloadKinds } from '../../resources/index.js';
 import { finding, type ApiCheck, type ApiFinding } from '../api-check.js';
 import { isKind } from '../builtin-kinds.js';
 import { isEmptySelector, labelSelectorFindings, selectorMatches } from '../label-selector.js';
 import { objectAt } from '../read-field.js';
-
-const appsKinds = ['Deployment', 'ReplicaSet', 'DaemonSet', 'StatefulSet'];
 
 /** Workload selectors are present, well formed and select their own pod template. */
 export const workloadSelector: ApiCheck = {
@@ -14,7 +12,7 @@ export const workloadSelector: ApiCheck = {
     const spec = objectAt(resource.object, ['spec']);
     if (!spec) return [];
     // apps/v1 marks selector required in the OpenAPI schema, so a missing one is a schema error
-    if (isKind(resource, 'apps', ...appsKinds)) return isObject(spec.selector) ? requiredSelector(spec, resource.kind) : [];
+    if (isKind(resource, 'apps', ...appsWorkloadKinds)) return isObject(spec.selector) ? requiredSelector(spec, resource.kind) : [];
     if (isKind(resource, 'batch', 'Job')) {
       if (spec.manualSelector === true) return requiredSelector(spec, 'job');
       return isObject(spec.selector) ? labelSelectorFindings(spec.selector, ['spec', 'selector']) : [];

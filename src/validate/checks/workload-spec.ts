@@ -1,4 +1,4 @@
-import { minorOf, type JsonObject } from '../../resources/index.js';
+import { minorOf, type JsonObject, appsWorkloadKinds } from '../../resources/index.js';
 import { finding, type ApiCheck, type ApiFinding } from '../api-check.js';
 import { isKind } from '../builtin-kinds.js';
 import { dns1123LabelError } from '../name-formats.js';
@@ -11,7 +11,7 @@ export const workloadSpec: ApiCheck = {
   id: 'workload-spec',
   summary: 'Workload counts are non-negative, progressDeadlineSeconds exceeds minReadySeconds, and StatefulSet serviceName and podManagementPolicy are valid.',
   check(resource, { kubernetesVersion }) {
-    const apps = isKind(resource, 'apps', 'Deployment', 'ReplicaSet', 'DaemonSet', 'StatefulSet');
+    const apps = isKind(resource, 'apps', ...appsWorkloadKinds);
     if (!apps && !isKind(resource, '', 'ReplicationController')) return [];
     const spec = objectAt(resource.object, ['spec']);
     if (!spec) return [];

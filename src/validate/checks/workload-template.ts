@@ -1,14 +1,14 @@
-import type { JsonPath } from '../../resources/index.js';
+import { appsWorkloadKinds, type JsonPath, jobKinds } from '../../resources/index.js';
 import { finding, type ApiCheck } from '../api-check.js';
 import { isKind } from '../builtin-kinds.js';
 import { objectAt } from '../read-field.js';
 
 // What the server cannot default in a workload: a missing (or null) spec decodes to the zero
 // value, whose pod template has no containers (and apps/v1 no selector), so it is refused.
-const specKinds: [group: string, kinds: string[]][] = [
+const specKinds: [group: string, kinds: readonly string[]][] = [
   ['', ['Pod', 'ReplicationController']],
-  ['apps', ['Deployment', 'ReplicaSet', 'DaemonSet', 'StatefulSet']],
-  ['batch', ['Job', 'CronJob']],
+  ['apps', appsWorkloadKinds],
+  ['batch', jobKinds],
 ];
 
 /** A workload has a spec; a ReplicationController and a PodTemplate have a pod template. */
