@@ -1,4 +1,4 @@
-import { compareQuantities, parseQuantity, valueAt, type JsonObject, type JsonPath } from '../resources/index.js';
+import { compareQuantities, parseQuantity, valueAt, type JsonObject, type JsonPath } from '../../resources/index.js';
 
 /** Decides, for one changed field, whether the API server refuses to update it in place. */
 type ImmutableRule = (path: JsonPath, before: JsonObject, after: JsonObject) => string | undefined;

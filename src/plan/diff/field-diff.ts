@@ -1,6 +1,6 @@
-import { compareQuantities, isObject, parseQuantity, type JsonPath } from '../resources/index.js';
-import { mergeKeyOf } from './merge-keys.js';
-import type { FieldChange } from './plan.js';
+import { compareQuantities, isObject, parseQuantity, type JsonPath } from '../../resources/index.js';
+import { mergeKeyOf } from '../merge-keys.js';
+import type { FieldChange } from '../plan.js';
 
 /** One differing field, with its JSON path in the newer object (or the older one for a removal). */
 export interface FieldDifference extends FieldChange {

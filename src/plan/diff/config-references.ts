@@ -1,4 +1,4 @@
-import { configReferencesOf, podSpecOf, type ConfigRefKind, type Resource, type ResourceSet } from '../resources/index.js';
+import { configReferencesOf, podSpecOf, type ConfigRefKind, type Resource, type ResourceSet } from '../../resources/index.js';
 
 /** The workloads of `namespace` whose Pods read the ConfigMap or Secret `name`. */
 export function workloadsReading(set: ResourceSet, kind: ConfigRefKind, name: string, namespace: string, defaultNamespace: string): Resource[] {

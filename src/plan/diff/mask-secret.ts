@@ -1,4 +1,4 @@
-import { isObject, type JsonObject } from '../resources/index.js';
+import { isObject, type JsonObject } from '../../resources/index.js';
 
 /** The top-level fields of a Secret that hold no secret; anything else may (a misspelt `strinData` too). */
 const safeSecretFields = new Set(['apiVersion', 'kind', 'metadata', 'type', 'immutable']);

@@ -9,18 +9,18 @@ import {
   type JsonPath,
   type Resource,
   type ResourceSet,
-} from '../resources/index.js';
+} from '../../resources/index.js';
 import { sortInApplyOrder } from './apply-order.js';
 import { workloadsReading } from './config-references.js';
 import { isBuiltInNamespace, isControllerOwned } from './controller-owned.js';
 import { diffFields, type FieldDifference } from './field-diff.js';
 import { immutableReason, replaceConsequence } from './immutable-fields.js';
-import { usesStrategicMerge } from './merge-keys.js';
+import { usesStrategicMerge } from '../merge-keys.js';
 import { maskSecretPair, sensitiveSecretFields } from './mask-secret.js';
 import { foldStringData, isSecret, mustMaskValues, withoutEmpty } from './normalize.js';
 import { ObjectScope, objectKey } from './object-scope.js';
-import type { BaseKind, Change, FieldChange, Plan, PlanSummary } from './plan.js';
-import { planDiagnostic } from './plan-diagnostic.js';
+import type { BaseKind, Change, FieldChange, Plan, PlanSummary } from '../plan.js';
+import { planDiagnostic } from '../plan-diagnostic.js';
 import { applyServerDefaults } from './server-defaults.js';
 import { isLiveObject, lastAppliedOf, stripServerFields } from './server-fields.js';
 import { threeWayMerge } from './three-way-merge.js';

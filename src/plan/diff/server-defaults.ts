@@ -1,4 +1,4 @@
-import { isObject, parseImageReference, podTemplatePath, removeEmptyDefaults, valueAt, type JsonObject } from '../resources/index.js';
+import { isObject, parseImageReference, podTemplatePath, removeEmptyDefaults, valueAt, type JsonObject } from '../../resources/index.js';
 
 // The defaults the API server fills in (apps/v1, core/v1, batch/v1), applied to both sides of a
 // manifest-to-manifest diff so that writing a default explicitly is not a change.

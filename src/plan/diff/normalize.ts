@@ -1,4 +1,4 @@
-import { isObject, type JsonObject } from '../resources/index.js';
+import { isObject, type JsonObject } from '../../resources/index.js';
 
 // Empty maps that still mean something: `emptyDir: {}` is a volume source.
 const meaningfulEmpty = new Set(['emptyDir']);

@@ -1,4 +1,4 @@
-import { isClusterScoped, isObject, splitApiVersion, type Resource } from '../resources/index.js';
+import { isClusterScoped, isObject, splitApiVersion, type Resource } from '../../resources/index.js';
 
 /**
  * Decides whether a kind is cluster-scoped: the built-in and well-known add-on tables, then the `spec.scope` of the

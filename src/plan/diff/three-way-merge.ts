@@ -1,5 +1,5 @@
-import { isObject, type JsonObject, type JsonPath } from '../resources/index.js';
-import { mergeKeyOf } from './merge-keys.js';
+import { isObject, type JsonObject, type JsonPath } from '../../resources/index.js';
+import { mergeKeyOf } from '../merge-keys.js';
 
 /** How lists merge: strategic (built-in kinds, by merge key) or JSON merge patch (every list atomic). */
 export interface MergeStyle {

@@ -1,4 +1,4 @@
-import { isObject, type JsonObject } from '../resources/index.js';
+import { isObject, type JsonObject } from '../../resources/index.js';
 
 // Kinds only controllers and the API server create; a live dump has them, manifests never do.
 const controllerKinds = new Set(['Event', 'Endpoints', 'EndpointSlice', 'Lease', 'ControllerRevision', 'ComponentStatus', 'Node']);

@@ -1,4 +1,4 @@
-import { isObject, type JsonObject } from '../resources/index.js';
+import { isObject, type JsonObject } from '../../resources/index.js';
 
 /** The annotation `kubectl apply` keeps the last applied manifest in. */
 export const lastAppliedAnnotation = 'kubectl.kubernetes.io/last-applied-configuration';
