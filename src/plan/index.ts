@@ -1,7 +1,6 @@
 export type { Plan, Change, ChangeAction, FieldChange, PlanObject, PlanSummary, BaseKind } from './plan.js';
 export type { SimulatedPod, PodOwner } from './simulated-pod.js';
-export { makePlan, type PlanBase, type PlanOptions } from './diff/make-plan.js';
-export { isLiveObject } from './diff/server-fields.js';
+export { makePlan, isLiveObject, type PlanBase, type PlanOptions } from './diff/index.js';
 export { simulatePlan, type Simulation, type RoutingResult, type SimulateOptions } from './simulate-plan.js';
 export type { ClusterModel, ModelNode } from './cluster/index.js';
 export type { SchedulingResult } from './schedule/index.js';
