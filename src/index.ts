@@ -37,7 +37,7 @@ export async function plan(options: PlanRunOptions): Promise<PlanRunResult> {
 
 /** A plan in one of the plan formats (`text`, `json`, `markdown`, `diff`); the formatters load on first use. */
 export async function formatPlan(format: PlanFormat, report: PlanReport, options: PlanFormatOptions = {}): Promise<string> {
-  const { planFormats } = await import('./report/plan-formats.js');
+  const { planFormats } = await import('./report/plan/plan-formats.js');
   return planFormats[format](report, options);
 }
 

@@ -1,16 +1,16 @@
-import type { DiagnosticFormatter } from './diagnostic-report.js';
-import { github } from './github.js';
-import { json } from './json.js';
-import { junit } from './junit.js';
-import { markdown } from './markdown.js';
-import { sarif } from './sarif.js';
-import { stylish } from './stylish.js';
+import type { DiagnosticFormatter } from './diagnostics/diagnostic-report.js';
+import { github } from './diagnostics/github.js';
+import { json } from './diagnostics/json.js';
+import { junit } from './diagnostics/junit.js';
+import { markdown } from './diagnostics/markdown.js';
+import { sarif } from './diagnostics/sarif.js';
+import { stylish } from './diagnostics/stylish.js';
 
-export type { DiagnosticReport, DiagnosticFormatter, FormatOptions } from './diagnostic-report.js';
-export { countSeverities } from './diagnostic-report.js';
-export { formatRuleTimings } from './rule-timings.js';
+export type { DiagnosticReport, DiagnosticFormatter, FormatOptions } from './diagnostics/diagnostic-report.js';
+export { countSeverities } from './diagnostics/diagnostic-report.js';
+export { formatRuleTimings } from './diagnostics/rule-timings.js';
 export { escapeCommandData, escapeControlCharacters, inertToWorkflowCommands } from './workflow-command-escape.js';
-export type { RuleDescriptor } from './rule-descriptor.js';
+export type { RuleDescriptor } from './diagnostics/rule-descriptor.js';
 
 /** Every diagnostics format by name; `--format` accepts exactly these keys. */
 export const diagnosticFormats = { stylish, json, github, markdown, sarif, junit } satisfies Record<string, DiagnosticFormatter>;
@@ -23,7 +23,7 @@ export function isDiagnosticFormat(name: string): name is DiagnosticFormat {
 }
 
 
-export type { PlanReport, PlanFormatter, PlanFormatOptions } from './plan-report.js';
+export type { PlanReport, PlanFormatter, PlanFormatOptions } from './plan/plan-report.js';
 
 /** The plan formats `--format` accepts; the formatters themselves load with `plan` (plan-formats.ts). */
 export const planFormatNames = ['text', 'json', 'markdown', 'diff'] as const;

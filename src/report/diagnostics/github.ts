@@ -1,7 +1,7 @@
 import path from 'node:path';
-import type { Diagnostic, Severity } from '../resources/index.js';
+import type { Diagnostic, Severity } from '../../resources/index.js';
 import type { DiagnosticFormatter } from './diagnostic-report.js';
-import { escapeCommandData, escapeCommandProperty } from './workflow-command-escape.js';
+import { escapeCommandData, escapeCommandProperty } from '../workflow-command-escape.js';
 
 const commandOf: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
 

@@ -1,7 +1,7 @@
-import type { Diagnostic, ResourceId } from '../resources/index.js';
+import type { Diagnostic, ResourceId } from '../../resources/index.js';
 import type { DiagnosticFormatter } from './diagnostic-report.js';
 import { oneLine } from './one-line.js';
-import { escapeControlCharacters, inertToWorkflowCommands } from './workflow-command-escape.js';
+import { escapeControlCharacters, inertToWorkflowCommands } from '../workflow-command-escape.js';
 import { escapeXml } from './xml-escape.js';
 
 /** Why a file or document was skipped; such a test case is `<skipped>`, not passed or failed. */

@@ -1,5 +1,5 @@
-import type { Plan } from '../plan/index.js';
-import type { Diagnostic } from '../resources/index.js';
+import type { Plan } from '../../plan/index.js';
+import type { Diagnostic } from '../../resources/index.js';
 
 /** What the plan formatters print: the plan (absent when validation stopped it) and every finding. */
 export interface PlanReport {

@@ -1,4 +1,4 @@
-import type { Severity } from '../resources/index.js';
+import type { Severity } from '../../resources/index.js';
 
 /**
  * What a report may say about a rule id, for formats that describe their rules (SARIF's

@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../resources/index.js';
+import type { Diagnostic } from '../../resources/index.js';
 import type { RuleDescriptor } from './rule-descriptor.js';
 
 /** What a diagnostics formatter gets: the sorted diagnostics and every file that was read. */

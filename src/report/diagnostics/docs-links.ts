@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../resources/index.js';
+import type { Diagnostic } from '../../resources/index.js';
 
 /** Where drydock's documentation lives; rule pages are `<docsBaseUrl>/rules/<id>.md` (as `ruleDocsUrl`). */
 export const docsBaseUrl = 'https://github.com/drydock-dev/drydock/blob/main/docs';

@@ -1,4 +1,4 @@
-import type { FieldChange } from '../plan/index.js';
+import type { FieldChange } from '../../plan/index.js';
 
 const maxValueLength = 120;
 

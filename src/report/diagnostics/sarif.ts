@@ -1,5 +1,5 @@
-import type { Diagnostic, Severity } from '../resources/index.js';
-import { formatResourceId } from '../resources/index.js';
+import type { Diagnostic, Severity } from '../../resources/index.js';
+import { formatResourceId } from '../../resources/index.js';
 import { artifactLocationOf, directoryUri, srcRootBaseId } from './artifact-uri.js';
 import type { DiagnosticFormatter } from './diagnostic-report.js';
 import { diagnosticFingerprints } from './fingerprint.js';

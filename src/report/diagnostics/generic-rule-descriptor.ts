@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../resources/index.js';
+import type { Diagnostic } from '../../resources/index.js';
 import type { RuleDescriptor } from './rule-descriptor.js';
 
 const docs = 'https://github.com/drydock-dev/drydock/blob/main/docs';

@@ -1,5 +1,5 @@
-import type { Change, FieldChange, SchedulingResult, Simulation } from '../plan/index.js';
-import type { Diagnostic } from '../resources/index.js';
+import type { Change, FieldChange, SchedulingResult, Simulation } from '../../plan/index.js';
+import type { Diagnostic } from '../../resources/index.js';
 import type { PlanFormatter } from './plan-report.js';
 import { rolloutJsonValue } from './plan-rollouts.js';
 import { routeExplanationJson, routingJsonValue } from './plan-routing.js';

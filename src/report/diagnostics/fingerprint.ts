@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Diagnostic } from '../resources/index.js';
+import type { Diagnostic } from '../../resources/index.js';
 
 /**
  * A fingerprint per diagnostic that stays the same across runs and when lines move: a SHA-256 of

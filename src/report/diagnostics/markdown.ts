@@ -1,7 +1,7 @@
-import type { Diagnostic } from '../resources/index.js';
+import type { Diagnostic } from '../../resources/index.js';
 import { countSeverities, groupByFile, type DiagnosticFormatter, type DiagnosticReport } from './diagnostic-report.js';
 import { docsUrlOf } from './docs-links.js';
-import { codeSpan, escapeMarkdown, linkDestination } from './markdown-escape.js';
+import { codeSpan, escapeMarkdown, linkDestination } from '../markdown-escape.js';
 
 /** GitHub's limit for one step's job summary, the default budget of the Markdown report. */
 export const defaultMarkdownMaxBytes = 1024 * 1024;

@@ -1,8 +1,8 @@
 import { createTwoFilesPatch } from 'diff';
 import { stringify } from 'yaml';
-import type { Change } from '../plan/index.js';
+import type { Change } from '../../plan/index.js';
 import type { PlanFormatter } from './plan-report.js';
-import { inertToWorkflowCommands } from './workflow-command-escape.js';
+import { inertToWorkflowCommands } from '../workflow-command-escape.js';
 
 /** `kubectl diff`'s name for an object's file: `<group.>version.Kind.namespace.name`. */
 export function diffFileName(change: Pick<Change, 'apiVersion' | 'kind' | 'namespace' | 'name'>): string {

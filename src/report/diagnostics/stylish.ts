@@ -1,8 +1,8 @@
-import { paletteFor } from './colors.js';
+import { paletteFor } from '../colors.js';
 import { countSeverities, groupByFile, type DiagnosticFormatter } from './diagnostic-report.js';
-import { columnWidth } from './column-width.js';
+import { columnWidth } from '../column-width.js';
 import { oneLine } from './one-line.js';
-import { escapeControlCharacters, inertToWorkflowCommands } from './workflow-command-escape.js';
+import { escapeControlCharacters, inertToWorkflowCommands } from '../workflow-command-escape.js';
 
 /**
  * ESLint's default look: one block per file, `line:col  severity  message  rule`, then a summary.

@@ -1,7 +1,7 @@
-import type { Rollout, RolloutParameters, RolloutStep } from '../plan/rollout/index.js';
-import { formatPath } from '../resources/index.js';
-import type { Palette } from './colors.js';
-import { escapeMarkdown } from './markdown-escape.js';
+import type { Rollout, RolloutParameters, RolloutStep } from '../../plan/rollout/index.js';
+import { formatPath } from '../../resources/index.js';
+import type { Palette } from '../colors.js';
+import { escapeMarkdown } from '../markdown-escape.js';
 
 /** The parameters of a rollout as the summary line shows them. */
 function parameterText(parameters: RolloutParameters): string {

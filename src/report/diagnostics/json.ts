@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { Diagnostic } from '../resources/index.js';
+import type { Diagnostic } from '../../resources/index.js';
 import type { DiagnosticFormatter } from './diagnostic-report.js';
 
 interface EslintMessage {

@@ -1,12 +1,12 @@
-import type { Change, Plan } from '../plan/index.js';
-import type { Diagnostic } from '../resources/index.js';
-import { paletteFor, type Palette } from './colors.js';
+import type { Change, Plan } from '../../plan/index.js';
+import type { Diagnostic } from '../../resources/index.js';
+import { paletteFor, type Palette } from '../colors.js';
 import type { PlanFormatter, PlanReport } from './plan-report.js';
 import { rolloutTextLines } from './plan-rollouts.js';
 import { httpRouteExplanationLines, httpRouteTextLines, routeExplanationLines, routingTextLines } from './plan-routing.js';
 import { schedulingTextLines } from './plan-scheduling.js';
 import { actionSymbols, describeField, objectLabel, summaryLine } from './plan-values.js';
-import { escapeControlCharacters as oneLine, inertToWorkflowCommands } from './workflow-command-escape.js';
+import { escapeControlCharacters as oneLine, inertToWorkflowCommands } from '../workflow-command-escape.js';
 
 function baseDescription(plan: Plan): string {
   if (plan.base.kind === 'none') return 'no current state given: every object is created';

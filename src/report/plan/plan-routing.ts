@@ -8,10 +8,10 @@ import type {
   RoutingFinding,
   ServicePortRoute,
   ServiceRoute,
-} from '../plan/routing/index.js';
-import { formatPath } from '../resources/index.js';
-import type { Palette } from './colors.js';
-import { codeSpan, escapeMarkdown } from './markdown-escape.js';
+} from '../../plan/routing/index.js';
+import { formatPath } from '../../resources/index.js';
+import type { Palette } from '../colors.js';
+import { codeSpan, escapeMarkdown } from '../markdown-escape.js';
 
 // a Deployment of 50 replicas should not print 50 Pods per line
 const shownEndpoints = 4;

@@ -1,12 +1,12 @@
-import type { Change, Plan } from '../plan/index.js';
-import type { Diagnostic } from '../resources/index.js';
-import { codeSpan, escapeMarkdown, longestBacktickRun } from './markdown-escape.js';
+import type { Change, Plan } from '../../plan/index.js';
+import type { Diagnostic } from '../../resources/index.js';
+import { codeSpan, escapeMarkdown, longestBacktickRun } from '../markdown-escape.js';
 import type { PlanFormatter } from './plan-report.js';
 import { rolloutMarkdownLines } from './plan-rollouts.js';
 import { routingMarkdownLines } from './plan-routing.js';
 import { schedulingMarkdownLines } from './plan-scheduling.js';
 import { actionSymbols, describeField, formatValue, objectLabel, summaryLine } from './plan-values.js';
-import { escapeControlCharacters, inertToWorkflowCommands } from './workflow-command-escape.js';
+import { escapeControlCharacters, inertToWorkflowCommands } from '../workflow-command-escape.js';
 
 /** GitHub's job summary and comment limit is 1 MiB; stay below it with room for a note. */
 export const maxMarkdownBytes = 1024 * 1024 - 4096;

@@ -1,8 +1,8 @@
-import type { NodeUsage, PendingPod, Placement, SchedulingResult } from '../plan/schedule/index.js';
-import { parseQuantity } from '../resources/index.js';
-import type { Palette } from './colors.js';
-import { columnWidth } from './column-width.js';
-import { codeSpan, escapeMarkdown } from './markdown-escape.js';
+import type { NodeUsage, PendingPod, Placement, SchedulingResult } from '../../plan/schedule/index.js';
+import { parseQuantity } from '../../resources/index.js';
+import type { Palette } from '../colors.js';
+import { columnWidth } from '../column-width.js';
+import { codeSpan, escapeMarkdown } from '../markdown-escape.js';
 
 // a Deployment of 50 replicas should not print 50 placements on one line
 const shownPlacements = 6;
