@@ -1,16 +1,9 @@
-import type { DiagnosticFormatter } from './diagnostics/diagnostic-report.js';
-import { github } from './diagnostics/github.js';
-import { json } from './diagnostics/json.js';
-import { junit } from './diagnostics/junit.js';
-import { markdown } from './diagnostics/markdown.js';
-import { sarif } from './diagnostics/sarif.js';
-import { stylish } from './diagnostics/stylish.js';
+import { github, json, junit, markdown, sarif, stylish, type DiagnosticFormatter } from './diagnostics/index.js';
+import type { PlanFormatOptions, PlanReport } from './plan/index.js';
 
-export type { DiagnosticReport, DiagnosticFormatter, FormatOptions } from './diagnostics/diagnostic-report.js';
-export { countSeverities } from './diagnostics/diagnostic-report.js';
-export { formatRuleTimings } from './diagnostics/rule-timings.js';
+export type { DiagnosticReport, DiagnosticFormatter, FormatOptions, RuleDescriptor } from './diagnostics/index.js';
+export { countSeverities, formatRuleTimings } from './diagnostics/index.js';
 export { escapeCommandData, escapeControlCharacters, inertToWorkflowCommands } from './workflow-command-escape.js';
-export type { RuleDescriptor } from './diagnostics/rule-descriptor.js';
 
 /** Every diagnostics format by name; `--format` accepts exactly these keys. */
 export const diagnosticFormats = { stylish, json, github, markdown, sarif, junit } satisfies Record<string, DiagnosticFormatter>;
@@ -23,7 +16,7 @@ export function isDiagnosticFormat(name: string): name is DiagnosticFormat {
 }
 
 
-export type { PlanReport, PlanFormatter, PlanFormatOptions } from './plan/plan-report.js';
+export type { PlanReport, PlanFormatter, PlanFormatOptions } from './plan/index.js';
 
 /** The plan formats `--format` accepts; the formatters themselves load with `plan` (plan-formats.ts). */
 export const planFormatNames = ['text', 'json', 'markdown', 'diff'] as const;
@@ -33,4 +26,10 @@ export type PlanFormat = (typeof planFormatNames)[number];
 /** Whether `name` is a plan format. */
 export function isPlanFormat(name: string): name is PlanFormat {
   return (planFormatNames as readonly string[]).includes(name);
+}
+
+/** A plan in one of the plan formats; the formatters (and the diff library) load on first use. */
+export async function formatPlan(format: PlanFormat, report: PlanReport, options: PlanFormatOptions = {}): Promise<string> {
+  const { planFormats } = await import('./plan/index.js');
+  return planFormats[format](report, options);
 }

@@ -1,5 +1,5 @@
 import { labelsOf, podSpecOf, valueAt, type JsonObject, type JsonPath, type KubernetesVersion, type Labels, type ResourceSet } from '../../resources/index.js';
-import type { ClusterModel } from '../cluster/cluster-model.js';
+import type { ClusterModel } from '../cluster/index.js';
 import type { SimulatedPod } from '../simulated-pod.js';
 import type { Decision } from './decision.js';
 import { feasibleNodesToFind } from './feasible-nodes.js';

@@ -1,4 +1,4 @@
-import type { Rollout, RolloutParameters, RolloutStep } from '../../plan/rollout/index.js';
+import type { Rollout, RolloutParameters, RolloutStep } from '../../plan/index.js';
 import { formatPath } from '../../resources/index.js';
 import type { Palette } from '../colors.js';
 import { escapeMarkdown } from '../markdown-escape.js';

@@ -8,7 +8,7 @@ import type {
   RoutingFinding,
   ServicePortRoute,
   ServiceRoute,
-} from '../../plan/routing/index.js';
+} from '../../plan/index.js';
 import { formatPath } from '../../resources/index.js';
 import type { Palette } from '../colors.js';
 import { codeSpan, escapeMarkdown } from '../markdown-escape.js';

@@ -1,4 +1,4 @@
-import type { NodeUsage, PendingPod, Placement, SchedulingResult } from '../../plan/schedule/index.js';
+import type { NodeUsage, PendingPod, Placement, SchedulingResult } from '../../plan/index.js';
 import { parseQuantity } from '../../resources/index.js';
 import type { Palette } from '../colors.js';
 import { columnWidth } from '../column-width.js';
