@@ -3,22 +3,24 @@ import {
   countSeverities,
   diagnosticFormats,
   DrydockError,
-  describeInternalError,
-  changedLines,
-  isGitRef,
   lint,
   plan,
   formatPlan,
   ruleDescriptors,
   validate,
   version,
-  makeOutputFolder,
-  writeOutputFile,
   type Diagnostic,
   type DiagnosticReport,
-  type OutputGuard,
   type PlanRunResult,
 } from '../index.js';
+import {
+  describeInternalError,
+  changedLines,
+  isGitRef,
+  makeOutputFolder,
+  writeOutputFile,
+  type OutputGuard,
+} from '../run/index.js';
 import type { ActionIo } from './action-io.js';
 import { chooseAnnotations } from './annotations.js';
 import { readInputs, type ActionInputs } from './inputs.js';

@@ -1,6 +1,7 @@
 import type { Option } from 'commander';
 import { Command } from 'commander';
-import { countSeverities, describeSkipped, diagnosticFormats, parseShard, ruleDescriptors, version, type Shard, type SkippedCounts, type ValidateResult } from '../index.js';
+import { countSeverities, diagnosticFormats, ruleDescriptors, version, type Shard, type SkippedCounts, type ValidateResult } from '../index.js';
+import { describeSkipped, parseShard } from '../run/index.js';
 import { ExitCode, type CliIo } from './io.js';
 import { chooseFormat, parseJobs, parseMaxWarnings, reportOptions, wantsColor, type ReportFlags } from './report-options.js';
 import { writeReport } from './write-report.js';

@@ -1,4 +1,4 @@
-import { writeOutputFile } from '../index.js';
+import { writeOutputFile } from '../run/index.js';
 import type { CliIo } from './io.js';
 
 /** What the run read and where it was confined, so that `--output` goes nowhere it should not. */
