@@ -44,7 +44,7 @@ describe('front doors', () => {
     // the same bundling as scripts/build.mjs, in memory: one entry per front door
     const result = await build({
       absWorkingDir: repoRoot,
-      entryPoints: indexes,
+      entryPoints: [...indexes, 'src/cli/main.ts'],
       bundle: true,
       splitting: true,
       format: 'esm',
@@ -75,6 +75,14 @@ describe('front doors', () => {
     expect([...new Set(loaded)]).toEqual([]);
     // and the check does see them where they are loaded
     expect(loadedOnImport(metafile, 'src/schema/crd/index.ts').some((input) => heavyLibraries.test(input))).toBe(true);
+  });
+
+  it('starts the CLI without the manifest parser, the file walk or the schema compilers', () => {
+    // they load with the command that needs them, so `drydock --help` and `drydock rules` stay fast
+    const startUp = /node_modules\/(js-yaml|picomatch|ajv|@marcbachmann\/cel-js|mdast-util-from-markdown)\//;
+    const loaded = loadedOnImport(metafile, 'src/cli/main.ts');
+    expect(loaded.some((input) => input.startsWith('src/cli/'))).toBe(true);
+    expect([...new Set(loaded.flatMap((input) => startUp.exec(input)?.slice(1, 2) ?? []))]).toEqual([]);
   });
 
   it('has no statement that runs on import in any index.ts', () => {

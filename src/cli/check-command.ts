@@ -63,7 +63,7 @@ export function checkCommand<Flags extends CheckFlags>(
     // SARIF lists the rules that fired with their documentation
     const rules = format === 'sarif' ? await ruleDescriptors() : undefined;
     const text = diagnosticFormats[format]({ diagnostics, files: result.files, cwd: io.cwd, rules }, { color: wantsColor(flags, io), toolVersion: version });
-    writeReport(text, flags.output, { root: result.root, inputs: inputsOf(result) }, io);
+    await writeReport(text, flags.output, { root: result.root, inputs: inputsOf(result) }, io);
     reportSkipped(result, io);
     const counts = countSeverities(result.diagnostics);
     if (result.diagnostics.some((d) => d.ruleId === 'internal')) setExit(ExitCode.failure);

@@ -72,7 +72,7 @@ export function planCommand(io: CliIo, setExit: (code: number) => void): Command
         readStdin: io.readStdin,
       });
       const text = await formatPlan(format, { plan: result.plan, diagnostics: result.diagnostics, kubernetesVersion: result.kubernetesVersion }, { color: format === 'text' && wantsColor(flags, io) });
-      writeReport(text, flags.output, { root: result.root, inputs: inputsOf(result) }, io);
+      await writeReport(text, flags.output, { root: result.root, inputs: inputsOf(result) }, io);
       reportSkipped(result, io);
       const hasErrors = !result.plan || result.diagnostics.some((d) => d.severity === 'error');
       const hasInternalFailure = result.diagnostics.some((d) => d.ruleId === 'internal');

@@ -4,6 +4,7 @@
  * pipelines load on first call, so that importing this folder stays cheap.
  */
 import type { GitFile } from '../load/index.js';
+import type { OutputGuard } from './write-output.js';
 import type { LintOptions } from './run-lint.js';
 import type { PlanRunOptions, PlanRunResult } from './run-plan.js';
 import type { ValidateOptions, ValidateResult } from './run-validate.js';
@@ -46,9 +47,24 @@ export async function readGitFile(commit: string, file: string, cwd: string): Pr
   return load.readGitFile(commit, file, cwd);
 }
 
+/**
+ * Writes a report the one safe way (write-output.ts); loaded on use, as it brings the loader's
+ * confinement checks and, with them, the loader.
+ */
+export async function writeOutputFile(file: string, text: string, guard: OutputGuard): Promise<void> {
+  const output = await import('./write-output.js');
+  output.writeOutputFile(file, text, guard);
+}
+
+/** Makes the folder of an output file, as safely as `writeOutputFile` writes it (loaded on use). */
+export async function makeOutputFolder(file: string, guard: OutputGuard): Promise<void> {
+  const output = await import('./write-output.js');
+  output.makeOutputFolder(file, guard);
+}
+
 export { userCacheDir } from './cache-home.js';
 export { describeSkipped } from './skipped-summary.js';
-export { makeOutputFolder, writeOutputFile, type OutputGuard } from './write-output.js';
+export type { OutputGuard } from './write-output.js';
 export { parseShard, shardOf, changedLines, type Shard } from './select-files.js';
 export { parseRuleFlags } from '../lint/index.js';
 export { parseConfig, configNames } from '../config/index.js';
