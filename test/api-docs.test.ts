@@ -15,6 +15,16 @@ function publicExports(): string[] {
   return checker.getExportsOfModule(symbol).map((exported) => exported.getName()).sort();
 }
 
+describe('the published types', () => {
+  it('are where package.json says: the declaration of src/index.ts that npm run build writes', () => {
+    const manifest = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { types?: string; scripts: Record<string, string> };
+    const config = JSON.parse(readFileSync(path.join(repoRoot, 'tsconfig.types.json'), 'utf8')) as { files: string[]; compilerOptions: { declarationDir: string } };
+    expect(config.files).toEqual(['src/index.ts']);
+    expect(manifest.types).toBe(`${config.compilerOptions.declarationDir}/src/index.d.ts`);
+    expect(manifest.scripts.build).toContain('--types');
+  });
+});
+
 describe('docs/api.md', () => {
   const names = publicExports();
   const docs = readFileSync(path.join(repoRoot, 'docs/api.md'), 'utf8');
