@@ -11,26 +11,24 @@ import {
   ruleDescriptors,
   validate,
   writeOutputFile
-} from "./chunks/chunk-RQWBAI3E.js";
-import {
-  escapeCommandData
-} from "./chunks/chunk-Q4CWHQQ5.js";
+} from "./chunks/chunk-237F266D.js";
 import {
   changedLines,
   configNames,
   defaultConfig,
   parseConfig,
   version
-} from "./chunks/chunk-KDZLEZTC.js";
-import "./chunks/chunk-XGCZYJS2.js";
-import "./chunks/chunk-OJU57T7I.js";
-import "./chunks/chunk-366W3JI3.js";
-import "./chunks/chunk-4QAA3KW4.js";
+} from "./chunks/chunk-E6BA36B6.js";
+import "./chunks/chunk-9BEBBC49.js";
+import {
+  escapeCommandData
+} from "./chunks/chunk-43FBE31D.js";
+import "./chunks/chunk-61A2E545.js";
 import {
   DrydockError,
   describeInternalError
-} from "./chunks/chunk-6GIETJWD.js";
-import "./chunks/chunk-HANBNIMK.js";
+} from "./chunks/chunk-534AFA66.js";
+import "./chunks/chunk-E3B0C442.js";
 
 // src/action/action-io.ts
 function processActionIo() {
@@ -206,13 +204,13 @@ async function runAction(io) {
     io.stdout(inertGroup(`drydock ${inputs.command}: ${checked}`, diagnosticFormats.stylish(report, { color: false })));
     if (inputs.annotations) io.stdout(annotations(report, await changedLineTest(cwd, io)));
     const guard = { cwd, root: result.root, inputs: result.files };
-    if (inputs.sarifFile !== void 0) writeSarif({ ...report, rules: await ruleDescriptors() }, path2.resolve(cwd, inputs.sarifFile), guard);
+    if (inputs.sarifFile !== void 0) await writeSarif({ ...report, rules: await ruleDescriptors() }, path2.resolve(cwd, inputs.sarifFile), guard);
     if (result.planned) {
       const planReport = { plan: result.planned.plan, diagnostics: result.diagnostics, kubernetesVersion: result.planned.kubernetesVersion };
       io.stdout(inertGroup("drydock plan", await formatPlan("text", planReport, { color: false })));
       appendSummary(io.env, await formatPlan("markdown", planReport));
       const file = path2.join(io.env.RUNNER_TEMP || cwd, "drydock-plan.json");
-      writeOutputFile(file, await formatPlan("json", planReport), guard);
+      await writeOutputFile(file, await formatPlan("json", planReport), guard);
       setOutput(io.env, "plan-json", file);
     } else {
       const heading = `## drydock ${inputs.command}
@@ -261,9 +259,9 @@ function annotations(report, isChanged) {
   const more = `${hidden} more ${hidden === 1 ? "finding was" : "findings were"} not annotated (GitHub shows 10 errors, 10 warnings and 10 notices per step); the job summary and this step's log list them all.`;
   return lines + workflowCommand("notice title=drydock", more);
 }
-function writeSarif(report, file, guard) {
-  makeOutputFolder(file, guard);
-  writeOutputFile(file, diagnosticFormats.sarif(report, { color: false, toolVersion: version }), guard);
+async function writeSarif(report, file, guard) {
+  await makeOutputFolder(file, guard);
+  await writeOutputFile(file, diagnosticFormats.sarif(report, { color: false, toolVersion: version }), guard);
 }
 function decideExit(inputs, result, io) {
   if (result.diagnostics.some((d) => d.ruleId === "internal")) {

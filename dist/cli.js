@@ -13,38 +13,35 @@ import {
   ruleDescriptors,
   validate,
   writeOutputFile
-} from "./chunks/chunk-RQWBAI3E.js";
-import {
-  escapeControlCharacters,
-  inertToWorkflowCommands
-} from "./chunks/chunk-Q4CWHQQ5.js";
+} from "./chunks/chunk-237F266D.js";
 import {
   describeSkipped,
   parseShard,
   userCacheDir,
   version
-} from "./chunks/chunk-KDZLEZTC.js";
+} from "./chunks/chunk-E6BA36B6.js";
 import {
-  parseRuleFlags
-} from "./chunks/chunk-XGCZYJS2.js";
-import "./chunks/chunk-OJU57T7I.js";
-import "./chunks/chunk-366W3JI3.js";
-import {
+  parseRuleFlags,
   ruleDocsUrl
-} from "./chunks/chunk-4QAA3KW4.js";
+} from "./chunks/chunk-9BEBBC49.js";
+import {
+  escapeControlCharacters,
+  inertToWorkflowCommands
+} from "./chunks/chunk-43FBE31D.js";
+import "./chunks/chunk-61A2E545.js";
 import {
   DrydockError,
   describeInternalError
-} from "./chunks/chunk-6GIETJWD.js";
+} from "./chunks/chunk-534AFA66.js";
 import {
   __commonJS,
   __require,
   __toESM
-} from "./chunks/chunk-HANBNIMK.js";
+} from "./chunks/chunk-E3B0C442.js";
 
-// node_modules/commander/lib/error.js
+// ../main/node_modules/commander/lib/error.js
 var require_error = __commonJS({
-  "node_modules/commander/lib/error.js"(exports) {
+  "../main/node_modules/commander/lib/error.js"(exports) {
     var CommanderError2 = class extends Error {
       /**
        * Constructs the CommanderError class
@@ -77,9 +74,9 @@ var require_error = __commonJS({
   }
 });
 
-// node_modules/commander/lib/argument.js
+// ../main/node_modules/commander/lib/argument.js
 var require_argument = __commonJS({
-  "node_modules/commander/lib/argument.js"(exports) {
+  "../main/node_modules/commander/lib/argument.js"(exports) {
     var { InvalidArgumentError: InvalidArgumentError2 } = require_error();
     var Argument2 = class {
       /**
@@ -205,9 +202,9 @@ var require_argument = __commonJS({
   }
 });
 
-// node_modules/commander/lib/help.js
+// ../main/node_modules/commander/lib/help.js
 var require_help = __commonJS({
-  "node_modules/commander/lib/help.js"(exports) {
+  "../main/node_modules/commander/lib/help.js"(exports) {
     var { humanReadableArgName } = require_argument();
     var Help2 = class {
       constructor() {
@@ -807,9 +804,9 @@ ${itemIndentStr}`);
   }
 });
 
-// node_modules/commander/lib/option.js
+// ../main/node_modules/commander/lib/option.js
 var require_option = __commonJS({
-  "node_modules/commander/lib/option.js"(exports) {
+  "../main/node_modules/commander/lib/option.js"(exports) {
     var { InvalidArgumentError: InvalidArgumentError2 } = require_error();
     var Option2 = class {
       /**
@@ -1120,9 +1117,9 @@ var require_option = __commonJS({
   }
 });
 
-// node_modules/commander/lib/suggestSimilar.js
+// ../main/node_modules/commander/lib/suggestSimilar.js
 var require_suggestSimilar = __commonJS({
-  "node_modules/commander/lib/suggestSimilar.js"(exports) {
+  "../main/node_modules/commander/lib/suggestSimilar.js"(exports) {
     var maxDistance = 3;
     function editDistance(a, b) {
       if (Math.abs(a.length - b.length) > maxDistance)
@@ -1200,9 +1197,9 @@ var require_suggestSimilar = __commonJS({
   }
 });
 
-// node_modules/commander/lib/command.js
+// ../main/node_modules/commander/lib/command.js
 var require_command = __commonJS({
-  "node_modules/commander/lib/command.js"(exports) {
+  "../main/node_modules/commander/lib/command.js"(exports) {
     var EventEmitter = __require("node:events").EventEmitter;
     var childProcess = __require("node:child_process");
     var path = __require("node:path");
@@ -3446,9 +3443,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
   }
 });
 
-// node_modules/commander/index.js
+// ../main/node_modules/commander/index.js
 var require_commander = __commonJS({
-  "node_modules/commander/index.js"(exports) {
+  "../main/node_modules/commander/index.js"(exports) {
     var { Argument: Argument2 } = require_argument();
     var { Command: Command2 } = require_command();
     var { CommanderError: CommanderError2, InvalidArgumentError: InvalidArgumentError2 } = require_error();
@@ -3468,7 +3465,7 @@ var require_commander = __commonJS({
   }
 });
 
-// node_modules/commander/esm.mjs
+// ../main/node_modules/commander/esm.mjs
 var import_index = __toESM(require_commander(), 1);
 var {
   program,
@@ -3525,12 +3522,12 @@ function parseMaxPods(value) {
 }
 
 // src/cli/write-report.ts
-function writeReport(text, output, target, io) {
+async function writeReport(text, output, target, io) {
   if (output === void 0) {
     io.stdout(text);
     return;
   }
-  writeOutputFile(output, text, { cwd: io.cwd, root: target.root, inputs: target.inputs });
+  await writeOutputFile(output, text, { cwd: io.cwd, root: target.root, inputs: target.inputs });
 }
 
 // src/cli/check-command.ts
@@ -3550,7 +3547,7 @@ function checkCommand(name, description, io, setExit, run2, extraOptions = []) {
     const diagnostics = flags.quiet ? result.diagnostics.filter((d) => d.severity === "error") : result.diagnostics;
     const rules = format === "sarif" ? await ruleDescriptors() : void 0;
     const text = diagnosticFormats[format]({ diagnostics, files: result.files, cwd: io.cwd, rules }, { color: wantsColor(flags, io), toolVersion: version });
-    writeReport(text, flags.output, { root: result.root, inputs: inputsOf(result) }, io);
+    await writeReport(text, flags.output, { root: result.root, inputs: inputsOf(result) }, io);
     reportSkipped(result, io);
     const counts = countSeverities(result.diagnostics);
     if (result.diagnostics.some((d) => d.ruleId === "internal")) setExit(ExitCode.failure);
@@ -3641,7 +3638,7 @@ function planCommand(io, setExit) {
       readStdin: io.readStdin
     });
     const text = await formatPlan(format, { plan: result.plan, diagnostics: result.diagnostics, kubernetesVersion: result.kubernetesVersion }, { color: format === "text" && wantsColor(flags, io) });
-    writeReport(text, flags.output, { root: result.root, inputs: inputsOf(result) }, io);
+    await writeReport(text, flags.output, { root: result.root, inputs: inputsOf(result) }, io);
     reportSkipped(result, io);
     const hasErrors = !result.plan || result.diagnostics.some((d) => d.severity === "error");
     const hasInternalFailure = result.diagnostics.some((d) => d.ruleId === "internal");

@@ -5,86 +5,50 @@ import {
   formatPlan,
   formatRuleTimings,
   isDiagnosticFormat,
-  isGitRef,
   isPlanFormat,
   lint,
   listRules,
-  makeOutputFolder,
   plan,
   planFormatNames,
-  readGitFile,
   ruleDescriptors,
-  validate,
-  writeOutputFile
-} from "./chunks/chunk-RQWBAI3E.js";
+  validate
+} from "./chunks/chunk-237F266D.js";
 import {
-  escapeCommandData,
-  escapeControlCharacters,
-  inertToWorkflowCommands
-} from "./chunks/chunk-Q4CWHQQ5.js";
-import {
-  changedLines,
-  configNames,
   defaultConfig,
-  describeSkipped,
   findConfigFile,
   loadConfig,
-  parseConfig,
-  parseShard,
-  shardOf,
-  userCacheDir,
   version
-} from "./chunks/chunk-KDZLEZTC.js";
-import {
-  parseRuleFlags
-} from "./chunks/chunk-XGCZYJS2.js";
-import "./chunks/chunk-OJU57T7I.js";
-import "./chunks/chunk-366W3JI3.js";
+} from "./chunks/chunk-E6BA36B6.js";
 import {
   ruleDocsUrl
-} from "./chunks/chunk-4QAA3KW4.js";
+} from "./chunks/chunk-9BEBBC49.js";
+import "./chunks/chunk-43FBE31D.js";
+import "./chunks/chunk-61A2E545.js";
 import {
   DrydockError,
   defaultKubernetesVersion,
-  describeInternalError,
   supportedKubernetesVersions
-} from "./chunks/chunk-6GIETJWD.js";
-import "./chunks/chunk-HANBNIMK.js";
+} from "./chunks/chunk-534AFA66.js";
+import "./chunks/chunk-E3B0C442.js";
 export {
   DrydockError,
-  changedLines,
-  configNames,
   countSeverities,
   defaultConfig,
   defaultKubernetesVersion,
-  describeInternalError,
-  describeSkipped,
   diagnosticFormats,
-  escapeCommandData,
-  escapeControlCharacters,
   findConfigFile,
   formatPlan,
   formatRuleTimings,
-  inertToWorkflowCommands,
   isDiagnosticFormat,
-  isGitRef,
   isPlanFormat,
   lint,
   listRules,
   loadConfig,
-  makeOutputFolder,
-  parseConfig,
-  parseRuleFlags,
-  parseShard,
   plan,
   planFormatNames,
-  readGitFile,
   ruleDescriptors,
   ruleDocsUrl,
-  shardOf,
   supportedKubernetesVersions,
-  userCacheDir,
   validate,
-  version,
-  writeOutputFile
+  version
 };

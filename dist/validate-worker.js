@@ -2,15 +2,13 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   BatchQueue,
   checkBatches
-} from "./chunks/chunk-I7Y6QKHQ.js";
-import "./chunks/chunk-5RAZSDAB.js";
-import "./chunks/chunk-3O6U2KWA.js";
-import "./chunks/chunk-OJU57T7I.js";
-import "./chunks/chunk-366W3JI3.js";
-import "./chunks/chunk-57BTPQ5V.js";
-import "./chunks/chunk-TJP4QTI3.js";
-import "./chunks/chunk-6GIETJWD.js";
-import "./chunks/chunk-HANBNIMK.js";
+} from "./chunks/chunk-9F19C6DD.js";
+import "./chunks/chunk-FB1328E6.js";
+import "./chunks/chunk-F15CCBC6.js";
+import "./chunks/chunk-BA0DC00E.js";
+import "./chunks/chunk-61A2E545.js";
+import "./chunks/chunk-534AFA66.js";
+import "./chunks/chunk-E3B0C442.js";
 
 // src/run/validate-worker.ts
 import { parentPort, workerData } from "node:worker_threads";

@@ -1,61 +1,13 @@
-/** drydock's public library API: the CLI and the GitHub Action use nothing else. */
-import type { Rule } from './lint/rule-api.js';
+/**
+ * drydock's public library API: what a library user needs to check and plan manifests and print
+ * the results. The helpers only the CLI and the Action use come from src/run (not public).
+ */
+import type { Rule } from './lint/index.js';
+import type { RuleDescriptor } from './report/index.js';
 import { ruleDocsUrl } from './resources/index.js';
-import type { PlanFormat, PlanFormatOptions, PlanReport, RuleDescriptor } from './report/index.js';
-import type { ValidateOptions, ValidateResult } from './run/run-validate.js';
 
-import type { GitFile } from './load/git-file.js';
-import type { LintOptions, LintResult } from './run/run-lint.js';
-import type { PlanRunOptions, PlanRunResult } from './run/run-plan.js';
-
-export type { ValidateOptions, ValidateResult } from './run/run-validate.js';
-export type { LintOptions, LintResult } from './run/run-lint.js';
-export type { PlanRunOptions, PlanRunResult } from './run/run-plan.js';
-
-/**
- * Loads the inputs and reports what the API server would reject. The pipeline (parsers,
- * schemas, ajv) loads on first call, so that importing the library stays cheap.
- */
-export async function validate(options: ValidateOptions): Promise<ValidateResult> {
-  const pipeline = await import('./run/run-validate.js');
-  return pipeline.validate(options);
-}
-
-/** Everything `validate` reports, plus the findings of the configured best-practice rules. */
-export async function lint(options: LintOptions): Promise<LintResult> {
-  const pipeline = await import('./run/run-lint.js');
-  return pipeline.lint(options);
-}
-
-/**
- * Validates the manifests, then plans applying them against a current state (a git ref, a
- * folder or a live dump): creates, updates, replaces and deletes in apply order.
- */
-export async function plan(options: PlanRunOptions): Promise<PlanRunResult> {
-  const pipeline = await import('./run/run-plan.js');
-  return pipeline.plan(options);
-}
-
-/** A plan in one of the plan formats (`text`, `json`, `markdown`, `diff`); the formatters load on first use. */
-export async function formatPlan(format: PlanFormat, report: PlanReport, options: PlanFormatOptions = {}): Promise<string> {
-  const { planFormats } = await import('./report/plan-formats.js');
-  return planFormats[format](report, options);
-}
-
-/** Whether `ref` names a commit of the git repository at `cwd` (loaded on use: it brings the loader). */
-export async function isGitRef(ref: string, cwd: string): Promise<boolean> {
-  const gitRef = await import('./load/git-ref.js');
-  return gitRef.isGitRef(ref, cwd);
-}
-
-/**
- * A file as it is at a git commit (loaded on use): its text, or `absent`. The Action reads the
- * pull request's base copy of the config with it.
- */
-export async function readGitFile(commit: string, file: string, cwd: string): Promise<GitFile> {
-  const gitFile = await import('./load/git-file.js');
-  return gitFile.readGitFile(commit, file, cwd);
-}
+export { validate, lint, plan } from './run/index.js';
+export type { ValidateOptions, ValidateResult, LintOptions, LintResult, PlanRunOptions, PlanRunResult, Shard, SkippedCounts } from './run/index.js';
 
 /** Every best-practice rule with its metadata, for listings and docs. */
 export async function listRules(): Promise<readonly Rule<string, unknown>[]> {
@@ -78,23 +30,13 @@ export async function ruleDescriptors(): Promise<RuleDescriptor[]> {
 }
 
 export { version } from './version.js';
-export { userCacheDir } from './run/cache-home.js';
-export { describeSkipped } from './run/skipped-summary.js';
-export { makeOutputFolder, writeOutputFile } from './run/write-output.js';
-export type { OutputGuard } from './run/write-output.js';
-export type { SkippedCounts } from './load/find-files.js';
-export { parseShard, shardOf, changedLines } from './run/select-files.js';
-export type { Shard } from './run/select-files.js';
-export type { Rule, RuleCategory, RuleSeverity, RulePreset } from './lint/rule-api.js';
-export { parseRuleFlags } from './lint/rule-flags.js';
-export { loadConfig, findConfigFile, defaultConfig, parseConfig, configNames } from './config/index.js';
+export type { Rule, RuleCategory, RuleSeverity, RulePreset } from './lint/index.js';
+export { loadConfig, findConfigFile, defaultConfig } from './config/index.js';
 export type { DrydockConfig, ConfigSource } from './config/index.js';
-export type { GitFile } from './load/git-file.js';
-export { diagnosticFormats, isDiagnosticFormat, countSeverities, formatRuleTimings, planFormatNames, isPlanFormat } from './report/index.js';
-export { escapeCommandData, escapeControlCharacters, inertToWorkflowCommands } from './report/index.js';
+export { diagnosticFormats, isDiagnosticFormat, countSeverities, formatRuleTimings, formatPlan, planFormatNames, isPlanFormat } from './report/index.js';
 export type { DiagnosticFormat, DiagnosticReport, FormatOptions, RuleDescriptor, PlanFormat, PlanReport, PlanFormatOptions } from './report/index.js';
 export type { Plan, Change, ChangeAction, FieldChange, PlanSummary } from './plan/index.js';
-export { DrydockError, ExitCode, describeInternalError, hasInternalFailure, ruleDocsUrl, supportedKubernetesVersions, defaultKubernetesVersion } from './resources/index.js';
+export { DrydockError, ExitCode, hasInternalFailure, ruleDocsUrl, supportedKubernetesVersions, defaultKubernetesVersion } from './resources/index.js';
 export type {
   Diagnostic,
   Severity,

@@ -4,23 +4,25 @@ import {
   diagnosticFormats,
   DrydockError,
   ExitCode,
-  describeInternalError,
   hasInternalFailure,
-  changedLines,
-  isGitRef,
   lint,
   plan,
   formatPlan,
   ruleDescriptors,
   validate,
   version,
-  makeOutputFolder,
-  writeOutputFile,
   type Diagnostic,
   type DiagnosticReport,
-  type OutputGuard,
   type PlanRunResult,
 } from '../index.js';
+import {
+  describeInternalError,
+  changedLines,
+  isGitRef,
+  makeOutputFolder,
+  writeOutputFile,
+  type OutputGuard,
+} from '../run/index.js';
 import type { ActionIo } from './action-io.js';
 import { chooseAnnotations } from './annotations.js';
 import { readInputs, type ActionInputs } from './inputs.js';
@@ -45,13 +47,13 @@ export async function runAction(io: ActionIo): Promise<number> {
     io.stdout(inertGroup(`drydock ${inputs.command}: ${checked}`, diagnosticFormats.stylish(report, { color: false })));
     if (inputs.annotations) io.stdout(annotations(report, await changedLineTest(cwd, io)));
     const guard = { cwd, root: result.root, inputs: result.files };
-    if (inputs.sarifFile !== undefined) writeSarif({ ...report, rules: await ruleDescriptors() }, path.resolve(cwd, inputs.sarifFile), guard);
+    if (inputs.sarifFile !== undefined) await writeSarif({ ...report, rules: await ruleDescriptors() }, path.resolve(cwd, inputs.sarifFile), guard);
     if (result.planned) {
       const planReport = { plan: result.planned.plan, diagnostics: result.diagnostics, kubernetesVersion: result.planned.kubernetesVersion };
       io.stdout(inertGroup('drydock plan', await formatPlan('text', planReport, { color: false })));
       appendSummary(io.env, await formatPlan('markdown', planReport));
       const file = path.join(io.env.RUNNER_TEMP || cwd, 'drydock-plan.json');
-      writeOutputFile(file, await formatPlan('json', planReport), guard);
+      await writeOutputFile(file, await formatPlan('json', planReport), guard);
       setOutput(io.env, 'plan-json', file);
     } else {
       const heading = `## drydock ${inputs.command}\n\n`;
@@ -120,9 +122,9 @@ function annotations(report: DiagnosticReport, isChanged: (d: Diagnostic) => boo
 }
 
 /** Writes the SARIF file the way every report is written: never through a link, never over an input. */
-function writeSarif(report: DiagnosticReport, file: string, guard: OutputGuard): void {
-  makeOutputFolder(file, guard);
-  writeOutputFile(file, diagnosticFormats.sarif(report, { color: false, toolVersion: version }), guard);
+async function writeSarif(report: DiagnosticReport, file: string, guard: OutputGuard): Promise<void> {
+  await makeOutputFolder(file, guard);
+  await writeOutputFile(file, diagnosticFormats.sarif(report, { color: false, toolVersion: version }), guard);
 }
 
 function decideExit(inputs: ActionInputs, result: Checked, io: ActionIo): number {

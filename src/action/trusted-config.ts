@@ -1,5 +1,6 @@
 import path from 'node:path';
-import { configNames, defaultConfig, DrydockError, isGitRef, parseConfig, readGitFile, type DrydockConfig } from '../index.js';
+import { defaultConfig, DrydockError, type DrydockConfig } from '../index.js';
+import { configNames, isGitRef, parseConfig, readGitFile } from '../run/index.js';
 import type { ActionIo } from './action-io.js';
 import type { ActionInputs } from './inputs.js';
 import { pullRequestBase } from './pull-request-base.js';

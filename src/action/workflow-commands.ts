@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { escapeCommandData } from '../index.js';
+import { escapeCommandData } from '../run/index.js';
 
 /** A workflow command with no properties, such as `::error::message`; the message is escaped (as `--format github` escapes it). */
 export function workflowCommand(command: string, message: string): string {

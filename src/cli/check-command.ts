@@ -1,6 +1,7 @@
 import type { Option } from 'commander';
 import { Command } from 'commander';
-import { countSeverities, describeSkipped, diagnosticFormats, hasInternalFailure, parseShard, ruleDescriptors, version, type Shard, type SkippedCounts, type ValidateResult, ExitCode } from '../index.js';
+import { countSeverities, diagnosticFormats, ExitCode, hasInternalFailure, ruleDescriptors, version, type Shard, type SkippedCounts, type ValidateResult } from '../index.js';
+import { describeSkipped, parseShard } from '../run/index.js';
 import type { CliIo } from './io.js';
 import { inputOptions, wantsColor, type InputFlags } from './common-options.js';
 import { chooseDiagnosticFormat, parseJobs, parseMaxWarnings, reportOptions, type ReportFlags } from './report-options.js';
@@ -55,7 +56,7 @@ export function checkCommand<Flags extends CheckFlags>(
     // SARIF lists the rules that fired with their documentation
     const rules = format === 'sarif' ? await ruleDescriptors() : undefined;
     const text = diagnosticFormats[format]({ diagnostics, files: result.files, cwd: io.cwd, rules }, { color: wantsColor(flags, io), toolVersion: version });
-    writeReport(text, flags.output, { root: result.root, inputs: inputsOf(result) }, io);
+    await writeReport(text, flags.output, { root: result.root, inputs: inputsOf(result) }, io);
     reportSkipped(result, io);
     const counts = countSeverities(result.diagnostics);
     if (hasInternalFailure(result.diagnostics)) setExit(ExitCode.failure);

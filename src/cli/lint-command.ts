@@ -1,5 +1,6 @@
 import { Option, type Command } from 'commander';
-import { formatRuleTimings, lint, parseRuleFlags } from '../index.js';
+import { formatRuleTimings, lint } from '../index.js';
+import { parseRuleFlags } from '../run/index.js';
 import { checkCommand, type CheckFlags } from './check-command.js';
 import { inputsOfFlags, namespaceOption } from './common-options.js';
 import type { CliIo } from './io.js';

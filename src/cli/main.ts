@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
-import { DrydockError, describeInternalError, escapeControlCharacters, inertToWorkflowCommands, version, ExitCode } from '../index.js';
+import { DrydockError, ExitCode, version } from '../index.js';
+import { describeInternalError, escapeControlCharacters, inertToWorkflowCommands } from '../run/index.js';
 import type { CliIo } from './io.js';
 import { lintCommand } from './lint-command.js';
 import { planCommand } from './plan-command.js';

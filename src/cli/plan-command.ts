@@ -52,7 +52,7 @@ export function planCommand(io: CliIo, setExit: (code: number) => void): Command
         maxPods,
       });
       const text = await formatPlan(format, { plan: result.plan, diagnostics: result.diagnostics, kubernetesVersion: result.kubernetesVersion }, { color: format === 'text' && wantsColor(flags, io) });
-      writeReport(text, flags.output, { root: result.root, inputs: inputsOf(result) }, io);
+      await writeReport(text, flags.output, { root: result.root, inputs: inputsOf(result) }, io);
       reportSkipped(result, io);
       const hasErrors = !result.plan || result.diagnostics.some((d) => d.severity === 'error');
       const { summary } = result.plan ?? { summary: { create: 0, update: 0, replace: 0, delete: 0 } };

@@ -1,5 +1,6 @@
 import { Option, type Command } from 'commander';
-import { escapeControlCharacters, userCacheDir, validate } from '../index.js';
+import { validate } from '../index.js';
+import { escapeControlCharacters, userCacheDir } from '../run/index.js';
 import { checkCommand, type CheckFlags } from './check-command.js';
 import { inputsOfFlags } from './common-options.js';
 import type { CliIo } from './io.js';

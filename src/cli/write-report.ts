@@ -1,4 +1,4 @@
-import { writeOutputFile } from '../index.js';
+import { writeOutputFile } from '../run/index.js';
 import type { CliIo } from './io.js';
 
 /** What the run read and where it was confined, so that `--output` goes nowhere it should not. */
@@ -10,10 +10,10 @@ export interface ReportTarget {
 }
 
 /** Writes a report to `--output` (never through a link, never over one of the inputs) or to stdout. */
-export function writeReport(text: string, output: string | undefined, target: ReportTarget, io: CliIo): void {
+export async function writeReport(text: string, output: string | undefined, target: ReportTarget, io: CliIo): Promise<void> {
   if (output === undefined) {
     io.stdout(text);
     return;
   }
-  writeOutputFile(output, text, { cwd: io.cwd, root: target.root, inputs: target.inputs });
+  await writeOutputFile(output, text, { cwd: io.cwd, root: target.root, inputs: target.inputs });
 }

@@ -1,6 +1,6 @@
 import { compareDiagnostics, type ClusterFacts, type Diagnostic, type KubernetesVersion, type ResourceSet } from '../resources/index.js';
 import type { Rule } from './rule-api.js';
-import { resolveRules, type RuleSettingsInput } from './rule-settings.js';
+import type { resolveRules, RuleSettingsInput } from './rule-settings.js';
 import { checkWithRules } from './run-rules.js';
 import { Suppressions } from './suppressions.js';
 
@@ -25,7 +25,8 @@ export interface LintSettings extends RuleSettingsInput {
  * suppressions (annotations, the peers' exemptions, `# drydock-disable` comments).
  */
 export async function prepareLint(settings: LintSettings): Promise<(resources: ResourceSet, cluster?: ClusterFacts) => Diagnostic[]> {
-  const all = await loadRules();
+  // ajv (for the rules' option schemas) loads here, so that importing the engine stays cheap
+  const [all, { resolveRules }] = await Promise.all([loadRules(), import('./rule-settings.js')]);
   const active = resolveRules(all, settings);
   return (resources, cluster) => lintWith(all, active, resources, settings, cluster);
 }

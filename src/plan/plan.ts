@@ -1,5 +1,5 @@
 import type { Diagnostic, JsonPath, Resource } from '../resources/index.js';
-import type { Simulation } from './simulate-plan.js';
+import type { Simulation } from './simulation.js';
 
 /** What applying the manifests does to one object. */
 export type ChangeAction = 'create' | 'update' | 'replace' | 'delete' | 'unchanged';

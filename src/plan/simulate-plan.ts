@@ -23,34 +23,10 @@ import {
   routeHttpRoutes,
   routeIngresses,
   routeServices,
-  type HttpRouteExplanation,
-  type HttpRouteTable,
-  type IngressRoutingTable,
-  type RouteExplanation,
-  type ServiceRoute,
 } from './routing/index.js';
-import { SchedulerState, schedulePodsOn, type SchedulingResult } from './schedule/index.js';
+import { SchedulerState, schedulePodsOn } from './schedule/index.js';
 import type { SimulatedPod } from './simulated-pod.js';
-
-/** How traffic reaches the simulated Pods. */
-export interface RoutingResult {
-  services: ServiceRoute[];
-  ingresses: IngressRoutingTable;
-  httpRoutes: HttpRouteTable;
-  /** `--route <url>` explained through the Ingresses, and through the HTTPRoutes when there are any. */
-  route?: RouteExplanation;
-  httpRoute?: HttpRouteExplanation;
-}
-
-/** What the plan adds beyond the diff: where Pods run, how traffic reaches them, how workloads roll out. */
-export interface Simulation {
-  /** The cluster model's description, when one was given. */
-  cluster?: string;
-  scheduling?: SchedulingResult;
-  routing: RoutingResult;
-  rollouts: Rollout[];
-  diagnostics: Diagnostic[];
-}
+import type { RoutingResult, Simulation } from './simulation.js';
 
 export interface SimulateOptions {
   kubernetesVersion: KubernetesVersion;

@@ -1,16 +1,9 @@
-import type { DiagnosticFormatter } from './diagnostic-report.js';
-import { github } from './github.js';
-import { json } from './json.js';
-import { junit } from './junit.js';
-import { markdown } from './markdown.js';
-import { sarif } from './sarif.js';
-import { stylish } from './stylish.js';
+import { github, json, junit, markdown, sarif, stylish, type DiagnosticFormatter } from './diagnostics/index.js';
+import type { PlanFormatOptions, PlanReport } from './plan/index.js';
 
-export type { DiagnosticReport, DiagnosticFormatter, FormatOptions } from './diagnostic-report.js';
-export { countSeverities } from './diagnostic-report.js';
-export { formatRuleTimings } from './rule-timings.js';
+export type { DiagnosticReport, DiagnosticFormatter, FormatOptions, RuleDescriptor } from './diagnostics/index.js';
+export { countSeverities, formatRuleTimings } from './diagnostics/index.js';
 export { escapeCommandData, escapeControlCharacters, inertToWorkflowCommands } from './workflow-command-escape.js';
-export type { RuleDescriptor } from './rule-descriptor.js';
 
 /** Every diagnostics format by name; `--format` accepts exactly these keys. */
 export const diagnosticFormats = { stylish, json, github, markdown, sarif, junit } satisfies Record<string, DiagnosticFormatter>;
@@ -23,7 +16,7 @@ export function isDiagnosticFormat(name: string): name is DiagnosticFormat {
 }
 
 
-export type { PlanReport, PlanFormatter, PlanFormatOptions } from './plan-report.js';
+export type { PlanReport, PlanFormatter, PlanFormatOptions } from './plan/index.js';
 
 // The plan formats by name; `--format` accepts exactly these keys. The formatters load with
 // `plan` (plan-formats.ts, which must have one for each key), so a name is all that is here.
@@ -37,4 +30,10 @@ export const planFormatNames = Object.keys(planFormatKeys) as readonly PlanForma
 /** Whether `name` is a plan format. */
 export function isPlanFormat(name: string): name is PlanFormat {
   return Object.hasOwn(planFormatKeys, name);
+}
+
+/** A plan in one of the plan formats; the formatters (and the diff library) load on first use. */
+export async function formatPlan(format: PlanFormat, report: PlanReport, options: PlanFormatOptions = {}): Promise<string> {
+  const { planFormats } = await import('./plan/index.js');
+  return planFormats[format](report, options);
 }

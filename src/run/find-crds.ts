@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
-import { defaultMaxFileBytes, displayName, loadFile } from '../load/load-inputs.js';
-import type { LoadedText } from '../load/load-text.js';
+import { defaultMaxFileBytes, displayName, loadFile } from '../load/index.js';
+import type { LoadedText } from '../load/index.js';
 import type { JsonObject, ResourceSource } from '../resources/index.js';
 
 /** A CustomResourceDefinition found anywhere in the input, as plain data a worker can receive. */

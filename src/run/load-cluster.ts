@@ -1,6 +1,6 @@
 import path from 'node:path';
-import { loadFile } from '../load/load-inputs.js';
-import { clusterDiagnostic, clusterFileModel, isClusterFile, maxModelNodes, kindClusterModel, nodesFromDump, runningPodsFromDump, type ClusterModel } from '../plan/cluster/index.js';
+import { loadFile } from '../load/index.js';
+import { clusterDiagnostic, clusterFileModel, isClusterFile, maxModelNodes, kindClusterModel, nodesFromDump, runningPodsFromDump, type ClusterModel } from '../plan/index.js';
 import { DrydockError, type Diagnostic, type KubernetesVersion, type Resource } from '../resources/index.js';
 
 /** How to read a cluster model. */

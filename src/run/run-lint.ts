@@ -59,7 +59,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
 async function clusterFactsOf(options: LintOptions, run: PreparedRun, resources: ResourceSet): Promise<{ facts?: ClusterFacts; diagnostics: Diagnostic[] }> {
   const files = options.cluster ?? (run.config.cluster === undefined ? undefined : [run.config.cluster]);
   if (files === undefined) return { diagnostics: [] };
-  const [{ loadClusterModel }, { clusterFacts }] = await Promise.all([import('./load-cluster.js'), import('../plan/cluster-facts.js')]);
+  const [{ loadClusterModel }, { clusterFacts }] = await Promise.all([import('./load-cluster.js'), import('../plan/index.js')]);
   const loaded = await loadClusterModel(files, { nodeCapacity: options.nodeCapacity, kubernetesVersion: run.kubernetesVersion, cwd: run.cwd });
   if (!loaded.model) return { diagnostics: loaded.diagnostics };
   const defaultNamespace = options.namespace ?? run.config.namespace;

@@ -5,7 +5,7 @@ import { loadGitRef, loadInputs } from '../load/index.js';
 import { isLiveObject, makePlan, simulatePlan, type Plan, type PlanBase } from '../plan/index.js';
 import { compareDiagnostics, safeMessage, type Diagnostic, type KubernetesVersion } from '../resources/index.js';
 import type { DrydockConfig } from '../config/index.js';
-import type { SkippedCounts } from '../load/find-files.js';
+import type { SkippedCounts } from '../load/index.js';
 import { validate, type ValidateOptions } from './run-validate.js';
 
 /** What to plan: the desired manifests (as `validate` takes them) and the current state. */

@@ -4,10 +4,10 @@ import { loadConfig, type DrydockConfig } from '../config/index.js';
 import { BatchQueue } from './batch-queue.js';
 import { findCrds, parseCrds } from './find-crds.js';
 // the modules themselves, not ./load/index.js: that one loads the Markdown parser up front
-import { findInputFiles, type InputEntry, type SkippedCounts } from '../load/find-files.js';
-import { displayName, loadStdin, type StdinReader } from '../load/load-inputs.js';
+import { findInputFiles, type InputEntry, type SkippedCounts } from '../load/index.js';
+import { displayName, loadStdin, type StdinReader } from '../load/index.js';
 import { describeSkipped } from './skipped-summary.js';
-import { pathProblem, realOrUndefined, resolveRoot } from '../load/root.js';
+import { pathProblem, realOrUndefined, resolveRoot } from '../load/index.js';
 import {
   compareDiagnostics,
   safeMessage,

@@ -1,4 +1,4 @@
-import type { SkippedCounts } from '../load/find-files.js';
+import type { SkippedCounts } from '../load/index.js';
 
 /** `" (skipped: 2 hidden, 1 ignored by the config)"`, or nothing when nothing was skipped. */
 export function describeSkipped(skipped: SkippedCounts): string {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { BatchQueue } from './batch-queue.js';
-import type { LoadedText } from '../load/load-text.js';
+import type { LoadedText } from '../load/index.js';
 import { DrydockError } from '../resources/index.js';
 import { batchSize, checkBatches, mergeBatches, type BatchOutput, type ShardInput, type ShardOutput } from './validate-shard.js';
 

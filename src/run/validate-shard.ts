@@ -1,11 +1,9 @@
 import type { BatchQueue } from './batch-queue.js';
 import type { CrdSource } from './find-crds.js';
-import { loadFile, loadInputs, displayName } from '../load/load-inputs.js';
-import type { LoadedText } from '../load/load-text.js';
+import { loadFile, loadInputs, displayName } from '../load/index.js';
+import type { LoadedText } from '../load/index.js';
 import { DrydockError, ResourceSet, internalFailure, resourceIdOf, type Diagnostic, type JsonObject, type KubernetesVersion, type Resource } from '../resources/index.js';
-// not ./schema/index.js, which loads ajv and cel-js eagerly
-import { loadSchemaValidator } from '../schema/load-schema-validator.js';
-import type { SchemaValidator } from '../schema/schema-validator.js';
+import { loadSchemaValidator, type SchemaValidator } from '../schema/index.js';
 import { runApiChecks } from '../validate/index.js';
 
 export type { CrdSource } from './find-crds.js';

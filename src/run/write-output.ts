@@ -1,6 +1,6 @@
 import { closeSync, constants, existsSync, lstatSync, mkdirSync, openSync, statSync, writeSync, type Stats } from 'node:fs';
 import path from 'node:path';
-import { realFolderOf, realOrUndefined } from '../load/root.js';
+import { realFolderOf, realOrUndefined } from '../load/index.js';
 import { DrydockError, isInside } from '../resources/index.js';
 
 /** What a report must not be written over, and where it must stay. */

@@ -1,8 +1,8 @@
 import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import { DrydockError, isStrictlyInside, splitApiVersion, type KubernetesVersion } from '../resources/index.js';
-import { compileGoRegexp, type PatternMatcher } from './crd/go-regexp.js';
+import { DrydockError, isStrictlyInside, type KubernetesVersion, splitApiVersion } from '../resources/index.js';
+import { compileGoRegexp, type PatternMatcher } from './crd/index.js';
 import { firstDuplicate } from './first-duplicate.js';
 import { serverFormatKeyword } from './formats/index.js';
 

@@ -1,7 +1,10 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic, JsonPath, Resource } from '../../src/index.js';
-import { loadText } from '../../src/load/index.js';
+import { loadMarkdownReader, loadText } from '../../src/load/index.js';
+
+// some sources are Markdown: the synchronous loadText reads them once the parser is loaded
+await loadMarkdownReader();
 
 /** The biggest source file a fuzz case starts from: large CRDs would only make each case slower. */
 const maxSourceBytes = 64 * 1024;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import type { CliIo } from '../../src/cli/io.js';
-import { describeInternalError } from '../../src/index.js';
+import { describeInternalError } from '../../src/run/index.js';
 
 function failingIo(env: Record<string, string> = {}): CliIo & { err: string[] } {
   const err: string[] = [];

@@ -9,13 +9,13 @@ import { startsLikeDocument, startsWithManifestKey } from '../../src/load/leadin
 import { formatOf, loadText } from '../../src/load/index.js';
 import { resolvePlainScalar } from '../../src/load/kubectl-scalars.js';
 import { readKubeadmPatches } from '../../src/plan/cluster/kind-patches.js';
-import { oneLine } from '../../src/report/one-line.js';
+import { oneLine } from '../../src/report/diagnostics/one-line.js';
 import { codeSpan, escapeMarkdown } from '../../src/report/markdown-escape.js';
 import { hasDelimitedRun, isPathUnder, parseQuantity, ResourceSet, trimTrailingSlashes } from '../../src/resources/index.js';
 import { isStandardBase64 } from '../../src/validate/base64.js';
 import { cronScheduleError } from '../../src/validate/cron-schedule.js';
 import { parseFieldPath } from '../../src/schema/crd/field-path.js';
-import { escapeXml } from '../../src/report/xml-escape.js';
+import { escapeXml } from '../../src/report/diagnostics/xml-escape.js';
 import { dns1123SubdomainError, labelValueError, qualifiedNameError } from '../../src/validate/name-formats.js';
 
 // Every pattern of ours that runs on input text, fed 1 MB shaped to make a backtracking regex

@@ -1,5 +1,8 @@
-import { describe, expect, it } from 'vitest';
-import { loadText } from '../../src/load/index.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadMarkdownReader, loadText } from '../../src/load/index.js';
+
+// the synchronous loadText reads Markdown once the parser is loaded (load/index.ts installs nothing)
+beforeAll(() => loadMarkdownReader());
 
 describe('Markdown input', () => {
   it('loads yaml code blocks with positions in the .md file', () => {

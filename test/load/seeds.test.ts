@@ -1,8 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { formatOf, loadText } from '../../src/load/index.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { formatOf, loadMarkdownReader, loadText } from '../../src/load/index.js';
 import { hasSeeds, seedsDir } from '../helpers/shared.js';
+
+// the synchronous loadText reads Markdown once the parser is loaded (load/index.ts installs nothing)
+beforeAll(() => loadMarkdownReader());
 
 // The notes this project started from: Markdown with YAML blocks, saved as .txt.
 describe.skipIf(!hasSeeds)('the seed notes', () => {

@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../../src/index.js';
-import type { DiagnosticReport } from '../../src/report/diagnostic-report.js';
-import type { RuleDescriptor } from '../../src/report/rule-descriptor.js';
+import type { DiagnosticReport } from '../../src/report/diagnostics/diagnostic-report.js';
+import type { RuleDescriptor } from '../../src/report/diagnostics/rule-descriptor.js';
 
 /**
  * A Secret value as it would appear in `k8s/secret.yaml` (plain and base64). The diagnostics below

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { diagnosticFormats, validate, type Diagnostic, type DiagnosticReport } from '../../src/index.js';
 import { makePlan } from '../../src/plan/index.js';
 import { escapeMarkdown } from '../../src/report/markdown-escape.js';
-import { planFormats } from '../../src/report/plan-formats.js';
+import { planFormats } from '../../src/report/plan/plan-formats.js';
 import { escapeControlCharacters, inertToWorkflowCommands } from '../../src/report/workflow-command-escape.js';
 import { ResourceSet } from '../../src/resources/index.js';
 import { makeResources } from '../helpers/make-resource.js';

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lint } from '../../src/index.js';
-import { junit } from '../../src/report/junit.js';
+import { junit } from '../../src/report/diagnostics/junit.js';
 import { repoRoot, sharedDir } from '../helpers/shared.js';
 import { formatFixture } from './format-fixture.js';
 

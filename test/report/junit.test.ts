@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lint, type Diagnostic } from '../../src/index.js';
-import type { DiagnosticReport } from '../../src/report/diagnostic-report.js';
-import { junit } from '../../src/report/junit.js';
+import type { DiagnosticReport } from '../../src/report/diagnostics/diagnostic-report.js';
+import { junit } from '../../src/report/diagnostics/junit.js';
 import { repoRoot } from '../helpers/shared.js';
 import { formatFixture, secretValue, secretValueBase64 } from './format-fixture.js';
 

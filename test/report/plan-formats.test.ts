@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makePlan } from '../../src/plan/index.js';
-import { planFormats } from '../../src/report/plan-formats.js';
-import { withinBudget } from '../../src/report/plan-markdown.js';
+import { planFormats } from '../../src/report/plan/plan-formats.js';
+import { withinBudget } from '../../src/report/plan/plan-markdown.js';
 import { ResourceSet } from '../../src/resources/index.js';
 import { makeResources } from '../helpers/make-resource.js';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { schedulePods } from '../../src/plan/schedule/index.js';
 import { paletteFor } from '../../src/report/colors.js';
-import { schedulingMarkdownLines, schedulingTextLines } from '../../src/report/plan-scheduling.js';
+import { schedulingMarkdownLines, schedulingTextLines } from '../../src/report/plan/plan-scheduling.js';
 import { cluster, node, podsOf } from '../plan/schedule/helpers.js';
 
 const { set, pods } = podsOf(`

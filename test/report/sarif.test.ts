@@ -3,8 +3,8 @@ import path from 'node:path';
 import AjvDraft04, { type ValidateFunction } from 'ajv-draft-04';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { lint, validate, type Diagnostic } from '../../src/index.js';
-import type { DiagnosticReport } from '../../src/report/diagnostic-report.js';
-import { sarif, sarifLimits } from '../../src/report/sarif.js';
+import type { DiagnosticReport } from '../../src/report/diagnostics/diagnostic-report.js';
+import { sarif, sarifLimits } from '../../src/report/diagnostics/sarif.js';
 import { repoRoot } from '../helpers/shared.js';
 import { fixtureRules, formatFixture, secretValue, secretValueBase64 } from './format-fixture.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ResourceSet, type KubernetesVersion } from '../../src/resources/index.js';
-import { createSchemaValidator } from '../../src/schema/index.js';
+import { createSchemaValidator } from '../helpers/create-schema-validator.js';
 import { makeResource } from '../helpers/make-resource.js';
 
 function issuesFor(apiVersion: string, kind: string, kubernetesVersion: KubernetesVersion) {

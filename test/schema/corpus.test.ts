@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseAllDocuments } from 'yaml';
 import { ResourceSet, splitApiVersion, type JsonObject, type Resource } from '../../src/resources/index.js';
 import { ApiLifecycle } from '../../src/schema/api-lifecycle.js';
-import { createSchemaValidator } from '../../src/schema/index.js';
+import { createSchemaValidator } from '../helpers/create-schema-validator.js';
 import { SchemaStore } from '../../src/schema/schema-store.js';
 
 const corpus = resolve(import.meta.dirname, '..', '..', '..', 'shared', 'corpus');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ResourceSet } from '../../src/resources/index.js';
-import { createSchemaValidator } from '../../src/schema/index.js';
+import { createSchemaValidator } from '../helpers/create-schema-validator.js';
 import { makeResources } from '../helpers/make-resource.js';
 
 const input = `apiVersion: apiextensions.k8s.io/v1

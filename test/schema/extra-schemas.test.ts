@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DrydockError, ResourceSet } from '../../src/resources/index.js';
 import { schemaFileNames } from '../../src/schema/extra-schemas.js';
-import { createSchemaValidator } from '../../src/schema/index.js';
+import { createSchemaValidator } from '../helpers/create-schema-validator.js';
 import { makeResource } from '../helpers/make-resource.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'drydock-extra-'));

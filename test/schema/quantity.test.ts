@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ResourceSet } from '../../src/resources/index.js';
-import { createSchemaValidator } from '../../src/schema/index.js';
+import { createSchemaValidator } from '../helpers/create-schema-validator.js';
 import { makeResource } from '../helpers/make-resource.js';
 
 const formatWrong = "quantities must match the regular expression '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$'";

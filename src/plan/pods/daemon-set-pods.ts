@@ -1,7 +1,7 @@
 import { isObject, type JsonObject } from '../../resources/index.js';
-import type { ModelNode } from '../cluster/cluster-model.js';
-import { nodeAffinityRulesOf, nodeMatchesAffinity } from '../schedule/node-affinity.js';
-import { firstUntoleratedTaint, tolerationsOf } from '../schedule/taint-toleration.js';
+import type { ModelNode } from '../cluster/index.js';
+import { nodeAffinityRulesOf, nodeMatchesAffinity } from '../schedule/index.js';
+import { firstUntoleratedTaint, tolerationsOf } from '../schedule/index.js';
 
 const alwaysTolerated: [string, string][] = [
   ['node.kubernetes.io/not-ready', 'NoExecute'],

@@ -1,5 +1,5 @@
 import { isObject, namespaceOf, podLabelsOf, podSpecOf, valueAt, type JsonObject, type Resource, type ResourceSet } from '../../resources/index.js';
-import type { ModelNode } from '../cluster/cluster-model.js';
+import type { ModelNode } from '../cluster/index.js';
 import type { PodOwner, SimulatedPod } from '../simulated-pod.js';
 import { daemonPodSpec, daemonRunsOn } from './daemon-set-pods.js';
 import { defaultMaxPods, sharePods } from './pod-budget.js';

@@ -1,5 +1,6 @@
 export { schedulePods, schedulePodsOn } from './schedule-pods.js';
-export { SchedulerState, type ScheduleOptions, type Decision } from './scheduler-state.js';
+export { SchedulerState, type ScheduleOptions } from './scheduler-state.js';
+export type { Decision } from './decision.js';
 export type { SchedulingResult, Placement, PendingPod, PendingReason, NodeUsage } from './scheduling-result.js';
 export { schedulerWording, type SchedulerWording } from './scheduler-wording.js';
 export { fitErrorMessage, preFilterMessage } from './fit-error.js';

@@ -1,5 +1,5 @@
 import { isObject, valueAt, type JsonObject } from '../../resources/index.js';
-import type { ModelNode } from '../cluster/cluster-model.js';
+import type { ModelNode } from '../cluster/index.js';
 import { rejected, type FilterStatus } from './filter-status.js';
 import type { SchedulerWording } from './scheduler-wording.js';
 

@@ -1,5 +1,5 @@
-import type { ModelNode } from '../cluster/cluster-model.js';
-import { toUnits } from '../cluster/resource-units.js';
+import type { ModelNode } from '../cluster/index.js';
+import { toUnits } from '../cluster/index.js';
 import { resourceCount, resourceId } from './resource-ids.js';
 
 /** A host port in use: `(hostIP, protocol, hostPort)`. */

@@ -1,4 +1,4 @@
-import type { ModelNode } from '../cluster/cluster-model.js';
+import type { ModelNode } from '../cluster/index.js';
 import { rejected, type FilterStatus } from './filter-status.js';
 import type { SchedulerWording } from './scheduler-wording.js';
 import { tolerates, type Toleration } from './taint-toleration.js';

@@ -1,4 +1,4 @@
-import { formatUnits } from '../cluster/resource-units.js';
+import { formatUnits } from '../cluster/index.js';
 import type { NodeState } from './node-state.js';
 import { resourceId, resourceName } from './resource-ids.js';
 import type { NodeUsage } from './scheduling-result.js';

@@ -1,5 +1,5 @@
 import { isObject, parseQuantity, type JsonObject } from '../../resources/index.js';
-import { toUnits } from '../cluster/resource-units.js';
+import { toUnits } from '../cluster/index.js';
 
 /** Resource amounts in scheduler units (millicores for cpu, else whole units). */
 export type Amounts = Map<string, number>;

@@ -1,8 +1,8 @@
 import type { JsonPath } from '../../resources/index.js';
+import type { Decision } from './decision.js';
 import { nodeResourcesFitFilter } from './node-resources-fit.js';
 import type { NodeState } from './node-state.js';
 import type { PodFacts } from './pod-facts.js';
-import type { Decision } from './scheduler-state.js';
 import type { SchedulerWording } from './scheduler-wording.js';
 
 /**

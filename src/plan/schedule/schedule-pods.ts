@@ -1,5 +1,5 @@
 import { isObject } from '../../resources/index.js';
-import type { ClusterModel } from '../cluster/cluster-model.js';
+import type { ClusterModel } from '../cluster/index.js';
 import type { SimulatedPod } from '../simulated-pod.js';
 import { SchedulerState, type ScheduleOptions } from './scheduler-state.js';
 import type { SchedulingResult } from './scheduling-result.js';

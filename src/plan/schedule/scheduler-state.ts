@@ -1,6 +1,7 @@
 import { labelsOf, podSpecOf, valueAt, type JsonObject, type JsonPath, type KubernetesVersion, type Labels, type ResourceSet } from '../../resources/index.js';
-import type { ClusterModel } from '../cluster/cluster-model.js';
+import type { ClusterModel } from '../cluster/index.js';
 import type { SimulatedPod } from '../simulated-pod.js';
+import type { Decision } from './decision.js';
 import { feasibleNodesToFind } from './feasible-nodes.js';
 import { fitErrorMessage, preFilterMessage } from './fit-error.js';
 import type { FilterStatus } from './filter-status.js';
@@ -30,11 +31,6 @@ export interface ScheduleOptions {
   resources?: ResourceSet;
   defaultNamespace?: string;
 }
-
-/** Where a Pod would go now, or why it cannot. */
-export type Decision =
-  | { node: string }
-  | { node?: undefined; reason: PendingReason; message: string; hint: string; path?: JsonPath };
 
 interface Evaluation {
   decision: Decision;

@@ -1,5 +1,5 @@
 import { minorOf, type KubernetesVersion } from '../../resources/index.js';
-import type { Taint } from '../cluster/cluster-model.js';
+import type { Taint } from '../cluster/index.js';
 
 /** The reason strings of the default scheduler's plugins, as one Kubernetes version writes them. */
 export interface SchedulerWording {

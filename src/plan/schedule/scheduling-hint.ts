@@ -1,5 +1,5 @@
 import { isObject, type JsonObject, type JsonPath } from '../../resources/index.js';
-import { formatUnits } from '../cluster/resource-units.js';
+import { formatUnits } from '../cluster/index.js';
 import type { SimulatedPod } from '../simulated-pod.js';
 import type { FilterPlugin, FilterStatus } from './filter-status.js';
 import type { NodeState } from './node-state.js';

@@ -1,5 +1,5 @@
 import { isObject } from '../../resources/index.js';
-import type { ModelNode, Taint } from '../cluster/cluster-model.js';
+import type { ModelNode, Taint } from '../cluster/index.js';
 import { rejected, type FilterStatus } from './filter-status.js';
 import type { SchedulerWording } from './scheduler-wording.js';
 

@@ -1,5 +1,5 @@
 import { isObject, labelsOf, parseQuantity, selectorMatches, valueAt, type JsonObject, type Labels, type ResourceSet } from '../../resources/index.js';
-import { toUnits } from '../cluster/resource-units.js';
+import { toUnits } from '../cluster/index.js';
 import { nodeSelectorTermsOf, type NodeSelectorTerm } from './node-affinity.js';
 
 /** A PersistentVolume of the input, as binding reads it. */

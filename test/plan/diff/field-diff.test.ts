@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diffFields } from '../../../src/plan/field-diff.js';
+import { diffFields } from '../../../src/plan/diff/field-diff.js';
 
 const strategic = { strategic: true };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { threeWayMerge } from '../../../src/plan/three-way-merge.js';
+import { threeWayMerge } from '../../../src/plan/diff/three-way-merge.js';
 
 const strategic = { strategic: true };
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { planRollout } from '../../../src/plan/rollout/index.js';
 import type { JsonObject } from '../../../src/resources/index.js';
 import { paletteFor } from '../../../src/report/colors.js';
-import { rolloutJsonValue, rolloutMarkdownLines, rolloutTextLines } from '../../../src/report/plan-rollouts.js';
+import { rolloutJsonValue, rolloutMarkdownLines, rolloutTextLines } from '../../../src/report/plan/plan-rollouts.js';
 import { makeResource } from '../../helpers/make-resource.js';
 
 const web = (image: string) => makeResource(`

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { explainHttpRoute, routeHttpRoutes, routeServices } from '../../../src/plan/routing/index.js';
 import { paletteFor } from '../../../src/report/colors.js';
-import { httpRouteExplanationLines } from '../../../src/report/plan-routing.js';
+import { httpRouteExplanationLines } from '../../../src/report/plan/plan-routing.js';
 import { simulatedPodsOf, yamlSet } from './routing-fixtures.js';
 
 const options = { defaultNamespace: 'default' };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { explainRoute, maxListedPods, routeHttpRoutes, routeIngresses, routeServices } from '../../../src/plan/routing/index.js';
 import { paletteFor } from '../../../src/report/colors.js';
-import { routeExplanationJson, routeExplanationLines, routingJsonValue, routingMarkdownLines, routingTextLines } from '../../../src/report/plan-routing.js';
+import { routeExplanationJson, routeExplanationLines, routingJsonValue, routingMarkdownLines, routingTextLines } from '../../../src/report/plan/plan-routing.js';
 import { simulatedPodsOf, yamlSet } from './routing-fixtures.js';
 
 const options = { defaultNamespace: 'default' };

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ResourceSet } from '../../../src/resources/index.js';
 import { serverFormat } from '../../../src/schema/formats/index.js';
-import { createSchemaValidator } from '../../../src/schema/index.js';
+import { createSchemaValidator } from '../../helpers/create-schema-validator.js';
 import { makeResources } from '../../helpers/make-resource.js';
 import { crdWithSpec, positionedIssues } from './positioned.js';
 

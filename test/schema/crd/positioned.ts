@@ -1,5 +1,5 @@
 import { ResourceSet } from '../../../src/resources/index.js';
-import { createSchemaValidator } from '../../../src/schema/index.js';
+import { createSchemaValidator } from '../../helpers/create-schema-validator.js';
 import { makeResources } from '../../helpers/make-resource.js';
 
 /** Schema issues of every document of `yaml` (a CRD and its custom resources), as `messageId line:column message`. */

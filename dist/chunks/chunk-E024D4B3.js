@@ -1,0 +1,60 @@
+import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+import {
+  clusterDiagnostic,
+  clusterFileModel,
+  isClusterFile,
+  kindClusterModel,
+  maxModelNodes,
+  nodesFromDump,
+  runningPodsFromDump
+} from "./chunk-CAFDC326.js";
+import {
+  loadFile
+} from "./chunk-F15CCBC6.js";
+import {
+  DrydockError
+} from "./chunk-534AFA66.js";
+
+// src/run/load-cluster.ts
+import path from "node:path";
+async function loadClusterModel(paths, options) {
+  const cwd = options.cwd ?? process.cwd();
+  const diagnostics = [];
+  const resources = [];
+  for (const given of paths) {
+    const loaded = await loadFile(path.resolve(cwd, given), given, { keepNonManifests: true });
+    for (const resource of loaded.resources) resources.push(resource);
+    for (const diagnostic of loaded.diagnostics) diagnostics.push(diagnostic);
+  }
+  if (diagnostics.some((d) => d.severity === "error")) return { diagnostics };
+  const kindConfigs = resources.filter((r) => r.apiVersion.startsWith("kind.x-k8s.io/") && r.kind === "Cluster");
+  const clusterFiles = resources.filter(isClusterFile);
+  const nodes = resources.filter((r) => r.kind === "Node");
+  const pods = resources.filter((r) => r.kind === "Pod");
+  const sources = [kindConfigs.length > 0, clusterFiles.length > 0, nodes.length > 0].filter(Boolean).length;
+  if (sources !== 1 || kindConfigs.length > 1 || clusterFiles.length > 1) {
+    throw new DrydockError("usage", `--cluster: give one kind config, one drydock cluster file, or a kubectl get nodes dump (found ${kindConfigs.length} kind config(s), ${clusterFiles.length} cluster file(s), ${nodes.length} Node(s) in ${paths.join(", ")})`);
+  }
+  let built;
+  if (kindConfigs.length === 1) built = kindClusterModel(kindConfigs[0], { nodeCapacity: options.nodeCapacity });
+  else if (clusterFiles.length === 1) built = clusterFileModel(clusterFiles[0]);
+  else {
+    const dump = nodesFromDump(nodes);
+    built = { diagnostics: dump.diagnostics, model: dump.diagnostics.length > 0 ? void 0 : { nodes: dump.nodes, runningPods: [], describedAs: `nodes dump (${dump.nodes.length} node(s))` } };
+  }
+  for (const diagnostic of built.diagnostics) diagnostics.push(diagnostic);
+  if (!built.model) return { diagnostics };
+  if (built.model.nodes.length > maxModelNodes) {
+    const at = kindConfigs[0] ?? clusterFiles[0] ?? nodes[maxModelNodes];
+    const message = `the cluster model has ${built.model.nodes.length} nodes, more than the ${maxModelNodes} drydock models (the most Kubernetes supports in one cluster)`;
+    diagnostics.push(clusterDiagnostic(at, at === nodes[maxModelNodes] ? [] : ["nodes"], message));
+    return { diagnostics };
+  }
+  const running = runningPodsFromDump(pods);
+  const model = running.length === 0 ? built.model : { ...built.model, runningPods: [...built.model.runningPods, ...running], describedAs: `${built.model.describedAs}, ${running.length} running Pod(s)` };
+  return { model, diagnostics };
+}
+
+export {
+  loadClusterModel
+};

@@ -1,0 +1,121 @@
+import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+import {
+  compileGoRegexp,
+  firstDuplicate
+} from "./chunk-E726702A.js";
+import "./chunk-FB1328E6.js";
+import "./chunk-00532688.js";
+import {
+  require_ajv
+} from "./chunk-C16DCD6E.js";
+import {
+  DrydockError,
+  isStrictlyInside,
+  splitApiVersion
+} from "./chunk-534AFA66.js";
+import {
+  __toESM
+} from "./chunk-E3B0C442.js";
+
+// src/schema/extra-schemas.ts
+var import_ajv = __toESM(require_ajv(), 1);
+import { existsSync, readFileSync, realpathSync, statSync } from "node:fs";
+import { join } from "node:path";
+function schemaFileNames(apiVersion, kind) {
+  const { group, version } = splitApiVersion(apiVersion);
+  const lowerKind = kind.toLowerCase();
+  const lowerGroup = group.toLowerCase();
+  if (!safeName.test(lowerKind) || !safeName.test(version.toLowerCase()) || lowerGroup !== "" && !safeGroup.test(lowerGroup)) return [];
+  const firstLabel = lowerGroup.split(".")[0];
+  const names = [`${[lowerKind, firstLabel, version.toLowerCase()].filter(Boolean).join("-")}.json`];
+  if (group !== "") names.push(join(group.toLowerCase(), `${lowerKind}_${version.toLowerCase()}.json`));
+  return names;
+}
+var safeName = /^[a-z0-9]{1,253}$/;
+var safeGroup = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/;
+var ExtraSchemas = class {
+  constructor(dirs) {
+    this.dirs = dirs;
+    for (const dir of dirs) {
+      if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+        throw new DrydockError("schema-missing", `schemas folder not found: ${dir}`);
+      }
+    }
+  }
+  dirs;
+  ajv;
+  cache = /* @__PURE__ */ new Map();
+  /** The validator for `apiVersion` + `kind` from the first folder that has one, if any. */
+  validatorFor(apiVersion, kind) {
+    const key = `${apiVersion}/${kind}`;
+    if (!this.cache.has(key)) this.cache.set(key, this.compile(apiVersion, kind));
+    return this.cache.get(key);
+  }
+  compile(apiVersion, kind) {
+    for (const dir of this.dirs) {
+      for (const name of schemaFileNames(apiVersion, kind)) {
+        const file = join(dir, name);
+        if (!existsSync(file)) continue;
+        if (!isStrictlyInside(realpathSync(dir), realpathSync(file))) continue;
+        return this.compileFile(file);
+      }
+    }
+    return void 0;
+  }
+  /** A file that is not JSON, or not a schema ajv compiles, is a usage error naming it (and not quoting it). */
+  compileFile(file) {
+    let schema;
+    try {
+      schema = JSON.parse(readFileSync(file, "utf8"));
+    } catch (cause) {
+      const code = cause.code;
+      throw new DrydockError("path-unreadable", code === void 0 ? `schema file ${file} is not valid JSON` : `cannot read schema file ${file} (${code})`);
+    }
+    if (typeof schema !== "object" || schema === null || Array.isArray(schema)) {
+      throw new DrydockError("path-unreadable", `schema file ${file} is not a JSON schema (an object)`);
+    }
+    try {
+      return this.instance().compile(withoutSchemaIds(schema));
+    } catch (cause) {
+      const reason = cause instanceof InvalidPatternError ? `: ${cause.message}` : "";
+      throw new DrydockError("path-unreadable", `schema file ${file} is not a JSON schema drydock can compile${reason}`);
+    }
+  }
+  instance() {
+    this.ajv ??= withLinearUniqueItems(new import_ajv.Ajv({
+      allErrors: true,
+      verbose: true,
+      strict: false,
+      validateSchema: false,
+      validateFormats: false,
+      logger: false,
+      code: { optimize: false, regExp: strictGoRegExp }
+    }));
+    return this.ajv;
+  }
+};
+function withoutSchemaIds(schema) {
+  const { $id: _id, id: _legacyId, $schema: _schema, ...rest } = schema;
+  return rest;
+}
+var InvalidPatternError = class extends Error {
+};
+var strictGoRegExp = Object.assign((pattern) => {
+  const compiled = compileGoRegexp(pattern);
+  if (!compiled.matcher) throw new InvalidPatternError(`a pattern is not a valid RE2 regular expression (${compiled.error})`);
+  return compiled.matcher;
+}, { code: "strictGoRegExp" });
+function withLinearUniqueItems(ajv) {
+  ajv.removeKeyword("uniqueItems");
+  const validate = Object.assign((schema, data) => {
+    const pair = schema === true && Array.isArray(data) ? firstDuplicate(data) : void 0;
+    validate.errors = pair ? [{ keyword: "uniqueItems", params: { i: pair.earlier, j: pair.later }, message: "must NOT have duplicate items" }] : void 0;
+    return pair === void 0;
+  }, { errors: void 0 });
+  ajv.addKeyword({ keyword: "uniqueItems", type: "array", schemaType: "boolean", validate, errors: true });
+  return ajv;
+}
+export {
+  ExtraSchemas,
+  schemaFileNames
+};

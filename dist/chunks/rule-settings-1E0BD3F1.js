@@ -1,0 +1,58 @@
+import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+import {
+  require_ajv
+} from "./chunk-C16DCD6E.js";
+import {
+  DrydockError
+} from "./chunk-534AFA66.js";
+import {
+  __toESM
+} from "./chunk-E3B0C442.js";
+
+// src/lint/rule-settings.ts
+var import_ajv = __toESM(require_ajv(), 1);
+var presets = ["recommended", "strict", "all"];
+var levels = { off: "off", info: "info", warn: "warning", warning: "warning", error: "error" };
+function resolveRules(all, input) {
+  const preset = input.extends ?? "recommended";
+  if (!presets.includes(preset)) {
+    throw new DrydockError("config-invalid", `extends: "${preset}" is not a preset (recommended, strict, all)`);
+  }
+  const byId = new Map(all.map((rule) => [rule.id, rule]));
+  const chosen = /* @__PURE__ */ new Map();
+  for (const rule of all) {
+    if (presets.indexOf(rule.preset) <= presets.indexOf(preset)) chosen.set(rule.id, { severity: rule.severity });
+  }
+  const apply = (id, setting, where) => {
+    const rule = byId.get(id);
+    if (!rule) throw new DrydockError("config-invalid", `${where}: unknown rule "${id}" (see drydock rules)`);
+    const [levelName, options] = Array.isArray(setting) ? setting : [setting, void 0];
+    const level = levels[String(levelName)];
+    if (!level) throw new DrydockError("config-invalid", `${where}: "${String(levelName)}" is not a level for ${id} (off, info, warn, error)`);
+    if (options !== void 0) checkOptions(rule, options, where);
+    chosen.set(id, { severity: level === "off" ? "off" : level, options });
+  };
+  for (const [id, setting] of Object.entries(input.rules)) apply(id, setting, input.locations?.[id] ?? "config");
+  for (const [id, level] of Object.entries(input.overrides ?? {})) apply(id, level, `--rule ${id}`);
+  const active = [];
+  for (const [id, entry] of chosen) {
+    if (entry.severity === "off") continue;
+    const rule = byId.get(id);
+    const options = { ...rule.options?.defaults ?? {}, ...entry.options ?? {} };
+    active.push({ rule, severity: entry.severity, options });
+  }
+  return active;
+}
+var ajv;
+function checkOptions(rule, options, where) {
+  if (!rule.options) throw new DrydockError("config-invalid", `${where}: the rule ${rule.id} takes no options`);
+  ajv ??= new import_ajv.Ajv({ allErrors: true, strict: false });
+  const validate = ajv.compile(rule.options.schema);
+  if (!validate(options)) {
+    const problems = (validate.errors ?? []).map((e) => `${e.instancePath || "options"} ${e.message}${e.params && "additionalProperty" in e.params ? ` "${String(e.params.additionalProperty)}"` : ""}`);
+    throw new DrydockError("config-invalid", `${where}: bad options for ${rule.id}: ${problems.join("; ")}`);
+  }
+}
+export {
+  resolveRules
+};

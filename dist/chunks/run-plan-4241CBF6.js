@@ -1,0 +1,71 @@
+import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+import {
+  loadClusterModel
+} from "./chunk-E024D4B3.js";
+import {
+  isLiveObject,
+  makePlan,
+  simulatePlan
+} from "./chunk-CAFDC326.js";
+import {
+  validate
+} from "./chunk-D2946164.js";
+import "./chunk-9F19C6DD.js";
+import "./chunk-FB1328E6.js";
+import {
+  loadGitRef,
+  loadInputs
+} from "./chunk-F15CCBC6.js";
+import "./chunk-BA0DC00E.js";
+import "./chunk-E6BA36B6.js";
+import "./chunk-61A2E545.js";
+import {
+  compareDiagnostics,
+  safeMessage
+} from "./chunk-534AFA66.js";
+import "./chunk-E3B0C442.js";
+
+// src/run/run-plan.ts
+import { statSync } from "node:fs";
+import path from "node:path";
+async function plan(options) {
+  const cwd = options.cwd ?? process.cwd();
+  const validated = await validate({ ...options, cwd, keepResources: true });
+  const defaultNamespace = options.namespace ?? validated.config.namespace ?? "default";
+  const hasErrors = validated.diagnostics.some((d) => d.severity === "error");
+  const result = { diagnostics: validated.diagnostics, files: validated.files, kubernetesVersion: validated.kubernetesVersion, config: validated.config, skipped: validated.skipped, root: validated.root };
+  if (hasErrors && !options.force) return result;
+  const base = options.base === void 0 ? void 0 : await readBase(options.base, options.paths, { cwd, ignore: validated.config.ignore, root: validated.root });
+  const made = makePlan(validated.resources, base?.base, { defaultNamespace, prune: options.prune });
+  const clusterFiles = options.cluster ?? (validated.config.cluster === void 0 ? void 0 : [validated.config.cluster]);
+  const cluster = clusterFiles === void 0 ? void 0 : await loadClusterModel(clusterFiles, { nodeCapacity: options.nodeCapacity, kubernetesVersion: validated.kubernetesVersion, cwd });
+  made.simulation = simulatePlan(made.changes, validated.resources, cluster?.model, { kubernetesVersion: validated.kubernetesVersion, defaultNamespace, route: options.route, maxPods: options.maxPods });
+  result.plan = made;
+  result.diagnostics = [...validated.diagnostics, ...base?.diagnostics ?? [], ...cluster?.diagnostics ?? [], ...made.diagnostics, ...made.simulation.diagnostics].sort(compareDiagnostics);
+  for (const diagnostic of result.diagnostics) diagnostic.message = safeMessage(diagnostic.message);
+  return result;
+}
+function asBaseWarning(diagnostic) {
+  return diagnostic.severity === "error" ? { ...diagnostic, severity: "warning", message: `in the base: ${diagnostic.message}` } : diagnostic;
+}
+async function readBase(base, paths, where) {
+  const { cwd, ignore } = where;
+  const absolute = path.resolve(cwd, base);
+  let stats;
+  try {
+    stats = statSync(absolute);
+  } catch {
+    stats = void 0;
+  }
+  if (stats) {
+    const loaded2 = await loadInputs([absolute], where);
+    const live = loaded2.resources.some((resource) => isLiveObject(resource.object));
+    const kind = live ? "live" : "folder";
+    return { base: { kind, name: base, resources: loaded2.resources }, diagnostics: loaded2.diagnostics.map(asBaseWarning) };
+  }
+  const loaded = await loadGitRef(base, paths, { cwd, ignore });
+  return { base: { kind: "git", name: `git:${base}`, resources: loaded.resources }, diagnostics: loaded.diagnostics.map(asBaseWarning) };
+}
+export {
+  plan
+};

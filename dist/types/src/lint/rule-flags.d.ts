@@ -1,0 +1,2 @@
+/** Parses `--rule id=level` flags. */
+export declare function parseRuleFlags(flags: readonly string[]): Record<string, string>;

@@ -1,0 +1,7 @@
+/**
+ * Whether a file lies under a Helm chart's `templates/` folder: a folder named `templates` whose
+ * parent holds a Chart.yaml. Helm renders such files before anything reads them as YAML. `file`
+ * is the name diagnostics show (relative to the working directory, or absolute); one `lstat` per
+ * candidate chart folder, remembered for the run.
+ */
+export declare function isInChartTemplates(file: string): boolean;

@@ -1,0 +1,57 @@
+import { type Diagnostic } from '../resources/index.js';
+/** Extensions read when walking a directory; a file named on the command line is read whatever its name. */
+export declare const manifestExtensions: RegExp;
+/** Whether a directory walk skips this entry: hidden files and folders, and `node_modules`. */
+export declare function isSkippedInWalk(name: string): boolean;
+/** What to look for. `ignore` holds globs relative to `cwd` (the config's `ignore:`). */
+export interface FindOptions {
+    cwd: string;
+    ignore?: readonly string[];
+    /**
+     * The run's root (a real path, see `resolveRoot`). When given, nothing found in a folder walk
+     * or a glob, and nothing named below the root, is followed through a link to a place outside
+     * it (or into `.git`): such a link is noted and skipped. Without it, links are not checked
+     * (for callers passing files already found).
+     */
+    root?: string;
+}
+/** One input: a file path, or `-` for standard input. */
+/** One input: a file (`named` when the command line names it, not a folder or glob), or standard input. */
+export type InputEntry = {
+    kind: 'file';
+    path: string;
+    named?: boolean;
+} | {
+    kind: 'stdin';
+};
+/** How many entries a search passed over, by reason (a skipped folder counts once). */
+export interface SkippedCounts {
+    /** Hidden files and folders met in a folder walk (`.git` is not counted: it is never input). */
+    hidden: number;
+    /** `node_modules` folders met in a folder walk. */
+    nodeModules: number;
+    /** Files and folders matched by the config's `ignore`. */
+    ignored: number;
+    /** Links that lead outside the root or into `.git`. */
+    outsideRoot: number;
+}
+/** What a search found: the inputs, what it skipped, and notes (`input/outside-root`, `input/ignore-overridden`). */
+export interface FoundInputs {
+    entries: InputEntry[];
+    skipped: SkippedCounts;
+    notes: Diagnostic[];
+}
+/** No entries skipped. */
+export declare function noneSkipped(): SkippedCounts;
+/** The inputs only; see `findInputFiles`. */
+export declare function findInputs(inputs: readonly string[], options: FindOptions): InputEntry[];
+/**
+ * Expands the command line's paths into files, in a stable order: directories recursively
+ * (skipping hidden entries, `node_modules`, ignored paths, links that loop or leave the root, and
+ * special files), globs against the files below their fixed prefix. A file named on the command
+ * line is read even when an ignore pattern matches it (with a note). A path that matches nothing
+ * is a usage error.
+ */
+export declare function findInputFiles(inputs: readonly string[], options: FindOptions): FoundInputs;
+/** The name a file is shown by: relative to the working directory when inside it. */
+export declare function displayName(file: string, cwd: string): string;

@@ -1,0 +1,27 @@
+import type { Diagnostic, Resource } from '../resources/index.js';
+/** How a text is read: by the file's extension unless told. */
+export type InputFormat = 'yaml' | 'json' | 'markdown';
+/** Resources and input diagnostics of one file. */
+export interface LoadedText {
+    resources: Resource[];
+    diagnostics: Diagnostic[];
+}
+/** How loadText treats documents that are not Kubernetes objects. */
+export interface LoadTextOptions {
+    /** Keep them as resources (a kind cluster config read as a cluster model) instead of skipping them with a note. */
+    keepNonManifests?: boolean;
+}
+/**
+ * Reads the manifests in one file's text; `file` is the name diagnostics show. Markdown needs
+ * the reader loaded first (`loadMarkdownReader`; the load/index.ts entry installs it).
+ */
+export declare function loadText(text: string, file: string, format?: InputFormat, options?: LoadTextOptions): LoadedText;
+/** Notes beyond this are not scanned for code blocks: the Markdown parser needs seconds for them. */
+export declare const maxMarkdownChars: number;
+/** Nor notes with a line this long: link syntax on such a line makes the parser quadratic. */
+export declare const maxMarkdownLine: number;
+/**
+ * The format a file name suggests; a file of another extension (named on the command line) is
+ * YAML or JSON when it starts like a document, else Markdown-like notes with code blocks.
+ */
+export declare function formatOf(file: string, text: string): InputFormat;

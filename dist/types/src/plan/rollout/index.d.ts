@@ -1,0 +1,12 @@
+export type { Rollout, RolloutStrategy, RolloutParameters, RolloutFinding, RolloutFindingCode } from './rollout.js';
+export type { RolloutStep, RolloutStepKind, RolloutSteps } from './rollout-steps.js';
+export { rollingUpdateBounds, type RollingUpdateBounds } from './rolling-update-bounds.js';
+export { deploymentRollout, type DeploymentRolloutInput, type DeploymentRolloutSteps } from './deployment-rollout.js';
+export { statefulSetRollout, type StatefulSetRolloutInput, type StatefulSetRolloutSteps } from './statefulset-rollout.js';
+export { daemonSetRollout, type DaemonSetRolloutInput, type DaemonSetRolloutSteps } from './daemonset-rollout.js';
+export { planRollout } from './plan-rollout.js';
+export type { PlanRolloutOptions } from './rollout-context.js';
+export type { SurgeFits } from './surge-capacity.js';
+export { rolloutFindings, type RolloutFindingOptions } from './rollout-findings.js';
+export { pdbFindings } from './pdb-findings.js';
+export { hpaReplicaFindings } from './hpa-replica-findings.js';

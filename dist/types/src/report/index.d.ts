@@ -1,0 +1,25 @@
+import { type DiagnosticFormatter } from './diagnostics/index.js';
+import type { PlanFormatOptions, PlanReport } from './plan/index.js';
+export type { DiagnosticReport, DiagnosticFormatter, FormatOptions, RuleDescriptor } from './diagnostics/index.js';
+export { countSeverities, formatRuleTimings } from './diagnostics/index.js';
+export { escapeCommandData, escapeControlCharacters, inertToWorkflowCommands } from './workflow-command-escape.js';
+/** Every diagnostics format by name; `--format` accepts exactly these keys. */
+export declare const diagnosticFormats: {
+    stylish: DiagnosticFormatter;
+    json: DiagnosticFormatter;
+    github: DiagnosticFormatter;
+    markdown: DiagnosticFormatter;
+    sarif: DiagnosticFormatter;
+    junit: DiagnosticFormatter;
+};
+export type DiagnosticFormat = keyof typeof diagnosticFormats;
+/** Whether `name` is a diagnostics format. */
+export declare function isDiagnosticFormat(name: string): name is DiagnosticFormat;
+export type { PlanReport, PlanFormatter, PlanFormatOptions } from './plan/index.js';
+/** The plan formats `--format` accepts; the formatters themselves load with `plan` (plan-formats.ts). */
+export declare const planFormatNames: readonly ["text", "json", "markdown", "diff"];
+export type PlanFormat = (typeof planFormatNames)[number];
+/** Whether `name` is a plan format. */
+export declare function isPlanFormat(name: string): name is PlanFormat;
+/** A plan in one of the plan formats; the formatters (and the diff library) load on first use. */
+export declare function formatPlan(format: PlanFormat, report: PlanReport, options?: PlanFormatOptions): Promise<string>;

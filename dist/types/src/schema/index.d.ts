@@ -1,0 +1,3 @@
+export type { SchemaIssue } from './schema-issue.js';
+export type { SchemaValidator, SchemaValidatorOptions } from './schema-validator.js';
+export { loadSchemaValidator } from './load-schema-validator.js';

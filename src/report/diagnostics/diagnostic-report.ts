@@ -1,0 +1,48 @@
+import type { Diagnostic } from '../../resources/index.js';
+import type { RuleDescriptor } from './rule-descriptor.js';
+
+/** What a diagnostics formatter gets: the sorted diagnostics and every file that was read. */
+export interface DiagnosticReport {
+  diagnostics: readonly Diagnostic[];
+  /** Every input file, in input order (files without findings too). */
+  files: readonly string[];
+  /** The working directory the file names are relative to. */
+  cwd: string;
+  /** Metadata of the rules that may have fired, when the caller has it (lint's rule list). */
+  rules?: readonly RuleDescriptor[];
+}
+
+export interface FormatOptions {
+  color: boolean;
+  /** drydock's version, for formats that name their tool (SARIF); formatters read no files. */
+  toolVersion?: string;
+  /** An upper bound on the report's size in UTF-8 bytes, for formats that truncate (markdown: default 1 MiB). */
+  maxBytes?: number;
+}
+
+/** A formatter: a pure function from a finished report to text. */
+export type DiagnosticFormatter = (report: DiagnosticReport, options: FormatOptions) => string;
+
+/** Diagnostics grouped by file, files in first-seen order. */
+export function groupByFile(diagnostics: readonly Diagnostic[]): Map<string, Diagnostic[]> {
+  const groups = new Map<string, Diagnostic[]>();
+  for (const diagnostic of diagnostics) {
+    const list = groups.get(diagnostic.range.file);
+    if (list) list.push(diagnostic);
+    else groups.set(diagnostic.range.file, [diagnostic]);
+  }
+  return groups;
+}
+
+/** Counts per severity. */
+export function countSeverities(diagnostics: readonly Diagnostic[]): { errors: number; warnings: number; infos: number } {
+  let errors = 0;
+  let warnings = 0;
+  let infos = 0;
+  for (const d of diagnostics) {
+    if (d.severity === 'error') errors++;
+    else if (d.severity === 'warning') warnings++;
+    else infos++;
+  }
+  return { errors, warnings, infos };
+}

@@ -1,0 +1,37 @@
+import { paletteFor } from '../colors.js';
+import { countSeverities, groupByFile, type DiagnosticFormatter } from './diagnostic-report.js';
+import { columnWidth } from '../column-width.js';
+import { oneLine } from './one-line.js';
+import { escapeControlCharacters, inertToWorkflowCommands } from '../workflow-command-escape.js';
+
+/**
+ * ESLint's default look: one block per file, `line:col  severity  message  rule`, then a summary.
+ * Names and messages come from the input, so they are shown on one line and the whole output is
+ * made inert for a GitHub runner that prints it.
+ */
+export const stylish: DiagnosticFormatter = (report, options) => {
+  const c = paletteFor(options.color);
+  const out: string[] = [];
+  for (const [file, diagnostics] of groupByFile(report.diagnostics)) {
+    out.push('', c.underline(escapeControlCharacters(file)));
+    const rows = diagnostics.map((d) => [
+      `${d.range.start.line}:${d.range.start.column}`,
+      d.severity,
+      escapeControlCharacters(oneLine(d.message)),
+      escapeControlCharacters(d.ruleId),
+    ]);
+    const widths = [0, 1, 2].map((i) => columnWidth(rows, i));
+    for (const row of rows) {
+      const severity = row[1] === 'error' ? c.red : row[1] === 'warning' ? c.yellow : c.blue;
+      out.push(`  ${c.dim(row[0].padEnd(widths[0]))}  ${severity(row[1].padEnd(widths[1]))}  ${row[2].padEnd(widths[2])}  ${c.dim(row[3])}`);
+    }
+  }
+  const { errors, warnings, infos } = countSeverities(report.diagnostics);
+  if (errors + warnings + infos === 0) return '';
+  const problems = errors + warnings;
+  const summaryColor = errors > 0 ? c.red : warnings > 0 ? c.yellow : c.blue;
+  const notes = infos > 0 ? `, ${infos} ${infos === 1 ? 'note' : 'notes'}` : '';
+  const mark = problems > 0 ? '\u2716' : '\u2139';
+  out.push('', summaryColor(c.bold(`${mark} ${problems} ${problems === 1 ? 'problem' : 'problems'} (${errors} ${errors === 1 ? 'error' : 'errors'}, ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}${notes})`)), '');
+  return inertToWorkflowCommands(out.join('\n'));
+};
