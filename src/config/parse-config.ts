@@ -30,7 +30,9 @@ export interface ConfigSource {
  */
 export function parseConfig(text: string, options: ConfigSource): DrydockConfig {
   const file = path.resolve(options.cwd, options.file);
-  const doc = parseDocument(text, { version: '1.1', uniqueKeys: true, prettyErrors: false });
+  // YAML 1.2 (with merge keys), not the 1.1 of manifests: a rule level written `off` must stay
+  // the string docs/config.md shows, where 1.1 would read it as the boolean false
+  const doc = parseDocument(text, { version: '1.2', merge: true, uniqueKeys: true, prettyErrors: false });
   const name = options.source ?? (path.relative(options.cwd, file) || file);
   const where = (offset: number | undefined) => `${name}:${lineOf(text, offset ?? 0)}`;
   if (doc.errors.length > 0) {
