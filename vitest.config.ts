@@ -9,5 +9,7 @@ export default defineConfig({
     // worker threads start faster than forked processes (about 10 % of the suite here); tests
     // that need a real process spawn the built CLI
     pool: 'threads',
+    // UPDATE_GOLDEN=1 rewrites the golden files (toMatchFileSnapshot) and snapshots, as `-u` does
+    ...(process.env.UPDATE_GOLDEN === '1' ? { update: true } : {}),
   },
 });
