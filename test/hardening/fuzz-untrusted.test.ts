@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { caseRandom } from './mutate.js';
-import { hasCrashOutput, runMeasured } from './run-measured.js';
+import { hasCrashOutput, runMeasured, workMs } from './run-measured.js';
 import { outsideMarker, writeUntrustedCase } from './untrusted-cases.js';
 
 // Mutated `.drydock.yaml` files, CRDs with hostile patterns and CEL rules, and links in and out of
@@ -46,7 +46,7 @@ describe('untrusted configs, CRD patterns and CEL rules, and links', () => {
           hasCrashOutput(run.stderr) && `crashed: ${run.stderr.slice(0, 300)}`,
           output.includes(outsideMarker) && 'printed a file from outside the root',
           output.includes(gitConfigMarker) && 'printed .git/config',
-          run.ms > maxMs && `took ${Math.round(run.ms)} ms`,
+          workMs(run) > maxMs && `took ${Math.round(workMs(run))} ms of CPU`,
         ].filter(Boolean);
         if (problems.length > 0) failures.push(`case ${index} drydock ${args.join(' ')}: ${problems.join('; ')} [${steps.join(' | ')}]`);
       }
