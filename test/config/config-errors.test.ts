@@ -58,7 +58,7 @@ const refused: [string, string, string][] = [
   ['cluster leaving the root', 'namespace: x\ncluster: ../outside.yaml\n', `.drydock.yaml:2: cluster names a path drydock may not read: it leads outside the root ${repo} (use --root to widen it)`],
   ['a cluster inside .git', 'cluster: .git/config\n', '.drydock.yaml:1: cluster names a path drydock may not read: it leads into a .git folder'],
   // checked with the rules: the ids, levels and options are the rules' own
-  ['an unknown preset', 'extends: everything\n', 'extends: "everything" is not a preset (recommended, strict, all)'],
+  ['an unknown preset (it named no line before)', 'namespace: a\nextends: everything\n', '.drydock.yaml:2: extends: "everything" is not a preset (recommended, strict, all)'],
   ['an unknown rule', 'rules:\n  latest-tags: error\n', '.drydock.yaml:2: unknown rule "latest-tags" (see drydock rules)'],
   ['an unknown level', 'rules:\n  latest-tag: fatal\n', '.drydock.yaml:2: "fatal" is not a level for latest-tag (off, info, warn, error)'],
   ['a level as a number', 'rules:\n  latest-tag: 2\n', '.drydock.yaml:2: "2" is not a level for latest-tag (off, info, warn, error)'],
