@@ -13,6 +13,17 @@ export default tseslint.config(
     },
   },
   {
+    // a promise nobody awaits loses its rejection (an unhandled rejection ends the run with a stack,
+    // not a diagnostic): type-aware, so only on src/ (a program of src/ alone, tsconfig.src.json),
+    // and only these two rules, to keep lint fast
+    files: ['src/**/*.ts'],
+    languageOptions: { parserOptions: { project: './tsconfig.src.json', tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+    },
+  },
+  {
     files: ['**/*.js', '**/*.mjs'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },

@@ -13,5 +13,7 @@ export default defineConfig({
     // each of 230 files cost most of the suite's time (test/rules alone: 224 s → 26 s under
     // load). No test mocks modules or changes process-wide state, so sharing is safe.
     isolate: false,
+    // UPDATE_GOLDEN=1 rewrites the golden files (toMatchFileSnapshot) and snapshots, as `-u` does
+    ...(process.env.UPDATE_GOLDEN === '1' ? { update: true } : {}),
   },
 });

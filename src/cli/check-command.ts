@@ -13,6 +13,7 @@ export interface CheckFlags extends ReportFlags, InputFlags {
   shard?: string;
   changedSince?: string;
   allowUntyped?: boolean;
+  stats?: boolean;
 }
 
 /** Options parsed from the shared flags, for the library call. */
@@ -41,7 +42,8 @@ export function checkCommand<Flags extends CheckFlags>(
   command
     .option('--shard <i/n>', 'check only this CI job\'s share of the files: job i (1-based) of n')
     .option('--changed-since <git-ref>', 'check only files changed since this git ref (committed, staged, unstaged or untracked)')
-    .option('--allow-untyped', 'skip documents without apiVersion and kind with a note even in files named on the command line (the pre-commit hooks name every staged YAML file)');
+    .option('--allow-untyped', 'skip documents without apiVersion and kind with a note even in files named on the command line (the pre-commit hooks name every staged YAML file)')
+    .option('--stats', 'say on stderr how many files were checked, on how many threads, and how long it took');
   for (const option of [...extraOptions, ...reportOptions()]) command.addOption(option);
   return command.action(async (paths: string[], flags: Flags) => {
     const format = chooseDiagnosticFormat(flags.format);
@@ -51,13 +53,16 @@ export function checkCommand<Flags extends CheckFlags>(
       shard: flags.shard === undefined ? undefined : parseShard(flags.shard),
       changedSince: flags.changedSince,
     };
+    const started = performance.now();
     const result = await run(paths, flags, common);
+    const elapsedMs = performance.now() - started;
     const diagnostics = flags.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;
     // SARIF lists the rules that fired with their documentation
     const rules = format === 'sarif' ? await ruleDescriptors() : undefined;
     const text = diagnosticFormats[format]({ diagnostics, files: result.files, cwd: io.cwd, rules }, { color: wantsColor(flags, io), toolVersion: version });
     await writeReport(text, flags.output, { root: result.root, inputs: inputsOf(result) }, io);
     reportSkipped(result, io);
+    if (flags.stats) reportStats(result, elapsedMs, io);
     const counts = countSeverities(result.diagnostics);
     if (hasInternalFailure(result.diagnostics)) setExit(ExitCode.failure);
     else if (counts.errors > 0) setExit(ExitCode.findings);
@@ -70,6 +75,13 @@ export function checkCommand<Flags extends CheckFlags>(
 export function reportSkipped(result: { files: readonly string[]; skipped: SkippedCounts }, io: CliIo): void {
   const skipped = describeSkipped(result.skipped);
   if (skipped !== '') io.stderr(`drydock: ${result.files.length} ${result.files.length === 1 ? 'file' : 'files'} checked${skipped}\n`);
+}
+
+/** One line of run statistics on stderr (`--stats`): what a slow or a parallel run did, for users and tests alike. */
+export function reportStats(result: { files: readonly string[]; threads: number }, elapsedMs: number, io: CliIo): void {
+  const files = `${result.files.length} ${result.files.length === 1 ? 'file' : 'files'}`;
+  const threads = `${result.threads} ${result.threads === 1 ? 'thread' : 'threads'}`;
+  io.stderr(`drydock: checked ${files} on ${threads} in ${Math.round(elapsedMs)} ms\n`);
 }
 
 /** Every file the run read: the report must not overwrite any of them. */

@@ -3,6 +3,9 @@ import { parseDocument } from 'yaml';
 import { parseKubernetesVersion, DrydockError, isObject } from '../resources/index.js';
 import { defaultConfig, type DrydockConfig } from './config.js';
 
+/** The rule presets `extends` may name (src/lint/rule-api.ts's RulePreset). */
+const presetNames = ['recommended', 'strict', 'all'];
+
 const knownKeys = new Set(['extends', 'kubernetesVersion', 'ignore', 'schemas', 'rules', 'namespace', 'cluster']);
 
 /**
@@ -30,7 +33,9 @@ export interface ConfigSource {
  */
 export function parseConfig(text: string, options: ConfigSource): DrydockConfig {
   const file = path.resolve(options.cwd, options.file);
-  const doc = parseDocument(text, { version: '1.1', uniqueKeys: true, prettyErrors: false });
+  // YAML 1.2 (with merge keys), not the 1.1 of manifests: a rule level written `off` must stay
+  // the string docs/config.md shows, where 1.1 would read it as the boolean false
+  const doc = parseDocument(text, { version: '1.2', merge: true, uniqueKeys: true, prettyErrors: false });
   const name = options.source ?? (path.relative(options.cwd, file) || file);
   const where = (offset: number | undefined) => `${name}:${lineOf(text, offset ?? 0)}`;
   if (doc.errors.length > 0) {
@@ -70,6 +75,8 @@ export function parseConfig(text: string, options: ConfigSource): DrydockConfig 
   config.schemas = stringList(value.schemas, 'schemas', fail).map((dir, index) => checked('schemas', path.resolve(root, dir), index));
   if (value.extends !== undefined) {
     if (typeof value.extends !== 'string') fail('extends', 'extends must be a preset name: recommended, strict or all');
+    // checked here too (the linter checks it for library callers), so the message names the line
+    if (!presetNames.includes(value.extends as string)) fail('extends', `extends: "${value.extends as string}" is not a preset (recommended, strict, all)`);
     config.extends = value.extends as string;
   }
   if (value.rules !== undefined) {

@@ -75,7 +75,7 @@ export async function loadFile(file: string, name: string, options: { maxFileByt
   }
   const format = formatOf(name, decoded.text);
   if (format === 'markdown') await loadMarkdownReader();
-  return loadText(decoded.text, name, format, { keepNonManifests: options.keepNonManifests });
+  return loadText(decoded.text, name, format, { keepNonManifests: options.keepNonManifests, path: file });
 }
 
 function addLoaded(result: LoadResult, name: string, loaded: LoadedText): void {

@@ -22,6 +22,12 @@ export interface LoadedText {
 export interface LoadTextOptions {
   /** Keep them as resources (a kind cluster config read as a cluster model) instead of skipping them with a note. */
   keepNonManifests?: boolean;
+  /**
+   * Where the file is on disk (absolute), when `file` is a display name relative to a working
+   * directory that need not be this process's (a library call with `cwd`): the Helm chart check
+   * looks for Chart.yaml beside it.
+   */
+  path?: string;
 }
 
 /**
@@ -75,7 +81,7 @@ function markdownTooLarge(file: string): Diagnostic {
 function loadStream(source: SourceText, baseName: string, format: 'yaml' | 'json', options: LoadTextOptions): LoadedText {
   const hasBraces = source.text.includes('{{');
   // Helm renders everything under a chart's templates/ folder before it is YAML
-  if (hasBraces && isInChartTemplates(source.file)) return { resources: [], diagnostics: [templateNote(source, 0)] };
+  if (hasBraces && isInChartTemplates(options.path ?? source.file)) return { resources: [], diagnostics: [templateNote(source, 0)] };
   const mayBeTemplate = hasBraces && format === 'yaml' && hasTemplateActionOutsideComments(source.text);
   const parsed = format === 'json' ? parseJson(source) : withoutTemplates(source, parseStream(source, { exact: mayBeTemplate }));
   const made = toResources(source, parsed.values, baseName, options.keepNonManifests === true);

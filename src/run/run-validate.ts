@@ -101,6 +101,8 @@ export interface ValidateResult {
   root: string;
   /** What the search for files passed over: hidden entries, `node_modules`, ignored paths, links leaving the root. */
   skipped: SkippedCounts;
+  /** The threads that checked the files: 1, or this one and the worker threads it started (`jobs`). */
+  threads: number;
 }
 
 /**
@@ -118,6 +120,7 @@ export async function validate(options: ValidateOptions): Promise<ValidateResult
 export async function checkRun(run: PreparedRun, keepsResources: boolean): Promise<ValidateResult> {
   const { cwd, kubernetesVersion, schemaDirs, files, selected, stdin } = run;
   let checked: ShardOutput;
+  let threads = 1;
   if (keepsResources || stdin.files.length > 0) {
     // everything is loaded (CRDs and lint's cross-resource rules see it all); findings are then
     // limited to the selected files
@@ -147,13 +150,18 @@ export async function checkRun(run: PreparedRun, keepsResources: boolean): Promi
     const script = workerScript();
     const checkedBytes = toCheck.reduce((sum, file) => sum + (found.sizes.get(file) ?? 0), 0);
     const isParallel = run.jobs > 1 && script !== undefined && isWorthThreads({ inputBytes: checkedBytes, crdFileBytes: found.crdFileBytes });
-    const fresh = isParallel
-      ? await checkInParallel(input, run.jobs, script!, found.loaded)
-      : mergeBatches(await checkBatches(input, new BatchQueue(toCheck, batchSize), found.loaded));
+    let fresh: ShardOutput;
+    if (isParallel) {
+      const parallel = await checkInParallel(input, run.jobs, script!, found.loaded);
+      fresh = parallel.output;
+      threads = parallel.threads;
+    } else {
+      fresh = mergeBatches(await checkBatches(input, new BatchQueue(toCheck, batchSize), found.loaded));
+    }
     if (cache) storeResults(cache, fresh, toCheck, found.hashes, cwd);
     checked = { files: [...reused.files, ...fresh.files], diagnostics: [...reused.diagnostics, ...fresh.diagnostics], resources: [] };
   }
-  return finishRun(run, checked, keepsResources);
+  return finishRun(run, checked, keepsResources, threads);
 }
 
 /** Caches each checked file's diagnostics; if one cannot be told apart by file, nothing is cached. */
@@ -281,14 +289,14 @@ export function isWorthThreads(found: { inputBytes: number; crdFileBytes: number
 }
 
 /** Orders the files as given and the diagnostics by position, and builds the result. */
-export function finishRun(run: PreparedRun, checked: ShardOutput, keepsResources: boolean): ValidateResult {
+export function finishRun(run: PreparedRun, checked: ShardOutput, keepsResources: boolean, threads = 1): ValidateResult {
   const order = new Map(run.entries.map((entry, i) => [entry.kind === 'stdin' ? '<stdin>' : displayName(entry.path, run.cwd), i]));
   const allFiles = [...new Set([...run.stdin.files, ...checked.files])].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
   const named = new Set(run.allowUntyped ? [] : run.entries.flatMap((entry) => (entry.kind === 'stdin' ? ['<stdin>'] : entry.named ? [displayName(entry.path, run.cwd)] : [])));
   const diagnostics = [...checked.diagnostics, ...run.notes].map((d) => (named.has(d.range.file) ? untypedAsError(d) : d)).sort(compareDiagnostics);
   for (const diagnostic of diagnostics) diagnostic.message = safeMessage(diagnostic.message);
   const resources = new ResourceSet(keepsResources ? checked.resources : []);
-  return { diagnostics, resources, files: allFiles, kubernetesVersion: run.kubernetesVersion, config: run.config, root: run.root, skipped: run.skipped };
+  return { diagnostics, resources, files: allFiles, kubernetesVersion: run.kubernetesVersion, config: run.config, root: run.root, skipped: run.skipped, threads };
 }
 
 async function readStdin(options: ValidateOptions): Promise<{ resources: Resource[]; diagnostics: Diagnostic[]; files: string[] }> {

@@ -35,16 +35,17 @@ export interface WorkerInput {
 
 /**
  * Checks the files (`input.files`, with `input.crds` found) on `jobs` threads: this one and
- * `jobs - 1` workers, all taking batches from one queue until none is left. `preloaded` are
- * files this thread has already read.
+ * `jobs - 1` workers (fewer when there are fewer batches), all taking batches from one queue
+ * until none is left. `preloaded` are files this thread has already read. Returns the merged
+ * output and the number of threads that took part.
  */
-export async function checkInParallel(input: ShardInput, jobs: number, script: string, preloaded: Map<string, LoadedText>): Promise<ShardOutput> {
+export async function checkInParallel(input: ShardInput, jobs: number, script: string, preloaded: Map<string, LoadedText>): Promise<{ output: ShardOutput; threads: number }> {
   const queue = new BatchQueue(input.files, batchSize);
   const workerInput: WorkerInput = { input, queue: { shared: queue.shared, batchSize } };
   const workers = Array.from({ length: Math.min(jobs, queue.batchCount) - 1 }, () => runWorker(script, workerInput));
   const own = await checkBatches(input, queue, preloaded);
   const theirs = await Promise.all(workers);
-  return mergeBatches([...own, ...theirs.flat()]);
+  return { output: mergeBatches([...own, ...theirs.flat()]), threads: workers.length + 1 };
 }
 
 function runWorker(script: string, workerData: WorkerInput): Promise<BatchOutput[]> {

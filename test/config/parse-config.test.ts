@@ -23,4 +23,13 @@ describe('parseConfig', () => {
       expect(() => parseConfig(text, { file: '.drydock.yaml', cwd: '/repo' })).toThrow(expect.objectContaining({ code: 'config-invalid', message: expect.stringMatching(/^\.drydock\.yaml:1: the configuration has an alias that cannot be resolved/) }));
     }
   });
+  it('reads the level off as the string docs/config.md writes, not as YAML 1.1\'s boolean false (it was refused as "false")', () => {
+    const config = parseConfig('rules:\n  latest-tag: off\n  privileged-container: on\n', { file: '.drydock.yaml', cwd: '/repo' });
+    expect(config.rules).toEqual({ 'latest-tag': 'off', 'privileged-container': 'on' });
+  });
+
+  it('still merges keys with <<', () => {
+    const config = parseConfig('rules:\n  <<: {latest-tag: warn}\n  privileged-container: error\n', { file: '.drydock.yaml', cwd: '/repo' });
+    expect(config.rules).toEqual({ 'latest-tag': 'warn', 'privileged-container': 'error' });
+  });
 });

@@ -1,7 +1,7 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../helpers/shared.js';
 import { runCli } from '../helpers/run-cli.js';
 
@@ -23,14 +23,23 @@ function largeInput(): string {
   return dir;
 }
 
+// --stats says how many threads took part, so the test knows the workers ran (threads start only
+// from the bundle, so this one test spawns the built CLI)
+const statsLine = /^drydock: checked (\d+) files on (\d+) threads? in \d+ ms$/m;
+
 describe('worker threads', () => {
+  const dir = largeInput();
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
   it('validate gives the same report, in the same order, on one thread and on several', () => {
-    const dir = largeInput();
-    const one = runCli(['validate', '.', '-j', '1', '-f', 'json'], { cwd: dir });
-    const many = runCli(['validate', '.', '-j', '4', '-f', 'json'], { cwd: dir });
+    const one = runCli(['validate', '.', '-j', '1', '-f', 'json', '--stats'], { cwd: dir });
+    const many = runCli(['validate', '.', '-j', '4', '-f', 'json', '--stats'], { cwd: dir });
     expect(one.code).toBe(1);
     expect(many.code).toBe(1);
     expect((JSON.parse(one.stdout) as unknown[]).length).toBeGreaterThan(100);
     expect(many.stdout).toBe(one.stdout);
+    const files = readdirSync(dir).length;
+    expect(statsLine.exec(one.stderr)?.slice(1, 3)).toEqual([String(files), '1']);
+    expect(statsLine.exec(many.stderr)?.slice(1, 3)).toEqual([String(files), '4']);
   }, 120_000);
 });

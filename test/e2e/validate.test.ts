@@ -105,7 +105,9 @@ describe('hostile input through the built CLI', () => {
   ])('%s gives %s at %s and exit 1, without a stack trace', (file, ruleId, position) => {
     const started = Date.now();
     const run = runCli(['validate', '-f', 'json', `fixtures/hostile/${file}`]);
-    expect(Date.now() - started).toBeLessThan(5000);
+    // a start-up and a small file: about half a second on a quiet runner (CPU limits on large
+    // hostile inputs are in test/hardening)
+    expect(Date.now() - started).toBeLessThan(10_000);
     expect(run.code).toBe(1);
     expect(run.stderr).toBe('');
     const [result] = JSON.parse(run.stdout) as { messages: { ruleId: string; line: number; column: number }[] }[];

@@ -2,9 +2,9 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/run-cli.js';
+import { runMain } from '../helpers/run-main.js';
 
-// Through the built CLI: no file name or comment makes drydock skip a manifest, and no message
+// Through the CLI (in-process: main(argv, io)): no file name or comment makes drydock skip a manifest, and no message
 // repeats what the input holds at odd spots.
 
 const privilegedPod = `apiVersion: v1
@@ -44,30 +44,30 @@ describe('file names and comments never make drydock skip a manifest', () => {
     ['Kustomization.yml', privilegedPod],
     ['Chart.yaml', privilegedPod],
     ['kustomization.yaml', `# {{ include "x" . }}\n${privilegedPod}`],
-  ])('a privileged Pod in %s fails lint', (name, text) => {
+  ])('a privileged Pod in %s fails lint', async (name, text) => {
     const cwd = writeAll(`named-${name}`, { [name]: text });
-    const run = runCli(['lint', '-f', 'json', name], { cwd });
+    const run = await runMain(['lint', '-f', 'json', name], { cwd });
     expect(run.code).toBe(1);
     expect(ruleIds(run.stdout)).toContain('privileged-container');
     expect(ruleIds(run.stdout)).not.toContain('input/not-a-manifest');
   });
 
-  it('a real Helm template that is no YAML is still skipped with the note', () => {
+  it('a real Helm template that is no YAML is still skipped with the note', async () => {
     const cwd = writeAll('helm', { 'svc.yaml': 'apiVersion: v1\nkind: Service\nmetadata:\n  name: {{ include "x.fullname" . }}\nspec:\n  {{- toYaml .Values.spec | nindent 2 }}\n' });
     // the JSON format leaves notes out, as ESLint's does; stylish shows them
-    const run = runCli(['lint', '-f', 'stylish', 'svc.yaml'], { cwd });
+    const run = await runMain(['lint', '-f', 'stylish', 'svc.yaml'], { cwd });
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/1:1 +info +skipped: a Go\/Helm template.*input\/not-a-manifest/);
     expect(run.stdout).toContain('0 problems (0 errors, 0 warnings, 1 note)');
   });
 
-  it("a file in a chart's templates/ folder is skipped even when it reads as YAML", () => {
+  it("a file in a chart's templates/ folder is skipped even when it reads as YAML", async () => {
     const cwd = writeAll('chart', {
       'Chart.yaml': 'apiVersion: v2\nname: c\nversion: 1.0.0\n',
       'values.yaml': 'image: nginx\n',
       'templates/pod.yaml': privilegedPod.replace('name: p', 'name: "{{ .Release.Name }}"'),
     });
-    const run = runCli(['lint', '-f', 'stylish', '.'], { cwd });
+    const run = await runMain(['lint', '-f', 'stylish', '.'], { cwd });
     expect(run.code).toBe(0);
     // Chart.yaml, values.yaml and the template: three notes, nothing else
     expect(run.stdout).toContain('0 problems (0 errors, 0 warnings, 3 notes)');
@@ -106,16 +106,16 @@ describe('messages never repeat the input', () => {
     cwd = writeAll('markers', brokenFiles);
   });
 
-  it.each(['stylish', 'json', 'sarif', 'junit', 'github', 'markdown'])('validate and lint, --format %s', (format) => {
+  it.each(['stylish', 'json', 'sarif', 'junit', 'github', 'markdown'])('validate and lint, --format %s', async (format) => {
     for (const command of ['validate', 'lint']) {
-      const run = runCli([command, '-f', format, '.'], { cwd });
+      const run = await runMain([command, '-f', format, '.'], { cwd });
       expect(run.code).toBe(1);
       expect(run.stdout + run.stderr).not.toContain(marker);
     }
   });
 
-  it('still reports every file, with its position', () => {
-    const run = runCli(['validate', '-f', 'json', '.'], { cwd });
+  it('still reports every file, with its position', async () => {
+    const run = await runMain(['validate', '-f', 'json', '.'], { cwd });
     const results = JSON.parse(run.stdout) as { filePath: string; errorCount: number; messages: { line: number; ruleId: string }[] }[];
     // an unknown local tag or directive is only a warning to the YAML reader; the others are errors
     const warnedOnly = new Set(['unknown-tag.yaml', 'directive.yaml']);
@@ -152,9 +152,9 @@ describe('Secret values in odd styles never reach any output', () => {
     cwd = writeAll('secrets', secretFiles);
   });
 
-  it.each(['stylish', 'json', 'sarif', 'junit', 'github', 'markdown'])('validate and lint, --format %s', (format) => {
+  it.each(['stylish', 'json', 'sarif', 'junit', 'github', 'markdown'])('validate and lint, --format %s', async (format) => {
     for (const command of ['validate', 'lint']) {
-      const run = runCli([command, '-f', format, '.'], { cwd });
+      const run = await runMain([command, '-f', format, '.'], { cwd });
       expect(run.code).toBe(1);
       for (const form of secretForms) expect(run.stdout + run.stderr).not.toContain(form);
     }
@@ -176,10 +176,10 @@ describe('plan --force masks a Secret whatever apiVersion it carries', () => {
     cwd = writeAll('plan', { ...desired, 'base.yaml': base });
   });
 
-  it.each(['text', 'json', 'markdown', 'diff'])('--format %s, created and changed Secrets', (format) => {
+  it.each(['text', 'json', 'markdown', 'diff'])('--format %s, created and changed Secrets', async (format) => {
     for (const base of ['base.yaml', 'empty.yaml']) {
       if (base === 'empty.yaml') writeFileSync(path.join(cwd, base), 'apiVersion: v1\nkind: Namespace\nmetadata: {name: d}\n');
-      const run = runCli(['plan', 'desired', '--base', base, '--force', '-f', format], { cwd });
+      const run = await runMain(['plan', 'desired', '--base', base, '--force', '-f', format], { cwd });
       expect(run.stdout).toContain('s5');
       for (const form of forms) expect(run.stdout + run.stderr).not.toContain(form);
     }
@@ -187,10 +187,10 @@ describe('plan --force masks a Secret whatever apiVersion it carries', () => {
 });
 
 describe('names from the input cannot drive the terminal', () => {
-  it('escapes control and bidi characters of a container name in every message, and bounds it', () => {
+  it('escapes control and bidi characters of a container name in every message, and bounds it', async () => {
     const name = `a\u001b[2J\u202e${'x'.repeat(3000)}`;
     const cwd = writeAll('terminal', { 'pod.yaml': privilegedPod.replace('- name: c', `- name: ${JSON.stringify(name)}`) });
-    const run = runCli(['lint', '-f', 'stylish', 'pod.yaml'], { cwd });
+    const run = await runMain(['lint', '-f', 'stylish', 'pod.yaml'], { cwd });
     expect(run.code).toBe(1);
     expect(run.stdout).not.toContain('\u001b');
     expect(run.stdout).not.toContain('\u202e');

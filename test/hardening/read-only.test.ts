@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/run-cli.js';
+import { runMain } from '../helpers/run-main.js';
 import { repoRoot } from '../helpers/shared.js';
 
 const inputDir = mkdtempSync(path.join(tmpdir(), 'drydock-inputs-'));
@@ -30,18 +30,18 @@ describe('drydock never writes to the files it reads', () => {
     [['lint', 'demo', 'hostile']],
     [['validate', 'demo', 'hostile', '-f', 'json', '-o', path.join(outputDir, 'validate.json')]],
     [['lint', 'demo', 'hostile', '-f', 'sarif', '-o', path.join(outputDir, 'lint.sarif')]],
-  ])('drydock %j leaves every input untouched', (args) => {
+  ])('drydock %j leaves every input untouched', async (args) => {
     const before = snapshot();
     expect(before.size).toBeGreaterThan(10);
-    const run = runCli(args, { cwd: inputDir });
+    const run = await runMain(args, { cwd: inputDir });
     expect(run.code).toBe(1);
     expect(snapshot()).toEqual(before);
   });
 
-  it.each(['validate', 'lint'])('%s --output refuses to overwrite an input', (command) => {
+  it.each(['validate', 'lint'])('%s --output refuses to overwrite an input', async (command) => {
     const before = snapshot();
     const target = path.join(inputDir, 'demo/web.yaml');
-    const run = runCli([command, 'demo', '-o', target], { cwd: inputDir });
+    const run = await runMain([command, 'demo', '-o', target], { cwd: inputDir });
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('refusing to write the report over the input file');
     expect(snapshot()).toEqual(before);

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtAction, repoRoot } from '../helpers/shared.js';
-import { runCli } from '../helpers/run-cli.js';
+import { runMain } from '../helpers/run-main.js';
 
 // Every Secret value in fixtures/secrets is a unique marker; none may appear in any output, in
 // any of the forms a leak could take: as written, base64-encoded, or decoded from base64.
@@ -23,16 +23,16 @@ describe('Secret values never reach any output', () => {
     for (const marker of markers) expect(leaks(inputs).some((form) => form === marker || Buffer.from(marker).toString('base64').startsWith(form))).toBe(true);
   });
 
-  it.each(['stylish', 'json', 'sarif', 'junit', 'github', 'markdown'])('lint and validate, --format %s', (format) => {
+  it.each(['stylish', 'json', 'sarif', 'junit', 'github', 'markdown'])('lint and validate, --format %s', async (format) => {
     for (const command of ['lint', 'validate']) {
-      const run = runCli([command, desired, '-f', format]);
+      const run = await runMain([command, desired, '-f', format]);
       expect(run.code).toBe(1);
       expect(leaks(run.stdout + run.stderr)).toEqual([]);
     }
   });
 
-  it.each(['text', 'json', 'markdown', 'diff'])('plan against a live dump whose last-applied holds old values, --format %s', (format) => {
-    const run = runCli(['plan', desired, '--base', dump, '--force', '-f', format]);
+  it.each(['text', 'json', 'markdown', 'diff'])('plan against a live dump whose last-applied holds old values, --format %s', async (format) => {
+    const run = await runMain(['plan', desired, '--base', dump, '--force', '-f', format]);
     expect(run.stdout).toContain('STRIPE_KEY');
     expect(leaks(run.stdout + run.stderr)).toEqual([]);
   });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { parseAllDocuments, isMap, isSeq, isScalar, type Node } from 'yaml';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parseAllDocuments, isMap, isSeq, isScalar, type Document, type Node } from 'yaml';
 import { loadText } from '../../src/load/index.js';
 import { exactParseOptions, hasContent } from '../../src/load/source-text.js';
 import { corpusDir, corpusFiles, hasCorpus } from '../helpers/shared.js';
@@ -10,62 +10,68 @@ import { LineIndex } from '../../src/load/line-index.js';
 // The fast path (js-yaml with kubectl's scalar rules) must read every corpus file to the same
 // values as the exact path (the `yaml` library), and rangeOf must give the `yaml` node's position.
 describe.skipIf(!hasCorpus)('loading the corpus', () => {
-  const files = hasCorpus ? corpusFiles() : [];
-
-  it('reads the same values as the yaml library, document by document', () => {
-    const mismatches: string[] = [];
-    for (const file of files) {
+  // one pass over the corpus (each file read, loaded and parsed by yaml once) gathers what both
+  // tests assert
+  const mismatches: string[] = [];
+  const wrong: string[] = [];
+  let checked = 0;
+  beforeAll(() => {
+    for (const file of corpusFiles()) {
       const text = readFileSync(path.join(corpusDir, file), 'utf8');
       const loaded = loadText(text, file);
-      if (loaded.diagnostics.some((d) => d.severity === 'error')) continue;
       const docs = parseAllDocuments(text, exactParseOptions).filter(hasContent);
-      const objects = docs.flatMap((doc) => {
-        const value = doc.toJS() as Record<string, unknown>;
-        const isList = typeof value?.kind === 'string' && value.kind.endsWith('List') && Array.isArray(value.items);
-        return isList ? (value.items as unknown[]) : [value];
-      });
-      const ours = loaded.resources.map((r) => r.object);
-      const skipped = loaded.diagnostics.filter((d) => d.ruleId === 'input/not-a-manifest').length;
-      if (ours.length + skipped !== objects.length || (skipped === 0 && JSON.stringify(ours) !== JSON.stringify(objects))) {
-        mismatches.push(file);
-      }
+      if (!loaded.diagnostics.some((d) => d.severity === 'error') && !sameValues(loaded, docs)) mismatches.push(file);
+      checked += comparePositions(file, text, loaded, docs, wrong);
     }
+  });
+
+  it('reads the same values as the yaml library, document by document', () => {
     expect(mismatches).toEqual([]);
   });
 
   it('places every key and scalar of every resource where the yaml library does', () => {
-    let checked = 0;
-    const wrong: string[] = [];
-    for (const file of files) {
-      const text = readFileSync(path.join(corpusDir, file), 'utf8');
-      const loaded = loadText(text, file);
-      const lines = new LineIndex(text);
-      const docs = parseAllDocuments(text, exactParseOptions).filter(hasContent);
-      for (const resource of loaded.resources) {
-        if (resource.source.itemIndex !== undefined) continue;
-        const doc = docs[resource.source.documentIndex];
-        forEachScalar(doc.contents as Node, [], (node, nodePath, key) => {
-          const range = resource.rangeOf(nodePath);
-          const start = lines.positionOf(node.range![0]);
-          const end = lines.positionOf(node.range![1]);
-          const keyRange = resource.rangeOf(nodePath, 'key');
-          const keyStart = key?.range ? lines.positionOf(key.range[0]) : undefined;
-          const isSingleLine = start.line === end.line;
-          const ok =
-            range.start.line === start.line && range.start.column === start.column &&
-            (!isSingleLine || (range.end.line === end.line && range.end.column === end.column)) &&
-            (!keyStart || (keyRange.start.line === keyStart.line && keyRange.start.column === keyStart.column));
-          if (!ok && wrong.length < 20) {
-            wrong.push(`${file} ${nodePath.join('.')}: ${JSON.stringify([range.start, range.end, keyRange.start])} != ${JSON.stringify([start, end, keyStart])}`);
-          }
-          checked++;
-        });
-      }
-    }
     expect(wrong).toEqual([]);
     expect(checked).toBeGreaterThan(100_000);
   });
 });
+
+function sameValues(loaded: ReturnType<typeof loadText>, docs: Document[]): boolean {
+  const objects = docs.flatMap((doc) => {
+    const value = doc.toJS() as Record<string, unknown>;
+    const isList = typeof value?.kind === 'string' && value.kind.endsWith('List') && Array.isArray(value.items);
+    return isList ? (value.items as unknown[]) : [value];
+  });
+  const ours = loaded.resources.map((r) => r.object);
+  const skipped = loaded.diagnostics.filter((d) => d.ruleId === 'input/not-a-manifest').length;
+  return ours.length + skipped === objects.length && (skipped > 0 || JSON.stringify(ours) === JSON.stringify(objects));
+}
+
+/** Compares every scalar's range with the yaml node's, adding the first 20 differences to `wrong`; returns how many were compared. */
+function comparePositions(file: string, text: string, loaded: ReturnType<typeof loadText>, docs: Document[], wrong: string[]): number {
+  let checked = 0;
+  const lines = new LineIndex(text);
+  for (const resource of loaded.resources) {
+    if (resource.source.itemIndex !== undefined) continue;
+    const doc = docs[resource.source.documentIndex];
+    forEachScalar(doc.contents as Node, [], (node, nodePath, key) => {
+      const range = resource.rangeOf(nodePath);
+      const start = lines.positionOf(node.range![0]);
+      const end = lines.positionOf(node.range![1]);
+      const keyRange = resource.rangeOf(nodePath, 'key');
+      const keyStart = key?.range ? lines.positionOf(key.range[0]) : undefined;
+      const isSingleLine = start.line === end.line;
+      const ok =
+        range.start.line === start.line && range.start.column === start.column &&
+        (!isSingleLine || (range.end.line === end.line && range.end.column === end.column)) &&
+        (!keyStart || (keyRange.start.line === keyStart.line && keyRange.start.column === keyStart.column));
+      if (!ok && wrong.length < 20) {
+        wrong.push(`${file} ${nodePath.join('.')}: ${JSON.stringify([range.start, range.end, keyRange.start])} != ${JSON.stringify([start, end, keyStart])}`);
+      }
+      checked++;
+    });
+  }
+  return checked;
+}
 
 function forEachScalar(node: Node | null, at: (string | number)[], fn: (node: Node, path: (string | number)[], key?: Node) => void, key?: Node): void {
   if (isMap(node)) {

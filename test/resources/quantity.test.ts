@@ -19,6 +19,7 @@ describe('parseQuantity', () => {
   it('refuses an absurd exponent instead of computing a power with millions of digits', () => {
     const started = Date.now();
     expect(parseQuantity('1e99999999')).toBeUndefined();
-    expect(Date.now() - started).toBeLessThan(100);
+    // under a millisecond refused; computing the power does not end in minutes
+    expect(Date.now() - started).toBeLessThan(1000);
   });
 });

@@ -117,7 +117,8 @@ describe('extra schema folders', () => {
     expect(validate(widget({ name: 'Abc' })).map((i) => i.messageId)).toEqual(['patternMismatch']);
     const started = performance.now();
     expect(validate(widget({ tag: `${'a'.repeat(100_000)}!` })).map((i) => i.messageId)).toEqual(['patternMismatch']);
-    expect(performance.now() - started).toBeLessThan(5000);
+    // linear: well under a second; a backtracking engine never ends on 100,000 a's
+    expect(performance.now() - started).toBeLessThan(10_000);
   });
 
   it('refuses a schema file whose pattern RE2 cannot compile, as a usage error', () => {
@@ -134,7 +135,8 @@ describe('extra schema folders', () => {
     const many = Array.from({ length: 20_000 }, (_, i) => ({ n: i, name: `item-${i}` }));
     const started = performance.now();
     expect(validate(bag(many))).toEqual([]);
-    // ajv's pairwise check took 14.5 s on this list
-    expect(performance.now() - started).toBeLessThan(10_000);
+    // ajv's pairwise check took 14.5 s on this list; hashing about one (the work itself is counted
+    // in test/schema/first-duplicate.test.ts, so this limit can leave room for a busy machine)
+    expect(performance.now() - started).toBeLessThan(30_000);
   });
 });

@@ -13,11 +13,9 @@ const listWithRule = (rule: string, itemType = 'integer'): string => `          
 describe('CEL cost limits', () => {
   it('stops a cubic rule over 5,000 items quickly, as an error of the object at the rule\'s field', () => {
     const items = JSON.stringify({ items: Array.from({ length: 5000 }, (_, i) => i) });
-    const started = performance.now();
     const issues = positionedIssues(crdWithSpec(listWithRule('self.all(x, self.all(y, self.all(z, x + y + z >= 0)))'), items));
     // unbounded, this rule ran 1.25e11 iterations (about 10 hours at the 0.29 µs each measured
-    // for 300 items); metered, evaluation stops at the per-call limit in well under a second
-    expect(performance.now() - started).toBeLessThan(10_000);
+    // for 300 items); the meter's celCostExceeded below is the limit on work done (no wall clock)
     // the list has no maxItems, so the server refuses the CRD too (see the estimate tests below)
     expect(issues[0].map((i) => i.split(' ')[0])).toEqual(['celCostEstimateExceeded']);
     expect(issues[1]).toEqual([
@@ -33,9 +31,9 @@ describe('CEL cost limits', () => {
 
   it('charges string work by size: a rule repeating work on a long string runs out of budget', () => {
     const value = JSON.stringify({ items: Array.from({ length: 2000 }, () => 'a'.repeat(1000)) });
-    const started = performance.now();
     const issues = positionedIssues(crdWithSpec(listWithRule("self.all(x, self.all(y, (x + y).contains('b') == false))", 'string'), value));
-    expect(performance.now() - started).toBeLessThan(5000);
+    // the limit on work done: charged by string size, the rule runs out of budget; charged per
+    // call, its 4 million concatenations of 2 KB would all run and pass
     expect(issues[1].map((i) => i.split(' ')[0])).toEqual(['celCostExceeded']);
   });
 
@@ -90,7 +88,8 @@ describe('CEL matches() with an invalid pattern', () => {
     const value = JSON.stringify({ items: [`${'a'.repeat(100_000)}!`, 'ABC'] });
     const started = performance.now();
     const issues = positionedIssues(crdWithSpec(listWithRule("self.all(x, x.matches('^(a+)+$') || x.matches('^[[:upper:]]+\\\\z'))", 'string'), value));
-    expect(performance.now() - started).toBeLessThan(5000);
+    // linear: well under a second; a backtracking engine never ends on 100,000 a's
+    expect(performance.now() - started).toBeLessThan(10_000);
     expect(issues[1].map((i) => i.split(' ')[0])).toEqual(['celRuleFailed']);
   });
 });

@@ -53,12 +53,13 @@ describe('CRD patterns with Go RE2 semantics', () => {
     // JavaScript's backtracking took 82 s on 'a' x 30 + '!' with ^(a+)+$ (one test, Node 20)
     let started = performance.now();
     expect(compileGoPattern('^(a+)+$').test(`${'a'.repeat(30)}!`)).toBe(false);
-    expect(performance.now() - started).toBeLessThan(1000);
+    // milliseconds in RE2; the limits leave room for a busy machine, far below what backtracking costs
+    expect(performance.now() - started).toBeLessThan(10_000);
     const megabyte = `${'a'.repeat(1 << 20)}!`;
     for (const nasty of ['^(a+)+$', '^(a|aa)*$', '(.*a){20}x', '^(\\w+\\s?)*$']) {
       started = performance.now();
       expect(compileGoPattern(nasty).test(megabyte)).toBe(false);
-      expect(performance.now() - started).toBeLessThan(3000);
+      expect(performance.now() - started).toBeLessThan(10_000);
     }
   });
 
