@@ -2,6 +2,8 @@ import jsYaml from 'js-yaml';
 import { isAlias, isCollection, isPair, parseAllDocuments, visit, type Document, type YAMLError } from 'yaml';
 import { quoteName, type Diagnostic } from '../resources/index.js';
 import { badMergeKeyOffset } from './bad-merge-key.js';
+import { mayEndInBlockScalar, trimFinalBlockScalar, trimFinalString } from './final-block-scalar.js';
+import { hasRefusedEscape, kubectlQuotedScalars, mayHaveRefusedEscape, needsExactQuotedScalars } from './kubectl-quoted-scalars.js';
 import { kubectlYamlSchema } from './kubectl-yaml-schema.js';
 import { hasCycle } from './has-cycle.js';
 import { PositionIndex } from './position-index.js';
@@ -39,7 +41,7 @@ export interface ParseOptions {
  * `yaml` library, whose errors carry codes and positions.
  */
 export function parseStream(source: SourceText, options: ParseOptions = {}): ParsedStream {
-  if (!options.exact && !mayHaveAliases(source.text) && !hasMultilineQuotedScalar(source.text)) {
+  if (!options.exact && !mayHaveAliases(source.text) && !needsExactQuotedScalars(source.text)) {
     try {
       const index = new PositionIndex(source.text);
       const documents = jsYaml.loadAll(source.text, null, { ...fastLoadOptions, listener: index.listener } as jsYaml.LoadOptions);
@@ -57,6 +59,10 @@ export function parseStream(source: SourceText, options: ParseOptions = {}): Par
       // "[object Object]"; the exact path refuses it. `{{` inside strings, common in templated
       // values, costs only this look at the index, not a second parse.
       if (mayHaveCollectionKey(source.text) && index.hasCollectionKey()) return parseExact(source);
+      // escapes js-yaml reads and kubectl refuses (`\/`, surrogates): the exact path reports them
+      if (mayHaveRefusedEscape(source.text) && hasRefusedEscape(source.text, index.doubleQuotedStarts())) return parseExact(source);
+      const finalBlock = mayEndInBlockScalar(source.text) ? index.finalBlockScalar() : undefined;
+      if (finalBlock !== undefined && values.length > 0) values[values.length - 1] = trimFinalString(values[values.length - 1], finalBlock);
       if (index.roots.length === documents.length) source.adoptIndex(index, roots);
       return { values, diagnostics: [] };
     } catch (error) {
@@ -82,6 +88,7 @@ function parseExact(source: SourceText): ParsedStream {
     Error.stackTraceLimit = stackTraceLimit;
   }
   source.adoptDocuments(documents);
+  if (documents.length > 0 && mayEndInBlockScalar(source.text)) trimFinalBlockScalar(documents[documents.length - 1], source.text);
   const diagnostics: Diagnostic[] = [];
   let errorCount = 0;
   // a document's errors can lie past its node (a broken template runs on), so each span reaches the next document
@@ -90,6 +97,8 @@ function parseExact(source: SourceText): ParsedStream {
   const values = documents.map((doc) => {
     let isBroken = false;
     for (const error of doc.errors) {
+      // kubectl reads `\'` in double quotes as a quote; the value is set below
+      if (error.code === 'BAD_DQ_ESCAPE' && source.text.startsWith("\\'", error.pos[0])) continue;
       const code = yamlCodeOf(error.code);
       // kubectl keeps the last of duplicate keys; the object is still worth checking
       if (code !== 'duplicate-key') isBroken = true;
@@ -97,6 +106,11 @@ function parseExact(source: SourceText): ParsedStream {
       diagnostics.push(yamlDiagnostic(source, code, describeError(error, code, source.text), error.pos));
     }
     if (isBroken) return undefined;
+    const refused = kubectlQuotedScalars(doc, source.text);
+    if (refused) {
+      diagnostics.push(yamlDiagnostic(source, 'syntax', refused.message, [refused.at, refused.end]));
+      return undefined;
+    }
     const collectionKey = collectionKeyOffset(doc);
     if (collectionKey !== undefined) {
       const message = 'a mapping key here is itself a mapping or a list; kubectl cannot turn such a key into JSON and refuses the document';
@@ -205,99 +219,4 @@ function mayHaveCollectionKey(text: string): boolean {
 
 function mayHaveAliases(text: string): boolean {
   return text.includes('&') && anchorPattern.test(text);
-}
-
-// js-yaml (like go-yaml) accepts a multi-line quoted scalar whose continuation lines are not
-// indented past their key, which YAML forbids; such texts take the exact path so it is reported.
-// A quote opens such a scalar when it starts a value (after `key: `, `- ` or at the line start)
-// and nothing closes it before the line ends. Scanning quote by quote is several times faster
-// than one regex that must try its prefix at every character of the text.
-const quoteChar = /['"]/g;
-
-function hasMultilineQuotedScalar(text: string): boolean {
-  if (!text.includes("'") && !text.includes('"')) return false;
-  quoteChar.lastIndex = 0;
-  for (let match = quoteChar.exec(text); match; match = quoteChar.exec(text)) {
-    const at = match.index;
-    if (!startsValue(text, at)) continue;
-    const openUntil = openQuoteLineEnd(text, at + 1);
-    if (openUntil === undefined) continue;
-    const lineStart = text.lastIndexOf('\n', at) + 1;
-    if (isUnderIndented(text, indentAt(text, lineStart), text[at], openUntil)) return true;
-    quoteChar.lastIndex = openUntil;
-  }
-  return false;
-}
-
-/**
- * Where the line ends if the quote before `from` stays open to its end: the text up to there is
- * only plain characters, `\x` escapes and doubled `''`. Otherwise undefined. (Plain string code:
- * the regex it replaces recursed once per character and overflowed the stack on a 10 MB string.)
- * Like a multiline `$`, a CR, U+2028 or U+2029 also ends a line.
- */
-function openQuoteLineEnd(text: string, from: number): number | undefined {
-  let lastBreak: number | undefined;
-  let i = from;
-  while (i < text.length) {
-    const c = text[i];
-    if (c === '\n') return i;
-    if (c === '\r' || c === '\u2028' || c === '\u2029') lastBreak = i;
-    if (c === '"') return lastBreak;
-    if (c === "'") {
-      if (text[i + 1] !== "'") return lastBreak;
-      i += 2;
-    } else if (c === '\\') {
-      const next = text[i + 1];
-      if (next === undefined || '\n\r\u2028\u2029'.includes(next)) return lastBreak;
-      i += 2;
-    } else {
-      i++;
-    }
-  }
-  return text.length;
-}
-
-/** Whether the character at `at` follows `key:` and blanks, or only blanks and an optional `- ` on its line. */
-function startsValue(text: string, at: number): boolean {
-  const blanksStart = skipBlanksBack(text, at);
-  if (isLineStart(text, blanksStart)) return true;
-  if (blanksStart === at) return false;
-  const before = text[blanksStart - 1];
-  if (before === ':') return true;
-  return before === '-' && isLineStart(text, skipBlanksBack(text, blanksStart - 1));
-}
-
-function skipBlanksBack(text: string, from: number): number {
-  let i = from;
-  while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\t')) i--;
-  return i;
-}
-
-// where a multiline regex's `^` matches
-function isLineStart(text: string, i: number): boolean {
-  return i === 0 || '\n\r\u2028\u2029'.includes(text[i - 1]);
-}
-
-function isUnderIndented(text: string, keyIndent: number, quote: string, from: number): boolean {
-  let lineStart = text.indexOf('\n', from) + 1;
-  while (lineStart > 0 && lineStart < text.length) {
-    const lineEnd = text.indexOf('\n', lineStart);
-    const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
-    if (line.trim() !== '') {
-      if (indentAt(text, lineStart) <= keyIndent) return true;
-      if (closesQuote(line, quote)) return false;
-    }
-    lineStart = lineEnd + 1;
-  }
-  return false;
-}
-
-function closesQuote(line: string, quote: string): boolean {
-  return quote === "'" ? /(^|[^'])'(?!')/.test(line.replace(/''/g, '')) : /(^|[^\\])"/.test(line);
-}
-
-function indentAt(text: string, lineStart: number): number {
-  let i = lineStart;
-  while (text[i] === ' ') i++;
-  return i - lineStart;
 }

@@ -45,6 +45,8 @@ export class PositionIndex {
   private readonly openStack: number[] = [];
   private count = 1; // node 0 means "none"
   private readonly childTables = new Map<number, ChildTable>();
+  /** The first scalar that closed at the end of the text: where it opened, and its value. */
+  private scalarAtEnd?: { start: number; value: unknown };
   /** The root node of each document, in stream order. */
   readonly roots: number[] = [];
 
@@ -57,6 +59,7 @@ export class PositionIndex {
       return;
     }
     const node = this.openStack.pop()!;
+    if (state.kind === 'scalar' && state.position >= this.text.length) this.scalarAtEnd ??= { start: this.starts[node], value: state.result };
     this.close(node, state);
     const parent = this.openStack[this.openStack.length - 1];
     if (parent === undefined) this.roots.push(node);
@@ -73,6 +76,23 @@ export class PositionIndex {
       }
     }
     return false;
+  }
+
+  /** Where each double-quoted scalar starts (a node js-yaml composed twice may be listed twice). */
+  *doubleQuotedStarts(): Generator<number> {
+    for (let node = 1; node < this.count; node++) {
+      if (this.kinds[node] !== NodeKind.Scalar) continue;
+      const start = this.startOf(node);
+      if (this.text.charCodeAt(start) === 34) yield start;
+    }
+  }
+
+  /** What the last node read, if it is a block scalar (`|`, `>`) that runs to the end of the text. */
+  finalBlockScalar(): string | undefined {
+    if (!this.scalarAtEnd) return undefined;
+    const { start, value } = this.scalarAtEnd;
+    const indicator = this.text[skipInsignificant(this.text, start)];
+    return (indicator === '|' || indicator === '>') && typeof value === 'string' ? value : undefined;
   }
 
   /** The offsets of the field at `path` under `root`, with yamlNodeRange's rules. */
