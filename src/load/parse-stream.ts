@@ -1,12 +1,13 @@
 import jsYaml from 'js-yaml';
 import { isAlias, isCollection, isPair, parseAllDocuments, visit, type Document, type YAMLError } from 'yaml';
-import { quoteName, type Diagnostic } from '../resources/index.js';
+import { quoteName, type Diagnostic, type UnreadableCrd } from '../resources/index.js';
 import { badMergeKeyOffset } from './bad-merge-key.js';
 import { mayEndInBlockScalar, trimFinalBlockScalar, trimFinalString } from './final-block-scalar.js';
 import { hasRefusedEscape, kubectlQuotedScalars, mayHaveRefusedEscape, needsExactQuotedScalars } from './kubectl-quoted-scalars.js';
 import { kubectlYamlSchema } from './kubectl-yaml-schema.js';
 import { hasCycle } from './has-cycle.js';
 import { PositionIndex } from './position-index.js';
+import { unreadableCrdOf } from './unreadable-crd-of.js';
 import { exactParseOptions, hasContent, type SourceText } from './source-text.js';
 import { yamlCodeOf, type YamlCode } from './yaml-codes.js';
 import { yamlErrorMessage } from './yaml-messages.js';
@@ -27,6 +28,8 @@ export interface ParsedStream {
   diagnostics: Diagnostic[];
   /** Character offsets [start, end) of each document, beside `values`; only from `exact` parsing. */
   spans?: [number, number][];
+  /** The CRD documents that could not be read (only from `exact` parsing). */
+  unreadableCrds?: UnreadableCrd[];
 }
 
 /** How parseStream reads a text. */
@@ -144,7 +147,12 @@ function parseExact(source: SourceText): ParsedStream {
     const end = source.text.length;
     diagnostics.push(yamlDiagnostic(source, 'syntax', `${errorCount - maxYamlErrors} more YAML problems in this file are not shown`, [end, end], 'info'));
   }
-  return { values, diagnostics, spans };
+  const unreadableCrds: UnreadableCrd[] = [];
+  values.forEach((value, i) => {
+    const crd = value === undefined ? unreadableCrdOf(documents[i], source.text) : undefined;
+    if (crd) unreadableCrds.push(crd);
+  });
+  return { values, diagnostics, spans, ...(unreadableCrds.length > 0 ? { unreadableCrds } : {}) };
 }
 
 /** Where the first alias without an anchor before it stands, if one does. */

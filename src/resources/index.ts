@@ -10,6 +10,7 @@ export { ResourceSet } from './resource-set.js';
 export { DrydockError, describeInternalError } from './errors.js';
 export type { FailureCode } from './errors.js';
 export type { KubernetesVersion } from './kubernetes-version.js';
+export type { UnreadableCrd } from './unreadable-crd.js';
 export {
   supportedKubernetesVersions,
   defaultKubernetesVersion,
