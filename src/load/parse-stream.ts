@@ -7,6 +7,7 @@ import { hasRefusedEscape, kubectlQuotedScalars, mayHaveRefusedEscape, needsExac
 import { kubectlYamlSchema } from './kubectl-yaml-schema.js';
 import { hasCycle } from './has-cycle.js';
 import { PositionIndex } from './position-index.js';
+import { mayHaveRefusedTab, TabChecker } from './go-yaml-tabs.js';
 import { unreadableCrdOf } from './unreadable-crd-of.js';
 import { exactParseOptions, hasContent, type SourceText } from './source-text.js';
 import { yamlCodeOf, type YamlCode } from './yaml-codes.js';
@@ -47,7 +48,9 @@ export function parseStream(source: SourceText, options: ParseOptions = {}): Par
   if (!options.exact && !mayHaveAliases(source.text) && !needsExactQuotedScalars(source.text)) {
     try {
       const index = new PositionIndex(source.text);
-      const documents = jsYaml.loadAll(source.text, null, { ...fastLoadOptions, listener: index.listener } as jsYaml.LoadOptions);
+      const tabs = mayHaveRefusedTab(source.text) ? new TabChecker(source.text) : undefined;
+      const listener = tabs ? (event: 'open' | 'close', state: Parameters<typeof index.listener>[1]) => (index.listener(event, state), tabs.listener(event, state)) : index.listener;
+      const documents = jsYaml.loadAll(source.text, null, { ...fastLoadOptions, listener } as jsYaml.LoadOptions);
       const values: unknown[] = [];
       const roots: number[] = [];
       documents.forEach((value, i) => {
@@ -67,6 +70,8 @@ export function parseStream(source: SourceText, options: ParseOptions = {}): Par
       const finalBlock = mayEndInBlockScalar(source.text) ? index.finalBlockScalar() : undefined;
       if (finalBlock !== undefined && values.length > 0) values[values.length - 1] = trimFinalString(values[values.length - 1], finalBlock);
       if (index.roots.length === documents.length) source.adoptIndex(index, roots);
+      const tab = tabs?.firstRefusedTab();
+      if (tab !== undefined) return refusedTab(source, values, roots.map((root) => index.startOf(root)), tab);
       return { values, diagnostics: [] };
     } catch (error) {
       if (isDepthError(error)) return tooDeep(source, error);
@@ -199,6 +204,16 @@ function describeError(error: YAMLError, code: YamlCode, text: string): string {
     return `duplicate ${which}: a mapping key must be unique (kubectl would silently keep only the last value)`;
   }
   return yamlErrorMessage(error, code);
+}
+
+// kubectl stops at the tab: the document holding it (the last to start before it) is not read
+function refusedTab(source: SourceText, values: unknown[], starts: number[], at: number): ParsedStream {
+  let broken = 0;
+  starts.forEach((start, i) => {
+    if (start <= at) broken = i;
+  });
+  const message = 'a tab where kubectl (go-yaml v2) allows only spaces: at the start of a line (blank and comment lines too) or right after a list dash';
+  return { values: values.map((value, i) => (i === broken ? undefined : value)), diagnostics: [yamlDiagnostic(source, 'tab-indent', message, [at, at + 1])] };
 }
 
 function tooDeep(source: SourceText, error: unknown): ParsedStream {

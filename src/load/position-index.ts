@@ -192,7 +192,8 @@ export class PositionIndex {
     return this.starts[a] === this.starts[b] || this.startOf(a) === this.startOf(b);
   }
 
-  private startOf(node: number): number {
+  /** Where a node's content starts (past blanks, comments and its tag or anchor). */
+  startOf(node: number): number {
     return skipInsignificant(this.text, this.starts[node]);
   }
 
@@ -230,7 +231,7 @@ export class PositionIndex {
 
 // js-yaml reports a node as opening before the separating spaces, comments, markers and node
 // properties (`!tag`, `&anchor`); the yaml library's range starts at the content
-function skipInsignificant(text: string, from: number): number {
+export function skipInsignificant(text: string, from: number): number {
   let i = from;
   for (;;) {
     const ch = text.charCodeAt(i);

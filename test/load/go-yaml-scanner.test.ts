@@ -147,7 +147,39 @@ describe('tabs, as go-yaml v2 reads them', () => {
     expect(read('\tk: v\n').errors[0]).toMatchObject({ ruleId: 'yaml/tab-indent', line: 6, column: 1 });
   });
 
-  // go-yaml v2 also refuses these; drydock does not yet (docs/yaml.md, "Not yet matched")
-  it.todo('refuses a tab after a list dash (- \\tb)');
-  it.todo('refuses a line holding only a tab after a plain value');
+  const refusedTab = (line: number, column: number) => ({ errors: [{ ruleId: 'yaml/tab-indent', message: 'a tab where kubectl (go-yaml v2) allows only spaces: at the start of a line (blank and comment lines too) or right after a list dash', line, column }], data: undefined });
+
+  it('refuses a tab right after a list dash or a ? key', () => {
+    expect(read('  k:\n  - \tb\n')).toEqual(refusedTab(7, 5));
+    expect(read('  k:\n  -\tb\n')).toEqual(refusedTab(7, 4));
+    expect(read('  ? \tk\n  : v\n')).toEqual(refusedTab(6, 5));
+  });
+
+  it('refuses a blank or comment line starting with a tab after a quoted value, a flow collection or an empty key', () => {
+    expect(read('  k: "v"\n\t\n  m: x\n')).toEqual(refusedTab(7, 1));
+    expect(read('  k: "v"\n  \t# note\n  m: x\n')).toEqual(refusedTab(7, 3));
+    expect(read('  k: [v]\n\t\n  m: x\n')).toEqual(refusedTab(7, 1));
+    expect(read('  k:\n\t\n    m: x\n')).toEqual(refusedTab(7, 1));
+  });
+
+  it('refuses a tab on a blank line after a plain value unless it stands right of the value\'s mapping', () => {
+    expect(read('  k: v\n \t\n  m: x\n')).toEqual(refusedTab(7, 2));
+    expect(read('  k: v\n  \t# note\n  m: x\n')).toEqual(refusedTab(7, 3));
+    expect(read('  k: v\n   \t\n  m: x\n')).toEqual({ errors: [], data: { k: 'v', m: 'x' } });
+  });
+
+  it('refuses a tab left of a block scalar\'s indentation on a blank line after it', () => {
+    expect(read('  k: |\n    one\n  \t\n  m: x\n')).toEqual(refusedTab(8, 3));
+    expect(read('  k: |\n    one\n    \t\n  m: x\n')).toEqual({ errors: [], data: { k: 'one\n\t\n', m: 'x' } });
+  });
+
+  it('accepts tabs inside flow collections, quoted strings and block scalars (list dashes in them too)', () => {
+    expect(read('  k: [a,\n\tb]\n  q: "a\n\t\n  b"\n  b: |\n    - \tc\n').data).toEqual({ k: ['a', 'b'], q: 'a\nb', b: '- \tc\n' });
+  });
+
+  it('reads the documents before the one with the tab', () => {
+    const loaded = loadText(`${configMap('  k: v\n')}---\n${configMap('  k: "v"\n\t\n')}`, 'c.yaml');
+    expect(loaded.resources.map((r) => r.object.data)).toEqual([{ k: 'v' }]);
+    expect(loaded.diagnostics.map((d) => [d.ruleId, d.range.start.line, d.range.start.column])).toEqual([['yaml/tab-indent', 14, 1]]);
+  });
 });
