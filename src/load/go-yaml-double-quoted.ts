@@ -20,6 +20,10 @@ function isBreak(ch: string | undefined): boolean {
   return ch === '\n' || ch === '\r' || ch === '\u0085' || ch === '\u2028' || ch === '\u2029';
 }
 
+function isSpecial(ch: string): boolean {
+  return ch === '"' || ch === '\\' || isBlank(ch) || isBreak(ch);
+}
+
 function isBlank(ch: string | undefined): boolean {
   return ch === ' ' || ch === '\t';
 }
@@ -50,8 +54,11 @@ export function readDoubleQuoted(text: string, start: number): DoubleQuoted {
       const ch = text[i];
       if (ch === '"') return { value: out, end: i + 1 };
       if (ch !== '\\') {
-        out += ch;
-        i++;
+        // a run of plain characters is copied at once
+        let runEnd = i + 1;
+        while (runEnd < text.length && !isSpecial(text[runEnd])) runEnd++;
+        out += text.slice(i, runEnd);
+        i = runEnd;
         continue;
       }
       const code = text[i + 1];

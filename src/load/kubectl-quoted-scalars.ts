@@ -8,13 +8,13 @@ import { readDoubleQuoted, type DoubleQuoted } from './go-yaml-double-quoted.js'
  */
 
 /**
- * Texts the fast path (js-yaml) cannot read as kubectl does: js-yaml refuses `\'` (kubectl reads a
- * quote), reads U+0085, U+2028 and U+2029 inside double quotes as content where kubectl folds
- * them as line breaks, and drops the empty lines after an escaped line break, which kubectl keeps.
- * Such texts take the exact path, which fixes the values.
+ * Texts the fast path (js-yaml) cannot read as kubectl does: js-yaml reads U+0085, U+2028 and
+ * U+2029 inside double quotes as content where kubectl folds them as line breaks, and drops the
+ * empty lines after an escaped line break, which kubectl keeps. Such texts take the exact path,
+ * which fixes the values. (`\'`, which js-yaml refuses, has a stand-in: quote-escape-stand-in.ts.)
  */
 export function needsExactQuotedScalars(text: string): boolean {
-  return text.includes("\\'") || /[\u0085\u2028\u2029]|\\\r?\n[ \t]*\r?\n/.test(text);
+  return /[\u0085\u2028\u2029]|\\\r?\n[ \t]*\r?\n/.test(text);
 }
 
 /** Whether the text may hold an escape that js-yaml reads and kubectl refuses (`\/`, `\uD800`, `\U00110000`). */

@@ -7,6 +7,7 @@ import { hasRefusedEscape, kubectlQuotedScalars, mayHaveRefusedEscape, needsExac
 import { kubectlYamlSchema } from './kubectl-yaml-schema.js';
 import { hasCycle } from './has-cycle.js';
 import { PositionIndex } from './position-index.js';
+import { inDoubleQuotes, quoteEscapes, quoteEscapeStandIn, withQuotesRestored, type QuoteEscapeStandIn } from './quote-escape-stand-in.js';
 import { mayHaveRefusedTab, TabChecker } from './go-yaml-tabs.js';
 import { unreadableCrdOf } from './unreadable-crd-of.js';
 import { exactParseOptions, hasContent, type SourceText } from './source-text.js';
@@ -45,40 +46,79 @@ export interface ParseOptions {
  * `yaml` library, whose errors carry codes and positions.
  */
 export function parseStream(source: SourceText, options: ParseOptions = {}): ParsedStream {
-  if (!options.exact && !mayHaveAliases(source.text) && !needsExactQuotedScalars(source.text)) {
-    try {
-      const index = new PositionIndex(source.text);
-      const tabs = mayHaveRefusedTab(source.text) ? new TabChecker(source.text) : undefined;
-      const listener = tabs ? (event: 'open' | 'close', state: Parameters<typeof index.listener>[1]) => (index.listener(event, state), tabs.listener(event, state)) : index.listener;
-      const documents = jsYaml.loadAll(source.text, null, { ...fastLoadOptions, listener } as jsYaml.LoadOptions);
-      const values: unknown[] = [];
-      const roots: number[] = [];
-      documents.forEach((value, i) => {
-        if (value === null || value === undefined) return;
-        values.push(value);
-        roots.push(index.roots[i]);
-      });
-      // an anchor the pre-scan missed (`&&`) can still make a value refer to itself; the exact
-      // path reports that, so such a text goes there
-      if (source.text.includes('&') && values.some(hasCycle)) return parseExact(source);
-      // js-yaml reads a mapping or list as a key (`{{ .Values.x }}` unquoted) as the text
-      // "[object Object]"; the exact path refuses it. `{{` inside strings, common in templated
-      // values, costs only this look at the index, not a second parse.
-      if (mayHaveCollectionKey(source.text) && index.hasCollectionKey()) return parseExact(source);
-      // escapes js-yaml reads and kubectl refuses (`\/`, surrogates): the exact path reports them
-      if (mayHaveRefusedEscape(source.text) && hasRefusedEscape(source.text, index.doubleQuotedStarts())) return parseExact(source);
-      const finalBlock = mayEndInBlockScalar(source.text) ? index.finalBlockScalar() : undefined;
-      if (finalBlock !== undefined && values.length > 0) values[values.length - 1] = trimFinalString(values[values.length - 1], finalBlock);
-      if (index.roots.length === documents.length) source.adoptIndex(index, roots);
-      const tab = tabs?.firstRefusedTab();
-      if (tab !== undefined) return refusedTab(source, values, roots.map((root) => index.startOf(root)), tab);
-      return { values, diagnostics: [] };
-    } catch (error) {
-      if (isDepthError(error)) return tooDeep(source, error);
-      // fall through: the exact parser explains the problem with positions
-    }
+  if (options.exact || mayHaveAliases(source.text) || needsExactQuotedScalars(source.text)) return parseExact(source);
+  const escapes = source.text.includes("\\'") ? quoteEscapes(source.text) : [];
+  try {
+    return (escapes.length === 0 ? parseFast(source, undefined) : parseWithStandIns(source, escapes)) ?? parseExact(source);
+  } catch (error) {
+    if (isDepthError(error)) return tooDeep(source, error);
+    // the exact parser explains the problem with positions
+    return parseExact(source);
   }
-  return parseExact(source);
+}
+
+/**
+ * The fast path for a text with `\'` escapes. A second try replaces only those the first found in
+ * double quotes, or none when js-yaml refused the first (a `\'` ending a single-quoted string).
+ */
+function parseWithStandIns(source: SourceText, escapes: number[]): ParsedStream | undefined {
+  let at = escapes;
+  for (let attempt = 0; attempt < 2; attempt++) {
+    const standIn = quoteEscapeStandIn(source.text, at);
+    if (!standIn) return undefined;
+    let result: ParsedStream | number[] | undefined;
+    try {
+      result = parseFast(source, standIn);
+    } catch (error) {
+      if (attempt > 0 || isDepthError(error)) throw error;
+      result = [];
+    }
+    if (!Array.isArray(result)) return result;
+    at = result;
+  }
+  return undefined;
+}
+
+/**
+ * The fast path: js-yaml with kubectl's scalar rules; undefined where the exact path must decide.
+ * With a stand-in for `\'` escapes, the escapes it replaced outside double quotes, if any.
+ */
+function parseFast(source: SourceText, standIn: QuoteEscapeStandIn): ParsedStream | number[] | undefined;
+function parseFast(source: SourceText, standIn: undefined): ParsedStream | undefined;
+function parseFast(source: SourceText, standIn: QuoteEscapeStandIn | undefined): ParsedStream | number[] | undefined {
+  const text = standIn?.text ?? source.text;
+  const index = new PositionIndex(text);
+  const tabs = mayHaveRefusedTab(text) ? new TabChecker(text) : undefined;
+  const listener = tabs ? (event: 'open' | 'close', state: Parameters<typeof index.listener>[1]) => (index.listener(event, state), tabs.listener(event, state)) : index.listener;
+  const documents = jsYaml.loadAll(text, null, { ...fastLoadOptions, listener } as jsYaml.LoadOptions);
+  if (standIn) {
+    const inside = inDoubleQuotes(standIn, index.doubleQuotedStarts());
+    if (inside.length < standIn.at.length) return inside;
+    documents.forEach((value, i) => (documents[i] = withQuotesRestored(value, standIn.char)));
+    index.mapStrings((value) => withQuotesRestored(value, standIn.char) as string);
+  }
+  const values: unknown[] = [];
+  const roots: number[] = [];
+  documents.forEach((value, i) => {
+    if (value === null || value === undefined) return;
+    values.push(value);
+    roots.push(index.roots[i]);
+  });
+  // an anchor the pre-scan missed (`&&`) can still make a value refer to itself; the exact
+  // path reports that, so such a text goes there
+  if (source.text.includes('&') && values.some(hasCycle)) return undefined;
+  // js-yaml reads a mapping or list as a key (`{{ .Values.x }}` unquoted) as the text
+  // "[object Object]"; the exact path refuses it. `{{` inside strings, common in templated
+  // values, costs only this look at the index, not a second parse.
+  if (mayHaveCollectionKey(source.text) && index.hasCollectionKey()) return undefined;
+  // escapes js-yaml reads and kubectl refuses (`\/`, surrogates): the exact path reports them
+  if (mayHaveRefusedEscape(source.text) && hasRefusedEscape(source.text, index.doubleQuotedStarts())) return undefined;
+  const finalBlock = mayEndInBlockScalar(source.text) ? index.finalBlockScalar() : undefined;
+  if (finalBlock !== undefined && values.length > 0) values[values.length - 1] = trimFinalString(values[values.length - 1], finalBlock);
+  if (index.roots.length === documents.length) source.adoptIndex(index, roots);
+  const tab = tabs?.firstRefusedTab();
+  if (tab !== undefined) return refusedTab(source, values, roots.map((root) => index.startOf(root)), tab);
+  return { values, diagnostics: [] };
 }
 
 function parseExact(source: SourceText): ParsedStream {

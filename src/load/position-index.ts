@@ -87,6 +87,14 @@ export class PositionIndex {
     }
   }
 
+  /** Rewrites the strings the index keeps (keys read from a stand-in text, quote-escape-stand-in.ts). */
+  mapStrings(map: (value: string) => string): void {
+    for (let node = 1; node < this.count; node++) {
+      const value = this.scalars[node];
+      if (typeof value === 'string') this.scalars[node] = map(value);
+    }
+  }
+
   /** What the last node read, if it is a block scalar (`|`, `>`) that runs to the end of the text. */
   finalBlockScalar(): string | undefined {
     if (!this.scalarAtEnd) return undefined;

@@ -49,6 +49,7 @@ const cases: [string, string, () => unknown][] = [
   ['loadText: escaped line breaks (load/kubectl-quoted-scalars)', '1 MB of backslash, newline and blanks in double quotes', () => loadText(`a: "${'\\\n    '.repeat(mb / 6)}x"\n`, 't.yaml', 'yaml')],
   ['loadText: tabs kubectl refuses (load/go-yaml-tabs)', 'a mapping after 0.25 MB of comment lines, its 10,000 keys, then a tab line', () => loadText(`m:\n${'# c\n'.repeat(mb / 16)}${Array.from({ length: 10_000 }, (_, i) => `  k${i}: v\n`).join('')}\t\n`, 't.yaml', 'yaml')],
   ['loadText: tabs in block scalars (load/go-yaml-tabs)', 'a block scalar: 0.25 MB of blank lines, a line, then 20,000 lines of blanks and a tab', () => loadText(`k: |\n${'\n'.repeat(mb / 4)}    x\n${'    \t\n'.repeat(20_000)}`, 't.yaml', 'yaml')],
+  ['loadText: \\\' escapes (load/quote-escape-stand-in)', "170,000 \\' escapes in double quotes, then 0.5 MB of backslashes before a quote", () => loadText(`a: "${"\\'".repeat(mb / 6)}"\nb: '${'\\'.repeat(mb / 2)}'\n`, 't.yaml', 'yaml')],
   ['loadText: escapes kubectl refuses (load/go-yaml-double-quoted)', '1 MB of \\u0041 escapes, then \\/', () => loadText(`a: "${'\\u0041'.repeat(mb / 6)}\\/"\n`, 't.yaml', 'yaml')],
   ['loadText: duplicate-key message (load/parse-stream)', 'a duplicated key of 1 MB of blanks between two words', () => loadText(`a${' '.repeat(mb)}b: 1\na${' '.repeat(mb)}b: 2\n`, 't.yaml', 'yaml')],
   ['loadText: anchor scan (load/parse-stream)', '1 MB of "- " list markers before an &', () => loadText(`${'- '.repeat(mb / 2)}&\n`, 't.yaml', 'yaml')],

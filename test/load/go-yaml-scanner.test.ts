@@ -34,6 +34,22 @@ describe('double-quoted escapes, as go-yaml v2 reads them', () => {
     expect(read(`  a: &x "it\\'s"\n  b: *x\n`).data).toEqual({ a: "it's", b: "it's" });
   });
 
+  it("reads \\' in a double-quoted string continued left of its key", () => {
+    expect(read(`  k: "it\\'s\nfine"\n  m: x\n`)).toEqual({ errors: [], data: { k: "it's fine", m: 'x' } });
+  });
+
+  it("reads \\\\' as an escaped backslash, then the closing of a single-quoted string", () => {
+    expect(read(`  k: "a\\\\"\n  m: 'b\\'\n  o: "c\\\\\\'d"\n`).data).toEqual({ k: 'a\\', m: 'b\\', o: "c\\'d" });
+  });
+
+  it("reads \\' beside a BEL of the text's own", () => {
+    expect(read(`  k: "it\\'s \\a"\n`).data).toEqual({ k: "it's \x07" });
+  });
+
+  it("refuses a tab kubectl refuses in a text with \\'", () => {
+    expect(read(`  k: "it\\'s"\n\t\n`).errors).toEqual([{ ruleId: 'yaml/tab-indent', message: 'a tab where kubectl (go-yaml v2) allows only spaces: at the start of a line (blank and comment lines too) or right after a list dash', line: 7, column: 1 }]);
+  });
+
   it("leaves \\' alone outside double quotes (single-quoted, block scalar)", () => {
     expect(read(`  a: 'C:\\'\n  b: |\n    echo \\'hi\\'\n  c: "x\\'y"\n`).data).toEqual({ a: 'C:\\', b: "echo \\'hi\\'\n", c: "x'y" });
   });
