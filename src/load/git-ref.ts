@@ -70,7 +70,7 @@ export async function loadGitRef(ref: string, inputs: readonly string[], options
     }
   }
 
-  const result: LoadResult = { resources: [] as Resource[], diagnostics: [] as Diagnostic[], files: [], skipped: noneSkipped() };
+  const result: LoadResult = { resources: [] as Resource[], diagnostics: [] as Diagnostic[], files: [], skipped: noneSkipped(), unreadableCrds: [] };
   if (chosen.length === 0) return result;
   const batch = git(['cat-file', '--batch'], root, chosen.map((file) => `${ref}:${file}\n`).join(''));
   let offset = 0;

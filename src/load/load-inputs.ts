@@ -1,5 +1,5 @@
 import { openSync, readSync, closeSync, fstatSync } from 'node:fs';
-import type { Diagnostic, Resource } from '../resources/index.js';
+import type { Diagnostic, Resource, UnreadableCrd } from '../resources/index.js';
 import { decodeText } from './decode-text.js';
 import { displayName, findInputFiles, type FindOptions, type SkippedCounts } from './find-files.js';
 
@@ -26,12 +26,14 @@ export interface LoadResult {
   files: string[];
   /** What the search passed over (hidden, `node_modules`, ignored, links leaving the root). */
   skipped: SkippedCounts;
+  /** CRD documents with YAML errors (see LoadedText). */
+  unreadableCrds: UnreadableCrd[];
 }
 
 /** Finds, reads and parses every input; a bad file yields diagnostics and never stops the others. */
 export async function loadInputs(inputs: readonly string[], options: LoadOptions): Promise<LoadResult> {
   const found = findInputFiles(inputs, options);
-  const result: LoadResult = { resources: [], diagnostics: [...found.notes], files: [], skipped: found.skipped };
+  const result: LoadResult = { resources: [], diagnostics: [...found.notes], files: [], skipped: found.skipped, unreadableCrds: [] };
   for (const entry of found.entries) {
     if (entry.kind === 'stdin') {
       addLoaded(result, '<stdin>', await loadStdin(options.readStdin, options.maxFileBytes));
@@ -82,6 +84,7 @@ function addLoaded(result: LoadResult, name: string, loaded: LoadedText): void {
   result.files.push(name);
   for (const resource of loaded.resources) result.resources.push(resource);
   for (const diagnostic of loaded.diagnostics) result.diagnostics.push(diagnostic);
+  for (const crd of loaded.unreadableCrds ?? []) result.unreadableCrds.push(crd);
 }
 
 type ReadResult = { ok: true; bytes: Uint8Array } | { ok: false; code: YamlCode; message: string };

@@ -1,4 +1,4 @@
-import type { Diagnostic, Resource } from '../resources/index.js';
+import type { Diagnostic, Resource, UnreadableCrd } from '../resources/index.js';
 import { commentDirectives } from './comment-directives.js';
 import { startsLikeDocument } from './leading-lines.js';
 import { markdownBlocks } from './markdown-reader.js';
@@ -16,6 +16,8 @@ export type InputFormat = 'yaml' | 'json' | 'markdown';
 export interface LoadedText {
   resources: Resource[];
   diagnostics: Diagnostic[];
+  /** CRD documents with YAML errors: their custom resources are not reported as unknown kinds. */
+  unreadableCrds?: UnreadableCrd[];
 }
 
 /** How loadText treats documents that are not Kubernetes objects. */
@@ -51,6 +53,7 @@ export function loadText(text: string, file: string, format: InputFormat = forma
       const loaded = loadStream(new SourceText(file, block.text, block.lineMap), baseName, 'yaml', options);
       for (const item of loaded.resources) out.resources.push(item);
       for (const item of loaded.diagnostics) out.diagnostics.push(item);
+      if (loaded.unreadableCrds) (out.unreadableCrds ??= []).push(...loaded.unreadableCrds);
     }
     return out;
   }
@@ -92,7 +95,9 @@ function loadStream(source: SourceText, baseName: string, format: 'yaml' | 'json
       if (found?.length) resource.directives = found;
     }
   }
-  return { resources: made.resources, diagnostics: [...parsed.diagnostics, ...made.diagnostics] };
+  const loaded: LoadedText = { resources: made.resources, diagnostics: [...parsed.diagnostics, ...made.diagnostics] };
+  if (parsed.unreadableCrds) loaded.unreadableCrds = parsed.unreadableCrds;
+  return loaded;
 }
 
 /**

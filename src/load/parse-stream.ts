@@ -1,10 +1,15 @@
 import jsYaml from 'js-yaml';
 import { isAlias, isCollection, isPair, parseAllDocuments, visit, type Document, type YAMLError } from 'yaml';
-import { quoteName, type Diagnostic } from '../resources/index.js';
+import { quoteName, type Diagnostic, type UnreadableCrd } from '../resources/index.js';
 import { badMergeKeyOffset } from './bad-merge-key.js';
+import { mayEndInBlockScalar, trimFinalBlockScalar, trimFinalString } from './final-block-scalar.js';
+import { hasRefusedEscape, kubectlQuotedScalars, mayHaveRefusedEscape, needsExactQuotedScalars } from './kubectl-quoted-scalars.js';
 import { kubectlYamlSchema } from './kubectl-yaml-schema.js';
 import { hasCycle } from './has-cycle.js';
 import { PositionIndex } from './position-index.js';
+import { inDoubleQuotes, quoteEscapes, quoteEscapeStandIn, withQuotesRestored, type QuoteEscapeStandIn } from './quote-escape-stand-in.js';
+import { mayHaveRefusedTab, TabChecker } from './go-yaml-tabs.js';
+import { unreadableCrdOf } from './unreadable-crd-of.js';
 import { exactParseOptions, hasContent, type SourceText } from './source-text.js';
 import { yamlCodeOf, type YamlCode } from './yaml-codes.js';
 import { yamlErrorMessage } from './yaml-messages.js';
@@ -25,6 +30,8 @@ export interface ParsedStream {
   diagnostics: Diagnostic[];
   /** Character offsets [start, end) of each document, beside `values`; only from `exact` parsing. */
   spans?: [number, number][];
+  /** The CRD documents that could not be read (only from `exact` parsing). */
+  unreadableCrds?: UnreadableCrd[];
 }
 
 /** How parseStream reads a text. */
@@ -39,32 +46,79 @@ export interface ParseOptions {
  * `yaml` library, whose errors carry codes and positions.
  */
 export function parseStream(source: SourceText, options: ParseOptions = {}): ParsedStream {
-  if (!options.exact && !mayHaveAliases(source.text) && !hasMultilineQuotedScalar(source.text)) {
-    try {
-      const index = new PositionIndex(source.text);
-      const documents = jsYaml.loadAll(source.text, null, { ...fastLoadOptions, listener: index.listener } as jsYaml.LoadOptions);
-      const values: unknown[] = [];
-      const roots: number[] = [];
-      documents.forEach((value, i) => {
-        if (value === null || value === undefined) return;
-        values.push(value);
-        roots.push(index.roots[i]);
-      });
-      // an anchor the pre-scan missed (`&&`) can still make a value refer to itself; the exact
-      // path reports that, so such a text goes there
-      if (source.text.includes('&') && values.some(hasCycle)) return parseExact(source);
-      // js-yaml reads a mapping or list as a key (`{{ .Values.x }}` unquoted) as the text
-      // "[object Object]"; the exact path refuses it. `{{` inside strings, common in templated
-      // values, costs only this look at the index, not a second parse.
-      if (mayHaveCollectionKey(source.text) && index.hasCollectionKey()) return parseExact(source);
-      if (index.roots.length === documents.length) source.adoptIndex(index, roots);
-      return { values, diagnostics: [] };
-    } catch (error) {
-      if (isDepthError(error)) return tooDeep(source, error);
-      // fall through: the exact parser explains the problem with positions
-    }
+  if (options.exact || mayHaveAliases(source.text) || needsExactQuotedScalars(source.text)) return parseExact(source);
+  const escapes = source.text.includes("\\'") ? quoteEscapes(source.text) : [];
+  try {
+    return (escapes.length === 0 ? parseFast(source, undefined) : parseWithStandIns(source, escapes)) ?? parseExact(source);
+  } catch (error) {
+    if (isDepthError(error)) return tooDeep(source, error);
+    // the exact parser explains the problem with positions
+    return parseExact(source);
   }
-  return parseExact(source);
+}
+
+/**
+ * The fast path for a text with `\'` escapes. A second try replaces only those the first found in
+ * double quotes, or none when js-yaml refused the first (a `\'` ending a single-quoted string).
+ */
+function parseWithStandIns(source: SourceText, escapes: number[]): ParsedStream | undefined {
+  let at = escapes;
+  for (let attempt = 0; attempt < 2; attempt++) {
+    const standIn = quoteEscapeStandIn(source.text, at);
+    if (!standIn) return undefined;
+    let result: ParsedStream | number[] | undefined;
+    try {
+      result = parseFast(source, standIn);
+    } catch (error) {
+      if (attempt > 0 || isDepthError(error)) throw error;
+      result = [];
+    }
+    if (!Array.isArray(result)) return result;
+    at = result;
+  }
+  return undefined;
+}
+
+/**
+ * The fast path: js-yaml with kubectl's scalar rules; undefined where the exact path must decide.
+ * With a stand-in for `\'` escapes, the escapes it replaced outside double quotes, if any.
+ */
+function parseFast(source: SourceText, standIn: QuoteEscapeStandIn): ParsedStream | number[] | undefined;
+function parseFast(source: SourceText, standIn: undefined): ParsedStream | undefined;
+function parseFast(source: SourceText, standIn: QuoteEscapeStandIn | undefined): ParsedStream | number[] | undefined {
+  const text = standIn?.text ?? source.text;
+  const index = new PositionIndex(text);
+  const tabs = mayHaveRefusedTab(text) ? new TabChecker(text) : undefined;
+  const listener = tabs ? (event: 'open' | 'close', state: Parameters<typeof index.listener>[1]) => (index.listener(event, state), tabs.listener(event, state)) : index.listener;
+  const documents = jsYaml.loadAll(text, null, { ...fastLoadOptions, listener } as jsYaml.LoadOptions);
+  if (standIn) {
+    const inside = inDoubleQuotes(standIn, index.doubleQuotedStarts());
+    if (inside.length < standIn.at.length) return inside;
+    documents.forEach((value, i) => (documents[i] = withQuotesRestored(value, standIn.char)));
+    index.mapStrings((value) => withQuotesRestored(value, standIn.char) as string);
+  }
+  const values: unknown[] = [];
+  const roots: number[] = [];
+  documents.forEach((value, i) => {
+    if (value === null || value === undefined) return;
+    values.push(value);
+    roots.push(index.roots[i]);
+  });
+  // an anchor the pre-scan missed (`&&`) can still make a value refer to itself; the exact
+  // path reports that, so such a text goes there
+  if (source.text.includes('&') && values.some(hasCycle)) return undefined;
+  // js-yaml reads a mapping or list as a key (`{{ .Values.x }}` unquoted) as the text
+  // "[object Object]"; the exact path refuses it. `{{` inside strings, common in templated
+  // values, costs only this look at the index, not a second parse.
+  if (mayHaveCollectionKey(source.text) && index.hasCollectionKey()) return undefined;
+  // escapes js-yaml reads and kubectl refuses (`\/`, surrogates): the exact path reports them
+  if (mayHaveRefusedEscape(source.text) && hasRefusedEscape(source.text, index.doubleQuotedStarts())) return undefined;
+  const finalBlock = mayEndInBlockScalar(source.text) ? index.finalBlockScalar() : undefined;
+  if (finalBlock !== undefined && values.length > 0) values[values.length - 1] = trimFinalString(values[values.length - 1], finalBlock);
+  if (index.roots.length === documents.length) source.adoptIndex(index, roots);
+  const tab = tabs?.firstRefusedTab();
+  if (tab !== undefined) return refusedTab(source, values, roots.map((root) => index.startOf(root)), tab);
+  return { values, diagnostics: [] };
 }
 
 function parseExact(source: SourceText): ParsedStream {
@@ -82,6 +136,7 @@ function parseExact(source: SourceText): ParsedStream {
     Error.stackTraceLimit = stackTraceLimit;
   }
   source.adoptDocuments(documents);
+  if (documents.length > 0 && mayEndInBlockScalar(source.text)) trimFinalBlockScalar(documents[documents.length - 1], source.text);
   const diagnostics: Diagnostic[] = [];
   let errorCount = 0;
   // a document's errors can lie past its node (a broken template runs on), so each span reaches the next document
@@ -90,6 +145,8 @@ function parseExact(source: SourceText): ParsedStream {
   const values = documents.map((doc) => {
     let isBroken = false;
     for (const error of doc.errors) {
+      // kubectl reads `\'` in double quotes as a quote; the value is set below
+      if (error.code === 'BAD_DQ_ESCAPE' && source.text.startsWith("\\'", error.pos[0])) continue;
       const code = yamlCodeOf(error.code);
       // kubectl keeps the last of duplicate keys; the object is still worth checking
       if (code !== 'duplicate-key') isBroken = true;
@@ -97,6 +154,11 @@ function parseExact(source: SourceText): ParsedStream {
       diagnostics.push(yamlDiagnostic(source, code, describeError(error, code, source.text), error.pos));
     }
     if (isBroken) return undefined;
+    const refused = kubectlQuotedScalars(doc, source.text);
+    if (refused) {
+      diagnostics.push(yamlDiagnostic(source, 'syntax', refused.message, [refused.at, refused.end]));
+      return undefined;
+    }
     const collectionKey = collectionKeyOffset(doc);
     if (collectionKey !== undefined) {
       const message = 'a mapping key here is itself a mapping or a list; kubectl cannot turn such a key into JSON and refuses the document';
@@ -130,7 +192,12 @@ function parseExact(source: SourceText): ParsedStream {
     const end = source.text.length;
     diagnostics.push(yamlDiagnostic(source, 'syntax', `${errorCount - maxYamlErrors} more YAML problems in this file are not shown`, [end, end], 'info'));
   }
-  return { values, diagnostics, spans };
+  const unreadableCrds: UnreadableCrd[] = [];
+  values.forEach((value, i) => {
+    const crd = value === undefined ? unreadableCrdOf(documents[i], source.text) : undefined;
+    if (crd) unreadableCrds.push(crd);
+  });
+  return { values, diagnostics, spans, ...(unreadableCrds.length > 0 ? { unreadableCrds } : {}) };
 }
 
 /** Where the first alias without an anchor before it stands, if one does. */
@@ -179,6 +246,16 @@ function describeError(error: YAMLError, code: YamlCode, text: string): string {
   return yamlErrorMessage(error, code);
 }
 
+// kubectl stops at the tab: the document holding it (the last to start before it) is not read
+function refusedTab(source: SourceText, values: unknown[], starts: number[], at: number): ParsedStream {
+  let broken = 0;
+  starts.forEach((start, i) => {
+    if (start <= at) broken = i;
+  });
+  const message = 'a tab where kubectl (go-yaml v2) allows only spaces: at the start of a line (blank and comment lines too) or right after a list dash';
+  return { values: values.map((value, i) => (i === broken ? undefined : value)), diagnostics: [yamlDiagnostic(source, 'tab-indent', message, [at, at + 1])] };
+}
+
 function tooDeep(source: SourceText, error: unknown): ParsedStream {
   const mark = (error as { mark?: { position?: number } }).mark;
   const at = mark?.position ?? 0;
@@ -205,99 +282,4 @@ function mayHaveCollectionKey(text: string): boolean {
 
 function mayHaveAliases(text: string): boolean {
   return text.includes('&') && anchorPattern.test(text);
-}
-
-// js-yaml (like go-yaml) accepts a multi-line quoted scalar whose continuation lines are not
-// indented past their key, which YAML forbids; such texts take the exact path so it is reported.
-// A quote opens such a scalar when it starts a value (after `key: `, `- ` or at the line start)
-// and nothing closes it before the line ends. Scanning quote by quote is several times faster
-// than one regex that must try its prefix at every character of the text.
-const quoteChar = /['"]/g;
-
-function hasMultilineQuotedScalar(text: string): boolean {
-  if (!text.includes("'") && !text.includes('"')) return false;
-  quoteChar.lastIndex = 0;
-  for (let match = quoteChar.exec(text); match; match = quoteChar.exec(text)) {
-    const at = match.index;
-    if (!startsValue(text, at)) continue;
-    const openUntil = openQuoteLineEnd(text, at + 1);
-    if (openUntil === undefined) continue;
-    const lineStart = text.lastIndexOf('\n', at) + 1;
-    if (isUnderIndented(text, indentAt(text, lineStart), text[at], openUntil)) return true;
-    quoteChar.lastIndex = openUntil;
-  }
-  return false;
-}
-
-/**
- * Where the line ends if the quote before `from` stays open to its end: the text up to there is
- * only plain characters, `\x` escapes and doubled `''`. Otherwise undefined. (Plain string code:
- * the regex it replaces recursed once per character and overflowed the stack on a 10 MB string.)
- * Like a multiline `$`, a CR, U+2028 or U+2029 also ends a line.
- */
-function openQuoteLineEnd(text: string, from: number): number | undefined {
-  let lastBreak: number | undefined;
-  let i = from;
-  while (i < text.length) {
-    const c = text[i];
-    if (c === '\n') return i;
-    if (c === '\r' || c === '\u2028' || c === '\u2029') lastBreak = i;
-    if (c === '"') return lastBreak;
-    if (c === "'") {
-      if (text[i + 1] !== "'") return lastBreak;
-      i += 2;
-    } else if (c === '\\') {
-      const next = text[i + 1];
-      if (next === undefined || '\n\r\u2028\u2029'.includes(next)) return lastBreak;
-      i += 2;
-    } else {
-      i++;
-    }
-  }
-  return text.length;
-}
-
-/** Whether the character at `at` follows `key:` and blanks, or only blanks and an optional `- ` on its line. */
-function startsValue(text: string, at: number): boolean {
-  const blanksStart = skipBlanksBack(text, at);
-  if (isLineStart(text, blanksStart)) return true;
-  if (blanksStart === at) return false;
-  const before = text[blanksStart - 1];
-  if (before === ':') return true;
-  return before === '-' && isLineStart(text, skipBlanksBack(text, blanksStart - 1));
-}
-
-function skipBlanksBack(text: string, from: number): number {
-  let i = from;
-  while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\t')) i--;
-  return i;
-}
-
-// where a multiline regex's `^` matches
-function isLineStart(text: string, i: number): boolean {
-  return i === 0 || '\n\r\u2028\u2029'.includes(text[i - 1]);
-}
-
-function isUnderIndented(text: string, keyIndent: number, quote: string, from: number): boolean {
-  let lineStart = text.indexOf('\n', from) + 1;
-  while (lineStart > 0 && lineStart < text.length) {
-    const lineEnd = text.indexOf('\n', lineStart);
-    const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
-    if (line.trim() !== '') {
-      if (indentAt(text, lineStart) <= keyIndent) return true;
-      if (closesQuote(line, quote)) return false;
-    }
-    lineStart = lineEnd + 1;
-  }
-  return false;
-}
-
-function closesQuote(line: string, quote: string): boolean {
-  return quote === "'" ? /(^|[^'])'(?!')/.test(line.replace(/''/g, '')) : /(^|[^\\])"/.test(line);
-}
-
-function indentAt(text: string, lineStart: number): number {
-  let i = lineStart;
-  while (text[i] === ' ') i++;
-  return i - lineStart;
 }

@@ -45,6 +45,8 @@ export class PositionIndex {
   private readonly openStack: number[] = [];
   private count = 1; // node 0 means "none"
   private readonly childTables = new Map<number, ChildTable>();
+  /** The first scalar that closed at the end of the text: where it opened, and its value. */
+  private scalarAtEnd?: { start: number; value: unknown };
   /** The root node of each document, in stream order. */
   readonly roots: number[] = [];
 
@@ -57,6 +59,7 @@ export class PositionIndex {
       return;
     }
     const node = this.openStack.pop()!;
+    if (state.kind === 'scalar' && state.position >= this.text.length) this.scalarAtEnd ??= { start: this.starts[node], value: state.result };
     this.close(node, state);
     const parent = this.openStack[this.openStack.length - 1];
     if (parent === undefined) this.roots.push(node);
@@ -73,6 +76,31 @@ export class PositionIndex {
       }
     }
     return false;
+  }
+
+  /** Where each double-quoted scalar starts (a node js-yaml composed twice may be listed twice). */
+  *doubleQuotedStarts(): Generator<number> {
+    for (let node = 1; node < this.count; node++) {
+      if (this.kinds[node] !== NodeKind.Scalar) continue;
+      const start = this.startOf(node);
+      if (this.text.charCodeAt(start) === 34) yield start;
+    }
+  }
+
+  /** Rewrites the strings the index keeps (keys read from a stand-in text, quote-escape-stand-in.ts). */
+  mapStrings(map: (value: string) => string): void {
+    for (let node = 1; node < this.count; node++) {
+      const value = this.scalars[node];
+      if (typeof value === 'string') this.scalars[node] = map(value);
+    }
+  }
+
+  /** What the last node read, if it is a block scalar (`|`, `>`) that runs to the end of the text. */
+  finalBlockScalar(): string | undefined {
+    if (!this.scalarAtEnd) return undefined;
+    const { start, value } = this.scalarAtEnd;
+    const indicator = this.text[skipInsignificant(this.text, start)];
+    return (indicator === '|' || indicator === '>') && typeof value === 'string' ? value : undefined;
   }
 
   /** The offsets of the field at `path` under `root`, with yamlNodeRange's rules. */
@@ -172,7 +200,8 @@ export class PositionIndex {
     return this.starts[a] === this.starts[b] || this.startOf(a) === this.startOf(b);
   }
 
-  private startOf(node: number): number {
+  /** Where a node's content starts (past blanks, comments and its tag or anchor). */
+  startOf(node: number): number {
     return skipInsignificant(this.text, this.starts[node]);
   }
 
@@ -210,7 +239,7 @@ export class PositionIndex {
 
 // js-yaml reports a node as opening before the separating spaces, comments, markers and node
 // properties (`!tag`, `&anchor`); the yaml library's range starts at the content
-function skipInsignificant(text: string, from: number): number {
+export function skipInsignificant(text: string, from: number): number {
   let i = from;
   for (;;) {
     const ch = text.charCodeAt(i);

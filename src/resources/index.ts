@@ -12,6 +12,7 @@ export { internalFailure, hasInternalFailure } from './internal-failure.js';
 export { repositoryUrl, docsBaseUrl, ruleDocsUrl } from './docs-url.js';
 export type { FailureCode } from './errors.js';
 export type { KubernetesVersion } from './kubernetes-version.js';
+export type { UnreadableCrd } from './unreadable-crd.js';
 export {
   supportedKubernetesVersions,
   defaultKubernetesVersion,

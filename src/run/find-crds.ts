@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { defaultMaxFileBytes, displayName, loadFile } from '../load/index.js';
 import type { LoadedText } from '../load/index.js';
-import type { JsonObject, ResourceSource } from '../resources/index.js';
+import type { JsonObject, ResourceSource, UnreadableCrd } from '../resources/index.js';
 
 /** A CustomResourceDefinition found anywhere in the input, as plain data a worker can receive. */
 export interface CrdSource {
@@ -12,6 +12,8 @@ export interface CrdSource {
 /** The input's CRDs, and what was read to find them. */
 export interface FoundCrds {
   crds: CrdSource[];
+  /** CRD documents with YAML errors: their custom resources are not checked, nor called unknown. */
+  unreadable: UnreadableCrd[];
   /** The files that hold a CRD, already loaded (keyed by path), so they are not parsed twice. */
   loaded: Map<string, LoadedText>;
   /** The size of those files, and of all files: CRD-heavy input is checked on one thread (see run-validate.ts). */
@@ -42,7 +44,7 @@ export interface CrdScanHashing {
  * CRD files' hashes are all the run needs of them.
  */
 export async function findCrds(files: readonly string[], cwd: string, hash?: CrdScanHashing): Promise<FoundCrds> {
-  const found: FoundCrds = { crds: [], loaded: new Map(), crdFileBytes: 0, inputBytes: 0, sizes: new Map(), hashes: new Map(), crdFiles: [], isParsed: hash === undefined };
+  const found: FoundCrds = { crds: [], unreadable: [], loaded: new Map(), crdFileBytes: 0, inputBytes: 0, sizes: new Map(), hashes: new Map(), crdFiles: [], isParsed: hash === undefined };
   for (const file of files) {
     let bytes: Buffer;
     try {
@@ -79,4 +81,5 @@ async function parseCrdFile(found: FoundCrds, file: string, cwd: string): Promis
   for (const resource of loaded.resources) {
     if (resource.kind === crdKind) found.crds.push({ object: resource.object, source: resource.source });
   }
+  for (const crd of loaded.unreadableCrds ?? []) found.unreadable.push(crd);
 }

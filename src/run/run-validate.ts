@@ -146,7 +146,7 @@ export async function checkRun(run: PreparedRun, keepsResources: boolean): Promi
     }
     // only files the cache missed need the CRDs parsed
     if (toCheck.length > 0) await parseCrds(found, cwd);
-    const input = { cwd, kubernetesVersion, schemaDirs, files: toCheck, crds: found.crds };
+    const input = { cwd, kubernetesVersion, schemaDirs, files: toCheck, crds: found.crds, unreadableCrds: found.unreadable };
     const script = workerScript();
     const checkedBytes = toCheck.reduce((sum, file) => sum + (found.sizes.get(file) ?? 0), 0);
     const isParallel = run.jobs > 1 && script !== undefined && isWorthThreads({ inputBytes: checkedBytes, crdFileBytes: found.crdFileBytes });

@@ -2,7 +2,7 @@ import type { BatchQueue } from './batch-queue.js';
 import type { CrdSource } from './find-crds.js';
 import { loadFile, loadInputs, displayName } from '../load/index.js';
 import type { LoadedText } from '../load/index.js';
-import { DrydockError, ResourceSet, internalFailure, resourceIdOf, type Diagnostic, type JsonObject, type KubernetesVersion, type Resource } from '../resources/index.js';
+import { DrydockError, ResourceSet, internalFailure, resourceIdOf, type Diagnostic, type JsonObject, type KubernetesVersion, type Resource, type UnreadableCrd } from '../resources/index.js';
 import { loadSchemaValidator, type SchemaValidator } from '../schema/index.js';
 import { runApiChecks } from '../validate/index.js';
 
@@ -17,6 +17,8 @@ export interface ShardInput {
   schemaDirs: string[];
   /** Every CRD of the whole input, found up front; then files are checked in small batches. */
   crds?: CrdSource[];
+  /** The input's CRD documents that could not be read. */
+  unreadableCrds?: UnreadableCrd[];
 }
 
 /** What a shard found: the names of the files it read, its diagnostics and its resources. */
@@ -41,7 +43,7 @@ export async function checkShard(input: ShardInput, extra: { resources: Resource
   const loaded = await loadInputs(input.files, { cwd: input.cwd });
   const own = [...extra.resources, ...loaded.resources];
   const everything = new ResourceSet(own);
-  const schema = await loadSchemaValidator({ kubernetesVersion: input.kubernetesVersion, extraSchemaDirs: input.schemaDirs }, everything);
+  const schema = await loadSchemaValidator({ kubernetesVersion: input.kubernetesVersion, extraSchemaDirs: input.schemaDirs }, everything, loaded.unreadableCrds);
   const diagnostics = [...extra.diagnostics, ...loaded.diagnostics];
   checkResources(own, everything, schema, input.kubernetesVersion, diagnostics);
   return { files: loaded.files, diagnostics, resources: own };
@@ -55,7 +57,7 @@ export async function checkShard(input: ShardInput, extra: { resources: Resource
  */
 export async function checkBatches(input: ShardInput, queue: BatchQueue, preloaded?: Map<string, LoadedText>): Promise<BatchOutput[]> {
   const definitions = new ResourceSet((input.crds ?? []).map(crdResource));
-  const schema = await loadSchemaValidator({ kubernetesVersion: input.kubernetesVersion, extraSchemaDirs: input.schemaDirs }, definitions);
+  const schema = await loadSchemaValidator({ kubernetesVersion: input.kubernetesVersion, extraSchemaDirs: input.schemaDirs }, definitions, input.unreadableCrds);
   const out: BatchOutput[] = [];
   for (let index = queue.take(); index !== undefined; index = queue.take()) {
     const batch: BatchOutput = { index, files: [], diagnostics: [] };

@@ -1,4 +1,4 @@
-import type { ResourceSet } from '../resources/index.js';
+import type { ResourceSet, UnreadableCrd } from '../resources/index.js';
 import { buildSchemaValidator, type SchemaSources, type SchemaValidator, type SchemaValidatorOptions } from './schema-validator.js';
 
 /**
@@ -7,8 +7,8 @@ import { buildSchemaValidator, type SchemaSources, type SchemaValidator, type Sc
  * imported only when the input has a CRD or extra schema folders are given: most runs check
  * built-in kinds only, and start-up time is most of a small run.
  */
-export async function loadSchemaValidator(options: SchemaValidatorOptions, resources: ResourceSet): Promise<SchemaValidator> {
-  const sources: SchemaSources = {};
+export async function loadSchemaValidator(options: SchemaValidatorOptions, resources: ResourceSet, unreadableCrds: readonly UnreadableCrd[] = []): Promise<SchemaValidator> {
+  const sources: SchemaSources = { unreadableCrds };
   if (resources.ofKind('CustomResourceDefinition', 'apiextensions.k8s.io').length > 0) {
     const { createCrdRegistry } = await import('./crd/index.js');
     sources.crds = createCrdRegistry(resources, options.kubernetesVersion);

@@ -1,4 +1,4 @@
-import type { KubernetesVersion, Resource } from '../resources/index.js';
+import type { KubernetesVersion, Resource, UnreadableCrd } from '../resources/index.js';
 import { splitApiVersion } from '../resources/index.js';
 import { issuesFromAjvErrors } from './ajv-issues.js';
 import { ApiLifecycle } from './api-lifecycle.js';
@@ -30,6 +30,8 @@ export interface SchemaValidator {
 export interface SchemaSources {
   crds?: CrdRegistry;
   extra?: ExtraSchemas;
+  /** CRD documents of the input with YAML errors: the kinds they may define are not unknown. */
+  unreadableCrds?: readonly UnreadableCrd[];
 }
 
 let sharedStore: SchemaStore | undefined;
@@ -39,7 +41,7 @@ export function buildSchemaValidator(options: SchemaValidatorOptions, sources: S
   const store = (sharedStore ??= new SchemaStore());
   const builtin = new BuiltinSchemas(store, options.kubernetesVersion);
   const lifecycle = new ApiLifecycle(store, options.kubernetesVersion);
-  const { crds, extra } = sources;
+  const { crds, extra, unreadableCrds = [] } = sources;
 
   return {
     validate(resource) {
@@ -60,6 +62,10 @@ export function buildSchemaValidator(options: SchemaValidatorOptions, sources: S
       if (lifecycle.isBuiltinGroup(splitApiVersion(apiVersion).group)) return [lifecycle.notServed(apiVersion, kind)];
       const validate = extra?.validatorFor(apiVersion, kind);
       if (validate) return validate(object) ? [] : issuesFromAjvErrors(validate.errors ?? [], wording);
+      const group = splitApiVersion(apiVersion).group;
+      // one YAML error in a CRD file must not turn each of its custom resources into an unknown kind
+      const unreadable = unreadableCrds.find((crd) => (crd.group ?? group) === group && (crd.kind ?? kind) === kind);
+      if (unreadable) return [crdUnreadableIssue(unreadable)];
       return [unknownKindIssue(apiVersion, kind)];
     },
     scopeOf(apiVersion, kind) {
@@ -79,6 +85,17 @@ function missingTypeIssue(field: 'apiVersion' | 'kind', object: Record<string, u
 
 function listWithoutItemsIssue(): SchemaIssue {
   return { ruleId: 'schema', messageId: 'missingField', message: 'missing required field "items": a List holds its objects in items', severity: 'error', path: ['items'], target: 'key' };
+}
+
+function crdUnreadableIssue(crd: UnreadableCrd): SchemaIssue {
+  const which = crd.group !== undefined && crd.kind !== undefined ? 'the CustomResourceDefinition of this kind' : 'a CustomResourceDefinition that may define this kind';
+  return {
+    ruleId: 'schema/crd-unreadable',
+    messageId: 'crdUnreadable',
+    message: `not checked: ${which} has a YAML error in the input (reported there), so its schema is unknown`,
+    severity: 'info',
+    path: ['kind'],
+  };
 }
 
 function unknownKindIssue(apiVersion: string, kind: string): SchemaIssue {

@@ -6,8 +6,8 @@ import { corpusDir, expectedErrorFiles, hasCorpus, serverRejectedFiles } from '.
 /**
  * The whole corpus as one input through the public API, as `drydock validate` sees it: CRDs in
  * one file apply to custom resources in another. expected-errors.txt lists the files the API
- * server would reject; the three lists beside this test add the real errors drydock found that
- * the list missed, each checked by hand and explained there.
+ * server would reject; where server-verdicts.tsv (a real kube-apiserver and kubectl) disagrees with
+ * it, the server is right, and the exceptions are named below with the verdict that settles them.
  */
 describe.skipIf(!hasCorpus)('validating the corpus', () => {
   let result: ValidateResult;
@@ -23,21 +23,32 @@ describe.skipIf(!hasCorpus)('validating the corpus', () => {
     }
   }, 120_000);
 
-  const expected = hasCorpus ? expectedErrorFiles() : new Set<string>();
+  // expected-errors.txt lists two files for quoted strings continued left of their key, which
+  // kubectl (go-yaml v2) reads: server-verdicts.tsv has the Pod accepted and the ConstraintTemplate
+  // not served only for want of its CRD. They leave this test once the list drops them.
+  const readByKubectl = new Set([
+    'kubernetes__dashboard/aio/test-resources/init-container-error-pod.yaml',
+    'open-policy-agent__gatekeeper-library/library/general/httpsonly/template.yaml',
+  ]);
+  const expected = hasCorpus ? new Set([...expectedErrorFiles()].filter((file) => !readByKubectl.has(file))) : new Set<string>();
   const rejectedByServer = hasCorpus ? serverRejectedFiles() : new Set<string>();
 
   it('reads every file and object of the corpus without an internal failure', () => {
     // the corpus's own NOTES.md, SOURCES.md and stats.json are read too, and hold no manifest
     expect(result.files.filter((f) => /\.(ya?ml|json)$/.test(f) && f !== 'stats.json')).toHaveLength(1745);
     // 3,037 documents; the two RoleList/RoleBindingList files expand to 3 objects each, and
-    // the files with YAML syntax errors give none
-    expect(result.resources.size).toBe(3038);
+    // the one file kubectl cannot read (a YAML syntax error) gives none
+    expect(result.resources.size).toBe(3040);
     expect(result.diagnostics.filter((d) => d.ruleId === 'internal')).toEqual([]);
   });
 
   it('finds an error in every file the API server would reject', () => {
     const missed = [...expected].filter((file) => !errorsByFile.has(file));
     expect(missed).toEqual([]);
+  });
+
+  it('reads the files with quoted strings continued left of their key, as kubectl does', () => {
+    expect([...readByKubectl].filter((file) => errorsByFile.has(file))).toEqual([]);
   });
 
   it('finds no error in any other file the API server accepts', () => {

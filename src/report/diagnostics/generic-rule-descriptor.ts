@@ -36,6 +36,12 @@ const namespaces: readonly Namespace[] = [
     tags: ['kubernetes', 'schema'],
   },
   {
+    matches: (id) => id === 'schema/crd-unreadable',
+    summary: () => 'The CRD that defines the kind has a YAML error, so the object is not checked.',
+    page: `${docs}/yaml.md`,
+    tags: ['kubernetes', 'schema'],
+  },
+  {
     matches: (id) => id.startsWith('schema/'),
     summary: (id) => `The object does not fit the API of the target Kubernetes version (${id}).`,
     page: `${docs}/diagnostics.md`,
