@@ -2,7 +2,7 @@ import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { DrydockError, isStrictlyInside, splitApiVersion } from '../resources/index.js';
-import { compileGoRegexp, type PatternMatcher } from './crd/go-regexp.js';
+import { compileGoRegexp, type PatternMatcher } from '../resources/go-regexp.js';
 import { firstDuplicate } from './first-duplicate.js';
 
 /**
