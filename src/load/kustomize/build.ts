@@ -4,7 +4,7 @@ import { isObject, quoteName, type Diagnostic, type JsonPath, type RangeTarget, 
 import { displayName } from '../find-files.js';
 import { loadDocuments, type PositionedDocument } from '../load-documents.js';
 import { loadFileSync } from '../load-inputs.js';
-import { pathProblem, realOrUndefined } from '../root.js';
+import { confinementOf, pathProblem, realFolderOf, realOrUndefined } from '../root.js';
 import type { BuiltObject } from './built-object.js';
 import { runGenerators } from './generators/index.js';
 import { applyGenerated } from './generated-objects.js';
@@ -55,9 +55,11 @@ export class BuildContext {
 
   /** Whether input may lead to `file`; reports `input/outside-root` at `at` when it may not. */
   mayRead(file: string, at: SourceRange): boolean {
-    const problem = pathProblem(this.root, file);
-    if (problem === undefined) return true;
-    this.report({ ruleId: 'input/outside-root', messageId: 'outside-root', severity: 'warning', message: `not read: this kustomization entry names a path drydock may not read (${problem.replace(/ [^ ]*\/[^ ]* /, ' ')})`, range: at });
+    const real = realOrUndefined(file) ?? realFolderOf(file) ?? path.resolve(file);
+    const why = confinementOf(this.root, real);
+    if (why === undefined) return true;
+    const where = why === 'git-dir' ? 'into a .git folder' : "outside the run's root (see --root)";
+    this.report({ ruleId: 'input/outside-root', messageId: 'outside-root', severity: 'warning', message: `not read: this kustomization entry leads ${where}; drydock reads nothing there`, range: at });
     return false;
   }
 }

@@ -160,7 +160,8 @@ function patchById(context: BuildContext, objects: BuiltObject[], document: Posi
       continue;
     }
     matched = true;
-    const patched = mergeInto(object, document, { keepName: true, keepKind: true });
+    // the patch names the object by any of its names; the object keeps its current one
+    const patched = mergeInto(object, document, { keepName: false, keepKind: true });
     if (patched) out.push(patched);
   }
   if (!matched) context.report(kustomizeDiagnostic('patch-matches-nothing', 'error', `no object of the build is a ${quoteName(kind)} named ${quoteName(name)}, so kustomize refuses this patch`, at));

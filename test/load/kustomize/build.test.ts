@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildKustomization } from '../../../src/load/kustomize/index.js';
-import { lint, validate } from '../../../src/index.js';
+import { lint, plan, validate } from '../../../src/index.js';
 import type { Resource } from '../../../src/resources/index.js';
 import { repoRoot } from '../../helpers/shared.js';
 
@@ -97,6 +97,31 @@ describe('kustomize build (compared by hand with kubectl kustomize v5.5)', () =>
     const result = await lint({ paths: ['overlays/prod'], cwd: shop });
     expect(result.diagnostics.some((d) => d.range.file === 'overlays/prod/replicas.yaml' && d.ruleId === 'schema')).toBe(true);
     expect([...result.resources].some((r) => r.name === 'prod-web')).toBe(true);
+  });
+});
+
+describe('kustomize builds in runs', () => {
+  it('gives plan the built objects', async () => {
+    const result = await plan({ paths: ['overlays/dev'], cwd: shop });
+    expect(result.plan?.changes.map((change) => `${change.kind}/${change.name}`).sort()).toEqual(['ConfigMap/web-config-dev', 'Deployment/web-dev', 'Role/web-dev', 'RoleBinding/web-dev', 'Service/web-dev']);
+  });
+
+  it('checks a file named on the command line alone, as before', async () => {
+    const result = await validate({ paths: ['overlays/prod/replicas.yaml'], cwd: shop });
+    expect(result.kustomizationsBuilt).toBe(0);
+    expect(result.diagnostics.map((d) => d.ruleId)).toContain('schema');
+    expect(result.diagnostics.every((d) => d.range.file === 'overlays/prod/replicas.yaml')).toBe(true);
+  });
+
+  it('lets an overlay patch an object its base renamed, by the name the base wrote', () => {
+    const dir = tree({
+      'base/kustomization.yaml': 'namePrefix: b-\nresources: [c.yaml]\n',
+      'base/c.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\ndata: {a: "1"}\n',
+      'o/kustomization.yaml': 'resources: [../base]\npatches:\n- patch: |-\n    apiVersion: v1\n    kind: ConfigMap\n    metadata: {name: c}\n    data: {z: "9"}\n- target: {kind: ConfigMap, name: c}\n  patch: \'[{"op": "add", "path": "/data/b", "value": "2"}]\'\n',
+    });
+    const built = buildKustomization(path.join(dir, 'o'), { root: dir, cwd: dir })!;
+    expect(built.diagnostics).toEqual([]);
+    expect(built.resources.map((r) => r.object)).toEqual([{ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'b-c' }, data: { a: '1', z: '9', b: '2' } }]);
   });
 });
 
