@@ -40,6 +40,8 @@ export interface PlanRunResult {
   skipped: SkippedCounts;
   /** The run's root (a real path). */
   root: string;
+  /** How many kustomizations were built and checked. */
+  kustomizationsBuilt: number;
 }
 
 /** Validates the desired manifests, reads the base, and plans the apply. */
@@ -48,7 +50,7 @@ export async function plan(options: PlanRunOptions): Promise<PlanRunResult> {
   const validated = await validate({ ...options, cwd, keepResources: true });
   const defaultNamespace = options.namespace ?? validated.config.namespace ?? 'default';
   const hasErrors = validated.diagnostics.some((d) => d.severity === 'error');
-  const result: PlanRunResult = { diagnostics: validated.diagnostics, files: validated.files, kubernetesVersion: validated.kubernetesVersion, config: validated.config, skipped: validated.skipped, root: validated.root };
+  const result: PlanRunResult = { diagnostics: validated.diagnostics, files: validated.files, kubernetesVersion: validated.kubernetesVersion, config: validated.config, skipped: validated.skipped, root: validated.root, kustomizationsBuilt: validated.kustomizationsBuilt };
   if (hasErrors && !options.force) return result;
   const base = options.base === undefined ? undefined : await readBase(options.base, options.paths, { cwd, ignore: validated.config.ignore, root: validated.root });
   const made = makePlan(validated.resources, base?.base, { defaultNamespace, prune: options.prune });

@@ -225,7 +225,7 @@ export interface PreparedRun {
   cacheSecret?: Buffer;
   notify: (note: string) => void;
   stdin: { resources: Resource[]; diagnostics: Diagnostic[]; files: string[] };
-  /** The selected kustomizations' built objects and findings; `files` are their kustomization files' names. */
+  /** The selected kustomizations' built objects and findings; `files` are the names of the files they read. */
   kustomize: { resources: Resource[]; diagnostics: Diagnostic[]; files: string[]; count: number };
   jobs: number;
 }
@@ -264,7 +264,9 @@ export async function prepareRun(options: ValidateOptions): Promise<PreparedRun>
     selectedBuilds = selectedBuilds.filter((build) => filesChanged([...build.files], changed).length > 0);
   }
   const builtOut = builtOutput(selectedBuilds);
-  const kustomize = { ...builtOut, files: selectedBuilds.map((build) => displayName(build.file, cwd)), count: selectedBuilds.length };
+  // the files a build read count as checked (through it), its kustomization file first
+  const builtFiles = [...new Set(selectedBuilds.flatMap((build) => [build.file, ...build.files]))].map((file) => displayName(file, cwd));
+  const kustomize = { ...builtOut, files: builtFiles, count: selectedBuilds.length };
   const stdin = entries.some((entry) => entry.kind === 'stdin') ? await readStdin(options) : { resources: [], diagnostics: [], files: [] };
   const schemaDirs = [...config.schemas, ...(options.schemaDirs ?? [])];
   const jobs = Math.max(1, Math.floor(options.jobs ?? Math.min(availableParallelism(), 4)));

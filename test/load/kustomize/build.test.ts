@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -159,5 +159,25 @@ describe('kustomize build errors', () => {
     expect(built.resources[0].object).toEqual({ apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'd', labels: { only: 'me' } }, spec: { template: { spec: { containers: [{ name: 'a', args: ['x'] }] } } } });
     // the inline patch's lines are the kustomization's
     expect(at(built.resources[0].rangeOf(['metadata', 'labels', 'only']))).toBe('kustomization.yaml:10:13');
+  });
+
+  it('follows no link out of the root', () => {
+    const outside = tree({ 'secret.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: leaked\n' });
+    const dir = tree({ 'app/kustomization.yaml': 'resources:\n- link.yaml\n' });
+    symlinkSync(path.join(outside, 'secret.yaml'), path.join(dir, 'app', 'link.yaml'));
+    const built = buildKustomization(path.join(dir, 'app'), { root: dir, cwd: dir })!;
+    expect(built.resources).toEqual([]);
+    expect(built.diagnostics.map((d) => `${d.range.file}:${d.range.start.line} ${d.ruleId}`)).toEqual(['app/kustomization.yaml:2 input/outside-root']);
+  });
+
+  it('bounds nesting and object counts', () => {
+    const files: Record<string, string> = { 'k0/c.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\n---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: d\n' };
+    for (let i = 0; i < 6; i++) files[`k${i}/kustomization.yaml`] = i === 0 ? 'resources: [c.yaml]\n' : `resources: [../k${i - 1}]\n`;
+    const dir = tree(files);
+    const deep = buildKustomization(path.join(dir, 'k5'), { root: dir, cwd: dir, limits: { maxDepth: 3 } })!;
+    expect(deep.diagnostics.map((d) => `${d.range.file}:${d.range.start.line} ${d.ruleId}`)).toEqual(['k3/kustomization.yaml:1 kustomize/too-large']);
+    const many = buildKustomization(path.join(dir, 'k0'), { root: dir, cwd: dir, limits: { maxObjects: 1 } })!;
+    expect(many.resources.length).toBe(1);
+    expect(many.diagnostics.map((d) => d.ruleId)).toEqual(['kustomize/too-large']);
   });
 });
