@@ -87,11 +87,16 @@ export function accumulate(context: BuildContext, dir: string, stack: readonly s
     if (referencedAt) context.report(kustomizeDiagnostic('missing-resource', 'error', 'this folder has no kustomization.yaml, kustomization.yml or Kustomization file', referencedAt));
     return undefined;
   }
+  const loaded = loadDocuments(file, context.name(file));
+  const document = loaded.documents[0];
+  // a Flux Kustomization (kustomize.toolkit.fluxcd.io) is a custom resource, not a kustomization
+  if (isObject(document?.value) && isForeignApiVersion(document.value.apiVersion)) {
+    if (referencedAt) context.report(kustomizeDiagnostic('invalid-kustomization', 'error', 'this folder\'s kustomization file is not a kustomize Kustomization or Component', referencedAt));
+    return undefined;
+  }
   context.files.add(file);
   context.folders.add(dir);
-  const loaded = loadDocuments(file, context.name(file));
   loaded.diagnostics.forEach((d) => context.report(d));
-  const document = loaded.documents[0];
   if (!document || !isObject(document.value)) {
     if (loaded.diagnostics.length === 0) context.report(kustomizeDiagnostic('invalid-kustomization', 'error', 'a kustomization is a mapping of fields', { file: context.name(file), start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }));
     return undefined;
@@ -131,6 +136,10 @@ export function accumulate(context: BuildContext, dir: string, stack: readonly s
   objects = applyJson6902Patches(context, kustomization, objects);
   applyValueTransformers(context, kustomization, objects);
   return objects;
+}
+
+function isForeignApiVersion(apiVersion: unknown): boolean {
+  return typeof apiVersion === 'string' && !apiVersion.startsWith('kustomize.config.k8s.io/');
 }
 
 function nested(context: BuildContext, dir: string, stack: readonly string[], start: BuiltObject[], at: SourceRange): BuiltObject[] | undefined {

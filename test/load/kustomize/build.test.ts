@@ -113,6 +113,14 @@ describe('kustomize builds in runs', () => {
     expect(result.diagnostics.every((d) => d.range.file === 'overlays/prod/replicas.yaml')).toBe(true);
   });
 
+  it('checks a Flux Kustomization named kustomization.yaml as the custom resource it is', async () => {
+    const dir = tree({ 'clusters/kustomization.yaml': 'apiVersion: kustomize.toolkit.fluxcd.io/v1\nkind: Kustomization\nmetadata:\n  name: apps\nspec:\n  interval: 10m\n  path: ./apps\n  prune: true\n' });
+    const result = await validate({ paths: ['.'], cwd: dir, root: dir });
+    expect(result.kustomizationsBuilt).toBe(0);
+    expect(result.files).toEqual(['clusters/kustomization.yaml']);
+    expect(result.diagnostics.map((d) => d.ruleId)).toEqual(['schema/unknown-kind']);
+  });
+
   it('lets an overlay patch an object its base renamed, by the name the base wrote', () => {
     const dir = tree({
       'base/kustomization.yaml': 'namePrefix: b-\nresources: [c.yaml]\n',
