@@ -53,4 +53,4 @@ export { configReferencesOf, type ConfigReference, type ConfigRefKind } from './
 export { quoteName, quoteValue, maxQuotedLength, safeMessage, safeMessageData, maxMessageLength, maxDataLength } from './quote-input.js';
 export { isInside, isStrictlyInside } from './path-inside.js';
 export { mergeKeyOf, usesStrategicMerge } from './merge-keys.js';
-export { patchTypeOf, hasPatchSchema, fieldStrategyOf, type FieldStrategy } from './patch-strategies.js';
+export { patchTypeOf, fieldStrategyOf, type FieldStrategy } from './patch-strategies.js';

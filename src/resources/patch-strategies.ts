@@ -17,11 +17,6 @@ export function patchTypeOf(apiVersion: string, kind: string): string | undefine
   return kindTypes[`${apiVersion} ${kind}`];
 }
 
-/** Whether the kind is built in (known to the API's OpenAPI), so that its lists follow the schema's strategies. */
-export function hasPatchSchema(apiVersion: string, kind: string): boolean {
-  return patchTypeOf(apiVersion, kind) !== undefined;
-}
-
 /** The strategic-merge facts of `field` in a value of `type` (none for an unknown type or field). */
 export function fieldStrategyOf(type: string | undefined, field: string): FieldStrategy {
   const fact = type === undefined ? undefined : typeFields[type]?.[field];

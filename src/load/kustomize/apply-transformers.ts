@@ -27,7 +27,7 @@ export function applyMetadataTransformers(context: BuildContext, kustomization: 
 
 /** replicas and images, the last transformers kustomize runs. */
 export function applyValueTransformers(context: BuildContext, kustomization: Kustomization, objects: BuiltObject[]): void {
-  const { value, at } = kustomization;
+  const { at } = kustomization;
   listOf(context, kustomization, 'replicas').forEach((entry, i) => {
     const count = entry.count;
     if (typeof entry.name !== 'string' || typeof count !== 'number' || !Number.isInteger(count)) return invalid(context, at(['replicas', i]), 'a replicas entry needs a name and a whole count');
@@ -43,7 +43,6 @@ export function applyValueTransformers(context: BuildContext, kustomization: Kus
     const field = override.digest !== undefined ? 'digest' : override.newTag !== undefined ? 'newTag' : override.newName !== undefined ? 'newName' : 'name';
     setImages(objects, override, at(['images', i, field]));
   });
-  void value;
 }
 
 function stringField(context: BuildContext, kustomization: Kustomization, field: string): string | undefined {

@@ -83,7 +83,7 @@ const selectors = specs(
 const affinities = ['Deployment', 'StatefulSet'].flatMap((kind) => affinityPaths.map((path): FieldSpec => ({ path, kind, group: 'apps', create: false })));
 
 /** Where `commonLabels` (and `labels` with includeSelectors) go: selectors, metadata, templates. */
-export const commonLabelSpecs: readonly FieldSpec[] = [...selectors.slice(0, 3), ...affinities.filter((spec) => spec.kind === 'Deployment'), ...selectors.slice(3, 6), ...affinities.filter((spec) => spec.kind === 'StatefulSet'), ...selectors.slice(6), ...metadataLabels, ...volumeClaimTemplateLabels];
+export const commonLabelSpecs: readonly FieldSpec[] = [...selectors, ...affinities, ...metadataLabels, ...volumeClaimTemplateLabels];
 /** Where `labels` with includeTemplates go. */
 export const templateLabelSpecs: readonly FieldSpec[] = metadataLabels;
 /** Where `labels` go by default. */

@@ -29,7 +29,7 @@ export function applyGenerated(context: BuildContext, kustomization: Kustomizati
       continue;
     }
     const existing = out[index];
-    const tree2 = item.behavior === 'replace' ? tree : (strategicMerge(existing.tree, tree, { isBuiltIn: true }) as TrackedMap);
+    const tree2 = item.behavior === 'replace' ? tree : (strategicMerge(existing.tree, tree, {}) as TrackedMap);
     out[index] = { ...existing, tree: tree2, hashSuffix: existing.hashSuffix || item.hashSuffix };
   }
   return out;

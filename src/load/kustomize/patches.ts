@@ -14,7 +14,7 @@ import { stringAt, track, type TrackedMap } from './tracked.js';
 /** `patchesStrategicMerge`, then `patches` (strategic merge or JSON 6902, with or without a target). */
 export function applyStrategicPatches(context: BuildContext, kustomization: Kustomization, objects: BuiltObject[]): BuiltObject[] {
   let out = objects;
-  const { value, at } = kustomization;
+  const { at } = kustomization;
   listField(context, kustomization, 'patchesStrategicMerge').forEach((entry, i) => {
     if (typeof entry !== 'string') return invalid(context, at(['patchesStrategicMerge', i]), 'each patchesStrategicMerge entry is a file or an inline patch');
     const documents = patchDocuments(context, kustomization, entry, ['patchesStrategicMerge', i]);
@@ -42,7 +42,6 @@ export function applyStrategicPatches(context: BuildContext, kustomization: Kust
       else out = patchTargets(context, out, target, at(['patches', i, 'target']), (object) => mergeInto(object, document, { keepName: options.allowNameChange === true, keepKind: options.allowKindChange === true }));
     }
   });
-  void value;
   return out;
 }
 
@@ -183,7 +182,7 @@ function mergeInto(object: BuiltObject, document: PositionedDocument, keep: { ke
   }
   const apiVersion = stringAt(object.tree, ['apiVersion']) ?? '';
   const type = patchTypeOf(apiVersion, stringAt(object.tree, ['kind']) ?? '');
-  const merged = strategicMerge(object.tree, patch, { type, isBuiltIn: type !== undefined });
+  const merged = strategicMerge(object.tree, patch, { type });
   if (merged === undefined) return undefined;
   return { ...object, tree: merged as TrackedMap };
 }

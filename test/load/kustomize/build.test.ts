@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -59,6 +59,16 @@ describe('kustomize build (compared by hand with kubectl kustomize v5.5)', () =>
     expect(deployment.spec.template.metadata.labels).toEqual({ app: 'web', env: 'dev' });
     expect(deployment.spec.template.spec.containers[0].image).toBe(`registry.example.com/nginx@sha256:${'0'.repeat(64)}`);
     expect(deployment.spec.template.spec.containers[0].readinessProbe).toEqual({ httpGet: { path: '/healthz', port: 80 } });
+  });
+
+  it('builds what kubectl kustomize 5.5 built: env and volumeMounts merged on their keys, an atomic list taken as written, labels into selectors and claim templates, references renamed', () => {
+    const overlay = path.join(repoRoot, 'fixtures', 'kustomize-unit', 'database', 'overlay');
+    const expected = JSON.parse(readFileSync(path.join(overlay, 'kubectl-kustomize-v5.5.out'), 'utf8')) as { kind: string }[];
+    const built = buildKustomization(overlay, { root: repoRoot, cwd: overlay })!;
+    const order = (list: { kind: string }[]) => [...list].sort((a, b) => (a.kind < b.kind ? -1 : 1));
+    expect(order(built.resources.map((r) => r.object as { kind: string }))).toEqual(order(expected));
+    // the Service's patch selects by a label the same kustomization adds after its patches: nothing, as in kustomize
+    expect(built.diagnostics.map((d) => `${d.range.start.line} ${d.ruleId} ${d.severity}`)).toEqual(['34 kustomize/patch-matches-nothing warning']);
   });
 
   it('maps every built value to the line that wrote it: base, patch file, inline patch, kustomization', () => {
@@ -167,6 +177,15 @@ describe('kustomize build errors', () => {
     expect(built.resources[0].object).toEqual({ apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'd', labels: { only: 'me' } }, spec: { template: { spec: { containers: [{ name: 'a', args: ['x'] }] } } } });
     // the inline patch's lines are the kustomization's
     expect(at(built.resources[0].rangeOf(['metadata', 'labels', 'only']))).toBe('kustomization.yaml:10:13');
+  });
+
+  it('replaces the lists of a custom resource, and keeps $setElementOrder, as kustomize 5 does', () => {
+    const dir = tree({
+      'kustomization.yaml': 'resources: [w.yaml]\npatches:\n- patch: |-\n    apiVersion: example.com/v1\n    kind: Widget\n    metadata: {name: w}\n    spec:\n      $setElementOrder/parts: [{name: b}, {name: a}]\n      parts:\n      - {name: b, size: 2}\n',
+      'w.yaml': 'apiVersion: example.com/v1\nkind: Widget\nmetadata: {name: w}\nspec:\n  parts:\n  - {name: a, size: 1}\n  - {name: b, size: 1}\n',
+    });
+    const built = buildKustomization(dir, { root: dir, cwd: dir })!;
+    expect(built.resources[0].object.spec).toEqual({ parts: [{ name: 'b', size: 2 }], '$setElementOrder/parts': [{ name: 'b' }, { name: 'a' }] });
   });
 
   it('follows no link out of the root', () => {
