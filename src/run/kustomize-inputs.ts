@@ -1,5 +1,7 @@
 import path from 'node:path';
-import { buildKustomization, findKustomizationFile, type KustomizeBuild } from '../load/kustomize/index.js';
+// the build (and the RE2 engine its patch targets use) loads only when a kustomization is found
+import { findKustomizationFile } from '../load/kustomize/kustomization-file.js';
+import type { KustomizeBuild } from '../load/kustomize/index.js';
 import type { InputEntry } from '../load/find-files.js';
 import type { Diagnostic, Resource } from '../resources/index.js';
 
@@ -17,12 +19,14 @@ export interface KustomizeInputs {
  * other build uses it or when `includeBases` is set. Files named on the command line stay
  * inputs of their own.
  */
-export function buildKustomizations(entries: readonly InputEntry[], options: { root: string; cwd: string; includeBases?: boolean }): KustomizeInputs {
+export async function buildKustomizations(entries: readonly InputEntry[], options: { root: string; cwd: string; includeBases?: boolean }): Promise<KustomizeInputs> {
   const folders = new Set<string>();
   for (const entry of entries) if (entry.kind === 'file' && !entry.named) folders.add(path.dirname(entry.path));
   const builds: KustomizeBuild[] = [];
-  for (const dir of [...folders].sort()) {
-    if (findKustomizationFile(dir) === undefined) continue;
+  const found = [...folders].sort().filter((dir) => findKustomizationFile(dir) !== undefined);
+  if (found.length === 0) return { builds, consumed: new Set() };
+  const { buildKustomization } = await import('../load/kustomize/index.js');
+  for (const dir of found) {
     const built = buildKustomization(dir, options);
     if (built) builds.push(built);
   }

@@ -249,7 +249,7 @@ export async function prepareRun(options: ValidateOptions): Promise<PreparedRun>
   const entries = found.entries.filter((entry) => entry.kind !== 'file' || entry.path !== cacheFile);
   if (entries.length === 0) throw new DrydockError('path-not-found', `no file left to check in ${options.paths.join(' ')}${describeSkipped(found.skipped)}`);
   // files a kustomization reads are checked through its build, not alone (named files stay inputs)
-  const kustomizations = buildKustomizations(entries, { root, cwd, includeBases: options.kustomizeBases });
+  const kustomizations = await buildKustomizations(entries, { root, cwd, includeBases: options.kustomizeBases });
   const isConsumed = (entry: InputEntry) => entry.kind === 'file' && !entry.named && kustomizations.consumed.has(entry.path);
   const files = entries.flatMap((entry) => (entry.kind === 'file' && !isConsumed(entry) ? [entry.path] : []));
   if (options.shard && !(Number.isInteger(options.shard.index) && Number.isInteger(options.shard.count) && options.shard.index >= 1 && options.shard.index <= options.shard.count)) {
