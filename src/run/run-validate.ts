@@ -22,6 +22,7 @@ import {
 } from '../resources/index.js';
 import { cacheSecret, defaultCacheLocation, userCacheDir } from './cache-home.js';
 import { contentHash, ResultCache, runKey } from './result-cache.js';
+import { distinctFindings } from './distinct-findings.js';
 import { buildKustomizations, builtOutput } from './kustomize-inputs.js';
 import { changedFiles, filesChanged, filesOfShard, type Shard } from './select-files.js';
 import { checkInParallel, maxParallelCrdShare, parallelThresholdBytes, workerScript } from './validate-in-parallel.js';
@@ -266,7 +267,7 @@ export async function prepareRun(options: ValidateOptions): Promise<PreparedRun>
   const builtOut = builtOutput(selectedBuilds);
   // the files a build read count as checked (through it), its kustomization file first
   const builtFiles = [...new Set(selectedBuilds.flatMap((build) => [build.file, ...build.files]))].map((file) => displayName(file, cwd));
-  const kustomize = { ...builtOut, files: builtFiles, count: selectedBuilds.length };
+  const kustomize = { ...builtOut, files: builtFiles, count: selectedBuilds.filter((build) => !build.isComponent).length };
   const stdin = entries.some((entry) => entry.kind === 'stdin') ? await readStdin(options) : { resources: [], diagnostics: [], files: [] };
   const schemaDirs = [...config.schemas, ...(options.schemaDirs ?? [])];
   const jobs = Math.max(1, Math.floor(options.jobs ?? Math.min(availableParallelism(), 4)));
@@ -315,7 +316,7 @@ export function finishRun(run: PreparedRun, checked: ShardOutput, keepsResources
   const order = new Map(run.entries.map((entry, i) => [entry.kind === 'stdin' ? '<stdin>' : displayName(entry.path, run.cwd), i]));
   const allFiles = [...new Set([...run.stdin.files, ...checked.files])].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
   const named = new Set(run.allowUntyped ? [] : run.entries.flatMap((entry) => (entry.kind === 'stdin' ? ['<stdin>'] : entry.named ? [displayName(entry.path, run.cwd)] : [])));
-  const diagnostics = [...checked.diagnostics, ...run.notes].map((d) => (named.has(d.range.file) ? untypedAsError(d) : d)).sort(compareDiagnostics);
+  const diagnostics = distinctFindings([...checked.diagnostics, ...run.notes].map((d) => (named.has(d.range.file) ? untypedAsError(d) : d)).sort(compareDiagnostics));
   for (const diagnostic of diagnostics) diagnostic.message = safeMessage(diagnostic.message);
   const resources = new ResourceSet(keepsResources ? checked.resources : []);
   return { diagnostics, resources, files: allFiles, kubernetesVersion: run.kubernetesVersion, config: run.config, root: run.root, skipped: run.skipped, kustomizationsBuilt: run.kustomize.count };

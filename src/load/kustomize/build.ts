@@ -32,6 +32,8 @@ export class BuildContext {
   readonly files = new Set<string>();
   /** The folders of every kustomization and component it built (absolute). */
   readonly folders = new Set<string>();
+  /** The `kind` of each folder's kustomization file (`Kustomization` when unset). */
+  readonly kinds = new Map<string, string>();
   objectCount = 0;
   private readonly reported = new Set<string>();
 
@@ -96,6 +98,7 @@ export function accumulate(context: BuildContext, dir: string, stack: readonly s
   }
   context.files.add(file);
   context.folders.add(dir);
+  context.kinds.set(dir, isObject(document?.value) && typeof document.value.kind === 'string' ? document.value.kind : 'Kustomization');
   loaded.diagnostics.forEach((d) => context.report(d));
   if (!document || !isObject(document.value)) {
     if (loaded.diagnostics.length === 0) context.report(kustomizeDiagnostic('invalid-kustomization', 'error', 'a kustomization is a mapping of fields', { file: context.name(file), start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }));

@@ -2,6 +2,7 @@ import type { Diagnostic, JsonObject, Resource } from '../../resources/index.js'
 import { realOrUndefined } from '../root.js';
 import { accumulate, BuildContext, defaultLimits, type BuildLimits } from './build.js';
 import { toResource, type BuiltObject } from './built-object.js';
+import { kustomizeDiagnostic } from './kustomize-diagnostic.js';
 import { nameHash } from './generators/index.js';
 import { updateNameReferences } from './name-references.js';
 import { renameTo } from './transformers.js';
@@ -28,6 +29,8 @@ export interface KustomizeBuild {
   files: Set<string>;
   /** The folders of the kustomizations and components it built, its own included (absolute). */
   folders: Set<string>;
+  /** A Component: built only through the kustomizations that use it, so alone it yields no objects. */
+  isComponent: boolean;
 }
 
 /**
@@ -39,10 +42,16 @@ export function buildKustomization(dir: string, options: KustomizeOptions): Kust
   const context = new BuildContext(options.root, options.cwd, { ...defaultLimits, ...options.limits });
   const objects = accumulate(context, dir, [realOrUndefined(dir) ?? dir], []);
   if (objects === undefined && context.files.size === 0) return undefined;
+  const file = [...context.files][0];
+  if (context.kinds.get(dir) === 'Component') {
+    // kustomize cannot build a component alone (its patches name objects of its users)
+    const at = { file: context.name(file), start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
+    const note = kustomizeDiagnostic('component-not-used', 'info', 'not checked: this kustomize Component is checked through the kustomizations that use it, and none in this run does', at);
+    return { file, resources: [], diagnostics: [note], files: context.files, folders: context.folders, isComponent: true };
+  }
   const built = objects ?? [];
   finish(built);
-  const file = [...context.files][0];
-  return { file, resources: built.map(toResource), diagnostics: context.diagnostics, files: context.files, folders: context.folders };
+  return { file, resources: built.map(toResource), diagnostics: context.diagnostics, files: context.files, folders: context.folders, isComponent: false };
 }
 
 /** The steps kustomize takes once, after the whole tree is built: generated names get their hash, then references follow renames. */

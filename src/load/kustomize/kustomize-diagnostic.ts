@@ -9,6 +9,7 @@ export type KustomizeCode =
   | 'invalid-kustomization'
   | 'unsupported-field'
   | 'remote-resource'
+  | 'component-not-used'
   | 'too-large';
 
 /** A finding about a kustomization, at the line of the kustomization (or patch) that causes it. */

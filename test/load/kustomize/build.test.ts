@@ -100,7 +100,14 @@ describe('kustomize build (compared by hand with kubectl kustomize v5.5)', () =>
 
   it('checks a base on its own too with kustomizeBases', async () => {
     const result = await validate({ paths: ['.'], cwd: shop, kustomizeBases: true });
-    expect(result.kustomizationsBuilt).toBe(5);
+    // the base; a component is never built alone
+    expect(result.kustomizationsBuilt).toBe(4);
+  });
+
+  it('notes a component no kustomization of the run uses, and checks none of its patches alone', async () => {
+    const result = await validate({ paths: ['components'], cwd: shop });
+    expect(result.kustomizationsBuilt).toBe(0);
+    expect(result.diagnostics.map((d) => `${d.range.file}:${d.range.start.line} ${d.ruleId} ${d.severity}`)).toEqual(['components/monitoring/kustomization.yaml:1 kustomize/component-not-used info']);
   });
 
   it('gives lint the built objects: rules see the overlay names and report in the files that wrote the values', async () => {
