@@ -3,7 +3,8 @@ import path from 'node:path';
 import { isObject, quoteName, type Diagnostic, type JsonPath, type RangeTarget, type SourceRange } from '../../resources/index.js';
 import { displayName } from '../find-files.js';
 import { loadDocuments, type PositionedDocument } from '../load-documents.js';
-import { loadFileSync } from '../load-inputs.js';
+import { decodeText } from '../decode-text.js';
+import { defaultMaxFileBytes, loadFileSync, readFileBounded } from '../load-inputs.js';
 import { confinementOf, pathProblem, realFolderOf, realOrUndefined } from '../root.js';
 import type { BuiltObject } from './built-object.js';
 import { runGenerators } from './generators/index.js';
@@ -200,10 +201,12 @@ export function fileObjects(context: BuildContext, file: string, at: SourceRange
 function readGeneratorFile(context: BuildContext, dir: string, name: string): string | undefined {
   const file = path.resolve(dir, name);
   if (pathProblem(context.root, file) !== undefined) return undefined;
-  const loaded = loadDocuments(file, context.name(file));
-  if (loaded.text === '' && loaded.diagnostics.length > 0) return undefined;
+  const read = readFileBounded(file, defaultMaxFileBytes);
+  if (!read.ok) return undefined;
+  const decoded = decodeText(read.bytes);
+  if (!decoded.ok) return undefined;
   context.files.add(file);
-  return loaded.text;
+  return decoded.text;
 }
 
 /** The string entries of a list field, each with its line; anything else is reported. */
