@@ -123,6 +123,11 @@ describe('kustomize builds in runs', () => {
     expect(result.plan?.changes.map((change) => `${change.kind}/${change.name}`).sort()).toEqual(['ConfigMap/web-config-dev', 'Deployment/web-dev', 'Role/web-dev', 'RoleBinding/web-dev', 'Service/web-dev']);
   });
 
+  it('builds the kustomizations of a plan --base folder too', async () => {
+    const result = await plan({ paths: ['overlays/dev'], cwd: shop, base: 'overlays/dev' });
+    expect(result.plan?.changes.map((change) => change.action)).toEqual(['unchanged', 'unchanged', 'unchanged', 'unchanged', 'unchanged']);
+  });
+
   it('checks a file named on the command line alone, as before', async () => {
     const result = await validate({ paths: ['overlays/prod/replicas.yaml'], cwd: shop });
     expect(result.kustomizationsBuilt).toBe(0);
