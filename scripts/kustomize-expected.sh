@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Writes fixtures/kustomize/expected/<folder>.yaml (a folder's slashes as --): what `kubectl
+# Writes fixtures/kustomize/expected/<folder>.out (a folder's slashes as --): what `kubectl
 # kustomize` (kustomize v5.5.0) prints for each folder of fixtures/kustomize/oracle.json, or
 # <folder>.error.txt with kustomize's error for a folder marked `fails`. Run it after changing a
 # kustomize fixture and commit the output; the oracle test builds the same folders with drydock and
@@ -16,7 +16,7 @@ fi
 
 fixtures=fixtures/kustomize
 mkdir -p "$fixtures/expected"
-rm -f "$fixtures"/expected/*.yaml "$fixtures"/expected/*.error.txt
+rm -f "$fixtures"/expected/*.out "$fixtures"/expected/*.error.txt
 node -e '
   const manifest = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
   for (const f of manifest.fixtures) console.log(`${f.folder}\t${f.fails ? "fails" : "builds"}`);
@@ -24,7 +24,7 @@ node -e '
   name="${folder//\//--}"
   if [ "$outcome" = builds ]; then
     # kustomize's deprecation warnings go to stderr; only the objects are kept
-    "$kubectl" kustomize "$fixtures/$folder" 2>/dev/null > "$fixtures/expected/$name.yaml"
+    "$kubectl" kustomize "$fixtures/$folder" 2>/dev/null > "$fixtures/expected/$name.out"
   elif "$kubectl" kustomize "$fixtures/$folder" >/dev/null 2>"$fixtures/expected/$name.error.txt"; then
     echo "$folder is marked fails, but kustomize built it" >&2
     exit 1

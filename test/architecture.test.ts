@@ -192,10 +192,13 @@ describe('architecture', () => {
   });
 
   it('enters another folder only through its index.ts', () => {
+    // the folder's own, or that of a folder inside it with a front door of its own (a part that
+    // only some callers load, such as src/resources/go-regexp or src/load/kustomize)
+    const isDoorInside = (door: string, target: string) => path.posix.basename(target) === 'index.ts' && target.startsWith(path.posix.dirname(door) + '/');
     const violations = edges
       .filter((edge) => {
         const door = frontDoorFor(edge.from, edge.to);
-        return door !== undefined && edge.to !== door && edge.to !== 'src/lint/rule-api.ts';
+        return door !== undefined && !isDoorInside(door, edge.to) && edge.to !== 'src/lint/rule-api.ts';
       })
       .map((edge) => `${edge.from} imports ${edge.specifier} (enter through ${frontDoorFor(edge.from, edge.to)})`);
     expect(violations).toEqual([]);

@@ -14,6 +14,7 @@ export interface CheckFlags extends ReportFlags, InputFlags {
   changedSince?: string;
   allowUntyped?: boolean;
   stats?: boolean;
+  kustomizeBases?: boolean;
 }
 
 /** Options parsed from the shared flags, for the library call. */
@@ -43,7 +44,8 @@ export function checkCommand<Flags extends CheckFlags>(
     .option('--shard <i/n>', 'check only this CI job\'s share of the files: job i (1-based) of n')
     .option('--changed-since <git-ref>', 'check only files changed since this git ref (committed, staged, unstaged or untracked)')
     .option('--allow-untyped', 'skip documents without apiVersion and kind with a note even in files named on the command line (the pre-commit hooks name every staged YAML file)')
-    .option('--stats', 'say on stderr how many files were checked, on how many threads, and how long it took');
+    .option('--stats', 'say on stderr how many files were checked, on how many threads, and how long it took')
+    .option('--kustomize-bases', 'also check each kustomize base on its own, not only through the overlays that build it');
   for (const option of [...extraOptions, ...reportOptions()]) command.addOption(option);
   return command.action(async (paths: string[], flags: Flags) => {
     const format = chooseDiagnosticFormat(flags.format);

@@ -32,6 +32,7 @@ export function lintCommand(io: CliIo, setExit: (code: number) => void): Command
         shard: common.shard,
         changedSince: common.changedSince,
         allowUntyped: flags.allowUntyped,
+        kustomizeBases: flags.kustomizeBases,
         ruleTimings: timings,
       });
       if (timings) io.stderr(formatRuleTimings(timings, timingRows(io.env.DRYDOCK_TIMING!)));

@@ -24,6 +24,7 @@ export function validateCommand(io: CliIo, setExit: (code: number) => void): Com
         shard: common.shard,
         changedSince: common.changedSince,
         allowUntyped: flags.allowUntyped,
+        kustomizeBases: flags.kustomizeBases,
         cache: flags.cache === true || flags.cacheLocation !== undefined,
         cacheLocation: flags.cacheLocation,
         cacheDir: userCacheDir(io.env),

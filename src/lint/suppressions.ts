@@ -26,7 +26,8 @@ export class Suppressions {
     if (isIgnoredByAnnotation(resource, d.ruleId, this.rulesById.get(d.ruleId))) return false;
     for (const directive of resource.directives ?? []) {
       const names = directive.rules.length === 0 || directive.rules.includes(d.ruleId);
-      const applies = directive.targetLine === undefined || directive.targetLine === d.range.start.line;
+      // a next-line comment names a line of its own file; a kustomize build's finding may lie in a patch file
+      const applies = directive.targetLine === undefined || (directive.targetLine === d.range.start.line && d.range.file === resource.source.file);
       if (names && applies) {
         this.used.add(`${resource.source.file}:${directive.line}`);
         return false;

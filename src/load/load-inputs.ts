@@ -87,9 +87,9 @@ function addLoaded(result: LoadResult, name: string, loaded: LoadedText): void {
   for (const crd of loaded.unreadableCrds ?? []) result.unreadableCrds.push(crd);
 }
 
-type ReadResult = { ok: true; bytes: Uint8Array } | { ok: false; code: YamlCode; message: string };
+export type ReadResult = { ok: true; bytes: Uint8Array } | { ok: false; code: YamlCode; message: string };
 
-function readFileBounded(file: string, maxBytes: number): ReadResult {
+export function readFileBounded(file: string, maxBytes: number): ReadResult {
   let fd: number | undefined;
   try {
     fd = openSync(file, 'r');
@@ -130,3 +130,19 @@ function formatBytes(bytes: number): string {
   return bytes >= 1 << 20 ? `${(bytes / (1 << 20)).toFixed(1)} MiB` : `${Math.ceil(bytes / 1024)} KiB`;
 }
 
+
+/**
+ * Reads and parses one YAML or JSON file synchronously (Markdown is read as YAML): for callers
+ * such as a kustomize build, which names manifest files and never notes.
+ */
+export function loadFileSync(file: string, name: string, options: { maxFileBytes?: number } = {}): LoadedText {
+  const read = readFileBounded(file, options.maxFileBytes ?? defaultMaxFileBytes);
+  if (!read.ok) return { resources: [], diagnostics: [fileDiagnostic(name, read.code, read.message)] };
+  const decoded = decodeText(read.bytes);
+  if (!decoded.ok) {
+    const at = new SourceText(name, decoded.text);
+    return { resources: [], diagnostics: [yamlDiagnostic(at, decoded.code, decoded.message, [decoded.offset, decoded.offset])] };
+  }
+  const format = formatOf(name, decoded.text);
+  return loadText(decoded.text, name, format === 'markdown' ? 'yaml' : format);
+}

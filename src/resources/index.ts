@@ -71,3 +71,5 @@ export type { ClusterFacts, PendingPodFact } from './cluster-facts.js';
 export { configReferencesOf, type ConfigReference, type ConfigRefKind } from './config-references.js';
 export { quoteName, quoteValue, maxQuotedLength, safeMessage, safeMessageData, maxMessageLength, maxDataLength } from './quote-input.js';
 export { isInside, isStrictlyInside } from './path-inside.js';
+export { mergeKeyOf, usesStrategicMerge } from './merge-keys.js';
+export { patchTypeOf, fieldStrategyOf, type FieldStrategy } from './patch-strategies.js';

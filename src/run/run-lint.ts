@@ -1,5 +1,6 @@
 import { prepareLint } from '../lint/index.js';
 import { compareDiagnostics, safeMessage, type ClusterFacts, type Diagnostic, type ResourceSet } from '../resources/index.js';
+import { distinctFindings } from './distinct-findings.js';
 import { checkRun, leftOutNames, prepareRun, type PreparedRun, type ValidateOptions, type ValidateResult } from './run-validate.js';
 
 /** What to lint: everything `validate` takes, plus rule settings. */
@@ -50,7 +51,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   const cluster = await clusterFactsOf(options, run, validated.resources);
   const leftOut = leftOutNames(run);
   const found = lintSet(validated.resources, cluster.facts).filter((d) => !leftOut.has(d.range.file));
-  const diagnostics = [...validated.diagnostics, ...cluster.diagnostics, ...found].sort(compareDiagnostics);
+  const diagnostics = distinctFindings([...validated.diagnostics, ...cluster.diagnostics, ...found].sort(compareDiagnostics));
   for (const diagnostic of diagnostics) diagnostic.message = safeMessage(diagnostic.message);
   return { ...validated, diagnostics };
 }

@@ -3,9 +3,10 @@ import path from 'node:path';
 import { loadClusterModel } from './load-cluster.js';
 import { loadGitRef, loadInputs } from '../load/index.js';
 import { isLiveObject, makePlan, simulatePlan, type Plan, type PlanBase } from '../plan/index.js';
-import { compareDiagnostics, safeMessage, type Diagnostic, type KubernetesVersion } from '../resources/index.js';
+import { compareDiagnostics, safeMessage, type Diagnostic, type KubernetesVersion, type Resource } from '../resources/index.js';
 import type { DrydockConfig } from '../config/index.js';
-import type { SkippedCounts } from '../load/index.js';
+import { findInputFiles, type SkippedCounts } from '../load/index.js';
+import { buildKustomizations, builtOutput } from './kustomize-inputs.js';
 import { validate, type ValidateOptions } from './run-validate.js';
 
 /** What to plan: the desired manifests (as `validate` takes them) and the current state. */
@@ -40,6 +41,8 @@ export interface PlanRunResult {
   skipped: SkippedCounts;
   /** The run's root (a real path). */
   root: string;
+  /** How many kustomizations were built and checked. */
+  kustomizationsBuilt: number;
 }
 
 /** Validates the desired manifests, reads the base, and plans the apply. */
@@ -48,7 +51,7 @@ export async function plan(options: PlanRunOptions): Promise<PlanRunResult> {
   const validated = await validate({ ...options, cwd, keepResources: true });
   const defaultNamespace = options.namespace ?? validated.config.namespace ?? 'default';
   const hasErrors = validated.diagnostics.some((d) => d.severity === 'error');
-  const result: PlanRunResult = { diagnostics: validated.diagnostics, files: validated.files, kubernetesVersion: validated.kubernetesVersion, config: validated.config, skipped: validated.skipped, root: validated.root };
+  const result: PlanRunResult = { diagnostics: validated.diagnostics, files: validated.files, kubernetesVersion: validated.kubernetesVersion, config: validated.config, skipped: validated.skipped, root: validated.root, kustomizationsBuilt: validated.kustomizationsBuilt };
   if (hasErrors && !options.force) return result;
   const base = options.base === undefined ? undefined : await readBase(options.base, options.paths, { cwd, ignore: validated.config.ignore, root: validated.root });
   const made = makePlan(validated.resources, base?.base, { defaultNamespace, prune: options.prune });
@@ -76,12 +79,23 @@ async function readBase(base: string, paths: readonly string[], where: { cwd: st
     stats = undefined;
   }
   if (stats) {
-    // a base folder is walked like the input: links in it may not leave the root
-    const loaded = await loadInputs([absolute], where);
+    // a base folder is walked like the input (links in it may not leave the root), and its
+    // kustomizations are built as the input's are
+    const loaded = await loadBaseFolder(absolute, where);
     const live = loaded.resources.some((resource) => isLiveObject(resource.object));
     const kind = live ? 'live' : 'folder';
     return { base: { kind, name: base, resources: loaded.resources }, diagnostics: loaded.diagnostics.map(asBaseWarning) };
   }
   const loaded = await loadGitRef(base, paths, { cwd, ignore });
   return { base: { kind: 'git', name: `git:${base}`, resources: loaded.resources }, diagnostics: loaded.diagnostics.map(asBaseWarning) };
+}
+
+/** A base folder's objects: its plain files, and the objects of the kustomizations in it. */
+async function loadBaseFolder(folder: string, where: { cwd: string; ignore: readonly string[]; root: string }): Promise<{ resources: Resource[]; diagnostics: Diagnostic[] }> {
+  const found = findInputFiles([folder], where);
+  const kustomized = await buildKustomizations(found.entries, { root: where.root, cwd: where.cwd });
+  const plain = found.entries.flatMap((entry) => (entry.kind === 'file' && !kustomized.consumed.has(entry.path) ? [entry.path] : []));
+  const loaded = plain.length === 0 ? { resources: [], diagnostics: [] } : await loadInputs(plain, where);
+  const built = builtOutput(kustomized.builds);
+  return { resources: [...loaded.resources, ...built.resources], diagnostics: [...found.notes, ...loaded.diagnostics, ...built.diagnostics] };
 }

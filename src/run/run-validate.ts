@@ -22,6 +22,8 @@ import {
 } from '../resources/index.js';
 import { cacheSecret, defaultCacheLocation, userCacheDir } from './cache-home.js';
 import { contentHash, ResultCache, runKey } from './result-cache.js';
+import { distinctFindings } from './distinct-findings.js';
+import { buildKustomizations, builtOutput } from './kustomize-inputs.js';
 import { changedFiles, filesChanged, filesOfShard, type Shard } from './select-files.js';
 import { checkInParallel, maxParallelCrdShare, parallelThresholdBytes, workerScript } from './validate-in-parallel.js';
 import { batchSize, checkBatches, checkShard, mergeBatches, type ShardOutput } from './validate-shard.js';
@@ -87,6 +89,11 @@ export interface ValidateOptions {
   cacheDir?: string;
   /** Receives notes about the run that are not findings, such as a cache that was ignored. */
   notify?: (note: string) => void;
+  /**
+   * Also check, on its own, each kustomization that another one uses (a base). By default a
+   * base is checked only through the overlays that build it, or alone when none does.
+   */
+  kustomizeBases?: boolean;
 }
 
 /** The outcome of a validation run: sorted diagnostics and everything that was read. */
@@ -103,6 +110,8 @@ export interface ValidateResult {
   skipped: SkippedCounts;
   /** The threads that checked the files: 1, or this one and the worker threads it started (`jobs`). */
   threads: number;
+  /** How many kustomizations were built and checked (for the run's summary). */
+  kustomizationsBuilt: number;
 }
 
 /**
@@ -121,10 +130,15 @@ export async function checkRun(run: PreparedRun, keepsResources: boolean): Promi
   const { cwd, kubernetesVersion, schemaDirs, files, selected, stdin } = run;
   let checked: ShardOutput;
   let threads = 1;
+  const built = run.kustomize;
   if (keepsResources || stdin.files.length > 0) {
     // everything is loaded (CRDs and lint's cross-resource rules see it all); findings are then
     // limited to the selected files
-    checked = onlySelected(run, await checkShard({ cwd, kubernetesVersion, schemaDirs, files }, stdin));
+    const extra = { resources: [...stdin.resources, ...built.resources], diagnostics: [...stdin.diagnostics] };
+    checked = onlySelected(run, await checkShard({ cwd, kubernetesVersion, schemaDirs, files }, extra));
+    // a build's findings may lie in files read only through it (bases, patches): they are the build's
+    checked.diagnostics.push(...built.diagnostics);
+    checked.files.push(...built.files);
   } else {
     // without resources to return, the CRDs are found first (in every file, selected or not) and
     // the selected files checked a batch at a time
@@ -159,7 +173,9 @@ export async function checkRun(run: PreparedRun, keepsResources: boolean): Promi
       fresh = mergeBatches(await checkBatches(input, new BatchQueue(toCheck, batchSize), found.loaded));
     }
     if (cache) storeResults(cache, fresh, toCheck, found.hashes, cwd);
-    checked = { files: [...reused.files, ...fresh.files], diagnostics: [...reused.diagnostics, ...fresh.diagnostics], resources: [] };
+    // built objects live only in this thread; they are checked here, with the input's CRDs
+    const ofBuilds = built.resources.length === 0 ? { files: [], diagnostics: [], resources: [] } : await checkShard({ ...input, files: [] }, { resources: built.resources, diagnostics: [] });
+    checked = { files: [...reused.files, ...fresh.files, ...built.files], diagnostics: [...reused.diagnostics, ...fresh.diagnostics, ...ofBuilds.diagnostics, ...built.diagnostics], resources: [] };
   }
   return finishRun(run, checked, keepsResources, threads);
 }
@@ -218,6 +234,8 @@ export interface PreparedRun {
   cacheSecret?: Buffer;
   notify: (note: string) => void;
   stdin: { resources: Resource[]; diagnostics: Diagnostic[]; files: string[] };
+  /** The selected kustomizations' built objects and findings; `files` are the names of the files they read. */
+  kustomize: { resources: Resource[]; diagnostics: Diagnostic[]; files: string[]; count: number };
   jobs: number;
 }
 
@@ -239,17 +257,30 @@ export async function prepareRun(options: ValidateOptions): Promise<PreparedRun>
   // the cache file is never an input, even when it sits among the manifests
   const entries = found.entries.filter((entry) => entry.kind !== 'file' || entry.path !== cacheFile);
   if (entries.length === 0) throw new DrydockError('path-not-found', `no file left to check in ${options.paths.join(' ')}${describeSkipped(found.skipped)}`);
-  const files = entries.flatMap((entry) => (entry.kind === 'file' ? [entry.path] : []));
+  // files a kustomization reads are checked through its build, not alone (named files stay inputs)
+  const kustomizations = await buildKustomizations(entries, { root, cwd, includeBases: options.kustomizeBases });
+  const isConsumed = (entry: InputEntry) => entry.kind === 'file' && !entry.named && kustomizations.consumed.has(entry.path);
+  const files = entries.flatMap((entry) => (entry.kind === 'file' && !isConsumed(entry) ? [entry.path] : []));
   if (options.shard && !(Number.isInteger(options.shard.index) && Number.isInteger(options.shard.count) && options.shard.index >= 1 && options.shard.index <= options.shard.count)) {
     throw new DrydockError('usage', `a shard is i/n with 1 ≤ i ≤ n, not ${options.shard.index}/${options.shard.count}`);
   }
   let selected = options.shard ? filesOfShard(files, options.shard, cwd) : files;
-  if (options.changedSince !== undefined) selected = filesChanged(selected, changedFiles(options.changedSince, cwd));
+  let selectedBuilds = options.shard ? kustomizations.builds.filter((build) => filesOfShard([build.file], options.shard!, cwd).length > 0) : kustomizations.builds;
+  if (options.changedSince !== undefined) {
+    const changed = changedFiles(options.changedSince, cwd);
+    selected = filesChanged(selected, changed);
+    // a build is checked when any file it reads changed
+    selectedBuilds = selectedBuilds.filter((build) => filesChanged([...build.files], changed).length > 0);
+  }
+  const builtOut = builtOutput(selectedBuilds);
+  // the files a build read count as checked (through it), its kustomization file first
+  const builtFiles = [...new Set(selectedBuilds.flatMap((build) => [build.file, ...build.files]))].map((file) => displayName(file, cwd));
+  const kustomize = { ...builtOut, files: builtFiles, count: selectedBuilds.filter((build) => !build.isComponent).length };
   const stdin = entries.some((entry) => entry.kind === 'stdin') ? await readStdin(options) : { resources: [], diagnostics: [], files: [] };
   const schemaDirs = [...config.schemas, ...(options.schemaDirs ?? [])];
   const jobs = Math.max(1, Math.floor(options.jobs ?? Math.min(availableParallelism(), 4)));
   const notes = options.shard ? found.notes.filter((d) => filesOfShard([path.resolve(cwd, d.range.file)], options.shard!, cwd).length > 0) : found.notes;
-  return { cwd, root, allowUntyped: options.allowUntyped === true, skipped: found.skipped, notes, config, kubernetesVersion, schemaDirs, entries, files, selected, cacheFile, cacheSecret: secret, notify, stdin, jobs };
+  return { cwd, root, allowUntyped: options.allowUntyped === true, skipped: found.skipped, notes, config, kubernetesVersion, schemaDirs, entries, files, selected, cacheFile, cacheSecret: secret, notify, stdin, kustomize, jobs };
 }
 
 /**
@@ -293,10 +324,10 @@ export function finishRun(run: PreparedRun, checked: ShardOutput, keepsResources
   const order = new Map(run.entries.map((entry, i) => [entry.kind === 'stdin' ? '<stdin>' : displayName(entry.path, run.cwd), i]));
   const allFiles = [...new Set([...run.stdin.files, ...checked.files])].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
   const named = new Set(run.allowUntyped ? [] : run.entries.flatMap((entry) => (entry.kind === 'stdin' ? ['<stdin>'] : entry.named ? [displayName(entry.path, run.cwd)] : [])));
-  const diagnostics = [...checked.diagnostics, ...run.notes].map((d) => (named.has(d.range.file) ? untypedAsError(d) : d)).sort(compareDiagnostics);
+  const diagnostics = distinctFindings([...checked.diagnostics, ...run.notes].map((d) => (named.has(d.range.file) ? untypedAsError(d) : d)).sort(compareDiagnostics));
   for (const diagnostic of diagnostics) diagnostic.message = safeMessage(diagnostic.message);
   const resources = new ResourceSet(keepsResources ? checked.resources : []);
-  return { diagnostics, resources, files: allFiles, kubernetesVersion: run.kubernetesVersion, config: run.config, root: run.root, skipped: run.skipped, threads };
+  return { diagnostics, resources, files: allFiles, kubernetesVersion: run.kubernetesVersion, config: run.config, root: run.root, skipped: run.skipped, threads, kustomizationsBuilt: run.kustomize.count };
 }
 
 async function readStdin(options: ValidateOptions): Promise<{ resources: Resource[]; diagnostics: Diagnostic[]; files: string[] }> {

@@ -42,7 +42,8 @@ export const batchSize = 8;
 export async function checkShard(input: ShardInput, extra: { resources: Resource[]; diagnostics: Diagnostic[] } = { resources: [], diagnostics: [] }): Promise<ShardOutput> {
   const loaded = await loadInputs(input.files, { cwd: input.cwd });
   const own = [...extra.resources, ...loaded.resources];
-  const everything = new ResourceSet(own);
+  // CRDs found up front (when a batched run checks kustomize builds here) define kinds too
+  const everything = new ResourceSet(input.crds ? [...own, ...input.crds.map(crdResource)] : own);
   const schema = await loadSchemaValidator({ kubernetesVersion: input.kubernetesVersion, extraSchemaDirs: input.schemaDirs }, everything, loaded.unreadableCrds);
   const diagnostics = [...extra.diagnostics, ...loaded.diagnostics];
   checkResources(own, everything, schema, input.kubernetesVersion, diagnostics);

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic, Resource } from '../../src/resources/index.js';
 import { repoRoot } from './shared.js';
@@ -12,14 +12,11 @@ export const kustomizeEngineFile = path.join(repoRoot, 'src', 'load', 'kustomize
 /** Whether this checkout has the kustomize engine. */
 export const hasKustomizeEngine = existsSync(kustomizeEngineFile);
 
-/**
- * The one place the oracle test reaches drydock's kustomize build: `buildKustomization` of
- * src/load/kustomize/index.ts. The specifier is a variable so that this file compiles in a
- * checkout without the engine; point it at the engine's real export when that changes.
- */
+/** The one place the oracle test reaches drydock's kustomize build (src/load/kustomize/index.ts). */
 export async function loadBuildKustomization(): Promise<BuildKustomization> {
-  const specifier = '../../src/load/kustomize/index.js';
-  const engine = (await import(/* @vite-ignore */ specifier)) as { buildKustomization?: BuildKustomization };
-  if (typeof engine.buildKustomization !== 'function') throw new Error('src/load/kustomize/index.ts exports no buildKustomization');
-  return engine.buildKustomization;
+  const { buildKustomization } = await import('../../src/load/kustomize/index.js');
+  return (dir, options) => {
+    const build = buildKustomization(dir, { root: realpathSync(options.root), cwd: dir });
+    return build ?? { resources: [], diagnostics: [] };
+  };
 }

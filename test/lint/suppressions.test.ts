@@ -36,6 +36,15 @@ describe('suppressions', () => {
     expect(await lintText(deployment)).toEqual([]);
   });
 
+  it('applies drydock-disable-next-line only to findings in its own file (a kustomize build reports in patch files too)', async () => {
+    const text = pod().replace('    - name: web', '    # drydock-disable-next-line readiness-probe-missing\n    - name: web');
+    const [resource] = loadText(text, 'm.yaml').resources;
+    const built = { ...resource, rangeOf: (path: (string | number)[], target?: 'key' | 'value') => ({ ...resource.rangeOf(path, target), file: 'patch.yaml' }) };
+    const lint = await prepareLint({ rules: { 'readiness-probe-missing': 'warn' }, kubernetesVersion: '1.36', defaultNamespace: 'default' });
+    const found = lint(new ResourceSet([built]));
+    expect(found.filter((d) => d.ruleId === 'readiness-probe-missing').map((d) => `${d.range.file}:${d.range.start.line}`)).toEqual(['patch.yaml:8']);
+  });
+
   it('honours drydock-disable-next-line on the line above the finding only', async () => {
     const text = pod().replace('    - name: web', '    # drydock-disable-next-line readiness-probe-missing\n    - name: web');
     expect(await lintText(text)).toEqual([]);

@@ -1,5 +1,4 @@
-import { compareQuantities, isObject, parseQuantity, type JsonPath } from '../../resources/index.js';
-import { mergeKeyOf } from '../merge-keys.js';
+import { compareQuantities, isObject, mergeKeyOf, parseQuantity, type JsonPath } from '../../resources/index.js';
 import type { FieldChange } from '../plan.js';
 
 /** One differing field, with its JSON path in the newer object (or the older one for a removal). */

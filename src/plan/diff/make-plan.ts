@@ -4,6 +4,7 @@ import {
   isObject,
   podTemplatePath,
   splitApiVersion,
+  usesStrategicMerge,
   type Diagnostic,
   type JsonObject,
   type JsonPath,
@@ -17,7 +18,6 @@ import { workloadsReading } from './config-references.js';
 import { isBuiltInNamespace, isControllerOwned } from './controller-owned.js';
 import { diffFields, type FieldDifference } from './field-diff.js';
 import { immutableReason, replaceConsequence } from './immutable-fields.js';
-import { usesStrategicMerge } from '../merge-keys.js';
 import { maskSecretPair, sensitiveSecretFields } from './mask-secret.js';
 import { foldStringData, isSecret, mustMaskValues, withoutEmpty } from './normalize.js';
 import { ObjectScope, objectKey } from './object-scope.js';

@@ -1,5 +1,4 @@
-import { isObject, type JsonObject, type JsonPath } from '../../resources/index.js';
-import { mergeKeyOf } from '../merge-keys.js';
+import { isObject, mergeKeyOf, type JsonObject, type JsonPath } from '../../resources/index.js';
 
 /** How lists merge: strategic (built-in kinds, by merge key) or JSON merge patch (every list atomic). */
 export interface MergeStyle {

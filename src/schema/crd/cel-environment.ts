@@ -1,6 +1,6 @@
 import { isIP } from 'node:net';
 import { Environment } from '@marcbachmann/cel-js';
-import { compileGoRegexp } from './go-regexp.js';
+import { compileGoRegexp } from '../../resources/go-regexp/index.js';
 
 /** A parsed CEL expression, ready to evaluate against `{ self }`; `ast` is cel-js's syntax tree. */
 export type CelProgram = ((context: Record<string, unknown>) => unknown) & { ast?: unknown };

@@ -1,7 +1,7 @@
 import { exceedsEstimatedCost, staticEstimatedCostLimit } from './cel-cost-estimate.js';
 import { parseCel } from './cel-environment.js';
 import type { CrdSchema } from './crd-schema.js';
-import { goPatternError } from './go-regexp.js';
+import { goPatternError } from '../../resources/go-regexp/index.js';
 
 /** Why the API server refuses a CEL rule when the CRD is created, as a message id and text. */
 export interface CelRuleProblem {

@@ -5,7 +5,7 @@ import { InvalidPatternError, parseCel, type CelProgram } from './cel-environmen
 import { constantPatterns } from './cel-rule-problems.js';
 import type { CelRule } from './crd-schema.js';
 import { parseFieldPath } from './field-path.js';
-import { goPatternError } from './go-regexp.js';
+import { goPatternError } from '../../resources/go-regexp/index.js';
 
 /** What is left of one object's CEL cost budget; once spent, no further rule runs. */
 export interface CelBudget {

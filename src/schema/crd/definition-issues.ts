@@ -3,7 +3,7 @@ import type { SchemaIssue } from '../schema-issue.js';
 import { celRuleProblem } from './cel-rule-problems.js';
 import { maxElements } from './cel-cost-estimate.js';
 import { isPlainObject, type CrdSchema } from './crd-schema.js';
-import { goPatternError } from './go-regexp.js';
+import { goPatternError } from '../../resources/go-regexp/index.js';
 
 // the schema keywords whose values are schemas, as apiextensions v1 allows them
 const schemaMaps = ['properties'] as const;

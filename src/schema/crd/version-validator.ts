@@ -4,7 +4,7 @@ import { issuesFromAjvErrors } from '../ajv-issues.js';
 import { serverFormatKeyword } from '../formats/index.js';
 import type { SchemaIssue } from '../schema-issue.js';
 import type { CrdSchema } from './crd-schema.js';
-import { compileGoPattern } from './go-regexp.js';
+import { compileGoPattern } from '../../resources/go-regexp/index.js';
 import { prepareObject } from './prepare-object.js';
 import { structuralIssues, type DeferredCheck } from './structural-walk.js';
 import { toAjvSchema, type ConvertedSchema } from './to-ajv-schema.js';

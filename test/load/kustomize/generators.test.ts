@@ -150,7 +150,7 @@ describe('runGenerators', () => {
 });
 
 describe('runGenerators on fixtures/kustomize/generators', () => {
-  it('generates the objects kubectl kustomize printed (expected/generators.yaml)', () => {
+  it('generates the objects kubectl kustomize printed (expected/generators.out)', () => {
     const folder = path.join(repoRoot, 'fixtures', 'kustomize', 'generators');
     const file = path.join(folder, 'kustomization.yaml');
     const [kustomization] = loadText(readFileSync(file, 'utf8'), file, 'yaml', { keepNonManifests: true }).resources;
@@ -172,7 +172,7 @@ describe('runGenerators on fixtures/kustomize/generators', () => {
     expect(diagnostics).toEqual([]);
     const built = objects.map((item) => ({ ...item.object, metadata: { ...(item.object.metadata as object), name: builtName(item) } }));
     const byName = (a: Record<string, unknown>, b: Record<string, unknown>) => ((a.metadata as { name: string }).name < (b.metadata as { name: string }).name ? -1 : 1);
-    const expected = parseKustomizeOutput(readFileSync(path.join(repoRoot, 'fixtures', 'kustomize', 'expected', 'generators.yaml'), 'utf8'));
+    const expected = parseKustomizeOutput(readFileSync(path.join(repoRoot, 'fixtures', 'kustomize', 'expected', 'generators.out'), 'utf8'));
     expect(built.sort(byName)).toEqual(expected.sort(byName));
   });
 });

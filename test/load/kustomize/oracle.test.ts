@@ -15,7 +15,7 @@ const fixturesDir = path.join(repoRoot, 'fixtures', 'kustomize');
 const manifest = JSON.parse(readFileSync(path.join(fixturesDir, 'oracle.json'), 'utf8')) as { fixtures: OracleFixture[] };
 const oracles = findKustomizeOracles();
 
-const expectedFile = (fixture: OracleFixture) => path.join(fixturesDir, 'expected', `${fixture.folder.replaceAll('/', '--')}.${fixture.fails ? 'error.txt' : 'yaml'}`);
+const expectedFile = (fixture: OracleFixture) => path.join(fixturesDir, 'expected', `${fixture.folder.replaceAll('/', '--')}.${fixture.fails ? 'error.txt' : 'out'}`);
 const expectedObjects = (fixture: OracleFixture) => parseKustomizeOutput(readFileSync(expectedFile(fixture), 'utf8'));
 
 /** Objects in one order (kind, namespace, name), as kustomize versions order their output differently. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileGoPattern, goPatternError } from '../../../src/schema/crd/go-regexp.js';
+import { compileGoPattern, goPatternError } from '../../../src/resources/go-regexp/index.js';
 import { crdWithSpec, positionedIssues } from './positioned.js';
 
 const namePattern = (pattern: string): string => `            type: object

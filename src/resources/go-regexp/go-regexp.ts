@@ -1,5 +1,5 @@
 import { RE2JS } from 're2js';
-import { estimatedProgramSize } from '../../resources/index.js';
+import { estimatedProgramSize } from '../regexp-size.js';
 
 /** A compiled pattern, tested the way Go's `regexp.MatchString` does: an unanchored search. */
 export interface PatternMatcher {

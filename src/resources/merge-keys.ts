@@ -1,4 +1,4 @@
-import type { JsonPath } from '../resources/index.js';
+import type { JsonPath } from './json-path.js';
 
 /**
  * The strategic-merge-patch keys of the built-in lists that `kubectl apply` merges item by item

@@ -1,0 +1,73 @@
+import { isObject, type SourceRange } from '../../resources/index.js';
+import type { BuildContext, Kustomization } from './build-context.js';
+import type { BuiltObject } from './built-object.js';
+import { annotationSpecs, commonLabelSpecs, metadataLabelSpecs, templateLabelSpecs } from './field-specs.js';
+import { kustomizeDiagnostic } from './kustomize-diagnostic.js';
+import { addNameAffixes, addToFields, setImages, setNamespace, setReplicas, type ImageOverride } from './transformers.js';
+
+/** namespace, namePrefix, nameSuffix, labels, commonLabels and commonAnnotations, in kustomize's order. */
+export function applyMetadataTransformers(context: BuildContext, kustomization: Kustomization, objects: BuiltObject[]): void {
+  const { value, at } = kustomization;
+  const namespace = stringField(context, kustomization, 'namespace');
+  if (namespace) setNamespace(objects, namespace, at(['namespace']));
+  const prefix = stringField(context, kustomization, 'namePrefix');
+  const suffix = stringField(context, kustomization, 'nameSuffix');
+  if (prefix || suffix) addNameAffixes(objects, { prefix, suffix }, { prefix: prefix ? at(['namePrefix']) : undefined, suffix: suffix ? at(['nameSuffix']) : undefined });
+  if (Array.isArray(value.labels)) {
+    value.labels.forEach((entry, i) => {
+      if (!isObject(entry)) return invalid(context, at(['labels', i]), 'each labels entry must be a mapping');
+      const pairs = pairsOf(entry.pairs, (key) => at(['labels', i, 'pairs', key]));
+      const specs = entry.includeSelectors === true ? commonLabelSpecs : entry.includeTemplates === true ? [...templateLabelSpecs] : metadataLabelSpecs;
+      addToFields(objects, pairs, specs);
+    });
+  } else if (value.labels !== undefined) invalid(context, at(['labels']), 'labels must be a list');
+  if (value.commonLabels !== undefined) addToFields(objects, pairsOf(value.commonLabels, (key) => at(['commonLabels', key])), commonLabelSpecs);
+  if (value.commonAnnotations !== undefined) addToFields(objects, pairsOf(value.commonAnnotations, (key) => at(['commonAnnotations', key])), annotationSpecs);
+}
+
+/** replicas and images, the last transformers kustomize runs. */
+export function applyValueTransformers(context: BuildContext, kustomization: Kustomization, objects: BuiltObject[]): void {
+  const { at } = kustomization;
+  listOf(context, kustomization, 'replicas').forEach((entry, i) => {
+    const count = entry.count;
+    if (typeof entry.name !== 'string' || typeof count !== 'number' || !Number.isInteger(count)) return invalid(context, at(['replicas', i]), 'a replicas entry needs a name and a whole count');
+    setReplicas(objects, entry.name, count, at(['replicas', i, 'count']));
+  });
+  listOf(context, kustomization, 'images').forEach((entry, i) => {
+    if (typeof entry.name !== 'string') return invalid(context, at(['images', i]), 'an images entry needs a name');
+    const override: ImageOverride = { name: entry.name };
+    for (const field of ['newName', 'newTag', 'digest'] as const) {
+      const given = entry[field];
+      if (typeof given === 'string' || typeof given === 'number') override[field] = String(given);
+    }
+    const field = override.digest !== undefined ? 'digest' : override.newTag !== undefined ? 'newTag' : override.newName !== undefined ? 'newName' : 'name';
+    setImages(objects, override, at(['images', i, field]));
+  });
+}
+
+function stringField(context: BuildContext, kustomization: Kustomization, field: string): string | undefined {
+  const found = kustomization.value[field];
+  if (found === undefined || found === null || found === '') return undefined;
+  if (typeof found === 'string') return found;
+  invalid(context, kustomization.at([field]), `${field} must be a string`);
+  return undefined;
+}
+
+function listOf(context: BuildContext, kustomization: Kustomization, field: string): Record<string, unknown>[] {
+  const found = kustomization.value[field];
+  if (found === undefined || found === null) return [];
+  if (!Array.isArray(found)) {
+    invalid(context, kustomization.at([field]), `${field} must be a list`);
+    return [];
+  }
+  return found.map((entry) => (isObject(entry) ? entry : {}));
+}
+
+function pairsOf(value: unknown, at: (key: string) => SourceRange): [string, string, SourceRange][] {
+  if (!isObject(value)) return [];
+  return Object.entries(value).map(([key, pair]) => [key, pair === null ? '' : String(pair), at(key)]);
+}
+
+function invalid(context: BuildContext, at: SourceRange, message: string): void {
+  context.report(kustomizeDiagnostic('invalid-kustomization', 'error', message, at));
+}

@@ -1,0 +1,171 @@
+import { existsSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { isObject, quoteName, type SourceRange } from '../../resources/index.js';
+import { loadDocuments } from '../load-documents.js';
+import { decodeText } from '../decode-text.js';
+import { defaultMaxFileBytes, loadFileSync, readFileBounded } from '../load-inputs.js';
+import { pathProblem, realOrUndefined } from '../root.js';
+import type { BuiltObject } from './built-object.js';
+import { runGenerators } from './generators/index.js';
+import { applyGenerated } from './generated-objects.js';
+import { kustomizeDiagnostic } from './kustomize-diagnostic.js';
+import { findKustomizationFile } from '../kustomization-file.js';
+import { checkFields } from './kustomization-fields.js';
+import { applyJson6902Patches, applyStrategicPatches } from './patches.js';
+import { applyMetadataTransformers, applyValueTransformers } from './apply-transformers.js';
+import { track, type TrackedMap } from './tracked.js';
+import type { BuildContext, Kustomization } from './build-context.js';
+
+/**
+ * Builds the kustomization (or, with `start`, the component) in `dir`: resources first, then
+ * components, generators, patches and transformers in kustomize's order. `stack` holds the real
+ * paths of the kustomizations being built, to find cycles. Undefined when the folder has no
+ * kustomization (reported at `referencedAt`) or it cannot be read.
+ */
+export function accumulate(context: BuildContext, dir: string, stack: readonly string[], start: BuiltObject[], referencedAt?: SourceRange): BuiltObject[] | undefined {
+  const file = findKustomizationFile(dir);
+  if (file === undefined) {
+    if (referencedAt) context.report(kustomizeDiagnostic('missing-resource', 'error', 'this folder has no kustomization.yaml, kustomization.yml or Kustomization file', referencedAt));
+    return undefined;
+  }
+  const loaded = loadDocuments(file, context.name(file));
+  const document = loaded.documents[0];
+  // a Flux Kustomization (kustomize.toolkit.fluxcd.io) is a custom resource, not a kustomization
+  if (isObject(document?.value) && isForeignApiVersion(document.value.apiVersion)) {
+    if (referencedAt) context.report(kustomizeDiagnostic('invalid-kustomization', 'error', 'this folder\'s kustomization file is not a kustomize Kustomization or Component', referencedAt));
+    return undefined;
+  }
+  context.files.add(file);
+  context.folders.add(dir);
+  context.kinds.set(dir, isObject(document?.value) && typeof document.value.kind === 'string' ? document.value.kind : 'Kustomization');
+  loaded.diagnostics.forEach((d) => context.report(d));
+  if (!document || !isObject(document.value)) {
+    if (loaded.diagnostics.length === 0) context.report(kustomizeDiagnostic('invalid-kustomization', 'error', 'a kustomization is a mapping of fields', { file: context.name(file), start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }));
+    return undefined;
+  }
+  const kustomization: Kustomization = { dir, file, value: document.value, document, at: (at, target) => document.rangeOf(at, target), text: loaded.text };
+  checkFields(context, kustomization);
+  let objects = [...start];
+  for (const field of ['resources', 'bases']) {
+    stringsOf(context, kustomization, field).forEach(([entry, at]) => {
+      const added = resourceObjects(context, kustomization, entry, at, stack);
+      for (const object of added) objects.push(object);
+    });
+  }
+  for (const [entry, at] of stringsOf(context, kustomization, 'components')) {
+    const target = path.resolve(dir, entry);
+    if (!context.mayRead(target, at)) continue;
+    if (!existsSync(target) || !statSync(target).isDirectory()) {
+      context.report(kustomizeDiagnostic('missing-resource', 'error', `no such component folder: ${quoteName(entry)}`, at));
+      continue;
+    }
+    const built = nested(context, target, stack, objects, at);
+    if (built) objects = built;
+  }
+  const generated = runGenerators({
+    kustomization: kustomization.value,
+    dir,
+    kustomizationFile: file,
+    readText: (name) => readGeneratorText(context, dir, name),
+    readBytes: (name) => readGeneratorBytes(context, dir, name),
+    rangeOf: (at) => kustomization.at(at),
+  });
+  generated.diagnostics.forEach((d) => context.report(d));
+  objects = applyGenerated(context, kustomization, objects, generated.objects);
+  // kustomize's order: strategic merge patches and `patches`, then namespace, prefix, suffix,
+  // labels and annotations, then JSON 6902 patches, replicas and images
+  objects = applyStrategicPatches(context, kustomization, objects);
+  applyMetadataTransformers(context, kustomization, objects);
+  objects = applyJson6902Patches(context, kustomization, objects);
+  applyValueTransformers(context, kustomization, objects);
+  return objects;
+}
+
+function isForeignApiVersion(apiVersion: unknown): boolean {
+  return typeof apiVersion === 'string' && !apiVersion.startsWith('kustomize.config.k8s.io/');
+}
+
+function nested(context: BuildContext, dir: string, stack: readonly string[], start: BuiltObject[], at: SourceRange): BuiltObject[] | undefined {
+  const real = realOrUndefined(dir) ?? dir;
+  if (stack.includes(real)) {
+    context.report(kustomizeDiagnostic('cycle', 'error', 'this entry leads back to a kustomization that is already being built (a cycle)', at));
+    return undefined;
+  }
+  if (stack.length >= context.limits.maxDepth) {
+    context.report(kustomizeDiagnostic('too-large', 'error', `kustomizations nested over ${context.limits.maxDepth} deep are not built`, at));
+    return undefined;
+  }
+  return accumulate(context, dir, [...stack, real], start, at);
+}
+
+const remotePattern = /^(?:[a-z][a-z0-9+.-]*:\/\/|git@|git::|github\.com\/|gitlab\.com\/|bitbucket\.org\/)/i;
+
+function resourceObjects(context: BuildContext, kustomization: Kustomization, entry: string, at: SourceRange, stack: readonly string[]): BuiltObject[] {
+  if (remotePattern.test(entry) || entry.includes('?ref=')) {
+    context.report(kustomizeDiagnostic('remote-resource', 'info', 'not checked offline: this resource is remote (a URL or a git repository)', at));
+    return [];
+  }
+  const target = path.resolve(kustomization.dir, entry);
+  if (!context.mayRead(target, at)) return [];
+  let stats;
+  try {
+    stats = statSync(target);
+  } catch {
+    context.report(kustomizeDiagnostic('missing-resource', 'error', `no such file or folder: ${quoteName(entry)}`, at));
+    return [];
+  }
+  if (stats.isDirectory()) return nested(context, target, stack, [], at) ?? [];
+  return fileObjects(context, target, at);
+}
+
+/** The objects of a resource file, each tracked to its own lines. */
+export function fileObjects(context: BuildContext, file: string, at: SourceRange): BuiltObject[] {
+  context.files.add(file);
+  const loaded = loadFileSync(file, context.name(file));
+  loaded.diagnostics.forEach((d) => context.report(d));
+  const out: BuiltObject[] = [];
+  for (const resource of loaded.resources) {
+    if (++context.objectCount > context.limits.maxObjects) {
+      context.report(kustomizeDiagnostic('too-large', 'error', `a build of over ${context.limits.maxObjects} objects is not built further`, at));
+      break;
+    }
+    const tree = track(resource.object, resource) as TrackedMap;
+    const object: BuiltObject = { tree, source: resource.source, previousNames: [], originalNamespace: resource.namespace };
+    if (resource.directives) object.directives = resource.directives;
+    out.push(object);
+  }
+  return out;
+}
+
+// a generator's files (`files`, `envs`) are read under the same confinement and size bound as manifests
+function readGeneratorBytes(context: BuildContext, dir: string, name: string): Uint8Array | undefined {
+  const file = path.resolve(dir, name);
+  if (pathProblem(context.root, file) !== undefined) return undefined;
+  const read = readFileBounded(file, defaultMaxFileBytes);
+  if (!read.ok) return undefined;
+  context.files.add(file);
+  return read.bytes;
+}
+
+function readGeneratorText(context: BuildContext, dir: string, name: string): string | undefined {
+  const bytes = readGeneratorBytes(context, dir, name);
+  if (bytes === undefined) return undefined;
+  const decoded = decodeText(bytes);
+  return decoded.ok ? decoded.text : undefined;
+}
+
+/** The string entries of a list field, each with its line; anything else is reported. */
+export function stringsOf(context: BuildContext, kustomization: Kustomization, field: string): [string, SourceRange][] {
+  const value = kustomization.value[field];
+  if (value === undefined || value === null) return [];
+  if (!Array.isArray(value)) {
+    context.report(kustomizeDiagnostic('invalid-kustomization', 'error', `${field} must be a list`, kustomization.at([field])));
+    return [];
+  }
+  const out: [string, SourceRange][] = [];
+  value.forEach((entry, i) => {
+    if (typeof entry === 'string') out.push([entry, kustomization.at([field, i])]);
+    else context.report(kustomizeDiagnostic('invalid-kustomization', 'error', `each entry of ${field} must be a string`, kustomization.at([field, i])));
+  });
+  return out;
+}

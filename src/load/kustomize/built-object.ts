@@ -1,0 +1,45 @@
+import type { CommentDirective, JsonObject, Resource, ResourceSource } from '../../resources/index.js';
+import { rangeInTracked, stringAt, untrack, type TrackedMap } from './tracked.js';
+
+/** An object during a build: its tracked tree, where its base document lies, and the names it had. */
+export interface BuiltObject {
+  tree: TrackedMap;
+  /** The base document (or generator) it came from: the built resource's `source`. */
+  source: ResourceSource;
+  directives?: readonly CommentDirective[];
+  /** Names it had before prefixes, suffixes and hashes (oldest first), for name references and patch targets. */
+  previousNames: string[];
+  /** Its namespace as first read (undefined: none), for name references. */
+  originalNamespace?: string;
+  /** A generated object whose name gets kustomize's content hash at the end of the build. */
+  hashSuffix?: boolean;
+}
+
+/** The built object as a Resource: its plain value, and `rangeOf` walking the tracked tree. */
+export function toResource(object: BuiltObject): Resource {
+  const tree = object.tree;
+  const value = untrack(tree) as JsonObject;
+  const resource: Resource = {
+    apiVersion: stringAt(tree, ['apiVersion']) ?? '',
+    kind: stringAt(tree, ['kind']) ?? '',
+    name: stringAt(tree, ['metadata', 'name']) ?? stringAt(tree, ['metadata', 'generateName']) ?? '',
+    namespace: stringAt(tree, ['metadata', 'namespace']),
+    object: value,
+    source: object.source,
+    rangeOf: (path, target) => rangeInTracked(tree, path, target),
+  };
+  if (object.directives) resource.directives = object.directives;
+  return resource;
+}
+
+/** kind/name (and namespace) of an object, as kustomize's patches and generators find it. */
+export function idOf(object: BuiltObject): { group: string; kind: string; name: string; namespace?: string } {
+  const apiVersion = stringAt(object.tree, ['apiVersion']) ?? '';
+  const slash = apiVersion.indexOf('/');
+  return {
+    group: slash === -1 ? '' : apiVersion.slice(0, slash),
+    kind: stringAt(object.tree, ['kind']) ?? '',
+    name: stringAt(object.tree, ['metadata', 'name']) ?? '',
+    namespace: stringAt(object.tree, ['metadata', 'namespace']),
+  };
+}

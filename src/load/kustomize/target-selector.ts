@@ -1,0 +1,119 @@
+import { compileGoRegexp } from '../../resources/go-regexp/index.js';
+import { estimatedProgramSize, splitApiVersion } from '../../resources/index.js';
+import type { BuiltObject } from './built-object.js';
+import { stringAt, type Tracked } from './tracked.js';
+
+/** A patch's `target`: each field a Go regular expression matched whole, the selectors as label selectors. */
+export interface TargetSelector {
+  group?: string;
+  version?: string;
+  kind?: string;
+  name?: string;
+  namespace?: string;
+  labelSelector?: string;
+  annotationSelector?: string;
+}
+
+const patternFields = ['group', 'version', 'kind', 'name', 'namespace'] as const;
+// a target pattern is a name, not a program: anything bigger is refused rather than compiled
+const maxPatternSize = 2_000;
+
+/** Why a target cannot be used (an invalid pattern or selector), or undefined. */
+export function targetProblem(target: TargetSelector): string | undefined {
+  for (const field of patternFields) {
+    const pattern = target[field];
+    if (pattern === undefined) continue;
+    if (estimatedProgramSize(pattern) > maxPatternSize) return `target.${field} is too large a pattern`;
+    const error = compileGoRegexp(anchored(pattern)).error;
+    if (error !== undefined) return `target.${field} is not a valid regular expression (${error})`;
+  }
+  for (const field of ['labelSelector', 'annotationSelector'] as const) {
+    const selector = target[field];
+    if (selector !== undefined && parseSelector(selector) === undefined) return `target.${field} is not a valid label selector`;
+  }
+  return undefined;
+}
+
+/** Whether a built object is selected by `target` (its current or any earlier name matches, as kustomize allows). */
+export function isSelected(object: BuiltObject, target: TargetSelector): boolean {
+  const { group, version } = splitApiVersion(stringAt(object.tree, ['apiVersion']) ?? '');
+  const fields: Record<(typeof patternFields)[number], string[]> = {
+    group: [group],
+    version: [version],
+    kind: [stringAt(object.tree, ['kind']) ?? ''],
+    name: [stringAt(object.tree, ['metadata', 'name']) ?? '', ...object.previousNames],
+    namespace: [stringAt(object.tree, ['metadata', 'namespace']) ?? ''],
+  };
+  for (const field of patternFields) {
+    const pattern = target[field];
+    if (pattern === undefined || pattern === '') continue;
+    const matcher = compileGoRegexp(anchored(pattern)).matcher;
+    if (!matcher || !fields[field].some((value) => matcher.test(value))) return false;
+  }
+  if (target.labelSelector !== undefined && !matchesSelector(target.labelSelector, stringMap(object.tree, 'labels'))) return false;
+  if (target.annotationSelector !== undefined && !matchesSelector(target.annotationSelector, stringMap(object.tree, 'annotations'))) return false;
+  return true;
+}
+
+function anchored(pattern: string): string {
+  return `^(?:${pattern})$`;
+}
+
+function stringMap(tree: Tracked, field: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const node = tree.kind === 'map' ? tree.entries.get('metadata') : undefined;
+  const map = node?.kind === 'map' ? node.entries.get(field) : undefined;
+  if (map?.kind !== 'map') return out;
+  for (const [key, value] of map.entries) if (value.kind === 'scalar') out.set(key, String(value.value));
+  return out;
+}
+
+type Requirement = { key: string; op: 'exists' | 'absent' | 'in' | 'notin'; values: string[] };
+
+/** Parses a label selector string (`a=b,c!=d,e in (x,y),!f,g`); undefined when it is not one. */
+export function parseSelector(text: string): Requirement[] | undefined {
+  const out: Requirement[] = [];
+  // split on commas outside parentheses
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '(') depth++;
+    else if (text[i] === ')') depth--;
+    else if (text[i] === ',' && depth === 0) {
+      parts.push(text.slice(start, i));
+      start = i + 1;
+    }
+  }
+  parts.push(text.slice(start));
+  for (const raw of parts) {
+    const part = raw.trim();
+    if (part === '') continue;
+    const setMatch = /^(\S+)\s+(in|notin)\s*\(([^()]*)\)$/.exec(part);
+    if (setMatch) {
+      out.push({ key: setMatch[1], op: setMatch[2] as 'in' | 'notin', values: setMatch[3].split(',').map((value) => value.trim()) });
+      continue;
+    }
+    const equality = /^([^=!\s]+)\s*(==|=|!=)\s*([^=!\s]*)$/.exec(part);
+    if (equality) {
+      out.push({ key: equality[1], op: equality[2] === '!=' ? 'notin' : 'in', values: [equality[3]] });
+      continue;
+    }
+    if (/^![^=!\s()]+$/.test(part)) out.push({ key: part.slice(1), op: 'absent', values: [] });
+    else if (/^[^=!\s()]+$/.test(part)) out.push({ key: part, op: 'exists', values: [] });
+    else return undefined;
+  }
+  return out;
+}
+
+function matchesSelector(text: string, labels: Map<string, string>): boolean {
+  const requirements = parseSelector(text);
+  if (requirements === undefined) return false;
+  return requirements.every(({ key, op, values }) => {
+    const value = labels.get(key);
+    if (op === 'exists') return value !== undefined;
+    if (op === 'absent') return value === undefined;
+    if (op === 'in') return value !== undefined && values.includes(value);
+    return value === undefined || !values.includes(value);
+  });
+}

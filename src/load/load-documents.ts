@@ -1,0 +1,56 @@
+import type { Diagnostic, JsonPath, RangeTarget, SourceRange } from '../resources/index.js';
+import { decodeText } from './decode-text.js';
+import { defaultMaxFileBytes, readFileBounded } from './load-inputs.js';
+import { parseJson } from './parse-json.js';
+import { parseStream, yamlDiagnostic } from './parse-stream.js';
+import { SourceText, type LineMap } from './source-text.js';
+
+/** One parsed document of any shape (a kustomization, a JSON 6902 list), with its positions. */
+export interface PositionedDocument {
+  value: unknown;
+  rangeOf(path: JsonPath, target?: RangeTarget): SourceRange;
+}
+
+/** The documents of one text, and its YAML problems. */
+export interface LoadedDocuments {
+  documents: PositionedDocument[];
+  diagnostics: Diagnostic[];
+  /** The decoded text ('' when it could not be read). */
+  text: string;
+}
+
+/**
+ * Reads and parses a file (an absolute path, shown as `name`) into documents of any shape, with
+ * the size limit and text checks a manifest file gets.
+ */
+export function loadDocuments(file: string, name: string, maxBytes = defaultMaxFileBytes): LoadedDocuments {
+  const read = readFileBounded(file, maxBytes);
+  if (!read.ok) return { documents: [], diagnostics: [yamlDiagnostic(new SourceText(name, ''), read.code, read.message, [0, 0])], text: '' };
+  const decoded = decodeText(read.bytes);
+  if (!decoded.ok) {
+    const at = new SourceText(name, decoded.text);
+    return { documents: [], diagnostics: [yamlDiagnostic(at, decoded.code, decoded.message, [decoded.offset, decoded.offset])], text: '' };
+  }
+  return parseDocuments(decoded.text, name, name.toLowerCase().endsWith('.json'));
+}
+
+/**
+ * Parses a text (a file's, or a string embedded in one: `lineMap` places its lines in the file)
+ * into documents with positions.
+ */
+export function parseDocuments(text: string, name: string, isJson = false, lineMap?: LineMap): LoadedDocuments {
+  const source = new SourceText(name, text, lineMap);
+  const parsed = isJson ? parseJson(source) : parseStream(source);
+  const documents: PositionedDocument[] = [];
+  parsed.values.forEach((value, documentIndex) => {
+    if (value === undefined) return;
+    documents.push({
+      value,
+      rangeOf(path, target) {
+        const offsets = source.fieldOffsets(documentIndex, path, target);
+        return offsets ? source.rangeOf(offsets.start, offsets.end, offsets.multiline) : source.rangeOf(0, 0);
+      },
+    });
+  });
+  return { documents, diagnostics: parsed.diagnostics, text };
+}
