@@ -78,7 +78,8 @@ export async function ruleDescriptors(): Promise<RuleDescriptor[]> {
 
 export { version } from './version.js';
 export { userCacheDir } from './run/cache-home.js';
-export { describeSkipped } from './run/skipped-summary.js';
+export { describeRun, describeSkipped, plural } from './resources/index.js';
+export type { RunCounts } from './resources/index.js';
 export { makeOutputFolder, writeOutputFile } from './run/write-output.js';
 export type { OutputGuard } from './run/write-output.js';
 export type { SkippedCounts } from './load/find-files.js';

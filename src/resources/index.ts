@@ -52,3 +52,5 @@ export type { ClusterFacts, PendingPodFact } from './cluster-facts.js';
 export { configReferencesOf, type ConfigReference, type ConfigRefKind } from './config-references.js';
 export { quoteName, quoteValue, maxQuotedLength, safeMessage, safeMessageData, maxMessageLength, maxDataLength } from './quote-input.js';
 export { isInside, isStrictlyInside } from './path-inside.js';
+export { describeRun, describeSkipped, noneSkipped, plural, type RunCounts, type SkippedCounts } from './run-counts.js';
+export { objectKey, duplicateObjectMessage, clusterScopedCustomKinds, findDuplicateObjects } from './duplicate-objects.js';

@@ -6,8 +6,6 @@ import { checkRun, leftOutNames, prepareRun, type PreparedRun, type ValidateOpti
 export interface LintOptions extends Omit<ValidateOptions, 'keepResources' | 'cache' | 'cacheLocation' | 'cacheDir'> {
   /** `--rule id=level` overrides, applied after the config's `rules:`. */
   rules?: Record<string, string>;
-  /** The namespace of objects that name none; overrides the config's `namespace`. */
-  namespace?: string;
   /** Report `# drydock-disable` comments that silenced nothing. */
   reportUnusedDisableDirectives?: boolean;
   /** When given, each rule's time (milliseconds) is added up here by rule id. */

@@ -4,14 +4,16 @@ import { loadConfig, type DrydockConfig } from '../config/index.js';
 import { BatchQueue } from './batch-queue.js';
 import { findCrds, parseCrds } from './find-crds.js';
 // the modules themselves, not ./load/index.js: that one loads the Markdown parser up front
-import { findInputFiles, type InputEntry, type SkippedCounts } from '../load/find-files.js';
+import { findInputFiles, type FolderInput, type InputEntry, type SkippedCounts } from '../load/find-files.js';
 import { displayName, loadStdin, type StdinReader } from '../load/load-inputs.js';
-import { describeSkipped } from './skipped-summary.js';
+import { isTemplateNote } from '../load/load-text.js';
 import { pathProblem, realOrUndefined, resolveRoot } from '../load/root.js';
 import {
   compareDiagnostics,
   safeMessage,
   defaultKubernetesVersion,
+  describeRun,
+  describeSkipped,
   DrydockError,
   isInside,
   parseKubernetesVersion,
@@ -19,9 +21,10 @@ import {
   type Diagnostic,
   type KubernetesVersion,
   type Resource,
+  type RunCounts,
 } from '../resources/index.js';
 import { cacheSecret, defaultCacheLocation, userCacheDir } from './cache-home.js';
-import { contentHash, ResultCache, runKey } from './result-cache.js';
+import { contentHash, ResultCache, runKey, type FileResult } from './result-cache.js';
 import { changedFiles, filesChanged, filesOfShard, type Shard } from './select-files.js';
 import { checkInParallel, maxParallelCrdShare, parallelThresholdBytes, workerScript } from './validate-in-parallel.js';
 import { batchSize, checkBatches, checkShard, mergeBatches, type ShardOutput } from './validate-shard.js';
@@ -87,6 +90,12 @@ export interface ValidateOptions {
   cacheDir?: string;
   /** Receives notes about the run that are not findings, such as a cache that was ignored. */
   notify?: (note: string) => void;
+  /**
+   * The namespace of objects that name none (default: the config's `namespace`, else
+   * `default`), as kubectl's context namespace: two documents are one object when their
+   * namespaces resolve alike.
+   */
+  namespace?: string;
 }
 
 /** The outcome of a validation run: sorted diagnostics and everything that was read. */
@@ -101,6 +110,8 @@ export interface ValidateResult {
   root: string;
   /** What the search for files passed over: hidden entries, `node_modules`, ignored paths, links leaving the root. */
   skipped: SkippedCounts;
+  /** What the run checked and passed over, for the summary that ends a report (`describeRun`). */
+  counts: RunCounts;
 }
 
 /**
@@ -116,12 +127,12 @@ export async function validate(options: ValidateOptions): Promise<ValidateResult
 
 /** Validates a prepared run; `keepsResources` returns the resources (and rules out batching and the cache). */
 export async function checkRun(run: PreparedRun, keepsResources: boolean): Promise<ValidateResult> {
-  const { cwd, kubernetesVersion, schemaDirs, files, selected, stdin } = run;
+  const { cwd, kubernetesVersion, schemaDirs, files, selected, stdin, defaultNamespace } = run;
   let checked: ShardOutput;
   if (keepsResources || stdin.files.length > 0) {
     // everything is loaded (CRDs and lint's cross-resource rules see it all); findings are then
     // limited to the selected files
-    checked = onlySelected(run, await checkShard({ cwd, kubernetesVersion, schemaDirs, files }, stdin));
+    checked = onlySelected(run, await checkShard({ cwd, kubernetesVersion, schemaDirs, files, defaultNamespace }, stdin));
   } else {
     // without resources to return, the CRDs are found first (in every file, selected or not) and
     // the selected files checked a batch at a time
@@ -130,7 +141,7 @@ export async function checkRun(run: PreparedRun, keepsResources: boolean): Promi
     const found = await findCrds(files, cwd, hashing);
     const crdFiles = found.crdFiles.map((file) => [file, found.hashes.get(file) ?? ''] as const);
     const cache = run.cacheFile === undefined || run.cacheSecret === undefined ? undefined : ResultCache.open(run.cacheFile, runKey({ ...run, crdFiles }), run.cacheSecret, run.notify);
-    const reused: ShardOutput = { files: [], diagnostics: [], resources: [] };
+    const reused: ShardOutput = { files: [], objects: [], diagnostics: [], resources: [] };
     const toCheck: string[] = [];
     for (const file of selected) {
       const hash = found.hashes.get(file);
@@ -138,12 +149,13 @@ export async function checkRun(run: PreparedRun, keepsResources: boolean): Promi
       if (cached === undefined) toCheck.push(file);
       else {
         reused.files.push(displayName(file, cwd));
-        for (const diagnostic of cached) reused.diagnostics.push(diagnostic);
+        reused.objects.push(cached.objects);
+        for (const diagnostic of cached.diagnostics) reused.diagnostics.push(diagnostic);
       }
     }
     // only files the cache missed need the CRDs parsed
     if (toCheck.length > 0) await parseCrds(found, cwd);
-    const input = { cwd, kubernetesVersion, schemaDirs, files: toCheck, crds: found.crds };
+    const input = { cwd, kubernetesVersion, schemaDirs, files: toCheck, crds: found.crds, defaultNamespace };
     const script = workerScript();
     const checkedBytes = toCheck.reduce((sum, file) => sum + (found.sizes.get(file) ?? 0), 0);
     const isParallel = run.jobs > 1 && script !== undefined && isWorthThreads({ inputBytes: checkedBytes, crdFileBytes: found.crdFileBytes });
@@ -151,22 +163,28 @@ export async function checkRun(run: PreparedRun, keepsResources: boolean): Promi
       ? await checkInParallel(input, run.jobs, script!, found.loaded)
       : mergeBatches(await checkBatches(input, new BatchQueue(toCheck, batchSize), found.loaded));
     if (cache) storeResults(cache, fresh, toCheck, found.hashes, cwd);
-    checked = { files: [...reused.files, ...fresh.files], diagnostics: [...reused.diagnostics, ...fresh.diagnostics], resources: [] };
+    checked = {
+      files: [...reused.files, ...fresh.files],
+      objects: [...reused.objects, ...fresh.objects],
+      diagnostics: [...reused.diagnostics, ...fresh.diagnostics],
+      resources: [],
+    };
   }
   return finishRun(run, checked, keepsResources);
 }
 
-/** Caches each checked file's diagnostics; if one cannot be told apart by file, nothing is cached. */
+/** Caches each checked file's results; if a diagnostic cannot be told apart by file, nothing is cached. */
 function storeResults(cache: ResultCache, fresh: ShardOutput, checkedFiles: string[], hashes: Map<string, string>, cwd: string): void {
-  const byName = new Map<string, Diagnostic[]>(checkedFiles.map((file) => [displayName(file, cwd), []]));
+  const byName = new Map<string, FileResult>(fresh.files.map((name, i) => [name, { diagnostics: [], objects: fresh.objects[i] ?? 0 }]));
   for (const diagnostic of fresh.diagnostics) {
     const own = byName.get(diagnostic.range.file);
     if (own === undefined) return;
-    own.push(diagnostic);
+    own.diagnostics.push(diagnostic);
   }
   for (const file of checkedFiles) {
     const hash = hashes.get(file);
-    if (hash !== undefined) cache.set(file, hash, byName.get(displayName(file, cwd))!);
+    const result = byName.get(displayName(file, cwd));
+    if (hash !== undefined && result !== undefined) cache.set(file, hash, result);
   }
   cache.save();
 }
@@ -175,7 +193,13 @@ function storeResults(cache: ResultCache, fresh: ShardOutput, checkedFiles: stri
 function onlySelected(run: PreparedRun, output: ShardOutput): ShardOutput {
   const left = leftOutNames(run);
   if (left.size === 0) return output;
-  return { ...output, files: output.files.filter((name) => !left.has(name)), diagnostics: output.diagnostics.filter((d) => !left.has(d.range.file)) };
+  const kept = output.files.map((name) => !left.has(name));
+  return {
+    ...output,
+    files: output.files.filter((_, i) => kept[i]),
+    objects: output.objects.filter((_, i) => kept[i]),
+    diagnostics: output.diagnostics.filter((d) => !left.has(d.range.file)),
+  };
 }
 
 /** The display names of the files that were read but are not selected (for `shard` and `changedSince`). */
@@ -192,6 +216,8 @@ export interface PreparedRun {
   root: string;
   /** Whether untyped documents of named files stay notes (ValidateOptions.allowUntyped). */
   allowUntyped: boolean;
+  /** The namespace of objects that name none (ValidateOptions.namespace, else the config's, else `default`). */
+  defaultNamespace: string;
   /** What the search for files passed over. */
   skipped: SkippedCounts;
   /** Notes from the search (links leaving the root, ignores overridden), for the selected files. */
@@ -200,6 +226,8 @@ export interface PreparedRun {
   kubernetesVersion: KubernetesVersion;
   schemaDirs: string[];
   entries: InputEntry[];
+  /** The folders the command line names, with the files found in each. */
+  folders: FolderInput[];
   /** Every file found (absolute paths). */
   files: string[];
   /** The files to report on (`shard`, `changedSince`): all of `files` unless asked otherwise. */
@@ -230,6 +258,10 @@ export async function prepareRun(options: ValidateOptions): Promise<PreparedRun>
   const found = findInputFiles(options.paths, { cwd, ignore: config.ignore, root });
   // the cache file is never an input, even when it sits among the manifests
   const entries = found.entries.filter((entry) => entry.kind !== 'file' || entry.path !== cacheFile);
+  const folders = found.folders.map((folder) => ({ ...folder, files: folder.files.filter((file) => file !== cacheFile) }));
+  // like ESLint for a pattern that matches nothing: a folder with nothing to read is a mistake
+  const empty = folders.find((folder) => folder.files.length === 0);
+  if (empty) throw new DrydockError('path-not-found', `no file left to check in ${empty.input}${describeSkipped(empty.skipped)}`);
   if (entries.length === 0) throw new DrydockError('path-not-found', `no file left to check in ${options.paths.join(' ')}${describeSkipped(found.skipped)}`);
   const files = entries.flatMap((entry) => (entry.kind === 'file' ? [entry.path] : []));
   if (options.shard && !(Number.isInteger(options.shard.index) && Number.isInteger(options.shard.count) && options.shard.index >= 1 && options.shard.index <= options.shard.count)) {
@@ -241,7 +273,8 @@ export async function prepareRun(options: ValidateOptions): Promise<PreparedRun>
   const schemaDirs = [...config.schemas, ...(options.schemaDirs ?? [])];
   const jobs = Math.max(1, Math.floor(options.jobs ?? Math.min(availableParallelism(), 4)));
   const notes = options.shard ? found.notes.filter((d) => filesOfShard([path.resolve(cwd, d.range.file)], options.shard!, cwd).length > 0) : found.notes;
-  return { cwd, root, allowUntyped: options.allowUntyped === true, skipped: found.skipped, notes, config, kubernetesVersion, schemaDirs, entries, files, selected, cacheFile, cacheSecret: secret, notify, stdin, jobs };
+  const defaultNamespace = options.namespace ?? config.namespace ?? 'default';
+  return { cwd, root, allowUntyped: options.allowUntyped === true, defaultNamespace, skipped: found.skipped, notes, config, kubernetesVersion, schemaDirs, entries, folders, files, selected, cacheFile, cacheSecret: secret, notify, stdin, jobs };
 }
 
 /**
@@ -286,9 +319,38 @@ export function finishRun(run: PreparedRun, checked: ShardOutput, keepsResources
   const allFiles = [...new Set([...run.stdin.files, ...checked.files])].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
   const named = new Set(run.allowUntyped ? [] : run.entries.flatMap((entry) => (entry.kind === 'stdin' ? ['<stdin>'] : entry.named ? [displayName(entry.path, run.cwd)] : [])));
   const diagnostics = [...checked.diagnostics, ...run.notes].map((d) => (named.has(d.range.file) ? untypedAsError(d) : d)).sort(compareDiagnostics);
+  const objects = new Map(checked.files.map((file, i) => [file, checked.objects[i] ?? 0]));
+  if (run.stdin.files.length > 0) objects.set('<stdin>', run.stdin.resources.length);
+  const counts = countRun(allFiles, objects, diagnostics, run.skipped);
+  checkFoldersHoldManifests(run, objects, diagnostics);
   for (const diagnostic of diagnostics) diagnostic.message = safeMessage(diagnostic.message);
   const resources = new ResourceSet(keepsResources ? checked.resources : []);
-  return { diagnostics, resources, files: allFiles, kubernetesVersion: run.kubernetesVersion, config: run.config, root: run.root, skipped: run.skipped };
+  return { diagnostics, resources, files: allFiles, kubernetesVersion: run.kubernetesVersion, config: run.config, root: run.root, skipped: run.skipped, counts };
+}
+
+/** Files, objects and skipped input of a run, for its summary. */
+function countRun(files: readonly string[], objects: ReadonlyMap<string, number>, diagnostics: readonly Diagnostic[], skipped: SkippedCounts): RunCounts {
+  let total = 0;
+  for (const file of files) total += objects.get(file) ?? 0;
+  const notes = diagnostics.filter((d) => d.ruleId === 'input/not-a-manifest');
+  const templates = notes.filter(isTemplateNote).length;
+  return { files: files.length, objects: total, kustomizationsBuilt: 0, templates, notManifests: notes.length - templates, skipped };
+}
+
+/**
+ * A folder the command line names is a mistake when none of its files (among those selected)
+ * holds a Kubernetes object or a finding: a folder of READMEs or of Helm templates checks
+ * nothing, and a run that passed would say otherwise.
+ */
+function checkFoldersHoldManifests(run: PreparedRun, objects: ReadonlyMap<string, number>, diagnostics: readonly Diagnostic[]): void {
+  const withFindings = new Set(diagnostics.filter((d) => d.severity !== 'info').map((d) => d.range.file));
+  for (const folder of run.folders) {
+    const names = folder.files.map((file) => displayName(file, run.cwd)).filter((name) => objects.has(name));
+    if (names.length === 0 || names.some((name) => (objects.get(name) ?? 0) > 0 || withFindings.has(name))) continue;
+    const own = new Set(names);
+    const counts = countRun(names, objects, diagnostics.filter((d) => own.has(d.range.file)), folder.skipped);
+    throw new DrydockError('path-not-found', `no Kubernetes object in ${folder.input}: ${describeRun(counts)}`);
+  }
 }
 
 async function readStdin(options: ValidateOptions): Promise<{ resources: Resource[]; diagnostics: Diagnostic[]; files: string[] }> {

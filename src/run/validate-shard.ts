@@ -2,7 +2,17 @@ import type { BatchQueue } from './batch-queue.js';
 import type { CrdSource } from './find-crds.js';
 import { loadFile, loadInputs, displayName } from '../load/load-inputs.js';
 import type { LoadedText } from '../load/load-text.js';
-import { DrydockError, ResourceSet, resourceIdOf, type Diagnostic, type JsonObject, type KubernetesVersion, type Resource } from '../resources/index.js';
+import {
+  clusterScopedCustomKinds,
+  DrydockError,
+  findDuplicateObjects,
+  ResourceSet,
+  resourceIdOf,
+  type Diagnostic,
+  type JsonObject,
+  type KubernetesVersion,
+  type Resource,
+} from '../resources/index.js';
 // not ./schema/index.js, which loads ajv and cel-js eagerly
 import { loadSchemaValidator } from '../schema/load-schema-validator.js';
 import type { SchemaValidator } from '../schema/schema-validator.js';
@@ -19,11 +29,15 @@ export interface ShardInput {
   schemaDirs: string[];
   /** Every CRD of the whole input, found up front; then files are checked in small batches. */
   crds?: CrdSource[];
+  /** The namespace of objects that name none (for objects defined twice); default `default`. */
+  defaultNamespace?: string;
 }
 
 /** What a shard found: the names of the files it read, its diagnostics and its resources. */
 export interface ShardOutput {
   files: string[];
+  /** The number of objects each file of `files` holds (same order). */
+  objects: number[];
   diagnostics: Diagnostic[];
   resources: Resource[];
 }
@@ -32,6 +46,8 @@ export interface ShardOutput {
 export interface BatchOutput {
   index: number;
   files: string[];
+  /** The number of objects each file of `files` holds (same order). */
+  objects: number[];
   diagnostics: Diagnostic[];
 }
 
@@ -45,8 +61,10 @@ export async function checkShard(input: ShardInput, extra: { resources: Resource
   const everything = new ResourceSet(own);
   const schema = await loadSchemaValidator({ kubernetesVersion: input.kubernetesVersion, extraSchemaDirs: input.schemaDirs }, everything);
   const diagnostics = [...extra.diagnostics, ...loaded.diagnostics];
-  checkResources(own, everything, schema, input.kubernetesVersion, diagnostics);
-  return { files: loaded.files, diagnostics, resources: own };
+  checkResources(own, everything, schema, input, diagnostics);
+  const objects = new Map<string, number>();
+  for (const resource of loaded.resources) objects.set(resource.source.file, (objects.get(resource.source.file) ?? 0) + 1);
+  return { files: loaded.files, objects: loaded.files.map((file) => objects.get(file) ?? 0), diagnostics, resources: own };
 }
 
 /**
@@ -60,17 +78,18 @@ export async function checkBatches(input: ShardInput, queue: BatchQueue, preload
   const schema = await loadSchemaValidator({ kubernetesVersion: input.kubernetesVersion, extraSchemaDirs: input.schemaDirs }, definitions);
   const out: BatchOutput[] = [];
   for (let index = queue.take(); index !== undefined; index = queue.take()) {
-    const batch: BatchOutput = { index, files: [], diagnostics: [] };
+    const batch: BatchOutput = { index, files: [], objects: [], diagnostics: [] };
     const resources: Resource[] = [];
     for (const file of queue.filesOf(index)) {
       const name = displayName(file, input.cwd);
       const loaded = preloaded?.get(file) ?? (await loadFile(file, name));
       preloaded?.delete(file);
       batch.files.push(name);
+      batch.objects.push(loaded.resources.length);
       for (const resource of loaded.resources) resources.push(resource);
       for (const diagnostic of loaded.diagnostics) batch.diagnostics.push(diagnostic);
     }
-    checkResources(resources, definitions, schema, input.kubernetesVersion, batch.diagnostics);
+    checkResources(resources, definitions, schema, input, batch.diagnostics);
     out.push(batch);
   }
   return out;
@@ -78,15 +97,17 @@ export async function checkBatches(input: ShardInput, queue: BatchQueue, preload
 
 /** The batches of all threads as one output, in batch order: the same as one thread's. */
 export function mergeBatches(batches: BatchOutput[]): ShardOutput {
-  const out: ShardOutput = { files: [], diagnostics: [], resources: [] };
+  const out: ShardOutput = { files: [], objects: [], diagnostics: [], resources: [] };
   for (const batch of [...batches].sort((a, b) => a.index - b.index)) {
     for (const file of batch.files) out.files.push(file);
+    for (const count of batch.objects) out.objects.push(count);
     for (const diagnostic of batch.diagnostics) out.diagnostics.push(diagnostic);
   }
   return out;
 }
 
-function checkResources(own: Resource[], context: ResourceSet, schema: SchemaValidator, kubernetesVersion: KubernetesVersion, diagnostics: Diagnostic[]): void {
+function checkResources(own: Resource[], context: ResourceSet, schema: SchemaValidator, input: ShardInput, diagnostics: Diagnostic[]): void {
+  const { kubernetesVersion } = input;
   for (const resource of own) {
     try {
       for (const issue of schema.validate(resource)) {
@@ -107,7 +128,29 @@ function checkResources(own: Resource[], context: ResourceSet, schema: SchemaVal
     }
   }
   for (const d of runApiChecks(context, { kubernetesVersion, only: own })) diagnostics.push(d);
+  for (const d of duplicatesInFiles(own, context, input.defaultNamespace ?? 'default')) diagnostics.push(d);
 }
+
+/**
+ * Objects defined twice in one file (or standard input), which `kubectl apply -f` always applies
+ * as one. Not across files: a folder or tree often holds alternatives never applied together
+ * (install.yaml beside namespace-install.yaml, one folder per environment, test data), and the
+ * corpus has hundreds of such pairs and no real clash; `drydock plan`, whose input is one apply,
+ * compares across files. Not in Markdown either, whose code blocks are separate examples.
+ */
+function duplicatesInFiles(own: readonly Resource[], context: ResourceSet, defaultNamespace: string): Diagnostic[] {
+  const byFile = new Map<string, Resource[]>();
+  for (const resource of own) {
+    if (markdownName.test(resource.source.file)) continue;
+    const list = byFile.get(resource.source.file);
+    if (list) list.push(resource);
+    else byFile.set(resource.source.file, [resource]);
+  }
+  const scope = { defaultNamespace, clusterScopedCustomKinds: clusterScopedCustomKinds(context.ofKind('CustomResourceDefinition').map((crd) => crd.object)) };
+  return [...byFile.values()].filter((list) => list.length > 1).flatMap((list) => findDuplicateObjects(list, scope));
+}
+
+const markdownName = /\.(md|markdown)$/i;
 
 /** A CRD of the input as a resource whose only use is its definition (its positions stay with its file). */
 function crdResource(crd: CrdSource): Resource {
