@@ -93,6 +93,8 @@ export type { DrydockConfig, ConfigSource } from './config/index.js';
 export type { GitFile } from './load/git-file.js';
 export { diagnosticFormats, isDiagnosticFormat, countSeverities, formatRuleTimings, planFormatNames, isPlanFormat } from './report/index.js';
 export { escapeCommandData, escapeControlCharacters, inertToWorkflowCommands } from './report/index.js';
+export { catalogIds, closestIds, explainDiagnostic } from './report/index.js';
+export type { DiagnosticExplanation } from './report/index.js';
 export type { DiagnosticFormat, DiagnosticReport, FormatOptions, RuleDescriptor, PlanFormat, PlanReport, PlanFormatOptions } from './report/index.js';
 export type { Plan, Change, ChangeAction, FieldChange, PlanSummary } from './plan/index.js';
 export { DrydockError, describeInternalError, supportedKubernetesVersions, defaultKubernetesVersion } from './resources/index.js';

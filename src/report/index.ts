@@ -11,6 +11,8 @@ export { countSeverities } from './diagnostic-report.js';
 export { formatRuleTimings } from './rule-timings.js';
 export { escapeCommandData, escapeControlCharacters, inertToWorkflowCommands } from './workflow-command-escape.js';
 export type { RuleDescriptor } from './rule-descriptor.js';
+export { catalogIds, explainDiagnostic, type CatalogEntry, type DiagnosticExplanation } from './explain-diagnostic.js';
+export { closestIds } from './closest-ids.js';
 
 /** Every diagnostics format by name; `--format` accepts exactly these keys. */
 export const diagnosticFormats = { stylish, json, github, markdown, sarif, junit } satisfies Record<string, DiagnosticFormatter>;
