@@ -1,5 +1,5 @@
 import { Option, type Command } from 'commander';
-import { formatRuleTimings, lint, parseRuleFlags } from '../index.js';
+import { escapeControlCharacters, formatRuleTimings, lint, parseRuleFlags, userCacheDir } from '../index.js';
 import { checkCommand, type CheckFlags } from './check-command.js';
 import type { CliIo } from './io.js';
 
@@ -9,6 +9,8 @@ interface LintFlags extends CheckFlags {
   reportUnusedDisableDirectives?: boolean;
   cluster?: string[];
   nodeCapacity?: string;
+  cache?: boolean;
+  cacheLocation?: string;
 }
 
 /** `drydock lint [paths...]`: everything `validate` reports, plus the best-practice rules. */
@@ -37,6 +39,10 @@ export function lintCommand(io: CliIo, setExit: (code: number) => void): Command
         changedSince: common.changedSince,
         allowUntyped: flags.allowUntyped,
         ruleTimings: timings,
+        cache: flags.cache === true || flags.cacheLocation !== undefined,
+        cacheLocation: flags.cacheLocation,
+        cacheDir: userCacheDir(io.env),
+        notify: (note) => io.stderr(`drydock: ${escapeControlCharacters(note)}\n`),
       });
       if (timings) io.stderr(formatRuleTimings(timings, timingRows(io.env.DRYDOCK_TIMING!)));
       return result;
@@ -47,6 +53,8 @@ export function lintCommand(io: CliIo, setExit: (code: number) => void): Command
       new Option('--report-unused-disable-directives', 'warn about drydock-disable comments that silence nothing'),
       new Option('--cluster <files...>', 'a cluster model for pod-unschedulable: a kind config, a drydock cluster file, or kubectl get nodes (and pods) -o yaml dumps'),
       new Option('--node-capacity <list>', 'allocatable of each kind node, e.g. cpu=4,memory=8Gi,pods=110'),
+      new Option('--cache', 'reuse the last result when no input file, setting or rule changed (stored in ~/.cache/drydock, signed)'),
+      new Option('--cache-location <file>', 'the cache file (implies --cache; default: one per folder in $XDG_CACHE_HOME/drydock or ~/.cache/drydock)'),
     ],
   );
 }

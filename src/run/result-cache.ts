@@ -2,7 +2,7 @@ import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { DrydockConfig } from '../config/index.js';
-import { DrydockError, type Diagnostic, type KubernetesVersion } from '../resources/index.js';
+import { DrydockError, type Diagnostic, type KubernetesVersion, type RunCounts } from '../resources/index.js';
 import { version as drydockVersion } from '../version.js';
 
 /**
@@ -50,13 +50,15 @@ export function contentHash(bytes: Buffer): string {
   return createHash('sha1').update(bytes).digest('base64url');
 }
 
-/** What a run keeps of one file: its diagnostics and how many objects it holds. */
+/** What a run keeps of one file (its diagnostics and how many objects it holds), or of a whole lint run. */
 export interface FileResult {
   diagnostics: Diagnostic[];
   objects: number;
+  /** A whole run's files and counts (lint's cache keeps one entry for the run). */
+  run?: { files: string[]; counts: RunCounts };
 }
 
-type Entry = [hash: string, diagnostics: Diagnostic[], objects: number];
+type Entry = [hash: string, diagnostics: Diagnostic[], objects: number, run?: FileResult['run']];
 
 /**
  * Per-file diagnostics of earlier runs, keyed by the file's absolute path and its content hash,
@@ -90,11 +92,11 @@ export class ResultCache {
     const entry = this.entries.get(file);
     if (entry === undefined || entry[0] !== hash) return undefined;
     this.seen.add(file);
-    return { diagnostics: entry[1], objects: entry[2] };
+    return entry[3] === undefined ? { diagnostics: entry[1], objects: entry[2] } : { diagnostics: entry[1], objects: entry[2], run: entry[3] };
   }
 
   set(file: string, hash: string, result: FileResult): void {
-    this.entries.set(file, [hash, result.diagnostics, result.objects]);
+    this.entries.set(file, result.run === undefined ? [hash, result.diagnostics, result.objects] : [hash, result.diagnostics, result.objects, result.run]);
     this.seen.add(file);
   }
 
@@ -152,7 +154,7 @@ function readEntries(location: string, key: string, secret: Buffer, notify: (not
 }
 
 function isEntry(value: unknown): value is Entry {
-  return Array.isArray(value) && value.length === 3 && typeof value[0] === 'string' && Array.isArray(value[1]) && typeof value[2] === 'number';
+  return Array.isArray(value) && (value.length === 3 || value.length === 4) && typeof value[0] === 'string' && Array.isArray(value[1]) && typeof value[2] === 'number';
 }
 
 function listSchemaFiles(dir: string): [string, number, number][] {

@@ -79,8 +79,8 @@ export interface ValidateOptions {
    */
   allowUntyped?: boolean;
   /**
-   * Reuse the per-file diagnostics of earlier runs over unchanged files (validate only, and only
-   * without `keepResources` or standard input). Stored in `cacheLocation` and signed with the
+   * Reuse the per-file diagnostics of earlier runs over unchanged files (validate: only without
+   * `keepResources` or standard input; lint: the whole run's, when no input file changed). Stored in `cacheLocation` and signed with the
    * user's secret in `cacheDir`: a cache whose signature does not match is ignored (see `notify`).
    */
   cache?: boolean;
@@ -242,7 +242,7 @@ export interface PreparedRun {
 }
 
 /** Resolves the options of a run (shared by validate and lint). */
-export async function prepareRun(options: ValidateOptions): Promise<PreparedRun> {
+export async function prepareRun(options: ValidateOptions, command: 'validate' | 'lint' = 'validate'): Promise<PreparedRun> {
   const cwd = options.cwd ?? process.cwd();
   const root = resolveRoot(cwd, options.root);
   const checkPath = configPathCheck(root, cwd, options.configFile);
@@ -252,7 +252,7 @@ export async function prepareRun(options: ValidateOptions): Promise<PreparedRun>
   const kubernetesVersion = resolveVersion(options.kubernetesVersion, config);
   const notify = options.notify ?? (() => {});
   const cacheDir = options.cacheDir ?? userCacheDir();
-  const cacheFile = options.cache ? path.resolve(cwd, options.cacheLocation ?? defaultCacheLocation(cacheDir, cwd)) : undefined;
+  const cacheFile = options.cache ? path.resolve(cwd, options.cacheLocation ?? defaultCacheLocation(cacheDir, cwd, command)) : undefined;
   const secret = cacheFile === undefined ? undefined : cacheSecret(cacheDir);
   if (cacheFile !== undefined && secret === undefined) notify(`not caching: cannot keep the cache's key in ${cacheDir}`);
   const found = findInputFiles(options.paths, { cwd, ignore: config.ignore, root });
