@@ -32,11 +32,25 @@ export function clusterScopedCustomKinds(crds: Iterable<JsonObject>): Set<string
  * reported (a warning: the server accepts both) at its `metadata.name`, naming the first.
  */
 export function findDuplicateObjects(resources: Iterable<Resource>, scope: { defaultNamespace: string; clusterScopedCustomKinds: ReadonlySet<string> }): Diagnostic[] {
+  // most inputs define no object twice: a first pass on kind and name alone (no key to build for
+  // the namespace and group) finds the few that may clash
+  const seen = new Set<string>();
+  const candidates = new Set<string>();
+  const named: Resource[] = [];
+  for (const resource of resources) {
+    // `name` falls back to generateName, which names no object
+    if (!isObject(resource.object.metadata) || typeof resource.object.metadata.name !== 'string' || resource.name === '') continue;
+    const short = `${resource.kind}/${resource.name}`;
+    if (seen.has(short)) candidates.add(short);
+    else seen.add(short);
+    named.push(resource);
+  }
+  if (candidates.size === 0) return [];
   const first = new Map<string, Resource>();
   const out: Diagnostic[] = [];
-  for (const resource of resources) {
+  for (const resource of named) {
     const { apiVersion, kind, name } = resource;
-    if (typeof name !== 'string' || name === '') continue;
+    if (!candidates.has(`${kind}/${name}`)) continue;
     const clusterScoped = isClusterScoped(resource) || scope.clusterScopedCustomKinds.has(`${splitApiVersion(apiVersion).group}/${kind}`);
     const key = objectKey(apiVersion, kind, clusterScoped ? undefined : (resource.namespace ?? scope.defaultNamespace), name);
     const earlier = first.get(key);

@@ -176,11 +176,12 @@ describe('an object defined twice in one file', () => {
     }
   });
 
-  it('is found through the result cache and on worker batches alike, but not across files, namespaces or Markdown examples', async () => {
+  it('is found through the result cache too, but not across files or namespaces, nor between generateName objects or Markdown examples', async () => {
     const dir = project({
       'app.yaml': twice,
       'copy.yaml': configMap('settings'),
       'other-namespace.yaml': `${configMap('settings', 'a')}---\n${configMap('settings', 'b')}`,
+      'generated.yaml': 'apiVersion: batch/v1\nkind: Job\nmetadata:\n  generateName: migrate-\n---\napiVersion: batch/v1\nkind: Job\nmetadata:\n  generateName: migrate-\n',
       'README.md': `\`\`\`yaml\n${configMap('settings')}\`\`\`\n\n\`\`\`yaml\n${configMap('settings')}\`\`\`\n`,
     });
     const home = project({});
