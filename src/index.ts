@@ -36,6 +36,7 @@ export type { DrydockConfig, ConfigSource } from './config/index.js';
 export { diagnosticFormats, isDiagnosticFormat, countSeverities, formatRuleTimings, formatPlan, planFormatNames, isPlanFormat } from './report/index.js';
 export type { DiagnosticFormat, DiagnosticReport, FormatOptions, RuleDescriptor, PlanFormat, PlanReport, PlanFormatOptions } from './report/index.js';
 export type { Plan, Change, ChangeAction, FieldChange, PlanSummary } from './plan/index.js';
+export type { RunCounts } from './resources/index.js';
 export { DrydockError, ExitCode, hasInternalFailure, ruleDocsUrl, supportedKubernetesVersions, defaultKubernetesVersion } from './resources/index.js';
 export type {
   Diagnostic,

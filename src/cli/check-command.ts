@@ -1,7 +1,7 @@
 import type { Option } from 'commander';
 import { Command } from 'commander';
 import { countSeverities, diagnosticFormats, ExitCode, hasInternalFailure, ruleDescriptors, version, type Shard, type SkippedCounts, type ValidateResult } from '../index.js';
-import { describeSkipped, parseShard } from '../run/index.js';
+import { describeRun, describeSkipped, parseShard } from '../run/index.js';
 import type { CliIo } from './io.js';
 import { inputOptions, wantsColor, type InputFlags } from './common-options.js';
 import { chooseDiagnosticFormat, parseJobs, parseMaxWarnings, reportOptions, type ReportFlags } from './report-options.js';
@@ -61,19 +61,28 @@ export function checkCommand<Flags extends CheckFlags>(
     const diagnostics = flags.quiet ? result.diagnostics.filter((d) => d.severity === 'error') : result.diagnostics;
     // SARIF lists the rules that fired with their documentation
     const rules = format === 'sarif' ? await ruleDescriptors() : undefined;
-    const text = diagnosticFormats[format]({ diagnostics, files: result.files, cwd: io.cwd, rules }, { color: wantsColor(flags, io), toolVersion: version });
+    // --quiet reports errors only, so it leaves out the summary of what was checked too
+    const counts = flags.quiet ? undefined : result.counts;
+    const text = diagnosticFormats[format]({ diagnostics, files: result.files, cwd: io.cwd, rules, counts }, { color: wantsColor(flags, io), toolVersion: version });
     await writeReport(text, flags.output, { root: result.root, inputs: inputsOf(result) }, io);
-    reportSkipped(result, io);
+    const shownOnTerminal = format === 'stylish' && flags.output === undefined && io.isStdoutTty;
+    // on a terminal, the summary (unless the report just showed it); in a CI log, what was skipped
+    if (counts !== undefined && io.isStderrTty === true) {
+      if (!shownOnTerminal) io.stderr(`drydock: ${describeRun(counts)}\n`);
+    } else reportSkipped(result, io);
     if (flags.stats) reportStats(result, elapsedMs, io);
-    const counts = countSeverities(result.diagnostics);
+    const severities = countSeverities(result.diagnostics);
     if (hasInternalFailure(result.diagnostics)) setExit(ExitCode.failure);
-    else if (counts.errors > 0) setExit(ExitCode.findings);
-    else if (maxWarnings !== undefined && counts.warnings > maxWarnings) setExit(ExitCode.findings);
+    else if (severities.errors > 0) setExit(ExitCode.findings);
+    else if (maxWarnings !== undefined && severities.warnings > maxWarnings) setExit(ExitCode.findings);
     else setExit(ExitCode.ok);
   });
 }
 
-/** Says on stderr what the search for files passed over (the report itself stays as each format defines it). */
+/**
+ * Says on stderr what the search for files passed over, when stderr is no terminal (a CI log):
+ * the report itself stays as each format defines it.
+ */
 export function reportSkipped(result: { files: readonly string[]; skipped: SkippedCounts }, io: CliIo): void {
   const skipped = describeSkipped(result.skipped);
   if (skipped !== '') io.stderr(`drydock: ${result.files.length} ${result.files.length === 1 ? 'file' : 'files'} checked${skipped}\n`);

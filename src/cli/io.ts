@@ -8,4 +8,6 @@ export interface CliIo {
   readStdin(maxBytes: number): Promise<Uint8Array | string>;
   /** Whether stdout is a terminal (colour and stylish output by default). */
   isStdoutTty: boolean;
+  /** Whether stderr is a terminal (a run's summary goes there when the report does not show it). */
+  isStderrTty?: boolean;
 }

@@ -1,6 +1,6 @@
 import { Option, type Command } from 'commander';
 import { formatRuleTimings, lint } from '../index.js';
-import { parseRuleFlags } from '../run/index.js';
+import { escapeControlCharacters, parseRuleFlags, userCacheDir } from '../run/index.js';
 import { checkCommand, type CheckFlags } from './check-command.js';
 import { inputsOfFlags, namespaceOption } from './common-options.js';
 import type { CliIo } from './io.js';
@@ -11,6 +11,8 @@ interface LintFlags extends CheckFlags {
   reportUnusedDisableDirectives?: boolean;
   cluster?: string[];
   nodeCapacity?: string;
+  cache?: boolean;
+  cacheLocation?: string;
 }
 
 /** `drydock lint [paths...]`: everything `validate` reports, plus the best-practice rules. */
@@ -34,6 +36,10 @@ export function lintCommand(io: CliIo, setExit: (code: number) => void): Command
         allowUntyped: flags.allowUntyped,
         kustomizeBases: flags.kustomizeBases,
         ruleTimings: timings,
+        cache: flags.cache === true || flags.cacheLocation !== undefined,
+        cacheLocation: flags.cacheLocation,
+        cacheDir: userCacheDir(io.env),
+        notify: (note) => io.stderr(`drydock: ${escapeControlCharacters(note)}\n`),
       });
       if (timings) io.stderr(formatRuleTimings(timings, timingRows(io.env.DRYDOCK_TIMING!)));
       return result;
@@ -44,6 +50,8 @@ export function lintCommand(io: CliIo, setExit: (code: number) => void): Command
       new Option('--report-unused-disable-directives', 'warn about drydock-disable comments that silence nothing'),
       new Option('--cluster <files...>', 'a cluster model for pod-unschedulable: a kind config, a drydock cluster file, or kubectl get nodes (and pods) -o yaml dumps'),
       new Option('--node-capacity <list>', 'allocatable of each kind node, e.g. cpu=4,memory=8Gi,pods=110'),
+      new Option('--cache', 'reuse the last result when no input file, setting or rule changed (stored in ~/.cache/drydock, signed)'),
+      new Option('--cache-location <file>', 'the cache file (implies --cache; default: one per folder in $XDG_CACHE_HOME/drydock or ~/.cache/drydock)'),
     ],
   );
 }

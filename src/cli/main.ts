@@ -67,6 +67,7 @@ export function processIo(): CliIo {
       return Buffer.concat(chunks, total).subarray(0, maxBytes + 1);
     },
     isStdoutTty: Boolean(process.stdout.isTTY),
+    isStderrTty: Boolean(process.stderr.isTTY),
   };
 }
 

@@ -1,22 +1,52 @@
 import { Command } from 'commander';
-import { DrydockError, listRules, ruleDocsUrl, type Rule, ExitCode } from '../index.js';
+import { DrydockError, ExitCode, listRules, type Rule, ruleDocsUrl } from '../index.js';
+import { catalogIds, closestIds, explainDiagnostic, type DiagnosticExplanation } from '../run/index.js';
 import type { CliIo } from './io.js';
 
-/** `drydock rules [id]`: list the best-practice rules, or explain one. */
+/** `drydock rules [id]`: list the best-practice rules, or explain any id drydock prints. */
 export function rulesCommand(io: CliIo, setExit: (code: number) => void): Command {
   return new Command('rules')
-    .description('list the best-practice rules, or explain one')
-    .argument('[id]', 'a rule id')
+    .description('list the best-practice rules, or explain any id drydock prints (a rule, schema, api/*, yaml/*, input/*, plan/*, ...)')
+    .argument('[id]', 'a rule or diagnostic id')
     .option('-f, --format <name>', 'text or json', 'text')
     .action(async (id: string | undefined, flags: { format: string }) => {
       if (flags.format !== 'text' && flags.format !== 'json') throw new DrydockError('unknown-format', `unknown format "${flags.format}" (text, json)`);
       const rules = await listRules();
       const chosen = id === undefined ? rules : rules.filter((rule) => rule.id === id);
-      if (id !== undefined && chosen.length === 0) throw new DrydockError('usage', `unknown rule "${id}" (drydock rules lists them)`);
+      if (id !== undefined && chosen.length === 0) {
+        const explained = explainDiagnostic(id);
+        if (explained === undefined) throw new DrydockError('usage', unknownId(id, [...rules.map((rule) => rule.id), ...catalogIds()]));
+        io.stdout(flags.format === 'json' ? `${JSON.stringify([describeDiagnostic(explained)], null, 2)}\n` : diagnosticExplanation(explained));
+        setExit(ExitCode.ok);
+        return;
+      }
       if (flags.format === 'json') io.stdout(`${JSON.stringify(chosen.map(describeRule), null, 2)}\n`);
       else io.stdout(id === undefined ? listing(chosen) : explanation(chosen[0]));
       setExit(ExitCode.ok);
     });
+}
+
+/** "unknown id", with the closest ids drydock knows. */
+function unknownId(id: string, known: readonly string[]): string {
+  const closest = closestIds(id, known);
+  const hint = closest.length === 0 ? '' : `; did you mean ${closest.map((c) => `"${c}"`).join(', ')}?`;
+  return `unknown rule or diagnostic id "${id}"${hint} (drydock rules lists the rules; docs/diagnostics.md the other ids)`;
+}
+
+function describeDiagnostic(entry: DiagnosticExplanation) {
+  return { id: entry.id, severity: entry.severity ?? null, cause: entry.cause, fix: entry.fix ?? null, docs: entry.url };
+}
+
+function diagnosticExplanation(entry: DiagnosticExplanation): string {
+  return [
+    entry.severity === undefined ? entry.id : `${entry.id} (${entry.severity})`,
+    '',
+    entry.cause,
+    ...(entry.fix === undefined ? [] : ['', `Fix: ${entry.fix}`]),
+    '',
+    `Docs: ${entry.url}`,
+    '',
+  ].join('\n');
 }
 
 function describeRule(rule: Rule<string, unknown>) {

@@ -1,7 +1,9 @@
 import { lstatSync, readdirSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
-import { DrydockError, isInside, type Diagnostic } from '../resources/index.js';
+import { DrydockError, isInside, noneSkipped, type Diagnostic, type SkippedCounts } from '../resources/index.js';
+
+export type { SkippedCounts } from '../resources/index.js';
 import { confinementOf, realOrUndefined, type Confinement } from './root.js';
 
 /** Extensions read when walking a directory; a file named on the command line is read whatever its name. */
@@ -31,28 +33,20 @@ export interface FindOptions {
 /** One input: a file (`named` when the command line names it, not a folder or glob), or standard input. */
 export type InputEntry = { kind: 'file'; path: string; named?: boolean } | { kind: 'stdin' };
 
-/** How many entries a search passed over, by reason (a skipped folder counts once). */
-export interface SkippedCounts {
-  /** Hidden files and folders met in a folder walk (`.git` is not counted: it is never input). */
-  hidden: number;
-  /** `node_modules` folders met in a folder walk. */
-  nodeModules: number;
-  /** Files and folders matched by the config's `ignore`. */
-  ignored: number;
-  /** Links that lead outside the root or into `.git`. */
-  outsideRoot: number;
-}
-
 /** What a search found: the inputs, what it skipped, and notes (`input/outside-root`, `input/ignore-overridden`). */
 export interface FoundInputs {
   entries: InputEntry[];
   skipped: SkippedCounts;
   notes: Diagnostic[];
+  /** Each folder the command line names, as written, with the files found in it (absolute paths). */
+  folders: FolderInput[];
 }
 
-/** No entries skipped. */
-export function noneSkipped(): SkippedCounts {
-  return { hidden: 0, nodeModules: 0, ignored: 0, outsideRoot: 0 };
+/** A folder named on the command line, the files its walk found and what it passed over. */
+export interface FolderInput {
+  input: string;
+  files: string[];
+  skipped: SkippedCounts;
 }
 
 /**
@@ -65,22 +59,24 @@ export function noneSkipped(): SkippedCounts {
 export function findInputFiles(inputs: readonly string[], options: FindOptions): FoundInputs {
   const isIgnored = options.ignore?.length ? picomatch([...options.ignore], { dot: true }) : () => false;
   const relative = (file: string) => toPosix(path.relative(options.cwd, file));
-  const found: FoundInputs = { entries: [], skipped: noneSkipped(), notes: [] };
+  const found: FoundInputs = { entries: [], skipped: noneSkipped(), notes: [], folders: [] };
   const seen = new Set<string>();
-  const add = (file: string, named = false) => {
-    if (seen.has(file)) return;
+  /** Adds a file; false when an ignore pattern left it out. */
+  const add = (file: string, named = false, skipped = found.skipped): boolean => {
+    if (seen.has(file)) return true;
     if (isIgnored(relative(file))) {
       if (!named) {
-        found.skipped.ignored++;
-        return;
+        skipped.ignored++;
+        return false;
       }
       found.notes.push(note(displayName(file, options.cwd), 'info', 'ignore-overridden', 'this file matches an ignore pattern of the config, but it is named on the command line, so it is checked'));
     }
     seen.add(file);
     found.entries.push(named ? { kind: 'file', path: file, named } : { kind: 'file', path: file });
+    return true;
   };
-  const outside = (link: string, why: Confinement) => {
-    found.skipped.outsideRoot++;
+  const outside = (link: string, why: Confinement, skipped = found.skipped) => {
+    skipped.outsideRoot++;
     const where = why === 'git-dir' ? 'into a .git folder' : 'outside the root';
     found.notes.push(note(displayName(link, options.cwd), 'warning', 'outside-root', `not checked: this path is a link (or lies below one) that leads ${where}; drydock reads nothing outside the root (see --root)`));
   };
@@ -99,7 +95,15 @@ export function findInputFiles(inputs: readonly string[], options: FindOptions):
       const why = fence === undefined ? undefined : confinementOf(fence, realOrUndefined(absolute) ?? absolute);
       if (why !== undefined) outside(absolute, why);
       else if (stats.isDirectory()) {
-        walk(absolute, { fence, onFile: (file) => add(file), onOutside: outside, isIgnoredDir: (dir) => isIgnored(relative(dir)), skipped: found.skipped });
+        const skipped = noneSkipped();
+        const folder: FolderInput = { input, files: [], skipped };
+        const onFile = (file: string) => {
+          if (add(file, false, skipped)) folder.files.push(file);
+        };
+        const onOutside = (link: string, why: Confinement) => outside(link, why, skipped);
+        walk(absolute, { fence, onFile, onOutside, isIgnoredDir: (dir) => isIgnored(relative(dir)), skipped });
+        addSkipped(found.skipped, skipped);
+        found.folders.push(folder);
       } else add(absolute, true);
     } else if (globCharacters.test(input)) {
       const notesBefore = found.notes.length;
@@ -175,6 +179,13 @@ function walk(root: string, options: WalkOptions): void {
     }
   };
   visit(root);
+}
+
+function addSkipped(total: SkippedCounts, more: SkippedCounts): void {
+  total.hidden += more.hidden;
+  total.nodeModules += more.nodeModules;
+  total.ignored += more.ignored;
+  total.outsideRoot += more.outsideRoot;
 }
 
 function countSkipped(entry: Dirent, skipped: SkippedCounts): void {

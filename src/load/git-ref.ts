@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import picomatch from 'picomatch';
-import { DrydockError, type Diagnostic, type Resource } from '../resources/index.js';
+import { DrydockError, noneSkipped, type Diagnostic, type Resource } from '../resources/index.js';
 import { decodeText } from './decode-text.js';
-import { isSkippedInWalk, manifestExtensions, noneSkipped } from './find-files.js';
+import { isSkippedInWalk, manifestExtensions } from './find-files.js';
 import { formatOf, loadText } from './load-text.js';
 import type { LoadResult } from './load-inputs.js';
 import { loadMarkdownReader } from './markdown-reader.js';

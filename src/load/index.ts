@@ -2,9 +2,9 @@
 // (markdown-reader.ts); a caller of the synchronous loadText awaits loadMarkdownReader() first.
 export { loadInputs, loadFile, loadStdin, displayName, defaultMaxFileBytes } from './load-inputs.js';
 export type { LoadOptions, LoadResult, StdinReader } from './load-inputs.js';
-export { loadText, formatOf } from './load-text.js';
+export { loadText, formatOf, isTemplateNote } from './load-text.js';
 export type { InputFormat, LoadedText, LoadTextOptions } from './load-text.js';
-export { findInputFiles, type InputEntry, type SkippedCounts } from './find-files.js';
+export { findInputFiles, type FolderInput, type InputEntry, type SkippedCounts } from './find-files.js';
 export { findKustomizationFile, isKustomizationFileName, kustomizationFileNames } from './kustomization-file.js';
 export { pathProblem, realFolderOf, realOrUndefined, resolveRoot } from './root.js';
 export { loadMarkdownReader } from './markdown-reader.js';

@@ -123,9 +123,15 @@ function withoutTemplates(source: SourceText, parsed: ParsedStream): ParsedStrea
   return { ...parsed, diagnostics: [templateNote(source, noteAt), ...parsed.diagnostics.filter((d) => !inTemplate(d))] };
 }
 
+const templateMessage = 'skipped: a Go/Helm template, not YAML until it is rendered (run `helm template` and check the output)';
+
+/** Whether a diagnostic is the note that a Go/Helm template was skipped (runs count them). */
+export function isTemplateNote(diagnostic: Diagnostic): boolean {
+  return diagnostic.ruleId === 'input/not-a-manifest' && diagnostic.message === templateMessage;
+}
+
 function templateNote(source: SourceText, at: number): Diagnostic {
-  const message = 'skipped: a Go/Helm template, not YAML until it is rendered (run `helm template` and check the output)';
-  const diagnostic = yamlDiagnostic(source, 'syntax', message, [at, at], 'info');
+  const diagnostic = yamlDiagnostic(source, 'syntax', templateMessage, [at, at], 'info');
   return { ...diagnostic, ruleId: 'input/not-a-manifest', messageId: 'not-a-manifest' };
 }
 

@@ -3,6 +3,7 @@ import {
   hpaMinReplicas,
   hpasTargeting,
   isObject,
+  plural,
   podTemplatePath,
   type Diagnostic,
   type JsonPath,
@@ -49,7 +50,7 @@ export function simulatePlan(changes: readonly Change[], desired: ResourceSet, m
   const state = model ? new SchedulerState(model, { kubernetesVersion, resources: desired, defaultNamespace }) : undefined;
   const scheduling = state ? schedulePodsOn(state, pods) : undefined;
   const diagnostics: Diagnostic[] = cut.map(({ resource, wanted, simulated }) => {
-    const message = `only ${simulated} of this ${resource.kind}'s ${wanted} Pods are simulated (a plan simulates at most ${maxPods} Pods in all; see --max-pods): the others are not scheduled or routed`;
+    const message = `only ${simulated} of this ${resource.kind}'s ${plural(wanted, 'Pod', 'Pods')} ${simulated === 1 ? 'is' : 'are'} simulated (a plan simulates at most ${plural(maxPods, 'Pod', 'Pods')} in all; see --max-pods): the others are not scheduled or routed`;
     return planDiagnostic(resource, podCountPath(resource.kind), 'info', 'pods-not-simulated', message);
   });
   // one finding per workload and reason: the replicas of one template fail alike

@@ -4,6 +4,8 @@ import type { PlanFormatOptions, PlanReport } from './plan/index.js';
 export type { DiagnosticReport, DiagnosticFormatter, FormatOptions, RuleDescriptor } from './diagnostics/index.js';
 export { countSeverities, formatRuleTimings } from './diagnostics/index.js';
 export { escapeCommandData, escapeControlCharacters, inertToWorkflowCommands } from './workflow-command-escape.js';
+export { catalogIds, explainDiagnostic, type CatalogEntry, type DiagnosticExplanation } from './explain-diagnostic.js';
+export { closestIds } from './closest-ids.js';
 
 /** Every diagnostics format by name; `--format` accepts exactly these keys. */
 export const diagnosticFormats = { stylish, json, github, markdown, sarif, junit } satisfies Record<string, DiagnosticFormatter>;

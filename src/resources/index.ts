@@ -73,3 +73,5 @@ export { quoteName, quoteValue, maxQuotedLength, safeMessage, safeMessageData, m
 export { isInside, isStrictlyInside } from './path-inside.js';
 export { mergeKeyOf, usesStrategicMerge } from './merge-keys.js';
 export { patchTypeOf, fieldStrategyOf, type FieldStrategy } from './patch-strategies.js';
+export { describeRun, describeSkipped, noneSkipped, plural, type RunCounts, type SkippedCounts } from './run-counts.js';
+export { objectKey, duplicateObjectMessage, clusterScopedCustomKinds, findDuplicateObjects } from './duplicate-objects.js';

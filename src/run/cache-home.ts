@@ -18,15 +18,18 @@ export function userCacheDir(env: Record<string, string | undefined> = process.e
   return path.join(base, 'drydock');
 }
 
-/** The default cache of a working directory: one file per directory, named by a hash of its real path. */
-export function defaultCacheLocation(cacheDir: string, cwd: string): string {
+/**
+ * The default cache of a working directory: one file per directory and command (`validate`'s
+ * per-file results, `lint`'s whole run), named by a hash of its real path.
+ */
+export function defaultCacheLocation(cacheDir: string, cwd: string, command: 'validate' | 'lint' = 'validate'): string {
   let real = path.resolve(cwd);
   try {
     real = realpathSync(real);
   } catch {
     // a folder that cannot be resolved keeps its given path
   }
-  return path.join(cacheDir, `${createHash('sha256').update(real).digest('hex').slice(0, 32)}.cache`);
+  return path.join(cacheDir, `${createHash('sha256').update(real).digest('hex').slice(0, 32)}${command === 'lint' ? '.lint' : ''}.cache`);
 }
 
 /**

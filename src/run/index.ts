@@ -63,10 +63,10 @@ export async function makeOutputFolder(file: string, guard: OutputGuard): Promis
 }
 
 export { userCacheDir } from './cache-home.js';
-export { describeSkipped } from './skipped-summary.js';
+export { describeRun, describeSkipped } from '../resources/index.js';
 export type { OutputGuard } from './write-output.js';
 export { parseShard, shardOf, changedLines, type Shard } from './select-files.js';
 export { parseRuleFlags } from '../lint/index.js';
 export { parseConfig, configNames } from '../config/index.js';
-export { escapeCommandData, escapeControlCharacters, inertToWorkflowCommands } from '../report/index.js';
+export { escapeCommandData, escapeControlCharacters, inertToWorkflowCommands, catalogIds, closestIds, explainDiagnostic, type DiagnosticExplanation } from '../report/index.js';
 export { describeInternalError } from '../resources/index.js';

@@ -2,14 +2,15 @@ import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { DrydockConfig } from '../config/index.js';
-import { DrydockError, type Diagnostic, type KubernetesVersion } from '../resources/index.js';
+import { DrydockError, type Diagnostic, type KubernetesVersion, type RunCounts } from '../resources/index.js';
 import { version as drydockVersion } from '../version.js';
 
 /**
  * The cache file's layout; a file of another format is ignored (and replaced). 2: signed, and
- * files that 1 skipped by name or comment are checked.
+ * files that 1 skipped by name or comment are checked. 3: each file's object count too (for the
+ * run's summary).
  */
-const cacheFormat = 2;
+const cacheFormat = 3;
 
 /** The first line of a cache file: the format and the payload's signature (HMAC-SHA256, hex). */
 const headerPattern = /^drydock-cache (\d+) ([0-9a-f]{64})\n/;
@@ -20,6 +21,8 @@ export interface RunKeyParts {
   config: DrydockConfig;
   kubernetesVersion: KubernetesVersion;
   schemaDirs: readonly string[];
+  /** The namespace of objects that name none (it decides which documents are one object). */
+  defaultNamespace?: string;
   /** Every file of the input that mentions CRDs: its path and content hash. */
   crdFiles: readonly (readonly [file: string, hash: string])[];
   version?: string;
@@ -27,7 +30,7 @@ export interface RunKeyParts {
 
 /**
  * The key of a run: drydock's version, the working directory (diagnostics name files relative to
- * it), the resolved config, the Kubernetes version, the extra schema folders (each file's path,
+ * it), the resolved config, the Kubernetes version, the default namespace, the extra schema folders (each file's path,
  * size and modification time) and every file of the input that mentions CRDs, by path and
  * content (a CRD changes how other files validate, and which of two definitions applies depends
  * on folders). Keying by those files' bytes, not their parsed CRDs, lets a run whose every result
@@ -36,7 +39,7 @@ export interface RunKeyParts {
  */
 export function runKey(parts: RunKeyParts): string {
   const hash = createHash('sha256');
-  hash.update(JSON.stringify([parts.version ?? drydockVersion, parts.cwd, parts.config, parts.kubernetesVersion]));
+  hash.update(JSON.stringify([parts.version ?? drydockVersion, parts.cwd, parts.config, parts.kubernetesVersion, parts.defaultNamespace ?? null]));
   for (const dir of parts.schemaDirs) hash.update(`\0schemas\0${JSON.stringify(listSchemaFiles(path.resolve(parts.cwd, dir)))}`);
   for (const [file, content] of parts.crdFiles) hash.update(`\0crd\0${file}\0${content}`);
   return hash.digest('base64url');
@@ -47,7 +50,15 @@ export function contentHash(bytes: Buffer): string {
   return createHash('sha1').update(bytes).digest('base64url');
 }
 
-type Entry = [hash: string, diagnostics: Diagnostic[]];
+/** What a run keeps of one file (its diagnostics and how many objects it holds), or of a whole lint run. */
+export interface FileResult {
+  diagnostics: Diagnostic[];
+  objects: number;
+  /** A whole run's files and counts (lint's cache keeps one entry for the run). */
+  run?: { files: string[]; counts: RunCounts };
+}
+
+type Entry = [hash: string, diagnostics: Diagnostic[], objects: number, run?: FileResult['run']];
 
 /**
  * Per-file diagnostics of earlier runs, keyed by the file's absolute path and its content hash,
@@ -76,16 +87,16 @@ export class ResultCache {
     return new ResultCache(location, key, secret, readEntries(location, key, secret, notify));
   }
 
-  /** The diagnostics cached for `file` with these contents, or undefined. */
-  get(file: string, hash: string): Diagnostic[] | undefined {
+  /** What is cached for `file` with these contents, or undefined. */
+  get(file: string, hash: string): FileResult | undefined {
     const entry = this.entries.get(file);
     if (entry === undefined || entry[0] !== hash) return undefined;
     this.seen.add(file);
-    return entry[1];
+    return entry[3] === undefined ? { diagnostics: entry[1], objects: entry[2] } : { diagnostics: entry[1], objects: entry[2], run: entry[3] };
   }
 
-  set(file: string, hash: string, diagnostics: Diagnostic[]): void {
-    this.entries.set(file, [hash, diagnostics]);
+  set(file: string, hash: string, result: FileResult): void {
+    this.entries.set(file, result.run === undefined ? [hash, result.diagnostics, result.objects] : [hash, result.diagnostics, result.objects, result.run]);
     this.seen.add(file);
   }
 
@@ -143,7 +154,7 @@ function readEntries(location: string, key: string, secret: Buffer, notify: (not
 }
 
 function isEntry(value: unknown): value is Entry {
-  return Array.isArray(value) && value.length === 2 && typeof value[0] === 'string' && Array.isArray(value[1]);
+  return Array.isArray(value) && (value.length === 3 || value.length === 4) && typeof value[0] === 'string' && Array.isArray(value[1]) && typeof value[2] === 'number';
 }
 
 function listSchemaFiles(dir: string): [string, number, number][] {

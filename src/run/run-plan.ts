@@ -59,7 +59,9 @@ export async function plan(options: PlanRunOptions): Promise<PlanRunResult> {
   const cluster = clusterFiles === undefined ? undefined : await loadClusterModel(clusterFiles, { nodeCapacity: options.nodeCapacity, kubernetesVersion: validated.kubernetesVersion, cwd });
   made.simulation = simulatePlan(made.changes, validated.resources, cluster?.model, { kubernetesVersion: validated.kubernetesVersion, defaultNamespace, route: options.route, maxPods: options.maxPods });
   result.plan = made;
-  result.diagnostics = [...validated.diagnostics, ...(base?.diagnostics ?? []), ...(cluster?.diagnostics ?? []), ...made.diagnostics, ...made.simulation.diagnostics].sort(compareDiagnostics);
+  // the plan reports an object defined twice itself (plan/duplicate-object), as an error: it cannot tell which one the cluster gets
+  const validation = validated.diagnostics.filter((d) => d.ruleId !== 'input/duplicate-object');
+  result.diagnostics = [...validation, ...(base?.diagnostics ?? []), ...(cluster?.diagnostics ?? []), ...made.diagnostics, ...made.simulation.diagnostics].sort(compareDiagnostics);
   for (const diagnostic of result.diagnostics) diagnostic.message = safeMessage(diagnostic.message);
   return result;
 }

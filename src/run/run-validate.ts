@@ -3,15 +3,13 @@ import path from 'node:path';
 import { loadConfig, type DrydockConfig } from '../config/index.js';
 import { BatchQueue } from './batch-queue.js';
 import { findCrds, parseCrds } from './find-crds.js';
-// the modules themselves, not ./load/index.js: that one loads the Markdown parser up front
-import { findInputFiles, type InputEntry, type SkippedCounts } from '../load/index.js';
-import { displayName, loadStdin, type StdinReader } from '../load/index.js';
-import { describeSkipped } from './skipped-summary.js';
-import { pathProblem, realOrUndefined, resolveRoot } from '../load/index.js';
+import { displayName, findInputFiles, type FolderInput, type InputEntry, isTemplateNote, loadStdin, pathProblem, realOrUndefined, resolveRoot, type SkippedCounts, type StdinReader } from '../load/index.js';
 import {
   compareDiagnostics,
   safeMessage,
   defaultKubernetesVersion,
+  describeRun,
+  describeSkipped,
   DrydockError,
   isInside,
   parseKubernetesVersion,
@@ -19,9 +17,10 @@ import {
   type Diagnostic,
   type KubernetesVersion,
   type Resource,
+  type RunCounts,
 } from '../resources/index.js';
 import { cacheSecret, defaultCacheLocation, userCacheDir } from './cache-home.js';
-import { contentHash, ResultCache, runKey } from './result-cache.js';
+import { contentHash, type FileResult, ResultCache, runKey } from './result-cache.js';
 import { distinctFindings } from './distinct-findings.js';
 import { buildKustomizations, builtOutput } from './kustomize-inputs.js';
 import { changedFiles, filesChanged, filesOfShard, type Shard } from './select-files.js';
@@ -78,8 +77,8 @@ export interface ValidateOptions {
    */
   allowUntyped?: boolean;
   /**
-   * Reuse the per-file diagnostics of earlier runs over unchanged files (validate only, and only
-   * without `keepResources` or standard input). Stored in `cacheLocation` and signed with the
+   * Reuse the per-file diagnostics of earlier runs over unchanged files (validate: only without
+   * `keepResources` or standard input; lint: the whole run's, when no input file changed). Stored in `cacheLocation` and signed with the
    * user's secret in `cacheDir`: a cache whose signature does not match is ignored (see `notify`).
    */
   cache?: boolean;
@@ -94,6 +93,12 @@ export interface ValidateOptions {
    * base is checked only through the overlays that build it, or alone when none does.
    */
   kustomizeBases?: boolean;
+  /**
+   * The namespace of objects that name none (default: the config's `namespace`, else
+   * `default`), as kubectl's context namespace: two documents are one object when their
+   * namespaces resolve alike.
+   */
+  namespace?: string;
 }
 
 /** The outcome of a validation run: sorted diagnostics and everything that was read. */
@@ -112,6 +117,8 @@ export interface ValidateResult {
   threads: number;
   /** How many kustomizations were built and checked (for the run's summary). */
   kustomizationsBuilt: number;
+  /** What the run checked and passed over, for the summary that ends a report (`describeRun`). */
+  counts: RunCounts;
 }
 
 /**
@@ -127,7 +134,7 @@ export async function validate(options: ValidateOptions): Promise<ValidateResult
 
 /** Validates a prepared run; `keepsResources` returns the resources (and rules out batching and the cache). */
 export async function checkRun(run: PreparedRun, keepsResources: boolean): Promise<ValidateResult> {
-  const { cwd, kubernetesVersion, schemaDirs, files, selected, stdin } = run;
+  const { cwd, kubernetesVersion, schemaDirs, files, selected, stdin, defaultNamespace } = run;
   let checked: ShardOutput;
   let threads = 1;
   const built = run.kustomize;
@@ -135,10 +142,11 @@ export async function checkRun(run: PreparedRun, keepsResources: boolean): Promi
     // everything is loaded (CRDs and lint's cross-resource rules see it all); findings are then
     // limited to the selected files
     const extra = { resources: [...stdin.resources, ...built.resources], diagnostics: [...stdin.diagnostics] };
-    checked = onlySelected(run, await checkShard({ cwd, kubernetesVersion, schemaDirs, files }, extra));
+    checked = onlySelected(run, await checkShard({ cwd, kubernetesVersion, schemaDirs, files, defaultNamespace }, extra));
     // a build's findings may lie in files read only through it (bases, patches): they are the build's
     checked.diagnostics.push(...built.diagnostics);
     checked.files.push(...built.files);
+    checked.objects.push(...built.objects);
   } else {
     // without resources to return, the CRDs are found first (in every file, selected or not) and
     // the selected files checked a batch at a time
@@ -147,7 +155,7 @@ export async function checkRun(run: PreparedRun, keepsResources: boolean): Promi
     const found = await findCrds(files, cwd, hashing);
     const crdFiles = found.crdFiles.map((file) => [file, found.hashes.get(file) ?? ''] as const);
     const cache = run.cacheFile === undefined || run.cacheSecret === undefined ? undefined : ResultCache.open(run.cacheFile, runKey({ ...run, crdFiles }), run.cacheSecret, run.notify);
-    const reused: ShardOutput = { files: [], diagnostics: [], resources: [] };
+    const reused: ShardOutput = { files: [], objects: [], diagnostics: [], resources: [] };
     const toCheck: string[] = [];
     for (const file of selected) {
       const hash = found.hashes.get(file);
@@ -155,12 +163,13 @@ export async function checkRun(run: PreparedRun, keepsResources: boolean): Promi
       if (cached === undefined) toCheck.push(file);
       else {
         reused.files.push(displayName(file, cwd));
-        for (const diagnostic of cached) reused.diagnostics.push(diagnostic);
+        reused.objects.push(cached.objects);
+        for (const diagnostic of cached.diagnostics) reused.diagnostics.push(diagnostic);
       }
     }
     // only files the cache missed need the CRDs parsed
     if (toCheck.length > 0) await parseCrds(found, cwd);
-    const input = { cwd, kubernetesVersion, schemaDirs, files: toCheck, crds: found.crds, unreadableCrds: found.unreadable };
+    const input = { cwd, kubernetesVersion, schemaDirs, files: toCheck, crds: found.crds, unreadableCrds: found.unreadable, defaultNamespace };
     const script = workerScript();
     const checkedBytes = toCheck.reduce((sum, file) => sum + (found.sizes.get(file) ?? 0), 0);
     const isParallel = run.jobs > 1 && script !== undefined && isWorthThreads({ inputBytes: checkedBytes, crdFileBytes: found.crdFileBytes });
@@ -174,23 +183,29 @@ export async function checkRun(run: PreparedRun, keepsResources: boolean): Promi
     }
     if (cache) storeResults(cache, fresh, toCheck, found.hashes, cwd);
     // built objects live only in this thread; they are checked here, with the input's CRDs
-    const ofBuilds = built.resources.length === 0 ? { files: [], diagnostics: [], resources: [] } : await checkShard({ ...input, files: [] }, { resources: built.resources, diagnostics: [] });
-    checked = { files: [...reused.files, ...fresh.files, ...built.files], diagnostics: [...reused.diagnostics, ...fresh.diagnostics, ...ofBuilds.diagnostics, ...built.diagnostics], resources: [] };
+    const ofBuilds = built.resources.length === 0 ? { diagnostics: [] } : await checkShard({ ...input, files: [] }, { resources: built.resources, diagnostics: [] });
+    checked = {
+      files: [...reused.files, ...fresh.files, ...built.files],
+      objects: [...reused.objects, ...fresh.objects, ...built.objects],
+      diagnostics: [...reused.diagnostics, ...fresh.diagnostics, ...ofBuilds.diagnostics, ...built.diagnostics],
+      resources: [],
+    };
   }
   return finishRun(run, checked, keepsResources, threads);
 }
 
-/** Caches each checked file's diagnostics; if one cannot be told apart by file, nothing is cached. */
+/** Caches each checked file's results; if a diagnostic cannot be told apart by file, nothing is cached. */
 function storeResults(cache: ResultCache, fresh: ShardOutput, checkedFiles: string[], hashes: Map<string, string>, cwd: string): void {
-  const byName = new Map<string, Diagnostic[]>(checkedFiles.map((file) => [displayName(file, cwd), []]));
+  const byName = new Map<string, FileResult>(fresh.files.map((name, i) => [name, { diagnostics: [], objects: fresh.objects[i] ?? 0 }]));
   for (const diagnostic of fresh.diagnostics) {
     const own = byName.get(diagnostic.range.file);
     if (own === undefined) return;
-    own.push(diagnostic);
+    own.diagnostics.push(diagnostic);
   }
   for (const file of checkedFiles) {
     const hash = hashes.get(file);
-    if (hash !== undefined) cache.set(file, hash, byName.get(displayName(file, cwd))!);
+    const result = byName.get(displayName(file, cwd));
+    if (hash !== undefined && result !== undefined) cache.set(file, hash, result);
   }
   cache.save();
 }
@@ -199,7 +214,13 @@ function storeResults(cache: ResultCache, fresh: ShardOutput, checkedFiles: stri
 function onlySelected(run: PreparedRun, output: ShardOutput): ShardOutput {
   const left = leftOutNames(run);
   if (left.size === 0) return output;
-  return { ...output, files: output.files.filter((name) => !left.has(name)), diagnostics: output.diagnostics.filter((d) => !left.has(d.range.file)) };
+  const kept = output.files.map((name) => !left.has(name));
+  return {
+    ...output,
+    files: output.files.filter((_, i) => kept[i]),
+    objects: output.objects.filter((_, i) => kept[i]),
+    diagnostics: output.diagnostics.filter((d) => !left.has(d.range.file)),
+  };
 }
 
 /** The display names of the files that were read but are not selected (for `shard` and `changedSince`). */
@@ -216,6 +237,8 @@ export interface PreparedRun {
   root: string;
   /** Whether untyped documents of named files stay notes (ValidateOptions.allowUntyped). */
   allowUntyped: boolean;
+  /** The namespace of objects that name none (ValidateOptions.namespace, else the config's, else `default`). */
+  defaultNamespace: string;
   /** What the search for files passed over. */
   skipped: SkippedCounts;
   /** Notes from the search (links leaving the root, ignores overridden), for the selected files. */
@@ -224,6 +247,8 @@ export interface PreparedRun {
   kubernetesVersion: KubernetesVersion;
   schemaDirs: string[];
   entries: InputEntry[];
+  /** The folders the command line names, with the files found in each. */
+  folders: FolderInput[];
   /** Every file found (absolute paths). */
   files: string[];
   /** The files to report on (`shard`, `changedSince`): all of `files` unless asked otherwise. */
@@ -235,12 +260,12 @@ export interface PreparedRun {
   notify: (note: string) => void;
   stdin: { resources: Resource[]; diagnostics: Diagnostic[]; files: string[] };
   /** The selected kustomizations' built objects and findings; `files` are the names of the files they read. */
-  kustomize: { resources: Resource[]; diagnostics: Diagnostic[]; files: string[]; count: number };
+  kustomize: { resources: Resource[]; diagnostics: Diagnostic[]; files: string[]; objects: number[]; count: number };
   jobs: number;
 }
 
 /** Resolves the options of a run (shared by validate and lint). */
-export async function prepareRun(options: ValidateOptions): Promise<PreparedRun> {
+export async function prepareRun(options: ValidateOptions, command: 'validate' | 'lint' = 'validate'): Promise<PreparedRun> {
   const cwd = options.cwd ?? process.cwd();
   const root = resolveRoot(cwd, options.root);
   const checkPath = configPathCheck(root, cwd, options.configFile);
@@ -250,12 +275,16 @@ export async function prepareRun(options: ValidateOptions): Promise<PreparedRun>
   const kubernetesVersion = resolveVersion(options.kubernetesVersion, config);
   const notify = options.notify ?? (() => {});
   const cacheDir = options.cacheDir ?? userCacheDir();
-  const cacheFile = options.cache ? path.resolve(cwd, options.cacheLocation ?? defaultCacheLocation(cacheDir, cwd)) : undefined;
+  const cacheFile = options.cache ? path.resolve(cwd, options.cacheLocation ?? defaultCacheLocation(cacheDir, cwd, command)) : undefined;
   const secret = cacheFile === undefined ? undefined : cacheSecret(cacheDir);
   if (cacheFile !== undefined && secret === undefined) notify(`not caching: cannot keep the cache's key in ${cacheDir}`);
   const found = findInputFiles(options.paths, { cwd, ignore: config.ignore, root });
   // the cache file is never an input, even when it sits among the manifests
   const entries = found.entries.filter((entry) => entry.kind !== 'file' || entry.path !== cacheFile);
+  const folders = found.folders.map((folder) => ({ ...folder, files: folder.files.filter((file) => file !== cacheFile) }));
+  // like ESLint for a pattern that matches nothing: a folder with nothing to read is a mistake
+  const empty = folders.find((folder) => folder.files.length === 0);
+  if (empty) throw new DrydockError('path-not-found', `no file left to check in ${empty.input}${describeSkipped(empty.skipped)}`);
   if (entries.length === 0) throw new DrydockError('path-not-found', `no file left to check in ${options.paths.join(' ')}${describeSkipped(found.skipped)}`);
   // files a kustomization reads are checked through its build, not alone (named files stay inputs)
   const kustomizations = await buildKustomizations(entries, { root, cwd, includeBases: options.kustomizeBases });
@@ -275,12 +304,16 @@ export async function prepareRun(options: ValidateOptions): Promise<PreparedRun>
   const builtOut = builtOutput(selectedBuilds);
   // the files a build read count as checked (through it), its kustomization file first
   const builtFiles = [...new Set(selectedBuilds.flatMap((build) => [build.file, ...build.files]))].map((file) => displayName(file, cwd));
-  const kustomize = { ...builtOut, files: builtFiles, count: selectedBuilds.filter((build) => !build.isComponent).length };
+  // a build's objects count once, at its kustomization file (the files it read hold their parts)
+  const builtObjects = new Map<string, number>();
+  for (const build of selectedBuilds) builtObjects.set(displayName(build.file, cwd), (builtObjects.get(displayName(build.file, cwd)) ?? 0) + build.resources.length);
+  const kustomize = { ...builtOut, files: builtFiles, objects: builtFiles.map((file) => builtObjects.get(file) ?? 0), count: selectedBuilds.filter((build) => !build.isComponent).length };
   const stdin = entries.some((entry) => entry.kind === 'stdin') ? await readStdin(options) : { resources: [], diagnostics: [], files: [] };
   const schemaDirs = [...config.schemas, ...(options.schemaDirs ?? [])];
   const jobs = Math.max(1, Math.floor(options.jobs ?? Math.min(availableParallelism(), 4)));
   const notes = options.shard ? found.notes.filter((d) => filesOfShard([path.resolve(cwd, d.range.file)], options.shard!, cwd).length > 0) : found.notes;
-  return { cwd, root, allowUntyped: options.allowUntyped === true, skipped: found.skipped, notes, config, kubernetesVersion, schemaDirs, entries, files, selected, cacheFile, cacheSecret: secret, notify, stdin, kustomize, jobs };
+  const defaultNamespace = options.namespace ?? config.namespace ?? 'default';
+  return { cwd, root, allowUntyped: options.allowUntyped === true, defaultNamespace, skipped: found.skipped, notes, config, kubernetesVersion, schemaDirs, entries, folders, files, selected, cacheFile, cacheSecret: secret, notify, stdin, kustomize, jobs };
 }
 
 /**
@@ -325,9 +358,39 @@ export function finishRun(run: PreparedRun, checked: ShardOutput, keepsResources
   const allFiles = [...new Set([...run.stdin.files, ...checked.files])].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
   const named = new Set(run.allowUntyped ? [] : run.entries.flatMap((entry) => (entry.kind === 'stdin' ? ['<stdin>'] : entry.named ? [displayName(entry.path, run.cwd)] : [])));
   const diagnostics = distinctFindings([...checked.diagnostics, ...run.notes].map((d) => (named.has(d.range.file) ? untypedAsError(d) : d)).sort(compareDiagnostics));
+  const objects = new Map(checked.files.map((file, i) => [file, checked.objects[i] ?? 0]));
+  if (run.stdin.files.length > 0) objects.set('<stdin>', run.stdin.resources.length);
+  const counts = countRun(allFiles, objects, diagnostics, run.skipped, run.kustomize.count);
+  checkFoldersHoldManifests(run, objects, diagnostics);
   for (const diagnostic of diagnostics) diagnostic.message = safeMessage(diagnostic.message);
   const resources = new ResourceSet(keepsResources ? checked.resources : []);
-  return { diagnostics, resources, files: allFiles, kubernetesVersion: run.kubernetesVersion, config: run.config, root: run.root, skipped: run.skipped, threads, kustomizationsBuilt: run.kustomize.count };
+  return { diagnostics, resources, files: allFiles, kubernetesVersion: run.kubernetesVersion, config: run.config, root: run.root, skipped: run.skipped, counts, threads, kustomizationsBuilt: run.kustomize.count };
+}
+
+/** Files, objects and skipped input of a run, for its summary. */
+function countRun(files: readonly string[], objects: ReadonlyMap<string, number>, diagnostics: readonly Diagnostic[], skipped: SkippedCounts, kustomizationsBuilt = 0): RunCounts {
+  let total = 0;
+  for (const file of files) total += objects.get(file) ?? 0;
+  const notes = diagnostics.filter((d) => d.ruleId === 'input/not-a-manifest');
+  const templates = notes.filter(isTemplateNote).length;
+  return { files: files.length, objects: total, kustomizationsBuilt, templates, notManifests: notes.length - templates, skipped };
+}
+
+/**
+ * A folder the command line names is a mistake when none of its files (among those selected)
+ * holds a Kubernetes object or a finding: a folder of READMEs or of Helm templates checks
+ * nothing, and a run that passed would say otherwise.
+ */
+function checkFoldersHoldManifests(run: PreparedRun, objects: ReadonlyMap<string, number>, diagnostics: readonly Diagnostic[]): void {
+  // a kustomize note (a component that only its users build) says the folder holds kustomize input
+  const withFindings = new Set(diagnostics.filter((d) => d.severity !== 'info' || d.ruleId.startsWith('kustomize/')).map((d) => d.range.file));
+  for (const folder of run.folders) {
+    const names = folder.files.map((file) => displayName(file, run.cwd)).filter((name) => objects.has(name));
+    if (names.length === 0 || names.some((name) => (objects.get(name) ?? 0) > 0 || withFindings.has(name))) continue;
+    const own = new Set(names);
+    const counts = countRun(names, objects, diagnostics.filter((d) => own.has(d.range.file)), folder.skipped);
+    throw new DrydockError('path-not-found', `no Kubernetes object in ${folder.input}: ${describeRun(counts)}`);
+  }
 }
 
 async function readStdin(options: ValidateOptions): Promise<{ resources: Resource[]; diagnostics: Diagnostic[]; files: string[] }> {

@@ -2,7 +2,19 @@ import type { BatchQueue } from './batch-queue.js';
 import type { CrdSource } from './find-crds.js';
 import { loadFile, loadInputs, displayName } from '../load/index.js';
 import type { LoadedText } from '../load/index.js';
-import { DrydockError, ResourceSet, internalFailure, resourceIdOf, type Diagnostic, type JsonObject, type KubernetesVersion, type Resource, type UnreadableCrd } from '../resources/index.js';
+import {
+  clusterScopedCustomKinds,
+  DrydockError,
+  findDuplicateObjects,
+  internalFailure,
+  ResourceSet,
+  resourceIdOf,
+  type Diagnostic,
+  type JsonObject,
+  type KubernetesVersion,
+  type Resource,
+  type UnreadableCrd,
+} from '../resources/index.js';
 import { loadSchemaValidator, type SchemaValidator } from '../schema/index.js';
 import { runApiChecks } from '../validate/index.js';
 
@@ -19,11 +31,15 @@ export interface ShardInput {
   crds?: CrdSource[];
   /** The input's CRD documents that could not be read. */
   unreadableCrds?: UnreadableCrd[];
+  /** The namespace of objects that name none (for objects defined twice); default `default`. */
+  defaultNamespace?: string;
 }
 
 /** What a shard found: the names of the files it read, its diagnostics and its resources. */
 export interface ShardOutput {
   files: string[];
+  /** The number of objects each file of `files` holds (same order). */
+  objects: number[];
   diagnostics: Diagnostic[];
   resources: Resource[];
 }
@@ -32,6 +48,8 @@ export interface ShardOutput {
 export interface BatchOutput {
   index: number;
   files: string[];
+  /** The number of objects each file of `files` holds (same order). */
+  objects: number[];
   diagnostics: Diagnostic[];
 }
 
@@ -46,8 +64,10 @@ export async function checkShard(input: ShardInput, extra: { resources: Resource
   const everything = new ResourceSet(input.crds ? [...own, ...input.crds.map(crdResource)] : own);
   const schema = await loadSchemaValidator({ kubernetesVersion: input.kubernetesVersion, extraSchemaDirs: input.schemaDirs }, everything, loaded.unreadableCrds);
   const diagnostics = [...extra.diagnostics, ...loaded.diagnostics];
-  checkResources(own, everything, schema, input.kubernetesVersion, diagnostics);
-  return { files: loaded.files, diagnostics, resources: own };
+  checkResources(own, everything, schema, input, diagnostics);
+  const objects = new Map<string, number>();
+  for (const resource of loaded.resources) objects.set(resource.source.file, (objects.get(resource.source.file) ?? 0) + 1);
+  return { files: loaded.files, objects: loaded.files.map((file) => objects.get(file) ?? 0), diagnostics, resources: own };
 }
 
 /**
@@ -61,17 +81,18 @@ export async function checkBatches(input: ShardInput, queue: BatchQueue, preload
   const schema = await loadSchemaValidator({ kubernetesVersion: input.kubernetesVersion, extraSchemaDirs: input.schemaDirs }, definitions, input.unreadableCrds);
   const out: BatchOutput[] = [];
   for (let index = queue.take(); index !== undefined; index = queue.take()) {
-    const batch: BatchOutput = { index, files: [], diagnostics: [] };
+    const batch: BatchOutput = { index, files: [], objects: [], diagnostics: [] };
     const resources: Resource[] = [];
     for (const file of queue.filesOf(index)) {
       const name = displayName(file, input.cwd);
       const loaded = preloaded?.get(file) ?? (await loadFile(file, name));
       preloaded?.delete(file);
       batch.files.push(name);
+      batch.objects.push(loaded.resources.length);
       for (const resource of loaded.resources) resources.push(resource);
       for (const diagnostic of loaded.diagnostics) batch.diagnostics.push(diagnostic);
     }
-    checkResources(resources, definitions, schema, input.kubernetesVersion, batch.diagnostics);
+    checkResources(resources, definitions, schema, input, batch.diagnostics);
     out.push(batch);
   }
   return out;
@@ -79,15 +100,17 @@ export async function checkBatches(input: ShardInput, queue: BatchQueue, preload
 
 /** The batches of all threads as one output, in batch order: the same as one thread's. */
 export function mergeBatches(batches: BatchOutput[]): ShardOutput {
-  const out: ShardOutput = { files: [], diagnostics: [], resources: [] };
+  const out: ShardOutput = { files: [], objects: [], diagnostics: [], resources: [] };
   for (const batch of [...batches].sort((a, b) => a.index - b.index)) {
     for (const file of batch.files) out.files.push(file);
+    for (const count of batch.objects) out.objects.push(count);
     for (const diagnostic of batch.diagnostics) out.diagnostics.push(diagnostic);
   }
   return out;
 }
 
-function checkResources(own: Resource[], context: ResourceSet, schema: SchemaValidator, kubernetesVersion: KubernetesVersion, diagnostics: Diagnostic[]): void {
+function checkResources(own: Resource[], context: ResourceSet, schema: SchemaValidator, input: ShardInput, diagnostics: Diagnostic[]): void {
+  const { kubernetesVersion } = input;
   for (const resource of own) {
     try {
       for (const issue of schema.validate(resource)) {
@@ -108,7 +131,31 @@ function checkResources(own: Resource[], context: ResourceSet, schema: SchemaVal
     }
   }
   for (const d of runApiChecks(context, { kubernetesVersion, only: own })) diagnostics.push(d);
+  for (const d of duplicatesInFiles(own, context, input.defaultNamespace ?? 'default')) diagnostics.push(d);
 }
+
+/**
+ * Objects defined twice in one file (or standard input), which `kubectl apply -f` always applies
+ * as one, or in one kustomize build. Not across files: a folder or tree often holds alternatives never applied together
+ * (install.yaml beside namespace-install.yaml, one folder per environment, test data), and the
+ * corpus has hundreds of such pairs and no real clash; `drydock plan`, whose input is one apply,
+ * compares across files. Not in Markdown either, whose code blocks are separate examples.
+ */
+function duplicatesInFiles(own: readonly Resource[], context: ResourceSet, defaultNamespace: string): Diagnostic[] {
+  const byFile = new Map<string, Resource[]>();
+  for (const resource of own) {
+    if (markdownName.test(resource.source.file)) continue;
+    // a kustomize build is one apply, whichever files its objects came from
+    const apply = resource.source.kustomization ?? resource.source.file;
+    const list = byFile.get(apply);
+    if (list) list.push(resource);
+    else byFile.set(apply, [resource]);
+  }
+  const scope = { defaultNamespace, clusterScopedCustomKinds: clusterScopedCustomKinds(context.ofKind('CustomResourceDefinition').map((crd) => crd.object)) };
+  return [...byFile.values()].filter((list) => list.length > 1).flatMap((list) => findDuplicateObjects(list, scope));
+}
+
+const markdownName = /\.(md|markdown)$/i;
 
 /** A CRD of the input as a resource whose only use is its definition (its positions stay with its file). */
 function crdResource(crd: CrdSource): Resource {

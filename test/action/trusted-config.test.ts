@@ -133,7 +133,7 @@ describe('the Action and result caches', () => {
     for (const entry of Object.values(data.files)) entry[1] = [];
     const payload = JSON.stringify(data);
     const mac = createHmac('sha256', readFileSync(path.join(cacheDir, 'secret'))).update(payload).digest('hex');
-    writeFileSync(cacheLocation, `drydock-cache 2 ${mac}\n${payload}`);
+    writeFileSync(cacheLocation, `drydock-cache 3 ${mac}\n${payload}`);
     expect((await validate(options)).diagnostics).toEqual([]);
     const run = await runOnPullRequest(dir, baseSha, { command: 'validate' });
     expect(run.code).toBe(1);

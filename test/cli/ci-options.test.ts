@@ -85,7 +85,7 @@ describe('--changed-since (the CLI in-process)', () => {
 
   it('checks only the files changed since the ref: committed, uncommitted and untracked', async () => {
     const dir = repo();
-    expect(await runMain(['validate', '.', '--changed-since', 'main'], { cwd: dir })).toMatchObject({ code: 0, stdout: '' });
+    expect(await runMain(['validate', '.', '--changed-since', 'main'], { cwd: dir })).toMatchObject({ code: 0, stdout: '\u2714 0 files, 0 objects checked\n' });
     git(dir, 'checkout', '-q', '-b', 'feature');
     writeFileSync(path.join(dir, 'a.yaml'), configMap('Still_Bad_A'));
     git(dir, 'commit', '-q', '-am', 'edit a');
@@ -144,7 +144,7 @@ describe('--cache (the CLI in-process)', () => {
     const dir = project({ 'a.yaml': configMap('Bad_A') });
     const plain = (await runMain(['validate', '.', '-f', 'json'], { cwd: dir })).stdout;
     for (let i = 0; i < 2; i++) expect((await runMain(['validate', '.', '-f', 'json', '--cache-location', 'cache.json'], { cwd: dir })).stdout).toBe(plain);
-    expect(readFileSync(path.join(dir, 'cache.json'), 'utf8')).toMatch(/^drydock-cache 2 [0-9a-f]{64}\n/);
+    expect(readFileSync(path.join(dir, 'cache.json'), 'utf8')).toMatch(/^drydock-cache 3 [0-9a-f]{64}\n/);
     // a cache planted or edited without the user's key is ignored with a note on stderr
     const cacheFile = path.join(dir, 'cache.json');
     writeFileSync(cacheFile, readFileSync(cacheFile, 'utf8').replace('"files":{', '"files" :{'));

@@ -87,7 +87,7 @@ describe('drydock rules', () => {
   it('exits 2 for an unknown rule', () => {
     const run = runCli(['rules', 'nope']);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('unknown rule "nope"');
+    expect(run.stderr).toContain('unknown rule or diagnostic id "nope"');
   });
 });
 

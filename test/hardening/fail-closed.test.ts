@@ -67,6 +67,11 @@ describe('file names and comments never make drydock skip a manifest', () => {
       'values.yaml': 'image: nginx\n',
       'templates/pod.yaml': privilegedPod.replace('name: p', 'name: "{{ .Release.Name }}"'),
     });
+    // a chart alone holds no Kubernetes object until it is rendered: nothing to check is a usage error
+    const alone = await runMain(['lint', '-f', 'stylish', '.'], { cwd });
+    expect(alone).toMatchObject({ code: 2, stdout: '' });
+    expect(alone.stderr).toBe('drydock: no Kubernetes object in .: 3 files, 0 objects checked (skipped: 1 template, 2 not Kubernetes objects)\n');
+    writeFileSync(path.join(cwd, 'namespace.yaml'), 'apiVersion: v1\nkind: Namespace\nmetadata:\n  name: charts\n');
     const run = await runMain(['lint', '-f', 'stylish', '.'], { cwd });
     expect(run.code).toBe(0);
     // Chart.yaml, values.yaml and the template: three notes, nothing else

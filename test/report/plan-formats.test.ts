@@ -15,6 +15,18 @@ function report() {
 }
 
 describe('plan formats', () => {
+  it('text and markdown count in the right number: "1 object", "1 object of the base"', () => {
+    const desired = new ResourceSet(makeResources(service('None', 80), 'desired.yaml'));
+    const base = { kind: 'folder' as const, name: 'old/', resources: makeResources(`${service('None', 80)}---\n${secret('format-marker-old')}`, 'old.yaml') };
+    const one = { plan: makePlan(desired, base, { defaultNamespace: 'default' }), diagnostics: [], kubernetesVersion: '1.36' };
+    const text = planFormats.text(one, { color: false });
+    expect(text).toContain('drydock plan: 1 object, ');
+    expect(text).toContain('1 object of the base is not in the input; it is left alone (--prune plans its deletion).');
+    const markdown = planFormats.markdown(one, {});
+    expect(markdown).toContain('_1 object of the base is not in the input and is left alone (`--prune` plans its deletion)._');
+    expect(planFormats.text(report(), { color: false })).toContain('drydock plan: 2 objects, ');
+  });
+
   it('text: the table in apply order, the fields with their signs, the reason and the summary', () => {
     const text = planFormats.text(report(), { color: false });
     expect(text).toMatch(/1\s+~\s+Secret\/creds\s+shop/);

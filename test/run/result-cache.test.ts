@@ -59,7 +59,7 @@ function rewrite(cacheFile: string, change: (data: CacheData) => void, cacheDir?
   change(data);
   const payload = JSON.stringify(data);
   const mac = cacheDir === undefined ? text.slice(0, newline).split(' ')[2] : createHmac('sha256', readFileSync(path.join(cacheDir, 'secret'))).update(payload).digest('hex');
-  writeFileSync(cacheFile, `drydock-cache 2 ${mac}\n${payload}`);
+  writeFileSync(cacheFile, `drydock-cache 3 ${mac}\n${payload}`);
 }
 
 /** Plants a finding in every cached entry, signed as drydock would: a run that shows it reused the cache without checking. */
@@ -147,7 +147,7 @@ describe('the result cache', () => {
     const { cacheDir } = cacheOf(dir);
     const options = { paths: ['a.yaml'], cwd: dir, cache: true, cacheDir, cacheLocation: 'cache' };
     expect((await validate(options)).diagnostics).toHaveLength(1);
-    expect(readFileSync(path.join(dir, 'cache'), 'utf8')).toMatch(/^drydock-cache 2 [0-9a-f]{64}\n\{/);
+    expect(readFileSync(path.join(dir, 'cache'), 'utf8')).toMatch(/^drydock-cache 3 [0-9a-f]{64}\n\{/);
     await expect(validate({ ...options, keepResources: true })).rejects.toMatchObject({ code: 'usage' });
   });
 

@@ -52,7 +52,10 @@ export function buildKustomization(dir: string, options: KustomizeOptions): Kust
   }
   const built = objects ?? [];
   finish(built);
-  return { file, resources: built.map(toResource), diagnostics: context.diagnostics, files: context.files, folders: context.folders, isComponent: false };
+  const kustomization = context.name(file);
+  const resources = built.map(toResource);
+  for (const resource of resources) resource.source = { ...resource.source, kustomization };
+  return { file, resources, diagnostics: context.diagnostics, files: context.files, folders: context.folders, isComponent: false };
 }
 
 /** The steps kustomize takes once, after the whole tree is built: generated names get their hash, then references follow renames. */

@@ -1,4 +1,5 @@
 import {
+  duplicateObjectMessage,
   formatPath,
   hpasTargeting,
   isObject,
@@ -78,7 +79,7 @@ export function makePlan(desired: ResourceSet, base: PlanBase | undefined, optio
     const key = objectKey(resource.apiVersion, resource.kind, namespace, resource.name);
     const earlier = winners.get(key);
     if (earlier) {
-      diagnostics.push(planDiagnostic(resource, ['metadata', 'name'], 'error', 'duplicate-object', `${resource.kind} "${resource.name}" is defined twice (also in ${earlier.source.file}:${earlier.rangeOf(['metadata', 'name']).start.line}); the later one would overwrite the earlier`));
+      diagnostics.push(planDiagnostic(resource, ['metadata', 'name'], 'error', 'duplicate-object', duplicateObjectMessage(resource.kind, resource.name, earlier.rangeOf(['metadata', 'name']))));
       winners.delete(key);
     }
     winners.set(key, resource);

@@ -33,7 +33,7 @@ export function pdbFindings(set: ResourceSet, defaultNamespace: string): Rollout
     const max = parseIntOrPercent(valueAt(pdb.object, ['spec', 'maxUnavailable']));
     // the disruption controller rounds both percentages up
     if (min && scaledCount(min, pods) >= pods) {
-      findings.push(blocks(pdb, ['spec', 'minAvailable'], `minAvailable ${format(min)} covers all ${pods} Pods of ${names}`));
+      findings.push(blocks(pdb, ['spec', 'minAvailable'], `minAvailable ${format(min)} covers ${pods === 1 ? 'the only Pod' : `all ${pods} Pods`} of ${names}`));
     } else if (max && scaledCount(max, pods) === 0) {
       findings.push(blocks(pdb, ['spec', 'maxUnavailable'], `maxUnavailable ${format(max)} allows no Pod of ${names} to go`));
     }

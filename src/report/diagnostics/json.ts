@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { Diagnostic } from '../../resources/index.js';
+import type { Diagnostic, ResourceId } from '../../resources/index.js';
 import type { DiagnosticFormatter } from './diagnostic-report.js';
 
 interface EslintMessage {
@@ -11,11 +11,14 @@ interface EslintMessage {
   endLine: number;
   endColumn: number;
   messageId?: string;
+  /** The object the message is about (kubeconform's fields); absent for a message about the file. */
+  object?: { apiVersion: string; kind: string; namespace?: string; name: string };
 }
 
 /**
  * ESLint's JSON shape, so tools that read ESLint output read ours: one entry per input file
- * (files without findings too) with absolute `filePath`. Info notes are not problems and are left out.
+ * (files without findings too) with absolute `filePath`. Info notes are not problems and are left
+ * out. Beside ESLint's fields, a message about an object names it in `object`.
  */
 export const json: DiagnosticFormatter = (report) => {
   const byFile = new Map<string, Diagnostic[]>(report.files.map((f) => [f, []]));
@@ -35,6 +38,7 @@ export const json: DiagnosticFormatter = (report) => {
       endLine: d.range.end.line,
       endColumn: d.range.end.column,
       ...(d.messageId ? { messageId: d.messageId } : {}),
+      ...(d.resource ? { object: objectOf(d.resource) } : {}),
     }));
     const errorCount = messages.filter((m) => m.severity === 2).length;
     return {
@@ -50,3 +54,8 @@ export const json: DiagnosticFormatter = (report) => {
   });
   return `${JSON.stringify(results)}\n`;
 };
+
+/** `{apiVersion, kind, namespace, name}` in that order, without `namespace` when the object names none. */
+function objectOf(id: ResourceId): NonNullable<EslintMessage['object']> {
+  return id.namespace === undefined ? { apiVersion: id.apiVersion, kind: id.kind, name: id.name } : { apiVersion: id.apiVersion, kind: id.kind, namespace: id.namespace, name: id.name };
+}

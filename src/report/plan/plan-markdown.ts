@@ -1,5 +1,5 @@
 import type { Change, Plan } from '../../plan/index.js';
-import type { Diagnostic } from '../../resources/index.js';
+import { plural, type Diagnostic } from '../../resources/index.js';
 import { codeSpan, escapeMarkdown, longestBacktickRun } from '../markdown-escape.js';
 import type { PlanFormatter } from './plan-report.js';
 import { rolloutMarkdownLines } from './plan-rollouts.js';
@@ -60,7 +60,7 @@ function table(plan: Plan): string[] {
     const note = change.reason ?? (change.rollout ? 'rollout: new pod template' : (change.notes[0] ?? ''));
     out.push(`| ${change.step} | ${codeSpan(actionSymbols[change.action])} | ${escapeMarkdown(objectLabel(change))} | ${escapeMarkdown(change.namespace ?? '-')} | ${escapeMarkdown(note)} |`);
   }
-  if (plan.summary.unchanged > 0) out.push('', `_${plan.summary.unchanged} unchanged objects hidden._`);
+  if (plan.summary.unchanged > 0) out.push('', `_${plural(plan.summary.unchanged, 'unchanged object', 'unchanged objects')} hidden._`);
   out.push('');
   return out;
 }
@@ -92,7 +92,7 @@ export const planMarkdown: PlanFormatter = (report) => {
   const base = plan.base.kind === 'none' ? 'no current state (everything is created)' : escapeMarkdown(plan.base.name ?? plan.base.kind);
   const head = [`## ${escapeMarkdown(summaryLine(plan.summary))}`, '', `Compared against ${base}; namespace ${codeSpan(plan.defaultNamespace)}; Kubernetes ${report.kubernetesVersion}.`, ''];
   const sections: string[][] = [head, table(plan)];
-  if (plan.notPruned > 0) sections.push([`_${plan.notPruned} objects of the base are not in the input and are left alone (\`--prune\` plans their deletion)._`, '']);
+  if (plan.notPruned > 0) sections.push([`_${plural(plan.notPruned, 'object of the base is not in the input and is', 'objects of the base are not in the input and are')} left alone (\`--prune\` plans ${plan.notPruned === 1 ? 'its' : 'their'} deletion)._`, '']);
   sections.push(findings(report.diagnostics));
   for (const change of plan.changes) {
     if (change.action !== 'unchanged' && (change.fields.length > 0 || change.notes.length > 0 || change.reason)) sections.push(details(change));

@@ -1,5 +1,5 @@
 import type { Change, Plan } from '../../plan/index.js';
-import type { Diagnostic } from '../../resources/index.js';
+import { plural, type Diagnostic } from '../../resources/index.js';
 import { paletteFor, type Palette } from '../colors.js';
 import type { PlanFormatter, PlanReport } from './plan-report.js';
 import { rolloutTextLines } from './plan-rollouts.js';
@@ -98,15 +98,15 @@ export const planText: PlanFormatter = (report: PlanReport, options) => {
     return finish(out, options.color ?? false);
   }
   const shown = plan.changes.filter((change) => change.action !== 'unchanged');
-  out.push(`drydock plan: ${plan.changes.length} objects, ${baseDescription(plan)} (namespace ${plan.defaultNamespace}, Kubernetes ${report.kubernetesVersion})`, '');
+  out.push(`drydock plan: ${plural(plan.changes.length, 'object', 'objects')}, ${baseDescription(plan)} (namespace ${plan.defaultNamespace}, Kubernetes ${report.kubernetesVersion})`, '');
   if (shown.length > 0) {
     out.push(palette.dim('Symbols:  + create   ~ update   -/+ replace   - delete'), '');
     for (const item of changeTable(shown, palette)) out.push(item);
-    if (plan.summary.unchanged > 0) out.push(palette.dim(`  (${plan.summary.unchanged} unchanged objects hidden)`));
+    if (plan.summary.unchanged > 0) out.push(palette.dim(`  (${plural(plan.summary.unchanged, 'unchanged object', 'unchanged objects')} hidden)`));
     const detailed = shown.filter((change) => change.fields.length > 0 || change.notes.length > 0 || change.reason);
     for (const change of detailed) out.push('', ...changeDetails(change, palette));
   }
-  if (plan.notPruned > 0) out.push('', palette.dim(`${plan.notPruned} objects of the base are not in the input; they are left alone (--prune plans their deletion).`));
+  if (plan.notPruned > 0) out.push('', palette.dim(`${plural(plan.notPruned, 'object of the base is not in the input; it is', 'objects of the base are not in the input; they are')} left alone (--prune plans ${plan.notPruned === 1 ? 'its' : 'their'} deletion).`));
   for (const item of simulationLines(plan, palette)) out.push(item);
   if (report.diagnostics.length > 0) out.push('', palette.bold('Findings:'), ...findingLines(report.diagnostics, palette));
   out.push('', palette.bold(summaryLine(plan.summary)), '');
