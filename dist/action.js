@@ -11,23 +11,25 @@ import {
   ruleDescriptors,
   validate,
   writeOutputFile
-} from "./chunks/chunk-237F266D.js";
+} from "./chunks/chunk-ED945DFE.js";
 import {
   changedLines,
   configNames,
   defaultConfig,
   parseConfig,
   version
-} from "./chunks/chunk-E6BA36B6.js";
+} from "./chunks/chunk-89C6DB83.js";
 import "./chunks/chunk-9BEBBC49.js";
 import {
   escapeCommandData
 } from "./chunks/chunk-43FBE31D.js";
-import "./chunks/chunk-61A2E545.js";
+import "./chunks/chunk-84BF4BE3.js";
 import {
   DrydockError,
-  describeInternalError
-} from "./chunks/chunk-534AFA66.js";
+  ExitCode,
+  describeInternalError,
+  hasInternalFailure
+} from "./chunks/chunk-08045A4E.js";
 import "./chunks/chunk-E3B0C442.js";
 
 // src/action/action-io.ts
@@ -193,7 +195,6 @@ async function chooseConfig(inputs, cwd, io) {
 
 // src/action/run-action.ts
 var summaryMaxBytes = 900 * 1024;
-var exitCode = { ok: 0, findings: 1, failure: 2 };
 async function runAction(io) {
   try {
     const inputs = readInputs(io.env);
@@ -226,7 +227,7 @@ async function runAction(io) {
   } catch (error) {
     const message = error instanceof DrydockError ? error.message : describeInternalError(error, Boolean(io.env.DRYDOCK_DEBUG) && io.env.DRYDOCK_DEBUG !== "0");
     io.stdout(workflowCommand("error", `drydock: ${message}`));
-    return exitCode.failure;
+    return ExitCode.failure;
   }
 }
 async function check(inputs, cwd, io) {
@@ -264,17 +265,17 @@ async function writeSarif(report, file, guard) {
   await writeOutputFile(file, diagnosticFormats.sarif(report, { color: false, toolVersion: version }), guard);
 }
 function decideExit(inputs, result, io) {
-  if (result.diagnostics.some((d) => d.ruleId === "internal")) {
+  if (hasInternalFailure(result.diagnostics)) {
     io.stdout(workflowCommand("error", "drydock: an internal error stopped some checks (see the log); please report it"));
-    return exitCode.failure;
+    return ExitCode.failure;
   }
   const { errors, warnings } = countSeverities(result.diagnostics);
   const failing = inputs.failOn === "error" ? errors : inputs.failOn === "warning" ? errors + warnings : 0;
-  if (failing === 0) return exitCode.ok;
+  if (failing === 0) return ExitCode.ok;
   const what = inputs.failOn === "error" ? `${errors} errors` : `${errors} errors and ${warnings} warnings`;
   io.stdout(`drydock: ${what} found (fail-on: ${inputs.failOn}), failing the step.
 `);
-  return exitCode.findings;
+  return ExitCode.findings;
 }
 
 // src/action/main.ts

@@ -1,7 +1,10 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  catalogIds,
+  closestIds,
   countSeverities,
   diagnosticFormats,
+  explainDiagnostic,
   formatPlan,
   formatRuleTimings,
   isDiagnosticFormat,
@@ -13,35 +16,38 @@ import {
   ruleDescriptors,
   validate,
   writeOutputFile
-} from "./chunks/chunk-237F266D.js";
+} from "./chunks/chunk-ED945DFE.js";
 import {
-  describeSkipped,
   parseShard,
   userCacheDir,
   version
-} from "./chunks/chunk-E6BA36B6.js";
+} from "./chunks/chunk-89C6DB83.js";
 import {
-  parseRuleFlags,
-  ruleDocsUrl
+  parseRuleFlags
 } from "./chunks/chunk-9BEBBC49.js";
 import {
   escapeControlCharacters,
   inertToWorkflowCommands
 } from "./chunks/chunk-43FBE31D.js";
-import "./chunks/chunk-61A2E545.js";
+import "./chunks/chunk-84BF4BE3.js";
 import {
   DrydockError,
-  describeInternalError
-} from "./chunks/chunk-534AFA66.js";
+  ExitCode,
+  describeInternalError,
+  describeRun,
+  describeSkipped,
+  hasInternalFailure,
+  ruleDocsUrl
+} from "./chunks/chunk-08045A4E.js";
 import {
   __commonJS,
   __require,
   __toESM
 } from "./chunks/chunk-E3B0C442.js";
 
-// ../main/node_modules/commander/lib/error.js
+// node_modules/commander/lib/error.js
 var require_error = __commonJS({
-  "../main/node_modules/commander/lib/error.js"(exports) {
+  "node_modules/commander/lib/error.js"(exports) {
     var CommanderError2 = class extends Error {
       /**
        * Constructs the CommanderError class
@@ -74,9 +80,9 @@ var require_error = __commonJS({
   }
 });
 
-// ../main/node_modules/commander/lib/argument.js
+// node_modules/commander/lib/argument.js
 var require_argument = __commonJS({
-  "../main/node_modules/commander/lib/argument.js"(exports) {
+  "node_modules/commander/lib/argument.js"(exports) {
     var { InvalidArgumentError: InvalidArgumentError2 } = require_error();
     var Argument2 = class {
       /**
@@ -202,9 +208,9 @@ var require_argument = __commonJS({
   }
 });
 
-// ../main/node_modules/commander/lib/help.js
+// node_modules/commander/lib/help.js
 var require_help = __commonJS({
-  "../main/node_modules/commander/lib/help.js"(exports) {
+  "node_modules/commander/lib/help.js"(exports) {
     var { humanReadableArgName } = require_argument();
     var Help2 = class {
       constructor() {
@@ -804,9 +810,9 @@ ${itemIndentStr}`);
   }
 });
 
-// ../main/node_modules/commander/lib/option.js
+// node_modules/commander/lib/option.js
 var require_option = __commonJS({
-  "../main/node_modules/commander/lib/option.js"(exports) {
+  "node_modules/commander/lib/option.js"(exports) {
     var { InvalidArgumentError: InvalidArgumentError2 } = require_error();
     var Option2 = class {
       /**
@@ -1117,9 +1123,9 @@ var require_option = __commonJS({
   }
 });
 
-// ../main/node_modules/commander/lib/suggestSimilar.js
+// node_modules/commander/lib/suggestSimilar.js
 var require_suggestSimilar = __commonJS({
-  "../main/node_modules/commander/lib/suggestSimilar.js"(exports) {
+  "node_modules/commander/lib/suggestSimilar.js"(exports) {
     var maxDistance = 3;
     function editDistance(a, b) {
       if (Math.abs(a.length - b.length) > maxDistance)
@@ -1197,9 +1203,9 @@ var require_suggestSimilar = __commonJS({
   }
 });
 
-// ../main/node_modules/commander/lib/command.js
+// node_modules/commander/lib/command.js
 var require_command = __commonJS({
-  "../main/node_modules/commander/lib/command.js"(exports) {
+  "node_modules/commander/lib/command.js"(exports) {
     var EventEmitter = __require("node:events").EventEmitter;
     var childProcess = __require("node:child_process");
     var path = __require("node:path");
@@ -3443,9 +3449,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
   }
 });
 
-// ../main/node_modules/commander/index.js
+// node_modules/commander/index.js
 var require_commander = __commonJS({
-  "../main/node_modules/commander/index.js"(exports) {
+  "node_modules/commander/index.js"(exports) {
     var { Argument: Argument2 } = require_argument();
     var { Command: Command2 } = require_command();
     var { CommanderError: CommanderError2, InvalidArgumentError: InvalidArgumentError2 } = require_error();
@@ -3465,7 +3471,7 @@ var require_commander = __commonJS({
   }
 });
 
-// ../main/node_modules/commander/esm.mjs
+// node_modules/commander/esm.mjs
 var import_index = __toESM(require_commander(), 1);
 var {
   program,
@@ -3482,28 +3488,61 @@ var {
   Help
 } = import_index.default;
 
-// src/cli/io.ts
-var ExitCode = { ok: 0, findings: 1, failure: 2 };
-
-// src/cli/report-options.ts
-function reportOptions(formats2) {
+// src/cli/common-options.ts
+function inputOptions() {
   return [
-    new Option("-f, --format <name>", `output format: ${formats2.join(", ")}`),
-    new Option("-o, --output <file>", "write the report to a file instead of stdout"),
-    new Option("-q, --quiet", "report errors only"),
-    new Option("--max-warnings <n>", "exit with 1 when there are more warnings than this"),
-    new Option("--no-color", "never colour the output")
+    new Option("-k, --kubernetes-version <version>", "target Kubernetes version, 1.28 to 1.36 (default: 1.36)"),
+    new Option("-c, --config <file>", "use this config file instead of the nearest .drydock.yaml"),
+    new Option("--root <dir>", "the folder reads must stay in (default: the git top-level, else the working directory)"),
+    new Option("--schemas <dir...>", "extra folders of JSON schemas for custom resources")
   ];
 }
-function chooseFormat(flag) {
-  const name = flag ?? "stylish";
-  if (!isDiagnosticFormat(name)) throw new DrydockError("unknown-format", `unknown format "${name}"`);
+function inputsOfFlags(paths, flags, io) {
+  return {
+    paths,
+    cwd: io.cwd,
+    root: flags.root,
+    kubernetesVersion: flags.kubernetesVersion,
+    configFile: flags.config,
+    schemaDirs: flags.schemas,
+    readStdin: io.readStdin
+  };
+}
+function namespaceOption() {
+  return new Option("-n, --namespace <name>", "namespace of objects that name none (default: the config's, else default)");
+}
+function formatOption(formats) {
+  return new Option("-f, --format <name>", `output format: ${formats.join(", ")}`);
+}
+function outputOption(what) {
+  return new Option("-o, --output <file>", `write ${what} to a file instead of stdout`);
+}
+function colorOption() {
+  return new Option("--no-color", "never colour the output");
+}
+function chooseFormat(flag, fallback, isFormat, unknown) {
+  const name = flag ?? fallback;
+  if (!isFormat(name)) throw new DrydockError("unknown-format", unknown(name));
   return name;
 }
 function wantsColor(flags, io) {
   if (flags.color === false || io.env.NO_COLOR) return false;
   if (io.env.FORCE_COLOR && io.env.FORCE_COLOR !== "0") return true;
   return io.isStdoutTty && !flags.output;
+}
+
+// src/cli/report-options.ts
+function reportOptions() {
+  return [
+    formatOption(Object.keys(diagnosticFormats)),
+    outputOption("the report"),
+    new Option("-q, --quiet", "report errors only"),
+    new Option("--max-warnings <n>", "exit with 1 when there are more warnings than this"),
+    colorOption()
+  ];
+}
+function chooseDiagnosticFormat(flag) {
+  return chooseFormat(flag, "stylish", isDiagnosticFormat, (name) => `unknown format "${name}"`);
 }
 function parseMaxWarnings(value) {
   if (value === void 0) return void 0;
@@ -3531,34 +3570,49 @@ async function writeReport(text, output, target, io) {
 }
 
 // src/cli/check-command.ts
-var formats = ["stylish", "json", "github", "markdown", "sarif", "junit"];
 function checkCommand(name, description, io, setExit, run2, extraOptions = []) {
-  const command = new Command(name).description(description).argument("[paths...]", "files, folders or globs to check; - reads standard input", ["."]).option("-k, --kubernetes-version <version>", "target Kubernetes version, 1.28 to 1.36 (default: 1.36)").option("-c, --config <file>", "use this config file instead of the nearest .drydock.yaml").option("--root <dir>", "the folder reads must stay in (default: the git top-level, else the working directory)").option("--schemas <dir...>", "extra folders of JSON schemas for custom resources").option("--shard <i/n>", "check only this CI job's share of the files: job i (1-based) of n").option("--changed-since <git-ref>", "check only files changed since this git ref (committed, staged, unstaged or untracked)").option("--allow-untyped", "skip documents without apiVersion and kind with a note even in files named on the command line (the pre-commit hooks name every staged YAML file)");
-  for (const option of [...extraOptions, ...reportOptions(formats)]) command.addOption(option);
+  const command = new Command(name).description(description).argument("[paths...]", "files, folders or globs to check; - reads standard input", ["."]);
+  for (const option of inputOptions()) command.addOption(option);
+  command.option("--shard <i/n>", "check only this CI job's share of the files: job i (1-based) of n").option("--changed-since <git-ref>", "check only files changed since this git ref (committed, staged, unstaged or untracked)").option("--allow-untyped", "skip documents without apiVersion and kind with a note even in files named on the command line (the pre-commit hooks name every staged YAML file)").option("--stats", "say on stderr how many files were checked, on how many threads, and how long it took").option("--kustomize-bases", "also check each kustomize base on its own, not only through the overlays that build it");
+  for (const option of [...extraOptions, ...reportOptions()]) command.addOption(option);
   return command.action(async (paths, flags) => {
-    const format = chooseFormat(flags.format);
+    const format = chooseDiagnosticFormat(flags.format);
     const maxWarnings = parseMaxWarnings(flags.maxWarnings);
     const common = {
       jobs: parseJobs(flags.jobs),
       shard: flags.shard === void 0 ? void 0 : parseShard(flags.shard),
       changedSince: flags.changedSince
     };
+    const started = performance.now();
     const result = await run2(paths, flags, common);
+    const elapsedMs = performance.now() - started;
     const diagnostics = flags.quiet ? result.diagnostics.filter((d) => d.severity === "error") : result.diagnostics;
     const rules = format === "sarif" ? await ruleDescriptors() : void 0;
-    const text = diagnosticFormats[format]({ diagnostics, files: result.files, cwd: io.cwd, rules }, { color: wantsColor(flags, io), toolVersion: version });
+    const counts = flags.quiet ? void 0 : result.counts;
+    const text = diagnosticFormats[format]({ diagnostics, files: result.files, cwd: io.cwd, rules, counts }, { color: wantsColor(flags, io), toolVersion: version });
     await writeReport(text, flags.output, { root: result.root, inputs: inputsOf(result) }, io);
-    reportSkipped(result, io);
-    const counts = countSeverities(result.diagnostics);
-    if (result.diagnostics.some((d) => d.ruleId === "internal")) setExit(ExitCode.failure);
-    else if (counts.errors > 0) setExit(ExitCode.findings);
-    else if (maxWarnings !== void 0 && counts.warnings > maxWarnings) setExit(ExitCode.findings);
+    const shownOnTerminal = format === "stylish" && flags.output === void 0 && io.isStdoutTty;
+    if (counts !== void 0 && io.isStderrTty === true) {
+      if (!shownOnTerminal) io.stderr(`drydock: ${describeRun(counts)}
+`);
+    } else reportSkipped(result, io);
+    if (flags.stats) reportStats(result, elapsedMs, io);
+    const severities = countSeverities(result.diagnostics);
+    if (hasInternalFailure(result.diagnostics)) setExit(ExitCode.failure);
+    else if (severities.errors > 0) setExit(ExitCode.findings);
+    else if (maxWarnings !== void 0 && severities.warnings > maxWarnings) setExit(ExitCode.findings);
     else setExit(ExitCode.ok);
   });
 }
 function reportSkipped(result, io) {
   const skipped = describeSkipped(result.skipped);
   if (skipped !== "") io.stderr(`drydock: ${result.files.length} ${result.files.length === 1 ? "file" : "files"} checked${skipped}
+`);
+}
+function reportStats(result, elapsedMs, io) {
+  const files = `${result.files.length} ${result.files.length === 1 ? "file" : "files"}`;
+  const threads = `${result.threads} ${result.threads === 1 ? "thread" : "threads"}`;
+  io.stderr(`drydock: checked ${files} on ${threads} in ${Math.round(elapsedMs)} ms
 `);
 }
 function inputsOf(result) {
@@ -3575,13 +3629,7 @@ function lintCommand(io, setExit) {
     async (paths, flags, common) => {
       const timings = io.env.DRYDOCK_TIMING ? /* @__PURE__ */ new Map() : void 0;
       const result = await lint({
-        paths,
-        cwd: io.cwd,
-        root: flags.root,
-        kubernetesVersion: flags.kubernetesVersion,
-        configFile: flags.config,
-        schemaDirs: flags.schemas,
-        readStdin: io.readStdin,
+        ...inputsOfFlags(paths, flags, io),
         rules: parseRuleFlags(flags.rule ?? []),
         namespace: flags.namespace,
         reportUnusedDisableDirectives: flags.reportUnusedDisableDirectives,
@@ -3590,17 +3638,25 @@ function lintCommand(io, setExit) {
         shard: common.shard,
         changedSince: common.changedSince,
         allowUntyped: flags.allowUntyped,
-        ruleTimings: timings
+        kustomizeBases: flags.kustomizeBases,
+        ruleTimings: timings,
+        cache: flags.cache === true || flags.cacheLocation !== void 0,
+        cacheLocation: flags.cacheLocation,
+        cacheDir: userCacheDir(io.env),
+        notify: (note) => io.stderr(`drydock: ${escapeControlCharacters(note)}
+`)
       });
       if (timings) io.stderr(formatRuleTimings(timings, timingRows(io.env.DRYDOCK_TIMING)));
       return result;
     },
     [
       new Option("-r, --rule <id=level...>", "set a rule's level: off, info, warn or error (repeatable)"),
-      new Option("-n, --namespace <name>", "namespace of objects that name none (default: the config's, else default)"),
+      namespaceOption(),
       new Option("--report-unused-disable-directives", "warn about drydock-disable comments that silence nothing"),
       new Option("--cluster <files...>", "a cluster model for pod-unschedulable: a kind config, a drydock cluster file, or kubectl get nodes (and pods) -o yaml dumps"),
-      new Option("--node-capacity <list>", "allocatable of each kind node, e.g. cpu=4,memory=8Gi,pods=110")
+      new Option("--node-capacity <list>", "allocatable of each kind node, e.g. cpu=4,memory=8Gi,pods=110"),
+      new Option("--cache", "reuse the last result when no input file, setting or rule changed (stored in ~/.cache/drydock, signed)"),
+      new Option("--cache-location <file>", "the cache file (implies --cache; default: one per folder in $XDG_CACHE_HOME/drydock or ~/.cache/drydock)")
     ]
   );
 }
@@ -3611,19 +3667,17 @@ function timingRows(value) {
 }
 
 // src/cli/plan-command.ts
-function chooseFormat2(flag) {
-  const name = flag ?? "text";
-  if (!isPlanFormat(name)) throw new DrydockError("unknown-format", `unknown plan format "${name}" (use ${planFormatNames.join(", ")})`);
-  return name;
+function choosePlanFormat(flag) {
+  return chooseFormat(flag, "text", isPlanFormat, (name) => `unknown plan format "${name}" (use ${planFormatNames.join(", ")})`);
 }
 function planCommand(io, setExit) {
-  return new Command("plan").description("show what applying the manifests would do: create, update, replace and delete, in apply order").argument("[paths...]", "files, folders or globs of the desired manifests; - reads standard input", ["."]).option("-b, --base <ref|dir|dump>", "the current state: a git ref (same paths at that commit), a folder, or a kubectl get -o yaml dump").option("--cluster <files...>", "schedule the Pods on a modelled cluster: a kind config, a drydock cluster file, or kubectl get nodes -o yaml (plus optionally get pods -A -o yaml) dumps").option("--node-capacity <list>", "allocatable of each kind node, e.g. cpu=4,memory=8Gi,pods=110 (default in docs/scheduling.md)").option("--route <url>", "explain which Ingress rule, Service and Pods would answer this request URL").option("--max-pods <n>", "simulate at most n Pods in all (default 10000); the largest workloads are cut first, with a note").option("--prune", "plan deletes for objects of the base that the input no longer has (like kubectl apply --prune)").option("--force", "plan even when validation finds errors").option("--detailed-exitcode", "exit 2 when the plan has changes (0 none, 1 errors), like terraform plan").option("-n, --namespace <name>", "namespace of objects that name none (default: the config's, else default)").option("-k, --kubernetes-version <version>", "target Kubernetes version, 1.28 to 1.36 (default: 1.36)").option("-c, --config <file>", "use this config file instead of the nearest .drydock.yaml").option("--root <dir>", "the folder reads must stay in (default: the git top-level, else the working directory)").option("--schemas <dir...>", "extra folders of JSON schemas for custom resources").option("-f, --format <name>", `output format: ${planFormatNames.join(", ")}`).option("-o, --output <file>", "write the plan to a file instead of stdout").option("--no-color", "never colour the output").action(async (paths, flags) => {
-    const format = chooseFormat2(flags.format);
+  const command = new Command("plan").description("show what applying the manifests would do: create, update, replace and delete, in apply order").argument("[paths...]", "files, folders or globs of the desired manifests; - reads standard input", ["."]).option("-b, --base <ref|dir|dump>", "the current state: a git ref (same paths at that commit), a folder, or a kubectl get -o yaml dump").option("--cluster <files...>", "schedule the Pods on a modelled cluster: a kind config, a drydock cluster file, or kubectl get nodes -o yaml (plus optionally get pods -A -o yaml) dumps").option("--node-capacity <list>", "allocatable of each kind node, e.g. cpu=4,memory=8Gi,pods=110 (default in docs/scheduling.md)").option("--route <url>", "explain which Ingress rule, Service and Pods would answer this request URL").option("--max-pods <n>", "simulate at most n Pods in all (default 10000); the largest workloads are cut first, with a note").option("--prune", "plan deletes for objects of the base that the input no longer has (like kubectl apply --prune)").option("--force", "plan even when validation finds errors").option("--detailed-exitcode", "exit 2 when the plan has changes (0 none, 1 errors), like terraform plan");
+  for (const option of [namespaceOption(), ...inputOptions(), formatOption(planFormatNames), outputOption("the plan"), colorOption()]) command.addOption(option);
+  return command.action(async (paths, flags) => {
+    const format = choosePlanFormat(flags.format);
     const maxPods = parseMaxPods(flags.maxPods);
     const result = await plan({
-      paths,
-      cwd: io.cwd,
-      root: flags.root,
+      ...inputsOfFlags(paths, flags, io),
       base: flags.base,
       prune: flags.prune,
       force: flags.force,
@@ -3631,20 +3685,15 @@ function planCommand(io, setExit) {
       cluster: flags.cluster,
       nodeCapacity: flags.nodeCapacity,
       route: flags.route,
-      maxPods,
-      kubernetesVersion: flags.kubernetesVersion,
-      configFile: flags.config,
-      schemaDirs: flags.schemas,
-      readStdin: io.readStdin
+      maxPods
     });
     const text = await formatPlan(format, { plan: result.plan, diagnostics: result.diagnostics, kubernetesVersion: result.kubernetesVersion }, { color: format === "text" && wantsColor(flags, io) });
     await writeReport(text, flags.output, { root: result.root, inputs: inputsOf(result) }, io);
     reportSkipped(result, io);
     const hasErrors = !result.plan || result.diagnostics.some((d) => d.severity === "error");
-    const hasInternalFailure = result.diagnostics.some((d) => d.ruleId === "internal");
     const { summary } = result.plan ?? { summary: { create: 0, update: 0, replace: 0, delete: 0 } };
     const hasChanges = summary.create + summary.update + summary.replace + summary.delete > 0;
-    setExit(planExitCode({ hasErrors, hasInternalFailure, hasChanges, detailed: flags.detailedExitcode === true }));
+    setExit(planExitCode({ hasErrors, hasInternalFailure: hasInternalFailure(result.diagnostics), hasChanges, detailed: flags.detailedExitcode === true }));
   });
 }
 function planExitCode(run2) {
@@ -3655,16 +3704,42 @@ function planExitCode(run2) {
 
 // src/cli/rules-command.ts
 function rulesCommand(io, setExit) {
-  return new Command("rules").description("list the best-practice rules, or explain one").argument("[id]", "a rule id").option("-f, --format <name>", "text or json", "text").action(async (id, flags) => {
+  return new Command("rules").description("list the best-practice rules, or explain any id drydock prints (a rule, schema, api/*, yaml/*, input/*, plan/*, ...)").argument("[id]", "a rule or diagnostic id").option("-f, --format <name>", "text or json", "text").action(async (id, flags) => {
     if (flags.format !== "text" && flags.format !== "json") throw new DrydockError("unknown-format", `unknown format "${flags.format}" (text, json)`);
     const rules = await listRules();
     const chosen = id === void 0 ? rules : rules.filter((rule) => rule.id === id);
-    if (id !== void 0 && chosen.length === 0) throw new DrydockError("usage", `unknown rule "${id}" (drydock rules lists them)`);
+    if (id !== void 0 && chosen.length === 0) {
+      const explained = explainDiagnostic(id);
+      if (explained === void 0) throw new DrydockError("usage", unknownId(id, [...rules.map((rule) => rule.id), ...catalogIds()]));
+      io.stdout(flags.format === "json" ? `${JSON.stringify([describeDiagnostic(explained)], null, 2)}
+` : diagnosticExplanation(explained));
+      setExit(ExitCode.ok);
+      return;
+    }
     if (flags.format === "json") io.stdout(`${JSON.stringify(chosen.map(describeRule), null, 2)}
 `);
     else io.stdout(id === void 0 ? listing(chosen) : explanation(chosen[0]));
     setExit(ExitCode.ok);
   });
+}
+function unknownId(id, known) {
+  const closest = closestIds(id, known);
+  const hint = closest.length === 0 ? "" : `; did you mean ${closest.map((c) => `"${c}"`).join(", ")}?`;
+  return `unknown rule or diagnostic id "${id}"${hint} (drydock rules lists the rules; docs/diagnostics.md the other ids)`;
+}
+function describeDiagnostic(entry) {
+  return { id: entry.id, severity: entry.severity ?? null, cause: entry.cause, fix: entry.fix ?? null, docs: entry.url };
+}
+function diagnosticExplanation(entry) {
+  return [
+    entry.severity === void 0 ? entry.id : `${entry.id} (${entry.severity})`,
+    "",
+    entry.cause,
+    ...entry.fix === void 0 ? [] : ["", `Fix: ${entry.fix}`],
+    "",
+    `Docs: ${entry.url}`,
+    ""
+  ].join("\n");
 }
 function describeRule(rule) {
   return {
@@ -3714,17 +3789,12 @@ function validateCommand(io, setExit) {
     io,
     setExit,
     (paths, flags, common) => validate({
-      paths,
-      cwd: io.cwd,
-      root: flags.root,
-      kubernetesVersion: flags.kubernetesVersion,
-      configFile: flags.config,
-      schemaDirs: flags.schemas,
-      readStdin: io.readStdin,
+      ...inputsOfFlags(paths, flags, io),
       jobs: common.jobs,
       shard: common.shard,
       changedSince: common.changedSince,
       allowUntyped: flags.allowUntyped,
+      kustomizeBases: flags.kustomizeBases,
       cache: flags.cache === true || flags.cacheLocation !== void 0,
       cacheLocation: flags.cacheLocation,
       cacheDir: userCacheDir(io.env),
@@ -3789,7 +3859,8 @@ function processIo() {
       }
       return Buffer.concat(chunks, total).subarray(0, maxBytes + 1);
     },
-    isStdoutTty: Boolean(process.stdout.isTTY)
+    isStdoutTty: Boolean(process.stdout.isTTY),
+    isStderrTty: Boolean(process.stderr.isTTY)
   };
 }
 async function run() {

@@ -12,26 +12,28 @@ import {
   planFormatNames,
   ruleDescriptors,
   validate
-} from "./chunks/chunk-237F266D.js";
+} from "./chunks/chunk-ED945DFE.js";
 import {
   defaultConfig,
   findConfigFile,
   loadConfig,
   version
-} from "./chunks/chunk-E6BA36B6.js";
-import {
-  ruleDocsUrl
-} from "./chunks/chunk-9BEBBC49.js";
+} from "./chunks/chunk-89C6DB83.js";
+import "./chunks/chunk-9BEBBC49.js";
 import "./chunks/chunk-43FBE31D.js";
-import "./chunks/chunk-61A2E545.js";
+import "./chunks/chunk-84BF4BE3.js";
 import {
   DrydockError,
+  ExitCode,
   defaultKubernetesVersion,
+  hasInternalFailure,
+  ruleDocsUrl,
   supportedKubernetesVersions
-} from "./chunks/chunk-534AFA66.js";
+} from "./chunks/chunk-08045A4E.js";
 import "./chunks/chunk-E3B0C442.js";
 export {
   DrydockError,
+  ExitCode,
   countSeverities,
   defaultConfig,
   defaultKubernetesVersion,
@@ -39,6 +41,7 @@ export {
   findConfigFile,
   formatPlan,
   formatRuleTimings,
+  hasInternalFailure,
   isDiagnosticFormat,
   isPlanFormat,
   lint,

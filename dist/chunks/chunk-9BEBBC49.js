@@ -2,18 +2,16 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   DrydockError,
   compareDiagnostics,
-  formatResourceId,
+  internalFailure,
   isObject,
   podTemplatePath,
   resourceIdOf,
+  ruleDocsUrl,
   safeMessageData,
   valueAt
-} from "./chunk-534AFA66.js";
+} from "./chunk-08045A4E.js";
 
 // src/lint/run-rules.ts
-function ruleDocsUrl(id) {
-  return `https://github.com/drydock-dev/drydock/blob/main/docs/rules/${id}.md`;
-}
 function checkWithRules(active, resources, settings, emit) {
   const byKind = /* @__PURE__ */ new Map();
   for (const entry2 of active) {
@@ -40,7 +38,7 @@ function checkWithRules(active, resources, settings, emit) {
       try {
         entry.rule.check(context);
       } catch (error) {
-        emit(ruleFailure(entry.rule, resource, error), resource);
+        emit(internalFailure(`the rule ${entry.rule.id}`, "ruleFailed", resource, error), resource);
       }
       if (timings) timings.set(entry.rule.id, (timings.get(entry.rule.id) ?? 0) + performance.now() - start);
     }
@@ -87,17 +85,6 @@ function partsOf(template) {
   if (!parts) templateParts.set(template, parts = template.split(/\{\{\s*(\w+)\s*\}\}/));
   return parts;
 }
-function ruleFailure(rule, resource, error) {
-  const reason = error instanceof Error ? error.message : String(error);
-  return {
-    ruleId: "internal",
-    messageId: "ruleFailed",
-    severity: "error",
-    message: `the rule ${rule.id} failed on ${formatResourceId(resource)}: ${reason} (this is a bug in drydock)`,
-    range: resource.rangeOf([]),
-    resource: resourceIdOf(resource)
-  };
-}
 
 // src/lint/suppressions.ts
 var Suppressions = class {
@@ -112,7 +99,7 @@ var Suppressions = class {
     if (isIgnoredByAnnotation(resource, d.ruleId, this.rulesById.get(d.ruleId))) return false;
     for (const directive of resource.directives ?? []) {
       const names = directive.rules.length === 0 || directive.rules.includes(d.ruleId);
-      const applies = directive.targetLine === void 0 || directive.targetLine === d.range.start.line;
+      const applies = directive.targetLine === void 0 || directive.targetLine === d.range.start.line && d.range.file === resource.source.file;
       if (names && applies) {
         this.used.add(`${resource.source.file}:${directive.line}`);
         return false;
@@ -178,11 +165,8 @@ function annotationSets(resource) {
 
 // src/lint/lint-resources.ts
 async function loadRules() {
-  const registry = await import("./rules-3007FDFE.js");
+  const registry = await import("./rules-A2C29062.js");
   return registry.rules;
-}
-async function lintResources(resources, settings) {
-  return (await prepareLint(settings))(resources);
 }
 async function prepareLint(settings) {
   const [all, { resolveRules }] = await Promise.all([loadRules(), import("./rule-settings-1E0BD3F1.js")]);
@@ -222,10 +206,8 @@ function parseRuleFlags(flags) {
 }
 
 export {
-  ruleDocsUrl,
   fillMessage,
   loadRules,
-  lintResources,
   prepareLint,
   parseRuleFlags
 };

@@ -6,18 +6,24 @@ import {
   displayName,
   loadFile,
   loadInputs
-} from "./chunk-F15CCBC6.js";
+} from "./chunk-978ABDAA.js";
 import {
   DrydockError,
   ResourceSet,
+  appsWorkloadKinds,
   builtInClusterKinds,
+  clusterScopedCustomKinds,
   compareQuantities,
   containersOf,
+  findDuplicateObjects,
   formatPath,
+  internalFailure,
   isObject,
+  jobKinds,
   maxQuotedLength,
   memoByString,
   minorOf,
+  parseIntOrPercent,
   parseQuantity,
   podSpecOf,
   podTemplatePath,
@@ -27,7 +33,7 @@ import {
   splitApiVersion,
   valueAt,
   withoutEmptyDefaults
-} from "./chunk-534AFA66.js";
+} from "./chunk-08045A4E.js";
 
 // src/run/batch-queue.ts
 var BatchQueue = class {
@@ -460,7 +466,7 @@ function buildSchemaValidator(options, sources) {
   const store = sharedStore ??= new SchemaStore();
   const builtin = new BuiltinSchemas(store, options.kubernetesVersion);
   const lifecycle = new ApiLifecycle(store, options.kubernetesVersion);
-  const { crds, extra } = sources;
+  const { crds, extra, unreadableCrds = [] } = sources;
   return {
     validate(resource) {
       const { apiVersion, kind } = resource;
@@ -479,6 +485,9 @@ function buildSchemaValidator(options, sources) {
       if (lifecycle.isBuiltinGroup(splitApiVersion(apiVersion).group)) return [lifecycle.notServed(apiVersion, kind)];
       const validate = extra?.validatorFor(apiVersion, kind);
       if (validate) return validate(object) ? [] : issuesFromAjvErrors(validate.errors ?? [], wording);
+      const group = splitApiVersion(apiVersion).group;
+      const unreadable = unreadableCrds.find((crd) => (crd.group ?? group) === group && (crd.kind ?? kind) === kind);
+      if (unreadable) return [crdUnreadableIssue(unreadable)];
       return [unknownKindIssue(apiVersion, kind)];
     },
     scopeOf(apiVersion, kind) {
@@ -496,6 +505,16 @@ function missingTypeIssue(field, object) {
 function listWithoutItemsIssue() {
   return { ruleId: "schema", messageId: "missingField", message: 'missing required field "items": a List holds its objects in items', severity: "error", path: ["items"], target: "key" };
 }
+function crdUnreadableIssue(crd) {
+  const which = crd.group !== void 0 && crd.kind !== void 0 ? "the CustomResourceDefinition of this kind" : "a CustomResourceDefinition that may define this kind";
+  return {
+    ruleId: "schema/crd-unreadable",
+    messageId: "crdUnreadable",
+    message: `not checked: ${which} has a YAML error in the input (reported there), so its schema is unknown`,
+    severity: "info",
+    path: ["kind"]
+  };
+}
 function unknownKindIssue(apiVersion, kind) {
   return {
     ruleId: "schema/unknown-kind",
@@ -507,16 +526,16 @@ function unknownKindIssue(apiVersion, kind) {
 }
 
 // src/schema/load-schema-validator.ts
-async function loadSchemaValidator(options, resources) {
-  const sources = {};
+async function loadSchemaValidator(options, resources, unreadableCrds = []) {
+  const sources = { unreadableCrds };
   if (resources.ofKind("CustomResourceDefinition", "apiextensions.k8s.io").length > 0) {
     const { createCrdRegistry } = await import("./crd-CFF2EB4E.js");
-    sources.crds = createCrdRegistry(resources);
+    sources.crds = createCrdRegistry(resources, options.kubernetesVersion);
   }
   const extraDirs = options.extraSchemaDirs ?? [];
   if (extraDirs.length > 0) {
     const { ExtraSchemas } = await import("./extra-schemas-985669C7.js");
-    sources.extra = new ExtraSchemas(extraDirs);
+    sources.extra = new ExtraSchemas(extraDirs, options.kubernetesVersion);
   }
   return buildSchemaValidator(options, sources);
 }
@@ -1575,20 +1594,15 @@ function crdNameError(resource, name) {
 }
 
 // src/validate/int-or-percent.ts
-function intOrPercentValue(value) {
-  if (typeof value === "number" && Number.isInteger(value)) return value;
-  if (typeof value === "string" && /^[0-9]+%$/.test(value)) return Number(value.slice(0, -1));
-  return void 0;
-}
 function intOrPercentFindings(value, path, atMost100 = false) {
   if (value === void 0 || value === null) return [];
-  if (typeof value === "string" && !/^[0-9]+%$/.test(value)) {
+  const parsed = parseIntOrPercent(value);
+  if (typeof value === "string" && !parsed) {
     return [finding("invalidPercent", path, `${quote(value)} is not an integer or a percentage like "25%"`)];
   }
-  const number = intOrPercentValue(value);
-  if (number === void 0) return [];
-  if (number < 0) return [finding("negativeValue", path, "must be greater than or equal to 0")];
-  if (atMost100 && typeof value === "string" && number > 100) return [finding("over100Percent", path, "must not be greater than 100%")];
+  if (parsed === void 0) return [];
+  if (parsed.value < 0) return [finding("negativeValue", path, "must be greater than or equal to 0")];
+  if (atMost100 && parsed.kind === "percent" && parsed.value > 100) return [finding("over100Percent", path, "must not be greater than 100%")];
   return [];
 }
 
@@ -1713,9 +1727,9 @@ function portFindings2(port, path, numberOnly) {
 
 // src/validate/checks/restart-policy.ts
 function allowedFor(resource) {
-  if (isKind(resource, "apps", "Deployment", "ReplicaSet", "DaemonSet", "StatefulSet")) return ["Always"];
+  if (isKind(resource, "apps", ...appsWorkloadKinds)) return ["Always"];
   if (isKind(resource, "", "ReplicationController")) return ["Always"];
-  if (isKind(resource, "batch", "Job", "CronJob")) return ["OnFailure", "Never"];
+  if (isKind(resource, "batch", ...jobKinds)) return ["OnFailure", "Never"];
   if (isKind(resource, "", "Pod", "PodTemplate")) return ["Always", "OnFailure", "Never"];
   return void 0;
 }
@@ -2006,8 +2020,8 @@ function strategy(object, field, types2, shape) {
   const daemonSet = field === "updateStrategy";
   out.push(...intOrPercentFindings(rolling.maxSurge, [...at, "maxSurge"], daemonSet));
   out.push(...intOrPercentFindings(rolling.maxUnavailable, [...at, "maxUnavailable"], true));
-  const surge = isSet(rolling.maxSurge) ? intOrPercentValue(rolling.maxSurge) : daemonSet ? 0 : 25;
-  const unavailable = isSet(rolling.maxUnavailable) ? intOrPercentValue(rolling.maxUnavailable) : daemonSet ? 1 : 25;
+  const surge = isSet(rolling.maxSurge) ? parseIntOrPercent(rolling.maxSurge)?.value : daemonSet ? 0 : 25;
+  const unavailable = isSet(rolling.maxUnavailable) ? parseIntOrPercent(rolling.maxUnavailable)?.value : daemonSet ? 1 : 25;
   if (unavailable === 0 && surge === 0) {
     out.push(finding("bothZero", [...at, "maxUnavailable"], "maxUnavailable may not be 0 when maxSurge is 0"));
   }
@@ -2120,14 +2134,13 @@ var volumes = {
 };
 
 // src/validate/checks/workload-selector.ts
-var appsKinds = ["Deployment", "ReplicaSet", "DaemonSet", "StatefulSet"];
 var workloadSelector = {
   id: "workload-selector",
   summary: "apps/v1 workloads, ReplicationControllers and manual-selector Jobs have a valid selector that matches the pod template labels.",
   check(resource) {
     const spec = objectAt(resource.object, ["spec"]);
     if (!spec) return [];
-    if (isKind(resource, "apps", ...appsKinds)) return isObject(spec.selector) ? requiredSelector(spec, resource.kind) : [];
+    if (isKind(resource, "apps", ...appsWorkloadKinds)) return isObject(spec.selector) ? requiredSelector(spec, resource.kind) : [];
     if (isKind(resource, "batch", "Job")) {
       if (spec.manualSelector === true) return requiredSelector(spec, "job");
       return isObject(spec.selector) ? labelSelectorFindings(spec.selector, ["spec", "selector"]) : [];
@@ -2184,7 +2197,7 @@ var workloadSpec = {
   id: "workload-spec",
   summary: "Workload counts are non-negative, progressDeadlineSeconds exceeds minReadySeconds, and StatefulSet serviceName and podManagementPolicy are valid.",
   check(resource, { kubernetesVersion }) {
-    const apps = isKind(resource, "apps", "Deployment", "ReplicaSet", "DaemonSet", "StatefulSet");
+    const apps = isKind(resource, "apps", ...appsWorkloadKinds);
     if (!apps && !isKind(resource, "", "ReplicationController")) return [];
     const spec = objectAt(resource.object, ["spec"]);
     if (!spec) return [];
@@ -2219,8 +2232,8 @@ function statefulSet(spec, minor) {
 // src/validate/checks/workload-template.ts
 var specKinds = [
   ["", ["Pod", "ReplicationController"]],
-  ["apps", ["Deployment", "ReplicaSet", "DaemonSet", "StatefulSet"]],
-  ["batch", ["Job", "CronJob"]]
+  ["apps", appsWorkloadKinds],
+  ["batch", jobKinds]
 ];
 var workloadTemplate = {
   id: "workload-template",
@@ -2296,7 +2309,7 @@ function runChecks(checks, resources, options) {
           });
         }
       } catch (error2) {
-        out.push(internalFailure(check, resource, error2));
+        out.push(internalFailure(`the check api/${check.id}`, "checkFailed", resource, error2));
       }
     }
   }
@@ -2305,17 +2318,6 @@ function runChecks(checks, resources, options) {
 function asServerSees(resource) {
   const object = withoutEmptyDefaults(resource.object, resource.apiVersion, resource.kind);
   return object === resource.object ? resource : { ...resource, object };
-}
-function internalFailure(check, resource, error2) {
-  const reason = error2 instanceof Error ? error2.message : String(error2);
-  return {
-    ruleId: "internal",
-    severity: "error",
-    message: `The check api/${check.id} failed on ${resource.kind} "${resource.name}": ${reason}.`,
-    messageId: "checkFailed",
-    range: resource.rangeOf([]),
-    resource: resourceIdOf(resource)
-  };
 }
 
 // src/validate/index.ts
@@ -2328,41 +2330,46 @@ var batchSize = 8;
 async function checkShard(input, extra = { resources: [], diagnostics: [] }) {
   const loaded = await loadInputs(input.files, { cwd: input.cwd });
   const own = [...extra.resources, ...loaded.resources];
-  const everything = new ResourceSet(own);
-  const schema = await loadSchemaValidator({ kubernetesVersion: input.kubernetesVersion, extraSchemaDirs: input.schemaDirs }, everything);
+  const everything = new ResourceSet(input.crds ? [...own, ...input.crds.map(crdResource)] : own);
+  const schema = await loadSchemaValidator({ kubernetesVersion: input.kubernetesVersion, extraSchemaDirs: input.schemaDirs }, everything, loaded.unreadableCrds);
   const diagnostics = [...extra.diagnostics, ...loaded.diagnostics];
-  checkResources(own, everything, schema, input.kubernetesVersion, diagnostics);
-  return { files: loaded.files, diagnostics, resources: own };
+  checkResources(own, everything, schema, input, diagnostics);
+  const objects = /* @__PURE__ */ new Map();
+  for (const resource of loaded.resources) objects.set(resource.source.file, (objects.get(resource.source.file) ?? 0) + 1);
+  return { files: loaded.files, objects: loaded.files.map((file) => objects.get(file) ?? 0), diagnostics, resources: own };
 }
 async function checkBatches(input, queue, preloaded) {
   const definitions = new ResourceSet((input.crds ?? []).map(crdResource));
-  const schema = await loadSchemaValidator({ kubernetesVersion: input.kubernetesVersion, extraSchemaDirs: input.schemaDirs }, definitions);
+  const schema = await loadSchemaValidator({ kubernetesVersion: input.kubernetesVersion, extraSchemaDirs: input.schemaDirs }, definitions, input.unreadableCrds);
   const out = [];
   for (let index = queue.take(); index !== void 0; index = queue.take()) {
-    const batch = { index, files: [], diagnostics: [] };
+    const batch = { index, files: [], objects: [], diagnostics: [] };
     const resources = [];
     for (const file of queue.filesOf(index)) {
       const name = displayName(file, input.cwd);
       const loaded = preloaded?.get(file) ?? await loadFile(file, name);
       preloaded?.delete(file);
       batch.files.push(name);
+      batch.objects.push(loaded.resources.length);
       for (const resource of loaded.resources) resources.push(resource);
       for (const diagnostic of loaded.diagnostics) batch.diagnostics.push(diagnostic);
     }
-    checkResources(resources, definitions, schema, input.kubernetesVersion, batch.diagnostics);
+    checkResources(resources, definitions, schema, input, batch.diagnostics);
     out.push(batch);
   }
   return out;
 }
 function mergeBatches(batches) {
-  const out = { files: [], diagnostics: [], resources: [] };
+  const out = { files: [], objects: [], diagnostics: [], resources: [] };
   for (const batch of [...batches].sort((a, b) => a.index - b.index)) {
     for (const file of batch.files) out.files.push(file);
+    for (const count of batch.objects) out.objects.push(count);
     for (const diagnostic of batch.diagnostics) out.diagnostics.push(diagnostic);
   }
   return out;
 }
-function checkResources(own, context, schema, kubernetesVersion, diagnostics) {
+function checkResources(own, context, schema, input, diagnostics) {
+  const { kubernetesVersion } = input;
   for (const resource of own) {
     try {
       for (const issue of schema.validate(resource)) {
@@ -2378,11 +2385,25 @@ function checkResources(own, context, schema, kubernetesVersion, diagnostics) {
       }
     } catch (error2) {
       if (error2 instanceof DrydockError) throw error2;
-      diagnostics.push(internalDiagnostic(resource, "schema validation", error2));
+      diagnostics.push(internalFailure("schema validation", "internal", resource, error2));
     }
   }
   for (const d of runApiChecks(context, { kubernetesVersion, only: own })) diagnostics.push(d);
+  for (const d of duplicatesInFiles(own, context, input.defaultNamespace ?? "default")) diagnostics.push(d);
 }
+function duplicatesInFiles(own, context, defaultNamespace) {
+  const byFile = /* @__PURE__ */ new Map();
+  for (const resource of own) {
+    if (markdownName.test(resource.source.file)) continue;
+    const apply = resource.source.kustomization ?? resource.source.file;
+    const list = byFile.get(apply);
+    if (list) list.push(resource);
+    else byFile.set(apply, [resource]);
+  }
+  const scope = { defaultNamespace, clusterScopedCustomKinds: clusterScopedCustomKinds(context.ofKind("CustomResourceDefinition").map((crd) => crd.object)) };
+  return [...byFile.values()].filter((list) => list.length > 1).flatMap((list) => findDuplicateObjects(list, scope));
+}
+var markdownName = /\.(md|markdown)$/i;
 function crdResource(crd) {
   const metadata = crd.object.metadata ?? {};
   return {
@@ -2392,17 +2413,6 @@ function crdResource(crd) {
     object: crd.object,
     source: crd.source,
     rangeOf: () => ({ file: crd.source.file, start: { line: 1, column: 1 }, end: { line: 1, column: 1 } })
-  };
-}
-function internalDiagnostic(resource, stage, error2) {
-  const reason = error2 instanceof Error ? error2.message : String(error2);
-  return {
-    ruleId: "internal",
-    messageId: "internal",
-    severity: "error",
-    message: `drydock failed during ${stage} of ${resource.kind} "${resource.name}": ${reason} (this is a bug in drydock)`,
-    range: resource.rangeOf([]),
-    resource: resourceIdOf(resource)
   };
 }
 

@@ -7,13 +7,13 @@ import {
   maxModelNodes,
   nodesFromDump,
   runningPodsFromDump
-} from "./chunk-CAFDC326.js";
+} from "./chunk-7A909C19.js";
 import {
   loadFile
-} from "./chunk-F15CCBC6.js";
+} from "./chunk-978ABDAA.js";
 import {
   DrydockError
-} from "./chunk-534AFA66.js";
+} from "./chunk-08045A4E.js";
 
 // src/run/load-cluster.ts
 import path from "node:path";

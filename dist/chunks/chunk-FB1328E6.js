@@ -4,7 +4,7 @@ import {
   maxQuotedLength,
   quoteName,
   quoteValue
-} from "./chunk-534AFA66.js";
+} from "./chunk-08045A4E.js";
 
 // src/schema/did-you-mean.ts
 function didYouMean(word, candidates) {

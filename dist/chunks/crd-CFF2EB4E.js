@@ -1,12 +1,14 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  compileGoRegexp,
   createCrdRegistry
-} from "./chunk-E726702A.js";
+} from "./chunk-68A9629A.js";
+import {
+  compileGoRegexp
+} from "./chunk-05C345D5.js";
 import "./chunk-FB1328E6.js";
-import "./chunk-00532688.js";
-import "./chunk-C16DCD6E.js";
-import "./chunk-534AFA66.js";
+import "./chunk-8901CEB0.js";
+import "./chunk-47EFD4F9.js";
+import "./chunk-08045A4E.js";
 import "./chunk-E3B0C442.js";
 export {
   compileGoRegexp,

@@ -1,18 +1,21 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  compileGoRegexp,
-  firstDuplicate
-} from "./chunk-E726702A.js";
+  firstDuplicate,
+  serverFormatKeyword
+} from "./chunk-68A9629A.js";
+import {
+  compileGoRegexp
+} from "./chunk-05C345D5.js";
 import "./chunk-FB1328E6.js";
-import "./chunk-00532688.js";
+import "./chunk-8901CEB0.js";
 import {
   require_ajv
-} from "./chunk-C16DCD6E.js";
+} from "./chunk-47EFD4F9.js";
 import {
   DrydockError,
   isStrictlyInside,
   splitApiVersion
-} from "./chunk-534AFA66.js";
+} from "./chunk-08045A4E.js";
 import {
   __toESM
 } from "./chunk-E3B0C442.js";
@@ -34,8 +37,9 @@ function schemaFileNames(apiVersion, kind) {
 var safeName = /^[a-z0-9]{1,253}$/;
 var safeGroup = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/;
 var ExtraSchemas = class {
-  constructor(dirs) {
+  constructor(dirs, version) {
     this.dirs = dirs;
+    this.version = version;
     for (const dir of dirs) {
       if (!existsSync(dir) || !statSync(dir).isDirectory()) {
         throw new DrydockError("schema-missing", `schemas folder not found: ${dir}`);
@@ -43,6 +47,7 @@ var ExtraSchemas = class {
     }
   }
   dirs;
+  version;
   ajv;
   cache = /* @__PURE__ */ new Map();
   /** The validator for `apiVersion` + `kind` from the first folder that has one, if any. */
@@ -82,15 +87,14 @@ var ExtraSchemas = class {
     }
   }
   instance() {
-    this.ajv ??= withLinearUniqueItems(new import_ajv.Ajv({
+    this.ajv ??= serverFormatKeyword(withLinearUniqueItems(new import_ajv.Ajv({
       allErrors: true,
       verbose: true,
       strict: false,
       validateSchema: false,
-      validateFormats: false,
       logger: false,
       code: { optimize: false, regExp: strictGoRegExp }
-    }));
+    })), this.version);
     return this.ajv;
   }
 };

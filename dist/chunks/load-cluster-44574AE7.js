@@ -2,11 +2,12 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   loadClusterModel
 } from "./chunk-E024D4B3.js";
-import "./chunk-CAFDC326.js";
-import "./chunk-F15CCBC6.js";
+import "./chunk-7A909C19.js";
+import "./chunk-E51DD623.js";
+import "./chunk-978ABDAA.js";
 import "./chunk-BA0DC00E.js";
-import "./chunk-61A2E545.js";
-import "./chunk-534AFA66.js";
+import "./chunk-84BF4BE3.js";
+import "./chunk-08045A4E.js";
 import "./chunk-E3B0C442.js";
 export {
   loadClusterModel

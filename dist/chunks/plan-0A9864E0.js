@@ -11,8 +11,8 @@ import {
   nodesFromDump,
   runningPodsFromDump,
   simulatePlan
-} from "./chunk-CAFDC326.js";
-import "./chunk-534AFA66.js";
+} from "./chunk-7A909C19.js";
+import "./chunk-08045A4E.js";
 import "./chunk-E3B0C442.js";
 export {
   clusterDiagnostic,

@@ -1,10 +1,10 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   require_ajv
-} from "./chunk-C16DCD6E.js";
+} from "./chunk-47EFD4F9.js";
 import {
   DrydockError
-} from "./chunk-534AFA66.js";
+} from "./chunk-08045A4E.js";
 import {
   __toESM
 } from "./chunk-E3B0C442.js";

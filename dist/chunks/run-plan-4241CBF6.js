@@ -1,28 +1,33 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  buildKustomizations,
+  builtOutput,
+  validate
+} from "./chunk-1F541D7D.js";
+import {
   loadClusterModel
 } from "./chunk-E024D4B3.js";
 import {
   isLiveObject,
   makePlan,
   simulatePlan
-} from "./chunk-CAFDC326.js";
-import {
-  validate
-} from "./chunk-D2946164.js";
+} from "./chunk-7A909C19.js";
 import "./chunk-9F19C6DD.js";
 import "./chunk-FB1328E6.js";
 import {
-  loadGitRef,
+  loadGitRef
+} from "./chunk-E51DD623.js";
+import {
+  findInputFiles,
   loadInputs
-} from "./chunk-F15CCBC6.js";
+} from "./chunk-978ABDAA.js";
 import "./chunk-BA0DC00E.js";
-import "./chunk-E6BA36B6.js";
-import "./chunk-61A2E545.js";
+import "./chunk-89C6DB83.js";
+import "./chunk-84BF4BE3.js";
 import {
   compareDiagnostics,
   safeMessage
-} from "./chunk-534AFA66.js";
+} from "./chunk-08045A4E.js";
 import "./chunk-E3B0C442.js";
 
 // src/run/run-plan.ts
@@ -33,7 +38,7 @@ async function plan(options) {
   const validated = await validate({ ...options, cwd, keepResources: true });
   const defaultNamespace = options.namespace ?? validated.config.namespace ?? "default";
   const hasErrors = validated.diagnostics.some((d) => d.severity === "error");
-  const result = { diagnostics: validated.diagnostics, files: validated.files, kubernetesVersion: validated.kubernetesVersion, config: validated.config, skipped: validated.skipped, root: validated.root };
+  const result = { diagnostics: validated.diagnostics, files: validated.files, kubernetesVersion: validated.kubernetesVersion, config: validated.config, skipped: validated.skipped, root: validated.root, kustomizationsBuilt: validated.kustomizationsBuilt };
   if (hasErrors && !options.force) return result;
   const base = options.base === void 0 ? void 0 : await readBase(options.base, options.paths, { cwd, ignore: validated.config.ignore, root: validated.root });
   const made = makePlan(validated.resources, base?.base, { defaultNamespace, prune: options.prune });
@@ -41,7 +46,8 @@ async function plan(options) {
   const cluster = clusterFiles === void 0 ? void 0 : await loadClusterModel(clusterFiles, { nodeCapacity: options.nodeCapacity, kubernetesVersion: validated.kubernetesVersion, cwd });
   made.simulation = simulatePlan(made.changes, validated.resources, cluster?.model, { kubernetesVersion: validated.kubernetesVersion, defaultNamespace, route: options.route, maxPods: options.maxPods });
   result.plan = made;
-  result.diagnostics = [...validated.diagnostics, ...base?.diagnostics ?? [], ...cluster?.diagnostics ?? [], ...made.diagnostics, ...made.simulation.diagnostics].sort(compareDiagnostics);
+  const validation = validated.diagnostics.filter((d) => d.ruleId !== "input/duplicate-object");
+  result.diagnostics = [...validation, ...base?.diagnostics ?? [], ...cluster?.diagnostics ?? [], ...made.diagnostics, ...made.simulation.diagnostics].sort(compareDiagnostics);
   for (const diagnostic of result.diagnostics) diagnostic.message = safeMessage(diagnostic.message);
   return result;
 }
@@ -58,13 +64,21 @@ async function readBase(base, paths, where) {
     stats = void 0;
   }
   if (stats) {
-    const loaded2 = await loadInputs([absolute], where);
+    const loaded2 = await loadBaseFolder(absolute, where);
     const live = loaded2.resources.some((resource) => isLiveObject(resource.object));
     const kind = live ? "live" : "folder";
     return { base: { kind, name: base, resources: loaded2.resources }, diagnostics: loaded2.diagnostics.map(asBaseWarning) };
   }
   const loaded = await loadGitRef(base, paths, { cwd, ignore });
   return { base: { kind: "git", name: `git:${base}`, resources: loaded.resources }, diagnostics: loaded.diagnostics.map(asBaseWarning) };
+}
+async function loadBaseFolder(folder, where) {
+  const found = findInputFiles([folder], where);
+  const kustomized = await buildKustomizations(found.entries, { root: where.root, cwd: where.cwd });
+  const plain = found.entries.flatMap((entry) => entry.kind === "file" && !kustomized.consumed.has(entry.path) ? [entry.path] : []);
+  const loaded = plain.length === 0 ? { resources: [], diagnostics: [] } : await loadInputs(plain, where);
+  const built = builtOutput(kustomized.builds);
+  return { resources: [...loaded.resources, ...built.resources], diagnostics: [...found.notes, ...loaded.diagnostics, ...built.diagnostics] };
 }
 export {
   plan

@@ -6,14 +6,15 @@ import {
   leftOutNames,
   prepareRun,
   validate
-} from "./chunk-D2946164.js";
+} from "./chunk-1F541D7D.js";
 import "./chunk-9F19C6DD.js";
 import "./chunk-FB1328E6.js";
-import "./chunk-F15CCBC6.js";
+import "./chunk-E51DD623.js";
+import "./chunk-978ABDAA.js";
 import "./chunk-BA0DC00E.js";
-import "./chunk-E6BA36B6.js";
-import "./chunk-61A2E545.js";
-import "./chunk-534AFA66.js";
+import "./chunk-89C6DB83.js";
+import "./chunk-84BF4BE3.js";
+import "./chunk-08045A4E.js";
 import "./chunk-E3B0C442.js";
 export {
   checkRun,

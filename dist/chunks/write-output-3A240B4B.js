@@ -1,14 +1,15 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+import "./chunk-E51DD623.js";
 import {
   realFolderOf,
   realOrUndefined
-} from "./chunk-F15CCBC6.js";
+} from "./chunk-978ABDAA.js";
 import "./chunk-BA0DC00E.js";
-import "./chunk-61A2E545.js";
+import "./chunk-84BF4BE3.js";
 import {
   DrydockError,
   isInside
-} from "./chunk-534AFA66.js";
+} from "./chunk-08045A4E.js";
 import "./chunk-E3B0C442.js";
 
 // src/run/write-output.ts

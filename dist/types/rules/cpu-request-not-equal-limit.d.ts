@@ -1,2 +1,2 @@
-declare const _default: import("../src/lint/rule-api.js").Rule<"limitMissing" | "differs", Record<string, never>>;
+declare const _default: import("../src/lint/rule-api.js").Rule<"differs" | "limitMissing", unknown>;
 export default _default;

@@ -1,4 +1,4 @@
 declare const _default: import("../src/lint/rule-api.js").Rule<"serviceMissing" | "portMissing" | "noService", {
-    reportWhen: "namespaceInInput" | "always";
+    reportWhen: import("../src/lint/rule-parts.js").MissingObjectReportWhen;
 }>;
 export default _default;

@@ -1,2 +1,2 @@
-declare const _default: import("../src/lint/rule-api.js").Rule<"undeclaredName" | "undeclaredNumber" | "notTcp", Record<string, never>>;
+declare const _default: import("../src/lint/rule-api.js").Rule<"undeclaredName" | "undeclaredNumber" | "notTcp", unknown>;
 export default _default;

@@ -1,5 +1,4 @@
-import { type SelectionReportWhen } from '../src/resources/index.js';
 declare const _default: import("../src/lint/rule-api.js").Rule<"noPods", {
-    reportWhen: SelectionReportWhen;
+    reportWhen: import("../src/resources/namespace-scope.js").SelectionReportWhen;
 }>;
 export default _default;

@@ -12,12 +12,8 @@ export interface LintSettings extends RuleSettingsInput {
     timings?: Map<string, number>;
 }
 /**
- * Runs the configured best-practice rules over the resources and applies suppressions
- * (annotations, the peers' exemptions, `# drydock-disable` comments).
- */
-export declare function lintResources(resources: ResourceSet, settings: LintSettings): Promise<Diagnostic[]>;
-/**
  * Resolves the rule settings (a bad config fails here, before any work starts) and returns the
- * function that lints a set of resources with them.
+ * function that runs the configured best-practice rules over a set of resources and applies
+ * suppressions (annotations, the peers' exemptions, `# drydock-disable` comments).
  */
 export declare function prepareLint(settings: LintSettings): Promise<(resources: ResourceSet, cluster?: ClusterFacts) => Diagnostic[]>;

@@ -1,5 +1,6 @@
 import type { ClusterFacts, JsonPath, KubernetesVersion, RangeTarget, Resource, ResourceSet } from '../resources/index.js';
 export { parseMetadataPattern, metadataValueMatches, type MetadataPattern, type ValueMatcher } from './metadata-pattern.js';
+export { ignoreContainersOption, ignoreInitContainersOption, ruleOptions, missingObjectOptions, missingObjectOptionsWithIgnore, selectionOptions, bindingGrantOptions, type MissingObjectReportWhen, probeMissingCheck, probePortMessages, probePortCheck, unsetAmountCheck, requestNotEqualLimitCheck, } from './rule-parts.js';
 /** What a rule is about; the closed list `drydock rules` groups by. */
 export type RuleCategory = 'reliability' | 'security' | 'resources' | 'networking' | 'scheduling' | 'rbac' | 'configuration';
 /** Severities a rule may default to. */
@@ -65,7 +66,3 @@ export interface Rule<MessageId extends string = string, Options = unknown> {
 }
 /** Declares a rule; message ids are inferred from `messages`, so a typo in `report` does not compile. */
 export declare function defineRule<MessageId extends string, Options = Record<string, never>>(rule: Rule<MessageId, Options>): Rule<MessageId, Options>;
-/** The kinds that create Pods, for rules written once for every workload. */
-export declare const workloadKinds: readonly ["Pod", "Deployment", "ReplicaSet", "ReplicationController", "StatefulSet", "DaemonSet", "Job", "CronJob"];
-/** Workloads whose Pods run until stopped (not Jobs), for probe and replica rules. */
-export declare const longRunningKinds: readonly ["Pod", "Deployment", "ReplicaSet", "ReplicationController", "StatefulSet", "DaemonSet"];

@@ -14,8 +14,6 @@ export interface RuleRunSettings {
     /** When given, each rule's time (milliseconds, reporting included) is added up here by id. */
     timings?: Map<string, number>;
 }
-/** Where a rule's documentation lives, for `help` links. */
-export declare function ruleDocsUrl(id: string): string;
 /**
  * Runs the rules on every resource of their kinds. A rule that throws is a bug: it becomes one
  * `internal` diagnostic naming the rule and resource, and the other rules still run.

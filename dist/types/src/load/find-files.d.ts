@@ -1,4 +1,5 @@
-import { type Diagnostic } from '../resources/index.js';
+import { type Diagnostic, type SkippedCounts } from '../resources/index.js';
+export type { SkippedCounts } from '../resources/index.js';
 /** Extensions read when walking a directory; a file named on the command line is read whatever its name. */
 export declare const manifestExtensions: RegExp;
 /** Whether a directory walk skips this entry: hidden files and folders, and `node_modules`. */
@@ -24,27 +25,20 @@ export type InputEntry = {
 } | {
     kind: 'stdin';
 };
-/** How many entries a search passed over, by reason (a skipped folder counts once). */
-export interface SkippedCounts {
-    /** Hidden files and folders met in a folder walk (`.git` is not counted: it is never input). */
-    hidden: number;
-    /** `node_modules` folders met in a folder walk. */
-    nodeModules: number;
-    /** Files and folders matched by the config's `ignore`. */
-    ignored: number;
-    /** Links that lead outside the root or into `.git`. */
-    outsideRoot: number;
-}
 /** What a search found: the inputs, what it skipped, and notes (`input/outside-root`, `input/ignore-overridden`). */
 export interface FoundInputs {
     entries: InputEntry[];
     skipped: SkippedCounts;
     notes: Diagnostic[];
+    /** Each folder the command line names, as written, with the files found in it (absolute paths). */
+    folders: FolderInput[];
 }
-/** No entries skipped. */
-export declare function noneSkipped(): SkippedCounts;
-/** The inputs only; see `findInputFiles`. */
-export declare function findInputs(inputs: readonly string[], options: FindOptions): InputEntry[];
+/** A folder named on the command line, the files its walk found and what it passed over. */
+export interface FolderInput {
+    input: string;
+    files: string[];
+    skipped: SkippedCounts;
+}
 /**
  * Expands the command line's paths into files, in a stable order: directories recursively
  * (skipping hidden entries, `node_modules`, ignored paths, links that loop or leave the root, and

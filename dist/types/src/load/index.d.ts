@@ -1,8 +1,9 @@
 export { loadInputs, loadFile, loadStdin, displayName, defaultMaxFileBytes } from './load-inputs.js';
 export type { LoadOptions, LoadResult, StdinReader } from './load-inputs.js';
-export { loadText, formatOf } from './load-text.js';
+export { loadText, formatOf, isTemplateNote } from './load-text.js';
 export type { InputFormat, LoadedText, LoadTextOptions } from './load-text.js';
-export { findInputs, findInputFiles, type InputEntry, type SkippedCounts } from './find-files.js';
+export { findInputFiles, type FolderInput, type InputEntry, type SkippedCounts } from './find-files.js';
+export { findKustomizationFile, isKustomizationFileName, kustomizationFileNames } from './kustomization-file.js';
 export { pathProblem, realFolderOf, realOrUndefined, resolveRoot } from './root.js';
 export { loadMarkdownReader } from './markdown-reader.js';
 export { loadGitRef, isGitRef } from './git-ref.js';

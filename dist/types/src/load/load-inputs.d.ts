@@ -1,7 +1,8 @@
-import type { Diagnostic, Resource } from '../resources/index.js';
+import type { Diagnostic, Resource, UnreadableCrd } from '../resources/index.js';
 import { type FindOptions, type SkippedCounts } from './find-files.js';
 export { displayName } from './find-files.js';
 import { type LoadedText } from './load-text.js';
+import type { YamlCode } from './yaml-codes.js';
 /** Files larger than this are refused: no manifest is that big, and parsing it would stall a run. */
 export declare const defaultMaxFileBytes: number;
 export interface LoadOptions extends FindOptions {
@@ -16,6 +17,8 @@ export interface LoadResult {
     files: string[];
     /** What the search passed over (hidden, `node_modules`, ignored, links leaving the root). */
     skipped: SkippedCounts;
+    /** CRD documents with YAML errors (see LoadedText). */
+    unreadableCrds: UnreadableCrd[];
 }
 /** Finds, reads and parses every input; a bad file yields diagnostics and never stops the others. */
 export declare function loadInputs(inputs: readonly string[], options: LoadOptions): Promise<LoadResult>;
@@ -31,3 +34,19 @@ export declare function loadFile(file: string, name: string, options?: {
     maxFileBytes?: number;
     keepNonManifests?: boolean;
 }): Promise<LoadedText>;
+export type ReadResult = {
+    ok: true;
+    bytes: Uint8Array;
+} | {
+    ok: false;
+    code: YamlCode;
+    message: string;
+};
+export declare function readFileBounded(file: string, maxBytes: number): ReadResult;
+/**
+ * Reads and parses one YAML or JSON file synchronously (Markdown is read as YAML): for callers
+ * such as a kustomize build, which names manifest files and never notes.
+ */
+export declare function loadFileSync(file: string, name: string, options?: {
+    maxFileBytes?: number;
+}): LoadedText;

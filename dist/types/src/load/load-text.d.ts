@@ -1,15 +1,23 @@
-import type { Diagnostic, Resource } from '../resources/index.js';
+import type { Diagnostic, Resource, UnreadableCrd } from '../resources/index.js';
 /** How a text is read: by the file's extension unless told. */
 export type InputFormat = 'yaml' | 'json' | 'markdown';
 /** Resources and input diagnostics of one file. */
 export interface LoadedText {
     resources: Resource[];
     diagnostics: Diagnostic[];
+    /** CRD documents with YAML errors: their custom resources are not reported as unknown kinds. */
+    unreadableCrds?: UnreadableCrd[];
 }
 /** How loadText treats documents that are not Kubernetes objects. */
 export interface LoadTextOptions {
     /** Keep them as resources (a kind cluster config read as a cluster model) instead of skipping them with a note. */
     keepNonManifests?: boolean;
+    /**
+     * Where the file is on disk (absolute), when `file` is a display name relative to a working
+     * directory that need not be this process's (a library call with `cwd`): the Helm chart check
+     * looks for Chart.yaml beside it.
+     */
+    path?: string;
 }
 /**
  * Reads the manifests in one file's text; `file` is the name diagnostics show. Markdown needs
@@ -20,6 +28,8 @@ export declare function loadText(text: string, file: string, format?: InputForma
 export declare const maxMarkdownChars: number;
 /** Nor notes with a line this long: link syntax on such a line makes the parser quadratic. */
 export declare const maxMarkdownLine: number;
+/** Whether a diagnostic is the note that a Go/Helm template was skipped (runs count them). */
+export declare function isTemplateNote(diagnostic: Diagnostic): boolean;
 /**
  * The format a file name suggests; a file of another extension (named on the command line) is
  * YAML or JSON when it starts like a document, else Markdown-like notes with code blocks.

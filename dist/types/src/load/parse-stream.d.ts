@@ -1,4 +1,4 @@
-import { type Diagnostic } from '../resources/index.js';
+import { type Diagnostic, type UnreadableCrd } from '../resources/index.js';
 import { type SourceText } from './source-text.js';
 import { type YamlCode } from './yaml-codes.js';
 /** Deeper documents are refused: real manifests (even large CRDs) stay far below this. */
@@ -13,6 +13,8 @@ export interface ParsedStream {
     diagnostics: Diagnostic[];
     /** Character offsets [start, end) of each document, beside `values`; only from `exact` parsing. */
     spans?: [number, number][];
+    /** The CRD documents that could not be read (only from `exact` parsing). */
+    unreadableCrds?: UnreadableCrd[];
 }
 /** How parseStream reads a text. */
 export interface ParseOptions {

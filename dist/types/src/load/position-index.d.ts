@@ -24,6 +24,8 @@ export declare class PositionIndex {
     private readonly openStack;
     private count;
     private readonly childTables;
+    /** The first scalar that closed at the end of the text: where it opened, and its value. */
+    private scalarAtEnd?;
     /** The root node of each document, in stream order. */
     readonly roots: number[];
     constructor(text: string);
@@ -31,6 +33,12 @@ export declare class PositionIndex {
     readonly listener: (event: "open" | "close", state: ListenerState) => void;
     /** Whether some mapping key is itself a mapping or a sequence (kubectl refuses such a key). */
     hasCollectionKey(): boolean;
+    /** Where each double-quoted scalar starts (a node js-yaml composed twice may be listed twice). */
+    doubleQuotedStarts(): Generator<number>;
+    /** Rewrites the strings the index keeps (keys read from a stand-in text, quote-escape-stand-in.ts). */
+    mapStrings(map: (value: string) => string): void;
+    /** What the last node read, if it is a block scalar (`|`, `>`) that runs to the end of the text. */
+    finalBlockScalar(): string | undefined;
     /** The offsets of the field at `path` under `root`, with yamlNodeRange's rules. */
     range(root: number, path: JsonPath, target?: RangeTarget): OffsetRange | undefined;
     private childOf;
@@ -39,9 +47,11 @@ export declare class PositionIndex {
     private allocate;
     private close;
     private startsTogether;
-    private startOf;
+    /** Where a node's content starts (past blanks, comments and its tag or anchor). */
+    startOf(node: number): number;
     private copy;
     private appendChild;
     private grow;
 }
+export declare function skipInsignificant(text: string, from: number): number;
 export {};

@@ -3,6 +3,8 @@ import type { PlanFormatOptions, PlanReport } from './plan/index.js';
 export type { DiagnosticReport, DiagnosticFormatter, FormatOptions, RuleDescriptor } from './diagnostics/index.js';
 export { countSeverities, formatRuleTimings } from './diagnostics/index.js';
 export { escapeCommandData, escapeControlCharacters, inertToWorkflowCommands } from './workflow-command-escape.js';
+export { catalogIds, explainDiagnostic, type CatalogEntry, type DiagnosticExplanation } from './explain-diagnostic.js';
+export { closestIds } from './closest-ids.js';
 /** Every diagnostics format by name; `--format` accepts exactly these keys. */
 export declare const diagnosticFormats: {
     stylish: DiagnosticFormatter;
@@ -16,9 +18,15 @@ export type DiagnosticFormat = keyof typeof diagnosticFormats;
 /** Whether `name` is a diagnostics format. */
 export declare function isDiagnosticFormat(name: string): name is DiagnosticFormat;
 export type { PlanReport, PlanFormatter, PlanFormatOptions } from './plan/index.js';
-/** The plan formats `--format` accepts; the formatters themselves load with `plan` (plan-formats.ts). */
-export declare const planFormatNames: readonly ["text", "json", "markdown", "diff"];
-export type PlanFormat = (typeof planFormatNames)[number];
+declare const planFormatKeys: {
+    readonly text: true;
+    readonly json: true;
+    readonly markdown: true;
+    readonly diff: true;
+};
+export type PlanFormat = keyof typeof planFormatKeys;
+/** The plan formats' names, in the order help and errors list them. */
+export declare const planFormatNames: readonly PlanFormat[];
 /** Whether `name` is a plan format. */
 export declare function isPlanFormat(name: string): name is PlanFormat;
 /** A plan in one of the plan formats; the formatters (and the diff library) load on first use. */

@@ -2,8 +2,6 @@ import type { JsonPath } from './json-path.js';
 import type { JsonObject, Resource } from './resource.js';
 /** The path of the pod template of a workload, `[]` for a Pod, undefined for other kinds. */
 export declare function podTemplatePath(kind: string): JsonPath | undefined;
-/** Whether `kind` creates Pods (so has a pod spec drydock can inspect). */
-export declare function isWorkloadKind(kind: string): boolean;
 /** A workload's pod spec and where it sits in the resource. */
 export interface PodSpecRef {
     readonly path: JsonPath;

@@ -9,6 +9,8 @@ export interface ResourceSource {
     documentIndex: number;
     /** Set when the resource is an item of a `kind: List` (or `*List`) document. */
     itemIndex?: number;
+    /** Set when a kustomize build made the resource: that kustomization's file (one build is one apply). */
+    kustomization?: string;
 }
 /**
  * A `# drydock-disable-next-line rule-a, rule-b` or `# drydock-disable rule-a` comment found in

@@ -1,5 +1,5 @@
 import type { LoadedText } from '../load/index.js';
-import type { JsonObject, ResourceSource } from '../resources/index.js';
+import type { JsonObject, ResourceSource, UnreadableCrd } from '../resources/index.js';
 /** A CustomResourceDefinition found anywhere in the input, as plain data a worker can receive. */
 export interface CrdSource {
     object: JsonObject;
@@ -8,6 +8,8 @@ export interface CrdSource {
 /** The input's CRDs, and what was read to find them. */
 export interface FoundCrds {
     crds: CrdSource[];
+    /** CRD documents with YAML errors: their custom resources are not checked, nor called unknown. */
+    unreadable: UnreadableCrd[];
     /** The files that hold a CRD, already loaded (keyed by path), so they are not parsed twice. */
     loaded: Map<string, LoadedText>;
     /** The size of those files, and of all files: CRD-heavy input is checked on one thread (see run-validate.ts). */

@@ -5,17 +5,17 @@
  */
 import type { GitFile } from '../load/index.js';
 import type { OutputGuard } from './write-output.js';
-import type { LintOptions } from './run-lint.js';
+import type { LintOptions, LintResult } from './run-lint.js';
 import type { PlanRunOptions, PlanRunResult } from './run-plan.js';
 import type { ValidateOptions, ValidateResult } from './run-validate.js';
 export type { ValidateOptions, ValidateResult } from './run-validate.js';
-export type { LintOptions } from './run-lint.js';
+export type { LintOptions, LintResult } from './run-lint.js';
 export type { PlanRunOptions, PlanRunResult } from './run-plan.js';
 export type { GitFile, SkippedCounts } from '../load/index.js';
 /** Loads the inputs and reports what the API server would reject. */
 export declare function validate(options: ValidateOptions): Promise<ValidateResult>;
 /** Everything `validate` reports, plus the findings of the configured best-practice rules. */
-export declare function lint(options: LintOptions): Promise<ValidateResult>;
+export declare function lint(options: LintOptions): Promise<LintResult>;
 /** Validates the manifests, then plans applying them against a current state. */
 export declare function plan(options: PlanRunOptions): Promise<PlanRunResult>;
 /** Whether `ref` names a commit of the git repository at `cwd` (loaded on use: it brings the loader). */
@@ -33,10 +33,10 @@ export declare function writeOutputFile(file: string, text: string, guard: Outpu
 /** Makes the folder of an output file, as safely as `writeOutputFile` writes it (loaded on use). */
 export declare function makeOutputFolder(file: string, guard: OutputGuard): Promise<void>;
 export { userCacheDir } from './cache-home.js';
-export { describeSkipped } from './skipped-summary.js';
+export { describeRun, describeSkipped } from '../resources/index.js';
 export type { OutputGuard } from './write-output.js';
 export { parseShard, shardOf, changedLines, type Shard } from './select-files.js';
 export { parseRuleFlags } from '../lint/index.js';
 export { parseConfig, configNames } from '../config/index.js';
-export { escapeCommandData, escapeControlCharacters, inertToWorkflowCommands } from '../report/index.js';
+export { escapeCommandData, escapeControlCharacters, inertToWorkflowCommands, catalogIds, closestIds, explainDiagnostic, type DiagnosticExplanation } from '../report/index.js';
 export { describeInternalError } from '../resources/index.js';

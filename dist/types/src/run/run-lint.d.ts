@@ -1,10 +1,8 @@
 import { type ValidateOptions, type ValidateResult } from './run-validate.js';
 /** What to lint: everything `validate` takes, plus rule settings. */
-export interface LintOptions extends Omit<ValidateOptions, 'keepResources' | 'cache' | 'cacheLocation' | 'cacheDir'> {
+export interface LintOptions extends Omit<ValidateOptions, 'keepResources'> {
     /** `--rule id=level` overrides, applied after the config's `rules:`. */
     rules?: Record<string, string>;
-    /** The namespace of objects that name none; overrides the config's `namespace`. */
-    namespace?: string;
     /** Report `# drydock-disable` comments that silenced nothing. */
     reportUnusedDisableDirectives?: boolean;
     /** When given, each rule's time (milliseconds) is added up here by rule id. */
@@ -15,10 +13,16 @@ export interface LintOptions extends Omit<ValidateOptions, 'keepResources' | 'ca
     nodeCapacity?: string;
 }
 /**
- * Everything `validate` reports, plus the findings of the configured best-practice rules. Lint
- * has no result cache: a file's findings depend on every other file (cross-resource rules), and
- * every file must be parsed for them anyway. Lint runs on one thread: cross-resource rules need
- * every object in one place, and validating on workers while this thread loads the input again
- * cost more memory than it saved time here.
+ * What `lint` returns: `validate`'s result with the rules' findings merged in, and always the
+ * resources (the cross-resource rules read them all) unless a cached result was reused.
  */
-export declare function lint(options: LintOptions): Promise<ValidateResult>;
+export type LintResult = ValidateResult;
+/**
+ * Everything `validate` reports, plus the findings of the configured best-practice rules. With
+ * `cache`, a run whose inputs and settings are all unchanged reuses the last result whole (a
+ * file's findings depend on every other file through cross-resource rules, so nothing less can
+ * be reused; see lint-cache.ts); its `resources` are then empty. Lint runs on one thread:
+ * cross-resource rules need every object in one place, and validating on workers while this
+ * thread loads the input again cost more memory than it saved time here.
+ */
+export declare function lint(options: LintOptions): Promise<LintResult>;

@@ -1,7 +1,7 @@
 import { type Plan } from '../plan/index.js';
 import { type Diagnostic, type KubernetesVersion } from '../resources/index.js';
 import type { DrydockConfig } from '../config/index.js';
-import type { SkippedCounts } from '../load/index.js';
+import { type SkippedCounts } from '../load/index.js';
 import { type ValidateOptions } from './run-validate.js';
 /** What to plan: the desired manifests (as `validate` takes them) and the current state. */
 export interface PlanRunOptions extends Pick<ValidateOptions, 'paths' | 'cwd' | 'root' | 'kubernetesVersion' | 'configFile' | 'config' | 'schemaDirs' | 'readStdin'> {
@@ -34,6 +34,8 @@ export interface PlanRunResult {
     skipped: SkippedCounts;
     /** The run's root (a real path). */
     root: string;
+    /** How many kustomizations were built and checked. */
+    kustomizationsBuilt: number;
 }
 /** Validates the desired manifests, reads the base, and plans the apply. */
 export declare function plan(options: PlanRunOptions): Promise<PlanRunResult>;

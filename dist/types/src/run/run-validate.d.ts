@@ -1,7 +1,6 @@
 import { type DrydockConfig } from '../config/index.js';
-import { type InputEntry, type SkippedCounts } from '../load/index.js';
-import { type StdinReader } from '../load/index.js';
-import { ResourceSet, type Diagnostic, type KubernetesVersion, type Resource } from '../resources/index.js';
+import { type FolderInput, type InputEntry, type SkippedCounts, type StdinReader } from '../load/index.js';
+import { ResourceSet, type Diagnostic, type KubernetesVersion, type Resource, type RunCounts } from '../resources/index.js';
 import { type Shard } from './select-files.js';
 import { type ShardOutput } from './validate-shard.js';
 /** What to validate, and how. Paths are relative to `cwd`. */
@@ -54,8 +53,8 @@ export interface ValidateOptions {
      */
     allowUntyped?: boolean;
     /**
-     * Reuse the per-file diagnostics of earlier runs over unchanged files (validate only, and only
-     * without `keepResources` or standard input). Stored in `cacheLocation` and signed with the
+     * Reuse the per-file diagnostics of earlier runs over unchanged files (validate: only without
+     * `keepResources` or standard input; lint: the whole run's, when no input file changed). Stored in `cacheLocation` and signed with the
      * user's secret in `cacheDir`: a cache whose signature does not match is ignored (see `notify`).
      */
     cache?: boolean;
@@ -65,6 +64,17 @@ export interface ValidateOptions {
     cacheDir?: string;
     /** Receives notes about the run that are not findings, such as a cache that was ignored. */
     notify?: (note: string) => void;
+    /**
+     * Also check, on its own, each kustomization that another one uses (a base). By default a
+     * base is checked only through the overlays that build it, or alone when none does.
+     */
+    kustomizeBases?: boolean;
+    /**
+     * The namespace of objects that name none (default: the config's `namespace`, else
+     * `default`), as kubectl's context namespace: two documents are one object when their
+     * namespaces resolve alike.
+     */
+    namespace?: string;
 }
 /** The outcome of a validation run: sorted diagnostics and everything that was read. */
 export interface ValidateResult {
@@ -78,6 +88,12 @@ export interface ValidateResult {
     root: string;
     /** What the search for files passed over: hidden entries, `node_modules`, ignored paths, links leaving the root. */
     skipped: SkippedCounts;
+    /** The threads that checked the files: 1, or this one and the worker threads it started (`jobs`). */
+    threads: number;
+    /** How many kustomizations were built and checked (for the run's summary). */
+    kustomizationsBuilt: number;
+    /** What the run checked and passed over, for the summary that ends a report (`describeRun`). */
+    counts: RunCounts;
 }
 /**
  * Loads the inputs and reports what the API server would reject: YAML problems, schema errors
@@ -95,6 +111,8 @@ export interface PreparedRun {
     root: string;
     /** Whether untyped documents of named files stay notes (ValidateOptions.allowUntyped). */
     allowUntyped: boolean;
+    /** The namespace of objects that name none (ValidateOptions.namespace, else the config's, else `default`). */
+    defaultNamespace: string;
     /** What the search for files passed over. */
     skipped: SkippedCounts;
     /** Notes from the search (links leaving the root, ignores overridden), for the selected files. */
@@ -103,6 +121,8 @@ export interface PreparedRun {
     kubernetesVersion: KubernetesVersion;
     schemaDirs: string[];
     entries: InputEntry[];
+    /** The folders the command line names, with the files found in each. */
+    folders: FolderInput[];
     /** Every file found (absolute paths). */
     files: string[];
     /** The files to report on (`shard`, `changedSince`): all of `files` unless asked otherwise. */
@@ -117,14 +137,22 @@ export interface PreparedRun {
         diagnostics: Diagnostic[];
         files: string[];
     };
+    /** The selected kustomizations' built objects and findings; `files` are the names of the files they read. */
+    kustomize: {
+        resources: Resource[];
+        diagnostics: Diagnostic[];
+        files: string[];
+        objects: number[];
+        count: number;
+    };
     jobs: number;
 }
 /** Resolves the options of a run (shared by validate and lint). */
-export declare function prepareRun(options: ValidateOptions): Promise<PreparedRun>;
+export declare function prepareRun(options: ValidateOptions, command?: 'validate' | 'lint'): Promise<PreparedRun>;
 /** Threads take time to start, and each compiles the CRD schemas it needs again. */
 export declare function isWorthThreads(found: {
     inputBytes: number;
     crdFileBytes: number;
 }): boolean;
 /** Orders the files as given and the diagnostics by position, and builds the result. */
-export declare function finishRun(run: PreparedRun, checked: ShardOutput, keepsResources: boolean): ValidateResult;
+export declare function finishRun(run: PreparedRun, checked: ShardOutput, keepsResources: boolean, threads?: number): ValidateResult;

@@ -19,7 +19,11 @@ export interface WorkerInput {
 }
 /**
  * Checks the files (`input.files`, with `input.crds` found) on `jobs` threads: this one and
- * `jobs - 1` workers, all taking batches from one queue until none is left. `preloaded` are
- * files this thread has already read.
+ * `jobs - 1` workers (fewer when there are fewer batches), all taking batches from one queue
+ * until none is left. `preloaded` are files this thread has already read. Returns the merged
+ * output and the number of threads that took part.
  */
-export declare function checkInParallel(input: ShardInput, jobs: number, script: string, preloaded: Map<string, LoadedText>): Promise<ShardOutput>;
+export declare function checkInParallel(input: ShardInput, jobs: number, script: string, preloaded: Map<string, LoadedText>): Promise<{
+    output: ShardOutput;
+    threads: number;
+}>;

@@ -1,7 +1,7 @@
 import type { BatchQueue } from './batch-queue.js';
 import type { CrdSource } from './find-crds.js';
 import type { LoadedText } from '../load/index.js';
-import { type Diagnostic, type KubernetesVersion, type Resource } from '../resources/index.js';
+import { type Diagnostic, type KubernetesVersion, type Resource, type UnreadableCrd } from '../resources/index.js';
 export type { CrdSource } from './find-crds.js';
 /** One share of a validation run: files to check, and the input-wide facts they need. */
 export interface ShardInput {
@@ -12,10 +12,16 @@ export interface ShardInput {
     schemaDirs: string[];
     /** Every CRD of the whole input, found up front; then files are checked in small batches. */
     crds?: CrdSource[];
+    /** The input's CRD documents that could not be read. */
+    unreadableCrds?: UnreadableCrd[];
+    /** The namespace of objects that name none (for objects defined twice); default `default`. */
+    defaultNamespace?: string;
 }
 /** What a shard found: the names of the files it read, its diagnostics and its resources. */
 export interface ShardOutput {
     files: string[];
+    /** The number of objects each file of `files` holds (same order). */
+    objects: number[];
     diagnostics: Diagnostic[];
     resources: Resource[];
 }
@@ -23,6 +29,8 @@ export interface ShardOutput {
 export interface BatchOutput {
     index: number;
     files: string[];
+    /** The number of objects each file of `files` holds (same order). */
+    objects: number[];
     diagnostics: Diagnostic[];
 }
 /** Files per batch: small enough that threads finish close together and memory stays flat. */
@@ -41,5 +49,3 @@ export declare function checkShard(input: ShardInput, extra?: {
 export declare function checkBatches(input: ShardInput, queue: BatchQueue, preloaded?: Map<string, LoadedText>): Promise<BatchOutput[]>;
 /** The batches of all threads as one output, in batch order: the same as one thread's. */
 export declare function mergeBatches(batches: BatchOutput[]): ShardOutput;
-/** A bug turned into a finding, so that one resource cannot stop the run; the CLI exits 2 on it. */
-export declare function internalDiagnostic(resource: Resource, stage: string, error: unknown): Diagnostic;

@@ -1,4 +1,5 @@
 import { type ValidateFunction } from 'ajv';
+import { type KubernetesVersion } from '../resources/index.js';
 /**
  * The file names a schema for `apiVersion` + `kind` may have in an extra schemas folder:
  * - kubeconform's default, `{kind}-{group's first label}-{version}.json`, all lower-case
@@ -13,9 +14,10 @@ export declare function schemaFileNames(apiVersion: string, kind: string): strin
 /** Validators from `--schemas` folders, each file read and compiled on first use. */
 export declare class ExtraSchemas {
     private readonly dirs;
+    private readonly version;
     private ajv;
     private readonly cache;
-    constructor(dirs: readonly string[]);
+    constructor(dirs: readonly string[], version: KubernetesVersion);
     /** The validator for `apiVersion` + `kind` from the first folder that has one, if any. */
     validatorFor(apiVersion: string, kind: string): ValidateFunction | undefined;
     private compile;

@@ -1,4 +1,4 @@
-import type { ResourceSet } from '../resources/index.js';
+import type { ResourceSet, UnreadableCrd } from '../resources/index.js';
 import { type SchemaValidator, type SchemaValidatorOptions } from './schema-validator.js';
 /**
  * A validator for `options.kubernetesVersion`; `resources` is the whole input, whose CRDs define
@@ -6,4 +6,4 @@ import { type SchemaValidator, type SchemaValidatorOptions } from './schema-vali
  * imported only when the input has a CRD or extra schema folders are given: most runs check
  * built-in kinds only, and start-up time is most of a small run.
  */
-export declare function loadSchemaValidator(options: SchemaValidatorOptions, resources: ResourceSet): Promise<SchemaValidator>;
+export declare function loadSchemaValidator(options: SchemaValidatorOptions, resources: ResourceSet, unreadableCrds?: readonly UnreadableCrd[]): Promise<SchemaValidator>;

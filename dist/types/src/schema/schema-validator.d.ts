@@ -1,4 +1,4 @@
-import type { KubernetesVersion, Resource } from '../resources/index.js';
+import type { KubernetesVersion, Resource, UnreadableCrd } from '../resources/index.js';
 import type { CrdRegistry } from './crd/index.js';
 import type { ExtraSchemas } from './extra-schemas.js';
 import type { SchemaIssue } from './schema-issue.js';
@@ -21,6 +21,8 @@ export interface SchemaValidator {
 export interface SchemaSources {
     crds?: CrdRegistry;
     extra?: ExtraSchemas;
+    /** CRD documents of the input with YAML errors: the kinds they may define are not unknown. */
+    unreadableCrds?: readonly UnreadableCrd[];
 }
 /** A validator for `options.kubernetesVersion` over the built-in schemas and `sources`. */
 export declare function buildSchemaValidator(options: SchemaValidatorOptions, sources: SchemaSources): SchemaValidator;

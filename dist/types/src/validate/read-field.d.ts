@@ -5,8 +5,6 @@ export declare function objectAt(value: unknown, path: JsonPath): JsonObject | u
 export declare function arrayAt(value: unknown, path: JsonPath): unknown[];
 /** The string at `path`, or undefined when it is missing or not a string. */
 export declare function stringAt(value: unknown, path: JsonPath): string | undefined;
-/** The integer at `path`, or undefined when it is missing or not an integer. */
-export declare function integerAt(value: unknown, path: JsonPath): number | undefined;
 /** Iterates the objects of an array with their index; other items are skipped. */
 export declare function objectsOf(list: unknown): [JsonObject, number][];
 /**

@@ -9,4 +9,3 @@ export type { PlanRolloutOptions } from './rollout-context.js';
 export type { SurgeFits } from './surge-capacity.js';
 export { rolloutFindings, type RolloutFindingOptions } from './rollout-findings.js';
 export { pdbFindings } from './pdb-findings.js';
-export { hpaReplicaFindings } from './hpa-replica-findings.js';

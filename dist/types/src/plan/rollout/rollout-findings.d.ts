@@ -1,4 +1,4 @@
-import type { ResourceSet } from '../../resources/index.js';
+import { type ResourceSet } from '../../resources/index.js';
 import type { RolloutFinding } from './rollout.js';
 /** Options of `rolloutFindings`. */
 export interface RolloutFindingOptions {

@@ -26,7 +26,7 @@ export interface RolloutParameters {
     nodeCount?: number;
 }
 /** The kinds of rollout problem drydock reports. */
-export type RolloutFindingCode = 'unavailable-drops-all' | 'recreate-downtime' | 'pdb-blocks-drain' | 'surge-does-not-fit' | 'replicas-reset-by-apply' | 'replicas-drop-to-one';
+export type RolloutFindingCode = 'unavailable-drops-all' | 'recreate-downtime' | 'pdb-blocks-drain' | 'surge-does-not-fit';
 /** One rollout problem, at a JSON path of the resource that causes it. */
 export interface RolloutFinding {
     code: RolloutFindingCode;

@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../../resources/index.js';
+import type { Diagnostic, RunCounts } from '../../resources/index.js';
 import type { RuleDescriptor } from './rule-descriptor.js';
 /** What a diagnostics formatter gets: the sorted diagnostics and every file that was read. */
 export interface DiagnosticReport {
@@ -9,6 +9,8 @@ export interface DiagnosticReport {
     cwd: string;
     /** Metadata of the rules that may have fired, when the caller has it (lint's rule list). */
     rules?: readonly RuleDescriptor[];
+    /** What the run checked and passed over; text formats end with it (`describeRun`). */
+    counts?: RunCounts;
 }
 export interface FormatOptions {
     color: boolean;

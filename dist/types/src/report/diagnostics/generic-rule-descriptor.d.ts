@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../../resources/index.js';
+import { type Diagnostic } from '../../resources/index.js';
 import type { RuleDescriptor } from './rule-descriptor.js';
 /**
  * A description of a rule id for which the report carries no metadata: its namespace's meaning

@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../../resources/index.js';
+import { type Diagnostic } from '../../resources/index.js';
 import { type Palette } from '../colors.js';
 import type { PlanFormatter } from './plan-report.js';
 /** `file:line:col  severity  message  rule`, the way the findings section lists them. */

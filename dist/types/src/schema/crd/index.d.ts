@@ -1,4 +1,4 @@
-import { type Resource, type ResourceSet } from '../../resources/index.js';
+import { type KubernetesVersion, type Resource, type ResourceSet } from '../../resources/index.js';
 import type { SchemaIssue } from '../schema-issue.js';
 /** Validates custom resources against the CustomResourceDefinitions found in the same input. */
 export interface CrdRegistry {
@@ -15,5 +15,5 @@ export interface CrdRegistry {
  * do, only those sharing the most folder names with the resource's file count (see
  * folder-affinity.ts). Otherwise the issues are those of the closest definition.
  */
-export declare function createCrdRegistry(resources: ResourceSet): CrdRegistry;
-export { compileGoRegexp, type PatternMatcher } from './go-regexp.js';
+export declare function createCrdRegistry(resources: ResourceSet, version?: KubernetesVersion): CrdRegistry;
+export { compileGoRegexp, type PatternMatcher } from '../../resources/go-regexp/index.js';

@@ -1,5 +1,5 @@
 import { Ajv } from 'ajv';
-import type { Resource } from '../../resources/index.js';
+import type { KubernetesVersion, Resource } from '../../resources/index.js';
 import type { SchemaIssue } from '../schema-issue.js';
 import type { CrdSchema } from './crd-schema.js';
 /** One served version of one CRD: its schema, compiled piece by piece as resources need it. */
@@ -15,5 +15,5 @@ export declare class VersionValidator {
     /** Undefined for a node that is checked as part of a bigger one. */
     private compile;
 }
-/** The ajv instance CRD schemas compile in: all errors, Go RE2 patterns, the server's formats. */
-export declare function createCrdAjv(): Ajv;
+/** The ajv instance CRD schemas compile in: all errors, Go RE2 patterns, the server's formats at `version`. */
+export declare function createCrdAjv(version: KubernetesVersion): Ajv;

@@ -1,0 +1,1743 @@
+import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+
+// src/resources/diagnostic.ts
+var severityRank = { error: 0, warning: 1, info: 2 };
+function compareDiagnostics(a, b) {
+  return compareText(a.range.file, b.range.file) || a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column || compareText(a.ruleId, b.ruleId) || severityRank[a.severity] - severityRank[b.severity] || compareText(a.message, b.message);
+}
+function compareText(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// src/resources/resource-id.ts
+function splitApiVersion(apiVersion) {
+  const slash = apiVersion.indexOf("/");
+  return slash < 0 ? { group: "", version: apiVersion } : { group: apiVersion.slice(0, slash), version: apiVersion.slice(slash + 1) };
+}
+function formatResourceId(id) {
+  const where = id.namespace ? `${id.namespace}/${id.name}` : id.name;
+  return `${id.apiVersion}/${id.kind} ${where}`;
+}
+function resourceIdOf(resource) {
+  const { apiVersion, kind, name, namespace } = resource;
+  return namespace === void 0 ? { apiVersion, kind, name } : { apiVersion, kind, name, namespace };
+}
+
+// src/resources/resource-set.ts
+var ResourceSet = class {
+  items;
+  kindIndex = /* @__PURE__ */ new Map();
+  constructor(items) {
+    this.items = items;
+    for (const resource of items) {
+      const list = this.kindIndex.get(resource.kind);
+      if (list) list.push(resource);
+      else this.kindIndex.set(resource.kind, [resource]);
+    }
+  }
+  [Symbol.iterator]() {
+    return this.items[Symbol.iterator]();
+  }
+  get size() {
+    return this.items.length;
+  }
+  /** Every resource of `kind`, optionally limited to an API group (`apps`, `''` for core). */
+  ofKind(kind, group) {
+    const list = this.kindIndex.get(kind) ?? [];
+    return group === void 0 ? list : list.filter((r) => splitApiVersion(r.apiVersion).group === group);
+  }
+  /** The resource of `kind` named `name` in `namespace`, if the input has it. */
+  find(kind, name, namespace) {
+    return this.ofKind(kind).find((r) => r.name === name && r.namespace === namespace);
+  }
+};
+
+// src/resources/errors.ts
+var ExitCode = { ok: 0, findings: 1, failure: 2 };
+var DrydockError = class extends Error {
+  constructor(code, message) {
+    super(message);
+    this.code = code;
+    this.name = "DrydockError";
+  }
+  code;
+};
+function describeInternalError(error, debug) {
+  if (debug && error instanceof Error && error.stack) return `internal error, please report it: ${error.stack}`;
+  const what = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  const firstLine = what.split("\n", 1)[0].slice(0, 200);
+  return `internal error, please report it: ${firstLine} (rerun with DRYDOCK_DEBUG=1 to print the stack)`;
+}
+
+// src/resources/internal-failure.ts
+function internalFailure(what, messageId, resource, error) {
+  const reason = error instanceof Error ? error.message : String(error);
+  return {
+    ruleId: "internal",
+    messageId,
+    severity: "error",
+    message: `${what} failed on ${formatResourceId(resource)}: ${reason} (this is a bug in drydock)`,
+    range: resource.rangeOf([]),
+    resource: resourceIdOf(resource)
+  };
+}
+function hasInternalFailure(diagnostics) {
+  return diagnostics.some((d) => d.ruleId === "internal");
+}
+
+// src/resources/docs-url.ts
+var repositoryUrl = "https://github.com/drydock-dev/drydock";
+var docsBaseUrl = `${repositoryUrl}/blob/main/docs`;
+function ruleDocsUrl(id) {
+  return `${docsBaseUrl}/rules/${id}.md`;
+}
+
+// src/resources/kubernetes-version.ts
+var supportedKubernetesVersions = [
+  "1.28",
+  "1.29",
+  "1.30",
+  "1.31",
+  "1.32",
+  "1.33",
+  "1.34",
+  "1.35",
+  "1.36"
+];
+var defaultKubernetesVersion = "1.36";
+function parseKubernetesVersion(text) {
+  const match = /^v?(\d+)\.(\d+)(?:\.\d+)?$/.exec(text.trim());
+  if (!match) return void 0;
+  const minor = `${Number(match[1])}.${Number(match[2])}`;
+  return supportedKubernetesVersions.includes(minor) ? minor : void 0;
+}
+function minorOf(version) {
+  return Number(version.split(".")[1]);
+}
+
+// src/resources/quote-input.ts
+var maxQuotedLength = 40;
+function quoteName(name) {
+  const cut = name.length > maxQuotedLength ? `${name.slice(0, maxQuotedLength - 3)}...` : name;
+  return escapeQuoted(cut);
+}
+function quoteValue(value) {
+  if (value.length > maxQuotedLength || /[\n\r\u2028\u2029]/.test(value)) return `(${value.length} characters, not shown)`;
+  return escapeQuoted(value);
+}
+function escapeQuoted(text) {
+  return JSON.stringify(text).replace(/[^\x20-\x7e]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
+}
+var maxMessageLength = 1e3;
+var unsafeInMessage = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g;
+function safeMessage(message) {
+  const escaped = message.replace(unsafeInMessage, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  return escaped.length > maxMessageLength ? `${escaped.slice(0, maxMessageLength - 3)}...` : escaped;
+}
+var maxDataLength = 500;
+function safeMessageData(text) {
+  const cut = text.length > maxDataLength ? `${text.slice(0, maxDataLength - 3)}...` : text;
+  return safeMessage(cut.replace(/[\n\r]/g, " "));
+}
+
+// src/resources/path-inside.ts
+import path from "node:path";
+function isInside(dir, file) {
+  const relative = path.relative(dir, file);
+  return relative === "" || !relative.startsWith(`..${path.sep}`) && relative !== ".." && !path.isAbsolute(relative);
+}
+function isStrictlyInside(dir, file) {
+  return path.relative(dir, file) !== "" && isInside(dir, file);
+}
+
+// src/resources/run-counts.ts
+function noneSkipped() {
+  return { hidden: 0, nodeModules: 0, ignored: 0, outsideRoot: 0 };
+}
+function describeSkipped(skipped) {
+  const parts = skippedParts(skipped);
+  return parts.length === 0 ? "" : ` (skipped: ${parts.join(", ")})`;
+}
+function describeRun(counts) {
+  const built = counts.kustomizationsBuilt > 0 ? [plural(counts.kustomizationsBuilt, "kustomization", "kustomizations") + " built"] : [];
+  const skipped = [
+    ...counts.templates > 0 ? [plural(counts.templates, "template", "templates")] : [],
+    ...counts.notManifests > 0 ? [`${counts.notManifests} not ${counts.notManifests === 1 ? "a Kubernetes object" : "Kubernetes objects"}`] : [],
+    ...skippedParts(counts.skipped)
+  ];
+  const details = [...built, ...skipped.length > 0 ? [`skipped: ${skipped.join(", ")}`] : []];
+  const checked = `${plural(counts.files, "file", "files")}, ${plural(counts.objects, "object", "objects")} checked`;
+  return details.length === 0 ? checked : `${checked} (${details.join("; ")})`;
+}
+function skippedParts(skipped) {
+  const parts = [];
+  if (skipped.hidden > 0) parts.push(`${skipped.hidden} hidden`);
+  if (skipped.nodeModules > 0) parts.push(`${skipped.nodeModules} node_modules`);
+  if (skipped.ignored > 0) parts.push(`${skipped.ignored} ignored by the config`);
+  if (skipped.outsideRoot > 0) parts.push(`${plural(skipped.outsideRoot, "link", "links")} leading outside the root`);
+  return parts;
+}
+function plural(count, one, many) {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+// src/resources/json-path.ts
+var plainKey = /^[A-Za-z_$][\w$-]*$/;
+function formatPath(path2) {
+  let out = "";
+  for (const part of path2) {
+    if (typeof part === "number") out += `[${part}]`;
+    else if (plainKey.test(part)) out += out === "" ? part : `.${part}`;
+    else out += `[${JSON.stringify(part)}]`;
+  }
+  return out;
+}
+function valueAt(value, path2) {
+  let current = value;
+  for (const part of path2) {
+    if (current === null || typeof current !== "object") return void 0;
+    current = current[part];
+  }
+  return current;
+}
+
+// src/resources/pod-template.ts
+var templatePaths = {
+  Deployment: ["spec", "template"],
+  ReplicaSet: ["spec", "template"],
+  ReplicationController: ["spec", "template"],
+  StatefulSet: ["spec", "template"],
+  DaemonSet: ["spec", "template"],
+  Job: ["spec", "template"],
+  CronJob: ["spec", "jobTemplate", "spec", "template"],
+  PodTemplate: ["template"]
+};
+function podTemplatePath(kind) {
+  if (kind === "Pod") return [];
+  return templatePaths[kind];
+}
+var podSpecs = /* @__PURE__ */ new WeakMap();
+var containerRefs = /* @__PURE__ */ new WeakMap();
+function podSpecOf(resource) {
+  let pod = podSpecs.get(resource);
+  if (pod === void 0) podSpecs.set(resource, pod = readPodSpec(resource) ?? null);
+  return pod ?? void 0;
+}
+function readPodSpec(resource) {
+  const template = podTemplatePath(resource.kind);
+  if (template === void 0) return void 0;
+  const path2 = [...template, "spec"];
+  const spec = valueAt(resource.object, path2);
+  return isObject(spec) ? { path: path2, spec } : void 0;
+}
+var containerLists = [
+  ["initContainers", "init"],
+  ["containers", "container"],
+  ["ephemeralContainers", "ephemeral"]
+];
+function containersOf(resource) {
+  let containers = containerRefs.get(resource);
+  if (!containers) containerRefs.set(resource, containers = readContainers(resource));
+  return containers;
+}
+function readContainers(resource) {
+  const pod = podSpecOf(resource);
+  if (!pod) return [];
+  const out = [];
+  for (const [field, kind] of containerLists) {
+    const list = pod.spec[field];
+    if (!Array.isArray(list)) continue;
+    list.forEach((spec, index) => {
+      if (!isObject(spec)) return;
+      const name = typeof spec.name === "string" ? spec.name : "";
+      out.push({ name, kind, path: [...pod.path, field, index], spec });
+    });
+  }
+  return out;
+}
+function isObject(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+var podLabels = /* @__PURE__ */ new WeakMap();
+function podLabelsOf(resource) {
+  let labels = podLabels.get(resource);
+  if (!labels) podLabels.set(resource, labels = readPodLabels(resource));
+  return labels;
+}
+function readPodLabels(resource) {
+  const template = podTemplatePath(resource.kind);
+  if (template === void 0) return {};
+  const labels = valueAt(resource.object, [...template, "metadata", "labels"]);
+  const out = {};
+  if (isObject(labels)) {
+    for (const [key, value] of Object.entries(labels)) if (typeof value === "string") out[key] = value;
+  }
+  return out;
+}
+
+// src/resources/label-selector.ts
+function selectorMatches(selector, labels) {
+  if (!isObject(selector)) return false;
+  const { matchLabels, matchExpressions } = selector;
+  if (matchLabels !== void 0 && !(isObject(matchLabels) && mapMatches(matchLabels, labels))) return false;
+  if (matchExpressions === void 0) return true;
+  if (!Array.isArray(matchExpressions)) return false;
+  return matchExpressions.every((expression) => expressionMatches(expression, labels));
+}
+function mapMatches(selector, labels) {
+  for (const [key, value] of Object.entries(selector)) {
+    if (labels[key] !== String(value)) return false;
+  }
+  return true;
+}
+function expressionMatches(expression, labels) {
+  if (!isObject(expression) || typeof expression.key !== "string") return false;
+  const has = Object.hasOwn(labels, expression.key);
+  const values = Array.isArray(expression.values) ? expression.values.map(String) : [];
+  switch (expression.operator) {
+    case "In":
+      return has && values.includes(labels[expression.key]);
+    case "NotIn":
+      return !has || !values.includes(labels[expression.key]);
+    case "Exists":
+      return has;
+    case "DoesNotExist":
+      return !has;
+    default:
+      return false;
+  }
+}
+function labelsOf(value) {
+  if (!isObject(value)) return {};
+  const out = {};
+  for (const [key, label] of Object.entries(value)) if (typeof label === "string") out[key] = label;
+  return out;
+}
+
+// src/resources/namespace.ts
+function namespaceOf(resource, defaultNamespace = "default") {
+  return resource.namespace ?? defaultNamespace;
+}
+
+// src/resources/host-paths.ts
+function hostPathMountsOf(resource) {
+  const pod = podSpecOf(resource);
+  if (!pod || !Array.isArray(pod.spec.volumes)) return [];
+  const hostPaths = /* @__PURE__ */ new Map();
+  for (const volume of pod.spec.volumes) {
+    if (isObject(volume) && typeof volume.name === "string" && isObject(volume.hostPath)) hostPaths.set(volume.name, volume.hostPath.path);
+  }
+  if (hostPaths.size === 0) return [];
+  const out = [];
+  for (const container of containersOf(resource)) {
+    const mounts = container.spec.volumeMounts;
+    if (!Array.isArray(mounts)) continue;
+    mounts.forEach((mount, index) => {
+      if (!isObject(mount) || typeof mount.name !== "string" || !hostPaths.has(mount.name)) return;
+      out.push({ container, mount, path: [...container.path, "volumeMounts", index], hostPath: hostPaths.get(mount.name) });
+    });
+  }
+  return out;
+}
+function isPathUnder(path2, base) {
+  const trimmed = trimTrailingSlashes(base);
+  return path2 === base || path2 === trimmed || path2.startsWith(`${trimmed}/`);
+}
+function trimTrailingSlashes(path2) {
+  let end = path2.length;
+  while (end > 0 && path2.charCodeAt(end - 1) === 47) end--;
+  return end === path2.length ? path2 : path2.slice(0, end);
+}
+
+// src/resources/delimited-run.ts
+function hasDelimitedRun(text, opening, isAllowed, closing2) {
+  const openingEnds = [];
+  let next = 0;
+  let latestEnd = -1;
+  let lastDisallowed = -1;
+  for (let i = 0; i < text.length; i++) {
+    while (next < openingEnds.length && openingEnds[next] <= i) latestEnd = openingEnds[next++];
+    if (latestEnd !== -1 && lastDisallowed < latestEnd && text.startsWith(closing2, i)) return true;
+    if (text.startsWith(opening, i)) openingEnds.push(i + opening.length);
+    if (!isAllowed(text[i])) lastDisallowed = i;
+  }
+  return false;
+}
+
+// src/resources/credential-names.ts
+var sensitiveName = /secret|passw(?:or)?d|token|bearer|api_?key|private_?key|access_?key|credential|^azure_\w*key$|^oci_cli_key_content$/i;
+var referenceName = /_(?:file|path|dir|directory|url|uri|endpoint|host|hostname|port|name|namespace|id|ref|type|header|ttl|expiry|expiration|lifetime|timeout|interval|seconds|minutes|hours|days|length|size|enabled|disabled|mode|location|audience|issuer)$/i;
+var settingName = /^(?:max|min|num)_|_(?:count|limit|version|max|min)$|(?:^|_)(?:allow|enable|disable|use|require|skip)_/i;
+var placeholder = /^\s*(?:\$\(.*\)|\$\{.*\}|\{\{.*\}\})\s*$/s;
+function looksLikeCredentialName(name) {
+  const normalized = name.replace(/[-.]/g, "_");
+  return sensitiveName.test(normalized) && !referenceName.test(normalized) && !settingName.test(normalized);
+}
+function couldBeCredentialValue(value) {
+  const text = value.trim();
+  return text !== "" && !placeholder.test(text) && !text.startsWith("/") && !/^(?:true|false)$/i.test(text) && !/^\d{1,5}$/.test(text);
+}
+
+// src/resources/security-context.ts
+var inheritedFields = /* @__PURE__ */ new Set([
+  "runAsUser",
+  "runAsGroup",
+  "runAsNonRoot",
+  "seccompProfile",
+  "seLinuxOptions",
+  "appArmorProfile",
+  "windowsOptions"
+]);
+function effectiveSecurityContext(podSpec, container) {
+  const known = contexts.get(container);
+  if (known && known.podSpec === podSpec) return known;
+  const context = new MergedSecurityContext(podSpec, container);
+  contexts.set(container, context);
+  return context;
+}
+var contexts = /* @__PURE__ */ new WeakMap();
+var MergedSecurityContext = class {
+  constructor(podSpec, container) {
+    this.podSpec = podSpec;
+    this.container = container;
+    this.own = isObject(container.spec.securityContext) ? container.spec.securityContext : void 0;
+    this.pod = podSpec && isObject(podSpec.spec.securityContext) ? podSpec.spec.securityContext : void 0;
+    this.isDeclared = this.own !== void 0 || this.pod !== void 0;
+  }
+  podSpec;
+  container;
+  isDeclared;
+  own;
+  pod;
+  get(field) {
+    const from = this.levelOf(field);
+    if (from === "container") return { value: this.own[field], path: [...this.container.path, "securityContext", field], from };
+    if (from === "pod") return { value: this.pod[field], path: [...this.podSpec.path, "securityContext", field], from };
+    return void 0;
+  }
+  value(field) {
+    const from = this.levelOf(field);
+    return from === "container" ? this.own[field] : from === "pod" ? this.pod[field] : void 0;
+  }
+  /** Which level sets `field` (the container wins), without building its path. */
+  levelOf(field) {
+    if (this.own && isSet(this.own[field])) return "container";
+    if (this.pod && inheritedFields.has(field) && isSet(this.pod[field])) return "pod";
+    return void 0;
+  }
+  missingPath(field) {
+    const containerPath = [...this.container.path, "securityContext"];
+    return this.own ? [...containerPath, field] : containerPath;
+  }
+};
+function isSet(value) {
+  return value !== void 0 && value !== null;
+}
+function capabilitiesOf(container, list) {
+  const context = container.spec.securityContext;
+  const capabilities = isObject(context) ? context.capabilities : void 0;
+  const entries = isObject(capabilities) ? capabilities[list] : void 0;
+  if (!Array.isArray(entries)) return [];
+  const out = [];
+  entries.forEach((entry, index) => {
+    if (typeof entry !== "string") return;
+    out.push({ name: entry.trim().toUpperCase().replace(/^CAP_/, ""), path: [...container.path, "securityContext", "capabilities", list, index] });
+  });
+  return out;
+}
+
+// src/resources/memo-by-string.ts
+function memoByString(fn, limit = 1e4) {
+  const known = /* @__PURE__ */ new Map();
+  return (value) => {
+    if (known.has(value)) return known.get(value);
+    const result = fn(value);
+    if (known.size >= limit) known.clear();
+    known.set(value, result);
+    return result;
+  };
+}
+
+// src/resources/quantity.ts
+var grammar = /^([+-]?)(\d+(?:\.\d*)?|\.\d+)(Ki|Mi|Gi|Ti|Pi|Ei|[numkMGTPE]|[eE][+-]?\d+)?$/;
+var binary = { Ki: 10, Mi: 20, Gi: 30, Ti: 40, Pi: 50, Ei: 60 };
+var decimal = { n: -9, u: -6, m: -3, "": 0, k: 3, M: 6, G: 9, T: 12, P: 15, E: 18 };
+function parseQuantity(value) {
+  if (typeof value === "number") return Number.isFinite(value) ? parseText(String(value).replace("e+", "e")) : void 0;
+  return typeof value === "string" ? parseText(value) : void 0;
+}
+var parseText = memoByString((text) => {
+  const match = grammar.exec(text);
+  if (!match) return void 0;
+  const [, sign, number, suffix = ""] = match;
+  const [whole, fraction = ""] = number.split(".");
+  let mantissa = BigInt(`${whole}${fraction}` || "0");
+  let exponent = -fraction.length;
+  if (suffix in binary) mantissa *= 2n ** BigInt(binary[suffix]);
+  else if (suffix in decimal) exponent += decimal[suffix];
+  else exponent += Number(suffix.slice(1));
+  if (Math.abs(exponent) > 1e3) return void 0;
+  if (sign === "-") mantissa = -mantissa;
+  return { mantissa, exponent };
+});
+function compareQuantities(a, b) {
+  const common = Math.min(a.exponent, b.exponent);
+  const left = a.mantissa * 10n ** BigInt(a.exponent - common);
+  const right = b.mantissa * 10n ** BigInt(b.exponent - common);
+  return left < right ? -1 : left > right ? 1 : 0;
+}
+var formatWrong = "quantities must match the regular expression '^([+-]?[0-9.]+)([eEinumkKMGTP]*[-+]?[0-9]*)$'";
+var suffixWrong = "unable to parse quantity's suffix";
+var quantityShape = /^[+-]?[0-9]*(?:\.[0-9]*)?[eEinumkKMGTP]*[+-]?[0-9]*$/;
+function quantityError(value) {
+  if (typeof value !== "string") return void 0;
+  const text = value.trim();
+  if (parseText(text)) return void 0;
+  if (text === "" || !quantityShape.test(text)) return formatWrong;
+  if (/^[+-]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)[eE][+-]?[0-9]+$/.test(text)) return void 0;
+  return suffixWrong;
+}
+
+// src/resources/defaulted-strings.ts
+var containerFields = [
+  "imagePullPolicy",
+  "terminationMessagePath",
+  "terminationMessagePolicy",
+  "ports.*.protocol",
+  "env.*.valueFrom.fieldRef.apiVersion",
+  ...["livenessProbe", "readinessProbe", "startupProbe", "lifecycle.postStart", "lifecycle.preStop"].flatMap((handler) => [`${handler}.httpGet.path`, `${handler}.httpGet.scheme`])
+];
+var volumeSourceFields = [
+  "rbd.pool",
+  "rbd.user",
+  "rbd.keyring",
+  "iscsi.iscsiInterface",
+  "scaleIO.storageMode",
+  "scaleIO.fsType"
+];
+var podSpecFields = [
+  "dnsPolicy",
+  "restartPolicy",
+  "schedulerName",
+  ...["containers", "initContainers", "ephemeralContainers"].flatMap((list) => containerFields.map((field) => `${list}.*.${field}`)),
+  ...volumeSourceFields.map((field) => `volumes.*.${field}`),
+  "volumes.*.image.pullPolicy",
+  "volumes.*.downwardAPI.items.*.fieldRef.apiVersion",
+  "volumes.*.projected.sources.*.downwardAPI.items.*.fieldRef.apiVersion"
+];
+var objectFields = {
+  "/Service": ["spec.type", "spec.sessionAffinity", "spec.externalTrafficPolicy", "spec.ports.*.protocol"],
+  "/Secret": ["type"],
+  "/PersistentVolume": ["spec.persistentVolumeReclaimPolicy", ...volumeSourceFields.map((field) => `spec.${field}`)],
+  "/Endpoints": ["subsets.*.ports.*.protocol"],
+  "apps/Deployment": ["spec.strategy.type"],
+  "apps/DaemonSet": ["spec.updateStrategy.type"],
+  "apps/StatefulSet": [
+    "spec.podManagementPolicy",
+    "spec.updateStrategy.type",
+    "spec.persistentVolumeClaimRetentionPolicy.whenDeleted",
+    "spec.persistentVolumeClaimRetentionPolicy.whenScaled"
+  ],
+  "batch/CronJob": ["spec.concurrencyPolicy"],
+  "rbac.authorization.k8s.io/RoleBinding": ["roleRef.apiGroup", "subjects.*.apiGroup"],
+  "rbac.authorization.k8s.io/ClusterRoleBinding": ["roleRef.apiGroup", "subjects.*.apiGroup"],
+  "apiextensions.k8s.io/CustomResourceDefinition": ["spec.names.singular", "spec.names.listKind"]
+};
+function addPath(trie, segments) {
+  let node = trie;
+  segments.forEach((segment, i) => {
+    if (i === segments.length - 1) {
+      node[segment] = true;
+      return;
+    }
+    const next = node[segment];
+    node = next === void 0 || next === true ? node[segment] = {} : next;
+  });
+}
+function toNode(trie) {
+  return Object.entries(trie).map(([segment, next]) => [segment, next === true ? true : toNode(next)]);
+}
+var nodes = /* @__PURE__ */ new Map();
+var groupOf = memoByString((apiVersion) => splitApiVersion(apiVersion).group);
+function nodeFor(group, kind) {
+  const key = `${group}/${kind}`;
+  const template = podTemplatePath(kind);
+  const hasTemplate = template !== void 0 && ["", "apps", "batch"].includes(group);
+  if (!Object.hasOwn(objectFields, key) && !hasTemplate) return void 0;
+  let node = nodes.get(key);
+  if (node === void 0) {
+    const paths = [...objectFields[key] ?? []];
+    if (hasTemplate) for (const field of podSpecFields) paths.push([...template, "spec", field].join("."));
+    const trie = {};
+    for (const path2 of paths) addPath(trie, path2.split("."));
+    nodes.set(key, node = toNode(trie));
+  }
+  return node;
+}
+function collect(value, node, at, out) {
+  for (const [segment, next] of node) {
+    if (segment === "*") {
+      if (!Array.isArray(value) || next === true) continue;
+      for (let i = 0; i < value.length; i++) {
+        at.push(i);
+        collect(value[i], next, at, out);
+        at.pop();
+      }
+      continue;
+    }
+    if (!isObject(value) || !Object.hasOwn(value, segment)) continue;
+    const child = value[segment];
+    if (next === true) {
+      if (child === "") out.push([...at, segment]);
+      continue;
+    }
+    at.push(segment);
+    collect(child, next, at, out);
+    at.pop();
+  }
+}
+function emptyDefaultedFields(object, apiVersion, kind) {
+  const node = nodeFor(groupOf(apiVersion), kind);
+  if (!node) return [];
+  const out = [];
+  collect(object, node, [], out);
+  return out;
+}
+function removeEmptyDefaults(object, apiVersion, kind) {
+  for (const path2 of emptyDefaultedFields(object, apiVersion, kind)) {
+    let parent = object;
+    for (const step of path2.slice(0, -1)) parent = parent[step];
+    delete parent[path2[path2.length - 1]];
+  }
+}
+function withoutEmptyDefaults(object, apiVersion, kind) {
+  if (emptyDefaultedFields(object, apiVersion, kind).length === 0) return object;
+  const copy = structuredClone(object);
+  removeEmptyDefaults(copy, apiVersion, kind);
+  return copy;
+}
+
+// src/resources/missing-field-path.ts
+function missingFieldPath(root, path2) {
+  for (let length = 1; length <= path2.length; length++) {
+    const step = valueAt(root, path2.slice(0, length));
+    if (step === void 0 || step === null || typeof step !== "object") return path2.slice(0, length);
+  }
+  return path2;
+}
+
+// src/resources/image-reference.ts
+function parseImageReference(image) {
+  const at = image.indexOf("@");
+  const name = at === -1 ? image : image.slice(0, at);
+  const digest = at === -1 ? void 0 : image.slice(at + 1);
+  const lastSegment = name.slice(name.lastIndexOf("/") + 1);
+  const colon = lastSegment.lastIndexOf(":");
+  const tag = colon === -1 ? void 0 : lastSegment.slice(colon + 1);
+  return { tag, digest: digest || void 0 };
+}
+
+// src/resources/container-resources.ts
+function resourceAmountOf(container, section, name) {
+  const fullPath = [...container.path, "resources", section, name];
+  const resources = container.spec.resources;
+  const entries = isObject(resources) ? resources[section] : void 0;
+  if (!isAbsent(resources) && !isObject(resources)) return { state: "invalid", path: [...container.path, "resources"] };
+  if (!isAbsent(entries) && !isObject(entries)) return { state: "invalid", path: [...container.path, "resources", section] };
+  const value = isObject(entries) ? entries[name] : void 0;
+  if (value === void 0 || value === null || value === "") {
+    return { state: "missing", path: [...container.path, ...missingFieldPath(container.spec, ["resources", section, name])] };
+  }
+  const quantity = parseQuantity(value);
+  if (quantity === void 0) return { state: "invalid", path: fullPath };
+  return { state: quantity.mantissa === 0n ? "zero" : "set", quantity, text: String(value), path: fullPath };
+}
+function unsetResourceAmounts(resource, section, name, options) {
+  const unset = [];
+  for (const container of containersOf(resource)) {
+    if (container.kind === "ephemeral" || container.kind === "init" && options.ignoreInitContainers) continue;
+    const amount = resourceAmountOf(container, section, name);
+    if (amount.state === "missing" || amount.state === "zero") unset.push({ state: amount.state, container: container.name, path: amount.path });
+  }
+  return unset;
+}
+function isAbsent(value) {
+  return value === void 0 || value === null;
+}
+
+// src/resources/probe-port.ts
+function probePortOf(probe) {
+  if (!isObject(probe)) return void 0;
+  for (const handler of ["httpGet", "tcpSocket", "grpc"]) {
+    const action = probe[handler];
+    if (!isObject(action)) continue;
+    const port = action.port;
+    if (typeof port === "number" && Number.isInteger(port)) return { port, path: [handler, "port"] };
+    if (typeof port === "string" && port !== "") return { port: /^\d+$/.test(port) ? Number(port) : port, path: [handler, "port"] };
+  }
+  return void 0;
+}
+function declaredPortStatus(container, port) {
+  const ports = Array.isArray(container.ports) ? container.ports : [];
+  let status = "undeclared";
+  for (const entry of ports) {
+    if (!isObject(entry)) continue;
+    const matches = typeof port === "number" ? Number(entry.containerPort) === port : entry.name === port;
+    if (!matches) continue;
+    const protocol = entry.protocol ?? "TCP";
+    if (protocol === "TCP") return "tcp";
+    status = "otherProtocol";
+  }
+  return status;
+}
+function undeclaredProbePorts(resource, probe) {
+  const isHostNetwork = podSpecOf(resource)?.spec.hostNetwork === true;
+  const found = [];
+  for (const container of containersOf(resource)) {
+    if (container.kind === "ephemeral") continue;
+    const target = probePortOf(container.spec[probe]);
+    if (!target) continue;
+    const status = declaredPortStatus(container.spec, target.port);
+    if (status === "tcp") continue;
+    if (status === "undeclared" && typeof target.port === "number" && isHostNetwork) continue;
+    const reason = status === "otherProtocol" ? "protocol" : typeof target.port === "string" ? "name" : "number";
+    found.push({ reason, container: container.name, port: target.port, path: [...container.path, probe, ...target.path] });
+  }
+  return found;
+}
+
+// src/resources/int-or-percent.ts
+var percent = /^[0-9]+%$/;
+function parseIntOrPercent(value) {
+  if (typeof value === "number") return Number.isInteger(value) ? { kind: "int", value } : void 0;
+  if (typeof value === "string" && percent.test(value)) return { kind: "percent", value: Number(value.slice(0, -1)) };
+  return void 0;
+}
+function scaledCount(value, total, round = Math.ceil) {
+  return value.kind === "int" ? value.value : round(value.value * total / 100);
+}
+
+// src/resources/cluster-kinds.ts
+var builtInClusterKinds = {
+  "": ["Namespace", "Node", "PersistentVolume", "ComponentStatus"],
+  "rbac.authorization.k8s.io": ["ClusterRole", "ClusterRoleBinding"],
+  "storage.k8s.io": ["StorageClass", "CSIDriver", "CSINode", "VolumeAttachment", "VolumeAttributesClass"],
+  "scheduling.k8s.io": ["PriorityClass"],
+  "node.k8s.io": ["RuntimeClass"],
+  "networking.k8s.io": ["IngressClass", "IPAddress", "ServiceCIDR"],
+  "admissionregistration.k8s.io": [
+    "ValidatingWebhookConfiguration",
+    "MutatingWebhookConfiguration",
+    "ValidatingAdmissionPolicy",
+    "ValidatingAdmissionPolicyBinding",
+    "MutatingAdmissionPolicy",
+    "MutatingAdmissionPolicyBinding"
+  ],
+  "apiextensions.k8s.io": ["CustomResourceDefinition"],
+  "apiregistration.k8s.io": ["APIService"],
+  "certificates.k8s.io": ["CertificateSigningRequest", "ClusterTrustBundle"],
+  "flowcontrol.apiserver.k8s.io": ["FlowSchema", "PriorityLevelConfiguration"],
+  "resource.k8s.io": ["DeviceClass", "ResourceSlice"]
+};
+
+// src/resources/controller-pod-labels.ts
+var controllerPodLabelKeys = /* @__PURE__ */ new Set([
+  "statefulset.kubernetes.io/pod-name",
+  "apps.kubernetes.io/pod-index",
+  "job-name",
+  "batch.kubernetes.io/job-name"
+]);
+function controllerPodLabelMatches(workload, key, value) {
+  if (workload.kind === "StatefulSet") {
+    const ordinal = key === "statefulset.kubernetes.io/pod-name" ? ordinalAfter(value, `${workload.name}-`) : key === "apps.kubernetes.io/pod-index" ? ordinalAfter(value, "") : void 0;
+    if (ordinal === void 0) return false;
+    const spec = workload.object.spec;
+    const replicas = spec?.replicas ?? 1;
+    return typeof replicas !== "number" || ordinal < replicas;
+  }
+  if (workload.kind === "Job") return (key === "job-name" || key === "batch.kubernetes.io/job-name") && value === workload.name;
+  return false;
+}
+function ordinalAfter(value, prefix) {
+  if (!value.startsWith(prefix)) return void 0;
+  const digits = value.slice(prefix.length);
+  return /^(?:0|[1-9][0-9]{0,8})$/.test(digits) ? Number(digits) : void 0;
+}
+
+// src/resources/namespace-scope.ts
+var addOnClusterKinds = {
+  "cert-manager.io": ["ClusterIssuer"]
+};
+function isClusterScoped(resource) {
+  const group = splitApiVersion(resource.apiVersion).group;
+  return (builtInClusterKinds[group] ?? addOnClusterKinds[group])?.includes(resource.kind) ?? false;
+}
+function namespaceHasOtherObjects(resource, resources, namespace, defaultNamespace) {
+  const objects = scopeOf(resources, defaultNamespace).namespacedObjects().get(namespace) ?? [];
+  return objects.some((other) => other !== resource);
+}
+function createsPods(resource) {
+  return resource.kind !== "PodTemplate" && podTemplatePath(resource.kind) !== void 0;
+}
+function podCreatorsOf(resources, namespace, defaultNamespace = "default") {
+  const scope = scopeOf(resources, defaultNamespace);
+  return namespace === void 0 ? scope.podCreators() : scope.podCreatorsByNamespace().get(namespace) ?? [];
+}
+function ofKindIn(resources, kind, namespace, defaultNamespace) {
+  return scopeOf(resources, defaultNamespace).ofKind(kind).get(namespace) ?? [];
+}
+var scopes = /* @__PURE__ */ new WeakMap();
+function scopeOf(resources, defaultNamespace) {
+  let byDefault = scopes.get(resources);
+  if (!byDefault) scopes.set(resources, byDefault = /* @__PURE__ */ new Map());
+  let scope = byDefault.get(defaultNamespace);
+  if (!scope) byDefault.set(defaultNamespace, scope = new NamespaceScope(resources, defaultNamespace));
+  return scope;
+}
+var NamespaceScope = class {
+  constructor(resources, defaultNamespace) {
+    this.resources = resources;
+    this.defaultNamespace = defaultNamespace;
+  }
+  resources;
+  defaultNamespace;
+  objects;
+  creators;
+  creatorsByNamespace;
+  kinds = /* @__PURE__ */ new Map();
+  names = /* @__PURE__ */ new Map();
+  labels = /* @__PURE__ */ new Map();
+  namespacedObjects() {
+    this.objects ??= this.group(this.resources.items.filter((resource) => !isClusterScoped(resource)));
+    return this.objects;
+  }
+  podCreators() {
+    this.creators ??= this.resources.items.filter(createsPods);
+    return this.creators;
+  }
+  podCreatorsByNamespace() {
+    this.creatorsByNamespace ??= this.group(this.podCreators());
+    return this.creatorsByNamespace;
+  }
+  ofKind(kind) {
+    let groups = this.kinds.get(kind);
+    if (!groups) this.kinds.set(kind, groups = this.group(this.resources.ofKind(kind)));
+    return groups;
+  }
+  /** The first object of `kind` with each name, per namespace. */
+  namesOf(kind, namespace) {
+    let perNamespace = this.names.get(kind);
+    if (!perNamespace) this.names.set(kind, perNamespace = /* @__PURE__ */ new Map());
+    let byName = perNamespace.get(namespace);
+    if (!byName) {
+      byName = /* @__PURE__ */ new Map();
+      for (const resource of this.ofKind(kind).get(namespace) ?? []) if (!byName.has(resource.name)) byName.set(resource.name, resource);
+      perNamespace.set(namespace, byName);
+    }
+    return byName;
+  }
+  /** The pod creators of `namespace` by each `key\u0000value` pair of their pod labels. */
+  labelIndex(namespace) {
+    let index = this.labels.get(namespace);
+    if (!index) {
+      index = /* @__PURE__ */ new Map();
+      for (const workload of this.podCreatorsByNamespace().get(namespace) ?? []) {
+        for (const [label, value] of Object.entries(podLabelsOf(workload))) {
+          const pair = `${label}\0${value}`;
+          const list = index.get(pair);
+          if (list) list.push(workload);
+          else index.set(pair, [workload]);
+        }
+      }
+      this.labels.set(namespace, index);
+    }
+    return index;
+  }
+  group(resources) {
+    const groups = /* @__PURE__ */ new Map();
+    for (const resource of resources) {
+      const namespace = namespaceOf(resource, this.defaultNamespace);
+      const list = groups.get(namespace);
+      if (list) list.push(resource);
+      else groups.set(namespace, [resource]);
+    }
+    return groups;
+  }
+};
+function shouldJudgeSelection(reportWhen, resources, namespace, defaultNamespace) {
+  if (reportWhen === "always") return true;
+  if (reportWhen === "namespaceHasWorkloads") return podCreatorsOf(resources, namespace, defaultNamespace).length > 0;
+  return podCreatorsOf(resources).length > 0;
+}
+function podCreatorsSelectedBy(resources, namespace, defaultNamespace, selector) {
+  const pairs = Object.entries(selector);
+  if (pairs.length === 0) return podCreatorsOf(resources, namespace, defaultNamespace);
+  const indexed = pairs.find(([key]) => !controllerPodLabelKeys.has(key));
+  const candidates = indexed ? scopeOf(resources, defaultNamespace).labelIndex(namespace).get(`${indexed[0]}\0${String(indexed[1])}`) ?? [] : podCreatorsOf(resources, namespace, defaultNamespace);
+  return candidates.filter((workload) => {
+    const labels = podLabelsOf(workload);
+    return pairs.every(([key, value]) => labels[key] === String(value) || labels[key] === void 0 && controllerPodLabelKeys.has(key) && controllerPodLabelMatches(workload, key, String(value)));
+  });
+}
+function operatorResourcesMatching(resources, namespace, defaultNamespace, matches) {
+  const objects = scopeOf(resources, defaultNamespace).namespacedObjects().get(namespace) ?? [];
+  return objects.filter((object) => {
+    const group = splitApiVersion(object.apiVersion).group;
+    if (!group.includes(".") || group === "k8s.io" || group.endsWith(".k8s.io")) return false;
+    const metadata = object.object.metadata;
+    return matches(labelsOf(metadata?.labels));
+  });
+}
+function findInNamespace(resources, kind, name, namespace, defaultNamespace) {
+  return scopeOf(resources, defaultNamespace).namesOf(kind, namespace).get(name);
+}
+
+// src/resources/rbac-policy.ts
+function policyRulesOf(role) {
+  const rules = role.object.rules;
+  if (!Array.isArray(rules)) return [];
+  const out = [];
+  rules.forEach((rule, index) => {
+    if (isObject(rule)) out.push({ path: ["rules", index], rule });
+  });
+  return out;
+}
+function stringsAt(rule, field) {
+  const list = rule[field];
+  return Array.isArray(list) ? list.filter((item) => typeof item === "string") : [];
+}
+function resourceMatches(granted, wanted) {
+  if (granted === "*" || granted === wanted) return true;
+  const slash = wanted.indexOf("/");
+  if (slash < 0) return false;
+  if (granted === `${wanted.slice(0, slash)}/*`) return true;
+  return granted === `*/${wanted.slice(slash + 1)}`;
+}
+function ruleGrants(rule, wanted) {
+  const groups = stringsAt(rule, "apiGroups");
+  const resources = stringsAt(rule, "resources");
+  const verbs = stringsAt(rule, "verbs");
+  return groups.some((g) => g === "*" || wanted.apiGroups.includes(g)) && resources.some((r) => wanted.resources.some((w) => resourceMatches(r, w))) && verbs.some((v) => v === "*" || wanted.verbs.includes(v));
+}
+function roleRefOf(binding) {
+  const ref = valueAt(binding.object, ["roleRef"]);
+  if (!isObject(ref) || typeof ref.kind !== "string" || typeof ref.name !== "string") return void 0;
+  return { kind: ref.kind, name: ref.name };
+}
+function boundRoleOf(binding, resources, defaultNamespace) {
+  const ref = roleRefOf(binding);
+  if (!ref) return void 0;
+  if (ref.kind === "ClusterRole") return resources.ofKind("ClusterRole").find((r) => r.name === ref.name);
+  if (ref.kind !== "Role" || binding.kind !== "RoleBinding") return void 0;
+  const namespace = namespaceOf(binding, defaultNamespace);
+  return resources.ofKind("Role").find((r) => r.name === ref.name && namespaceOf(r, defaultNamespace) === namespace);
+}
+function nameMatchesAny(name, patterns) {
+  return patterns.some((p) => p.endsWith("*") ? name.startsWith(p.slice(0, -1)) : name === p);
+}
+
+// src/resources/scale-target.ts
+function hpaTargets(hpa, workload, defaultNamespace) {
+  const ref = valueAt(hpa.object, ["spec", "scaleTargetRef"]);
+  if (!isObject(ref) || ref.kind !== workload.kind || ref.name !== workload.name) return false;
+  if (namespaceOf(hpa, defaultNamespace) !== namespaceOf(workload, defaultNamespace)) return false;
+  if (typeof ref.apiVersion === "string" && ref.apiVersion !== "") {
+    return splitApiVersion(ref.apiVersion).group === splitApiVersion(workload.apiVersion).group;
+  }
+  return true;
+}
+function hpasTargeting(workload, resources, defaultNamespace) {
+  return resources.ofKind("HorizontalPodAutoscaler").filter((hpa) => hpaTargets(hpa, workload, defaultNamespace));
+}
+function hpaMinReplicas(hpa) {
+  const min = valueAt(hpa.object, ["spec", "minReplicas"]);
+  if (min === void 0 || min === null) return 1;
+  return typeof min === "number" && Number.isInteger(min) ? min : void 0;
+}
+function declaredReplicas(workload) {
+  const replicas = valueAt(workload.object, ["spec", "replicas"]);
+  if (replicas === void 0 || replicas === null) return 1;
+  return typeof replicas === "number" && Number.isInteger(replicas) ? replicas : void 0;
+}
+function isKnownBelowReplicas(workload, resources, defaultNamespace, minimum) {
+  const maxima = hpasTargeting(workload, resources, defaultNamespace).map((hpa) => valueAt(hpa.object, ["spec", "maxReplicas"])).filter((max) => typeof max === "number");
+  if (maxima.length > 0) return Math.max(...maxima) < minimum;
+  const replicas = valueAt(workload.object, ["spec", "replicas"]);
+  return typeof replicas === "number" && replicas < minimum;
+}
+
+// src/resources/kind-families.ts
+var workloadKinds = ["Pod", "Deployment", "ReplicaSet", "ReplicationController", "StatefulSet", "DaemonSet", "Job", "CronJob"];
+var longRunningKinds = ["Pod", "Deployment", "ReplicaSet", "ReplicationController", "StatefulSet", "DaemonSet"];
+var replicatedKinds = ["Deployment", "StatefulSet", "ReplicaSet", "ReplicationController"];
+var templateControllerKinds = ["Deployment", "StatefulSet", "DaemonSet", "ReplicaSet", "ReplicationController"];
+var appsWorkloadKinds = ["Deployment", "ReplicaSet", "DaemonSet", "StatefulSet"];
+var updateStrategyKinds = ["Deployment", "StatefulSet", "DaemonSet"];
+var rolloutKinds = [...updateStrategyKinds, "Job", "CronJob"];
+var scalableKinds = ["Deployment", "StatefulSet"];
+var jobKinds = ["Job", "CronJob"];
+var roleKinds = ["Role", "ClusterRole"];
+var roleBindingKinds = ["RoleBinding", "ClusterRoleBinding"];
+function isKindOf(family, kind) {
+  return family.includes(kind);
+}
+
+// src/resources/metadata-policy-kinds.ts
+var metadataPolicyKinds = [
+  ...workloadKinds,
+  "Service",
+  "Ingress",
+  "ConfigMap",
+  "Secret",
+  "ServiceAccount",
+  "PersistentVolumeClaim",
+  "NetworkPolicy",
+  "PodDisruptionBudget",
+  "HorizontalPodAutoscaler",
+  "Role",
+  "RoleBinding",
+  "ClusterRole",
+  "ClusterRoleBinding",
+  "Namespace"
+];
+
+// src/resources/regexp-size.ts
+function estimatedProgramSize(pattern) {
+  const frames = [{ size: 0, last: 0 }];
+  const add = (atom) => {
+    const frame = frames[frames.length - 1];
+    frame.size = Math.min(frame.size + atom, cap);
+    frame.last = atom;
+  };
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    if (c === "\\") {
+      i = pattern[i + 2] === "{" && "pPx".includes(pattern[i + 1]) ? closing(pattern, i + 2, "}") : i + 1;
+      add(1);
+    } else if (c === "[") {
+      i = classEnd(pattern, i);
+      add(1);
+    } else if (c === "(") {
+      frames.push({ size: 0, last: 0 });
+    } else if (c === ")" && frames.length > 1) {
+      const group = frames.pop();
+      add(group.size + 2);
+    } else if (c === "{" && /^\{\d+(,\d*)?\}/.test(pattern.slice(i, i + 24))) {
+      const [min, max] = pattern.slice(i + 1, pattern.indexOf("}", i)).split(",");
+      const times = max === void 0 ? Number(min) : max === "" ? Number(min) + 1 : Number(max);
+      const frame = frames[frames.length - 1];
+      frame.size = Math.min(frame.size + frame.last * Math.max(times - 1, 0) + 1, cap);
+      i = pattern.indexOf("}", i);
+    } else {
+      add(1);
+    }
+  }
+  return frames.reduce((sum, frame) => Math.min(sum + frame.size, cap), 0);
+}
+var cap = 1e12;
+function closing(pattern, from, char) {
+  const end = pattern.indexOf(char, from);
+  return end < 0 ? pattern.length - 1 : end;
+}
+function classEnd(pattern, start) {
+  let i = start + 1;
+  if (pattern[i] === "^") i++;
+  if (pattern[i] === "]") i++;
+  for (; i < pattern.length; i++) {
+    if (pattern[i] === "\\") i++;
+    else if (pattern[i] === "[" && pattern[i + 1] === ":") i = closing(pattern, i + 2, "]");
+    else if (pattern[i] === "]") return i;
+  }
+  return pattern.length - 1;
+}
+
+// src/resources/config-references.ts
+function configReferencesOf(resource) {
+  const out = [];
+  const add = (kind, ref, path2, nameField = "name") => {
+    if (isObject(ref)) out.push({ kind, ref, path: path2, nameField });
+  };
+  for (const container of containersOf(resource)) {
+    const { env, envFrom } = container.spec;
+    if (Array.isArray(env)) {
+      env.forEach((entry, i) => {
+        const from = isObject(entry) ? entry.valueFrom : void 0;
+        if (!isObject(from)) return;
+        add("Secret", from.secretKeyRef, [...container.path, "env", i, "valueFrom", "secretKeyRef"]);
+        add("ConfigMap", from.configMapKeyRef, [...container.path, "env", i, "valueFrom", "configMapKeyRef"]);
+      });
+    }
+    if (Array.isArray(envFrom)) {
+      envFrom.forEach((entry, i) => {
+        if (!isObject(entry)) return;
+        add("Secret", entry.secretRef, [...container.path, "envFrom", i, "secretRef"]);
+        add("ConfigMap", entry.configMapRef, [...container.path, "envFrom", i, "configMapRef"]);
+      });
+    }
+  }
+  const pod = podSpecOf(resource);
+  if (pod && Array.isArray(pod.spec.volumes)) {
+    pod.spec.volumes.forEach((volume, v) => {
+      if (!isObject(volume)) return;
+      const path2 = [...pod.path, "volumes", v];
+      add("Secret", volume.secret, [...path2, "secret"], "secretName");
+      add("ConfigMap", volume.configMap, [...path2, "configMap"]);
+      const sources = isObject(volume.projected) ? volume.projected.sources : void 0;
+      if (!Array.isArray(sources)) return;
+      sources.forEach((source, s) => {
+        if (!isObject(source)) return;
+        add("Secret", source.secret, [...path2, "projected", "sources", s, "secret"]);
+        add("ConfigMap", source.configMap, [...path2, "projected", "sources", s, "configMap"]);
+      });
+    });
+  }
+  return out;
+}
+
+// src/resources/merge-keys.ts
+var byListName = {
+  containers: "name",
+  initContainers: "name",
+  ephemeralContainers: "name",
+  volumes: "name",
+  imagePullSecrets: "name",
+  hostAliases: "ip",
+  topologySpreadConstraints: "topologyKey",
+  schedulingGates: "name",
+  resourceClaims: "name",
+  env: "name",
+  volumeMounts: "mountPath",
+  volumeDevices: "devicePath",
+  conditions: "type",
+  ownerReferences: "uid"
+};
+function mergeKeyOf(path2) {
+  const last = path2[path2.length - 1];
+  if (typeof last !== "string") return void 0;
+  if (last === "ports") {
+    return path2[path2.length - 2] === "spec" ? "port" : "containerPort";
+  }
+  if (last === "secrets" && path2.length === 1) return "name";
+  return byListName[last];
+}
+function usesStrategicMerge(group) {
+  if (group === "") return true;
+  if (!group.includes(".")) return true;
+  return group.endsWith(".k8s.io") && !group.endsWith(".x-k8s.io") && group !== "gateway.networking.k8s.io";
+}
+
+// src/resources/patch-strategies.generated.ts
+var kindTypes = {
+  "admissionregistration.k8s.io/v1 MutatingAdmissionPolicy": "admissionregistration.v1.MutatingAdmissionPolicy",
+  "admissionregistration.k8s.io/v1 MutatingAdmissionPolicyBinding": "admissionregistration.v1.MutatingAdmissionPolicyBinding",
+  "admissionregistration.k8s.io/v1 MutatingWebhookConfiguration": "admissionregistration.v1.MutatingWebhookConfiguration",
+  "admissionregistration.k8s.io/v1 ValidatingAdmissionPolicy": "admissionregistration.v1.ValidatingAdmissionPolicy",
+  "admissionregistration.k8s.io/v1 ValidatingAdmissionPolicyBinding": "admissionregistration.v1.ValidatingAdmissionPolicyBinding",
+  "admissionregistration.k8s.io/v1 ValidatingWebhookConfiguration": "admissionregistration.v1.ValidatingWebhookConfiguration",
+  "admissionregistration.k8s.io/v1alpha1 MutatingAdmissionPolicy": "admissionregistration.v1alpha1.MutatingAdmissionPolicy",
+  "admissionregistration.k8s.io/v1alpha1 MutatingAdmissionPolicyBinding": "admissionregistration.v1alpha1.MutatingAdmissionPolicyBinding",
+  "admissionregistration.k8s.io/v1alpha1 ValidatingAdmissionPolicy": "admissionregistration.v1alpha1.ValidatingAdmissionPolicy",
+  "admissionregistration.k8s.io/v1alpha1 ValidatingAdmissionPolicyBinding": "admissionregistration.v1alpha1.ValidatingAdmissionPolicyBinding",
+  "admissionregistration.k8s.io/v1beta1 MutatingAdmissionPolicy": "admissionregistration.v1beta1.MutatingAdmissionPolicy",
+  "admissionregistration.k8s.io/v1beta1 MutatingAdmissionPolicyBinding": "admissionregistration.v1beta1.MutatingAdmissionPolicyBinding",
+  "admissionregistration.k8s.io/v1beta1 ValidatingAdmissionPolicy": "admissionregistration.v1beta1.ValidatingAdmissionPolicy",
+  "admissionregistration.k8s.io/v1beta1 ValidatingAdmissionPolicyBinding": "admissionregistration.v1beta1.ValidatingAdmissionPolicyBinding",
+  "apiextensions.k8s.io/v1 CustomResourceDefinition": "apiextensions.v1.CustomResourceDefinition",
+  "apiregistration.k8s.io/v1 APIService": "apiregistration.v1.APIService",
+  "apps/v1 ControllerRevision": "apps.v1.ControllerRevision",
+  "apps/v1 DaemonSet": "apps.v1.DaemonSet",
+  "apps/v1 Deployment": "apps.v1.Deployment",
+  "apps/v1 ReplicaSet": "apps.v1.ReplicaSet",
+  "apps/v1 StatefulSet": "apps.v1.StatefulSet",
+  "authentication.k8s.io/v1 SelfSubjectReview": "authentication.v1.SelfSubjectReview",
+  "authentication.k8s.io/v1 TokenRequest": "authentication.v1.TokenRequest",
+  "authentication.k8s.io/v1 TokenReview": "authentication.v1.TokenReview",
+  "authentication.k8s.io/v1alpha1 SelfSubjectReview": "authentication.v1alpha1.SelfSubjectReview",
+  "authentication.k8s.io/v1beta1 SelfSubjectReview": "authentication.v1beta1.SelfSubjectReview",
+  "authorization.k8s.io/v1 LocalSubjectAccessReview": "authorization.v1.LocalSubjectAccessReview",
+  "authorization.k8s.io/v1 SelfSubjectAccessReview": "authorization.v1.SelfSubjectAccessReview",
+  "authorization.k8s.io/v1 SelfSubjectRulesReview": "authorization.v1.SelfSubjectRulesReview",
+  "authorization.k8s.io/v1 SubjectAccessReview": "authorization.v1.SubjectAccessReview",
+  "autoscaling/v1 HorizontalPodAutoscaler": "autoscaling.v1.HorizontalPodAutoscaler",
+  "autoscaling/v1 Scale": "autoscaling.v1.Scale",
+  "autoscaling/v2 HorizontalPodAutoscaler": "autoscaling.v2.HorizontalPodAutoscaler",
+  "batch/v1 CronJob": "batch.v1.CronJob",
+  "batch/v1 Job": "batch.v1.Job",
+  "certificates.k8s.io/v1 CertificateSigningRequest": "certificates.v1.CertificateSigningRequest",
+  "certificates.k8s.io/v1alpha1 ClusterTrustBundle": "certificates.v1alpha1.ClusterTrustBundle",
+  "certificates.k8s.io/v1alpha1 PodCertificateRequest": "certificates.v1alpha1.PodCertificateRequest",
+  "certificates.k8s.io/v1beta1 ClusterTrustBundle": "certificates.v1beta1.ClusterTrustBundle",
+  "certificates.k8s.io/v1beta1 PodCertificateRequest": "certificates.v1beta1.PodCertificateRequest",
+  "coordination.k8s.io/v1 Lease": "coordination.v1.Lease",
+  "coordination.k8s.io/v1alpha1 LeaseCandidate": "coordination.v1alpha1.LeaseCandidate",
+  "coordination.k8s.io/v1alpha2 LeaseCandidate": "coordination.v1alpha2.LeaseCandidate",
+  "coordination.k8s.io/v1beta1 LeaseCandidate": "coordination.v1beta1.LeaseCandidate",
+  "discovery.k8s.io/v1 EndpointSlice": "discovery.v1.EndpointSlice",
+  "events.k8s.io/v1 Event": "events.v1.Event",
+  "flowcontrol.apiserver.k8s.io/v1 FlowSchema": "flowcontrol.v1.FlowSchema",
+  "flowcontrol.apiserver.k8s.io/v1 PriorityLevelConfiguration": "flowcontrol.v1.PriorityLevelConfiguration",
+  "flowcontrol.apiserver.k8s.io/v1beta2 FlowSchema": "flowcontrol.v1beta2.FlowSchema",
+  "flowcontrol.apiserver.k8s.io/v1beta2 PriorityLevelConfiguration": "flowcontrol.v1beta2.PriorityLevelConfiguration",
+  "flowcontrol.apiserver.k8s.io/v1beta3 FlowSchema": "flowcontrol.v1beta3.FlowSchema",
+  "flowcontrol.apiserver.k8s.io/v1beta3 PriorityLevelConfiguration": "flowcontrol.v1beta3.PriorityLevelConfiguration",
+  "internal.apiserver.k8s.io/v1alpha1 StorageVersion": "apiserverinternal.v1alpha1.StorageVersion",
+  "networking.k8s.io/v1 IPAddress": "networking.v1.IPAddress",
+  "networking.k8s.io/v1 Ingress": "networking.v1.Ingress",
+  "networking.k8s.io/v1 IngressClass": "networking.v1.IngressClass",
+  "networking.k8s.io/v1 NetworkPolicy": "networking.v1.NetworkPolicy",
+  "networking.k8s.io/v1 ServiceCIDR": "networking.v1.ServiceCIDR",
+  "networking.k8s.io/v1alpha1 ClusterCIDR": "networking.v1alpha1.ClusterCIDR",
+  "networking.k8s.io/v1alpha1 IPAddress": "networking.v1alpha1.IPAddress",
+  "networking.k8s.io/v1alpha1 ServiceCIDR": "networking.v1alpha1.ServiceCIDR",
+  "networking.k8s.io/v1beta1 IPAddress": "networking.v1beta1.IPAddress",
+  "networking.k8s.io/v1beta1 ServiceCIDR": "networking.v1beta1.ServiceCIDR",
+  "node.k8s.io/v1 RuntimeClass": "node.v1.RuntimeClass",
+  "policy/v1 Eviction": "policy.v1.Eviction",
+  "policy/v1 PodDisruptionBudget": "policy.v1.PodDisruptionBudget",
+  "rbac.authorization.k8s.io/v1 ClusterRole": "rbac.v1.ClusterRole",
+  "rbac.authorization.k8s.io/v1 ClusterRoleBinding": "rbac.v1.ClusterRoleBinding",
+  "rbac.authorization.k8s.io/v1 Role": "rbac.v1.Role",
+  "rbac.authorization.k8s.io/v1 RoleBinding": "rbac.v1.RoleBinding",
+  "resource.k8s.io/v1 DeviceClass": "resource.v1.DeviceClass",
+  "resource.k8s.io/v1 ResourceClaim": "resource.v1.ResourceClaim",
+  "resource.k8s.io/v1 ResourceClaimTemplate": "resource.v1.ResourceClaimTemplate",
+  "resource.k8s.io/v1 ResourceSlice": "resource.v1.ResourceSlice",
+  "resource.k8s.io/v1alpha2 PodSchedulingContext": "resource.v1alpha2.PodSchedulingContext",
+  "resource.k8s.io/v1alpha2 ResourceClaim": "resource.v1alpha2.ResourceClaim",
+  "resource.k8s.io/v1alpha2 ResourceClaimParameters": "resource.v1alpha2.ResourceClaimParameters",
+  "resource.k8s.io/v1alpha2 ResourceClaimTemplate": "resource.v1alpha2.ResourceClaimTemplate",
+  "resource.k8s.io/v1alpha2 ResourceClass": "resource.v1alpha2.ResourceClass",
+  "resource.k8s.io/v1alpha2 ResourceClassParameters": "resource.v1alpha2.ResourceClassParameters",
+  "resource.k8s.io/v1alpha2 ResourceSlice": "resource.v1alpha2.ResourceSlice",
+  "resource.k8s.io/v1alpha3 DeviceClass": "resource.v1alpha3.DeviceClass",
+  "resource.k8s.io/v1alpha3 DeviceTaintRule": "resource.v1alpha3.DeviceTaintRule",
+  "resource.k8s.io/v1alpha3 PodSchedulingContext": "resource.v1alpha3.PodSchedulingContext",
+  "resource.k8s.io/v1alpha3 ResourceClaim": "resource.v1alpha3.ResourceClaim",
+  "resource.k8s.io/v1alpha3 ResourceClaimTemplate": "resource.v1alpha3.ResourceClaimTemplate",
+  "resource.k8s.io/v1alpha3 ResourcePoolStatusRequest": "resource.v1alpha3.ResourcePoolStatusRequest",
+  "resource.k8s.io/v1alpha3 ResourceSlice": "resource.v1alpha3.ResourceSlice",
+  "resource.k8s.io/v1beta1 DeviceClass": "resource.v1beta1.DeviceClass",
+  "resource.k8s.io/v1beta1 ResourceClaim": "resource.v1beta1.ResourceClaim",
+  "resource.k8s.io/v1beta1 ResourceClaimTemplate": "resource.v1beta1.ResourceClaimTemplate",
+  "resource.k8s.io/v1beta1 ResourceSlice": "resource.v1beta1.ResourceSlice",
+  "resource.k8s.io/v1beta2 DeviceClass": "resource.v1beta2.DeviceClass",
+  "resource.k8s.io/v1beta2 DeviceTaintRule": "resource.v1beta2.DeviceTaintRule",
+  "resource.k8s.io/v1beta2 ResourceClaim": "resource.v1beta2.ResourceClaim",
+  "resource.k8s.io/v1beta2 ResourceClaimTemplate": "resource.v1beta2.ResourceClaimTemplate",
+  "resource.k8s.io/v1beta2 ResourceSlice": "resource.v1beta2.ResourceSlice",
+  "scheduling.k8s.io/v1 PriorityClass": "scheduling.v1.PriorityClass",
+  "scheduling.k8s.io/v1alpha1 Workload": "scheduling.v1alpha1.Workload",
+  "scheduling.k8s.io/v1alpha2 PodGroup": "scheduling.v1alpha2.PodGroup",
+  "scheduling.k8s.io/v1alpha2 Workload": "scheduling.v1alpha2.Workload",
+  "storage.k8s.io/v1 CSIDriver": "storage.v1.CSIDriver",
+  "storage.k8s.io/v1 CSINode": "storage.v1.CSINode",
+  "storage.k8s.io/v1 CSIStorageCapacity": "storage.v1.CSIStorageCapacity",
+  "storage.k8s.io/v1 StorageClass": "storage.v1.StorageClass",
+  "storage.k8s.io/v1 VolumeAttachment": "storage.v1.VolumeAttachment",
+  "storage.k8s.io/v1 VolumeAttributesClass": "storage.v1.VolumeAttributesClass",
+  "storage.k8s.io/v1alpha1 VolumeAttributesClass": "storage.v1alpha1.VolumeAttributesClass",
+  "storage.k8s.io/v1beta1 VolumeAttributesClass": "storage.v1beta1.VolumeAttributesClass",
+  "storagemigration.k8s.io/v1alpha1 StorageVersionMigration": "storagemigration.v1alpha1.StorageVersionMigration",
+  "storagemigration.k8s.io/v1beta1 StorageVersionMigration": "storagemigration.v1beta1.StorageVersionMigration",
+  "v1 Binding": "core.v1.Binding",
+  "v1 ComponentStatus": "core.v1.ComponentStatus",
+  "v1 ConfigMap": "core.v1.ConfigMap",
+  "v1 Endpoints": "core.v1.Endpoints",
+  "v1 Event": "core.v1.Event",
+  "v1 LimitRange": "core.v1.LimitRange",
+  "v1 Namespace": "core.v1.Namespace",
+  "v1 Node": "core.v1.Node",
+  "v1 PersistentVolume": "core.v1.PersistentVolume",
+  "v1 PersistentVolumeClaim": "core.v1.PersistentVolumeClaim",
+  "v1 Pod": "core.v1.Pod",
+  "v1 PodTemplate": "core.v1.PodTemplate",
+  "v1 ReplicationController": "core.v1.ReplicationController",
+  "v1 ResourceQuota": "core.v1.ResourceQuota",
+  "v1 Secret": "core.v1.Secret",
+  "v1 Service": "core.v1.Service",
+  "v1 ServiceAccount": "core.v1.ServiceAccount"
+};
+var typeFields = {
+  "admissionregistration.v1.MutatingAdmissionPolicy": { "metadata": ["meta.v1.ObjectMeta", "", ""], "spec": ["admissionregistration.v1.MutatingAdmissionPolicySpec", "", ""] },
+  "admissionregistration.v1.MutatingAdmissionPolicyBinding": { "metadata": ["meta.v1.ObjectMeta", "", ""] },
+  "admissionregistration.v1.MutatingAdmissionPolicyBindingList": { "items": ["admissionregistration.v1.MutatingAdmissionPolicyBinding", "", ""] },
+  "admissionregistration.v1.MutatingAdmissionPolicyList": { "items": ["admissionregistration.v1.MutatingAdmissionPolicy", "", ""] },
+  "admissionregistration.v1.MutatingAdmissionPolicySpec": { "matchConditions": ["", "name", "merge"] },
+  "admissionregistration.v1.MutatingWebhook": { "matchConditions": ["", "name", "merge"] },
+  "admissionregistration.v1.MutatingWebhookConfiguration": { "metadata": ["meta.v1.ObjectMeta", "", ""], "webhooks": ["admissionregistration.v1.MutatingWebhook", "name", "merge"] },
+  "admissionregistration.v1.MutatingWebhookConfigurationList": { "items": ["admissionregistration.v1.MutatingWebhookConfiguration", "", ""] },
+  "admissionregistration.v1.ValidatingAdmissionPolicy": { "metadata": ["meta.v1.ObjectMeta", "", ""], "spec": ["admissionregistration.v1.ValidatingAdmissionPolicySpec", "", ""] },
+  "admissionregistration.v1.ValidatingAdmissionPolicyBinding": { "metadata": ["meta.v1.ObjectMeta", "", ""] },
+  "admissionregistration.v1.ValidatingAdmissionPolicyBindingList": { "items": ["admissionregistration.v1.ValidatingAdmissionPolicyBinding", "", ""] },
+  "admissionregistration.v1.ValidatingAdmissionPolicyList": { "items": ["admissionregistration.v1.ValidatingAdmissionPolicy", "", ""] },
+  "admissionregistration.v1.ValidatingAdmissionPolicySpec": { "matchConditions": ["", "name", "merge"], "variables": ["", "name", "merge"] },
+  "admissionregistration.v1.ValidatingWebhook": { "matchConditions": ["", "name", "merge"] },
+  "admissionregistration.v1.ValidatingWebhookConfiguration": { "metadata": ["meta.v1.ObjectMeta", "", ""], "webhooks": ["admissionregistration.v1.ValidatingWebhook", "name", "merge"] },
+  "admissionregistration.v1.ValidatingWebhookConfigurationList": { "items": ["admissionregistration.v1.ValidatingWebhookConfiguration", "", ""] },
+  "admissionregistration.v1alpha1.MutatingAdmissionPolicy": { "metadata": ["meta.v1.ObjectMeta", "", ""], "spec": ["admissionregistration.v1alpha1.MutatingAdmissionPolicySpec", "", ""] },
+  "admissionregistration.v1alpha1.MutatingAdmissionPolicyBinding": { "metadata": ["meta.v1.ObjectMeta", "", ""] },
+  "admissionregistration.v1alpha1.MutatingAdmissionPolicyBindingList": { "items": ["admissionregistration.v1alpha1.MutatingAdmissionPolicyBinding", "", ""] },
+  "admissionregistration.v1alpha1.MutatingAdmissionPolicyList": { "items": ["admissionregistration.v1alpha1.MutatingAdmissionPolicy", "", ""] },
+  "admissionregistration.v1alpha1.MutatingAdmissionPolicySpec": { "matchConditions": ["", "name", "merge"] },
+  "admissionregistration.v1alpha1.ValidatingAdmissionPolicy": { "metadata": ["meta.v1.ObjectMeta", "", ""], "spec": ["admissionregistration.v1alpha1.ValidatingAdmissionPolicySpec", "", ""] },
+  "admissionregistration.v1alpha1.ValidatingAdmissionPolicyBinding": { "metadata": ["meta.v1.ObjectMeta", "", ""] },
+  "admissionregistration.v1alpha1.ValidatingAdmissionPolicyBindingList": { "items": ["admissionregistration.v1alpha1.ValidatingAdmissionPolicyBinding", "", ""] },
+  "admissionregistration.v1alpha1.ValidatingAdmissionPolicyList": { "items": ["admissionregistration.v1alpha1.ValidatingAdmissionPolicy", "", ""] },
+  "admissionregistration.v1alpha1.ValidatingAdmissionPolicySpec": { "matchConditions": ["", "name", "merge"], "variables": ["", "name", "merge"] },
+  "admissionregistration.v1beta1.MutatingAdmissionPolicy": { "metadata": ["meta.v1.ObjectMeta", "", ""], "spec": ["admissionregistration.v1beta1.MutatingAdmissionPolicySpec", "", ""] },
+  "admissionregistration.v1beta1.MutatingAdmissionPolicyBinding": { "metadata": ["meta.v1.ObjectMeta", "", ""] },
+  "admissionregistration.v1beta1.MutatingAdmissionPolicyBindingList": { "items": ["admissionregistration.v1beta1.MutatingAdmissionPolicyBinding", "", ""] },
+  "admissionregistration.v1beta1.MutatingAdmissionPolicyList": { "items": ["admissionregistration.v1beta1.MutatingAdmissionPolicy", "", ""] },
+  "admissionregistration.v1beta1.MutatingAdmissionPolicySpec": { "matchConditions": ["", "name", "merge"] },
+  "admissionregistration.v1beta1.ValidatingAdmissionPolicy": { "metadata": ["meta.v1.ObjectMeta", "", ""], "spec": ["admissionregistration.v1beta1.ValidatingAdmissionPolicySpec", "", ""] },
+  "admissionregistration.v1beta1.ValidatingAdmissionPolicyBinding": { "metadata": ["meta.v1.ObjectMeta", "", ""] },
+  "admissionregistration.v1beta1.ValidatingAdmissionPolicyBindingList": { "items": ["admissionregistration.v1beta1.ValidatingAdmissionPolicyBinding", "", ""] },
+  "admissionregistration.v1beta1.ValidatingAdmissionPolicyList": { "items": ["admissionregistration.v1beta1.ValidatingAdmissionPolicy", "", ""] },
+  "admissionregistration.v1beta1.ValidatingAdmissionPolicySpec": { "matchConditions": ["", "name", "merge"], "variables": ["", "name", "merge"] },
+  "apiextensions.v1.CustomResourceDefinition": { "metadata": ["meta.v1.ObjectMeta", "", ""], "spec": ["apiextensions.v1.CustomResourceDefinitionSpec", "", ""] },
+  "apiextensions.v1.CustomResourceDefinitionList": { "items": ["apiextensions.v1.CustomResourceDefinition", "", ""] },
+  "apiextensions.v1.CustomResourceDefinitionSpec": { "versions": ["apiextensions.v1.CustomResourceDefinitionVersion", "", ""] },
+  "apiextensions.v1.CustomResourceDefinitionVersion": { "schema": ["apiextensions.v1.CustomResourceValidation", "", ""] },
+  "apiextensions.v1.CustomResourceValidation": { "openAPIV3Schema": ["apiextensions.v1.JSONSchemaProps", "", ""] },
+  "apiextensions.v1.JSONSchemaProps": { "allOf": ["apiextensions.v1.JSONSchemaProps", "", ""], "anyOf": ["apiextensions.v1.JSONSchemaProps", "", ""], "definitions": ["apiextensions.v1.JSONSchemaProps", "", ""], "not": ["apiextensions.v1.JSONSchemaProps", "", ""], "oneOf": ["apiextensions.v1.JSONSchemaProps", "", ""], "patternProperties": ["apiextensions.v1.JSONSchemaProps", "", ""], "properties": ["apiextensions.v1.JSONSchemaProps", "", ""], "x-kubernetes-validations": ["", "rule", "merge"] },
+  "apiregistration.v1.APIService": { "metadata": ["meta.v1.ObjectMeta", "", ""], "status": ["apiregistration.v1.APIServiceStatus", "", ""] },
+  "apiregistration.v1.APIServiceList": { "items": ["apiregistration.v1.APIService", "", ""] },
+  "apiregistration.v1.APIServiceStatus": { "conditions": ["", "type", "merge"] },
+  "apiserverinternal.v1alpha1.StorageVersion": { "metadata": ["meta.v1.ObjectMeta", "", ""] },
+  "apiserverinternal.v1alpha1.StorageVersionList": { "items": ["apiserverinternal.v1alpha1.StorageVersion", "", ""] },
+  "apps.v1.ControllerRevision": { "metadata": ["meta.v1.ObjectMeta", "", ""] },
+  "apps.v1.ControllerRevisionList": { "items": ["apps.v1.ControllerRevision", "", ""] },
+  "apps.v1.DaemonSet": { "metadata": ["meta.v1.ObjectMeta", "", ""], "spec": ["apps.v1.DaemonSetSpec", "", ""], "status": ["apps.v1.DaemonSetStatus", "", ""] },
+  "apps.v1.DaemonSetList": { "items": ["apps.v1.DaemonSet", "", ""] },
+  "apps.v1.DaemonSetSpec": { "template": ["core.v1.PodTemplateSpec", "", ""] },
+  "apps.v1.DaemonSetStatus": { "conditions": ["", "type", "merge"] },
+  "apps.v1.Deployment": { "metadata": ["meta.v1.ObjectMeta", "", ""], "spec": ["apps.v1.DeploymentSpec", "", ""], "status": ["apps.v1.DeploymentStatus", "", ""] },
+  "apps.v1.DeploymentList": { "items": ["apps.v1.Deployment", "", ""] },
+  "apps.v1.DeploymentSpec": { "strategy": ["", "", "retainKeys"], "template": ["core.v1.PodTemplateSpec", "", ""] },
+  "apps.v1.DeploymentStatus": { "conditions": ["", "type", "merge"] },
+  "apps.v1.ReplicaSet": { "metadata": ["meta.v1.ObjectMeta", "", ""], "spec": ["apps.v1.ReplicaSetSpec", "", ""], "status": ["apps.v1.ReplicaSetStatus", "", ""] },
+  "apps.v1.ReplicaSetList": { "items": ["apps.v1.ReplicaSet", "", ""] },
+  "apps.v1.ReplicaSetSpec": { "template": ["core.v1.PodTemplateSpec", "", ""] },
+  "apps.v1.ReplicaSetStatus": { "conditions": ["", "type", "merge"] },
+  "apps.v1.StatefulSet": { "metadata": ["meta.v1.ObjectMeta", "", ""], "spec": ["apps.v1.StatefulSetSpec", "", ""], "status": ["apps.v1.StatefulSetStatus", "", ""] },
+  "apps.v1.StatefulSetList": { "items": ["apps.v1.StatefulSet", "", ""] },
+  "apps.v1.StatefulSetSpec": { "template": ["core.v1.PodTemplateSpec", "", ""], "volumeClaimTemplates": ["core.v1.PersistentVolumeClaim", "", ""] },
+  "apps.v1.StatefulSetStatus": { "conditions": ["", "type", "merge"] },
+  "authentication.v1.SelfSubjectReview": { "metadata": ["meta.v1.ObjectMeta", "", ""] },
+  "authentication.v1.TokenRequest": { "metadata": ["meta.v1.ObjectMeta", "", ""] },
+  "authentication.v1.TokenReview": { "metadata": ["meta.v1.ObjectMeta", "", ""] },
+  "authentication.v1alpha1.SelfSubjectReview": { "metadata": ["meta.v1.ObjectMeta", "", ""] },
+  "authentication.v1beta1.SelfSubjectReview": { "metadata": ["meta.v1.ObjectMeta", "", ""] },
+  "authorization.v1.LocalSubjectAccessReview": { "metadata": ["meta.v1.ObjectMeta", "", ""] },
+  "authorization.v1.SelfSubjectAccessReview": { "metadata": ["meta.v1.ObjectMeta", "", ""] },
+  "authorization.v1.SelfSubjectRulesReview": { "metadata": ["meta.v1.ObjectMeta", "", ""] },
+  "authorization.v1.SubjectAccessReview": { "metadata": ["meta.v1.ObjectMeta", "", ""] },
+  "autoscaling.v1.HorizontalPodAutoscaler": { "metadata": ["meta.v1.ObjectMeta", "", ""] },
+  "autoscaling.v1.HorizontalPodAutoscalerList": { "items": ["autoscaling.v1.HorizontalPodAutoscaler", "", ""] },
+  "autoscaling.v1.Scale": { "metadata": ["meta.v1.ObjectMeta", "", ""] },
+  "autoscaling.v2.HorizontalPodAutoscaler": { "metadata": ["meta.v1.ObjectMeta", "", ""], "status": ["autoscaling.v2.HorizontalPodAutoscalerStatus", "", ""] },
+  "autoscaling.v2.HorizontalPodAutoscalerList": { "items": ["autoscaling.v2.HorizontalPodAutoscaler", "", ""] },
+  "autoscaling.v2.HorizontalPodAutoscalerStatus": { "conditions": ["", "type", "merge"] },
+  "batch.v1.CronJob": { "metadata": ["meta.v1.ObjectMeta", "", ""], "spec": ["batch.v1.CronJobSpec", "", ""] },
+  "batch.v1.CronJobList": { "items": ["batch.v1.CronJob", "", ""] },
+  "batch.v1.CronJobSpec": { "jobTemplate": ["batch.v1.JobTemplateSpec", "", ""] },
+  "batch.v1.Job": { "metadata": ["meta.v1.ObjectMeta", "", ""], "spec": ["batch.v1.JobSpec", "", ""], "status": ["batch.v1.JobStatus", "", ""] },
+  "batch.v1.JobList": { "items": ["batch.v1.Job", "", ""] },
+  "batch.v1.JobSpec": { "template": ["core.v1.PodTemplateSpec", "", ""] },
+  "batch.v1.JobStatus": { "conditions": ["", "type", "merge"] },
+  "batch.v1.JobTemplateSpec": { "metadata": ["meta.v1.ObjectMeta", "", ""], "spec": ["batch.v1.JobSpec", "", ""] },
+  "certificates.v1.CertificateSigningRequest": { "metadata": ["meta.v1.ObjectMeta", "", ""] },
+  "certificates.v1.CertificateSigningRequestList": { "items": ["certificates.v1.CertificateSigningRequest", "", ""] },
+  "certificates.v1alpha1.ClusterTrustBundle": { "metadata": ["meta.v1.ObjectMeta", "", ""] },
+  "certificates.v1alpha1.ClusterTrustBundleList": { "items": ["certificates.v1alpha1.ClusterTrustBundle", "", ""] },
+  "certificates.v1alpha1.PodCertificateRequest": { "metadata": ["meta.v1.ObjectMeta", "", ""], "status": ["certificates.v1alpha1.PodCertificateRequestStatus", "", ""] },
+  "certificates.v1alpha1.PodCertificateRequestList": { "items": ["certificates.v1alpha1.PodCertificateRequest", "", ""] },
+  "certificates.v1alpha1.PodCertificateRequestStatus": { "conditions": ["", "type", "merge"] },
+  "certificates.v1beta1.ClusterTrustBundle": { "metadata": ["meta.v1.ObjectMeta", "", ""] },
+  "certificates.v1beta1.ClusterTrustBundleList": { "items": ["certificates.v1beta1.ClusterTrustBundle", "", ""] },
+  "certificates.v1beta1.PodCertificateRequest": { "metadata": ["meta.v1.ObjectMeta", "", ""], "status": ["certificates.v1beta1.PodCertificateRequestStatus", "", ""] },
+  "certificates.v1beta1.PodCertificateRequestList": { "items": ["certificates.v1beta1.PodCertificateRequest", "", ""] },
+  "certificates.v1beta1.PodCertificateRequestStatus": { "conditions": ["", "type", "merge"] },
+  "coordination.v1.Lease": { "metadata": ["meta.v1.ObjectMeta", "", ""] },
+  "coordination.v1.LeaseList": { "items": ["coordination.v1.Lease", "", ""] },
+  "coordination.v1alpha1.LeaseCandidate": { "metadata": ["meta.v1.ObjectMeta", "", ""] },
+  "coordination.v1alpha1.LeaseCandidateList": { "items": ["coordination.v1alpha1.LeaseCandidate", "", ""] },
+  "coordination.v1alpha2.LeaseCandidate": { "metadata": ["meta.v1.ObjectMeta", "", ""] },
+  "coordination.v1alpha2.LeaseCandidateList": { "items": ["coordination.v1alpha2.LeaseCandidate", "", ""] },
+  "coordination.v1beta1.LeaseCandidate": { "metadata": ["meta.v1.ObjectMeta", "", ""] },
+  "coordination.v1beta1.LeaseCandidateList": { "items": ["coordination.v1beta1.LeaseCandidate", "", ""] },
+  "core.v1.Binding": { "metadata": ["meta.v1.ObjectMeta", "", ""] },
+  "core.v1.ComponentStatus": { "conditions": ["", "type", "merge"], "metadata": ["meta.v1.ObjectMeta", "", ""] },
+  "core.v1.ComponentStatusList": { "items": ["core.v1.ComponentStatus", "", ""] },
+  "core.v1.ConfigMap": { "metadata": ["meta.v1.ObjectMeta", "", ""] },
+  "core.v1.ConfigMapList": { "items": ["core.v1.ConfigMap", "", ""] },
+  "core.v1.Container": { "env": ["", "name", "merge"], "ports": ["", "containerPort", "merge"], "volumeDevices": ["", "devicePath", "merge"], "volumeMounts": ["", "mountPath", "merge"] },
+  "core.v1.ContainerStatus": { "allocatedResourcesStatus": ["", "name", "merge"], "volumeMounts": ["", "mountPath", "merge"] },
+  "core.v1.Endpoints": { "metadata": ["meta.v1.ObjectMeta", "", ""] },
+  "core.v1.EndpointsList": { "items": ["core.v1.Endpoints", "", ""] },
+  "core.v1.EphemeralContainer": { "env": ["", "name", "merge"], "ports": ["", "containerPort", "merge"], "volumeDevices": ["", "devicePath", "merge"], "volumeMounts": ["", "mountPath", "merge"] },
+  "core.v1.EphemeralVolumeSource": { "volumeClaimTemplate": ["core.v1.PersistentVolumeClaimTemplate", "", ""] },
+  "core.v1.Event": { "metadata": ["meta.v1.ObjectMeta", "", ""] },
+  "core.v1.EventList": { "items": ["core.v1.Event", "", ""] },
+  "core.v1.LimitRange": { "metadata": ["meta.v1.ObjectMeta", "", ""] },
+  "core.v1.LimitRangeList": { "items": ["core.v1.LimitRange", "", ""] },
+  "core.v1.Namespace": { "metadata": ["meta.v1.ObjectMeta", "", ""], "status": ["core.v1.NamespaceStatus", "", ""] },
+  "core.v1.NamespaceList": { "items": ["core.v1.Namespace", "", ""] },
+  "core.v1.NamespaceStatus": { "conditions": ["", "type", "merge"] },
+  "core.v1.Node": { "metadata": ["meta.v1.ObjectMeta", "", ""], "spec": ["core.v1.NodeSpec", "", ""], "status": ["core.v1.NodeStatus", "", ""] },
+  "core.v1.NodeList": { "items": ["core.v1.Node", "", ""] },
+  "core.v1.NodeSpec": { "podCIDRs": ["", "", "merge"] },
+  "core.v1.NodeStatus": { "addresses": ["", "type", "merge"], "conditions": ["", "type", "merge"] },
+  "core.v1.PersistentVolume": { "metadata": ["meta.v1.ObjectMeta", "", ""] },
+  "core.v1.PersistentVolumeClaim": { "metadata": ["meta.v1.ObjectMeta", "", ""], "status": ["core.v1.PersistentVolumeClaimStatus", "", ""] },
+  "core.v1.PersistentVolumeClaimList": { "items": ["core.v1.PersistentVolumeClaim", "", ""] },
+  "core.v1.PersistentVolumeClaimStatus": { "conditions": ["", "type", "merge"] },
+  "core.v1.PersistentVolumeClaimTemplate": { "metadata": ["meta.v1.ObjectMeta", "", ""] },
+  "core.v1.PersistentVolumeList": { "items": ["core.v1.PersistentVolume", "", ""] },
+  "core.v1.Pod": { "metadata": ["meta.v1.ObjectMeta", "", ""], "spec": ["core.v1.PodSpec", "", ""], "status": ["core.v1.PodStatus", "", ""] },
+  "core.v1.PodList": { "items": ["core.v1.Pod", "", ""] },
+  "core.v1.PodSpec": { "containers": ["core.v1.Container", "name", "merge"], "ephemeralContainers": ["core.v1.EphemeralContainer", "name", "merge"], "hostAliases": ["", "ip", "merge"], "imagePullSecrets": ["", "name", "merge"], "initContainers": ["core.v1.Container", "name", "merge"], "resourceClaims": ["", "name", "merge,retainKeys"], "schedulingGates": ["", "name", "merge"], "topologySpreadConstraints": ["", "topologyKey", "merge"], "volumes": ["core.v1.Volume", "name", "merge,retainKeys"] },
+  "core.v1.PodStatus": { "conditions": ["", "type", "merge"], "containerStatuses": ["core.v1.ContainerStatus", "", ""], "ephemeralContainerStatuses": ["core.v1.ContainerStatus", "", ""], "hostIPs": ["", "ip", "merge"], "initContainerStatuses": ["core.v1.ContainerStatus", "", ""], "podIPs": ["", "ip", "merge"], "resourceClaimStatuses": ["", "name", "merge,retainKeys"] },
+  "core.v1.PodTemplate": { "metadata": ["meta.v1.ObjectMeta", "", ""], "template": ["core.v1.PodTemplateSpec", "", ""] },
+  "core.v1.PodTemplateList": { "items": ["core.v1.PodTemplate", "", ""] },
+  "core.v1.PodTemplateSpec": { "metadata": ["meta.v1.ObjectMeta", "", ""], "spec": ["core.v1.PodSpec", "", ""] },
+  "core.v1.ReplicationController": { "metadata": ["meta.v1.ObjectMeta", "", ""], "spec": ["core.v1.ReplicationControllerSpec", "", ""], "status": ["core.v1.ReplicationControllerStatus", "", ""] },
+  "core.v1.ReplicationControllerList": { "items": ["core.v1.ReplicationController", "", ""] },
+  "core.v1.ReplicationControllerSpec": { "template": ["core.v1.PodTemplateSpec", "", ""] },
+  "core.v1.ReplicationControllerStatus": { "conditions": ["", "type", "merge"] },
+  "core.v1.ResourceQuota": { "metadata": ["meta.v1.ObjectMeta", "", ""] },
+  "core.v1.ResourceQuotaList": { "items": ["core.v1.ResourceQuota", "", ""] },
+  "core.v1.Secret": { "metadata": ["meta.v1.ObjectMeta", "", ""] },
+  "core.v1.SecretList": { "items": ["core.v1.Secret", "", ""] },
+  "core.v1.Service": { "metadata": ["meta.v1.ObjectMeta", "", ""], "spec": ["core.v1.ServiceSpec", "", ""], "status": ["core.v1.ServiceStatus", "", ""] },
+  "core.v1.ServiceAccount": { "metadata": ["meta.v1.ObjectMeta", "", ""], "secrets": ["", "name", "merge"] },
+  "core.v1.ServiceAccountList": { "items": ["core.v1.ServiceAccount", "", ""] },
+  "core.v1.ServiceList": { "items": ["core.v1.Service", "", ""] },
+  "core.v1.ServiceSpec": { "ports": ["", "port", "merge"] },
+  "core.v1.ServiceStatus": { "conditions": ["", "type", "merge"] },
+  "core.v1.Volume": { "ephemeral": ["core.v1.EphemeralVolumeSource", "", ""] },
+  "discovery.v1.EndpointSlice": { "metadata": ["meta.v1.ObjectMeta", "", ""] },
+  "discovery.v1.EndpointSliceList": { "items": ["discovery.v1.EndpointSlice", "", ""] },
+  "events.v1.Event": { "metadata": ["meta.v1.ObjectMeta", "", ""] },
+  "events.v1.EventList": { "items": ["events.v1.Event", "", ""] },
+  "flowcontrol.v1.FlowSchema": { "metadata": ["meta.v1.ObjectMeta", "", ""], "status": ["flowcontrol.v1.FlowSchemaStatus", "", ""] },
+  "flowcontrol.v1.FlowSchemaList": { "items": ["flowcontrol.v1.FlowSchema", "", ""] },
+  "flowcontrol.v1.FlowSchemaStatus": { "conditions": ["", "type", "merge"] },
+  "flowcontrol.v1.PriorityLevelConfiguration": { "metadata": ["meta.v1.ObjectMeta", "", ""], "status": ["flowcontrol.v1.PriorityLevelConfigurationStatus", "", ""] },
+  "flowcontrol.v1.PriorityLevelConfigurationList": { "items": ["flowcontrol.v1.PriorityLevelConfiguration", "", ""] },
+  "flowcontrol.v1.PriorityLevelConfigurationStatus": { "conditions": ["", "type", "merge"] },
+  "flowcontrol.v1beta2.FlowSchema": { "metadata": ["meta.v1.ObjectMeta", "", ""] },
+  "flowcontrol.v1beta2.FlowSchemaList": { "items": ["flowcontrol.v1beta2.FlowSchema", "", ""] },
+  "flowcontrol.v1beta2.PriorityLevelConfiguration": { "metadata": ["meta.v1.ObjectMeta", "", ""] },
+  "flowcontrol.v1beta2.PriorityLevelConfigurationList": { "items": ["flowcontrol.v1beta2.PriorityLevelConfiguration", "", ""] },
+  "flowcontrol.v1beta3.FlowSchema": { "metadata": ["meta.v1.ObjectMeta", "", ""], "status": ["flowcontrol.v1beta3.FlowSchemaStatus", "", ""] },
+  "flowcontrol.v1beta3.FlowSchemaList": { "items": ["flowcontrol.v1beta3.FlowSchema", "", ""] },
+  "flowcontrol.v1beta3.FlowSchemaStatus": { "conditions": ["", "type", "merge"] },
+  "flowcontrol.v1beta3.PriorityLevelConfiguration": { "metadata": ["meta.v1.ObjectMeta", "", ""], "status": ["flowcontrol.v1beta3.PriorityLevelConfigurationStatus", "", ""] },
+  "flowcontrol.v1beta3.PriorityLevelConfigurationList": { "items": ["flowcontrol.v1beta3.PriorityLevelConfiguration", "", ""] },
+  "flowcontrol.v1beta3.PriorityLevelConfigurationStatus": { "conditions": ["", "type", "merge"] },
+  "meta.v1.ObjectMeta": { "finalizers": ["", "", "merge"], "ownerReferences": ["", "uid", "merge"] },
+  "networking.v1.IPAddress": { "metadata": ["meta.v1.ObjectMeta", "", ""] },
+  "networking.v1.IPAddressList": { "items": ["networking.v1.IPAddress", "", ""] },
+  "networking.v1.Ingress": { "metadata": ["meta.v1.ObjectMeta", "", ""] },
+  "networking.v1.IngressClass": { "metadata": ["meta.v1.ObjectMeta", "", ""] },
+  "networking.v1.IngressClassList": { "items": ["networking.v1.IngressClass", "", ""] },
+  "networking.v1.IngressList": { "items": ["networking.v1.Ingress", "", ""] },
+  "networking.v1.NetworkPolicy": { "metadata": ["meta.v1.ObjectMeta", "", ""] },
+  "networking.v1.NetworkPolicyList": { "items": ["networking.v1.NetworkPolicy", "", ""] },
+  "networking.v1.ServiceCIDR": { "metadata": ["meta.v1.ObjectMeta", "", ""], "status": ["networking.v1.ServiceCIDRStatus", "", ""] },
+  "networking.v1.ServiceCIDRList": { "items": ["networking.v1.ServiceCIDR", "", ""] },
+  "networking.v1.ServiceCIDRStatus": { "conditions": ["", "type", "merge"] },
+  "networking.v1alpha1.ClusterCIDR": { "metadata": ["meta.v1.ObjectMeta", "", ""] },
+  "networking.v1alpha1.ClusterCIDRList": { "items": ["networking.v1alpha1.ClusterCIDR", "", ""] },
+  "networking.v1alpha1.IPAddress": { "metadata": ["meta.v1.ObjectMeta", "", ""] },
+  "networking.v1alpha1.IPAddressList": { "items": ["networking.v1alpha1.IPAddress", "", ""] },
+  "networking.v1alpha1.ServiceCIDR": { "metadata": ["meta.v1.ObjectMeta", "", ""], "status": ["networking.v1alpha1.ServiceCIDRStatus", "", ""] },
+  "networking.v1alpha1.ServiceCIDRList": { "items": ["networking.v1alpha1.ServiceCIDR", "", ""] },
+  "networking.v1alpha1.ServiceCIDRStatus": { "conditions": ["", "type", "merge"] },
+  "networking.v1beta1.IPAddress": { "metadata": ["meta.v1.ObjectMeta", "", ""] },
+  "networking.v1beta1.IPAddressList": { "items": ["networking.v1beta1.IPAddress", "", ""] },
+  "networking.v1beta1.ServiceCIDR": { "metadata": ["meta.v1.ObjectMeta", "", ""], "status": ["networking.v1beta1.ServiceCIDRStatus", "", ""] },
+  "networking.v1beta1.ServiceCIDRList": { "items": ["networking.v1beta1.ServiceCIDR", "", ""] },
+  "networking.v1beta1.ServiceCIDRStatus": { "conditions": ["", "type", "merge"] },
+  "node.v1.RuntimeClass": { "metadata": ["meta.v1.ObjectMeta", "", ""] },
+  "node.v1.RuntimeClassList": { "items": ["node.v1.RuntimeClass", "", ""] },
+  "policy.v1.Eviction": { "metadata": ["meta.v1.ObjectMeta", "", ""] },
+  "policy.v1.PodDisruptionBudget": { "metadata": ["meta.v1.ObjectMeta", "", ""], "spec": ["policy.v1.PodDisruptionBudgetSpec", "", ""], "status": ["policy.v1.PodDisruptionBudgetStatus", "", ""] },
+  "policy.v1.PodDisruptionBudgetList": { "items": ["policy.v1.PodDisruptionBudget", "", ""] },
+  "policy.v1.PodDisruptionBudgetSpec": { "selector": ["", "", "replace"] },
+  "policy.v1.PodDisruptionBudgetStatus": { "conditions": ["", "type", "merge"] },
+  "rbac.v1.ClusterRole": { "metadata": ["meta.v1.ObjectMeta", "", ""] },
+  "rbac.v1.ClusterRoleBinding": { "metadata": ["meta.v1.ObjectMeta", "", ""] },
+  "rbac.v1.ClusterRoleBindingList": { "items": ["rbac.v1.ClusterRoleBinding", "", ""] },
+  "rbac.v1.ClusterRoleList": { "items": ["rbac.v1.ClusterRole", "", ""] },
+  "rbac.v1.Role": { "metadata": ["meta.v1.ObjectMeta", "", ""] },
+  "rbac.v1.RoleBinding": { "metadata": ["meta.v1.ObjectMeta", "", ""] },
+  "rbac.v1.RoleBindingList": { "items": ["rbac.v1.RoleBinding", "", ""] },
+  "rbac.v1.RoleList": { "items": ["rbac.v1.Role", "", ""] },
+  "resource.v1.DeviceClass": { "metadata": ["meta.v1.ObjectMeta", "", ""] },
+  "resource.v1.DeviceClassList": { "items": ["resource.v1.DeviceClass", "", ""] },
+  "resource.v1.ResourceClaim": { "metadata": ["meta.v1.ObjectMeta", "", ""], "status": ["resource.v1.ResourceClaimStatus", "", ""] },
+  "resource.v1.ResourceClaimList": { "items": ["resource.v1.ResourceClaim", "", ""] },
+  "resource.v1.ResourceClaimStatus": { "reservedFor": ["", "uid", "merge"] },
+  "resource.v1.ResourceClaimTemplate": { "metadata": ["meta.v1.ObjectMeta", "", ""], "spec": ["resource.v1.ResourceClaimTemplateSpec", "", ""] },
+  "resource.v1.ResourceClaimTemplateList": { "items": ["resource.v1.ResourceClaimTemplate", "", ""] },
+  "resource.v1.ResourceClaimTemplateSpec": { "metadata": ["meta.v1.ObjectMeta", "", ""] },
+  "resource.v1.ResourceSlice": { "metadata": ["meta.v1.ObjectMeta", "", ""] },
+  "resource.v1.ResourceSliceList": { "items": ["resource.v1.ResourceSlice", "", ""] },
+  "resource.v1alpha2.PodSchedulingContext": { "metadata": ["meta.v1.ObjectMeta", "", ""] },
+  "resource.v1alpha2.PodSchedulingContextList": { "items": ["resource.v1alpha2.PodSchedulingContext", "", ""] },
+  "resource.v1alpha2.ResourceClaim": { "metadata": ["meta.v1.ObjectMeta", "", ""], "status": ["resource.v1alpha2.ResourceClaimStatus", "", ""] },
+  "resource.v1alpha2.ResourceClaimList": { "items": ["resource.v1alpha2.ResourceClaim", "", ""] },
+  "resource.v1alpha2.ResourceClaimParameters": { "metadata": ["meta.v1.ObjectMeta", "", ""] },
+  "resource.v1alpha2.ResourceClaimParametersList": { "items": ["resource.v1alpha2.ResourceClaimParameters", "", ""] },
+  "resource.v1alpha2.ResourceClaimStatus": { "reservedFor": ["", "uid", "merge"] },
+  "resource.v1alpha2.ResourceClaimTemplate": { "metadata": ["meta.v1.ObjectMeta", "", ""], "spec": ["resource.v1alpha2.ResourceClaimTemplateSpec", "", ""] },
+  "resource.v1alpha2.ResourceClaimTemplateList": { "items": ["resource.v1alpha2.ResourceClaimTemplate", "", ""] },
+  "resource.v1alpha2.ResourceClaimTemplateSpec": { "metadata": ["meta.v1.ObjectMeta", "", ""] },
+  "resource.v1alpha2.ResourceClass": { "metadata": ["meta.v1.ObjectMeta", "", ""] },
+  "resource.v1alpha2.ResourceClassList": { "items": ["resource.v1alpha2.ResourceClass", "", ""] },
+  "resource.v1alpha2.ResourceClassParameters": { "metadata": ["meta.v1.ObjectMeta", "", ""] },
+  "resource.v1alpha2.ResourceClassParametersList": { "items": ["resource.v1alpha2.ResourceClassParameters", "", ""] },
+  "resource.v1alpha2.ResourceSlice": { "metadata": ["meta.v1.ObjectMeta", "", ""] },
+  "resource.v1alpha2.ResourceSliceList": { "items": ["resource.v1alpha2.ResourceSlice", "", ""] },
+  "resource.v1alpha3.DeviceClass": { "metadata": ["meta.v1.ObjectMeta", "", ""] },
+  "resource.v1alpha3.DeviceClassList": { "items": ["resource.v1alpha3.DeviceClass", "", ""] },
+  "resource.v1alpha3.DeviceTaintRule": { "metadata": ["meta.v1.ObjectMeta", "", ""], "status": ["resource.v1alpha3.DeviceTaintRuleStatus", "", ""] },
+  "resource.v1alpha3.DeviceTaintRuleList": { "items": ["resource.v1alpha3.DeviceTaintRule", "", ""] },
+  "resource.v1alpha3.DeviceTaintRuleStatus": { "conditions": ["", "type", "merge"] },
+  "resource.v1alpha3.PodSchedulingContext": { "metadata": ["meta.v1.ObjectMeta", "", ""] },
+  "resource.v1alpha3.PodSchedulingContextList": { "items": ["resource.v1alpha3.PodSchedulingContext", "", ""] },
+  "resource.v1alpha3.ResourceClaim": { "metadata": ["meta.v1.ObjectMeta", "", ""], "status": ["resource.v1alpha3.ResourceClaimStatus", "", ""] },
+  "resource.v1alpha3.ResourceClaimList": { "items": ["resource.v1alpha3.ResourceClaim", "", ""] },
+  "resource.v1alpha3.ResourceClaimStatus": { "reservedFor": ["", "uid", "merge"] },
+  "resource.v1alpha3.ResourceClaimTemplate": { "metadata": ["meta.v1.ObjectMeta", "", ""], "spec": ["resource.v1alpha3.ResourceClaimTemplateSpec", "", ""] },
+  "resource.v1alpha3.ResourceClaimTemplateList": { "items": ["resource.v1alpha3.ResourceClaimTemplate", "", ""] },
+  "resource.v1alpha3.ResourceClaimTemplateSpec": { "metadata": ["meta.v1.ObjectMeta", "", ""] },
+  "resource.v1alpha3.ResourcePoolStatusRequest": { "metadata": ["meta.v1.ObjectMeta", "", ""], "status": ["resource.v1alpha3.ResourcePoolStatusRequestStatus", "", ""] },
+  "resource.v1alpha3.ResourcePoolStatusRequestList": { "items": ["resource.v1alpha3.ResourcePoolStatusRequest", "", ""] },
+  "resource.v1alpha3.ResourcePoolStatusRequestStatus": { "conditions": ["", "type", "merge"] },
+  "resource.v1alpha3.ResourceSlice": { "metadata": ["meta.v1.ObjectMeta", "", ""] },
+  "resource.v1alpha3.ResourceSliceList": { "items": ["resource.v1alpha3.ResourceSlice", "", ""] },
+  "resource.v1beta1.DeviceClass": { "metadata": ["meta.v1.ObjectMeta", "", ""] },
+  "resource.v1beta1.DeviceClassList": { "items": ["resource.v1beta1.DeviceClass", "", ""] },
+  "resource.v1beta1.ResourceClaim": { "metadata": ["meta.v1.ObjectMeta", "", ""], "status": ["resource.v1beta1.ResourceClaimStatus", "", ""] },
+  "resource.v1beta1.ResourceClaimList": { "items": ["resource.v1beta1.ResourceClaim", "", ""] },
+  "resource.v1beta1.ResourceClaimStatus": { "reservedFor": ["", "uid", "merge"] },
+  "resource.v1beta1.ResourceClaimTemplate": { "metadata": ["meta.v1.ObjectMeta", "", ""], "spec": ["resource.v1beta1.ResourceClaimTemplateSpec", "", ""] },
+  "resource.v1beta1.ResourceClaimTemplateList": { "items": ["resource.v1beta1.ResourceClaimTemplate", "", ""] },
+  "resource.v1beta1.ResourceClaimTemplateSpec": { "metadata": ["meta.v1.ObjectMeta", "", ""] },
+  "resource.v1beta1.ResourceSlice": { "metadata": ["meta.v1.ObjectMeta", "", ""] },
+  "resource.v1beta1.ResourceSliceList": { "items": ["resource.v1beta1.ResourceSlice", "", ""] },
+  "resource.v1beta2.DeviceClass": { "metadata": ["meta.v1.ObjectMeta", "", ""] },
+  "resource.v1beta2.DeviceClassList": { "items": ["resource.v1beta2.DeviceClass", "", ""] },
+  "resource.v1beta2.DeviceTaintRule": { "metadata": ["meta.v1.ObjectMeta", "", ""], "status": ["resource.v1beta2.DeviceTaintRuleStatus", "", ""] },
+  "resource.v1beta2.DeviceTaintRuleList": { "items": ["resource.v1beta2.DeviceTaintRule", "", ""] },
+  "resource.v1beta2.DeviceTaintRuleStatus": { "conditions": ["", "type", "merge"] },
+  "resource.v1beta2.ResourceClaim": { "metadata": ["meta.v1.ObjectMeta", "", ""], "status": ["resource.v1beta2.ResourceClaimStatus", "", ""] },
+  "resource.v1beta2.ResourceClaimList": { "items": ["resource.v1beta2.ResourceClaim", "", ""] },
+  "resource.v1beta2.ResourceClaimStatus": { "reservedFor": ["", "uid", "merge"] },
+  "resource.v1beta2.ResourceClaimTemplate": { "metadata": ["meta.v1.ObjectMeta", "", ""], "spec": ["resource.v1beta2.ResourceClaimTemplateSpec", "", ""] },
+  "resource.v1beta2.ResourceClaimTemplateList": { "items": ["resource.v1beta2.ResourceClaimTemplate", "", ""] },
+  "resource.v1beta2.ResourceClaimTemplateSpec": { "metadata": ["meta.v1.ObjectMeta", "", ""] },
+  "resource.v1beta2.ResourceSlice": { "metadata": ["meta.v1.ObjectMeta", "", ""] },
+  "resource.v1beta2.ResourceSliceList": { "items": ["resource.v1beta2.ResourceSlice", "", ""] },
+  "scheduling.v1.PriorityClass": { "metadata": ["meta.v1.ObjectMeta", "", ""] },
+  "scheduling.v1.PriorityClassList": { "items": ["scheduling.v1.PriorityClass", "", ""] },
+  "scheduling.v1alpha1.Workload": { "metadata": ["meta.v1.ObjectMeta", "", ""] },
+  "scheduling.v1alpha1.WorkloadList": { "items": ["scheduling.v1alpha1.Workload", "", ""] },
+  "scheduling.v1alpha2.PodGroup": { "metadata": ["meta.v1.ObjectMeta", "", ""], "spec": ["scheduling.v1alpha2.PodGroupSpec", "", ""], "status": ["scheduling.v1alpha2.PodGroupStatus", "", ""] },
+  "scheduling.v1alpha2.PodGroupList": { "items": ["scheduling.v1alpha2.PodGroup", "", ""] },
+  "scheduling.v1alpha2.PodGroupSpec": { "resourceClaims": ["", "name", "merge,retainKeys"] },
+  "scheduling.v1alpha2.PodGroupStatus": { "conditions": ["", "type", "merge"], "resourceClaimStatuses": ["", "name", "merge,retainKeys"] },
+  "scheduling.v1alpha2.PodGroupTemplate": { "resourceClaims": ["", "name", "merge,retainKeys"] },
+  "scheduling.v1alpha2.Workload": { "metadata": ["meta.v1.ObjectMeta", "", ""], "spec": ["scheduling.v1alpha2.WorkloadSpec", "", ""] },
+  "scheduling.v1alpha2.WorkloadList": { "items": ["scheduling.v1alpha2.Workload", "", ""] },
+  "scheduling.v1alpha2.WorkloadSpec": { "podGroupTemplates": ["scheduling.v1alpha2.PodGroupTemplate", "", ""] },
+  "storage.v1.CSIDriver": { "metadata": ["meta.v1.ObjectMeta", "", ""] },
+  "storage.v1.CSIDriverList": { "items": ["storage.v1.CSIDriver", "", ""] },
+  "storage.v1.CSINode": { "metadata": ["meta.v1.ObjectMeta", "", ""], "spec": ["storage.v1.CSINodeSpec", "", ""] },
+  "storage.v1.CSINodeList": { "items": ["storage.v1.CSINode", "", ""] },
+  "storage.v1.CSINodeSpec": { "drivers": ["", "name", "merge"] },
+  "storage.v1.CSIStorageCapacity": { "metadata": ["meta.v1.ObjectMeta", "", ""] },
+  "storage.v1.CSIStorageCapacityList": { "items": ["storage.v1.CSIStorageCapacity", "", ""] },
+  "storage.v1.StorageClass": { "metadata": ["meta.v1.ObjectMeta", "", ""] },
+  "storage.v1.StorageClassList": { "items": ["storage.v1.StorageClass", "", ""] },
+  "storage.v1.VolumeAttachment": { "metadata": ["meta.v1.ObjectMeta", "", ""] },
+  "storage.v1.VolumeAttachmentList": { "items": ["storage.v1.VolumeAttachment", "", ""] },
+  "storage.v1.VolumeAttributesClass": { "metadata": ["meta.v1.ObjectMeta", "", ""] },
+  "storage.v1.VolumeAttributesClassList": { "items": ["storage.v1.VolumeAttributesClass", "", ""] },
+  "storage.v1alpha1.VolumeAttributesClass": { "metadata": ["meta.v1.ObjectMeta", "", ""] },
+  "storage.v1alpha1.VolumeAttributesClassList": { "items": ["storage.v1alpha1.VolumeAttributesClass", "", ""] },
+  "storage.v1beta1.VolumeAttributesClass": { "metadata": ["meta.v1.ObjectMeta", "", ""] },
+  "storage.v1beta1.VolumeAttributesClassList": { "items": ["storage.v1beta1.VolumeAttributesClass", "", ""] },
+  "storagemigration.v1alpha1.StorageVersionMigration": { "metadata": ["meta.v1.ObjectMeta", "", ""], "status": ["storagemigration.v1alpha1.StorageVersionMigrationStatus", "", ""] },
+  "storagemigration.v1alpha1.StorageVersionMigrationList": { "items": ["storagemigration.v1alpha1.StorageVersionMigration", "type", "merge"] },
+  "storagemigration.v1alpha1.StorageVersionMigrationStatus": { "conditions": ["", "type", "merge"] },
+  "storagemigration.v1beta1.StorageVersionMigration": { "metadata": ["meta.v1.ObjectMeta", "", ""], "status": ["storagemigration.v1beta1.StorageVersionMigrationStatus", "", ""] },
+  "storagemigration.v1beta1.StorageVersionMigrationList": { "items": ["storagemigration.v1beta1.StorageVersionMigration", "", ""] },
+  "storagemigration.v1beta1.StorageVersionMigrationStatus": { "conditions": ["", "type", "merge"] }
+};
+
+// src/resources/patch-strategies.ts
+var none = { strategies: [] };
+function patchTypeOf(apiVersion, kind) {
+  return kindTypes[`${apiVersion} ${kind}`];
+}
+function fieldStrategyOf(type, field) {
+  const fact = type === void 0 ? void 0 : typeFields[type]?.[field];
+  if (!fact) return none;
+  const [below, mergeKey, strategy] = fact;
+  return { type: below === "" ? void 0 : below, mergeKey: mergeKey === "" ? void 0 : mergeKey, strategies: strategy === "" ? [] : strategy.split(",") };
+}
+
+// src/resources/duplicate-objects.ts
+function objectKey(apiVersion, kind, namespace, name) {
+  return `${splitApiVersion(apiVersion).group}/${kind}/${namespace ?? ""}/${name}`;
+}
+function duplicateObjectMessage(kind, name, earlier) {
+  return `${kind} "${name}" is defined twice (also in ${earlier.file}:${earlier.start.line}); the later one would overwrite the earlier`;
+}
+function clusterScopedCustomKinds(crds) {
+  const out = /* @__PURE__ */ new Set();
+  for (const crd of crds) {
+    const spec = crd.spec;
+    if (!isObject(spec) || !isObject(spec.names) || spec.scope !== "Cluster") continue;
+    if (typeof spec.group === "string" && typeof spec.names.kind === "string") out.add(`${spec.group}/${spec.names.kind}`);
+  }
+  return out;
+}
+function findDuplicateObjects(resources, scope) {
+  const seen = /* @__PURE__ */ new Set();
+  const candidates = /* @__PURE__ */ new Set();
+  const named = [];
+  for (const resource of resources) {
+    if (!isObject(resource.object.metadata) || typeof resource.object.metadata.name !== "string" || resource.name === "") continue;
+    const short = `${resource.kind}/${resource.name}`;
+    if (seen.has(short)) candidates.add(short);
+    else seen.add(short);
+    named.push(resource);
+  }
+  if (candidates.size === 0) return [];
+  const first = /* @__PURE__ */ new Map();
+  const out = [];
+  for (const resource of named) {
+    const { apiVersion, kind, name } = resource;
+    if (!candidates.has(`${kind}/${name}`)) continue;
+    const clusterScoped = isClusterScoped(resource) || scope.clusterScopedCustomKinds.has(`${splitApiVersion(apiVersion).group}/${kind}`);
+    const key = objectKey(apiVersion, kind, clusterScoped ? void 0 : resource.namespace ?? scope.defaultNamespace, name);
+    const earlier = first.get(key);
+    if (earlier === void 0) {
+      first.set(key, resource);
+      continue;
+    }
+    const path2 = ["metadata", "name"];
+    const message = duplicateObjectMessage(kind, name, earlier.rangeOf(path2));
+    out.push({ ruleId: "input/duplicate-object", messageId: "duplicate", severity: "warning", message, range: resource.rangeOf(path2), resource: resourceIdOf(resource), path: path2 });
+  }
+  return out;
+}
+
+export {
+  formatPath,
+  valueAt,
+  compareDiagnostics,
+  splitApiVersion,
+  formatResourceId,
+  resourceIdOf,
+  ResourceSet,
+  ExitCode,
+  DrydockError,
+  describeInternalError,
+  internalFailure,
+  hasInternalFailure,
+  repositoryUrl,
+  docsBaseUrl,
+  ruleDocsUrl,
+  supportedKubernetesVersions,
+  defaultKubernetesVersion,
+  parseKubernetesVersion,
+  minorOf,
+  podTemplatePath,
+  podSpecOf,
+  containersOf,
+  isObject,
+  podLabelsOf,
+  selectorMatches,
+  mapMatches,
+  labelsOf,
+  namespaceOf,
+  hostPathMountsOf,
+  isPathUnder,
+  trimTrailingSlashes,
+  hasDelimitedRun,
+  looksLikeCredentialName,
+  couldBeCredentialValue,
+  effectiveSecurityContext,
+  capabilitiesOf,
+  memoByString,
+  parseQuantity,
+  compareQuantities,
+  quantityError,
+  removeEmptyDefaults,
+  withoutEmptyDefaults,
+  missingFieldPath,
+  parseImageReference,
+  resourceAmountOf,
+  unsetResourceAmounts,
+  undeclaredProbePorts,
+  parseIntOrPercent,
+  scaledCount,
+  builtInClusterKinds,
+  isClusterScoped,
+  namespaceHasOtherObjects,
+  podCreatorsOf,
+  ofKindIn,
+  shouldJudgeSelection,
+  podCreatorsSelectedBy,
+  operatorResourcesMatching,
+  findInNamespace,
+  policyRulesOf,
+  ruleGrants,
+  roleRefOf,
+  boundRoleOf,
+  nameMatchesAny,
+  hpaTargets,
+  hpasTargeting,
+  hpaMinReplicas,
+  declaredReplicas,
+  isKnownBelowReplicas,
+  workloadKinds,
+  longRunningKinds,
+  replicatedKinds,
+  templateControllerKinds,
+  appsWorkloadKinds,
+  updateStrategyKinds,
+  rolloutKinds,
+  scalableKinds,
+  jobKinds,
+  roleKinds,
+  roleBindingKinds,
+  isKindOf,
+  metadataPolicyKinds,
+  estimatedProgramSize,
+  configReferencesOf,
+  maxQuotedLength,
+  quoteName,
+  quoteValue,
+  safeMessage,
+  safeMessageData,
+  isInside,
+  isStrictlyInside,
+  mergeKeyOf,
+  usesStrategicMerge,
+  patchTypeOf,
+  fieldStrategyOf,
+  noneSkipped,
+  describeSkipped,
+  describeRun,
+  plural,
+  duplicateObjectMessage,
+  clusterScopedCustomKinds,
+  findDuplicateObjects
+};

@@ -1,0 +1,509 @@
+import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+import {
+  BatchQueue,
+  batchSize,
+  checkBatches,
+  checkShard,
+  mergeBatches
+} from "./chunk-9F19C6DD.js";
+import {
+  defaultMaxFileBytes,
+  displayName,
+  findInputFiles,
+  findKustomizationFile,
+  isTemplateNote,
+  loadFile,
+  loadStdin,
+  pathProblem,
+  realOrUndefined,
+  resolveRoot
+} from "./chunk-978ABDAA.js";
+import {
+  cacheSecret,
+  changedFiles,
+  defaultCacheLocation,
+  filesChanged,
+  filesOfShard,
+  loadConfig,
+  userCacheDir,
+  version
+} from "./chunk-89C6DB83.js";
+import {
+  DrydockError,
+  ResourceSet,
+  compareDiagnostics,
+  defaultKubernetesVersion,
+  describeRun,
+  describeSkipped,
+  isInside,
+  parseKubernetesVersion,
+  safeMessage
+} from "./chunk-08045A4E.js";
+
+// src/run/run-validate.ts
+import { availableParallelism } from "node:os";
+import path4 from "node:path";
+
+// src/run/find-crds.ts
+import { readFileSync, statSync } from "node:fs";
+var crdKind = "CustomResourceDefinition";
+async function findCrds(files, cwd, hash) {
+  const found = { crds: [], unreadable: [], loaded: /* @__PURE__ */ new Map(), crdFileBytes: 0, inputBytes: 0, sizes: /* @__PURE__ */ new Map(), hashes: /* @__PURE__ */ new Map(), crdFiles: [], isParsed: hash === void 0 };
+  for (const file of files) {
+    let bytes;
+    try {
+      const stats = statSync(file);
+      if (!stats.isFile() || stats.size > defaultMaxFileBytes) continue;
+      bytes = readFileSync(file);
+    } catch {
+      continue;
+    }
+    found.inputBytes += bytes.length;
+    found.sizes.set(file, bytes.length);
+    const mentionsCrds = bytes.includes(crdKind);
+    if (hash && (mentionsCrds || hash.accepts(file))) found.hashes.set(file, hash.of(bytes));
+    if (!mentionsCrds) continue;
+    found.crdFileBytes += bytes.length;
+    found.crdFiles.push(file);
+    if (!hash) await parseCrdFile(found, file, cwd);
+  }
+  return found;
+}
+async function parseCrds(found, cwd) {
+  if (found.isParsed) return;
+  found.isParsed = true;
+  for (const file of found.crdFiles) await parseCrdFile(found, file, cwd);
+}
+async function parseCrdFile(found, file, cwd) {
+  const loaded = await loadFile(file, displayName(file, cwd));
+  found.loaded.set(file, loaded);
+  for (const resource of loaded.resources) {
+    if (resource.kind === crdKind) found.crds.push({ object: resource.object, source: resource.source });
+  }
+  for (const crd of loaded.unreadableCrds ?? []) found.unreadable.push(crd);
+}
+
+// src/run/result-cache.ts
+import { createHash, createHmac, timingSafeEqual } from "node:crypto";
+import { existsSync, readdirSync, readFileSync as readFileSync2, renameSync, statSync as statSync2, unlinkSync, writeFileSync } from "node:fs";
+import path from "node:path";
+var cacheFormat = 3;
+var headerPattern = /^drydock-cache (\d+) ([0-9a-f]{64})\n/;
+function runKey(parts) {
+  const hash = createHash("sha256");
+  hash.update(JSON.stringify([parts.version ?? version, parts.cwd, parts.config, parts.kubernetesVersion, parts.defaultNamespace ?? null]));
+  for (const dir of parts.schemaDirs) hash.update(`\0schemas\0${JSON.stringify(listSchemaFiles(path.resolve(parts.cwd, dir)))}`);
+  for (const [file, content] of parts.crdFiles) hash.update(`\0crd\0${file}\0${content}`);
+  return hash.digest("base64url");
+}
+function contentHash(bytes) {
+  return createHash("sha1").update(bytes).digest("base64url");
+}
+var ResultCache = class _ResultCache {
+  constructor(location, key, secret, entries) {
+    this.location = location;
+    this.key = key;
+    this.secret = secret;
+    this.entries = entries;
+  }
+  location;
+  key;
+  secret;
+  entries;
+  seen = /* @__PURE__ */ new Set();
+  /**
+   * Reads the cache at `location`. A missing, corrupt or other-key cache starts empty; so does
+   * one whose signature does not match `secret` (forged, edited, or another user's), and
+   * `notify` is told so. Only a cache this user's secret signed is ever believed.
+   */
+  static open(location, key, secret, notify = () => {
+  }) {
+    return new _ResultCache(location, key, secret, readEntries(location, key, secret, notify));
+  }
+  /** What is cached for `file` with these contents, or undefined. */
+  get(file, hash) {
+    const entry = this.entries.get(file);
+    if (entry === void 0 || entry[0] !== hash) return void 0;
+    this.seen.add(file);
+    return entry[3] === void 0 ? { diagnostics: entry[1], objects: entry[2] } : { diagnostics: entry[1], objects: entry[2], run: entry[3] };
+  }
+  set(file, hash, result) {
+    this.entries.set(file, result.run === void 0 ? [hash, result.diagnostics, result.objects] : [hash, result.diagnostics, result.objects, result.run]);
+    this.seen.add(file);
+  }
+  /** Writes the cache (to a temporary file first, so a crash never leaves half a cache). */
+  save() {
+    const files = {};
+    for (const [file, entry] of this.entries) {
+      if (this.seen.has(file) || existsSync(file)) files[file] = entry;
+    }
+    const temporary = `${this.location}.${process.pid}.tmp`;
+    const payload = JSON.stringify({ version, key: this.key, files });
+    try {
+      writeFileSync(temporary, `drydock-cache ${cacheFormat} ${sign(payload, this.secret)}
+${payload}`, { flag: "wx", mode: 384 });
+      renameSync(temporary, this.location);
+    } catch (error) {
+      try {
+        unlinkSync(temporary);
+      } catch {
+      }
+      throw new DrydockError("output-unwritable", `cannot write the cache ${this.location}: ${error.message}`);
+    }
+  }
+};
+function sign(payload, secret) {
+  return createHmac("sha256", secret).update(payload).digest("hex");
+}
+function readEntries(location, key, secret, notify) {
+  let text;
+  try {
+    if (!statSync2(location).isFile()) return /* @__PURE__ */ new Map();
+    text = readFileSync2(location, "utf8");
+  } catch {
+    return /* @__PURE__ */ new Map();
+  }
+  const header = headerPattern.exec(text);
+  if (header === null || Number(header[1]) !== cacheFormat) return /* @__PURE__ */ new Map();
+  const payload = text.slice(header[0].length);
+  const expected = Buffer.from(sign(payload, secret), "hex");
+  if (!timingSafeEqual(Buffer.from(header[2], "hex"), expected)) {
+    notify(`ignoring the cache ${location}: its signature does not match this user's key (edited, copied or planted); checking every file afresh`);
+    return /* @__PURE__ */ new Map();
+  }
+  try {
+    const data = JSON.parse(payload);
+    if (data.key !== key || typeof data.files !== "object" || data.files === null) return /* @__PURE__ */ new Map();
+    return new Map(Object.entries(data.files).filter(([, entry]) => isEntry(entry)));
+  } catch {
+    return /* @__PURE__ */ new Map();
+  }
+}
+function isEntry(value) {
+  return Array.isArray(value) && (value.length === 3 || value.length === 4) && typeof value[0] === "string" && Array.isArray(value[1]) && typeof value[2] === "number";
+}
+function listSchemaFiles(dir) {
+  const out = [];
+  const visit = (folder, depth) => {
+    let names;
+    try {
+      names = readdirSync(folder).sort();
+    } catch {
+      return;
+    }
+    for (const name of names) {
+      const file = path.join(folder, name);
+      try {
+        const stats = statSync2(file);
+        if (stats.isDirectory() && depth < 16) visit(file, depth + 1);
+        else if (stats.isFile()) out.push([file, stats.size, stats.mtimeMs]);
+      } catch {
+      }
+    }
+  };
+  visit(dir, 0);
+  return out;
+}
+
+// src/run/distinct-findings.ts
+function distinctFindings(sorted) {
+  const out = [];
+  let previous;
+  for (const d of sorted) {
+    const key = `${d.ruleId}\0${d.severity}\0${d.range.file}\0${d.range.start.line}:${d.range.start.column}-${d.range.end.line}:${d.range.end.column}\0${d.message}`;
+    if (key === previous) continue;
+    previous = key;
+    out.push(d);
+  }
+  return out;
+}
+
+// src/run/kustomize-inputs.ts
+import path2 from "node:path";
+async function buildKustomizations(entries, options) {
+  const folders = /* @__PURE__ */ new Set();
+  for (const entry of entries) if (entry.kind === "file" && !entry.named) folders.add(path2.dirname(entry.path));
+  const builds = [];
+  const found = [...folders].sort().filter((dir) => findKustomizationFile(dir) !== void 0);
+  if (found.length === 0) return { builds, consumed: /* @__PURE__ */ new Set() };
+  const { buildKustomization } = await import("./kustomize-54C14203.js");
+  for (const dir of found) {
+    const built = buildKustomization(dir, options);
+    if (built) builds.push(built);
+  }
+  const usedByOthers = /* @__PURE__ */ new Set();
+  for (const build of builds) for (const folder of build.folders) if (folder !== path2.dirname(build.file)) usedByOthers.add(folder);
+  const consumed = /* @__PURE__ */ new Set();
+  for (const build of builds) for (const file of build.files) consumed.add(file);
+  const kept = options.includeBases ? builds : builds.filter((build) => !usedByOthers.has(path2.dirname(build.file)));
+  return { builds: kept, consumed };
+}
+function builtOutput(builds) {
+  const resources = [];
+  const diagnostics = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const build of builds) {
+    for (const resource of build.resources) resources.push(resource);
+    for (const d of build.diagnostics) {
+      const key = `${d.ruleId}\0${d.range.file}\0${d.range.start.line}\0${d.range.start.column}\0${d.message}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      diagnostics.push(d);
+    }
+  }
+  return { resources, diagnostics };
+}
+
+// src/run/validate-in-parallel.ts
+import { existsSync as existsSync2 } from "node:fs";
+import path3 from "node:path";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+var parallelThresholdBytes = 2 * 1024 * 1024;
+var maxParallelCrdShare = 0.25;
+function workerScript() {
+  const here = fileURLToPath(import.meta.url);
+  if (!here.split(path3.sep).includes("dist")) return void 0;
+  for (let dir = path3.dirname(here); path3.dirname(dir) !== dir; dir = path3.dirname(dir)) {
+    const script = path3.join(dir, "validate-worker.js");
+    if (existsSync2(script)) return script;
+  }
+  return void 0;
+}
+async function checkInParallel(input, jobs, script, preloaded) {
+  const queue = new BatchQueue(input.files, batchSize);
+  const workerInput = { input, queue: { shared: queue.shared, batchSize } };
+  const workers = Array.from({ length: Math.min(jobs, queue.batchCount) - 1 }, () => runWorker(script, workerInput));
+  const own = await checkBatches(input, queue, preloaded);
+  const theirs = await Promise.all(workers);
+  return { output: mergeBatches([...own, ...theirs.flat()]), threads: workers.length + 1 };
+}
+function runWorker(script, workerData) {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(script, { workerData });
+    worker.once("message", (message) => resolve(message.batches));
+    worker.once("error", (error) => reject(asDrydockError(error)));
+    worker.once("exit", (code) => {
+      if (code !== 0) reject(new DrydockError("internal", `a worker thread exited with code ${code}`));
+    });
+  });
+}
+function asDrydockError(error) {
+  const code = error.code;
+  if (error.name === "DrydockError" && code !== void 0) return new DrydockError(code, error.message);
+  return new DrydockError("internal", `a worker thread failed: ${error.message}`);
+}
+
+// src/run/run-validate.ts
+async function validate(options) {
+  if (options.cache && options.keepResources === true) {
+    throw new DrydockError("usage", "the cache keeps diagnostics, not resources: it cannot be used with keepResources");
+  }
+  return checkRun(await prepareRun(options), options.keepResources ?? !options.cache);
+}
+async function checkRun(run, keepsResources) {
+  const { cwd, kubernetesVersion, schemaDirs, files, selected, stdin, defaultNamespace } = run;
+  let checked;
+  let threads = 1;
+  const built = run.kustomize;
+  if (keepsResources || stdin.files.length > 0) {
+    const extra = { resources: [...stdin.resources, ...built.resources], diagnostics: [...stdin.diagnostics] };
+    checked = onlySelected(run, await checkShard({ cwd, kubernetesVersion, schemaDirs, files, defaultNamespace }, extra));
+    checked.diagnostics.push(...built.diagnostics);
+    checked.files.push(...built.files);
+    checked.objects.push(...built.objects);
+  } else {
+    const wanted = new Set(selected);
+    const hashing = run.cacheFile === void 0 ? void 0 : { accepts: (file) => wanted.has(file), of: contentHash };
+    const found = await findCrds(files, cwd, hashing);
+    const crdFiles = found.crdFiles.map((file) => [file, found.hashes.get(file) ?? ""]);
+    const cache = run.cacheFile === void 0 || run.cacheSecret === void 0 ? void 0 : ResultCache.open(run.cacheFile, runKey({ ...run, crdFiles }), run.cacheSecret, run.notify);
+    const reused = { files: [], objects: [], diagnostics: [], resources: [] };
+    const toCheck = [];
+    for (const file of selected) {
+      const hash = found.hashes.get(file);
+      const cached = hash === void 0 ? void 0 : cache?.get(file, hash);
+      if (cached === void 0) toCheck.push(file);
+      else {
+        reused.files.push(displayName(file, cwd));
+        reused.objects.push(cached.objects);
+        for (const diagnostic of cached.diagnostics) reused.diagnostics.push(diagnostic);
+      }
+    }
+    if (toCheck.length > 0) await parseCrds(found, cwd);
+    const input = { cwd, kubernetesVersion, schemaDirs, files: toCheck, crds: found.crds, unreadableCrds: found.unreadable, defaultNamespace };
+    const script = workerScript();
+    const checkedBytes = toCheck.reduce((sum, file) => sum + (found.sizes.get(file) ?? 0), 0);
+    const isParallel = run.jobs > 1 && script !== void 0 && isWorthThreads({ inputBytes: checkedBytes, crdFileBytes: found.crdFileBytes });
+    let fresh;
+    if (isParallel) {
+      const parallel = await checkInParallel(input, run.jobs, script, found.loaded);
+      fresh = parallel.output;
+      threads = parallel.threads;
+    } else {
+      fresh = mergeBatches(await checkBatches(input, new BatchQueue(toCheck, batchSize), found.loaded));
+    }
+    if (cache) storeResults(cache, fresh, toCheck, found.hashes, cwd);
+    const ofBuilds = built.resources.length === 0 ? { diagnostics: [] } : await checkShard({ ...input, files: [] }, { resources: built.resources, diagnostics: [] });
+    checked = {
+      files: [...reused.files, ...fresh.files, ...built.files],
+      objects: [...reused.objects, ...fresh.objects, ...built.objects],
+      diagnostics: [...reused.diagnostics, ...fresh.diagnostics, ...ofBuilds.diagnostics, ...built.diagnostics],
+      resources: []
+    };
+  }
+  return finishRun(run, checked, keepsResources, threads);
+}
+function storeResults(cache, fresh, checkedFiles, hashes, cwd) {
+  const byName = new Map(fresh.files.map((name, i) => [name, { diagnostics: [], objects: fresh.objects[i] ?? 0 }]));
+  for (const diagnostic of fresh.diagnostics) {
+    const own = byName.get(diagnostic.range.file);
+    if (own === void 0) return;
+    own.diagnostics.push(diagnostic);
+  }
+  for (const file of checkedFiles) {
+    const hash = hashes.get(file);
+    const result = byName.get(displayName(file, cwd));
+    if (hash !== void 0 && result !== void 0) cache.set(file, hash, result);
+  }
+  cache.save();
+}
+function onlySelected(run, output) {
+  const left = leftOutNames(run);
+  if (left.size === 0) return output;
+  const kept = output.files.map((name) => !left.has(name));
+  return {
+    ...output,
+    files: output.files.filter((_, i) => kept[i]),
+    objects: output.objects.filter((_, i) => kept[i]),
+    diagnostics: output.diagnostics.filter((d) => !left.has(d.range.file))
+  };
+}
+function leftOutNames(run) {
+  if (run.selected.length === run.files.length) return /* @__PURE__ */ new Set();
+  const selected = new Set(run.selected);
+  return new Set(run.files.filter((file) => !selected.has(file)).map((file) => displayName(file, run.cwd)));
+}
+async function prepareRun(options, command = "validate") {
+  const cwd = options.cwd ?? process.cwd();
+  const root = resolveRoot(cwd, options.root);
+  const checkPath = configPathCheck(root, cwd, options.configFile);
+  const config = options.config ?? loadConfig({ cwd, file: options.configFile, root, checkPath });
+  if (options.config) checkConfigPaths(options.config, checkPath);
+  const kubernetesVersion = resolveVersion(options.kubernetesVersion, config);
+  const notify = options.notify ?? (() => {
+  });
+  const cacheDir = options.cacheDir ?? userCacheDir();
+  const cacheFile = options.cache ? path4.resolve(cwd, options.cacheLocation ?? defaultCacheLocation(cacheDir, cwd, command)) : void 0;
+  const secret = cacheFile === void 0 ? void 0 : cacheSecret(cacheDir);
+  if (cacheFile !== void 0 && secret === void 0) notify(`not caching: cannot keep the cache's key in ${cacheDir}`);
+  const found = findInputFiles(options.paths, { cwd, ignore: config.ignore, root });
+  const entries = found.entries.filter((entry) => entry.kind !== "file" || entry.path !== cacheFile);
+  const folders = found.folders.map((folder) => ({ ...folder, files: folder.files.filter((file) => file !== cacheFile) }));
+  const empty = folders.find((folder) => folder.files.length === 0);
+  if (empty) throw new DrydockError("path-not-found", `no file left to check in ${empty.input}${describeSkipped(empty.skipped)}`);
+  if (entries.length === 0) throw new DrydockError("path-not-found", `no file left to check in ${options.paths.join(" ")}${describeSkipped(found.skipped)}`);
+  const kustomizations = await buildKustomizations(entries, { root, cwd, includeBases: options.kustomizeBases });
+  const isConsumed = (entry) => entry.kind === "file" && !entry.named && kustomizations.consumed.has(entry.path);
+  const files = entries.flatMap((entry) => entry.kind === "file" && !isConsumed(entry) ? [entry.path] : []);
+  if (options.shard && !(Number.isInteger(options.shard.index) && Number.isInteger(options.shard.count) && options.shard.index >= 1 && options.shard.index <= options.shard.count)) {
+    throw new DrydockError("usage", `a shard is i/n with 1 \u2264 i \u2264 n, not ${options.shard.index}/${options.shard.count}`);
+  }
+  let selected = options.shard ? filesOfShard(files, options.shard, cwd) : files;
+  let selectedBuilds = options.shard ? kustomizations.builds.filter((build) => filesOfShard([build.file], options.shard, cwd).length > 0) : kustomizations.builds;
+  if (options.changedSince !== void 0) {
+    const changed = changedFiles(options.changedSince, cwd);
+    selected = filesChanged(selected, changed);
+    selectedBuilds = selectedBuilds.filter((build) => filesChanged([...build.files], changed).length > 0);
+  }
+  const builtOut = builtOutput(selectedBuilds);
+  const builtFiles = [...new Set(selectedBuilds.flatMap((build) => [build.file, ...build.files]))].map((file) => displayName(file, cwd));
+  const builtObjects = /* @__PURE__ */ new Map();
+  for (const build of selectedBuilds) builtObjects.set(displayName(build.file, cwd), (builtObjects.get(displayName(build.file, cwd)) ?? 0) + build.resources.length);
+  const kustomize = { ...builtOut, files: builtFiles, objects: builtFiles.map((file) => builtObjects.get(file) ?? 0), count: selectedBuilds.filter((build) => !build.isComponent).length };
+  const stdin = entries.some((entry) => entry.kind === "stdin") ? await readStdin(options) : { resources: [], diagnostics: [], files: [] };
+  const schemaDirs = [...config.schemas, ...options.schemaDirs ?? []];
+  const jobs = Math.max(1, Math.floor(options.jobs ?? Math.min(availableParallelism(), 4)));
+  const notes = options.shard ? found.notes.filter((d) => filesOfShard([path4.resolve(cwd, d.range.file)], options.shard, cwd).length > 0) : found.notes;
+  const defaultNamespace = options.namespace ?? config.namespace ?? "default";
+  return { cwd, root, allowUntyped: options.allowUntyped === true, defaultNamespace, skipped: found.skipped, notes, config, kubernetesVersion, schemaDirs, entries, folders, files, selected, cacheFile, cacheSecret: secret, notify, stdin, kustomize, jobs };
+}
+function configPathCheck(root, cwd, configFile) {
+  const named = configFile === void 0 ? void 0 : realOrUndefined(path4.resolve(cwd, configFile));
+  const ownFolder = named !== void 0 && !isInside(root, named) ? path4.dirname(named) : void 0;
+  return (file) => {
+    const problem = pathProblem(root, file);
+    return problem !== void 0 && ownFolder !== void 0 && pathProblem(ownFolder, file) === void 0 ? void 0 : problem;
+  };
+}
+function checkConfigPaths(config, checkPath) {
+  const named = [...config.schemas.map((dir) => ["schemas", dir]), ...config.cluster === void 0 ? [] : [["cluster", config.cluster]]];
+  for (const [key, file] of named) {
+    const problem = checkPath(file);
+    if (problem !== void 0) throw new DrydockError("config-invalid", `${config.file ?? "the configuration"}: ${key} names a path drydock may not read: ${problem}`);
+  }
+}
+function untypedAsError(diagnostic) {
+  if (diagnostic.ruleId !== "input/not-a-manifest" || diagnostic.messageId !== "untyped") return diagnostic;
+  return { ...diagnostic, ruleId: "schema", messageId: "missingApiVersionAndKind", severity: "error", message: "apiVersion not set, kind not set: kubectl refuses a document without them in a file it is given" };
+}
+function isWorthThreads(found) {
+  return found.inputBytes >= parallelThresholdBytes && found.crdFileBytes <= found.inputBytes * maxParallelCrdShare;
+}
+function finishRun(run, checked, keepsResources, threads = 1) {
+  const order = new Map(run.entries.map((entry, i) => [entry.kind === "stdin" ? "<stdin>" : displayName(entry.path, run.cwd), i]));
+  const allFiles = [.../* @__PURE__ */ new Set([...run.stdin.files, ...checked.files])].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+  const named = new Set(run.allowUntyped ? [] : run.entries.flatMap((entry) => entry.kind === "stdin" ? ["<stdin>"] : entry.named ? [displayName(entry.path, run.cwd)] : []));
+  const diagnostics = distinctFindings([...checked.diagnostics, ...run.notes].map((d) => named.has(d.range.file) ? untypedAsError(d) : d).sort(compareDiagnostics));
+  const objects = new Map(checked.files.map((file, i) => [file, checked.objects[i] ?? 0]));
+  if (run.stdin.files.length > 0) objects.set("<stdin>", run.stdin.resources.length);
+  const counts = countRun(allFiles, objects, diagnostics, run.skipped, run.kustomize.count);
+  checkFoldersHoldManifests(run, objects, diagnostics);
+  for (const diagnostic of diagnostics) diagnostic.message = safeMessage(diagnostic.message);
+  const resources = new ResourceSet(keepsResources ? checked.resources : []);
+  return { diagnostics, resources, files: allFiles, kubernetesVersion: run.kubernetesVersion, config: run.config, root: run.root, skipped: run.skipped, counts, threads, kustomizationsBuilt: run.kustomize.count };
+}
+function countRun(files, objects, diagnostics, skipped, kustomizationsBuilt = 0) {
+  let total = 0;
+  for (const file of files) total += objects.get(file) ?? 0;
+  const notes = diagnostics.filter((d) => d.ruleId === "input/not-a-manifest");
+  const templates = notes.filter(isTemplateNote).length;
+  return { files: files.length, objects: total, kustomizationsBuilt, templates, notManifests: notes.length - templates, skipped };
+}
+function checkFoldersHoldManifests(run, objects, diagnostics) {
+  const withFindings = new Set(diagnostics.filter((d) => d.severity !== "info" || d.ruleId.startsWith("kustomize/")).map((d) => d.range.file));
+  for (const folder of run.folders) {
+    const names = folder.files.map((file) => displayName(file, run.cwd)).filter((name) => objects.has(name));
+    if (names.length === 0 || names.some((name) => (objects.get(name) ?? 0) > 0 || withFindings.has(name))) continue;
+    const own = new Set(names);
+    const counts = countRun(names, objects, diagnostics.filter((d) => own.has(d.range.file)), folder.skipped);
+    throw new DrydockError("path-not-found", `no Kubernetes object in ${folder.input}: ${describeRun(counts)}`);
+  }
+}
+async function readStdin(options) {
+  const loaded = await loadStdin(options.readStdin);
+  return { ...loaded, files: ["<stdin>"] };
+}
+function resolveVersion(requested, config) {
+  if (requested === void 0) return config.kubernetesVersion ?? defaultKubernetesVersion;
+  const version2 = parseKubernetesVersion(requested);
+  if (!version2) {
+    throw new DrydockError("unknown-kubernetes-version", `Kubernetes version "${requested}" is not bundled; use 1.28 to 1.36`);
+  }
+  return version2;
+}
+
+export {
+  runKey,
+  contentHash,
+  ResultCache,
+  distinctFindings,
+  buildKustomizations,
+  builtOutput,
+  validate,
+  checkRun,
+  leftOutNames,
+  prepareRun,
+  isWorthThreads,
+  finishRun
+};

@@ -1,0 +1,1153 @@
+import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+import {
+  codeSpan,
+  columnWidth,
+  escapeCommandData,
+  escapeCommandProperty,
+  escapeControlCharacters,
+  escapeMarkdown,
+  inertToWorkflowCommands,
+  linkDestination,
+  paletteFor
+} from "./chunk-43FBE31D.js";
+import {
+  describeRun,
+  docsBaseUrl,
+  formatResourceId,
+  hasInternalFailure,
+  repositoryUrl,
+  ruleDocsUrl
+} from "./chunk-08045A4E.js";
+
+// src/report/diagnostics/github.ts
+import path from "node:path";
+var commandOf = { error: "error", warning: "warning", info: "notice" };
+var github = (report) => report.diagnostics.map((d) => `${workflowCommand(d, report.cwd)}
+`).join("");
+function workflowCommand(diagnostic, cwd) {
+  const { file, start, end } = diagnostic.range;
+  const properties = [];
+  if (file !== "<stdin>") properties.push(["file", repoPath(file, cwd)]);
+  properties.push(["line", start.line]);
+  if (end.line === start.line) properties.push(["col", start.column], ["endLine", end.line], ["endColumn", end.column]);
+  else properties.push(["endLine", end.line]);
+  properties.push(["title", diagnostic.ruleId]);
+  const list = properties.map(([key, value]) => `${key}=${escapeCommandProperty(String(value))}`).join(",");
+  return `::${commandOf[diagnostic.severity]} ${list}::${escapeCommandData(diagnostic.message)}`;
+}
+function repoPath(file, cwd) {
+  const relative = path.relative(cwd, path.resolve(cwd, file));
+  const isInside = relative !== "" && !relative.startsWith("..") && !path.isAbsolute(relative);
+  return (isInside ? relative : file).split(path.sep).join("/");
+}
+
+// src/report/diagnostics/json.ts
+import path2 from "node:path";
+var json = (report) => {
+  const byFile = new Map(report.files.map((f) => [f, []]));
+  for (const d of report.diagnostics) {
+    if (d.severity === "info") continue;
+    const list = byFile.get(d.range.file);
+    if (list) list.push(d);
+    else byFile.set(d.range.file, [d]);
+  }
+  const results = [...byFile].map(([file, diagnostics]) => {
+    const messages = diagnostics.map((d) => ({
+      ruleId: d.ruleId,
+      severity: d.severity === "error" ? 2 : 1,
+      message: d.message,
+      line: d.range.start.line,
+      column: d.range.start.column,
+      endLine: d.range.end.line,
+      endColumn: d.range.end.column,
+      ...d.messageId ? { messageId: d.messageId } : {},
+      ...d.resource ? { object: objectOf(d.resource) } : {}
+    }));
+    const errorCount = messages.filter((m) => m.severity === 2).length;
+    return {
+      filePath: file === "<stdin>" ? "<stdin>" : path2.resolve(report.cwd, file),
+      messages,
+      suppressedMessages: [],
+      errorCount,
+      fatalErrorCount: 0,
+      warningCount: messages.length - errorCount,
+      fixableErrorCount: 0,
+      fixableWarningCount: 0
+    };
+  });
+  return `${JSON.stringify(results)}
+`;
+};
+function objectOf(id) {
+  return id.namespace === void 0 ? { apiVersion: id.apiVersion, kind: id.kind, name: id.name } : { apiVersion: id.apiVersion, kind: id.kind, namespace: id.namespace, name: id.name };
+}
+
+// src/report/diagnostics/one-line.ts
+function oneLine(text) {
+  return text.includes("\n") ? text.replace(/\s+/g, (run) => run.includes("\n") ? " " : run) : text;
+}
+
+// src/report/diagnostics/xml-escape.ts
+var forbidden = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+var entities = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" };
+function escapeXml(text, where = "text") {
+  const escaped = text.replace(forbidden, "").replace(/[&<>"']/g, (c) => entities[c]);
+  return where === "attribute" ? escaped.replace(/[\t\n\r]/g, (c) => `&#${c.charCodeAt(0)};`) : escaped.replace(/\r/g, "&#13;");
+}
+
+// src/report/diagnostics/junit.ts
+var notAManifest = "input/not-a-manifest";
+var junit = (report) => {
+  const byFile = new Map(report.files.map((file) => [file, []]));
+  for (const d of report.diagnostics) {
+    const list = byFile.get(d.range.file);
+    if (list) list.push(d);
+    else byFile.set(d.range.file, [d]);
+  }
+  const suites = [];
+  const total = { tests: 0, failures: 0 };
+  for (const [file, diagnostics] of byFile) {
+    const cases = testCasesOf(file, diagnostics);
+    const failures = cases.filter((c) => c.diagnostics.some(isFailure)).length;
+    const skipped = cases.filter(isSkipped).length;
+    total.tests += cases.length;
+    total.failures += failures;
+    const attributes = `name="${escapeXml(file, "attribute")}" tests="${cases.length}" failures="${failures}" errors="0" skipped="${skipped}" time="0"`;
+    suites.push(`  <testsuite ${attributes}>`, ...cases.flatMap((c) => testCaseXml(file, c)), "  </testsuite>");
+  }
+  const rootAttributes = `name="drydock" tests="${total.tests}" failures="${total.failures}" errors="0" time="0"`;
+  const root = suites.length === 0 ? [`<testsuites ${rootAttributes}/>`] : [`<testsuites ${rootAttributes}>`, ...suites, "</testsuites>"];
+  return inertToWorkflowCommands(`${['<?xml version="1.0" encoding="UTF-8"?>', ...root].join("\n")}
+`);
+};
+function testCasesOf(file, diagnostics) {
+  if (diagnostics.length === 0) return [{ name: file, diagnostics: [] }];
+  const cases = /* @__PURE__ */ new Map();
+  for (const d of diagnostics) {
+    const key = d.resource ? resourceKey(d.resource) : "";
+    const existing = cases.get(key);
+    if (existing) existing.diagnostics.push(d);
+    else cases.set(key, { name: d.resource ? resourceName(d.resource) : file, diagnostics: [d] });
+  }
+  const list = [...cases.values()];
+  const counts = /* @__PURE__ */ new Map();
+  for (const c of list) counts.set(c.name, (counts.get(c.name) ?? 0) + 1);
+  for (const c of list) {
+    const resource = c.diagnostics[0].resource;
+    if (counts.get(c.name) > 1 && resource) c.name = `${c.name} (${resource.apiVersion})`;
+  }
+  return list;
+}
+function testCaseXml(file, testCase) {
+  const open = `    <testcase classname="${escapeXml(file, "attribute")}" name="${escapeXml(testCase.name, "attribute")}" file="${escapeXml(file, "attribute")}" time="0"`;
+  const failures = testCase.diagnostics.filter(isFailure);
+  const children = failures.map(
+    (d) => `      <failure type="${escapeXml(d.ruleId, "attribute")}" message="${escapeXml(d.message, "attribute")}">${escapeXml(findingText(d))}</failure>`
+  );
+  if (isSkipped(testCase)) {
+    const reason = testCase.diagnostics.find((d) => d.ruleId === notAManifest);
+    children.push(`      <skipped>${escapeXml(reason.message, "text")}</skipped>`);
+  }
+  const others = testCase.diagnostics.filter((d) => !isFailure(d) && d.ruleId !== notAManifest);
+  if (failures.length > 1 || others.length > 0) {
+    children.push(`      <system-out>${escapeXml(testCase.diagnostics.map(findingLine).join("\n"))}</system-out>`);
+  }
+  return children.length === 0 ? [`${open}/>`] : [`${open}>`, ...children, "    </testcase>"];
+}
+function isFailure(d) {
+  return d.severity !== "info";
+}
+function isSkipped(testCase) {
+  return !testCase.diagnostics.some(isFailure) && testCase.diagnostics.some((d) => d.ruleId === notAManifest);
+}
+function findingLine(d) {
+  const file = escapeControlCharacters(d.range.file);
+  const message = escapeControlCharacters(oneLine(d.message));
+  return `${file}:${d.range.start.line}:${d.range.start.column}: ${d.severity}: ${message} (${escapeControlCharacters(d.ruleId)})`;
+}
+function findingText(d) {
+  return d.help ? `${findingLine(d)}
+Help: ${d.help}` : findingLine(d);
+}
+function resourceKey(id) {
+  return JSON.stringify([id.apiVersion, id.kind, id.namespace ?? "", id.name]);
+}
+function resourceName(id) {
+  return id.namespace ? `${id.kind}/${id.namespace}/${id.name}` : `${id.kind}/${id.name}`;
+}
+
+// src/report/diagnostics/diagnostic-report.ts
+function groupByFile(diagnostics) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const diagnostic of diagnostics) {
+    const list = groups.get(diagnostic.range.file);
+    if (list) list.push(diagnostic);
+    else groups.set(diagnostic.range.file, [diagnostic]);
+  }
+  return groups;
+}
+function countSeverities(diagnostics) {
+  let errors = 0;
+  let warnings = 0;
+  let infos = 0;
+  for (const d of diagnostics) {
+    if (d.severity === "error") errors++;
+    else if (d.severity === "warning") warnings++;
+    else infos++;
+  }
+  return { errors, warnings, infos };
+}
+
+// src/report/diagnostics/docs-links.ts
+function docsUrlOf(diagnostic) {
+  if (diagnostic.help !== void 0 && /^https?:\/\//.test(diagnostic.help)) return diagnostic.help;
+  const id = diagnostic.ruleId;
+  if (id.startsWith("api/")) return `${docsBaseUrl}/diagnostics-api.md`;
+  if (id.startsWith("yaml/")) return `${docsBaseUrl}/diagnostics.md#yaml-codes`;
+  const isNamespaced = id === "schema" || id.startsWith("schema/") || id.startsWith("input/");
+  if (isNamespaced || id === "internal" || id === "unused-disable-directive") return `${docsBaseUrl}/diagnostics.md`;
+  return ruleDocsUrl(id);
+}
+
+// src/report/diagnostics/markdown.ts
+var defaultMarkdownMaxBytes = 1024 * 1024;
+var tableHead = "| Line | Severity | Rule | Message |\n| ---: | --- | --- | --- |\n";
+var markdown = (report, options) => {
+  const maxBytes = options.maxBytes ?? defaultMarkdownMaxBytes;
+  const head = `${summaryLine(report)}
+`;
+  const sections = [...groupByFile(report.diagnostics)].map(([file, diagnostics]) => ({
+    heading: `
+#### ${codeSpan(file)}
+
+${tableHead}`,
+    rows: diagnostics.map(row)
+  }));
+  const full = head + sections.map((s) => s.heading + s.rows.join("")).join("");
+  if (byteLength(full) <= maxBytes) return full;
+  const total = report.diagnostics.length;
+  const reserve = byteLength(truncationNote(total, total, maxBytes));
+  let out = head;
+  let used = byteLength(head);
+  let shown = 0;
+  outer: for (const section of sections) {
+    const headingBytes = byteLength(section.heading);
+    for (const [index, text] of section.rows.entries()) {
+      const cost = byteLength(text) + (index === 0 ? headingBytes : 0);
+      if (used + cost + reserve > maxBytes) break outer;
+      out += index === 0 ? section.heading + text : text;
+      used += cost;
+      shown++;
+    }
+  }
+  return out + truncationNote(total - shown, total, maxBytes);
+};
+function summaryLine(report) {
+  const { errors, warnings, infos } = countSeverities(report.diagnostics);
+  const checked = plural(report.files.length, "file");
+  if (errors + warnings + infos === 0) return `**drydock** found no problems in ${checked}.`;
+  const parts = [
+    errors > 0 ? plural(errors, "error") : "",
+    warnings > 0 ? plural(warnings, "warning") : "",
+    infos > 0 ? plural(infos, "note") : ""
+  ].filter(Boolean);
+  const found = parts.length > 1 ? `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}` : parts[0];
+  const withFindings = groupByFile(report.diagnostics).size;
+  return `**drydock** found ${found} in ${withFindings} of ${checked}.`;
+}
+function row(d) {
+  const where = `${d.range.start.line}:${d.range.start.column}`;
+  const rule = `[${escapeMarkdown(d.ruleId)}](${linkDestination(docsUrlOf(d))})`;
+  return `| ${where} | ${d.severity} | ${rule} | ${escapeMarkdown(d.message)} |
+`;
+}
+function truncationNote(hidden, total, maxBytes) {
+  const limit = maxBytes % 1024 === 0 ? `${maxBytes / 1024} KiB` : `${maxBytes} bytes`;
+  return `
+> [!NOTE]
+> Report truncated to stay under ${limit}: ${hidden} of ${plural(total, "finding")} not shown. Run drydock with \`--format json\` or \`--format sarif\` for the full list.
+`;
+}
+function plural(count, noun) {
+  return `${count} ${noun}${count === 1 ? "" : "s"}`;
+}
+function byteLength(text) {
+  return Buffer.byteLength(text, "utf8");
+}
+
+// src/report/diagnostics/artifact-uri.ts
+import path3 from "node:path";
+import { pathToFileURL } from "node:url";
+var srcRootBaseId = "%SRCROOT%";
+function artifactLocationOf(file) {
+  if (path3.isAbsolute(file)) return { uri: pathToFileURL(file).href };
+  const uri = file.split("/").filter((part) => part !== "" && part !== ".").map(encodeURIComponent).join("/");
+  return { uri, uriBaseId: srcRootBaseId };
+}
+function directoryUri(dir) {
+  const href = pathToFileURL(dir).href;
+  return href.endsWith("/") ? href : `${href}/`;
+}
+
+// src/report/diagnostics/fingerprint.ts
+import { createHash } from "node:crypto";
+function diagnosticFingerprints(diagnostics) {
+  const seen = /* @__PURE__ */ new Map();
+  return diagnostics.map((d) => {
+    const hash = createHash("sha256").update(identityOf(d)).digest("hex");
+    const occurrence = (seen.get(hash) ?? 0) + 1;
+    seen.set(hash, occurrence);
+    return `${hash}:${occurrence}`;
+  });
+}
+function identityOf(d) {
+  const r = d.resource;
+  const resource = r ? [r.apiVersion, r.kind, r.namespace ?? "", r.name] : null;
+  return JSON.stringify([d.ruleId, d.range.file, resource, d.path ?? null, d.messageId ?? null]);
+}
+
+// src/report/diagnostics/generic-rule-descriptor.ts
+var namespaces = [
+  {
+    matches: (id) => id === "schema",
+    summary: () => "The object breaks its OpenAPI schema (built-in kinds for the target Kubernetes version) or its CRD's openAPIV3Schema and CEL rules.",
+    page: `${docsBaseUrl}/diagnostics.md`,
+    tags: ["kubernetes", "schema"]
+  },
+  {
+    matches: (id) => id === "schema/api-not-served",
+    summary: () => "The apiVersion/kind is not served by the target Kubernetes version.",
+    page: `${docsBaseUrl}/diagnostics.md`,
+    tags: ["kubernetes", "schema"]
+  },
+  {
+    matches: (id) => id === "schema/deprecated-api",
+    summary: () => "The apiVersion is deprecated at the target Kubernetes version but still served.",
+    page: `${docsBaseUrl}/diagnostics.md`,
+    tags: ["kubernetes", "schema"]
+  },
+  {
+    matches: (id) => id === "schema/unknown-kind",
+    summary: () => "No built-in kind, CRD in the input or extra schema defines the kind.",
+    page: `${docsBaseUrl}/diagnostics.md`,
+    tags: ["kubernetes", "schema"]
+  },
+  {
+    matches: (id) => id === "schema/crd-unreadable",
+    summary: () => "The CRD that defines the kind has a YAML error, so the object is not checked.",
+    page: `${docsBaseUrl}/yaml.md`,
+    tags: ["kubernetes", "schema"]
+  },
+  {
+    matches: (id) => id.startsWith("schema/"),
+    summary: (id) => `The object does not fit the API of the target Kubernetes version (${id}).`,
+    page: `${docsBaseUrl}/diagnostics.md`,
+    tags: ["kubernetes", "schema"]
+  },
+  {
+    matches: (id) => id.startsWith("api/"),
+    summary: (id) => `The API server's own validation, which no schema expresses, would reject the object (${id.slice("api/".length)}).`,
+    page: `${docsBaseUrl}/diagnostics-api.md`,
+    tags: ["kubernetes", "api-server"]
+  },
+  {
+    matches: (id) => id.startsWith("yaml/"),
+    summary: (id) => `The file cannot be read as kubectl reads it (${id.slice("yaml/".length)}).`,
+    page: `${docsBaseUrl}/diagnostics.md#yaml-codes`,
+    tags: ["yaml"]
+  },
+  {
+    matches: (id) => id === "input/not-a-manifest",
+    summary: () => "A file or document that is not a Kubernetes object was skipped.",
+    page: `${docsBaseUrl}/diagnostics.md`,
+    tags: ["input"]
+  },
+  {
+    matches: (id) => id === "unused-disable-directive",
+    summary: () => "A drydock-disable comment silenced nothing.",
+    page: `${docsBaseUrl}/diagnostics.md`,
+    tags: ["maintainability"]
+  },
+  {
+    matches: (id) => id === "internal",
+    summary: () => "drydock failed while checking one resource (a bug); the rest was still checked.",
+    page: `${docsBaseUrl}/diagnostics.md`,
+    tags: ["internal"]
+  }
+];
+function genericRuleDescriptor(first) {
+  const id = first.ruleId;
+  const namespace = namespaces.find((n) => n.matches(id));
+  return {
+    id,
+    summary: namespace ? namespace.summary(id) : `drydock best-practice rule ${id}.`,
+    severity: first.severity,
+    helpUri: isUrl(first.help) ? first.help : namespace ? namespace.page : ruleDocsUrl(id),
+    tags: namespace ? namespace.tags : ["kubernetes", "best-practice"]
+  };
+}
+function isUrl(text) {
+  return text !== void 0 && /^https?:\/\//.test(text);
+}
+
+// src/report/diagnostics/sarif.ts
+var sarifLimits = {
+  /** GitHub rejects more than 25,000 results per run and shows the 5,000 most severe; keep those. */
+  resultsPerRun: 5e3,
+  /** `name` of a rule. */
+  ruleName: 255,
+  /** `shortDescription.text` and `fullDescription.text` of a rule. */
+  description: 1024,
+  /** Tags per rule. */
+  tags: 20,
+  /** drydock's own cap on a result's message (GitHub shows only the first sentence when short of space). */
+  message: 4096
+};
+var notAManifest2 = "input/not-a-manifest";
+var fingerprintKey = "drydockFingerprint/v1";
+var levels = { error: "error", warning: "warning", info: "note" };
+var problemSeverities = { error: "error", warning: "warning", info: "recommendation" };
+var severityRank = { error: 0, warning: 1, info: 2 };
+var sarif = (report, options) => {
+  const reported = report.diagnostics.filter((d) => d.ruleId !== notAManifest2);
+  const skippedInputs = report.diagnostics.length - reported.length;
+  const rules = describeRules(reported, report.rules ?? []);
+  const ruleIndex = new Map(rules.map((rule, i) => [rule.id, i]));
+  const fingerprints = diagnosticFingerprints(reported);
+  const kept = mostSevere(reported, sarifLimits.resultsPerRun);
+  const results = reported.flatMap((d, i) => kept.has(i) ? [resultOf(d, ruleIndex.get(d.ruleId), fingerprints[i])] : []);
+  const notifications = [];
+  if (kept.size < reported.length) {
+    notifications.push({
+      level: "warning",
+      message: { text: `Only the ${kept.size} most severe of ${reported.length} results are included (GitHub code scanning shows at most ${sarifLimits.resultsPerRun}); run drydock with another format for the full list.` }
+    });
+  }
+  if (skippedInputs > 0) {
+    notifications.push({
+      level: "note",
+      message: { text: `${skippedInputs} ${skippedInputs === 1 ? "document was" : "documents were"} skipped as not Kubernetes objects (${notAManifest2}).` }
+    });
+  }
+  const log = {
+    $schema: "https://json.schemastore.org/sarif-2.1.0.json",
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: "drydock",
+            informationUri: repositoryUrl,
+            ...options.toolVersion ? { semanticVersion: options.toolVersion } : {},
+            rules: rules.map(reportingDescriptorOf)
+          }
+        },
+        invocations: [
+          {
+            executionSuccessful: !hasInternalFailure(report.diagnostics),
+            ...notifications.length > 0 ? { toolExecutionNotifications: notifications } : {}
+          }
+        ],
+        originalUriBaseIds: { [srcRootBaseId]: { uri: directoryUri(report.cwd) } },
+        columnKind: "utf16CodeUnits",
+        results
+      }
+    ]
+  };
+  return `${JSON.stringify(log, null, 2)}
+`;
+};
+function describeRules(diagnostics, known) {
+  const byId = new Map(known.map((rule) => [rule.id, rule]));
+  const fired = /* @__PURE__ */ new Map();
+  for (const d of diagnostics) {
+    if (!fired.has(d.ruleId)) fired.set(d.ruleId, byId.get(d.ruleId) ?? genericRuleDescriptor(d));
+  }
+  return [...fired.values()].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+function mostSevere(diagnostics, limit) {
+  if (diagnostics.length <= limit) return new Set(diagnostics.keys());
+  const order = [...diagnostics.keys()].sort((a, b) => severityRank[diagnostics[a].severity] - severityRank[diagnostics[b].severity] || a - b);
+  return new Set(order.slice(0, limit));
+}
+function reportingDescriptorOf(rule) {
+  const explanation = rule.rationale ?? rule.summary;
+  const advice = rule.fix ?? explanation;
+  return {
+    id: rule.id,
+    name: truncate(pascalCase(rule.id), sarifLimits.ruleName),
+    shortDescription: { text: truncate(rule.summary, sarifLimits.description) },
+    fullDescription: { text: truncate(explanation, sarifLimits.description) },
+    ...rule.helpUri ? { helpUri: rule.helpUri } : {},
+    help: {
+      text: rule.helpUri ? `${advice}
+
+Documentation: ${rule.helpUri}` : advice,
+      markdown: rule.helpUri ? `${advice}
+
+[Documentation](${rule.helpUri})` : advice
+    },
+    defaultConfiguration: { level: levels[rule.severity] },
+    properties: {
+      tags: [...rule.tags ?? []].slice(0, sarifLimits.tags),
+      "problem.severity": problemSeverities[rule.severity]
+    }
+  };
+}
+function resultOf(d, ruleIndex, fingerprint) {
+  const startLine = Math.max(1, d.range.start.line);
+  const startColumn = Math.max(1, d.range.start.column);
+  const endsAfterStart = d.range.end.line > startLine || d.range.end.line === startLine && d.range.end.column >= startColumn;
+  return {
+    ruleId: d.ruleId,
+    ruleIndex,
+    level: levels[d.severity],
+    message: { text: truncate(d.message, sarifLimits.message) },
+    locations: [
+      {
+        physicalLocation: {
+          artifactLocation: artifactLocationOf(d.range.file),
+          region: endsAfterStart ? { startLine, startColumn, endLine: d.range.end.line, endColumn: d.range.end.column } : { startLine, startColumn }
+        },
+        ...d.resource ? { logicalLocations: [{ name: d.resource.name, fullyQualifiedName: formatResourceId(d.resource), kind: "resource" }] } : {}
+      }
+    ],
+    partialFingerprints: { [fingerprintKey]: fingerprint }
+  };
+}
+function pascalCase(id) {
+  return id.split(/[^A-Za-z0-9]+/).filter((word) => word !== "").map((word) => word[0].toUpperCase() + word.slice(1)).join("");
+}
+function truncate(text, max) {
+  if (text.length <= max) return text;
+  let end = max - 1;
+  const last = text.charCodeAt(end - 1);
+  if (last >= 55296 && last <= 56319) end--;
+  return `${text.slice(0, end)}\u2026`;
+}
+
+// src/report/diagnostics/stylish.ts
+var stylish = (report, options) => {
+  const c = paletteFor(options.color);
+  const out = [];
+  for (const [file, diagnostics] of groupByFile(report.diagnostics)) {
+    out.push("", c.underline(escapeControlCharacters(file)));
+    const rows = diagnostics.map((d) => [
+      `${d.range.start.line}:${d.range.start.column}`,
+      d.severity,
+      escapeControlCharacters(oneLine(d.message)),
+      escapeControlCharacters(d.ruleId)
+    ]);
+    const widths = [0, 1, 2].map((i) => columnWidth(rows, i));
+    for (const row2 of rows) {
+      const severity = row2[1] === "error" ? c.red : row2[1] === "warning" ? c.yellow : c.blue;
+      out.push(`  ${c.dim(row2[0].padEnd(widths[0]))}  ${severity(row2[1].padEnd(widths[1]))}  ${row2[2].padEnd(widths[2])}  ${c.dim(row2[3])}`);
+    }
+  }
+  const { errors, warnings, infos } = countSeverities(report.diagnostics);
+  const checked = report.counts === void 0 ? void 0 : describeRun(report.counts);
+  if (errors + warnings + infos === 0) return checked === void 0 ? "" : `${c.green("\u2714")} ${checked}
+`;
+  const problems = errors + warnings;
+  const summaryColor = errors > 0 ? c.red : warnings > 0 ? c.yellow : c.blue;
+  const notes = infos > 0 ? `, ${infos} ${infos === 1 ? "note" : "notes"}` : "";
+  const mark = problems > 0 ? "\u2716" : "\u2139";
+  out.push("", summaryColor(c.bold(`${mark} ${problems} ${problems === 1 ? "problem" : "problems"} (${errors} ${errors === 1 ? "error" : "errors"}, ${warnings} ${warnings === 1 ? "warning" : "warnings"}${notes})`)));
+  if (checked !== void 0) out.push(problems > 0 ? c.dim(checked) : `${c.green("\u2714")} ${checked}`);
+  out.push("");
+  return inertToWorkflowCommands(out.join("\n"));
+};
+
+// src/report/diagnostics/rule-timings.ts
+function formatRuleTimings(timings, rows) {
+  const total = [...timings.values()].reduce((sum, ms) => sum + ms, 0);
+  const slowest = [...timings].sort((a, b) => b[1] - a[1]).slice(0, rows);
+  const width = Math.max(9, ...slowest.map(([id]) => id.length));
+  const lines = slowest.map(([id, ms]) => `${id.padEnd(width)} | ${ms.toFixed(1).padStart(9)} | ${total > 0 ? (100 * ms / total).toFixed(1).padStart(5) : "  0.0"}%`);
+  return [`${"Rule".padEnd(width)} | Time (ms) | Relative`, `${"-".repeat(width)}-|-----------|---------`, ...lines, `${"all rules".padEnd(width)} | ${total.toFixed(1).padStart(9)} |`].join("\n") + "\n";
+}
+
+// src/report/diagnostic-catalog.ts
+var diagnosticCatalog = [
+  {
+    "id": "yaml/<code>",
+    "cause": "the file cannot be read as kubectl reads it (below)",
+    "severity": "error",
+    "page": "diagnostics.md"
+  },
+  {
+    "id": "input/outside-root",
+    "cause": "a link (met in a folder walk or a glob, or named below the root) that leads outside the run's root or into a `.git` folder; it is not followed and nothing is read from its target (cli.md). Reported at the link's own path, line 1. Fix: move the file into the repository, or widen the root with `--root`",
+    "severity": "warning",
+    "page": "diagnostics.md"
+  },
+  {
+    "id": "input/ignore-overridden",
+    "cause": "a file named on the command line that an `ignore:` pattern of the config matches; it is checked anyway",
+    "severity": "info",
+    "page": "diagnostics.md"
+  },
+  {
+    "id": "input/duplicate-object",
+    "cause": "an object defined twice in one file or on standard input (same API group, kind, namespace and name; objects without a namespace count in the default one, `namespace:` of the config or `default`). `kubectl apply` accepts both and the later silently overwrites the earlier, so this is a warning, reported at the second `metadata.name` with the first's `file:line`. Only within one file: a folder or tree often holds alternatives never applied together (an `install.yaml` beside a `namespace-install.yaml`, one folder per environment, test data), so files are not compared with each other; `drydock plan`, whose input is one apply, reports clashes across files as `plan/duplicate-object`. Markdown code blocks are separate examples and are not compared. Each file is compared within itself, so `--shard` and `--changed-since` change nothing here",
+    "severity": "warning",
+    "page": "diagnostics.md"
+  },
+  {
+    "id": "input/not-a-manifest",
+    "cause": "a file or document that is not a Kubernetes object (Helm template, kustomization, kind config, Compose file, GitHub workflow); it is skipped (which)",
+    "severity": "info",
+    "page": "diagnostics.md"
+  },
+  {
+    "id": "schema",
+    "cause": "the object breaks its OpenAPI schema (built-in kinds for the target version) or its CRD's `openAPIV3Schema` and CEL rules; in built-in kinds, a field the spec types as a `Quantity` (container resources, PVC and volumeClaimTemplate requests, PV capacity, ResourceQuota `hard`, LimitRange limits, `emptyDir.sizeLimit`, HPA metric targets, \u2026) whose text the server cannot decode, such as `storage: 10GB` (message id `invalidQuantity`, with the server's words: `quantities must match the regular expression \u2026` or `unable to parse quantity's suffix`; spaces around the value are allowed, as the server trims them)",
+    "severity": "error",
+    "page": "diagnostics.md"
+  },
+  {
+    "id": "schema/api-not-served",
+    "cause": "the apiVersion/kind is not served by the target Kubernetes version (removed, not yet added, or never existed in a built-in group)",
+    "severity": "error",
+    "page": "diagnostics.md"
+  },
+  {
+    "id": "schema/deprecated-api",
+    "cause": "the apiVersion is deprecated at the target version but still served",
+    "severity": "warning",
+    "page": "diagnostics.md"
+  },
+  {
+    "id": "schema/unknown-kind",
+    "cause": "no built-in kind, CRD in the input or extra schema (`--schemas`) defines the kind",
+    "severity": "warning",
+    "page": "diagnostics.md"
+  },
+  {
+    "id": "schema/crd-unreadable",
+    "cause": "a custom resource whose CustomResourceDefinition in the input has a YAML error (reported there): it is not checked, rather than called an unknown kind (yaml.md)",
+    "severity": "info",
+    "page": "diagnostics.md"
+  },
+  {
+    "id": "api/<check>",
+    "cause": "the API server's own validation, which no schema expresses: see diagnostics-api.md",
+    "severity": "error",
+    "page": "diagnostics.md"
+  },
+  {
+    "id": "unused-disable-directive",
+    "cause": "a `# drydock-disable` comment that silenced nothing (`--report-unused-disable-directives`)",
+    "severity": "warning",
+    "page": "diagnostics.md"
+  },
+  {
+    "id": "internal",
+    "cause": "a bug in drydock while checking one resource (`<what> failed on <resource>: <reason> (this is a bug in drydock)`, with message id `ruleFailed`, `checkFailed` or `internal`); the rest is still checked and the run exits 2",
+    "severity": "error",
+    "page": "diagnostics.md"
+  },
+  {
+    "id": "plan/<code>",
+    "cause": "the planner's findings (plan-json.md); `plan/pods-not-simulated` (info) says a workload wanted more Pods than the plan simulates (plan.md)",
+    "severity": "per finding",
+    "page": "diagnostics.md"
+  },
+  {
+    "id": "kustomize/<code>",
+    "cause": "a kustomization that cannot be built as kustomize would build it: a missing resource, a cycle, a patch that matches nothing or does not apply, an invalid or unsupported field, a remote resource; at the kustomization's (or the patch's) line. See kustomize.md for each code",
+    "severity": "error, warning or info",
+    "page": "diagnostics.md"
+  },
+  {
+    "id": "input/cluster-invalid",
+    "cause": "a `--cluster` file that cannot be read as a cluster model, or one of more than 5,000 nodes",
+    "severity": "error",
+    "page": "diagnostics.md"
+  },
+  {
+    "id": "yaml/syntax",
+    "cause": 'text that is not valid YAML (or JSON): an unclosed quote or bracket, a key without a value, stray text.\nat a `\\`: an escape in double quotes that kubectl\'s YAML reader (go-yaml v2) does not know: `\\/` (a YAML 1.2 escape), an escaped surrogate (`\\uD800`) or a code point past U+10FFFF, or any unknown letter (yaml.md).\n(info): "N more YAML problems in this file are not shown": after 100 YAML problems in one file the rest are counted, not listed (a badly broken file would otherwise print hundreds of thousands).\nat a `<<` key: a merge key whose value is not a mapping (or a list of mappings); kubectl refuses it too.\nat a key: a mapping key that is itself a mapping or a list (`? [a, b]`, or `{{ .Values.x }}` read as YAML); kubectl cannot turn it into JSON and refuses the document.',
+    "fix": "Fix the YAML at the position shown; `kubectl apply` would fail on it too.\nWrite `/` alone; write the character itself.\nFix the first problems; the rest usually follow from them.\nMerge a mapping: `<<: *defaults`.\nUse a string key.",
+    "page": "diagnostics.md#yaml-codes"
+  },
+  {
+    "id": "yaml/bad-indent",
+    "cause": "items of one mapping or sequence at different columns, or a flow collection not indented past its parent.",
+    "fix": "Align the items.",
+    "page": "diagnostics.md#yaml-codes"
+  },
+  {
+    "id": "yaml/duplicate-key",
+    "cause": "the same key twice in one mapping. kubectl silently keeps the last value, which hides mistakes.",
+    "fix": "Remove or merge one of them.",
+    "page": "diagnostics.md#yaml-codes"
+  },
+  {
+    "id": "yaml/tab-indent",
+    "cause": "a tab used for indentation (tabs are allowed only inside block scalars), or one kubectl's reader (go-yaml v2) refuses where YAML allows it: right after a list dash, or among the leading blanks of a blank or comment line (yaml.md).",
+    "fix": "Indent with spaces; delete the tab.",
+    "page": "diagnostics.md#yaml-codes"
+  },
+  {
+    "id": "yaml/unknown-alias",
+    "cause": "an alias (`*name`) with no anchor (`&name`) before it in the document.",
+    "fix": "Define the anchor before the alias.",
+    "page": "diagnostics.md#yaml-codes"
+  },
+  {
+    "id": "yaml/alias-limit",
+    "cause": 'aliases that expand to more than 100 nodes: a possible "billion laughs" alias bomb.',
+    "fix": "Write the values out, or use fewer aliases.",
+    "page": "diagnostics.md#yaml-codes"
+  },
+  {
+    "id": "yaml/too-deep",
+    "cause": "a document nested more than 256 levels deep.",
+    "fix": "Real manifests never are; check how the file was generated.",
+    "page": "diagnostics.md#yaml-codes"
+  },
+  {
+    "id": "yaml/not-an-object",
+    "cause": "a document that is a list or a scalar instead of a mapping.",
+    "fix": "Each document must be one Kubernetes object (or a `kind: List`).",
+    "page": "diagnostics.md#yaml-codes"
+  },
+  {
+    "id": "yaml/not-utf8",
+    "cause": "bytes that are not valid UTF-8 (UTF-16 files with a byte-order mark are read).",
+    "fix": "Save the file as UTF-8.",
+    "page": "diagnostics.md#yaml-codes"
+  },
+  {
+    "id": "yaml/binary",
+    "cause": "a binary file (NUL bytes) with a manifest's name, or binary bytes on standard input.",
+    "fix": "Exclude it with `ignore:` in `.drydock.yaml`.",
+    "page": "diagnostics.md#yaml-codes"
+  },
+  {
+    "id": "yaml/too-large",
+    "cause": "a file or standard input over 32 MiB (an error; standard input is read only up to the limit), or Markdown over 4 MiB or with a line over 64 KiB, which is noted (info) and not scanned for code blocks.",
+    "fix": "Split it; no single manifest file is that large.",
+    "page": "diagnostics.md#yaml-codes"
+  },
+  {
+    "id": "yaml/unreadable",
+    "cause": "the file cannot be read (permissions, a broken or looping link, a directory).",
+    "fix": "Fix the path or permissions.",
+    "page": "diagnostics.md#yaml-codes"
+  },
+  {
+    "id": "api/object-name",
+    "cause": "`metadata.name` or `generateName` invalid for the kind: DNS-1123 subdomain for most kinds, DNS-1123 label for Namespace and StatefulSet, DNS-1035 label (starts with a letter) for Service, no `/` or `%` (and not `.`/`..`) for RBAC kinds; CronJob names over 52 characters, Job names over 63; a CRD not named `<plural>.<group>`; neither name nor generateName (or no `metadata` at all) on a built-in kind, or on a custom resource whose CRD is in the input (without its CRD, drydock cannot tell a served object from a tool's config file).",
+    "fix": "Use lowercase letters, digits and `-` (and `.` where subdomains are allowed), start and end with a letter or digit, and stay within the length.",
+    "page": "diagnostics-api.md"
+  },
+  {
+    "id": "api/namespace-name",
+    "cause": "`metadata.namespace` of a namespaced object is not a DNS-1123 label. (On cluster-scoped kinds the server ignores it, so it is never reported.)",
+    "fix": "Use a lowercase name of at most 63 letters, digits and `-`.",
+    "page": "diagnostics-api.md"
+  },
+  {
+    "id": "api/labels",
+    "cause": "A label key that is not a qualified name (optional DNS-subdomain prefix and `/`, then at most 63 alphanumerics, `-`, `_`, `.`), or a value longer than 63 characters or with other characters; in the object, pod template, job template or volume claim templates.",
+    "fix": "Shorten or rename the key or value; values must start and end with an alphanumeric.",
+    "page": "diagnostics-api.md"
+  },
+  {
+    "id": "api/annotations",
+    "cause": "An annotation key that is not a qualified name, or all annotations of one metadata over 256 KiB.",
+    "fix": "Fix the key; move large data into a ConfigMap.",
+    "page": "diagnostics-api.md"
+  },
+  {
+    "id": "api/workload-template",
+    "cause": "A Pod, ReplicationController, Deployment, ReplicaSet, DaemonSet, StatefulSet, Job or CronJob without `spec` (or `spec: null`); a ReplicationController or PodTemplate without a pod template.",
+    "fix": "Add the spec and its pod template.",
+    "page": "diagnostics-api.md"
+  },
+  {
+    "id": "api/workload-selector",
+    "cause": "An apps/v1 workload (or a Job with `manualSelector: true`) whose selector is empty, malformed (operator not In/NotIn/Exists/DoesNotExist, `values` missing for In/NotIn or set for Exists/DoesNotExist) or does not match its pod template labels; a CronJob job template with a `selector` or `manualSelector: true`; a ReplicationController whose selector (which defaults to the template labels) is empty or does not match the template labels.",
+    "fix": "Make `spec.selector` select `spec.template.metadata.labels`; leave CronJob selectors to the server.",
+    "page": "diagnostics-api.md"
+  },
+  {
+    "id": "api/workload-spec",
+    "cause": "Negative `replicas`, `minReadySeconds` or `revisionHistoryLimit`; a Deployment `progressDeadlineSeconds` not above `minReadySeconds`; StatefulSet `podManagementPolicy` not OrderedReady/Parallel, or `serviceName` not a DNS-1123 label (1.33+).",
+    "fix": "Use non-negative counts and supported values.",
+    "page": "diagnostics-api.md"
+  },
+  {
+    "id": "api/update-strategy",
+    "cause": "Deployment `strategy` or DaemonSet/StatefulSet `updateStrategy` of an unknown type; `rollingUpdate` with `Recreate` (or a StatefulSet `OnDelete`); `maxSurge`/`maxUnavailable` that are not integers or percentages, over 100% (`maxUnavailable`, and a DaemonSet's `maxSurge`), or both 0; a DaemonSet with both non-zero (it defaults `maxSurge` to 0 and `maxUnavailable` to 1, so `maxSurge` alone needs `maxUnavailable: 0`).",
+    "fix": "Remove `rollingUpdate` for Recreate, and let at least one of maxSurge and maxUnavailable be above 0.",
+    "page": "diagnostics-api.md"
+  },
+  {
+    "id": "api/job-spec",
+    "cause": "Negative `parallelism`, `completions`, `backoffLimit`, `ttlSecondsAfterFinished`, CronJob history limits or `startingDeadlineSeconds`; `activeDeadlineSeconds` \u2264 0; an unknown `completionMode` or `concurrencyPolicy`; an Indexed Job without `completions`.",
+    "fix": "Use non-negative counts, a positive deadline, and set `completions` for Indexed Jobs.",
+    "page": "diagnostics-api.md"
+  },
+  {
+    "id": "api/cron-job",
+    "cause": "A CronJob `schedule` that robfig/cron's standard parser rejects (five fields, ranges, steps, month and weekday names, `@hourly`-style macros and `@every <duration>` are accepted), any `TZ`/`CRON_TZ` in the schedule, or a `timeZone` that is not a known IANA zone (or is `Local`).",
+    "fix": "Write five fields like `*/15 9-17 * * MON-FRI`, and put the zone in `spec.timeZone` (e.g. `Europe/Paris`).",
+    "page": "diagnostics-api.md"
+  },
+  {
+    "id": "api/restart-policy",
+    "cause": "A Deployment, ReplicaSet, DaemonSet, StatefulSet or ReplicationController template with `restartPolicy` other than Always; a Job or CronJob template with Always or no restartPolicy (it defaults to Always).",
+    "fix": "Use Always for long-running workloads; OnFailure or Never for Jobs.",
+    "page": "diagnostics-api.md"
+  },
+  {
+    "id": "api/topology-spread",
+    "cause": "A topology spread constraint with `maxSkew` or `minDomains` below 1, `minDomains` with `whenUnsatisfiable: ScheduleAnyway`, an empty `topologyKey`, a `whenUnsatisfiable` other than DoNotSchedule or ScheduleAnyway, or the same `topologyKey` and `whenUnsatisfiable` twice in one pod.",
+    "fix": "Fix the value the finding points at; use a node label such as `topology.kubernetes.io/zone` as key. A constraint without `labelSelector` is accepted but spreads nothing: that is the lint rule `topology-spread-invalid`.",
+    "page": "diagnostics-api.md"
+  },
+  {
+    "id": "api/pod-spec",
+    "cause": "Negative `terminationGracePeriodSeconds`, `activeDeadlineSeconds` below 1, an unknown `dnsPolicy`, a `hostname`/`subdomain` that is not a DNS-1123 label, a `serviceAccountName` that is not a DNS-1123 subdomain.",
+    "fix": "Fix the value.",
+    "page": "diagnostics-api.md"
+  },
+  {
+    "id": "api/container-names",
+    "cause": "An empty container name, one that is not a DNS-1123 label, or a name used twice across init, regular and ephemeral containers.",
+    "fix": "Give each container a unique lowercase name.",
+    "page": "diagnostics-api.md"
+  },
+  {
+    "id": "api/container-fields",
+    "cause": "A container (init, regular or ephemeral; in a Pod or a pod template) without `image`; `imagePullPolicy` not Always/IfNotPresent/Never, `terminationMessagePolicy` not File/FallbackToLogsOnError, or, in a Pod, an image with leading/trailing whitespace (templates may keep it).",
+    "fix": "Use the exact (case-sensitive) values and trim the image.",
+    "page": "diagnostics-api.md"
+  },
+  {
+    "id": "api/container-ports",
+    "cause": "A port name that is not an IANA_SVC_NAME (\u2264 15 lowercase alphanumerics and `-`, a letter, no `--`, no leading/trailing `-`) or repeated in a container; `containerPort`/`hostPort` outside 1\u201365535; a protocol other than TCP/UDP/SCTP (uppercase); two ports of the pod on the same hostPort, protocol and hostIP; with `hostNetwork: true`, a regular container's `hostPort` that is set and differs from its `containerPort` (an unset one takes the containerPort).",
+    "fix": "Rename or renumber the port.",
+    "page": "diagnostics-api.md"
+  },
+  {
+    "id": "api/container-resources",
+    "cause": "A resource name that is not cpu, memory, ephemeral-storage, hugepages-* or a domain-prefixed extended resource; a negative quantity (text that is no quantity at all is a `schema` error); a request above its limit; an extended resource (e.g. `nvidia.com/gpu`) without a limit or with request \u2260 limit.",
+    "fix": "Use quantities like `500m`/`256Mi`, keep requests \u2264 limits, and set extended resources only in limits or equal in both.",
+    "page": "diagnostics-api.md"
+  },
+  {
+    "id": "api/env-vars",
+    "cause": "An env var name invalid for the target version (before 1.32: letters, digits, `-`, `_`, `.`, not starting with a digit; from 1.32, when RelaxedEnvironmentVariableValidation is on by default: any printable ASCII except `=`), or an empty one; `value` together with `valueFrom`; `valueFrom` with no or several sources; a key ref without a valid key; an invalid `envFrom` prefix or an envFrom entry with both or neither of configMapRef/secretRef.",
+    "fix": "Rename the variable, or pick one value source.",
+    "page": "diagnostics-api.md"
+  },
+  {
+    "id": "api/probes",
+    "cause": 'A probe with no handler or several (exec, httpGet, tcpSocket, grpc), negative numbers, `successThreshold` other than 1 on a liveness or startup probe, `terminationGracePeriodSeconds` \u2264 0, a port outside 1\u201365535 or a port name that is not an IANA_SVC_NAME (a quoted `"8080"` is a name), an httpGet scheme other than HTTP/HTTPS, or a probe on an init container that is not a sidecar (`restartPolicy: Always`).',
+    "fix": "Give each probe one handler and valid numbers.",
+    "page": "diagnostics-api.md"
+  },
+  {
+    "id": "api/volumes",
+    "cause": "An empty, invalid (not a DNS-1123 label) or duplicate volume name, or a volume with several sources.",
+    "fix": "Rename the volume or split it.",
+    "page": "diagnostics-api.md"
+  },
+  {
+    "id": "api/volume-mounts",
+    "cause": "A mount naming a volume the pod does not declare (StatefulSet volumeClaimTemplates count), an empty name or mountPath, the same mountPath twice in a container, or a `subPath` that is absolute or contains `..`.",
+    "fix": "Declare the volume or fix the name; use distinct mount paths and relative subPaths.",
+    "page": "diagnostics-api.md"
+  },
+  {
+    "id": "api/service-ports",
+    "cause": "A missing port name when the Service has several ports, a name that is not a DNS-1123 label or is repeated, a port outside 1\u201365535, an unknown protocol, the same port and protocol twice, a `targetPort` outside 1\u201365535 or an invalid port name, a `nodePort` on a ClusterIP Service, outside the default range 30000\u201332767, or repeated.",
+    "fix": "Name every port uniquely and keep nodePorts in range for NodePort/LoadBalancer Services.",
+    "page": "diagnostics-api.md"
+  },
+  {
+    "id": "api/service-type",
+    "cause": "An unknown `type`; an ExternalName Service without a valid `externalName` or with a `clusterIP`; `clusterIP: None` on a NodePort or LoadBalancer Service; a clusterIP that is neither None nor an IP; a non-headless Service without ports; an unknown `sessionAffinity`.",
+    "fix": "Fix the type-specific fields.",
+    "page": "diagnostics-api.md"
+  },
+  {
+    "id": "api/ingress",
+    "cause": "(networking.k8s.io/v1) No rules and no defaultBackend; a host that is an IP, not a DNS-1123 subdomain, or a malformed `*.` wildcard; an Exact/Prefix path not starting with `/` or containing `//`, `/./`, `/../`, `%2f` or ending in `/.`, `/..`; an unknown or empty pathType; a backend with both or neither of service and resource, a service port with both or neither of name and number, or an invalid service name/port; an invalid `ingressClassName`.",
+    "fix": "Use DNS hosts, absolute paths, and `backend.service.port.number` or `.name`.",
+    "page": "diagnostics-api.md"
+  },
+  {
+    "id": "api/network-policy",
+    "cause": "A port protocol other than TCP/UDP/SCTP, a port outside 1\u201365535 or an invalid name, `endPort` with a named port or below `port`; a peer with no selector or ipBlock, or an ipBlock combined with a selector; an invalid CIDR; a policy type other than Ingress/Egress.",
+    "fix": "Fix the port or peer.",
+    "page": "diagnostics-api.md"
+  },
+  {
+    "id": "api/horizontal-pod-autoscaler",
+    "cause": "`minReplicas` below 1, `maxReplicas` below 1 or below `minReplicas`, an empty scaleTargetRef kind or name.",
+    "fix": "Keep 1 \u2264 minReplicas \u2264 maxReplicas.",
+    "page": "diagnostics-api.md"
+  },
+  {
+    "id": "api/pod-disruption-budget",
+    "cause": "Both `minAvailable` and `maxUnavailable`, a negative value, a percentage over 100% or a string that is not a percentage, or a malformed selector.",
+    "fix": "Set one of the two, as a count or a percentage.",
+    "page": "diagnostics-api.md"
+  },
+  {
+    "id": "api/secret-data",
+    "cause": "A data/stringData key that is not alphanumerics, `-`, `_`, `.` (or is `.`/`..`, starts with `..`, or exceeds 253 characters), a `data` value that is not standard padded base64, or a Secret over 1 MiB.",
+    "fix": "Base64-encode values (or use stringData) and rename keys.",
+    "page": "diagnostics-api.md"
+  },
+  {
+    "id": "api/secret-type",
+    "cause": "A typed Secret without the keys its type requires (`kubernetes.io/tls`: tls.crt and tls.key; `dockerconfigjson`: .dockerconfigjson, valid JSON; `dockercfg`: .dockercfg, valid JSON; `ssh-auth`: ssh-privatekey; `basic-auth`: username or password), or a service-account-token Secret without the `kubernetes.io/service-account.name` annotation.",
+    "fix": "Add the keys or annotation, or use type Opaque.",
+    "page": "diagnostics-api.md"
+  },
+  {
+    "id": "api/config-map-data",
+    "cause": "An invalid key, a key in both `data` and `binaryData`, `binaryData` that is not base64, or a ConfigMap over 1 MiB.",
+    "fix": "Rename keys, encode binary data, split large ConfigMaps.",
+    "page": "diagnostics-api.md"
+  },
+  {
+    "id": "plan/duplicate-object",
+    "cause": "A finding of the planner (drydock plan), about the objects as they would be applied.",
+    "page": "plan-json.md#diagnostics"
+  },
+  {
+    "id": "plan/namespace-missing",
+    "cause": "A finding of the planner (drydock plan), about the objects as they would be applied.",
+    "page": "plan-json.md#diagnostics"
+  },
+  {
+    "id": "plan/crd-missing",
+    "cause": "A finding of the planner (drydock plan), about the objects as they would be applied.",
+    "page": "plan-json.md#diagnostics"
+  },
+  {
+    "id": "plan/replicas-owned-by-hpa",
+    "cause": "A finding of the planner (drydock plan), about the objects as they would be applied.",
+    "page": "plan-json.md#diagnostics"
+  },
+  {
+    "id": "plan/pod-unschedulable",
+    "cause": "A finding of the planner (drydock plan), about the objects as they would be applied.",
+    "page": "plan-json.md#diagnostics"
+  },
+  {
+    "id": "plan/pods-not-simulated",
+    "cause": "A finding of the planner (drydock plan), about the objects as they would be applied.",
+    "page": "plan-json.md#diagnostics"
+  },
+  {
+    "id": "plan/target-port-not-found",
+    "cause": "A finding of the planner (drydock plan), about the objects as they would be applied.",
+    "page": "plan-json.md#diagnostics"
+  },
+  {
+    "id": "plan/backend-service-missing",
+    "cause": "A finding of the planner (drydock plan), about the objects as they would be applied.",
+    "page": "plan-json.md#diagnostics"
+  },
+  {
+    "id": "plan/backend-port-missing",
+    "cause": "A finding of the planner (drydock plan), about the objects as they would be applied.",
+    "page": "plan-json.md#diagnostics"
+  },
+  {
+    "id": "plan/backend-no-pods",
+    "cause": "A finding of the planner (drydock plan), about the objects as they would be applied.",
+    "page": "plan-json.md#diagnostics"
+  },
+  {
+    "id": "plan/rule-conflict",
+    "cause": "A finding of the planner (drydock plan), about the objects as they would be applied.",
+    "page": "plan-json.md#diagnostics"
+  },
+  {
+    "id": "plan/rule-unreachable",
+    "cause": "A finding of the planner (drydock plan), about the objects as they would be applied.",
+    "page": "plan-json.md#diagnostics"
+  },
+  {
+    "id": "plan/default-backend-conflict",
+    "cause": "A finding of the planner (drydock plan), about the objects as they would be applied.",
+    "page": "plan-json.md#diagnostics"
+  },
+  {
+    "id": "plan/ingress-class-missing",
+    "cause": "A finding of the planner (drydock plan), about the objects as they would be applied.",
+    "page": "plan-json.md#diagnostics"
+  },
+  {
+    "id": "plan/tls-secret-missing",
+    "cause": "A finding of the planner (drydock plan), about the objects as they would be applied.",
+    "page": "plan-json.md#diagnostics"
+  },
+  {
+    "id": "plan/tls-host-without-rule",
+    "cause": "A finding of the planner (drydock plan), about the objects as they would be applied.",
+    "page": "plan-json.md#diagnostics"
+  },
+  {
+    "id": "plan/backend-needs-reference-grant",
+    "cause": "A finding of the planner (drydock plan), about the objects as they would be applied.",
+    "page": "plan-json.md#diagnostics"
+  },
+  {
+    "id": "plan/unavailable-drops-all",
+    "cause": "A finding of the planner (drydock plan), about the objects as they would be applied.",
+    "page": "plan-json.md#diagnostics"
+  },
+  {
+    "id": "plan/recreate-downtime",
+    "cause": "A finding of the planner (drydock plan), about the objects as they would be applied.",
+    "page": "plan-json.md#diagnostics"
+  },
+  {
+    "id": "plan/pdb-blocks-drain",
+    "cause": "A finding of the planner (drydock plan), about the objects as they would be applied.",
+    "page": "plan-json.md#diagnostics"
+  },
+  {
+    "id": "plan/surge-does-not-fit",
+    "cause": "A finding of the planner (drydock plan), about the objects as they would be applied.",
+    "page": "plan-json.md#diagnostics"
+  },
+  {
+    "id": "plan/replicas-reset-by-apply",
+    "cause": "A finding of the planner (drydock plan), about the objects as they would be applied.",
+    "page": "plan-json.md#diagnostics"
+  },
+  {
+    "id": "plan/replicas-drop-to-one",
+    "cause": "A finding of the planner (drydock plan), about the objects as they would be applied.",
+    "page": "plan-json.md#diagnostics"
+  }
+];
+
+// src/report/explain-diagnostic.ts
+function explainDiagnostic(id) {
+  const exact = diagnosticCatalog.find((entry) => entry.id === id);
+  const slash = id.indexOf("/");
+  const namespace = slash < 0 ? void 0 : id.slice(0, slash + 1);
+  const listsCodes = namespace !== void 0 && diagnosticCatalog.some((entry) => entry.id.startsWith(namespace) && !isPattern(entry.id));
+  const pattern = exact ?? (namespace === void 0 || listsCodes || !/^[a-z0-9-]+\/[a-z0-9-]+$/.test(id) ? void 0 : diagnosticCatalog.find((entry) => isPattern(entry.id) && entry.id.startsWith(namespace)));
+  if (pattern === void 0) return void 0;
+  const severity = pattern.severity ?? (namespace === void 0 ? void 0 : diagnosticCatalog.find((entry) => isPattern(entry.id) && entry.id.startsWith(namespace))?.severity);
+  return { ...pattern, id, ...severity === void 0 ? {} : { severity }, url: `${docsBaseUrl}/${pattern.page}` };
+}
+function catalogIds() {
+  return diagnosticCatalog.map((entry) => entry.id).filter((id) => !isPattern(id));
+}
+function isPattern(id) {
+  return id.includes("<");
+}
+
+// src/report/closest-ids.ts
+function closestIds(id, known) {
+  const limit = Math.max(2, Math.floor(id.length / 3));
+  return known.map((candidate) => ({ candidate, distance: candidate.startsWith(id) || id.startsWith(candidate) ? 1 : editDistance(id, candidate) })).filter((entry) => entry.distance <= limit).sort((a, b) => a.distance - b.distance || a.candidate.localeCompare(b.candidate)).slice(0, 3).map((entry) => entry.candidate);
+}
+function editDistance(a, b) {
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    previous = current;
+  }
+  return previous[b.length];
+}
+
+// src/report/index.ts
+var diagnosticFormats = { stylish, json, github, markdown, sarif, junit };
+function isDiagnosticFormat(name) {
+  return Object.hasOwn(diagnosticFormats, name);
+}
+var planFormatKeys = { text: true, json: true, markdown: true, diff: true };
+var planFormatNames = Object.keys(planFormatKeys);
+function isPlanFormat(name) {
+  return Object.hasOwn(planFormatKeys, name);
+}
+async function formatPlan(format, report, options = {}) {
+  const { planFormats } = await import("./plan-A75BF145.js");
+  return planFormats[format](report, options);
+}
+
+// src/run/index.ts
+async function validate(options) {
+  const pipeline = await import("./run-validate-C4EAF7B7.js");
+  return pipeline.validate(options);
+}
+async function lint(options) {
+  const pipeline = await import("./run-lint-5E570869.js");
+  return pipeline.lint(options);
+}
+async function plan(options) {
+  const pipeline = await import("./run-plan-4241CBF6.js");
+  return pipeline.plan(options);
+}
+async function isGitRef(ref, cwd) {
+  const load = await import("./load-6C5A03A1.js");
+  return load.isGitRef(ref, cwd);
+}
+async function readGitFile(commit, file, cwd) {
+  const load = await import("./load-6C5A03A1.js");
+  return load.readGitFile(commit, file, cwd);
+}
+async function writeOutputFile(file, text, guard) {
+  const output = await import("./write-output-3A240B4B.js");
+  output.writeOutputFile(file, text, guard);
+}
+async function makeOutputFolder(file, guard) {
+  const output = await import("./write-output-3A240B4B.js");
+  output.makeOutputFolder(file, guard);
+}
+
+// src/index.ts
+async function listRules() {
+  const { loadRules } = await import("./lint-B60B08A8.js");
+  return loadRules();
+}
+async function ruleDescriptors() {
+  const rules = await listRules();
+  return rules.map((rule) => ({
+    id: rule.id,
+    summary: rule.summary,
+    rationale: rule.rationale,
+    fix: rule.fix,
+    severity: rule.severity,
+    helpUri: ruleDocsUrl(rule.id),
+    tags: [rule.category]
+  }));
+}
+
+export {
+  countSeverities,
+  formatRuleTimings,
+  explainDiagnostic,
+  catalogIds,
+  closestIds,
+  diagnosticFormats,
+  isDiagnosticFormat,
+  planFormatNames,
+  isPlanFormat,
+  formatPlan,
+  validate,
+  lint,
+  plan,
+  isGitRef,
+  readGitFile,
+  writeOutputFile,
+  makeOutputFolder,
+  listRules,
+  ruleDescriptors
+};

@@ -1,0 +1,1835 @@
+import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+import {
+  compileGoRegexp
+} from "./chunk-05C345D5.js";
+import {
+  SourceText,
+  confinementOf,
+  decodeText,
+  defaultMaxFileBytes,
+  displayName,
+  findKustomizationFile,
+  isKustomizationFileName,
+  kustomizationFileNames,
+  loadFileSync,
+  parseJson,
+  parseStream,
+  pathProblem,
+  readFileBounded,
+  realFolderOf,
+  realOrUndefined,
+  yamlDiagnostic
+} from "./chunk-978ABDAA.js";
+import "./chunk-BA0DC00E.js";
+import "./chunk-8901CEB0.js";
+import "./chunk-84BF4BE3.js";
+import {
+  estimatedProgramSize,
+  fieldStrategyOf,
+  formatPath,
+  isClusterScoped,
+  isObject,
+  patchTypeOf,
+  quoteName,
+  splitApiVersion
+} from "./chunk-08045A4E.js";
+import "./chunk-E3B0C442.js";
+
+// src/load/kustomize/build.ts
+import { existsSync as existsSync2, statSync as statSync2 } from "node:fs";
+import path3 from "node:path";
+
+// src/load/load-documents.ts
+function loadDocuments(file, name, maxBytes = defaultMaxFileBytes) {
+  const read = readFileBounded(file, maxBytes);
+  if (!read.ok) return { documents: [], diagnostics: [yamlDiagnostic(new SourceText(name, ""), read.code, read.message, [0, 0])], text: "" };
+  const decoded = decodeText(read.bytes);
+  if (!decoded.ok) {
+    const at = new SourceText(name, decoded.text);
+    return { documents: [], diagnostics: [yamlDiagnostic(at, decoded.code, decoded.message, [decoded.offset, decoded.offset])], text: "" };
+  }
+  return parseDocuments(decoded.text, name, name.toLowerCase().endsWith(".json"));
+}
+function parseDocuments(text, name, isJson = false, lineMap) {
+  const source = new SourceText(name, text, lineMap);
+  const parsed = isJson ? parseJson(source) : parseStream(source);
+  const documents = [];
+  parsed.values.forEach((value, documentIndex) => {
+    if (value === void 0) return;
+    documents.push({
+      value,
+      rangeOf(path5, target) {
+        const offsets = source.fieldOffsets(documentIndex, path5, target);
+        return offsets ? source.rangeOf(offsets.start, offsets.end, offsets.multiline) : source.rangeOf(0, 0);
+      }
+    });
+  });
+  return { documents, diagnostics: parsed.diagnostics, text };
+}
+
+// src/load/kustomize/generators/kv-sources.ts
+function parseLiteral(source) {
+  const equals = source.indexOf("=");
+  if (equals <= 0) return { ok: false };
+  return { ok: true, key: source.slice(0, equals), value: removeQuotes(source.slice(equals + 1)) };
+}
+function removeQuotes(text) {
+  if (text.length < 2 || text[0] !== text[text.length - 1]) return text;
+  return text[0] === '"' || text[0] === "'" ? text.slice(1, -1) : text;
+}
+function parseFileSource(source) {
+  const separators = source.split("=").length - 1;
+  if (separators === 0) return { ok: true, key: baseName(source), path: source };
+  if (separators > 1) return { ok: false, problem: "too-many-equals" };
+  if (source.startsWith("=")) return { ok: false, problem: "missing-key" };
+  if (source.endsWith("=")) return { ok: false, problem: "missing-path" };
+  const equals = source.indexOf("=");
+  return { ok: true, key: source.slice(0, equals), path: source.slice(equals + 1) };
+}
+function baseName(source) {
+  let end = source.length;
+  while (end > 0 && source[end - 1] === "/") end--;
+  if (end === 0) return source === "" ? "." : "/";
+  const trimmed = source.slice(0, end);
+  return trimmed.slice(trimmed.lastIndexOf("/") + 1);
+}
+var maxEnvLineBytes = 64 * 1024 - 1;
+var leadingSpace = /^[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]*/;
+function parseEnvFile(text) {
+  const pairs = [];
+  const lines = text.split("\n");
+  if (lines[lines.length - 1] === "") lines.pop();
+  for (let index = 0; index < lines.length; index++) {
+    let line = lines[index];
+    if (line.endsWith("\r")) line = line.slice(0, -1);
+    const bom = index === 0 && line.startsWith("\uFEFF") ? 1 : 0;
+    if (Buffer.byteLength(line, "utf8") > maxEnvLineBytes) return { pairs, stoppedAtLine: index };
+    const indent = bom + (leadingSpace.exec(line.slice(bom))?.[0].length ?? 0);
+    const rest = line.slice(indent);
+    if (rest === "" || rest.startsWith("#")) continue;
+    const equals = rest.indexOf("=");
+    const key = equals === -1 ? rest : rest.slice(0, equals);
+    if (key === "") continue;
+    const value = equals === -1 ? "" : rest.slice(equals + 1);
+    const valueColumn = equals === -1 ? indent + key.length : indent + equals + 1;
+    pairs.push({ key, value, line: index, keyColumn: indent, valueColumn });
+  }
+  return { pairs };
+}
+
+// src/load/kustomize/generators/read-source-file.ts
+import path from "node:path";
+var maxSourceFileBytes = 1024 * 1024;
+var strictUtf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+function readSourceFile(reader, relative) {
+  const file = path.isAbsolute(relative) ? relative : path.join(reader.dir, relative);
+  if (reader.readBytes) {
+    const bytes2 = reader.readBytes(file);
+    if (bytes2 === void 0) return { file, problem: "missing" };
+    if (bytes2.length > maxSourceFileBytes) return { file, problem: "too-large" };
+    return { file, bytes: bytes2, text: decodeStrict(bytes2) };
+  }
+  const text = reader.readText(file);
+  if (text === void 0) return { file, problem: "missing" };
+  const bytes = Buffer.from(text, "utf8");
+  if (bytes.length > maxSourceFileBytes) return { file, problem: "too-large" };
+  return { file, bytes, text };
+}
+function decodeStrict(bytes) {
+  try {
+    return strictUtf8.decode(bytes);
+  } catch {
+    return void 0;
+  }
+}
+
+// src/load/kustomize/generators/collect-pairs.ts
+function collectPairs(args, reader, problems) {
+  const pairs = [];
+  let failed = false;
+  for (const env of args.envs) failed = !addEnvPairs(env.file, env.path, reader, problems, pairs) || failed;
+  args.literals.forEach((literal, index) => {
+    const path5 = [...args.path, "literals", index];
+    const parsed = parseLiteral(literal);
+    if (!parsed.ok) {
+      failed = true;
+      problems.error("invalid-literal", path5, `${formatPath(path5)} is not a key=value literal.`);
+      return;
+    }
+    if (lineSeparators.test(literal)) {
+      problems.warning("literal-line-separator", path5, `${formatPath(path5)} holds U+0085, U+2028 or U+2029, which kustomize's YAML round trip of its arguments may turn into spaces: the value and the name hash may differ from kustomize's.`);
+    }
+    const bytes = Buffer.from(parsed.value, "utf8");
+    pairs.push({ key: parsed.key, text: parsed.value, bytes, source: { from: "entry", path: path5, text: literal, keyLength: parsed.key.length } });
+  });
+  args.files.forEach((entry, index) => {
+    const path5 = [...args.path, "files", index];
+    const added = addFilePair(entry, path5, reader, problems, pairs);
+    failed = !added || failed;
+  });
+  if (failed) return void 0;
+  return withoutRepeatedKeys(args, pairs, problems);
+}
+var lineSeparators = /[\u0085\u2028\u2029]/;
+var fileSourceProblems = {
+  "missing-key": 'has no key before its "="',
+  "missing-path": 'has no file path after its "="',
+  "too-many-equals": 'has more than one "=" (a key may not contain one)'
+};
+function addFilePair(entry, path5, reader, problems, pairs) {
+  const parsed = parseFileSource(entry);
+  if (!parsed.ok) {
+    problems.error("invalid-file-source", path5, `${formatPath(path5)} ${fileSourceProblems[parsed.problem]}.`);
+    return false;
+  }
+  const content = readSourceFile(reader, parsed.path);
+  if ("problem" in content) {
+    reportUnreadable(content.problem, parsed.path, path5, problems);
+    return false;
+  }
+  const keyLength = entry.includes("=") ? parsed.key.length : 0;
+  pairs.push({ key: parsed.key, text: content.text, bytes: content.bytes, source: { from: "entry", path: path5, text: entry, keyLength } });
+  return true;
+}
+function addEnvPairs(relative, path5, reader, problems, pairs) {
+  const content = readSourceFile(reader, relative);
+  if ("problem" in content) {
+    reportUnreadable(content.problem, relative, path5, problems);
+    return false;
+  }
+  if (content.text === void 0) {
+    problems.error("invalid-env-file", path5, `The env file ${quoteName(relative)} is not UTF-8 text, which kustomize requires.`);
+    return false;
+  }
+  const parsed = parseEnvFile(content.text);
+  if (parsed.stoppedAtLine !== void 0) {
+    const line = parsed.stoppedAtLine + 1;
+    const range = { file: content.file, start: { line, column: 1 }, end: { line, column: 1 } };
+    problems.at("env-line-too-long", range, `Line ${line} of an env file is longer than 64 KiB: kustomize silently ignores it and every line after it.`, "warning", path5);
+  }
+  for (const pair of parsed.pairs) {
+    const source = {
+      from: "env",
+      file: content.file,
+      line: pair.line,
+      keyColumn: pair.keyColumn,
+      keyLength: pair.key.length,
+      valueColumn: pair.valueColumn,
+      valueLength: pair.value.length
+    };
+    pairs.push({ key: pair.key, text: pair.value, bytes: Buffer.from(pair.value, "utf8"), source });
+  }
+  return true;
+}
+function reportUnreadable(problem, relative, path5, problems) {
+  if (problem === "missing") {
+    problems.error("missing-file", path5, `The file ${quoteName(relative)} named by ${formatPath(path5)} cannot be read.`);
+  } else {
+    problems.error("file-too-large", path5, `The file ${quoteName(relative)} named by ${formatPath(path5)} is larger than ${maxSourceFileBytes / 1024 / 1024} MiB, the most a ConfigMap or Secret can hold.`);
+  }
+}
+function withoutRepeatedKeys(args, pairs, problems) {
+  const seen = /* @__PURE__ */ new Set();
+  let repeated = false;
+  for (const pair of pairs) {
+    if (seen.has(pair.key)) {
+      repeated = true;
+      const message = `${args.kind} ${quoteName(args.name ?? "")} gets the key ${quoteName(pair.key)} twice; kustomize rejects a repeated key.`;
+      if (pair.source.from === "env") {
+        const line = pair.source.line + 1;
+        const column = pair.source.keyColumn + 1;
+        const range = { file: pair.source.file, start: { line, column }, end: { line, column: column + pair.source.keyLength } };
+        problems.at("duplicate-key", range, message, "error", args.path);
+      } else {
+        problems.error("duplicate-key", pair.source.path, message);
+      }
+    }
+    seen.add(pair.key);
+  }
+  return repeated ? void 0 : pairs;
+}
+
+// src/load/kustomize/generators/generator-args.ts
+var optionFields = ["labels", "annotations", "disableNameSuffixHash", "immutable"];
+var generatorFields = ["name", "namespace", "behavior", "literals", "files", "envs", "env", "options"];
+function readGeneratorArgs(entry, kind, path5, problems) {
+  if (!isRecord(entry)) return typeProblem(problems, path5, "a mapping");
+  const fields = kind === "Secret" ? [...generatorFields, "type"] : generatorFields;
+  if (!knownFieldsOnly(entry, fields, path5, problems)) return void 0;
+  const reader = new FieldReader(entry, path5, problems);
+  const name = reader.string("name");
+  const namespace = reader.string("namespace");
+  const behavior = reader.string("behavior");
+  const type = reader.string("type");
+  const literals = reader.strings("literals");
+  const files = reader.strings("files");
+  const envList = reader.strings("envs");
+  const env = reader.string("env");
+  const options = readGeneratorOptions(entry.options, [...path5, "options"], problems);
+  if (reader.failed || options === null) return void 0;
+  const envs = envList.map((file, index) => ({ file, path: [...path5, "envs", index] }));
+  if (env) envs.push({ file: env, path: [...path5, "env"] });
+  return { kind, path: path5, name, namespace, behavior, literals, files, envs, type, options };
+}
+function readGeneratorOptions(value, path5, problems) {
+  if (value === void 0 || value === null) return void 0;
+  if (!isRecord(value)) return typeProblem(problems, path5, "a mapping") ?? null;
+  if (!knownFieldsOnly(value, optionFields, path5, problems)) return null;
+  const reader = new FieldReader(value, path5, problems);
+  const options = {
+    labels: reader.stringMap("labels"),
+    annotations: reader.stringMap("annotations"),
+    disableNameSuffixHash: reader.boolean("disableNameSuffixHash"),
+    immutable: reader.boolean("immutable")
+  };
+  return reader.failed ? null : options;
+}
+var FieldReader = class {
+  constructor(record, path5, problems) {
+    this.record = record;
+    this.path = path5;
+    this.problems = problems;
+  }
+  record;
+  path;
+  problems;
+  failed = false;
+  string(field) {
+    const value = this.record[field];
+    if (value === void 0 || value === null || typeof value === "string") return value ?? void 0;
+    return this.fail([...this.path, field], "a string");
+  }
+  boolean(field) {
+    const value = this.record[field];
+    if (value === void 0 || value === null || typeof value === "boolean") return value ?? void 0;
+    return this.fail([...this.path, field], "true or false");
+  }
+  strings(field) {
+    const value = this.record[field];
+    if (value === void 0 || value === null) return [];
+    if (!Array.isArray(value)) return this.fail([...this.path, field], "a list of strings") ?? [];
+    const bad = value.findIndex((item) => typeof item !== "string");
+    if (bad !== -1) return this.fail([...this.path, field, bad], "a string") ?? [];
+    return value;
+  }
+  stringMap(field) {
+    const value = this.record[field];
+    if (value === void 0 || value === null) return void 0;
+    if (!isRecord(value)) return this.fail([...this.path, field], "a mapping of strings");
+    const bad = Object.keys(value).find((key) => typeof value[key] !== "string");
+    if (bad !== void 0) return this.fail([...this.path, field, bad], "a string");
+    return value;
+  }
+  fail(path5, expected) {
+    this.failed = true;
+    typeProblem(this.problems, path5, expected);
+    return void 0;
+  }
+};
+function knownFieldsOnly(record, known, path5, problems) {
+  const unknown = Object.keys(record).filter((key) => !known.includes(key));
+  for (const key of unknown) {
+    problems.error("unknown-field", [...path5, key], `${formatPath(path5)} has an unknown field ${quoteName(key)}, which kustomize rejects.`, "key");
+  }
+  return unknown.length === 0;
+}
+function typeProblem(problems, path5, expected) {
+  problems.error("invalid-field", path5, `${describePath(path5)} must be ${expected}.`);
+  return void 0;
+}
+function describePath(path5) {
+  const last = path5[path5.length - 1];
+  const parent = path5[path5.length - 2];
+  if (typeof last === "string" && (parent === "labels" || parent === "annotations")) {
+    return `${formatPath(path5.slice(0, -1))} ${quoteName(last)}`;
+  }
+  return formatPath(path5);
+}
+function isRecord(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+
+// src/load/kustomize/generators/generator-problem.ts
+var GeneratorProblems = class {
+  constructor(rangeOf) {
+    this.rangeOf = rangeOf;
+  }
+  rangeOf;
+  diagnostics = [];
+  /** An error at `path` of the kustomization: kustomize would refuse to build. */
+  error(check, path5, message, target) {
+    this.at(check, this.rangeOf(path5, target), message, "error", path5);
+  }
+  /** A warning at `path` of the kustomization: kustomize builds, perhaps not as written. */
+  warning(check, path5, message) {
+    this.at(check, this.rangeOf(path5), message, "warning", path5);
+  }
+  /** A finding at any range (an env file's line), with the kustomization path it belongs to. */
+  at(check, range, message, severity, path5) {
+    this.diagnostics.push({ ruleId: `kustomize/${check}`, messageId: check, severity, message, range, ...path5 ? { path: path5 } : {} });
+  }
+};
+
+// src/load/kustomize/generators/kustomize-base64.ts
+function kustomizeBase64(bytes) {
+  const lineLength = 70;
+  const encoded = Buffer.from(bytes).toString("base64");
+  if (encoded.length < lineLength) return encoded;
+  let out = "";
+  for (let start = 0; start < encoded.length; start += lineLength) out += `${encoded.slice(start, start + lineLength)}
+`;
+  return out;
+}
+
+// src/load/kustomize/generators/generated-object.ts
+function mergeOptions(local, global) {
+  return {
+    labels: { ...global?.labels, ...local?.labels },
+    annotations: { ...global?.annotations, ...local?.annotations },
+    disableNameSuffixHash: global?.disableNameSuffixHash === true || local?.disableNameSuffixHash === true,
+    immutable: global?.immutable === true || local?.immutable === true
+  };
+}
+function generatedObject(args, pairs, options) {
+  const metadata = { name: args.name };
+  if (args.namespace) metadata.namespace = args.namespace;
+  if (Object.keys(options.labels).length > 0) metadata.labels = options.labels;
+  if (Object.keys(options.annotations).length > 0) metadata.annotations = options.annotations;
+  const object = { apiVersion: "v1", kind: args.kind, metadata };
+  if (args.kind === "Secret") {
+    object.type = args.type || "Opaque";
+    object.data = Object.fromEntries(pairs.map((pair) => [pair.key, kustomizeBase64(pair.bytes)]));
+  } else {
+    const text = pairs.filter((pair) => pair.text !== void 0);
+    const binary = pairs.filter((pair) => pair.text === void 0);
+    if (text.length > 0) object.data = Object.fromEntries(text.map((pair) => [pair.key, pair.text]));
+    if (binary.length > 0) object.binaryData = Object.fromEntries(binary.map((pair) => [pair.key, kustomizeBase64(pair.bytes)]));
+  }
+  if (options.immutable) object.immutable = true;
+  return object;
+}
+
+// src/load/kustomize/generators/key-sources.ts
+function keySourceRange(source, target, rangeOf) {
+  if (source.from === "env") {
+    const line = source.line + 1;
+    if (target === "key") return span(source.file, line, source.keyColumn, source.keyLength);
+    return span(source.file, line, source.valueColumn, source.valueLength);
+  }
+  const whole = rangeOf(source.path);
+  const isPlain = whole.start.line === whole.end.line && whole.end.column - whole.start.column === source.text.length;
+  if (!isPlain || source.keyLength === 0) return whole;
+  const start = whole.start;
+  if (target === "key") return { file: whole.file, start, end: shifted(start, source.keyLength) };
+  return { file: whole.file, start: shifted(start, source.keyLength + 1), end: whole.end };
+}
+function span(file, line, column, length) {
+  return { file, start: { line, column: column + 1 }, end: { line, column: column + 1 + length } };
+}
+function shifted(position, by) {
+  return { line: position.line, column: position.column + by };
+}
+
+// src/load/kustomize/generators/generated-ranges.ts
+function generatedRangeOf(args, kustomization, keySources, rangeOf) {
+  const entry = args.path;
+  const own = (field) => hasField(fieldOf(kustomization, entry), field) ? [...entry, field] : void 0;
+  const option = (field, key) => {
+    for (const base of [[...entry, "options"], ["generatorOptions"]]) {
+      const options = fieldOf(kustomization, base);
+      const value = hasField(options, field) ? options[field] : void 0;
+      if (key === void 0 ? value !== void 0 : isRecord(value) && hasField(value, key)) {
+        return key === void 0 ? [...base, field] : [...base, field, key];
+      }
+    }
+    return entry;
+  };
+  return (path5, target) => {
+    const [top, second, third] = path5;
+    if ((top === "data" || top === "binaryData") && typeof second === "string") {
+      const source = keySources.get(second);
+      if (source) return keySourceRange(source, path5.length === 2 ? target : void 0, rangeOf);
+    }
+    if (top === "metadata" && (second === "name" || second === "namespace")) return rangeOf(own(second) ?? entry);
+    if (top === "metadata" && (second === "labels" || second === "annotations")) {
+      return rangeOf(typeof third === "string" ? option(second, third) : option(second));
+    }
+    if (top === "immutable") return rangeOf(option("immutable"));
+    if (top === "type") return rangeOf(own("type") ?? entry);
+    return rangeOf(entry);
+  };
+}
+function fieldOf(root, path5) {
+  let current = root;
+  for (const part of path5) {
+    if (!isRecord(current) && !Array.isArray(current)) return void 0;
+    current = current[part];
+  }
+  return isRecord(current) ? current : void 0;
+}
+function hasField(record, field) {
+  return record !== void 0 && Object.hasOwn(record, field) && record[field] !== void 0 && record[field] !== null;
+}
+
+// src/load/kustomize/generators/unwritable-characters.ts
+var unwritable = /[\u007f-\u0084\u0086-\u009f\ufffe\uffff]/;
+var unwritableInKey = /[\u007f-\u009f\ufffe\uffff]/;
+var why = "holds a character kustomize cannot write as YAML (U+007F to U+009F, U+FFFE, U+FFFF; U+0085 only in a value), so kustomize fails";
+function reportUnwritable(args, pairs, problems, rangeOf) {
+  let found = false;
+  const check = (text, path5) => {
+    if (text === void 0 || !unwritable.test(text)) return;
+    found = true;
+    problems.error("unwritable-character", path5, `${formatPath(path5)} ${why}.`);
+  };
+  for (const field of ["name", "namespace", "behavior", "type"]) check(args[field], [...args.path, field]);
+  args.literals.forEach((literal, index) => check(literal, [...args.path, "literals", index]));
+  args.files.forEach((entry, index) => check(entry, [...args.path, "files", index]));
+  for (const env of args.envs) check(env.file, env.path);
+  found = reportUnwritableOptions(args.options, [...args.path, "options"], problems) || found;
+  for (const pair of pairs) {
+    const isLiteral = pair.source.from === "entry" && pair.source.path.includes("literals");
+    const value = args.kind === "ConfigMap" && !isLiteral ? pair.text : void 0;
+    const isKeyUnwritable = unwritableInKey.test(pair.key);
+    if (!isKeyUnwritable && !(value !== void 0 && unwritable.test(value))) continue;
+    found = true;
+    const range = keySourceRange(pair.source, isKeyUnwritable ? "key" : void 0, rangeOf);
+    problems.at("unwritable-character", range, `The ${args.kind} key generated at ${formatPath([...args.path])} ${why}.`, "error", args.path);
+  }
+  return found;
+}
+function reportUnwritableOptions(options, path5, problems) {
+  let found = false;
+  for (const field of ["labels", "annotations"]) {
+    for (const [key, value] of Object.entries(options?.[field] ?? {})) {
+      if (!unwritableInKey.test(key) && !unwritable.test(value)) continue;
+      found = true;
+      problems.error("unwritable-character", [...path5, field, key], `${formatPath([...path5, field])} ${why}.`);
+    }
+  }
+  return found;
+}
+
+// src/load/kustomize/generators/name-hash.ts
+import { createHash } from "node:crypto";
+
+// src/load/kustomize/generators/go-json.ts
+function goJson(value) {
+  if (typeof value === "string") return goJsonString(value);
+  if (value === null || value === void 0) return "null";
+  if (typeof value === "number" || typeof value === "boolean") return JSON.stringify(value);
+  if (Array.isArray(value)) return `[${value.map(goJson).join(",")}]`;
+  if (typeof value === "object") {
+    const record = value;
+    const keys = Object.keys(record).sort(compareUtf8);
+    return `{${keys.map((key) => `${goJsonString(key)}:${goJson(record[key])}`).join(",")}}`;
+  }
+  return "null";
+}
+var shortEscapes = {
+  '"': '\\"',
+  "\\": "\\\\",
+  "\b": "\\b",
+  "\f": "\\f",
+  "\n": "\\n",
+  "\r": "\\r",
+  "	": "\\t"
+};
+var needsEscape = /["\\\u0000-\u001f<>&\u2028\u2029]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+function goJsonString(text) {
+  const escaped = text.replace(needsEscape, (char) => {
+    const short = shortEscapes[char];
+    if (short !== void 0) return short;
+    if (char.charCodeAt(0) >= 55296 && char.charCodeAt(0) <= 57343) return "\\ufffd";
+    return `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`;
+  });
+  return `"${escaped}"`;
+}
+function compareUtf8(a, b) {
+  return Buffer.compare(Buffer.from(a, "utf8"), Buffer.from(b, "utf8"));
+}
+
+// src/load/kustomize/generators/name-hash.ts
+function nameHash(object) {
+  return encodeHex(sha256Hex(goJson(hashSummary(object))));
+}
+function hashSummary(object) {
+  const field = (name) => object[name] === void 0 || object[name] === null ? "" : object[name];
+  const isMap = (value) => value !== null && typeof value === "object" && !Array.isArray(value);
+  if (object.kind === "ConfigMap") {
+    const summary = { kind: "ConfigMap", name: "", data: field("data") };
+    if (isMap(object.binaryData)) summary.binaryData = object.binaryData;
+    return summary;
+  }
+  if (object.kind === "Secret") {
+    const summary = { kind: "Secret", type: field("type"), name: "", data: field("data") };
+    if (isMap(object.stringData)) summary.stringData = object.stringData;
+    return summary;
+  }
+  return object;
+}
+function sha256Hex(text) {
+  return createHash("sha256").update(text, "utf8").digest("hex");
+}
+var letterFor = { "0": "g", "1": "h", "3": "k", a: "m", e: "t" };
+function encodeHex(hex) {
+  return hex.slice(0, 10).replace(/[013ae]/g, (digit) => letterFor[digit]);
+}
+
+// src/load/kustomize/generators/index.ts
+var generatorKinds = [
+  ["configMapGenerator", "ConfigMap"],
+  ["secretGenerator", "Secret"]
+];
+function runGenerators(args) {
+  const problems = new GeneratorProblems(args.rangeOf);
+  const objects = [];
+  const globalOptions = readGeneratorOptions(args.kustomization.generatorOptions, ["generatorOptions"], problems);
+  const hasGenerators = generatorKinds.some(([field]) => Array.isArray(args.kustomization[field]) && args.kustomization[field].length > 0);
+  const globalUnwritable = hasGenerators && globalOptions ? reportUnwritableOptions(globalOptions, ["generatorOptions"], problems) : false;
+  for (const [field, kind] of generatorKinds) {
+    const entries = args.kustomization[field];
+    if (entries === void 0 || entries === null) continue;
+    if (!Array.isArray(entries)) {
+      problems.error("invalid-field", [field], `${field} must be a list of generators.`);
+      continue;
+    }
+    entries.forEach((entry, index) => {
+      const generator = readGeneratorArgs(entry, kind, [field, index], problems);
+      if (generator === void 0 || globalOptions === null || globalUnwritable) return;
+      const generated = generate(generator, globalOptions, args, problems);
+      if (generated) objects.push(generated);
+    });
+  }
+  return { objects, diagnostics: problems.diagnostics };
+}
+function generate(generator, globalOptions, input, problems) {
+  const name = generator.name;
+  if (!name) {
+    problems.error("missing-name", generator.path, `${formatPath(generator.path)} has no name, which kustomize requires to generate a ${generator.kind}.`);
+    return void 0;
+  }
+  const pairs = collectPairs(generator, input, problems);
+  if (pairs === void 0 || reportUnwritable(generator, pairs, problems, input.rangeOf)) return void 0;
+  const options = mergeOptions(generator.options, globalOptions);
+  const keySources = new Map(pairs.map((pair) => [pair.key, pair.source]));
+  return {
+    object: generatedObject({ ...generator, name }, pairs, options),
+    rangeOf: generatedRangeOf(generator, input.kustomization, keySources, input.rangeOf),
+    behavior: behaviorOf(generator.behavior),
+    hashSuffix: !options.disableNameSuffixHash
+  };
+}
+function behaviorOf(behavior) {
+  return behavior === "merge" || behavior === "replace" ? behavior : "create";
+}
+
+// src/load/kustomize/tracked.ts
+function track(value, document, path5 = []) {
+  const origin = { document, path: path5 };
+  if (Array.isArray(value)) return { kind: "list", items: value.map((item, i) => track(item, document, [...path5, i])), origin };
+  if (value !== null && typeof value === "object") {
+    const entries = /* @__PURE__ */ new Map();
+    for (const [key, item] of Object.entries(value)) entries.set(key, track(item, document, [...path5, key]));
+    return { kind: "map", entries, origin };
+  }
+  return { kind: "scalar", value, origin };
+}
+function untrack(node) {
+  if (node.kind === "scalar") return node.value;
+  if (node.kind === "list") return node.items.map(untrack);
+  const out = {};
+  for (const [key, item] of node.entries) out[key] = untrack(item);
+  return out;
+}
+function cloneTracked(node) {
+  if (node.kind === "scalar") return { ...node };
+  if (node.kind === "list") return { kind: "list", items: node.items.map(cloneTracked), origin: node.origin };
+  return { kind: "map", entries: new Map([...node.entries].map(([key, item]) => [key, cloneTracked(item)])), origin: node.origin };
+}
+function childOf(node, key) {
+  if (!node) return void 0;
+  if (node.kind === "map") return typeof key === "string" ? node.entries.get(key) : void 0;
+  if (node.kind === "list") return typeof key === "number" ? node.items[key] : void 0;
+  return void 0;
+}
+function nodeAt(node, path5) {
+  let current = node;
+  for (const part of path5) current = childOf(current, part);
+  return current;
+}
+function rangeInTracked(root, path5, target) {
+  let node = root;
+  let depth = 0;
+  for (; depth < path5.length; depth++) {
+    const next = childOf(node, path5[depth]);
+    if (!next) break;
+    node = next;
+  }
+  const origin = node.origin;
+  if ("range" in origin) return origin.range;
+  return origin.document.rangeOf(origin.path, depth === path5.length ? target : "key");
+}
+function stringAt(node, path5) {
+  const found = node && nodeAt(node, path5);
+  return found?.kind === "scalar" && typeof found.value === "string" ? found.value : void 0;
+}
+function mapAt(root, path5, create, origin) {
+  let node = root;
+  for (const part of path5) {
+    if (node.kind !== "map") return void 0;
+    let next = node.entries.get(part);
+    if (next === void 0 || next.kind === "scalar" && next.value === null) {
+      if (!create) return void 0;
+      next = { kind: "map", entries: /* @__PURE__ */ new Map(), origin };
+      node.entries.set(part, next);
+    }
+    node = next;
+  }
+  return node.kind === "map" ? node : void 0;
+}
+
+// src/load/kustomize/built-object.ts
+function toResource(object) {
+  const tree = object.tree;
+  const value = untrack(tree);
+  const resource = {
+    apiVersion: stringAt(tree, ["apiVersion"]) ?? "",
+    kind: stringAt(tree, ["kind"]) ?? "",
+    name: stringAt(tree, ["metadata", "name"]) ?? stringAt(tree, ["metadata", "generateName"]) ?? "",
+    namespace: stringAt(tree, ["metadata", "namespace"]),
+    object: value,
+    source: object.source,
+    rangeOf: (path5, target) => rangeInTracked(tree, path5, target)
+  };
+  if (object.directives) resource.directives = object.directives;
+  return resource;
+}
+function idOf(object) {
+  const apiVersion = stringAt(object.tree, ["apiVersion"]) ?? "";
+  const slash = apiVersion.indexOf("/");
+  return {
+    group: slash === -1 ? "" : apiVersion.slice(0, slash),
+    kind: stringAt(object.tree, ["kind"]) ?? "",
+    name: stringAt(object.tree, ["metadata", "name"]) ?? "",
+    namespace: stringAt(object.tree, ["metadata", "namespace"])
+  };
+}
+
+// src/load/kustomize/kustomize-diagnostic.ts
+function kustomizeDiagnostic(code, severity, message, range) {
+  return { ruleId: `kustomize/${code}`, messageId: code, severity, message, range };
+}
+
+// src/load/kustomize/strategic-merge.ts
+var directive = "$patch";
+function strategicMerge(base, patch, schema) {
+  if (patch.kind === "map" && base.kind === "map") return mergeMaps(base, patch, schema);
+  if (patch.kind === "map") {
+    const asked = directiveOf(patch);
+    return asked === "delete" ? void 0 : withoutDirectives(patch);
+  }
+  return withoutDirectives(patch);
+}
+function mergeMaps(base, patch, schema) {
+  const asked = directiveOf(patch);
+  if (asked === "delete") return void 0;
+  if (asked === "replace") return withoutDirectives(patch);
+  const out = { kind: "map", entries: new Map(base.entries), origin: base.origin };
+  for (const [key, value] of patch.entries) {
+    if (key === directive) continue;
+    if (value.kind === "scalar" && value.value === null) {
+      out.entries.delete(key);
+      continue;
+    }
+    const field = fieldStrategyOf(schema.type, key);
+    const below = { type: field.type };
+    const current = out.entries.get(key);
+    if (current === void 0 || current.kind === "scalar" && current.value === null) {
+      if (value.kind === "map" && directiveOf(value) === "delete") continue;
+      out.entries.set(key, withoutDirectives(value));
+      continue;
+    }
+    let merged;
+    if (current.kind === "map" && value.kind === "map") merged = mergeMaps(current, value, below);
+    else if (current.kind === "list" && value.kind === "list") merged = mergeLists(current, value, mergeKeyFor(field.mergeKey, field.strategies), below);
+    else merged = withoutDirectives(value);
+    if (merged === void 0) out.entries.delete(key);
+    else out.entries.set(key, merged);
+  }
+  return out;
+}
+function mergeKeyFor(mergeKey, strategies) {
+  return strategies.includes("merge") ? mergeKey ?? null : void 0;
+}
+function mergeLists(current, value, mergeKey, elementSchema) {
+  if (mergeKey === void 0) return value;
+  const replacing = value.items.some((item) => item.kind === "map" && directiveOf(item) === "replace" && item.entries.size === 1);
+  if (replacing) {
+    return { kind: "list", items: value.items.filter((item) => !(item.kind === "map" && item.entries.size === 1 && directiveOf(item) !== void 0)).map(withoutDirectives), origin: value.origin };
+  }
+  if (mergeKey === null) return mergePrimitiveLists(current, value);
+  const keyOf = (item) => item.kind === "map" ? scalarKey(item.entries.get(mergeKey)) : void 0;
+  const byKey = /* @__PURE__ */ new Map();
+  current.items.forEach((candidate, i) => {
+    const key = keyOf(candidate);
+    if (key !== void 0) (byKey.get(key) ?? byKey.set(key, []).get(key)).push(i);
+  });
+  const used = /* @__PURE__ */ new Set();
+  const items = [];
+  for (const item of value.items) {
+    const key = keyOf(item);
+    const index = key === void 0 ? -1 : byKey.get(key)?.shift() ?? -1;
+    if (index === -1) {
+      if (item.kind === "map" && directiveOf(item) !== void 0) continue;
+      items.push(withoutDirectives(item));
+      continue;
+    }
+    used.add(index);
+    const existing = current.items[index];
+    if (item.kind === "map" && directiveOf(item) === "replace") {
+      items.push(existing);
+      continue;
+    }
+    const merged = existing.kind === "map" && item.kind === "map" ? mergeMaps(existing, item, elementSchema) : withoutDirectives(item);
+    if (merged !== void 0) items.push(merged);
+  }
+  current.items.forEach((item, i) => {
+    if (!used.has(i)) items.push(item);
+  });
+  return { kind: "list", items, origin: current.origin };
+}
+function mergePrimitiveLists(current, value) {
+  const seen = /* @__PURE__ */ new Set();
+  const items = [];
+  for (const item of [...value.items, ...current.items]) {
+    const key = item.kind === "scalar" ? JSON.stringify(item.value) : void 0;
+    if (key !== void 0 && seen.has(key)) continue;
+    if (key !== void 0) seen.add(key);
+    items.push(item);
+  }
+  return { kind: "list", items, origin: current.origin };
+}
+function scalarKey(node) {
+  return node?.kind === "scalar" && node.value !== null ? String(node.value) : void 0;
+}
+function directiveOf(node) {
+  const value = node.entries.get(directive);
+  return value?.kind === "scalar" && typeof value.value === "string" ? value.value : void 0;
+}
+function withoutDirectives(node) {
+  if (node.kind === "list") {
+    return { kind: "list", items: node.items.filter((item) => !(item.kind === "map" && directiveOf(item) === "delete")).map(withoutDirectives), origin: node.origin };
+  }
+  if (node.kind !== "map") return node;
+  const entries = /* @__PURE__ */ new Map();
+  for (const [key, value] of node.entries) {
+    if (key === directive) continue;
+    if (value.kind === "map" && directiveOf(value) === "delete") continue;
+    entries.set(key, withoutDirectives(value));
+  }
+  return { kind: "map", entries, origin: node.origin };
+}
+
+// src/load/kustomize/generated-objects.ts
+function applyGenerated(context, kustomization, objects, generated) {
+  const out = [...objects];
+  for (const item of generated) {
+    const tree = track(item.object, item);
+    const object = { tree, source: { file: context.name(kustomization.file), documentIndex: 0 }, previousNames: [], hashSuffix: item.hashSuffix };
+    if (item.behavior === "create") {
+      out.push(object);
+      continue;
+    }
+    const id = idOf(object);
+    const index = out.findIndex((candidate) => {
+      const other = idOf(candidate);
+      return other.kind === id.kind && other.name === id.name && (id.namespace === void 0 || other.namespace === id.namespace);
+    });
+    if (index === -1) {
+      context.report(kustomizeDiagnostic("missing-resource", "error", `behavior ${item.behavior} needs a ${id.kind} named ${quoteName(id.name)} from the resources, and there is none`, item.rangeOf([])));
+      continue;
+    }
+    const existing = out[index];
+    const tree2 = item.behavior === "replace" ? tree : strategicMerge(existing.tree, tree, {});
+    out[index] = { ...existing, tree: tree2, hashSuffix: existing.hashSuffix || item.hashSuffix };
+  }
+  return out;
+}
+
+// src/load/kustomize/kustomization-fields.ts
+var built = /* @__PURE__ */ new Set([
+  "apiVersion",
+  "kind",
+  "metadata",
+  "resources",
+  "bases",
+  "components",
+  "namespace",
+  "namePrefix",
+  "nameSuffix",
+  "commonLabels",
+  "labels",
+  "commonAnnotations",
+  "images",
+  "replicas",
+  "patches",
+  "patchesStrategicMerge",
+  "patchesJson6902",
+  "configMapGenerator",
+  "secretGenerator",
+  "generatorOptions",
+  "sortOptions"
+]);
+var notBuilt = /* @__PURE__ */ new Set([
+  "vars",
+  "replacements",
+  "helmCharts",
+  "helmGlobals",
+  "helmChartInflationGenerator",
+  "openapi",
+  "crds",
+  "transformers",
+  "generators",
+  "validators",
+  "configurations",
+  "buildMetadata",
+  "inventory",
+  "imageTags"
+]);
+function checkFields(context, kustomization) {
+  for (const field of Object.keys(kustomization.value)) {
+    if (built.has(field)) continue;
+    const at = kustomization.at([field], "key");
+    if (notBuilt.has(field)) {
+      context.report(kustomizeDiagnostic("unsupported-field", "warning", `not built: drydock does not apply ${field} yet, so the built objects lack what it would change`, at));
+    } else {
+      context.report(kustomizeDiagnostic("invalid-kustomization", "error", "kustomize refuses a kustomization with this unknown field", at));
+    }
+  }
+}
+
+// src/load/kustomize/patches.ts
+import { existsSync, statSync } from "node:fs";
+import path2 from "node:path";
+
+// src/load/kustomize/json-patch.ts
+var JsonPatchError = class extends Error {
+};
+function applyJsonPatch(target, operations) {
+  let root = cloneTracked(target);
+  for (const operation of operations) root = applyOne(root, operation);
+  return root;
+}
+function applyOne(root, operation) {
+  const path5 = parsePointer(operation.path);
+  switch (operation.op) {
+    case "add":
+      return add(root, path5, required(operation));
+    case "remove":
+      remove(root, path5);
+      return root;
+    case "replace":
+      if (path5.length === 0) return required(operation);
+      if (!isMissingMapKey(root, path5)) remove(root, path5);
+      return add(root, path5, required(operation));
+    case "move": {
+      const from = parsePointer(fromOf(operation));
+      const moved = get(root, from);
+      remove(root, from);
+      return add(root, path5, moved);
+    }
+    case "copy":
+      return add(root, path5, cloneTracked(get(root, parsePointer(fromOf(operation)))));
+    case "test":
+      if (JSON.stringify(untrack(get(root, path5))) !== JSON.stringify(untrack(required(operation)))) throw new JsonPatchError(`test failed at ${quoteName(operation.path)}`);
+      return root;
+    default:
+      throw new JsonPatchError(`unknown operation ${quoteName(operation.op)}`);
+  }
+}
+function required(operation) {
+  if (operation.value === void 0) throw new JsonPatchError(`${quoteName(operation.op)} needs a value`);
+  return cloneTracked(operation.value);
+}
+function fromOf(operation) {
+  if (operation.from === void 0) throw new JsonPatchError(`${quoteName(operation.op)} needs "from"`);
+  return operation.from;
+}
+function parsePointer(pointer) {
+  if (pointer === "") return [];
+  if (!pointer.startsWith("/")) throw new JsonPatchError(`the path ${quoteName(pointer)} does not start with /`);
+  return pointer.slice(1).split("/").map((part) => part.replace(/~1/g, "/").replace(/~0/g, "~"));
+}
+function get(root, path5) {
+  let node = root;
+  for (const part of path5) {
+    const next = step(node, part);
+    if (next === void 0) throw new JsonPatchError(`no value at ${quoteName(`/${path5.join("/")}`)}`);
+    node = next;
+  }
+  return node;
+}
+function step(node, part) {
+  if (node.kind === "map") return node.entries.get(part);
+  if (node.kind === "list") return /^(0|[1-9]\d*)$/.test(part) ? node.items[Number(part)] : void 0;
+  return void 0;
+}
+function add(root, path5, value) {
+  if (path5.length === 0) return value;
+  const parent = get(root, path5.slice(0, -1));
+  const last = path5[path5.length - 1];
+  if (parent.kind === "map") parent.entries.set(last, value);
+  else if (parent.kind === "list") {
+    const index = last === "-" ? parent.items.length : listIndex(last, parent.items.length);
+    parent.items.splice(index, 0, value);
+  } else throw new JsonPatchError(`no object or list at ${quoteName(`/${path5.slice(0, -1).join("/")}`)}`);
+  return root;
+}
+function remove(root, path5) {
+  if (path5.length === 0) throw new JsonPatchError("cannot remove the whole object");
+  const parent = get(root, path5.slice(0, -1));
+  const last = path5[path5.length - 1];
+  if (parent.kind === "map" && parent.entries.has(last)) parent.entries.delete(last);
+  else if (parent.kind === "list") parent.items.splice(listIndex(last, parent.items.length - 1), 1);
+  else throw new JsonPatchError(`no value at ${quoteName(`/${path5.join("/")}`)}`);
+}
+function isMissingMapKey(root, path5) {
+  const parent = get(root, path5.slice(0, -1));
+  return parent.kind === "map" && !parent.entries.has(path5[path5.length - 1]);
+}
+function listIndex(part, max) {
+  if (!/^(0|[1-9]\d*)$/.test(part) || Number(part) > max) throw new JsonPatchError(`no list index ${quoteName(part)}`);
+  return Number(part);
+}
+
+// src/load/kustomize/inline-text.ts
+function inlineLineMap(fileText, value, patch) {
+  const lines = fileText.split("\n");
+  const first = lines[value.start.line - 1] ?? "";
+  const indicator = first.slice(value.start.column - 1).trimStart();
+  const count = patch.split("\n").length;
+  if (indicator.startsWith("|")) {
+    const contentLine = lines.slice(value.start.line).find((line) => line.trim() !== "") ?? "";
+    const indent = contentLine.length - contentLine.trimStart().length;
+    return { lines: Array.from({ length: count }, (_, i) => value.start.line + 1 + i), columnShift: new Array(count).fill(indent) };
+  }
+  return { lines: new Array(count).fill(value.start.line), columnShift: new Array(count).fill(value.start.column) };
+}
+
+// src/load/kustomize/target-selector.ts
+var patternFields = ["group", "version", "kind", "name", "namespace"];
+var maxPatternSize = 2e3;
+function targetProblem(target) {
+  for (const field of patternFields) {
+    const pattern = target[field];
+    if (pattern === void 0) continue;
+    if (estimatedProgramSize(pattern) > maxPatternSize) return `target.${field} is too large a pattern`;
+    const error = compileGoRegexp(anchored(pattern)).error;
+    if (error !== void 0) return `target.${field} is not a valid regular expression (${error})`;
+  }
+  for (const field of ["labelSelector", "annotationSelector"]) {
+    const selector = target[field];
+    if (selector !== void 0 && parseSelector(selector) === void 0) return `target.${field} is not a valid label selector`;
+  }
+  return void 0;
+}
+function isSelected(object, target) {
+  const { group, version } = splitApiVersion(stringAt(object.tree, ["apiVersion"]) ?? "");
+  const fields = {
+    group: [group],
+    version: [version],
+    kind: [stringAt(object.tree, ["kind"]) ?? ""],
+    name: [stringAt(object.tree, ["metadata", "name"]) ?? "", ...object.previousNames],
+    namespace: [stringAt(object.tree, ["metadata", "namespace"]) ?? ""]
+  };
+  for (const field of patternFields) {
+    const pattern = target[field];
+    if (pattern === void 0 || pattern === "") continue;
+    const matcher = compileGoRegexp(anchored(pattern)).matcher;
+    if (!matcher || !fields[field].some((value) => matcher.test(value))) return false;
+  }
+  if (target.labelSelector !== void 0 && !matchesSelector(target.labelSelector, stringMap(object.tree, "labels"))) return false;
+  if (target.annotationSelector !== void 0 && !matchesSelector(target.annotationSelector, stringMap(object.tree, "annotations"))) return false;
+  return true;
+}
+function anchored(pattern) {
+  return `^(?:${pattern})$`;
+}
+function stringMap(tree, field) {
+  const out = /* @__PURE__ */ new Map();
+  const node = tree.kind === "map" ? tree.entries.get("metadata") : void 0;
+  const map = node?.kind === "map" ? node.entries.get(field) : void 0;
+  if (map?.kind !== "map") return out;
+  for (const [key, value] of map.entries) if (value.kind === "scalar") out.set(key, String(value.value));
+  return out;
+}
+function parseSelector(text) {
+  const out = [];
+  const parts = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === "(") depth++;
+    else if (text[i] === ")") depth--;
+    else if (text[i] === "," && depth === 0) {
+      parts.push(text.slice(start, i));
+      start = i + 1;
+    }
+  }
+  parts.push(text.slice(start));
+  for (const raw of parts) {
+    const part = raw.trim();
+    if (part === "") continue;
+    const setMatch = /^(\S+)\s+(in|notin)\s*\(([^()]*)\)$/.exec(part);
+    if (setMatch) {
+      out.push({ key: setMatch[1], op: setMatch[2], values: setMatch[3].split(",").map((value) => value.trim()) });
+      continue;
+    }
+    const equality = /^([^=!\s]+)\s*(==|=|!=)\s*([^=!\s]*)$/.exec(part);
+    if (equality) {
+      out.push({ key: equality[1], op: equality[2] === "!=" ? "notin" : "in", values: [equality[3]] });
+      continue;
+    }
+    if (/^![^=!\s()]+$/.test(part)) out.push({ key: part.slice(1), op: "absent", values: [] });
+    else if (/^[^=!\s()]+$/.test(part)) out.push({ key: part, op: "exists", values: [] });
+    else return void 0;
+  }
+  return out;
+}
+function matchesSelector(text, labels) {
+  const requirements = parseSelector(text);
+  if (requirements === void 0) return false;
+  return requirements.every(({ key, op, values }) => {
+    const value = labels.get(key);
+    if (op === "exists") return value !== void 0;
+    if (op === "absent") return value === void 0;
+    if (op === "in") return value !== void 0 && values.includes(value);
+    return value === void 0 || !values.includes(value);
+  });
+}
+
+// src/load/kustomize/patches.ts
+function applyStrategicPatches(context, kustomization, objects) {
+  let out = objects;
+  const { at } = kustomization;
+  listField(context, kustomization, "patchesStrategicMerge").forEach((entry, i) => {
+    if (typeof entry !== "string") return invalid(context, at(["patchesStrategicMerge", i]), "each patchesStrategicMerge entry is a file or an inline patch");
+    const documents = patchDocuments(context, kustomization, entry, ["patchesStrategicMerge", i]);
+    for (const document of documents) out = patchById(context, out, document, at(["patchesStrategicMerge", i]));
+  });
+  listField(context, kustomization, "patches").forEach((entry, i) => {
+    const where = at(["patches", i]);
+    if (!isObject(entry)) return invalid(context, where, "each patches entry is a mapping with path or patch");
+    const documents = patchBody(context, kustomization, entry, ["patches", i]);
+    if (documents === void 0) return;
+    const target = entry.target === void 0 ? void 0 : selectorOf(context, entry.target, at(["patches", i, "target"]));
+    if (target === null) return;
+    const options = isObject(entry.options) ? entry.options : {};
+    for (const document of documents) {
+      if (Array.isArray(document.value)) {
+        if (target === void 0) invalid(context, where, "a JSON 6902 patch needs a target");
+        else out = patchTargets(context, out, target, at(["patches", i, "target"]), (object) => jsonPatch(context, object, document));
+        continue;
+      }
+      if (!isObject(document.value)) {
+        invalid(context, document.rangeOf([]), "a patch is a mapping (strategic merge) or a list of operations (JSON 6902)");
+        continue;
+      }
+      if (target === void 0) out = patchById(context, out, document, where);
+      else out = patchTargets(context, out, target, at(["patches", i, "target"]), (object) => mergeInto(object, document, { keepName: options.allowNameChange === true, keepKind: options.allowKindChange === true }));
+    }
+  });
+  return out;
+}
+function applyJson6902Patches(context, kustomization, objects) {
+  let out = objects;
+  const { at } = kustomization;
+  listField(context, kustomization, "patchesJson6902").forEach((entry, i) => {
+    if (!isObject(entry)) return invalid(context, at(["patchesJson6902", i]), "each patchesJson6902 entry is a mapping with target and path or patch");
+    const target = selectorOf(context, entry.target, at(["patchesJson6902", i, "target"]));
+    if (!target) return;
+    const documents = patchBody(context, kustomization, entry, ["patchesJson6902", i]);
+    for (const document of documents ?? []) {
+      out = patchTargets(context, out, target, at(["patchesJson6902", i, "target"]), (object) => jsonPatch(context, object, document));
+    }
+  });
+  return out;
+}
+function listField(context, kustomization, field) {
+  const found = kustomization.value[field];
+  if (found === void 0 || found === null) return [];
+  if (Array.isArray(found)) return found;
+  invalid(context, kustomization.at([field]), `${field} must be a list`);
+  return [];
+}
+function patchBody(context, kustomization, entry, at) {
+  if (typeof entry.path === "string") return patchFile(context, kustomization, entry.path, [...at, "path"]);
+  if (typeof entry.patch === "string") return inlinePatch(context, kustomization, entry.patch, [...at, "patch"]);
+  invalid(context, kustomization.at(at), "a patch needs path or patch");
+  return void 0;
+}
+function patchDocuments(context, kustomization, entry, at) {
+  const file = path2.resolve(kustomization.dir, entry);
+  const isPath = !entry.includes("\n") && existsSync(file);
+  return isPath ? patchFile(context, kustomization, entry, at) : inlinePatch(context, kustomization, entry, at);
+}
+function patchFile(context, kustomization, entry, at) {
+  const file = path2.resolve(kustomization.dir, entry);
+  const where = kustomization.at(at);
+  if (!context.mayRead(file, where)) return [];
+  if (!existsSync(file) || !statSync(file).isFile()) {
+    context.report(kustomizeDiagnostic("missing-resource", "error", `no such patch file: ${quoteName(entry)}`, where));
+    return [];
+  }
+  context.files.add(file);
+  const loaded = loadDocuments(file, context.name(file));
+  loaded.diagnostics.forEach((d) => context.report(d));
+  return loaded.documents;
+}
+function inlinePatch(context, kustomization, text, at) {
+  const where = kustomization.at(at);
+  const parsed = parseDocuments(text, context.name(kustomization.file), false, inlineLineMap(kustomization.text, where, text));
+  parsed.diagnostics.forEach((d) => context.report(d));
+  return parsed.documents;
+}
+function selectorOf(context, value, at) {
+  if (!isObject(value)) {
+    invalid(context, at, "a patch target is a mapping (kind, name, labelSelector, ...)");
+    return null;
+  }
+  const target = {};
+  for (const field of ["group", "version", "kind", "name", "namespace", "labelSelector", "annotationSelector"]) {
+    const given = value[field];
+    if (typeof given === "string") target[field] = given;
+  }
+  const problem = targetProblem(target);
+  if (problem !== void 0) {
+    invalid(context, at, problem);
+    return null;
+  }
+  return target;
+}
+function patchTargets(context, objects, target, at, patch) {
+  let matched = false;
+  const out = [];
+  for (const object of objects) {
+    if (!isSelected(object, target)) {
+      out.push(object);
+      continue;
+    }
+    matched = true;
+    const patched = patch(object);
+    if (patched) out.push(patched);
+  }
+  if (!matched) context.report(kustomizeDiagnostic("patch-matches-nothing", "warning", "this patch target selects no object of the build, so the patch changes nothing", at));
+  return out;
+}
+function patchById(context, objects, document, at) {
+  const patch = document.value;
+  const metadata = isObject(patch.metadata) ? patch.metadata : {};
+  const kind = typeof patch.kind === "string" ? patch.kind : "";
+  const apiVersion = typeof patch.apiVersion === "string" ? patch.apiVersion : "";
+  const group = apiVersion.includes("/") ? apiVersion.slice(0, apiVersion.indexOf("/")) : "";
+  const name = typeof metadata.name === "string" ? metadata.name : "";
+  const namespace = typeof metadata.namespace === "string" ? metadata.namespace : void 0;
+  let matched = false;
+  const out = [];
+  for (const object of objects) {
+    const id = idOf(object);
+    const isTarget = id.kind === kind && id.group === group && (id.name === name || object.previousNames.includes(name)) && (namespace === void 0 || id.namespace === namespace);
+    if (!isTarget) {
+      out.push(object);
+      continue;
+    }
+    matched = true;
+    const patched = mergeInto(object, document, { keepName: false, keepKind: true });
+    if (patched) out.push(patched);
+  }
+  if (!matched) context.report(kustomizeDiagnostic("patch-matches-nothing", "error", `no object of the build is a ${quoteName(kind)} named ${quoteName(name)}, so kustomize refuses this patch`, at));
+  return out;
+}
+function mergeInto(object, document, keep) {
+  const patch = track(document.value, document);
+  if (!keep.keepKind) {
+    patch.entries.delete("apiVersion");
+    patch.entries.delete("kind");
+  }
+  const metadata = patch.entries.get("metadata");
+  if (metadata?.kind === "map") {
+    if (!keep.keepName) metadata.entries.delete("name");
+    metadata.entries.delete("namespace");
+  }
+  const apiVersion = stringAt(object.tree, ["apiVersion"]) ?? "";
+  const type = patchTypeOf(apiVersion, stringAt(object.tree, ["kind"]) ?? "");
+  const merged = strategicMerge(object.tree, patch, { type });
+  if (merged === void 0) return void 0;
+  return { ...object, tree: merged };
+}
+function jsonPatch(context, object, document) {
+  const operations = [];
+  const list = document.value;
+  for (let i = 0; i < list.length; i++) {
+    const entry = list[i];
+    if (!isObject(entry) || typeof entry.op !== "string" || typeof entry.path !== "string") {
+      invalid(context, document.rangeOf([i]), "a JSON 6902 operation needs op and path");
+      return object;
+    }
+    const operation = { op: entry.op, path: entry.path };
+    if (typeof entry.from === "string") operation.from = entry.from;
+    if (entry.value !== void 0) operation.value = track(entry.value, document, [i, "value"]);
+    operations.push(operation);
+  }
+  try {
+    return { ...object, tree: applyJsonPatch(object.tree, operations) };
+  } catch (error) {
+    if (!(error instanceof JsonPatchError)) throw error;
+    const failed = operations.findIndex((_, i) => {
+      try {
+        applyJsonPatch(object.tree, operations.slice(0, i + 1));
+        return false;
+      } catch {
+        return true;
+      }
+    });
+    context.report(kustomizeDiagnostic("patch-failed", "error", `this JSON 6902 operation does not apply to ${idOf(object).kind} ${quoteName(idOf(object).name)}: ${error.message}`, document.rangeOf([Math.max(failed, 0)], "key")));
+    return object;
+  }
+}
+function invalid(context, at, message) {
+  context.report(kustomizeDiagnostic("invalid-kustomization", "error", message, at));
+}
+
+// src/load/kustomize/field-specs.ts
+function specApplies(spec, tree) {
+  const { group, version } = splitApiVersion(stringAt(tree, ["apiVersion"]) ?? "");
+  if (spec.kind !== void 0 && spec.kind !== stringAt(tree, ["kind"])) return false;
+  if (spec.group !== void 0 && spec.group !== group) return false;
+  return spec.version === void 0 || spec.version === version;
+}
+function mapsAt(tree, spec, origin) {
+  const parts = spec.path.split("/").map((part) => part.replace(/\[\]$/, ""));
+  const out = [];
+  const visit = (node, index) => {
+    if (node.kind === "list") {
+      for (const item of node.items) visit(item, index);
+      return;
+    }
+    if (node.kind !== "map") return;
+    if (index === parts.length) {
+      out.push(node);
+      return;
+    }
+    let next = node.entries.get(parts[index]);
+    if (next === void 0 || next.kind === "scalar" && next.value === null) {
+      if (!spec.create) return;
+      next = { kind: "map", entries: /* @__PURE__ */ new Map(), origin };
+      node.entries.set(parts[index], next);
+    }
+    visit(next, index + 1);
+  };
+  visit(tree, 0);
+  return out;
+}
+function specs(text) {
+  return text.split(";").map((entry) => {
+    const [path5, kind, group, version, create] = entry.split(" ");
+    const spec = { path: path5, create: create === "create" };
+    if (kind !== "-") spec.kind = kind;
+    if (group !== "-") spec.group = group;
+    if (version !== "-") spec.version = version;
+    return spec;
+  });
+}
+var metadataLabels = specs(
+  "metadata/labels - - - create;spec/template/metadata/labels ReplicationController - v1 create;spec/template/metadata/labels Deployment - - create;spec/template/metadata/labels ReplicaSet - - create;spec/template/metadata/labels DaemonSet - - create;spec/template/metadata/labels StatefulSet apps - create;spec/template/metadata/labels Job batch - create;spec/jobTemplate/metadata/labels CronJob batch - create;spec/jobTemplate/spec/template/metadata/labels CronJob batch - create"
+);
+var volumeClaimTemplateLabels = specs("spec/volumeClaimTemplates[]/metadata/labels StatefulSet apps - create");
+var affinityPaths = [
+  "spec/template/spec/affinity/podAffinity/preferredDuringSchedulingIgnoredDuringExecution/podAffinityTerm/labelSelector/matchLabels",
+  "spec/template/spec/affinity/podAffinity/requiredDuringSchedulingIgnoredDuringExecution/labelSelector/matchLabels",
+  "spec/template/spec/affinity/podAntiAffinity/preferredDuringSchedulingIgnoredDuringExecution/podAffinityTerm/labelSelector/matchLabels",
+  "spec/template/spec/affinity/podAntiAffinity/requiredDuringSchedulingIgnoredDuringExecution/labelSelector/matchLabels",
+  "spec/template/spec/topologySpreadConstraints/labelSelector/matchLabels"
+];
+var selectors = specs(
+  "spec/selector Service - v1 create;spec/selector ReplicationController - v1 create;spec/selector/matchLabels Deployment - - create;spec/selector/matchLabels ReplicaSet - - create;spec/selector/matchLabels DaemonSet - - create;spec/selector/matchLabels StatefulSet apps - create;spec/selector/matchLabels Job batch - -;spec/jobTemplate/spec/selector/matchLabels CronJob batch - -;spec/selector/matchLabels PodDisruptionBudget policy - -;spec/podSelector/matchLabels NetworkPolicy networking.k8s.io - -;spec/ingress/from/podSelector/matchLabels NetworkPolicy networking.k8s.io - -;spec/egress/to/podSelector/matchLabels NetworkPolicy networking.k8s.io - -"
+);
+var affinities = ["Deployment", "StatefulSet"].flatMap((kind) => affinityPaths.map((path5) => ({ path: path5, kind, group: "apps", create: false })));
+var commonLabelSpecs = [...selectors, ...affinities, ...metadataLabels, ...volumeClaimTemplateLabels];
+var templateLabelSpecs = metadataLabels;
+var metadataLabelSpecs = [{ path: "metadata/labels", create: true }];
+var annotationSpecs = specs(
+  "metadata/annotations - - - create;spec/template/metadata/annotations ReplicationController - v1 create;spec/template/metadata/annotations Deployment - - create;spec/template/metadata/annotations ReplicaSet - - create;spec/template/metadata/annotations DaemonSet - - create;spec/template/metadata/annotations StatefulSet - - create;spec/template/metadata/annotations Job batch - create;spec/jobTemplate/metadata/annotations CronJob batch - create;spec/jobTemplate/spec/template/metadata/annotations CronJob batch - create"
+);
+
+// src/load/kustomize/transformers.ts
+function setNamespace(objects, namespace, at) {
+  const value = { kind: "scalar", value: namespace, origin: { range: at } };
+  for (const object of objects) {
+    const apiVersion = stringAt(object.tree, ["apiVersion"]) ?? "";
+    const kind = stringAt(object.tree, ["kind"]) ?? "";
+    if (!isClusterScoped({ apiVersion, kind })) mapAt(object.tree, ["metadata"], true, { range: at })?.entries.set("namespace", value);
+    if (kind === "Namespace") renameTo(object, namespace, at);
+    if (kind === "RoleBinding" || kind === "ClusterRoleBinding") {
+      const subjects = object.tree.entries.get("subjects");
+      if (subjects?.kind !== "list") continue;
+      for (const subject of subjects.items) {
+        if (subject.kind === "map" && stringAt(subject, ["name"]) === "default") subject.entries.set("namespace", value);
+      }
+    }
+    if (kind === "APIService" && splitApiVersion(apiVersion).group === "apiregistration.k8s.io") {
+      const service = mapAt(object.tree, ["spec", "service"], false, { range: at });
+      service?.entries.set("namespace", value);
+    }
+  }
+}
+var keepsName = /* @__PURE__ */ new Set(["CustomResourceDefinition", "APIService", "Namespace"]);
+function addNameAffixes(objects, affix, at) {
+  for (const object of objects) {
+    if (keepsName.has(stringAt(object.tree, ["kind"]) ?? "")) continue;
+    const name = stringAt(object.tree, ["metadata", "name"]);
+    if (name === void 0) continue;
+    const range = (affix.prefix ? at.prefix : at.suffix) ?? at.prefix ?? at.suffix;
+    renameTo(object, `${affix.prefix ?? ""}${name}${affix.suffix ?? ""}`, range);
+  }
+}
+function renameTo(object, name, at) {
+  const metadata = mapAt(object.tree, ["metadata"], true, { range: at });
+  const old = stringAt(metadata, ["name"]);
+  if (old === name) return;
+  if (old !== void 0 && !object.previousNames.includes(old)) object.previousNames.push(old);
+  metadata.entries.set("name", { kind: "scalar", value: name, origin: { range: at } });
+}
+function addToFields(objects, pairs, specs2) {
+  if (pairs.length === 0) return;
+  const created = { range: pairs[0][2] };
+  for (const object of objects) {
+    for (const spec of specs2) {
+      if (!specApplies(spec, object.tree)) continue;
+      for (const map of mapsAt(object.tree, spec, created)) {
+        for (const [key, value, range] of pairs) map.entries.set(key, { kind: "scalar", value, origin: { range } });
+      }
+    }
+  }
+}
+var replicaKinds = /* @__PURE__ */ new Set(["Deployment", "ReplicationController", "ReplicaSet", "StatefulSet"]);
+function setReplicas(objects, name, count, at) {
+  for (const object of objects) {
+    if (!replicaKinds.has(stringAt(object.tree, ["kind"]) ?? "")) continue;
+    const current = stringAt(object.tree, ["metadata", "name"]);
+    if (current !== name && !object.previousNames.includes(name)) continue;
+    mapAt(object.tree, ["spec"], true, { range: at })?.entries.set("replicas", { kind: "scalar", value: count, origin: { range: at } });
+  }
+}
+function setImages(objects, override, at) {
+  const visit = (node, key) => {
+    if (node.kind === "list") {
+      for (const item of node.items) {
+        if ((key === "containers" || key === "initContainers") && item.kind === "map") rewrite(item, override, at);
+        visit(item);
+      }
+    } else if (node.kind === "map") {
+      for (const [childKey, child] of node.entries) visit(child, childKey);
+    }
+  };
+  for (const object of objects) visit(object.tree);
+}
+function rewrite(container, override, at) {
+  const image = stringAt(container, ["image"]);
+  if (image === void 0) return;
+  const parts = splitImage(image);
+  if (parts.name !== override.name) return;
+  const name = override.newName ?? parts.name;
+  let reference = parts.reference;
+  if (override.digest !== void 0) reference = `@${override.digest}`;
+  else if (override.newTag !== void 0) reference = `:${override.newTag}`;
+  container.entries.set("image", { kind: "scalar", value: `${name}${reference}`, origin: { range: at } });
+}
+function splitImage(image) {
+  const at = image.indexOf("@");
+  const beforeDigest = at === -1 ? image : image.slice(0, at);
+  const colon = beforeDigest.lastIndexOf(":");
+  const end = colon > beforeDigest.lastIndexOf("/") ? colon : beforeDigest.length;
+  return { name: image.slice(0, end), reference: image.slice(end) };
+}
+
+// src/load/kustomize/apply-transformers.ts
+function applyMetadataTransformers(context, kustomization, objects) {
+  const { value, at } = kustomization;
+  const namespace = stringField(context, kustomization, "namespace");
+  if (namespace) setNamespace(objects, namespace, at(["namespace"]));
+  const prefix = stringField(context, kustomization, "namePrefix");
+  const suffix = stringField(context, kustomization, "nameSuffix");
+  if (prefix || suffix) addNameAffixes(objects, { prefix, suffix }, { prefix: prefix ? at(["namePrefix"]) : void 0, suffix: suffix ? at(["nameSuffix"]) : void 0 });
+  if (Array.isArray(value.labels)) {
+    value.labels.forEach((entry, i) => {
+      if (!isObject(entry)) return invalid2(context, at(["labels", i]), "each labels entry must be a mapping");
+      const pairs = pairsOf(entry.pairs, (key) => at(["labels", i, "pairs", key]));
+      const specs2 = entry.includeSelectors === true ? commonLabelSpecs : entry.includeTemplates === true ? [...templateLabelSpecs] : metadataLabelSpecs;
+      addToFields(objects, pairs, specs2);
+    });
+  } else if (value.labels !== void 0) invalid2(context, at(["labels"]), "labels must be a list");
+  if (value.commonLabels !== void 0) addToFields(objects, pairsOf(value.commonLabels, (key) => at(["commonLabels", key])), commonLabelSpecs);
+  if (value.commonAnnotations !== void 0) addToFields(objects, pairsOf(value.commonAnnotations, (key) => at(["commonAnnotations", key])), annotationSpecs);
+}
+function applyValueTransformers(context, kustomization, objects) {
+  const { at } = kustomization;
+  listOf(context, kustomization, "replicas").forEach((entry, i) => {
+    const count = entry.count;
+    if (typeof entry.name !== "string" || typeof count !== "number" || !Number.isInteger(count)) return invalid2(context, at(["replicas", i]), "a replicas entry needs a name and a whole count");
+    setReplicas(objects, entry.name, count, at(["replicas", i, "count"]));
+  });
+  listOf(context, kustomization, "images").forEach((entry, i) => {
+    if (typeof entry.name !== "string") return invalid2(context, at(["images", i]), "an images entry needs a name");
+    const override = { name: entry.name };
+    for (const field2 of ["newName", "newTag", "digest"]) {
+      const given = entry[field2];
+      if (typeof given === "string" || typeof given === "number") override[field2] = String(given);
+    }
+    const field = override.digest !== void 0 ? "digest" : override.newTag !== void 0 ? "newTag" : override.newName !== void 0 ? "newName" : "name";
+    setImages(objects, override, at(["images", i, field]));
+  });
+}
+function stringField(context, kustomization, field) {
+  const found = kustomization.value[field];
+  if (found === void 0 || found === null || found === "") return void 0;
+  if (typeof found === "string") return found;
+  invalid2(context, kustomization.at([field]), `${field} must be a string`);
+  return void 0;
+}
+function listOf(context, kustomization, field) {
+  const found = kustomization.value[field];
+  if (found === void 0 || found === null) return [];
+  if (!Array.isArray(found)) {
+    invalid2(context, kustomization.at([field]), `${field} must be a list`);
+    return [];
+  }
+  return found.map((entry) => isObject(entry) ? entry : {});
+}
+function pairsOf(value, at) {
+  if (!isObject(value)) return [];
+  return Object.entries(value).map(([key, pair]) => [key, pair === null ? "" : String(pair), at(key)]);
+}
+function invalid2(context, at, message) {
+  context.report(kustomizeDiagnostic("invalid-kustomization", "error", message, at));
+}
+
+// src/load/kustomize/build.ts
+function accumulate(context, dir, stack, start, referencedAt) {
+  const file = findKustomizationFile(dir);
+  if (file === void 0) {
+    if (referencedAt) context.report(kustomizeDiagnostic("missing-resource", "error", "this folder has no kustomization.yaml, kustomization.yml or Kustomization file", referencedAt));
+    return void 0;
+  }
+  const loaded = loadDocuments(file, context.name(file));
+  const document = loaded.documents[0];
+  if (isObject(document?.value) && isForeignApiVersion(document.value.apiVersion)) {
+    if (referencedAt) context.report(kustomizeDiagnostic("invalid-kustomization", "error", "this folder's kustomization file is not a kustomize Kustomization or Component", referencedAt));
+    return void 0;
+  }
+  context.files.add(file);
+  context.folders.add(dir);
+  context.kinds.set(dir, isObject(document?.value) && typeof document.value.kind === "string" ? document.value.kind : "Kustomization");
+  loaded.diagnostics.forEach((d) => context.report(d));
+  if (!document || !isObject(document.value)) {
+    if (loaded.diagnostics.length === 0) context.report(kustomizeDiagnostic("invalid-kustomization", "error", "a kustomization is a mapping of fields", { file: context.name(file), start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }));
+    return void 0;
+  }
+  const kustomization = { dir, file, value: document.value, document, at: (at, target) => document.rangeOf(at, target), text: loaded.text };
+  checkFields(context, kustomization);
+  let objects = [...start];
+  for (const field of ["resources", "bases"]) {
+    stringsOf(context, kustomization, field).forEach(([entry, at]) => {
+      const added = resourceObjects(context, kustomization, entry, at, stack);
+      for (const object of added) objects.push(object);
+    });
+  }
+  for (const [entry, at] of stringsOf(context, kustomization, "components")) {
+    const target = path3.resolve(dir, entry);
+    if (!context.mayRead(target, at)) continue;
+    if (!existsSync2(target) || !statSync2(target).isDirectory()) {
+      context.report(kustomizeDiagnostic("missing-resource", "error", `no such component folder: ${quoteName(entry)}`, at));
+      continue;
+    }
+    const built2 = nested(context, target, stack, objects, at);
+    if (built2) objects = built2;
+  }
+  const generated = runGenerators({
+    kustomization: kustomization.value,
+    dir,
+    kustomizationFile: file,
+    readText: (name) => readGeneratorText(context, dir, name),
+    readBytes: (name) => readGeneratorBytes(context, dir, name),
+    rangeOf: (at) => kustomization.at(at)
+  });
+  generated.diagnostics.forEach((d) => context.report(d));
+  objects = applyGenerated(context, kustomization, objects, generated.objects);
+  objects = applyStrategicPatches(context, kustomization, objects);
+  applyMetadataTransformers(context, kustomization, objects);
+  objects = applyJson6902Patches(context, kustomization, objects);
+  applyValueTransformers(context, kustomization, objects);
+  return objects;
+}
+function isForeignApiVersion(apiVersion) {
+  return typeof apiVersion === "string" && !apiVersion.startsWith("kustomize.config.k8s.io/");
+}
+function nested(context, dir, stack, start, at) {
+  const real = realOrUndefined(dir) ?? dir;
+  if (stack.includes(real)) {
+    context.report(kustomizeDiagnostic("cycle", "error", "this entry leads back to a kustomization that is already being built (a cycle)", at));
+    return void 0;
+  }
+  if (stack.length >= context.limits.maxDepth) {
+    context.report(kustomizeDiagnostic("too-large", "error", `kustomizations nested over ${context.limits.maxDepth} deep are not built`, at));
+    return void 0;
+  }
+  return accumulate(context, dir, [...stack, real], start, at);
+}
+var remotePattern = /^(?:[a-z][a-z0-9+.-]*:\/\/|git@|git::|github\.com\/|gitlab\.com\/|bitbucket\.org\/)/i;
+function resourceObjects(context, kustomization, entry, at, stack) {
+  if (remotePattern.test(entry) || entry.includes("?ref=")) {
+    context.report(kustomizeDiagnostic("remote-resource", "info", "not checked offline: this resource is remote (a URL or a git repository)", at));
+    return [];
+  }
+  const target = path3.resolve(kustomization.dir, entry);
+  if (!context.mayRead(target, at)) return [];
+  let stats;
+  try {
+    stats = statSync2(target);
+  } catch {
+    context.report(kustomizeDiagnostic("missing-resource", "error", `no such file or folder: ${quoteName(entry)}`, at));
+    return [];
+  }
+  if (stats.isDirectory()) return nested(context, target, stack, [], at) ?? [];
+  return fileObjects(context, target, at);
+}
+function fileObjects(context, file, at) {
+  context.files.add(file);
+  const loaded = loadFileSync(file, context.name(file));
+  loaded.diagnostics.forEach((d) => context.report(d));
+  const out = [];
+  for (const resource of loaded.resources) {
+    if (++context.objectCount > context.limits.maxObjects) {
+      context.report(kustomizeDiagnostic("too-large", "error", `a build of over ${context.limits.maxObjects} objects is not built further`, at));
+      break;
+    }
+    const tree = track(resource.object, resource);
+    const object = { tree, source: resource.source, previousNames: [], originalNamespace: resource.namespace };
+    if (resource.directives) object.directives = resource.directives;
+    out.push(object);
+  }
+  return out;
+}
+function readGeneratorBytes(context, dir, name) {
+  const file = path3.resolve(dir, name);
+  if (pathProblem(context.root, file) !== void 0) return void 0;
+  const read = readFileBounded(file, defaultMaxFileBytes);
+  if (!read.ok) return void 0;
+  context.files.add(file);
+  return read.bytes;
+}
+function readGeneratorText(context, dir, name) {
+  const bytes = readGeneratorBytes(context, dir, name);
+  if (bytes === void 0) return void 0;
+  const decoded = decodeText(bytes);
+  return decoded.ok ? decoded.text : void 0;
+}
+function stringsOf(context, kustomization, field) {
+  const value = kustomization.value[field];
+  if (value === void 0 || value === null) return [];
+  if (!Array.isArray(value)) {
+    context.report(kustomizeDiagnostic("invalid-kustomization", "error", `${field} must be a list`, kustomization.at([field])));
+    return [];
+  }
+  const out = [];
+  value.forEach((entry, i) => {
+    if (typeof entry === "string") out.push([entry, kustomization.at([field, i])]);
+    else context.report(kustomizeDiagnostic("invalid-kustomization", "error", `each entry of ${field} must be a string`, kustomization.at([field, i])));
+  });
+  return out;
+}
+
+// src/load/kustomize/build-context.ts
+import path4 from "node:path";
+var defaultLimits = { maxDepth: 32, maxObjects: 2e4 };
+var BuildContext = class {
+  constructor(root, cwd, limits) {
+    this.root = root;
+    this.cwd = cwd;
+    this.limits = limits;
+  }
+  root;
+  cwd;
+  limits;
+  diagnostics = [];
+  /** Every file the build read (absolute paths). */
+  files = /* @__PURE__ */ new Set();
+  /** The folders of every kustomization and component it built (absolute). */
+  folders = /* @__PURE__ */ new Set();
+  /** The `kind` of each folder's kustomization file (`Kustomization` when unset). */
+  kinds = /* @__PURE__ */ new Map();
+  objectCount = 0;
+  reported = /* @__PURE__ */ new Set();
+  name(file) {
+    return displayName(file, this.cwd);
+  }
+  /** Reports a finding once (a base built twice, through two components, reports its problems once). */
+  report(diagnostic) {
+    const key = `${diagnostic.ruleId}\0${diagnostic.range.file}\0${diagnostic.range.start.line}\0${diagnostic.range.start.column}\0${diagnostic.message}`;
+    if (this.reported.has(key)) return;
+    this.reported.add(key);
+    this.diagnostics.push(diagnostic);
+  }
+  /** Whether input may lead to `file`; reports `input/outside-root` at `at` when it may not. */
+  mayRead(file, at) {
+    const real = realOrUndefined(file) ?? realFolderOf(file) ?? path4.resolve(file);
+    const why2 = confinementOf(this.root, real);
+    if (why2 === void 0) return true;
+    const where = why2 === "git-dir" ? "into a .git folder" : "outside the run's root (see --root)";
+    this.report({ ruleId: "input/outside-root", messageId: "outside-root", severity: "warning", message: `not read: this kustomization entry leads ${where}; drydock reads nothing there`, range: at });
+    return false;
+  }
+};
+
+// src/load/kustomize/name-references.ts
+var podTemplateAt = {
+  Pod: "spec",
+  PodTemplate: "template/spec",
+  Deployment: "spec/template/spec",
+  ReplicaSet: "spec/template/spec",
+  DaemonSet: "spec/template/spec",
+  StatefulSet: "spec/template/spec",
+  Job: "spec/template/spec",
+  CronJob: "spec/jobTemplate/spec/template/spec"
+};
+function inPodSpecs(kind, group, paths, referrers = Object.keys(podTemplateAt)) {
+  return referrers.flatMap((referrer) => paths.map((path5) => ({ kind, group, referrer, path: `${podTemplateAt[referrer] ?? "spec/template/spec"}/${path5}`.split("/") })));
+}
+function plain(kind, group, pairs) {
+  return pairs.split(";").map((pair) => {
+    const [referrer, path5] = pair.split(" ");
+    return { kind, group, referrer, path: path5.split("/") };
+  });
+}
+var workloadsWithRc = [...Object.keys(podTemplateAt).filter((kind) => kind !== "PodTemplate" && kind !== "ReplicaSet"), "ReplicationController"];
+var references = [
+  ...["Deployment", "ReplicationController", "ReplicaSet", "StatefulSet"].map((kind) => ({ kind, group: "*", referrer: "HorizontalPodAutoscaler", path: ["spec", "scaleTargetRef", "name"] })),
+  ...inPodSpecs("ConfigMap", "", ["volumes/configMap/name", "containers/env/valueFrom/configMapKeyRef/name", "initContainers/env/valueFrom/configMapKeyRef/name", "containers/envFrom/configMapRef/name", "initContainers/envFrom/configMapRef/name", "volumes/projected/sources/configMap/name"]),
+  ...inPodSpecs("Secret", "", ["volumes/secret/secretName", "containers/env/valueFrom/secretKeyRef/name", "initContainers/env/valueFrom/secretKeyRef/name", "containers/envFrom/secretRef/name", "initContainers/envFrom/secretRef/name", "imagePullSecrets/name", "volumes/projected/sources/secret/name"]),
+  ...plain("Secret", "", "Ingress spec/tls/secretName;ServiceAccount imagePullSecrets/name;StorageClass parameters/secretName;StorageClass parameters/adminSecretName;StorageClass parameters/userSecretName;StorageClass parameters/secretRef"),
+  ...plain("Service", "", "StatefulSet spec/serviceName;Ingress spec/rules/http/paths/backend/serviceName;Ingress spec/backend/serviceName;Ingress spec/rules/http/paths/backend/service/name;Ingress spec/defaultBackend/service/name;APIService spec/service/name;ValidatingWebhookConfiguration webhooks/clientConfig/service/name;MutatingWebhookConfiguration webhooks/clientConfig/service/name"),
+  ...plain("Role", "rbac.authorization.k8s.io", "RoleBinding roleRef/name"),
+  ...plain("ClusterRole", "rbac.authorization.k8s.io", "RoleBinding roleRef/name;ClusterRoleBinding roleRef/name"),
+  ...inPodSpecs("ServiceAccount", "", ["serviceAccountName"], workloadsWithRc),
+  ...inPodSpecs("PersistentVolumeClaim", "", ["volumes/persistentVolumeClaim/claimName"], workloadsWithRc),
+  ...plain("PersistentVolume", "", "PersistentVolumeClaim spec/volumeName"),
+  ...plain("StorageClass", "storage.k8s.io", "PersistentVolume spec/storageClassName;PersistentVolumeClaim spec/storageClassName;StatefulSet spec/volumeClaimTemplates/spec/storageClassName"),
+  ...inPodSpecs("PriorityClass", "scheduling.k8s.io", ["priorityClassName"], workloadsWithRc)
+];
+function updateNameReferences(objects) {
+  const renamed = objects.filter((object) => object.previousNames.length > 0);
+  if (renamed.length === 0) return;
+  for (const referrer of objects) {
+    const kind = stringAt(referrer.tree, ["kind"]);
+    for (const reference of references) {
+      if (reference.referrer !== kind) continue;
+      for (const [holder, key] of fieldsAt(referrer.tree, reference.path)) {
+        if (kind === "RoleBinding" || kind === "ClusterRoleBinding") {
+          if (stringAt(holder, ["kind"]) !== reference.kind) continue;
+        }
+        if (reference.referrer === "HorizontalPodAutoscaler" && stringAt(holder, ["kind"]) !== reference.kind) continue;
+        rename(holder, key, reference, referrer, renamed);
+      }
+    }
+    if (kind === "RoleBinding" || kind === "ClusterRoleBinding") renameSubjects(referrer, renamed);
+  }
+}
+function fieldsAt(tree, path5) {
+  const out = [];
+  const visit = (node, index) => {
+    if (!node) return;
+    if (node.kind === "list") return node.items.forEach((item) => visit(item, index));
+    if (node.kind !== "map") return;
+    if (index === path5.length - 1) {
+      if (node.entries.has(path5[index])) out.push([node, path5[index]]);
+      return;
+    }
+    visit(node.entries.get(path5[index]), index + 1);
+  };
+  visit(tree, 0);
+  return out;
+}
+function rename(holder, key, reference, referrer, renamed) {
+  const field = holder.entries.get(key);
+  if (field?.kind !== "scalar" || typeof field.value !== "string") return;
+  const target = uniqueReferral(field.value, reference.kind, reference.group, namespaceOf(referrer), renamed);
+  const name = target && stringAt(target.tree, ["metadata", "name"]);
+  if (name !== void 0) holder.entries.set(key, { ...field, value: name });
+}
+function renameSubjects(binding, renamed) {
+  const subjects = binding.tree.entries.get("subjects");
+  if (subjects?.kind !== "list") return;
+  for (const subject of subjects.items) {
+    if (subject.kind !== "map" || stringAt(subject, ["kind"]) !== "ServiceAccount") continue;
+    const name = stringAt(subject, ["name"]);
+    if (name === void 0) continue;
+    const target = uniqueReferral(name, "ServiceAccount", "", stringAt(subject, ["namespace"]), renamed, true);
+    if (!target) continue;
+    const nameField = subject.entries.get("name");
+    subject.entries.set("name", { ...nameField, value: stringAt(target.tree, ["metadata", "name"]) ?? name });
+    const namespace = stringAt(target.tree, ["metadata", "namespace"]);
+    const namespaceField = subject.entries.get("namespace");
+    if (namespace !== void 0) subject.entries.set("namespace", namespaceField?.kind === "scalar" ? { ...namespaceField, value: namespace } : { kind: "scalar", value: namespace, origin: nameField.origin });
+  }
+}
+function uniqueReferral(oldName, kind, group, namespace, renamed, byOriginalNamespace = false) {
+  const found = renamed.filter((object) => {
+    if (stringAt(object.tree, ["kind"]) !== kind || !object.previousNames.includes(oldName)) return false;
+    const apiVersion = stringAt(object.tree, ["apiVersion"]) ?? "";
+    if (group !== "*" && splitApiVersion(apiVersion).group !== group) return false;
+    if (isClusterScoped({ apiVersion, kind })) return true;
+    if (byOriginalNamespace) return namespace === void 0 || namespace === object.originalNamespace || namespace === namespaceOf(object);
+    return namespaceOf(object) === namespace;
+  });
+  return found.length === 1 ? found[0] : void 0;
+}
+function namespaceOf(object) {
+  return stringAt(object.tree, ["metadata", "namespace"]);
+}
+
+// src/load/kustomize/index.ts
+function buildKustomization(dir, options) {
+  const context = new BuildContext(options.root, options.cwd, { ...defaultLimits, ...options.limits });
+  const objects = accumulate(context, dir, [realOrUndefined(dir) ?? dir], []);
+  if (objects === void 0 && context.files.size === 0) return void 0;
+  const file = [...context.files][0];
+  if (context.kinds.get(dir) === "Component") {
+    const at = { file: context.name(file), start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
+    const note = kustomizeDiagnostic("component-not-used", "info", "not checked: this kustomize Component is checked through the kustomizations that use it, and none in this run does", at);
+    return { file, resources: [], diagnostics: [note], files: context.files, folders: context.folders, isComponent: true };
+  }
+  const built2 = objects ?? [];
+  finish(built2);
+  const kustomization = context.name(file);
+  const resources = built2.map(toResource);
+  for (const resource of resources) resource.source = { ...resource.source, kustomization };
+  return { file, resources, diagnostics: context.diagnostics, files: context.files, folders: context.folders, isComponent: false };
+}
+function finish(objects) {
+  for (const object of objects) {
+    if (!object.hashSuffix) continue;
+    const name = stringAt(object.tree, ["metadata", "name"]) ?? "";
+    const nameNode = object.tree.entries.get("metadata");
+    const at = nameNode?.kind === "map" ? nameNode.entries.get("name")?.origin : void 0;
+    const range = at && "range" in at ? at.range : at?.document.rangeOf(at.path);
+    if (range) renameTo(object, `${name}-${nameHash(untrack(object.tree))}`, range);
+  }
+  updateNameReferences(objects);
+}
+export {
+  buildKustomization,
+  findKustomizationFile,
+  isKustomizationFileName,
+  kustomizationFileNames
+};

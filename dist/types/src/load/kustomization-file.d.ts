@@ -1,0 +1,6 @@
+/** The names kustomize looks for in a folder, in its order. */
+export declare const kustomizationFileNames: readonly ["kustomization.yaml", "kustomization.yml", "Kustomization"];
+/** The kustomization file of a folder (absolute), or undefined when it has none. */
+export declare function findKustomizationFile(dir: string): string | undefined;
+/** Whether a file's name makes its folder a kustomization. */
+export declare function isKustomizationFileName(name: string): boolean;

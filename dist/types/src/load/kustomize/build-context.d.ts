@@ -1,0 +1,41 @@
+import type { Diagnostic, JsonPath, RangeTarget, SourceRange } from '../../resources/index.js';
+import type { PositionedDocument } from '../load-documents.js';
+/** Bounds on what one build may do: kustomizations are input, and input may be hostile. */
+export interface BuildLimits {
+    /** Kustomizations nested inside each other. */
+    maxDepth: number;
+    /** Objects in one build. */
+    maxObjects: number;
+}
+export declare const defaultLimits: BuildLimits;
+/** The state of one build: where reads may go, what was read, and the findings so far. */
+export declare class BuildContext {
+    readonly root: string;
+    readonly cwd: string;
+    readonly limits: BuildLimits;
+    readonly diagnostics: Diagnostic[];
+    /** Every file the build read (absolute paths). */
+    readonly files: Set<string>;
+    /** The folders of every kustomization and component it built (absolute). */
+    readonly folders: Set<string>;
+    /** The `kind` of each folder's kustomization file (`Kustomization` when unset). */
+    readonly kinds: Map<string, string>;
+    objectCount: number;
+    private readonly reported;
+    constructor(root: string, cwd: string, limits: BuildLimits);
+    name(file: string): string;
+    /** Reports a finding once (a base built twice, through two components, reports its problems once). */
+    report(diagnostic: Diagnostic): void;
+    /** Whether input may lead to `file`; reports `input/outside-root` at `at` when it may not. */
+    mayRead(file: string, at: SourceRange): boolean;
+}
+/** One kustomization file as read: its value and positions. */
+export interface Kustomization {
+    dir: string;
+    file: string;
+    value: Record<string, unknown>;
+    document: PositionedDocument;
+    at(path: JsonPath, target?: RangeTarget): SourceRange;
+    /** The decoded text, for patches written inline. */
+    text: string;
+}

@@ -1,0 +1,24 @@
+import type { CommentDirective, Resource, ResourceSource } from '../../resources/index.js';
+import { type TrackedMap } from './tracked.js';
+/** An object during a build: its tracked tree, where its base document lies, and the names it had. */
+export interface BuiltObject {
+    tree: TrackedMap;
+    /** The base document (or generator) it came from: the built resource's `source`. */
+    source: ResourceSource;
+    directives?: readonly CommentDirective[];
+    /** Names it had before prefixes, suffixes and hashes (oldest first), for name references and patch targets. */
+    previousNames: string[];
+    /** Its namespace as first read (undefined: none), for name references. */
+    originalNamespace?: string;
+    /** A generated object whose name gets kustomize's content hash at the end of the build. */
+    hashSuffix?: boolean;
+}
+/** The built object as a Resource: its plain value, and `rangeOf` walking the tracked tree. */
+export declare function toResource(object: BuiltObject): Resource;
+/** kind/name (and namespace) of an object, as kustomize's patches and generators find it. */
+export declare function idOf(object: BuiltObject): {
+    group: string;
+    kind: string;
+    name: string;
+    namespace?: string;
+};

@@ -1,0 +1,23 @@
+import type { BuiltObject } from './built-object.js';
+/** A patch's `target`: each field a Go regular expression matched whole, the selectors as label selectors. */
+export interface TargetSelector {
+    group?: string;
+    version?: string;
+    kind?: string;
+    name?: string;
+    namespace?: string;
+    labelSelector?: string;
+    annotationSelector?: string;
+}
+/** Why a target cannot be used (an invalid pattern or selector), or undefined. */
+export declare function targetProblem(target: TargetSelector): string | undefined;
+/** Whether a built object is selected by `target` (its current or any earlier name matches, as kustomize allows). */
+export declare function isSelected(object: BuiltObject, target: TargetSelector): boolean;
+type Requirement = {
+    key: string;
+    op: 'exists' | 'absent' | 'in' | 'notin';
+    values: string[];
+};
+/** Parses a label selector string (`a=b,c!=d,e in (x,y),!f,g`); undefined when it is not one. */
+export declare function parseSelector(text: string): Requirement[] | undefined;
+export {};

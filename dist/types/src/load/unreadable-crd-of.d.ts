@@ -1,0 +1,8 @@
+import type { Document } from 'yaml';
+import { type UnreadableCrd } from '../resources/index.js';
+/**
+ * What a document with YAML errors still tells of the CRD it was meant to be: the `yaml` library
+ * builds the parts it could read, often enough to name the group and kind. Undefined when the
+ * document is not a CRD as far as can be told.
+ */
+export declare function unreadableCrdOf(doc: Document, text: string): UnreadableCrd | undefined;

@@ -1,0 +1,4 @@
+/** Whether an env var or config key name suggests it holds a credential (not where one is, or a setting about one). */
+export declare function looksLikeCredentialName(name: string): boolean;
+/** Whether a value could be a credential: not empty, a path, a boolean, a short number, a variable reference or a template placeholder. */
+export declare function couldBeCredentialValue(value: string): boolean;

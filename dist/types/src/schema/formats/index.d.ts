@@ -1,0 +1,2 @@
+export { serverFormat } from './server-formats.js';
+export { serverFormatKeyword } from './format-keyword.js';
