@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtAction, repoRoot } from '../helpers/shared.js';
+import { defined, itemAt } from '../helpers/item-at.js';
 
 const actionJs = builtAction;
 
@@ -32,7 +33,7 @@ function runAction(inputs: Record<string, string>, cwd = repoRoot, extraEnv: Rec
 
 function parseOutputs(text: string): Record<string, string> {
   const outputs: Record<string, string> = {};
-  for (const match of text.matchAll(/^([\w-]+)<<(ghadelimiter_[\w-]+)\n([\s\S]*?)\n?\2$/gm)) outputs[match[1]] = match[3];
+  for (const match of text.matchAll(/^([\w-]+)<<(ghadelimiter_[\w-]+)\n([\s\S]*?)\n?\2$/gm)) outputs[itemAt(match, 1)] = itemAt(match, 3);
   return outputs;
 }
 
@@ -103,7 +104,7 @@ describe('the bundled GitHub Action (built like dist/action.js)', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('Plan: 0 to create, 1 to update, 0 to replace, 0 to delete.');
     expect(run.summary).toMatch(/^## Plan: 0 to create, 1 to update, 0 to replace, 0 to delete\./);
-    const plan = JSON.parse(readFileSync(run.outputs['plan-json'], 'utf8')) as { version: number; summary: { update: number } };
+    const plan = JSON.parse(readFileSync(defined(run.outputs['plan-json'], 'the plan-json output'), 'utf8')) as { version: number; summary: { update: number } };
     expect(plan).toMatchObject({ version: 1, summary: { update: 1 } });
     expect(run.stdout + run.summary).not.toContain('plan-marker-password-7f3a');
   });
@@ -138,6 +139,6 @@ describe('the bundled GitHub Action (built like dist/action.js)', () => {
     expect(run.outputs['sarif-file']).toBe('reports/drydock.sarif');
     const sarif = JSON.parse(readFileSync(path.join(dir, 'reports/drydock.sarif'), 'utf8')) as { version: string; runs: { results: unknown[] }[] };
     expect(sarif.version).toBe('2.1.0');
-    expect(sarif.runs[0].results.length).toBe(Number(run.outputs['error-count']) + Number(run.outputs['warning-count']));
+    expect(itemAt(sarif.runs, 0).results.length).toBe(Number(run.outputs['error-count']) + Number(run.outputs['warning-count']));
   });
 });

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runMain } from '../helpers/run-main.js';
+import { itemAt } from '../helpers/item-at.js';
 
 interface JsonResult {
   filePath: string;
@@ -130,7 +131,7 @@ describe('--cache (the CLI in-process)', () => {
     expect(existsSync(path.join(dir, '.drydockcache'))).toBe(false);
     const cached = readdirSync(path.join(cacheHome, 'drydock')).filter((name) => name.endsWith('.cache'));
     expect(cached).toHaveLength(1);
-    expect(statSync(path.join(cacheHome, 'drydock', cached[0])).size).toBeGreaterThan(0);
+    expect(statSync(path.join(cacheHome, 'drydock', itemAt(cached, 0))).size).toBeGreaterThan(0);
     expect((await runMain(['validate', '.', '-f', 'json', '--cache'], { cwd: dir, env })).stdout).toBe(plain);
     writeFileSync(path.join(dir, 'cm-1.yaml'), configMap('Now_Bad'));
     const before = JSON.parse(plain) as JsonResult[];

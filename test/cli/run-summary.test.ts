@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import type { CliIo } from '../../src/cli/io.js';
+import { firstItems, itemAt } from '../helpers/item-at.js';
 
 const dirs: string[] = [];
 afterAll(() => {
@@ -140,13 +141,13 @@ describe('JSON messages name the object they are about', () => {
   it('adds object {apiVersion, kind, namespace, name} beside ESLint\'s fields, without namespace when there is none, and none for file-level messages', async () => {
     const dir = project({ 'a.yaml': `${configMap('Bad_Name', 'shop')}---\n${configMap('Bad_Two')}`, 'b.yaml': 'key: [unclosed\n' });
     const results = JSON.parse((await cli(['validate', '-f', 'json', '.'], dir)).stdout) as { messages: Record<string, unknown>[] }[];
-    const [a, b] = results.map((result) => result.messages);
+    const [a, b] = firstItems(results.map((result) => result.messages), 2);
     expect(a.map((m) => [Object.keys(m), m.object])).toEqual([
       [['ruleId', 'severity', 'message', 'line', 'column', 'endLine', 'endColumn', 'messageId', 'object'], { apiVersion: 'v1', kind: 'ConfigMap', namespace: 'shop', name: 'Bad_Name' }],
       [['ruleId', 'severity', 'message', 'line', 'column', 'endLine', 'endColumn', 'messageId', 'object'], { apiVersion: 'v1', kind: 'ConfigMap', name: 'Bad_Two' }],
     ]);
     expect(b).toHaveLength(1);
-    expect(b[0].ruleId).toBe('yaml/bad-indent');
+    expect(b[0]!.ruleId).toBe('yaml/bad-indent');
     expect(b[0]).not.toHaveProperty('object');
   });
 });
@@ -159,7 +160,7 @@ describe('an object defined twice in one file', () => {
     for (const command of ['validate', 'lint']) {
       const run = await cli([command, '-f', 'json', 'app.yaml'], dir);
       expect(run.code).toBe(0);
-      const messages = (JSON.parse(run.stdout) as { messages: Record<string, unknown>[] }[])[0].messages.filter((m) => m.ruleId === 'input/duplicate-object');
+      const messages = itemAt(JSON.parse(run.stdout) as { messages: Record<string, unknown>[] }[], 0).messages.filter((m) => m.ruleId === 'input/duplicate-object');
       expect(messages).toEqual([
         {
           ruleId: 'input/duplicate-object',

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
+import { firstItems, itemAt } from '../helpers/item-at.js';
 
 const podWithoutProbe = 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n    - name: web\n      image: example/web:1.0\n';
 
@@ -30,10 +31,10 @@ describe('drydock lint (the built CLI)', () => {
   it('reports Pods that fit no node of the --cluster model, at the responsible field', () => {
     const run = runCli(['lint', 'fixtures/rules/pod-unschedulable/invalid.yaml', '--cluster', 'fixtures/clusters/kind-3-nodes.yaml', '--rule', 'pod-unschedulable=error', '-f', 'json']);
     expect(run.code).toBe(1);
-    const [file] = JSON.parse(run.stdout) as { messages: { ruleId: string; line: number; message: string }[] }[];
+    const [file] = firstItems(JSON.parse(run.stdout) as { messages: { ruleId: string; line: number; message: string }[] }[], 1);
     const found = file.messages.filter((m) => m.ruleId === 'pod-unschedulable');
     expect(found.map((m) => m.line)).toEqual([19, 26]);
-    expect(found[0].message).toContain('2 Insufficient cpu.');
+    expect(itemAt(found, 0).message).toContain('2 Insufficient cpu.');
     expect(runCli(['lint', 'fixtures/rules/pod-unschedulable/invalid.yaml', '-f', 'json']).stdout).not.toContain('"ruleId":"pod-unschedulable"');
   });
 
@@ -59,8 +60,8 @@ describe('drydock lint (the built CLI)', () => {
   it('takes rule levels from .drydock.yaml and --rule', () => {
     const dir = tempProject({ 'pod.yaml': podWithoutProbe, '.drydock.yaml': 'rules:\n  readiness-probe-missing: error\n' });
     const json = (args: string[]) => JSON.parse(runCli(['lint', '-f', 'json', ...args], { cwd: dir }).stdout) as { messages: { ruleId: string; severity: number }[] }[];
-    expect(json(['.'])[0].messages.filter((m) => m.ruleId === 'readiness-probe-missing').map((m) => m.severity)).toEqual([2]);
-    expect(json(['.', '--rule', 'readiness-probe-missing=off'])[0].messages.filter((m) => m.ruleId === 'readiness-probe-missing')).toEqual([]);
+    expect(itemAt(json(['.']), 0).messages.filter((m) => m.ruleId === 'readiness-probe-missing').map((m) => m.severity)).toEqual([2]);
+    expect(itemAt(json(['.', '--rule', 'readiness-probe-missing=off']), 0).messages.filter((m) => m.ruleId === 'readiness-probe-missing')).toEqual([]);
   });
 
   it('names the config line of an unknown rule and exits 2', () => {
@@ -96,7 +97,7 @@ describe('machine formats from the CLI', () => {
     const run = runCli(['lint', 'fixtures/demo', '-f', 'sarif']);
     expect(run.code).toBe(1);
     const sarif = JSON.parse(run.stdout) as { runs: { tool: { driver: { semanticVersion?: string; rules: { id: string; helpUri?: string; fullDescription?: { text: string } }[] } } }[] };
-    const driver = sarif.runs[0].tool.driver;
+    const driver = itemAt(sarif.runs, 0).tool.driver;
     expect(driver.semanticVersion).toMatch(/^\d+\.\d+\.\d+$/);
     const rule = driver.rules.find((r) => r.id === 'readiness-probe-missing');
     expect(rule?.helpUri).toMatch(/docs\/rules\/readiness-probe-missing\.md$/);

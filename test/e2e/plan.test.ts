@@ -5,6 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtCli, repoRoot } from '../helpers/shared.js';
 import { runCli } from '../helpers/run-cli.js';
+import { itemAt } from '../helpers/item-at.js';
 
 const shop = path.join(repoRoot, 'fixtures/plan/shop');
 const dump = path.join(repoRoot, 'fixtures/plan/live/cluster-dump.yaml');
@@ -64,7 +65,7 @@ describe('drydock plan (the built CLI)', () => {
     const changed = json.changes.filter((c) => c.action !== 'unchanged');
     expect(changed.map((c) => `${c.action} ${c.kind}/${c.name}`)).toEqual(['create ServiceAccount/worker', 'update Service/web', 'update Deployment/web']);
     expect(changed[2]).toMatchObject({ rollout: true, fields: [{ path: 'spec.template.spec.containers[name=web].image', before: 'registry.example.com/shop/web:1.5.0', after: 'registry.example.com/shop/web:1.6.0' }], source: { file: 'k8s/web.yaml', line: 20, column: 18 } });
-    expect(changed[1].fields).toEqual([{ path: 'spec.ports[port=8080]', after: { name: 'http', port: 8080, targetPort: 'http', protocol: 'TCP' } }, { path: 'spec.ports[port=80]', before: { name: 'http', port: 80, targetPort: 'http', protocol: 'TCP' } }]);
+    expect(itemAt(changed, 1).fields).toEqual([{ path: 'spec.ports[port=8080]', after: { name: 'http', port: 8080, targetPort: 'http', protocol: 'TCP' } }, { path: 'spec.ports[port=80]', before: { name: 'http', port: 80, targetPort: 'http', protocol: 'TCP' } }]);
   });
 
   it('exits 2 on changes with --detailed-exitcode and 0 when nothing changes', () => {
@@ -153,7 +154,7 @@ describe('drydock plan (the built CLI)', () => {
     ]);
     // 1.35 and later name no taint and add the claims clause
     const newer = planJsonWithSimulation([dir, '--cluster', path.join(repoRoot, 'fixtures/clusters/kind-3-nodes.yaml'), '-k', '1.36']);
-    expect(newer.json.scheduling.pending[0].message).toBe('0/3 nodes are available: 1 node(s) had untolerated taint(s), 2 Insufficient cpu. no new claims to deallocate, preemption: 0/3 nodes are available: 1 Preemption is not helpful for scheduling, 2 No preemption victims found for incoming pod.');
+    expect(itemAt(newer.json.scheduling.pending, 0).message).toBe('0/3 nodes are available: 1 node(s) had untolerated taint(s), 2 Insufficient cpu. no new claims to deallocate, preemption: 0/3 nodes are available: 1 Preemption is not helpful for scheduling, 2 No preemption victims found for incoming pod.');
     const finding = json.diagnostics.find((d) => d.ruleId === 'plan/pod-unschedulable');
     expect(finding).toMatchObject({ severity: 'warning', line: 22 });
   });

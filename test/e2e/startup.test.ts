@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtDist } from '../helpers/shared.js';
+import { itemAt } from '../helpers/item-at.js';
 
 const dist = builtDist;
 const staticImport = /^import\s+(?:[^'"]*?from\s+)?["'](\.\/[^"']+)["']/gm;
@@ -13,7 +14,7 @@ function loadedAtStart(entry: string): Set<string> {
     if (seen.has(file)) return;
     seen.add(file);
     const text = readFileSync(file, 'utf8');
-    for (const match of text.matchAll(staticImport)) visit(path.resolve(path.dirname(file), match[1]));
+    for (const match of text.matchAll(staticImport)) visit(path.resolve(path.dirname(file), itemAt(match, 1)));
   };
   visit(path.join(dist, entry));
   return seen;

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/run-cli.js';
+import { firstItems } from '../helpers/item-at.js';
 
 describe('drydock validate (the built CLI)', () => {
   it('reports the demo mistakes in ESLint stylish form and exits 1', () => {
@@ -110,7 +111,7 @@ describe('hostile input through the built CLI', () => {
     expect(Date.now() - started).toBeLessThan(10_000);
     expect(run.code).toBe(1);
     expect(run.stderr).toBe('');
-    const [result] = JSON.parse(run.stdout) as { messages: { ruleId: string; line: number; column: number }[] }[];
+    const [result] = firstItems(JSON.parse(run.stdout) as { messages: { ruleId: string; line: number; column: number }[] }[], 1);
     expect(result.messages.map((m) => `${m.ruleId} ${m.line}:${m.column}`)).toContain(`${ruleId} ${position}`);
   });
 

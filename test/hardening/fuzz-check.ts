@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Diagnostic, JsonPath, Resource } from '../../src/index.js';
 import { loadMarkdownReader, loadText } from '../../src/load/index.js';
+import { itemAt } from '../helpers/item-at.js';
 
 // some sources are Markdown: the synchronous loadText reads them once the parser is loaded
 await loadMarkdownReader();
@@ -46,7 +47,7 @@ export function diagnosticProblems(diagnostics: readonly Diagnostic[], file: str
 function positionProblem(at: { line: number; column: number }, lines: readonly string[]): string | undefined {
   if (!Number.isInteger(at.line) || !Number.isInteger(at.column)) return `is not whole: ${JSON.stringify(at)}`;
   if (at.line < 1 || at.line > lines.length) return `line ${at.line} is outside 1..${lines.length}`;
-  const length = lines[at.line - 1].length;
+  const length = itemAt(lines, at.line - 1).length;
   if (at.column < 1 || at.column > length + 1) return `column ${at.column} is outside 1..${length + 1} on line ${at.line}`;
   return undefined;
 }
@@ -59,7 +60,7 @@ function probePaths(resource: Resource): JsonPath[] {
   for (let depth = 0; depth < 6 && at !== null && typeof at === 'object'; depth++) {
     const keys = Object.keys(at);
     if (keys.length === 0) break;
-    const key = keys[depth % keys.length];
+    const key = itemAt(keys, depth % keys.length);
     walked.push(Array.isArray(at) ? Number(key) : key);
     paths.push([...walked]);
     at = (at as Record<string, unknown>)[key];
@@ -98,7 +99,10 @@ function encode(text: string, encoding: Encoding, flipAt: number): Buffer {
   if (encoding === 'utf16le-bom') return Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
   const bytes = Buffer.from(text, 'utf8');
   // a flipped byte of the encoded file, so that invalid UTF-8 reaches the reader
-  if (encoding === 'raw-flipped' && bytes.length > 0) bytes[flipAt % bytes.length] ^= 0x80;
+  if (encoding === 'raw-flipped' && bytes.length > 0) {
+    const at = flipAt % bytes.length;
+    bytes[at] = bytes[at]! ^ 0x80; // in range: the index is taken modulo the length
+  }
   return bytes;
 }
 

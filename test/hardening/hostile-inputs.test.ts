@@ -6,6 +6,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../helpers/shared.js';
 import { describeRun, hasCrashOutput, ruleIdsByFile, runMeasured, startMeasured, workMs, type MeasuredRun } from './run-measured.js';
+import { itemAt } from '../helpers/item-at.js';
 
 // The budget is 2 s of CPU and 500 MB per input on a quiet machine; the limits leave 10x room
 // (CPU time, not wall time: see workMs), and the log line gives the measured numbers.
@@ -91,7 +92,7 @@ spec:
     const run = runMeasured(['validate', '-f', 'json', file]);
     expectHandled(run, 'ReDoS pattern and cubic CEL rule');
     expect(run.code).toBe(1);
-    const messages = (JSON.parse(run.stdout) as { messages: { message: string }[] }[])[0].messages.map((m) => m.message);
+    const messages = itemAt(JSON.parse(run.stdout) as { messages: { message: string }[] }[], 0).messages.map((m) => m.message);
     expect(messages.some((m) => m.includes('does not match the pattern'))).toBe(true);
     expect(messages.some((m) => m.includes('call cost exceeds limit'))).toBe(true);
     expect(messages.some((m) => m.includes('estimated rule cost exceeds budget'))).toBe(true);

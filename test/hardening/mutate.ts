@@ -1,3 +1,5 @@
+import { itemAt } from '../helpers/item-at.js';
+
 /** A small deterministic PRNG (mulberry32): the same seed gives the same fuzz cases everywhere. */
 export class Random {
   private state: number;
@@ -21,7 +23,7 @@ export class Random {
   }
 
   pick<T>(items: readonly T[]): T {
-    return items[this.below(items.length)];
+    return itemAt(items, this.below(items.length));
   }
 
   chance(p: number): boolean {
@@ -136,7 +138,10 @@ export const mutations: Mutation[] = [
     apply: (text, random) => {
       const bytes = Buffer.from(text, 'utf8');
       const flips = 1 + random.below(8);
-      for (let i = 0; i < flips && bytes.length > 0; i++) bytes[random.below(bytes.length)] ^= 1 << random.below(8);
+      for (let i = 0; i < flips && bytes.length > 0; i++) {
+        const at = random.below(bytes.length);
+        bytes[at] = bytes[at]! ^ (1 << random.below(8)); // in range: below() is under the length
+      }
       return new TextDecoder('utf-8').decode(bytes);
     },
   },
@@ -149,7 +154,7 @@ export const mutations: Mutation[] = [
     apply: (text, random) => {
       const lines = text.split('\n');
       const at = random.below(lines.length);
-      lines.splice(at, 0, lines[at]);
+      lines.splice(at, 0, itemAt(lines, at));
       return lines.join('\n');
     },
   },
@@ -169,7 +174,7 @@ export const mutations: Mutation[] = [
       const lines = text.split('\n');
       const a = random.below(lines.length);
       const b = random.below(lines.length);
-      [lines[a], lines[b]] = [lines[b], lines[a]];
+      [lines[a], lines[b]] = [itemAt(lines, b), itemAt(lines, a)];
       return lines.join('\n');
     },
   },

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeRun, hasCrashOutput, runMeasured, workMs, type MeasuredRun } from './run-measured.js';
+import { itemAt } from '../helpers/item-at.js';
 
 // `plan` on workloads of billions of Pods: the budget is a few seconds and 500 MB on a quiet
 // machine; the asserts leave room for a busy CI runner, and the log line gives the numbers.
@@ -71,7 +72,7 @@ describe('the planner simulates at most 10,000 Pods and says what it cut', () =>
   }, 90_000);
 
   it('takes --max-pods, and refuses a value that is not a whole number from 1 to 1000000', () => {
-    const file = write('deployment.yaml', workloads[0][1]);
+    const file = write('deployment.yaml', itemAt(workloads, 0)[1]);
     const run = runMeasured(['plan', '-f', 'json', '--max-pods', '50', file]);
     expectBounded(run, '--max-pods 50');
     expect(run.stdout).toContain('only 50 of this Deployment');

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeRun, hasCrashOutput, runMeasured, workMs, type MeasuredRun } from './run-measured.js';
+import { itemAt } from '../helpers/item-at.js';
 
 // 1,000 Services over one 10,000-replica Deployment (a 125 KB file) once held 10 million
 // endpoints: `plan -f json` died with `Invalid string length` after 25 s at 3 GB. Now it takes
@@ -45,11 +46,11 @@ describe('routing stays linear in Services plus Pods', () => {
     expectBounded(run, `${services} Services × ${replicas} Pods, JSON`);
     const json = JSON.parse(run.stdout) as { routing: { services: ServiceJson[] } };
     expect(json.routing.services).toHaveLength(services);
-    for (const service of [json.routing.services[0], json.routing.services[services - 1]]) {
+    for (const service of [itemAt(json.routing.services, 0), itemAt(json.routing.services, services - 1)]) {
       expect(service).toMatchObject({ selectedPodCount: replicas, readyPodCount: replicas });
       expect(service.selectedPods).toHaveLength(100);
-      expect(service.ports[0].endpoints).toHaveLength(100);
-      expect(service.ports[0].endpointCount).toBe(replicas);
+      expect(itemAt(service.ports, 0).endpoints).toHaveLength(100);
+      expect(itemAt(service.ports, 0).endpointCount).toBe(replicas);
     }
   }, 90_000);
 

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Writable } from 'node:stream';
 import { builtCli, repoRoot } from '../helpers/shared.js';
+import { itemAt } from '../helpers/item-at.js';
 
 const gnuTime = '/usr/bin/time';
 /** Whether GNU time is installed, to measure a run's peak memory and CPU time. */
@@ -47,7 +48,7 @@ export interface JsonResult {
 
 function command(args: readonly string[]): [string, string[]] {
   const cli = [process.execPath, builtCli, ...args];
-  return canMeasureRss ? [gnuTime, ['-f', 'drydock-max-rss-kb=%M drydock-cpu-s=%U+%S', ...cli]] : [cli[0], cli.slice(1)];
+  return canMeasureRss ? [gnuTime, ['-f', 'drydock-max-rss-kb=%M drydock-cpu-s=%U+%S', ...cli]] : [itemAt(cli, 0), cli.slice(1)];
 }
 
 function finish(code: number | null, signal: NodeJS.Signals | null, stdout: string, stderr: string, ms: number): MeasuredRun {

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { homedir, tmpdir } from 'node:os';
 import path from 'node:path';
 import { loadText } from '../../src/load/index.js';
+import { itemAt } from './item-at.js';
 
 /** The kustomize families the oracle test knows: v5 (kubectl 1.27+), v2.0.3 (kubectl 1.14 to 1.20). */
 export type OracleName = 'kustomize-v5' | 'kustomize-v2';
@@ -79,7 +80,7 @@ export function kubectlKustomize(oracle: KustomizeOracle, dir: string, timeoutMs
 export function parseKustomizeOutput(text: string): Record<string, unknown>[] {
   const loaded = loadText(text, 'kubectl-kustomize-output.yaml', 'yaml', { keepNonManifests: true });
   const errors = loaded.diagnostics.filter((d) => d.severity === 'error');
-  if (errors.length > 0) throw new Error(`kubectl kustomize printed YAML drydock cannot read: ${errors[0].message}`);
+  if (errors.length > 0) throw new Error(`kubectl kustomize printed YAML drydock cannot read: ${itemAt(errors, 0).message}`);
   return loaded.resources.map((resource) => resource.object);
 }
 

@@ -8,6 +8,7 @@ import { clusterFacts } from '../../src/plan/cluster-facts.js';
 import { clusterFileModel, isClusterFile, kindClusterModel } from '../../src/plan/cluster/index.js';
 import { ResourceSet, valueAt, type ClusterFacts, type Diagnostic, type KubernetesVersion } from '../../src/resources/index.js';
 import { repoRoot } from './shared.js';
+import { firstItems, itemAt } from './item-at.js';
 
 /** One expected diagnostic: the message id, its position, and optionally the filled-in data. */
 export interface ExpectedError {
@@ -60,7 +61,7 @@ export function ruleTester(rule: Rule<string, unknown>, cases: { valid: RuleCase
         expect(actual).toEqual(expected);
         diagnostics.forEach((d, i) => {
           expect(d.message).not.toMatch(/\{\{/);
-          const data = testCase.errors[i].data;
+          const data = itemAt(testCase.errors, i).data;
           if (data) for (const value of Object.values(data)) expect(d.message).toContain(String(value));
         });
       });
@@ -98,7 +99,7 @@ function run(rule: Rule<string, unknown>, testCase: RuleCase): Diagnostic[] {
 
 /** The scheduler's verdict on `resources` for a kind config or drydock cluster file of the repository. */
 function clusterFactsFor(file: string, resources: ResourceSet, kubernetesVersion: KubernetesVersion, defaultNamespace: string): ClusterFacts {
-  const [config] = loadText(readFileSync(path.join(repoRoot, file), 'utf8'), file, 'yaml', { keepNonManifests: true }).resources;
+  const [config] = firstItems(loadText(readFileSync(path.join(repoRoot, file), 'utf8'), file, 'yaml', { keepNonManifests: true }).resources, 1);
   const built = isClusterFile(config) ? clusterFileModel(config) : kindClusterModel(config);
   if (!built.model) throw new Error(`${file} is not a usable cluster model: ${built.diagnostics.map((d) => d.message).join('; ')}`);
   return clusterFacts(resources, built.model, { kubernetesVersion, defaultNamespace });

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { itemAt } from './item-at.js';
 
 /** The repository root. */
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -52,7 +53,7 @@ export function serverRejectedFiles(): Set<string> {
   for (const line of readFileSync(file, 'utf8').split('\n')) {
     if (line === '' || line.startsWith('#')) continue;
     const columns = line.split('\t');
-    if (columns[7] === 'rejected' || columns[7] === 'unparsed') rejected.add(columns[0]);
+    if (columns[7] === 'rejected' || columns[7] === 'unparsed') rejected.add(itemAt(columns, 0));
   }
   return rejected;
 }

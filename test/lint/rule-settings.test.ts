@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defineRule } from '../../src/lint/rule-api.js';
 import { parseRuleFlags } from '../../src/lint/rule-flags.js';
 import { resolveRules } from '../../src/lint/rule-settings.js';
+import { itemAt } from '../helpers/item-at.js';
 
 const make = (id: string, preset: 'recommended' | 'strict' | 'all', withOptions = false) =>
   defineRule({
@@ -41,7 +42,7 @@ describe('resolveRules', () => {
   it('merges options over the defaults', () => {
     const [active] = resolveRules(all, { rules: { a: ['error', { limit: 5 }] } });
     expect(active).toMatchObject({ severity: 'error', options: { limit: 5 } });
-    expect(resolveRules(all, { rules: {} })[0].options).toEqual({ limit: 3 });
+    expect(itemAt(resolveRules(all, { rules: {} }), 0).options).toEqual({ limit: 3 });
   });
 
   it('names the config line of an unknown rule, a bad level or bad options', () => {

@@ -3,6 +3,7 @@ import { loadText } from '../../src/load/index.js';
 import { defineRule } from '../../src/lint/rule-api.js';
 import { fillMessage, runRules, type ActiveRule } from '../../src/lint/run-rules.js';
 import { ResourceSet } from '../../src/resources/index.js';
+import { itemAt } from '../helpers/item-at.js';
 
 const settings = { kubernetesVersion: '1.36', defaultNamespace: 'default' } as const;
 
@@ -65,6 +66,6 @@ describe('runRules', () => {
     };
     const found = runRules([failing, namesRule('fine', 'x')], twoPods, settings);
     expect(found.map((d) => `${d.ruleId} ${d.range.start.line}`)).toEqual(['internal 1', 'fine 4', 'internal 8', 'fine 11']);
-    expect(found[0].message).toBe('the rule broken failed on v1/Pod a: boom (this is a bug in drydock)');
+    expect(itemAt(found, 0).message).toBe('the rule broken failed on v1/Pod a: boom (this is a bug in drydock)');
   });
 });

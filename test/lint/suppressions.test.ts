@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadText } from '../../src/load/index.js';
 import { prepareLint } from '../../src/lint/index.js';
 import { ResourceSet } from '../../src/resources/index.js';
+import { firstItems } from '../helpers/item-at.js';
 
 const lintText = async (text: string, report = false) =>
   prepareLint({
@@ -38,7 +39,7 @@ describe('suppressions', () => {
 
   it('applies drydock-disable-next-line only to findings in its own file (a kustomize build reports in patch files too)', async () => {
     const text = pod().replace('    - name: web', '    # drydock-disable-next-line readiness-probe-missing\n    - name: web');
-    const [resource] = loadText(text, 'm.yaml').resources;
+    const [resource] = firstItems(loadText(text, 'm.yaml').resources, 1);
     const built = { ...resource, rangeOf: (path: (string | number)[], target?: 'key' | 'value') => ({ ...resource.rangeOf(path, target), file: 'patch.yaml' }) };
     const lint = await prepareLint({ rules: { 'readiness-probe-missing': 'warn' }, kubernetesVersion: '1.36', defaultNamespace: 'default' });
     const found = lint(new ResourceSet([built]));

@@ -7,6 +7,7 @@ import { exactParseOptions, hasContent } from '../../src/load/source-text.js';
 import { corpusDir, corpusFiles, hasCorpus } from '../helpers/shared.js';
 import { LineIndex } from '../../src/load/line-index.js';
 import { mayEndInBlockScalar, trimFinalBlockScalar } from '../../src/load/final-block-scalar.js';
+import { itemAt } from '../helpers/item-at.js';
 
 // The fast path (js-yaml with kubectl's scalar rules) must read every corpus file to the same
 // values as the exact path (the `yaml` library), and rangeOf must give the `yaml` node's position.
@@ -24,7 +25,7 @@ describe.skipIf(!hasCorpus)('loading the corpus', () => {
       // what kubectl reads and YAML 1.2 refuses (go-yaml-scanner.test.ts) has no reference here
       if (docs.some((doc) => doc.errors.length > 0)) continue;
       // kubectl ends a block scalar that runs to the end of a file without a line break (final-block-scalar.ts)
-      if (docs.length > 0 && mayEndInBlockScalar(text)) trimFinalBlockScalar(docs[docs.length - 1], text);
+      if (docs.length > 0 && mayEndInBlockScalar(text)) trimFinalBlockScalar(itemAt(docs, docs.length - 1), text);
       if (!loaded.diagnostics.some((d) => d.severity === 'error') && !sameValues(loaded, docs)) mismatches.push(file);
       checked += comparePositions(file, text, loaded, docs, wrong);
     }
@@ -57,7 +58,7 @@ function comparePositions(file: string, text: string, loaded: ReturnType<typeof 
   const lines = new LineIndex(text);
   for (const resource of loaded.resources) {
     if (resource.source.itemIndex !== undefined) continue;
-    const doc = docs[resource.source.documentIndex];
+    const doc = itemAt(docs, resource.source.documentIndex);
     forEachScalar(doc.contents as Node, [], (node, nodePath, key) => {
       const range = resource.rangeOf(nodePath);
       const start = lines.positionOf(node.range![0]);

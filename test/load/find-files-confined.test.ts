@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findInputFiles } from '../../src/load/find-files.js';
 import { loadInputs } from '../../src/load/index.js';
+import { itemAt } from '../helpers/item-at.js';
 
 const namespace = 'apiVersion: v1\nkind: Namespace\nmetadata: {name: a}\n';
 const base = realpathSync(mkdtempSync(path.join(tmpdir(), 'drydock-confine-')));
@@ -39,7 +40,7 @@ describe('finding files inside the root', () => {
       ['k8s/file-out.yaml', 'input/outside-root', 'warning', 1, 1],
       ['k8s/settings.yaml', 'input/outside-root', 'warning', 1, 1],
     ]);
-    expect(found.notes[2].message).toMatch(/\.git folder/);
+    expect(itemAt(found.notes, 2).message).toMatch(/\.git folder/);
     expect(found.skipped).toEqual({ hidden: 2, nodeModules: 1, ignored: 0, outsideRoot: 3 });
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadText } from '../../src/load/index.js';
+import { firstItems, itemAt } from '../helpers/item-at.js';
 
 /**
  * kubectl reads YAML with go-yaml v2 (sigs.k8s.io/yaml), and drydock must read what it reads, to
@@ -69,7 +70,7 @@ describe('double-quoted escapes, as go-yaml v2 reads them', () => {
   }
 
   it('refuses \\/ where anchors send the text to the exact parser', () => {
-    expect(read(`  a: &x "p\\/q"\n  b: *x\n`).errors).toEqual([{ ruleId: 'yaml/syntax', message: refused[0][2], line: 6, column: 11 }]);
+    expect(read(`  a: &x "p\\/q"\n  b: *x\n`).errors).toEqual([{ ruleId: 'yaml/syntax', message: itemAt(refused, 0)[2], line: 6, column: 11 }]);
   });
 });
 
@@ -107,11 +108,11 @@ describe('indentation of quoted scalars, as go-yaml v2 checks it (not at all)', 
   it('accepts an under-indented continuation inside a list item, with leading tabs', () => {
     const loaded = loadText('apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n  - name: a\n    args: ["one\n\ttwo"]\n', 'p.yaml');
     expect(loaded.diagnostics).toEqual([]);
-    expect((loaded.resources[0].object.spec as { containers: { args: string[] }[] }).containers[0].args).toEqual(['one two']);
+    expect(itemAt((itemAt(loaded.resources, 0).object.spec as { containers: { args: string[] }[] }).containers, 0).args).toEqual(['one two']);
   });
 
   it('places the values after such a scalar on their own lines', () => {
-    const [resource] = loadText(configMap('  k: "one\ntwo"\n  m: x\n'), 'c.yaml').resources;
+    const [resource] = firstItems(loadText(configMap('  k: "one\ntwo"\n  m: x\n'), 'c.yaml').resources, 1);
     expect(resource.rangeOf(['data', 'm']).start).toEqual({ line: 8, column: 6 });
   });
 
@@ -141,7 +142,7 @@ describe('block scalars at the end of the input, as go-yaml v2 reads them', () =
     expect(read('  k: >\n    one\n    two').data).toEqual({ k: 'one two' });
     expect(read('  k: |+\n    one').data).toEqual({ k: 'one' });
     const loaded = loadText('apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n  - name: a\n    args:\n    - |\n      one', 'p.yaml');
-    expect((loaded.resources[0].object.spec as { containers: { args: string[] }[] }).containers[0].args).toEqual(['one']);
+    expect(itemAt((itemAt(loaded.resources, 0).object.spec as { containers: { args: string[] }[] }).containers, 0).args).toEqual(['one']);
   });
 
   it('keeps the line break when the last line is blank, or a later key follows', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadText } from '../../src/load/index.js';
+import { firstItems, itemAt } from '../helpers/item-at.js';
 
 const deployment = `apiVersion: apps/v1
 kind: Deployment
@@ -21,16 +22,16 @@ describe('loadText', () => {
       'apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\ndata:\n  enabled: yes\n  mode: 0755\n  base: &b {x: 1}\n  merged:\n    <<: *b\n    y: 2\n',
       'c.yaml',
     );
-    expect(resources[0].object.data).toEqual({ enabled: true, mode: 493, base: { x: 1 }, merged: { x: 1, true: 2 } });
+    expect(itemAt(resources, 0).object.data).toEqual({ enabled: true, mode: 493, base: { x: 1 }, merged: { x: 1, true: 2 } });
   });
 
   it('keeps timestamps as strings', () => {
     const { resources } = loadText('apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\n  creationTimestamp: 2020-01-02T03:04:05Z\n', 'c.yaml');
-    expect((resources[0].object.metadata as Record<string, unknown>).creationTimestamp).toBe('2020-01-02T03:04:05Z');
+    expect((itemAt(resources, 0).object.metadata as Record<string, unknown>).creationTimestamp).toBe('2020-01-02T03:04:05Z');
   });
 
   it('points at a scalar value, and at the key of a collection', () => {
-    const [resource] = loadText(deployment, 'd.yaml').resources;
+    const [resource] = firstItems(loadText(deployment, 'd.yaml').resources, 1);
     expect(resource.rangeOf(['spec', 'replicas'])).toEqual({ file: 'd.yaml', start: { line: 7, column: 13 }, end: { line: 7, column: 16 } });
     expect(resource.rangeOf(['spec', 'replicas'], 'key').start).toEqual({ line: 7, column: 3 });
     expect(resource.rangeOf(['spec', 'template']).start).toEqual({ line: 8, column: 3 });
@@ -39,13 +40,13 @@ describe('loadText', () => {
   });
 
   it('falls back to the nearest existing parent for a missing path', () => {
-    const [resource] = loadText(deployment, 'd.yaml').resources;
+    const [resource] = firstItems(loadText(deployment, 'd.yaml').resources, 1);
     expect(resource.rangeOf(['spec', 'selector', 'matchLabels']).start).toEqual({ line: 6, column: 1 });
     expect(resource.rangeOf(['spec', 'template', 'spec', 'containers', 0, 'readinessProbe']).start).toEqual({ line: 11, column: 11 });
   });
 
   it('does not count the carriage return of CRLF line endings', () => {
-    const [resource] = loadText(deployment.replace(/\n/g, '\r\n'), 'd.yaml').resources;
+    const [resource] = firstItems(loadText(deployment.replace(/\n/g, '\r\n'), 'd.yaml').resources, 1);
     expect(resource.rangeOf(['spec', 'replicas'])).toEqual({ file: 'd.yaml', start: { line: 7, column: 13 }, end: { line: 7, column: 16 } });
     expect(resource.rangeOf(['metadata']).end).toEqual({ line: 3, column: 9 });
   });
@@ -54,20 +55,20 @@ describe('loadText', () => {
     const text = '# only a comment\n---\napiVersion: v1\nkind: Namespace\nmetadata: {name: a}\n---\n---\napiVersion: v1\nkind: Namespace\nmetadata:\n  name: b\n';
     const { resources } = loadText(text, 'n.yaml');
     expect(resources.map((r) => r.name)).toEqual(['a', 'b']);
-    expect(resources[1].rangeOf(['metadata', 'name']).start).toEqual({ line: 11, column: 9 });
+    expect(itemAt(resources, 1).rangeOf(['metadata', 'name']).start).toEqual({ line: 11, column: 9 });
   });
 
   it('expands List kinds, each item keeping its own positions', () => {
     const text = 'apiVersion: v1\nkind: List\nitems:\n- apiVersion: v1\n  kind: Namespace\n  metadata: {name: a}\n- apiVersion: rbac.authorization.k8s.io/v1\n  kind: Role\n  metadata:\n    name: r\n';
     const { resources } = loadText(text, 'l.yaml');
     expect(resources.map((r) => `${r.kind}/${r.name}`)).toEqual(['Namespace/a', 'Role/r']);
-    expect(resources[1].source).toEqual({ file: 'l.yaml', documentIndex: 0, itemIndex: 1 });
-    expect(resources[1].rangeOf(['metadata', 'name']).start).toEqual({ line: 10, column: 11 });
+    expect(itemAt(resources, 1).source).toEqual({ file: 'l.yaml', documentIndex: 0, itemIndex: 1 });
+    expect(itemAt(resources, 1).rangeOf(['metadata', 'name']).start).toEqual({ line: 10, column: 11 });
   });
 
   it('reads JSON manifests, with positions', () => {
     const text = '{\n  "apiVersion": "v1",\n  "kind": "Service",\n  "metadata": {"name": "s"},\n  "spec": {"ports": [{"port": "80"}]}\n}\n';
-    const [resource] = loadText(text, 's.json').resources;
+    const [resource] = firstItems(loadText(text, 's.json').resources, 1);
     expect(resource.kind).toBe('Service');
     expect(resource.rangeOf(['spec', 'ports', 0, 'port']).start).toEqual({ line: 5, column: 31 });
   });
@@ -75,7 +76,7 @@ describe('loadText', () => {
   it('reports broken JSON with its position', () => {
     const { diagnostics } = loadText('{\n  "kind": "Service",\n  "metadata": {"name": }\n}\n', 's.json');
     expect(diagnostics[0]).toMatchObject({ ruleId: 'yaml/syntax', severity: 'error' });
-    expect(diagnostics[0].message).toMatch(/JSON/);
+    expect(itemAt(diagnostics, 0).message).toMatch(/JSON/);
   });
 });
 
@@ -84,13 +85,13 @@ describe('YAML problems', () => {
     const { resources, diagnostics } = loadText('apiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\ndata:\n  a: "1"\n  a: "2"\n', 'c.yaml');
     expect(diagnostics).toHaveLength(1);
     expect(diagnostics[0]).toMatchObject({ ruleId: 'yaml/duplicate-key', range: { start: { line: 6, column: 3 } } });
-    expect(resources[0].object.data).toEqual({ a: '2' });
+    expect(itemAt(resources, 0).object.data).toEqual({ a: '2' });
   });
 
   it('reports tab indentation', () => {
     const { diagnostics } = loadText('apiVersion: v1\nkind: ConfigMap\nmetadata:\n\tname: c\n', 'c.yaml');
     expect(diagnostics.map((d) => d.ruleId)).toContain('yaml/tab-indent');
-    expect(diagnostics[0].range.start.line).toBe(4);
+    expect(itemAt(diagnostics, 0).range.start.line).toBe(4);
   });
 
   it('allows tabs inside block scalars', () => {
@@ -170,7 +171,7 @@ describe('files that are not manifests', () => {
     const { diagnostics } = loadText(text, 'many.yaml');
     expect(diagnostics).toHaveLength(101);
     expect(diagnostics[100]).toMatchObject({ ruleId: 'yaml/syntax', severity: 'info' });
-    expect(diagnostics[100].message).toMatch(/^\d+ more YAML problems in this file are not shown$/);
+    expect(itemAt(diagnostics, 100).message).toMatch(/^\d+ more YAML problems in this file are not shown$/);
   });
 });
 

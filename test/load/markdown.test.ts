@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadMarkdownReader, loadText } from '../../src/load/index.js';
+import { firstItems } from '../helpers/item-at.js';
 
 // the synchronous loadText reads Markdown once the parser is loaded (load/index.ts installs nothing)
 beforeAll(() => loadMarkdownReader());
@@ -7,7 +8,7 @@ beforeAll(() => loadMarkdownReader());
 describe('Markdown input', () => {
   it('loads yaml code blocks with positions in the .md file', () => {
     const md = '# Notes\n\nSome text.\n\n```yaml\napiVersion: v1\nkind: Service\nmetadata:\n  name: web\n```\n\n```bash\nkubectl apply -f x\n```\n';
-    const [resource] = loadText(md, 'notes.md').resources;
+    const [resource] = firstItems(loadText(md, 'notes.md').resources, 1);
     expect(resource.kind).toBe('Service');
     expect(resource.rangeOf(['metadata', 'name']).start).toEqual({ line: 9, column: 9 });
   });
@@ -19,7 +20,7 @@ describe('Markdown input', () => {
 
   it('maps blocks inside block quotes and lists to the right columns', () => {
     const md = '> quoted\n> ```yml\n> apiVersion: v1\n> kind: Namespace\n> metadata:\n>   name: q\n> ```\n\n- item\n\n  ```yaml\n  apiVersion: v1\n  kind: Namespace\n  metadata: {name: l}\n  ```\n';
-    const [quoted, listed] = loadText(md, 'q.md').resources;
+    const [quoted, listed] = firstItems(loadText(md, 'q.md').resources, 2);
     expect(quoted.rangeOf(['metadata', 'name']).start).toEqual({ line: 6, column: 11 });
     expect(listed.rangeOf(['kind']).start).toEqual({ line: 13, column: 9 });
   });
@@ -32,19 +33,19 @@ describe('Markdown input', () => {
 
   it('maps an indented code block from its first line, which has no fence above it', () => {
     const md = 'Notes\n\n    apiVersion: v1\n    kind: ConfigMap\n    metadata:\n      name: c\n';
-    const [resource] = loadText(md, 'i.md').resources;
+    const [resource] = firstItems(loadText(md, 'i.md').resources, 1);
     expect(resource.rangeOf(['metadata', 'name']).start).toEqual({ line: 6, column: 13 });
   });
 
   it('counts only \\n as a line break, as every other position does, when a lone \\r is in the text', () => {
     const md = 'Notes\rmore notes\n\n```yaml\napiVersion: v1\nkind: Namespace\nmetadata:\r  name: x\n```\n';
-    const [resource] = loadText(md, 'cr.md').resources;
+    const [resource] = firstItems(loadText(md, 'cr.md').resources, 1);
     expect(resource.rangeOf(['kind']).start).toEqual({ line: 5, column: 7 });
   });
 
   it('maps blocks right in a text that starts with a byte-order mark', () => {
     const md = '\ufeffNotes\n\n    apiVersion: v1\n    kind: Namespace\n    metadata: {name: b}\n';
-    const [resource] = loadText(md, 'bom.md').resources;
+    const [resource] = firstItems(loadText(md, 'bom.md').resources, 1);
     expect(resource.rangeOf(['kind']).start).toEqual({ line: 4, column: 11 });
   });
 });

@@ -3,6 +3,7 @@ import { parseAllDocuments, isMap, isSeq, isScalar, type Node } from 'yaml';
 import { loadText } from '../../src/load/index.js';
 import { LineIndex } from '../../src/load/line-index.js';
 import { exactParseOptions, hasContent } from '../../src/load/source-text.js';
+import { itemAt } from '../helpers/item-at.js';
 
 // The fast path records node offsets while js-yaml parses; each case must place every key
 // and scalar exactly where the yaml library's Document does.
@@ -29,7 +30,7 @@ describe('the position index of the fast path', () => {
     expect(resources).toHaveLength(docs.length);
     let checked = 0;
     resources.forEach((resource, i) => {
-      walk(docs[i].contents as Node, [], (node, path, key) => {
+      walk(itemAt(docs, i).contents as Node, [], (node, path, key) => {
         const range = resource.rangeOf(path);
         expect({ path, start: range.start }).toEqual({ path, start: lines.positionOf(node.range![0]) });
         if (key?.range) expect({ path, key: resource.rangeOf(path, 'key').start }).toEqual({ path, key: lines.positionOf(key.range[0]) });

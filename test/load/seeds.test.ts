@@ -3,6 +3,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { formatOf, loadMarkdownReader, loadText } from '../../src/load/index.js';
 import { hasSeeds, seedsDir } from '../helpers/shared.js';
+import { itemAt } from '../helpers/item-at.js';
 
 // the synchronous loadText reads Markdown once the parser is loaded (load/index.ts installs nothing)
 beforeAll(() => loadMarkdownReader());
@@ -24,7 +25,7 @@ describe.skipIf(!hasSeeds)('the seed notes', () => {
       ['yaml/duplicate-key', 22, 3],
       ['input/not-a-manifest', 17, 1],
     ]);
-    expect(diagnostics[0].message).toContain('"role"');
+    expect(itemAt(diagnostics, 0).message).toContain('"role"');
   });
 
   it('read the manifests of seed 003, positions in the .txt file, without YAML problems', () => {

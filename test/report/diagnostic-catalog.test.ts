@@ -6,6 +6,7 @@ import { main } from '../../src/cli/main.js';
 import type { CliIo } from '../../src/cli/io.js';
 import { explainDiagnostic } from '../../src/report/explain-diagnostic.js';
 import { repoRoot } from '../helpers/shared.js';
+import { itemAt } from '../helpers/item-at.js';
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -19,7 +20,7 @@ function printedIds(): string[] {
   const ids = new Set<string>();
   for (const file of sourceFiles(path.join(repoRoot, 'src'))) {
     const text = readFileSync(file, 'utf8');
-    for (const m of text.matchAll(/ruleId: '([a-z][a-z/-]*)'/g)) ids.add(m[1]);
+    for (const m of text.matchAll(/ruleId: '([a-z][a-z/-]*)'/g)) ids.add(itemAt(m, 1));
     if (file.endsWith('find-files.ts')) for (const m of text.matchAll(/note\([^;]*?'(?:info|warning)', '([a-z-]+)'/g)) ids.add(`input/${m[1]}`);
     if (file.endsWith('yaml-codes.ts')) for (const m of text.slice(0, text.indexOf(';')).matchAll(/\| '([a-z-]+)'/g)) ids.add(`yaml/${m[1]}`);
     if (file.includes(`${path.sep}validate${path.sep}checks${path.sep}`)) for (const m of text.matchAll(/^ {2}id: '([a-z-]+)'/gm)) ids.add(`api/${m[1]}`);

@@ -4,6 +4,7 @@ import type { DiagnosticReport } from '../../src/report/diagnostics/diagnostic-r
 import { junit } from '../../src/report/diagnostics/junit.js';
 import { repoRoot } from '../helpers/shared.js';
 import { formatFixture, secretValue, secretValueBase64 } from './format-fixture.js';
+import { defined, itemAt } from '../helpers/item-at.js';
 
 interface XmlElement {
   name: string;
@@ -21,7 +22,7 @@ function decode(raw: string): string {
     if (name.startsWith('#x')) return String.fromCodePoint(parseInt(name.slice(2), 16));
     if (name.startsWith('#')) return String.fromCodePoint(Number(name.slice(1)));
     if (!(name in entities)) throw new Error(`unknown entity &${name};`);
-    return entities[name];
+    return entities[name]!; // `in` checked above
   });
 }
 
@@ -43,7 +44,7 @@ function parseXml(xml: string): XmlElement {
     const match = token.exec(xml);
     if (!match) throw new Error(`not well-formed at ${start}: ${JSON.stringify(xml.slice(start, start + 40))}`);
     const [, close, open, attributeText, selfClosing, text] = match;
-    const current = stack[stack.length - 1];
+    const current = itemAt(stack, stack.length - 1);
     if (text !== undefined) {
       if (text.includes('>') || (current === root && text.trim() !== '')) throw new Error(`stray text ${JSON.stringify(text)}`);
       current.text += decode(text);
@@ -52,18 +53,19 @@ function parseXml(xml: string): XmlElement {
       stack.pop();
     } else {
       const attributes: Record<string, string> = {};
-      for (const [, name, value] of attributeText.matchAll(/([A-Za-z][\w.-]*)="([^"]*)"/g)) {
-        if (name in attributes) throw new Error(`duplicate attribute ${name}`);
-        attributes[name] = decode(value);
+      for (const [, name, value] of defined(attributeText, 'the attributes of an open tag').matchAll(/([A-Za-z][\w.-]*)="([^"]*)"/g)) {
+        // both groups are required by the pattern, so they are always set
+        if (name! in attributes) throw new Error(`duplicate attribute ${name}`);
+        attributes[name!] = decode(value!);
       }
-      const element: XmlElement = { name: open, attributes, children: [], text: '' };
+      const element: XmlElement = { name: defined(open, 'the name of an open tag'), attributes, children: [], text: '' };
       if (current === root && root.children.length > 0) throw new Error('two root elements');
       current.children.push(element);
       if (!selfClosing) stack.push(element);
     }
   }
-  if (stack.length !== 1) throw new Error(`<${stack[stack.length - 1].name}> is not closed`);
-  return root.children[0];
+  if (stack.length !== 1) throw new Error(`<${itemAt(stack, stack.length - 1).name}> is not closed`);
+  return itemAt(root.children, 0);
 }
 
 function testCases(suite: XmlElement): XmlElement[] {
@@ -100,9 +102,9 @@ describe('junit formatter', () => {
     const problems = formatFixture.diagnostics.filter((d) => d.severity !== 'info');
     expect(failures).toHaveLength(problems.length);
     expect(failures.map((f) => f.attributes.type)).toEqual(problems.map((d) => d.ruleId));
-    expect(failures[0].attributes.message).toBe(problems[0].message);
-    expect(failures[0].text).toBe(`k8s/app.yaml:7:13: error: ${problems[0].message} (schema)`);
-    expect(failures[1].text).toBe(
+    expect(itemAt(failures, 0).attributes.message).toBe(itemAt(problems, 0).message);
+    expect(itemAt(failures, 0).text).toBe(`k8s/app.yaml:7:13: error: ${itemAt(problems, 0).message} (schema)`);
+    expect(itemAt(failures, 1).text).toBe(
       'k8s/app.yaml:15:11: warning: Container "web" does not request CPU. (cpu-request-missing)\nHelp: https://github.com/drydock-dev/drydock/blob/main/docs/rules/cpu-request-missing.md',
     );
   });
@@ -128,16 +130,16 @@ describe('junit formatter', () => {
 
   it('marks skipped input as skipped and lists several findings of one case in system-out', () => {
     const root = parsed();
-    const skipped = testCases(root.children[4])[0];
+    const skipped = itemAt(testCases(itemAt(root.children, 4)), 0);
     expect(skipped.children).toEqual([{ name: 'skipped', attributes: {}, children: [], text: 'skipped: a Helm template ({{ … }})' }]);
-    const web = testCases(root.children[0])[0];
+    const web = itemAt(testCases(itemAt(root.children, 0)), 0);
     expect(web.children.map((e) => e.name)).toEqual(['failure', 'failure', 'system-out']);
-    expect(web.children[2].text.split('\n')).toEqual([
-      `k8s/app.yaml:7:13: error: ${formatFixture.diagnostics[0].message} (schema)`,
+    expect(itemAt(web.children, 2).text.split('\n')).toEqual([
+      `k8s/app.yaml:7:13: error: ${itemAt(formatFixture.diagnostics, 0).message} (schema)`,
       'k8s/app.yaml:15:11: warning: Container "web" does not request CPU. (cpu-request-missing)',
       'k8s/app.yaml:16:28: info: Container "web" uses imagePullPolicy IfNotPresent with a mutable tag. (image-pull-policy-not-always)',
     ]);
-    const clean = testCases(root.children[2])[0];
+    const clean = itemAt(testCases(itemAt(root.children, 2)), 0);
     expect(clean.children).toEqual([]);
   });
 
@@ -145,7 +147,7 @@ describe('junit formatter', () => {
     const xml = junit(formatFixture, { color: false });
     expect(xml).toContain('message="spec.replicas: expected integer, got string &quot;3 &lt; 4 &amp; &apos;x&apos;&quot;"');
     expect(xml).not.toContain('\u0007');
-    const broken = testCases(parsed().children[1])[0];
+    const broken = itemAt(testCases(itemAt(parsed().children, 1)), 0);
     const syntax = broken.children.find((e) => e.attributes.type === 'yaml/syntax')!;
     expect(syntax.attributes.message).toBe('Unexpected character  in plain scalar\nat the second line');
     const hostile: Diagnostic = {
@@ -156,10 +158,10 @@ describe('junit formatter', () => {
       resource: { apiVersion: 'v1', kind: 'ConfigMap', name: 'x"y' },
     };
     const root = parsed({ diagnostics: [hostile], files: [], cwd: '/repo' });
-    const testCase = testCases(root.children[0])[0];
-    expect(root.children[0].attributes.name).toBe('k8s/a&b <c>.yaml');
+    const testCase = itemAt(testCases(itemAt(root.children, 0)), 0);
+    expect(itemAt(root.children, 0).attributes.name).toBe('k8s/a&b <c>.yaml');
     expect(testCase.attributes.name).toBe('ConfigMap/x"y');
-    expect(testCase.children[0].attributes.message).toBe('a]]>bcd\r\n"\'<>&');
+    expect(itemAt(testCase.children, 0).attributes.message).toBe('a]]>bcd\r\n"\'<>&');
   });
 
   it('keeps test case names unique when kinds of two groups share a name', () => {
@@ -170,7 +172,7 @@ describe('junit formatter', () => {
       range: { file: 'a.yaml', start: { line: 1, column: 1 }, end: { line: 1, column: 2 } },
       resource: { apiVersion, kind: 'Ingress', name: 'web', namespace: 'shop' },
     });
-    const names = testCases(parsed({ diagnostics: [at('extensions/v1beta1'), at('networking.k8s.io/v1')], files: ['a.yaml'], cwd: '/repo' }).children[0]).map((c) => c.attributes.name);
+    const names = testCases(itemAt(parsed({ diagnostics: [at('extensions/v1beta1'), at('networking.k8s.io/v1')], files: ['a.yaml'], cwd: '/repo' }).children, 0)).map((c) => c.attributes.name);
     expect(names).toEqual(['Ingress/shop/web (extensions/v1beta1)', 'Ingress/shop/web (networking.k8s.io/v1)']);
   });
 

@@ -4,6 +4,7 @@ import { planFormats } from '../../src/report/plan/plan-formats.js';
 import { withinBudget } from '../../src/report/plan/plan-markdown.js';
 import { ResourceSet } from '../../src/resources/index.js';
 import { makeResources } from '../helpers/make-resource.js';
+import { itemAt } from '../helpers/item-at.js';
 
 const service = (clusterIP: string, port: number) => `apiVersion: v1\nkind: Service\nmetadata: {name: web, namespace: shop}\nspec:\n  clusterIP: ${clusterIP}\n  selector: {app: web}\n  ports: [{port: ${port}}]\n`;
 const secret = (value: string) => `apiVersion: v1\nkind: Secret\nmetadata: {name: creds, namespace: shop}\nstringData: {token: ${value}}\n`;
@@ -49,7 +50,7 @@ describe('plan formats', () => {
   it('json: version 1, the documented keys, sensitive values masked', () => {
     const json = JSON.parse(planFormats.json(report(), {})) as Record<string, unknown> & { changes: { action: string; kind: string; fields: unknown[]; reason: string | null }[] };
     expect(json).toMatchObject({ version: 1, planned: true, summary: { create: 0, update: 1, replace: 1, delete: 0, unchanged: 0 }, order: ['Secret/shop/creds', 'Service/shop/web'] });
-    expect(json.changes[0].fields).toEqual([{ path: 'data.token', before: '(sensitive value)', after: '(sensitive value)', sensitive: true }]);
+    expect(itemAt(json.changes, 0).fields).toEqual([{ path: 'data.token', before: '(sensitive value)', after: '(sensitive value)', sensitive: true }]);
     expect(json.changes[1]).toMatchObject({ action: 'replace', reason: 'spec.clusterIP is immutable once allocated' });
     expect(JSON.stringify(json)).not.toContain('format-marker');
   });

@@ -7,6 +7,7 @@ import type { DiagnosticReport } from '../../src/report/diagnostics/diagnostic-r
 import { sarif, sarifLimits } from '../../src/report/diagnostics/sarif.js';
 import { repoRoot } from '../helpers/shared.js';
 import { fixtureRules, formatFixture, secretValue, secretValueBase64 } from './format-fixture.js';
+import { itemAt } from '../helpers/item-at.js';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- assertions walk parsed SARIF */
 
@@ -87,7 +88,7 @@ describe('sarif formatter', () => {
     expect(schemaResult).toMatchObject({
       ruleId: 'schema',
       level: 'error',
-      message: { text: formatFixture.diagnostics[0].message },
+      message: { text: itemAt(formatFixture.diagnostics, 0).message },
       locations: [
         {
           physicalLocation: {
@@ -191,7 +192,7 @@ describe('sarif formatter', () => {
   it('cuts long messages and descriptions without splitting a surrogate pair', () => {
     const long = `${'x'.repeat(sarifLimits.message - 2)}🚢🚢 and more`;
     const rules = [{ id: 'cpu-request-missing', summary: 'y'.repeat(2000), severity: 'warning' as const, tags: Array.from({ length: 30 }, (_, i) => `t${i}`) }];
-    const run = sarifOf(withDiagnostics([{ ...formatFixture.diagnostics[1], message: long }], { rules })).runs[0];
+    const run = sarifOf(withDiagnostics([{ ...itemAt(formatFixture.diagnostics, 1), message: long }], { rules })).runs[0];
     const text: string = run.results[0].message.text;
     expect(text.length).toBeLessThanOrEqual(sarifLimits.message);
     expect(text).toBe(`${'x'.repeat(sarifLimits.message - 2)}…`);

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { capabilitiesOf, containersOf, effectiveSecurityContext, podSpecOf, type Resource } from '../../src/resources/index.js';
+import { firstItems, itemAt } from '../helpers/item-at.js';
 
 const pod = (spec: Record<string, unknown>): Resource =>
   ({ apiVersion: 'v1', kind: 'Pod', name: 'p', object: { apiVersion: 'v1', kind: 'Pod', metadata: { name: 'p' }, spec } }) as unknown as Resource;
 
 function contextOf(resource: Resource, index = 0) {
-  return effectiveSecurityContext(podSpecOf(resource), containersOf(resource)[index]);
+  return effectiveSecurityContext(podSpecOf(resource), itemAt(containersOf(resource), index));
 }
 
 describe('effectiveSecurityContext', () => {
@@ -44,7 +45,7 @@ describe('effectiveSecurityContext', () => {
 describe('capabilitiesOf', () => {
   it('normalises case and the CAP_ prefix and skips entries that are not strings', () => {
     const resource = pod({ containers: [{ name: 'a', securityContext: { capabilities: { add: ['cap_net_admin', 7, ' Sys_Admin '], drop: 'ALL' } } }] });
-    const [container] = containersOf(resource);
+    const [container] = firstItems(containersOf(resource), 1);
     expect(capabilitiesOf(container, 'add')).toEqual([
       { name: 'NET_ADMIN', path: ['spec', 'containers', 0, 'securityContext', 'capabilities', 'add', 0] },
       { name: 'SYS_ADMIN', path: ['spec', 'containers', 0, 'securityContext', 'capabilities', 'add', 2] },

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ResourceSet, type KubernetesVersion } from '../../src/resources/index.js';
 import { createSchemaValidator } from '../helpers/create-schema-validator.js';
 import { makeResource } from '../helpers/make-resource.js';
+import { itemAt } from '../helpers/item-at.js';
 
 function issuesFor(apiVersion: string, kind: string, kubernetesVersion: KubernetesVersion) {
   const resource = makeResource(`apiVersion: ${apiVersion}\nkind: ${kind}\nmetadata: {name: x}\n`);
@@ -15,14 +16,14 @@ describe('removed and deprecated APIs', () => {
       ruleId: 'schema/api-not-served', messageId: 'apiRemoved', severity: 'error', path: ['apiVersion'],
       message: 'extensions/v1beta1 Ingress was removed in Kubernetes 1.22; use networking.k8s.io/v1',
     }]);
-    expect(issuesFor('policy/v1beta1', 'PodDisruptionBudget', '1.28')[0].message)
+    expect(itemAt(issuesFor('policy/v1beta1', 'PodDisruptionBudget', '1.28'), 0).message)
       .toBe('policy/v1beta1 PodDisruptionBudget was removed in Kubernetes 1.25; use policy/v1');
-    expect(issuesFor('apps/v1beta2', 'DaemonSet', '1.28')[0].message)
+    expect(itemAt(issuesFor('apps/v1beta2', 'DaemonSet', '1.28'), 0).message)
       .toBe('apps/v1beta2 DaemonSet was removed in Kubernetes 1.16; use apps/v1');
   });
 
   it('says when a removed kind has no replacement', () => {
-    expect(issuesFor('policy/v1beta1', 'PodSecurityPolicy', '1.36')[0].message)
+    expect(itemAt(issuesFor('policy/v1beta1', 'PodSecurityPolicy', '1.36'), 0).message)
       .toBe('policy/v1beta1 PodSecurityPolicy was removed in Kubernetes 1.25; the kind has no replacement');
   });
 
@@ -31,7 +32,7 @@ describe('removed and deprecated APIs', () => {
       ruleId: 'schema/api-not-served', messageId: 'apiNotServed', severity: 'error',
       message: 'policy/v1 PodSecurityPolicy is not served by Kubernetes 1.36; PodSecurityPolicy was removed in Kubernetes 1.25 with no replacement',
     })]);
-    expect(issuesFor('apps/v1', 'Pod', '1.36')[0].messageId).toBe('apiNotServed');
+    expect(itemAt(issuesFor('apps/v1', 'Pod', '1.36'), 0).messageId).toBe('apiNotServed');
   });
 
   it('serves flowcontrol v1beta3 in 1.28–1.31 only', () => {
@@ -51,13 +52,13 @@ describe('removed and deprecated APIs', () => {
       ruleId: 'schema/deprecated-api',
       message: 'flowcontrol.apiserver.k8s.io/v1beta2 PriorityLevelConfiguration is deprecated since Kubernetes 1.26 and removed in 1.29; use flowcontrol.apiserver.k8s.io/v1beta3',
     });
-    expect(issuesFor('flowcontrol.apiserver.k8s.io/v1beta2', 'PriorityLevelConfiguration', '1.29')[0].ruleId).toBe('schema/api-not-served');
+    expect(itemAt(issuesFor('flowcontrol.apiserver.k8s.io/v1beta2', 'PriorityLevelConfiguration', '1.29'), 0).ruleId).toBe('schema/api-not-served');
   });
 
   it('derives removals the table does not list from the bundled specs', () => {
     // networking.k8s.io/v1alpha1 ClusterCIDR is in the 1.28 spec and gone from 1.29
     expect(issuesFor('networking.k8s.io/v1alpha1', 'ClusterCIDR', '1.28')).toEqual([]);
-    expect(issuesFor('networking.k8s.io/v1alpha1', 'ClusterCIDR', '1.30')[0].message)
+    expect(itemAt(issuesFor('networking.k8s.io/v1alpha1', 'ClusterCIDR', '1.30'), 0).message)
       .toBe('networking.k8s.io/v1alpha1 ClusterCIDR was removed in Kubernetes 1.29');
   });
 

@@ -6,6 +6,7 @@ import { DrydockError, ResourceSet } from '../../src/resources/index.js';
 import { schemaFileNames } from '../../src/schema/extra-schemas.js';
 import { createSchemaValidator } from '../helpers/create-schema-validator.js';
 import { makeResource } from '../helpers/make-resource.js';
+import { itemAt } from '../helpers/item-at.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'drydock-extra-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -48,12 +49,12 @@ describe('extra schema folders', () => {
   });
 
   it('warns when no folder has the kind', () => {
-    expect(validate('apiVersion: cert-manager.io/v1\nkind: Order\nmetadata: {name: o}\n')[0].ruleId).toBe('schema/unknown-kind');
+    expect(itemAt(validate('apiVersion: cert-manager.io/v1\nkind: Order\nmetadata: {name: o}\n'), 0).ruleId).toBe('schema/unknown-kind');
   });
 
   it('does not let an extra schema revive a removed built-in API', () => {
     writeFileSync(join(dir, 'ingress-extensions-v1beta1.json'), '{}');
-    expect(validate('apiVersion: extensions/v1beta1\nkind: Ingress\nmetadata: {name: i}\n')[0].ruleId).toBe('schema/api-not-served');
+    expect(itemAt(validate('apiVersion: extensions/v1beta1\nkind: Ingress\nmetadata: {name: i}\n'), 0).ruleId).toBe('schema/api-not-served');
   });
 
   it('fails with a usage error when a folder is missing', () => {

@@ -3,12 +3,13 @@ import { ResourceSet } from '../../src/resources/index.js';
 import { apiChecks, runApiChecks } from '../../src/validate/index.js';
 import { runChecks } from '../../src/validate/run-api-checks.js';
 import { makeResources } from '../helpers/make-resource.js';
+import { firstItems } from '../helpers/item-at.js';
 
 const yaml = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: Bad_Name\n  namespace: shop\n';
 
 describe('runApiChecks', () => {
   it('turns findings into diagnostics with the rule id, range, path and resource', () => {
-    const [diagnostic] = runApiChecks(new ResourceSet(makeResources(yaml)), { kubernetesVersion: '1.36' });
+    const [diagnostic] = firstItems(runApiChecks(new ResourceSet(makeResources(yaml)), { kubernetesVersion: '1.36' }), 1);
     expect(diagnostic).toMatchObject({
       ruleId: 'api/object-name', severity: 'error', messageId: 'invalidName',
       path: ['metadata', 'name'],

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { apiFindings, found } from './api-findings.js';
+import { itemAt } from '../helpers/item-at.js';
 
 const secret = (body: string): string => `apiVersion: v1\nkind: Secret\nmetadata: {name: s}\n${body}\n`;
 
@@ -7,7 +8,7 @@ describe('api/secret-data', () => {
   it('flags data that is not base64 without printing the value', () => {
     const yaml = secret('data:\n  password: "hunter2!"');
     expect(found(yaml, 'secret-data')).toEqual([['invalidBase64', 5, 13]]);
-    expect(apiFindings(yaml, 'secret-data')[0].message).not.toContain('hunter2');
+    expect(itemAt(apiFindings(yaml, 'secret-data'), 0).message).not.toContain('hunter2');
   });
 
   it('flags invalid keys in data and stringData, at the key', () => {

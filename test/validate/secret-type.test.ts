@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { apiFindings, found } from './api-findings.js';
+import { itemAt } from '../helpers/item-at.js';
 
 const secret = (body: string): string => `apiVersion: v1\nkind: Secret\nmetadata: {name: s}\n${body}\n`;
 
@@ -11,7 +12,7 @@ describe('api/secret-type', () => {
   it('requires a JSON .dockerconfigjson without printing it', () => {
     const yaml = secret('type: kubernetes.io/dockerconfigjson\ndata:\n  .dockerconfigjson: bm90IGpzb24=');
     expect(found(yaml, 'secret-type')).toEqual([['invalidDockerConfig', 6, 22]]);
-    expect(apiFindings(yaml, 'secret-type')[0].message).not.toContain('not json');
+    expect(itemAt(apiFindings(yaml, 'secret-type'), 0).message).not.toContain('not json');
     expect(found(secret('type: kubernetes.io/dockerconfigjson\nstringData:\n  .dockerconfigjson: "{}"'), 'secret-type')).toEqual([]);
   });
 

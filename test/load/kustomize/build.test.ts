@@ -6,6 +6,7 @@ import { buildKustomization } from '../../../src/load/kustomize/index.js';
 import { lint, plan, validate } from '../../../src/index.js';
 import type { Resource } from '../../../src/resources/index.js';
 import { repoRoot } from '../../helpers/shared.js';
+import { itemAt } from '../../helpers/item-at.js';
 
 const shop = path.join(repoRoot, 'fixtures', 'kustomize-unit', 'shop');
 const build = (dir: string, root = repoRoot) => buildKustomization(dir, { root, cwd: shop })!;
@@ -186,9 +187,9 @@ describe('kustomize build errors', () => {
     });
     const built = buildKustomization(dir, { root: dir, cwd: dir })!;
     expect(built.diagnostics).toEqual([]);
-    expect(built.resources[0].object).toEqual({ apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'd', labels: { only: 'me' } }, spec: { template: { spec: { containers: [{ name: 'a', args: ['x'] }] } } } });
+    expect(itemAt(built.resources, 0).object).toEqual({ apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'd', labels: { only: 'me' } }, spec: { template: { spec: { containers: [{ name: 'a', args: ['x'] }] } } } });
     // the inline patch's lines are the kustomization's
-    expect(at(built.resources[0].rangeOf(['metadata', 'labels', 'only']))).toBe('kustomization.yaml:10:13');
+    expect(at(itemAt(built.resources, 0).rangeOf(['metadata', 'labels', 'only']))).toBe('kustomization.yaml:10:13');
   });
 
   it('replaces the lists of a custom resource, and keeps $setElementOrder, as kustomize 5 does', () => {
@@ -197,7 +198,7 @@ describe('kustomize build errors', () => {
       'w.yaml': 'apiVersion: example.com/v1\nkind: Widget\nmetadata: {name: w}\nspec:\n  parts:\n  - {name: a, size: 1}\n  - {name: b, size: 1}\n',
     });
     const built = buildKustomization(dir, { root: dir, cwd: dir })!;
-    expect(built.resources[0].object.spec).toEqual({ parts: [{ name: 'b', size: 2 }], '$setElementOrder/parts': [{ name: 'b' }, { name: 'a' }] });
+    expect(itemAt(built.resources, 0).object.spec).toEqual({ parts: [{ name: 'b', size: 2 }], '$setElementOrder/parts': [{ name: 'b' }, { name: 'a' }] });
   });
 
   it('follows no link out of the root', () => {

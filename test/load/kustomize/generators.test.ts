@@ -5,13 +5,14 @@ import { loadText } from '../../../src/load/index.js';
 import { nameHash, runGenerators } from '../../../src/load/kustomize/generators/index.js';
 import { parseKustomizeOutput } from '../../helpers/kubectl-kustomize.js';
 import { repoRoot } from '../../helpers/shared.js';
+import { firstItems, itemAt } from '../../helpers/item-at.js';
 
 const dir = '/repo/app';
 const kustomizationFile = path.join(dir, 'kustomization.yaml');
 
 /** Runs the generators of `kustomization` (YAML text) over in-memory files of `dir`. */
 function generate(kustomization: string, files: Record<string, string | Uint8Array> = {}, options: { bytes?: boolean } = { bytes: true }) {
-  const [document] = loadText(`apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\n${kustomization}`, kustomizationFile, 'yaml', { keepNonManifests: true }).resources;
+  const [document] = firstItems(loadText(`apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\n${kustomization}`, kustomizationFile, 'yaml', { keepNonManifests: true }).resources, 1);
   const content = (file: string) => files[path.relative(dir, file)];
   const result = runGenerators({
     kustomization: document.object,
@@ -127,13 +128,13 @@ describe('runGenerators', () => {
     });
     // here kustomize kept the U+2028 (the \b makes go-yaml double-quote and escape it), but not always
     expect(diagnostics.map((d) => [d.ruleId, d.severity, d.range.start.line])).toEqual([['kustomize/literal-line-separator', 'warning', 7]]);
-    expect(objects[0].object.data).toEqual({ A: '1', B: '2', long: '', q: '"x\b<\u2028' });
-    expect(builtName(objects[0])).toBe('x-mcc4562cf2');
+    expect(itemAt(objects, 0).object.data).toEqual({ A: '1', B: '2', long: '', q: '"x\b<\u2028' });
+    expect(builtName(itemAt(objects, 0))).toBe('x-mcc4562cf2');
   });
 
   it('hashes the same whatever the name, as kustomize looks the name up at a path that never exists', () => {
     const { objects } = generate('configMapGenerator:\n- name: one\n  literals: [a=1]\n- name: two\n  literals: [a=1]\n');
-    expect(nameHash(objects[0].object)).toBe(nameHash(objects[1].object));
+    expect(nameHash(itemAt(objects, 0).object)).toBe(nameHash(itemAt(objects, 1).object));
   });
 
   it('passes behavior and disableNameSuffixHash on, a global true winning over a local false', () => {
@@ -145,7 +146,7 @@ describe('runGenerators', () => {
 
   it('keeps a binary file as text when the caller gives only readText', () => {
     const { objects } = generate('configMapGenerator:\n- name: t\n  files: [a.txt]\n', { 'a.txt': 'plain' }, {});
-    expect(objects[0].object.data).toEqual({ 'a.txt': 'plain' });
+    expect(itemAt(objects, 0).object.data).toEqual({ 'a.txt': 'plain' });
   });
 });
 
@@ -153,7 +154,7 @@ describe('runGenerators on fixtures/kustomize/generators', () => {
   it('generates the objects kubectl kustomize printed (expected/generators.out)', () => {
     const folder = path.join(repoRoot, 'fixtures', 'kustomize', 'generators');
     const file = path.join(folder, 'kustomization.yaml');
-    const [kustomization] = loadText(readFileSync(file, 'utf8'), file, 'yaml', { keepNonManifests: true }).resources;
+    const [kustomization] = firstItems(loadText(readFileSync(file, 'utf8'), file, 'yaml', { keepNonManifests: true }).resources, 1);
     const read = (target: string) => {
       try {
         return readFileSync(target);
@@ -234,7 +235,7 @@ describe('runGenerators errors', () => {
     expect(diagnostics.map((d) => [d.ruleId, d.message, d.range.start.line, d.range.start.column])).toEqual([
       ['kustomize/duplicate-key', 'ConfigMap "dup" gets the key "a" twice; kustomize rejects a repeated key.', 6, 14],
     ]);
-    const inEnv = generate('configMapGenerator:\n- name: dup\n  envs: [a.env]\n', { 'a.env': 'a=1\n a=2\n' }).diagnostics[0];
+    const inEnv = itemAt(generate('configMapGenerator:\n- name: dup\n  envs: [a.env]\n', { 'a.env': 'a=1\n a=2\n' }).diagnostics, 0);
     expect(inEnv.range).toEqual(at(2, 2, 3, path.join(dir, 'a.env')));
   });
 
@@ -262,11 +263,11 @@ describe('runGenerators errors', () => {
   it('stops reading an env file at a line over 64 KiB, as kustomize does without a word (kubectl: l-89g4tffbfk)', () => {
     const env = (length: number) => `A=1\nB=${'x'.repeat(length - 2)}\nC=3\n`;
     const cut = generate('configMapGenerator:\n- name: l\n  envs: [long.env]\n', { 'long.env': env(65536) });
-    expect(cut.objects[0].object.data).toEqual({ A: '1' });
-    expect(builtName(cut.objects[0])).toBe('l-89g4tffbfk');
+    expect(itemAt(cut.objects, 0).object.data).toEqual({ A: '1' });
+    expect(builtName(itemAt(cut.objects, 0))).toBe('l-89g4tffbfk');
     expect(cut.diagnostics.map((d) => [d.ruleId, d.severity, d.range])).toEqual([['kustomize/env-line-too-long', 'warning', at(2, 1, 1, path.join(dir, 'long.env'))]]);
     const kept = generate('configMapGenerator:\n- name: l\n  envs: [long.env]\n', { 'long.env': env(65535) });
-    expect(Object.keys(kept.objects[0].object.data as object)).toEqual(['A', 'B', 'C']);
+    expect(Object.keys(itemAt(kept.objects, 0).object.data as object)).toEqual(['A', 'B', 'C']);
     expect(kept.diagnostics).toEqual([]);
   });
 
@@ -276,8 +277,8 @@ describe('runGenerators errors', () => {
       ['kustomize/invalid-env-file', 'The env file "bad.env" is not UTF-8 text, which kustomize requires.', 5],
     ]);
     const bom = generate('configMapGenerator:\n- name: e\n  envs: [bom.env]\n', { 'bom.env': '\ufeffA=1\n\ufeffB=2\n' });
-    expect(bom.objects[0].object.data).toEqual({ A: '1', '\ufeffB': '2' });
-    expect(builtName(bom.objects[0])).toBe('e-99m2879mb7');
+    expect(itemAt(bom.objects, 0).object.data).toEqual({ A: '1', '\ufeffB': '2' });
+    expect(builtName(itemAt(bom.objects, 0))).toBe('e-99m2879mb7');
   });
 
   it('refuses what kustomize cannot write as YAML: DEL, C1 controls, U+FFFE/U+FFFF, and NEL in a key', () => {
@@ -292,7 +293,7 @@ describe('runGenerators errors', () => {
     // a Secret's values are base64 by the time kustomize writes YAML (kubectl: c-468gm528df)
     const secret = generate('secretGenerator:\n- name: c\n  envs: [del.env]\n', { 'del.env': 'E=a\u007fb\n' });
     expect(secret.diagnostics).toEqual([]);
-    expect(builtName(secret.objects[0])).toBe('c-468gm528df');
+    expect(builtName(itemAt(secret.objects, 0))).toBe('c-468gm528df');
   });
 
   it('refuses a file over 1 MiB, the most a ConfigMap holds', () => {

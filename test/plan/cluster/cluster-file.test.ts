@@ -6,12 +6,13 @@ import { loadClusterModel } from '../../../src/run/load-cluster.js';
 import { clusterFileModel, toUnits } from '../../../src/plan/cluster/index.js';
 import { repoRoot } from '../../helpers/shared.js';
 import { resourcesOf } from '../schedule/helpers.js';
+import { defined, itemAt } from '../../helpers/item-at.js';
 
 const schema = JSON.parse(readFileSync(path.join(repoRoot, 'schemas/cluster-file.schema.json'), 'utf8'));
 const validate = new Ajv({ strict: false }).compile(schema);
 
 function modelOf(yaml: string) {
-  return clusterFileModel(resourcesOf(yaml, 'cluster.yaml').items[0]);
+  return clusterFileModel(itemAt(resourcesOf(yaml, 'cluster.yaml').items, 0));
 }
 
 describe('the drydock cluster file', () => {
@@ -19,22 +20,22 @@ describe('the drydock cluster file', () => {
     const { model, diagnostics } = await loadClusterModel([path.join(repoRoot, 'fixtures/clusters/cluster.yaml')], { kubernetesVersion: '1.36' });
     expect(diagnostics).toEqual([]);
     expect(model!.nodes.map((n) => n.name)).toEqual(['general-a-1', 'general-a-2', 'general-b-1', 'general-b-2', 'gpu']);
-    const gpu = model!.nodes[4];
+    const gpu = itemAt(model!.nodes, 4);
     expect(gpu.labels).toMatchObject({ 'kubernetes.io/hostname': 'gpu', accelerator: 'nvidia-a10' });
     expect(gpu.taints).toEqual([{ key: 'nvidia.com/gpu', value: 'present', effect: 'NoSchedule' }]);
-    expect(toUnits('nvidia.com/gpu', gpu.allocatable['nvidia.com/gpu'])).toBe(1);
+    expect(toUnits('nvidia.com/gpu', defined(gpu.allocatable['nvidia.com/gpu'], 'allocatable nvidia.com/gpu'))).toBe(1);
     expect(model!.runningPods.map((p) => p.node)).toEqual(['general-a-1', 'general-a-2', 'general-b-1', 'general-b-2']);
     expect(model!.describedAs).toBe('cluster file "prod" (5 node(s))');
   });
 
   it('is valid against schemas/cluster-file.schema.json', () => {
-    const object = resourcesOf(readFileSync(path.join(repoRoot, 'fixtures/clusters/cluster.yaml'), 'utf8')).items[0].object;
+    const object = itemAt(resourcesOf(readFileSync(path.join(repoRoot, 'fixtures/clusters/cluster.yaml'), 'utf8')).items, 0).object;
     expect(validate(object), JSON.stringify(validate.errors)).toBe(true);
   });
 
   it('defaults pods to 110', () => {
     const { model } = modelOf('apiVersion: drydock.dev/v1\nkind: Cluster\nnodes:\n- name: a\n  allocatable: {cpu: "2"}\n');
-    expect(toUnits('pods', model!.nodes[0].allocatable.pods)).toBe(110);
+    expect(toUnits('pods', defined(itemAt(model!.nodes, 0).allocatable.pods, 'allocatable pods'))).toBe(110);
   });
 
   const invalid: [string, string, number, RegExp][] = [
@@ -51,9 +52,9 @@ describe('the drydock cluster file', () => {
       expect(model).toBeUndefined();
       expect(diagnostics).toHaveLength(1);
       expect(diagnostics[0]).toMatchObject({ ruleId: 'input/cluster-invalid', severity: 'error' });
-      expect(diagnostics[0].message).toMatch(message);
-      expect(diagnostics[0].range.start.line).toBe(line);
-      expect(validate(resourcesOf(yaml).items[0].object)).toBe(false);
+      expect(itemAt(diagnostics, 0).message).toMatch(message);
+      expect(itemAt(diagnostics, 0).range.start.line).toBe(line);
+      expect(validate(itemAt(resourcesOf(yaml).items, 0).object)).toBe(false);
     });
   }
 });

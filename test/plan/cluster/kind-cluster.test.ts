@@ -5,10 +5,11 @@ import { kindClusterModel, parseNodeCapacity, toUnits } from '../../../src/plan/
 import { DrydockError } from '../../../src/resources/index.js';
 import { repoRoot } from '../../helpers/shared.js';
 import { resourcesOf } from '../schedule/helpers.js';
+import { defined, itemAt } from '../../helpers/item-at.js';
 
 function kindModel(yaml: string, nodeCapacity?: string) {
   const loaded = resourcesOf(`kind: Cluster\napiVersion: kind.x-k8s.io/v1alpha4\n${yaml}`);
-  return kindClusterModel(loaded.items[0], { nodeCapacity });
+  return kindClusterModel(itemAt(loaded.items, 0), { nodeCapacity });
 }
 
 // planner-simulation.md §4.1–4.2
@@ -17,10 +18,10 @@ describe('a kind cluster config', () => {
     const { model, diagnostics } = await loadClusterModel([path.join(repoRoot, 'fixtures/clusters/kind-3-nodes.yaml')], { kubernetesVersion: '1.36' });
     expect(diagnostics).toEqual([]);
     expect(model!.nodes.map((n) => n.name)).toEqual(['kind-control-plane', 'kind-worker', 'kind-worker2']);
-    expect(model!.nodes[0].taints).toEqual([{ key: 'node-role.kubernetes.io/control-plane', effect: 'NoSchedule' }]);
-    expect(model!.nodes[0].labels).toMatchObject({ 'node-role.kubernetes.io/control-plane': '', 'kubernetes.io/hostname': 'kind-control-plane', 'kubernetes.io/os': 'linux' });
-    expect(model!.nodes[1].taints).toEqual([]);
-    expect(model!.nodes[1].labels).not.toHaveProperty('node-role.kubernetes.io/control-plane');
+    expect(itemAt(model!.nodes, 0).taints).toEqual([{ key: 'node-role.kubernetes.io/control-plane', effect: 'NoSchedule' }]);
+    expect(itemAt(model!.nodes, 0).labels).toMatchObject({ 'node-role.kubernetes.io/control-plane': '', 'kubernetes.io/hostname': 'kind-control-plane', 'kubernetes.io/os': 'linux' });
+    expect(itemAt(model!.nodes, 1).taints).toEqual([]);
+    expect(itemAt(model!.nodes, 1).labels).not.toHaveProperty('node-role.kubernetes.io/control-plane');
   });
 
   it('reports seed 000\'s mapping of repeated role keys as duplicate keys, with no model', async () => {
@@ -54,7 +55,7 @@ describe('a kind cluster config', () => {
     const { model } = kindModel('name: dev\n');
     expect(model!.nodes).toHaveLength(1);
     expect(model!.nodes[0]).toMatchObject({ name: 'dev-control-plane', taints: [] });
-    expect(model!.nodes[0].labels).not.toHaveProperty('node.kubernetes.io/exclude-from-external-load-balancers');
+    expect(itemAt(model!.nodes, 0).labels).not.toHaveProperty('node.kubernetes.io/exclude-from-external-load-balancers');
   });
 
   it('keeps the taint on every control plane of an HA cluster without workers', () => {
@@ -92,19 +93,19 @@ nodes:
         value: "true"
         effect: NoExecute
 `);
-    const worker = model!.nodes[1];
+    const worker = itemAt(model!.nodes, 1);
     expect(worker.labels).toMatchObject({ tier: 'backend', gpu: 'true', zone: 'a' });
     expect(worker.taints).toEqual([{ key: 'dedicated', value: 'gpu', effect: 'NoSchedule' }]);
-    expect(toUnits('pods', worker.allocatable.pods)).toBe(40);
+    expect(toUnits('pods', defined(worker.allocatable.pods, 'allocatable pods'))).toBe(40);
     // kubeadm v1beta4's list of {name, value}, and nodeRegistration.taints
-    expect(model!.nodes[2].labels.pool).toBe('batch');
-    expect(model!.nodes[2].taints).toEqual([{ key: 'batch', value: 'true', effect: 'NoExecute' }]);
+    expect(itemAt(model!.nodes, 2).labels.pool).toBe('batch');
+    expect(itemAt(model!.nodes, 2).taints).toEqual([{ key: 'batch', value: 'true', effect: 'NoExecute' }]);
   });
 
   it('gives each node the --node-capacity, else the documented default', () => {
-    expect(toUnits('cpu', kindModel('', 'cpu=4,memory=8Gi').model!.nodes[0].allocatable.cpu)).toBe(4000);
-    const defaults = kindModel('').model!.nodes[0].allocatable;
-    expect([toUnits('cpu', defaults.cpu), toUnits('memory', defaults.memory), toUnits('pods', defaults.pods)]).toEqual([8000, 16 * 2 ** 30, 110]);
+    expect(toUnits('cpu', defined(itemAt(kindModel('', 'cpu=4,memory=8Gi').model!.nodes, 0).allocatable.cpu, 'allocatable cpu'))).toBe(4000);
+    const defaults = itemAt(kindModel('').model!.nodes, 0).allocatable;
+    expect([toUnits('cpu', defined(defaults.cpu, 'allocatable cpu')), toUnits('memory', defined(defaults.memory, 'allocatable memory')), toUnits('pods', defined(defaults.pods, 'allocatable pods'))]).toEqual([8000, 16 * 2 ** 30, 110]);
   });
 
   it('rejects a malformed --node-capacity as a usage error', () => {

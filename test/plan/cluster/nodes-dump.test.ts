@@ -4,15 +4,16 @@ import { nodesFromDump, toUnits } from '../../../src/plan/cluster/index.js';
 import { DrydockError } from '../../../src/resources/index.js';
 import { repoRoot } from '../../helpers/shared.js';
 import { resourcesOf } from '../schedule/helpers.js';
+import { defined, firstItems } from '../../helpers/item-at.js';
 
 // planner-simulation.md §4.3
 describe('a kubectl get nodes dump', () => {
   it('reads labels, taints, cordons, allocatable and readiness, with running Pods from a pods dump', async () => {
     const { model, diagnostics } = await loadClusterModel(['fixtures/clusters/nodes-dump.yaml', 'fixtures/clusters/pods-dump.yaml'], { kubernetesVersion: '1.33', cwd: repoRoot });
     expect(diagnostics).toEqual([]);
-    const [controlPlane, worker, cordoned, notReady] = model!.nodes;
+    const [controlPlane, worker, cordoned, notReady] = firstItems(model!.nodes, 4);
     expect(controlPlane.taints).toEqual([{ key: 'node-role.kubernetes.io/control-plane', effect: 'NoSchedule' }]);
-    expect(toUnits('memory', worker.allocatable.memory)).toBe(8025424 * 1024);
+    expect(toUnits('memory', defined(worker.allocatable.memory, 'allocatable memory'))).toBe(8025424 * 1024);
     expect(worker.labels['topology.kubernetes.io/zone']).toBe('zone-a');
     expect(cordoned.unschedulable).toBe(true);
     // NotReady without the lifecycle controller's taint: the model adds it

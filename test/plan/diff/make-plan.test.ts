@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { makePlan, type PlanBase } from '../../../src/plan/index.js';
 import { ResourceSet } from '../../../src/resources/index.js';
 import { makeResources } from '../../helpers/make-resource.js';
+import { itemAt } from '../../helpers/item-at.js';
 
 const deployment = (extra = '', image = 'web:1.0', selector = 'web') => `apiVersion: apps/v1
 kind: Deployment
@@ -36,12 +37,12 @@ describe('makePlan', () => {
 
   it('treats an explicit default as no change (replicas: 1, strategy RollingUpdate 25%)', () => {
     const explicit = deployment().replace('spec:\n  selector', 'spec:\n  replicas: 1\n  strategy:\n    type: RollingUpdate\n    rollingUpdate:\n      maxSurge: 25%\n  selector');
-    expect(plan(explicit, deployment()).changes[0].action).toBe('unchanged');
+    expect(itemAt(plan(explicit, deployment()).changes, 0).action).toBe('unchanged');
   });
 
   it('treats "" on a field the server defaults as that default (imagePullPolicy, dnsPolicy, strategy type)', () => {
     const empty = deployment('          imagePullPolicy: ""\n').replace('spec:\n  selector', 'spec:\n  strategy:\n    type: ""\n  selector').replace('    spec:\n      containers', '    spec:\n      dnsPolicy: ""\n      containers');
-    expect(plan(empty, deployment()).changes[0].action).toBe('unchanged');
+    expect(itemAt(plan(empty, deployment()).changes, 0).action).toBe('unchanged');
   });
 
   it('marks a pod template change as a rollout', () => {
@@ -50,7 +51,7 @@ describe('makePlan', () => {
   });
 
   it('plans a replace when an immutable field changes, naming the field', () => {
-    const change = plan(deployment('', 'web:1.0', 'web2'), deployment()).changes[0];
+    const change = itemAt(plan(deployment('', 'web:1.0', 'web2'), deployment()).changes, 0);
     expect(change.action).toBe('replace');
     expect(change.reason).toBe('spec.selector is immutable');
     expect(change.fields.find((f) => f.path === 'spec.selector.matchLabels.app')).toMatchObject({ forcesReplace: true });
@@ -73,7 +74,7 @@ describe('makePlan', () => {
     ['Pod image', 'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec: {containers: [{name: p, image: SIZE}]}\n', 'a:1', 'a:2', 'update'],
     ['Pod env', 'apiVersion: v1\nkind: Pod\nmetadata: {name: p}\nspec: {containers: [{name: p, image: a, env: [{name: X, value: SIZE}]}]}\n', 'a', 'b', 'replace'],
   ])('%s → %s', (_name, template, before, after, action) => {
-    const change = plan(template.replace('SIZE', after), template.replace('SIZE', before)).changes[0];
+    const change = itemAt(plan(template.replace('SIZE', after), template.replace('SIZE', before)).changes, 0);
     expect(change.action).toBe(action);
   });
 
@@ -129,7 +130,7 @@ metadata: {name: shop}
   it('drops the namespace of a cluster-scoped kind and fills in the default one for namespaced kinds', () => {
     const result = plan('apiVersion: v1\nkind: Namespace\nmetadata: {name: a, namespace: oops}\n---\napiVersion: v1\nkind: ConfigMap\nmetadata: {name: c}\n', 'apiVersion: v1\nkind: Namespace\nmetadata: {name: a}\n');
     expect(result.changes).toMatchObject([{ kind: 'Namespace', action: 'unchanged' }, { kind: 'ConfigMap', namespace: 'default' }]);
-    expect(result.changes[0].namespace).toBeUndefined();
+    expect(itemAt(result.changes, 0).namespace).toBeUndefined();
   });
 
   it('matches across API versions: a version bump is an update of the same object', () => {
@@ -188,7 +189,7 @@ status: {phase: Active}
 
   it('hides every value of a Secret outside its metadata, a misspelt stringData too', () => {
     const secret = (value: string) => `apiVersion: v1\nkind: Secret\nmetadata: {name: s}\nstrinData: {password: ${value}}\n`;
-    const change = plan(secret('typo-marker-new'), secret('typo-marker-old')).changes[0];
+    const change = itemAt(plan(secret('typo-marker-new'), secret('typo-marker-old')).changes, 0);
     expect(change.fields).toEqual([{ path: 'strinData.password', sensitive: true, before: '(sensitive value)', after: '(sensitive value)' }]);
     expect(JSON.stringify([change.fields, change.before, change.after])).not.toMatch(/typo-marker/);
   });
@@ -196,8 +197,8 @@ status: {phase: Active}
   it('treats stringData and data as one: moving a value between them is no change, and values stay hidden', () => {
     const desired = 'apiVersion: v1\nkind: Secret\nmetadata: {name: s}\nstringData: {password: marker-one}\n';
     const same = 'apiVersion: v1\nkind: Secret\nmetadata: {name: s}\ndata: {password: bWFya2VyLW9uZQ==}\n';
-    expect(plan(desired, same).changes[0].action).toBe('unchanged');
-    const changed = plan(desired.replace('marker-one', 'marker-two'), same).changes[0];
+    expect(itemAt(plan(desired, same).changes, 0).action).toBe('unchanged');
+    const changed = itemAt(plan(desired.replace('marker-one', 'marker-two'), same).changes, 0);
     expect(changed.fields).toEqual([{ path: 'data.password', sensitive: true, before: '(sensitive value)', after: '(sensitive value)' }]);
     expect(JSON.stringify(changed.fields)).not.toMatch(/marker|bWFya2Vy/);
   });

@@ -3,6 +3,7 @@ import { jobPodCount } from '../../../src/plan/pods/index.js';
 import { tolerationsOf } from '../../../src/plan/schedule/index.js';
 import { valueAt } from '../../../src/resources/index.js';
 import { node, podsOf } from '../schedule/helpers.js';
+import { itemAt } from '../../helpers/item-at.js';
 
 const template = (labels = '{app: web}', spec = '') => `
   template:
@@ -15,9 +16,9 @@ describe('expandPods', () => {
   it('makes spec.replicas Pods of a Deployment (1 when unset), with a stable pod-template-hash', () => {
     const { pods } = podsOf(`apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: web, namespace: shop}\nspec:\n  replicas: 3\n${template()}\n---\napiVersion: apps/v1\nkind: Deployment\nmetadata: {name: one}\nspec:\n${template('{app: one}')}`);
     expect(pods.map((p) => `${p.namespace}/${p.name}`)).toEqual(['shop/web-0', 'shop/web-1', 'shop/web-2', 'default/one-0']);
-    expect(pods[0].labels).toMatchObject({ app: 'web', 'pod-template-hash': expect.stringMatching(/^[bcdfghjklmnpqrstvwxz2456789]{10}$/) });
-    expect(pods[1].labels['pod-template-hash']).toBe(pods[0].labels['pod-template-hash']);
-    expect(pods[3].labels['pod-template-hash']).not.toBe(pods[0].labels['pod-template-hash']);
+    expect(itemAt(pods, 0).labels).toMatchObject({ app: 'web', 'pod-template-hash': expect.stringMatching(/^[bcdfghjklmnpqrstvwxz2456789]{10}$/) });
+    expect(itemAt(pods, 1).labels['pod-template-hash']).toBe(itemAt(pods, 0).labels['pod-template-hash']);
+    expect(itemAt(pods, 3).labels['pod-template-hash']).not.toBe(itemAt(pods, 0).labels['pod-template-hash']);
     expect(pods.every((p) => p.status === 'Unsimulated' && p.owner.kind === 'Deployment')).toBe(true);
   });
 
@@ -33,7 +34,7 @@ describe('expandPods', () => {
   it('names StatefulSet Pods by ordinal from spec.ordinals.start', () => {
     const { pods } = podsOf(`apiVersion: apps/v1\nkind: StatefulSet\nmetadata: {name: db}\nspec:\n  replicas: 2\n  ordinals: {start: 5}\n  serviceName: db\n${template('{app: db}')}`);
     expect(pods.map((p) => [p.name, p.ordinal])).toEqual([['db-5', 5], ['db-6', 6]]);
-    expect(pods[0].labels).toMatchObject({ app: 'db', 'statefulset.kubernetes.io/pod-name': 'db-5', 'apps.kubernetes.io/pod-index': '5' });
+    expect(itemAt(pods, 0).labels).toMatchObject({ app: 'db', 'statefulset.kubernetes.io/pod-name': 'db-5', 'apps.kubernetes.io/pod-index': '5' });
   });
 
   describe('DaemonSets', () => {
@@ -47,12 +48,12 @@ describe('expandPods', () => {
     it('makes one Pod per node whose taints it tolerates, cordoned nodes included', () => {
       const { pods } = podsOf(daemonSet(), nodes);
       expect(pods.map((p) => p.name)).toEqual(['agent-w1', 'agent-w2']);
-      const required = valueAt(pods[0].spec, ['affinity', 'nodeAffinity', 'requiredDuringSchedulingIgnoredDuringExecution', 'nodeSelectorTerms']);
+      const required = valueAt(itemAt(pods, 0).spec, ['affinity', 'nodeAffinity', 'requiredDuringSchedulingIgnoredDuringExecution', 'nodeSelectorTerms']);
       expect(required).toEqual([{ matchFields: [{ key: 'metadata.name', operator: 'In', values: ['w1'] }] }]);
     });
 
     it('adds the controller\'s tolerations, network-unavailable only with hostNetwork', () => {
-      const keys = (spec: string) => tolerationsOf(podsOf(daemonSet(spec), nodes).pods[0].spec).map((t) => `${t.key}:${t.effect}`);
+      const keys = (spec: string) => tolerationsOf(itemAt(podsOf(daemonSet(spec), nodes).pods, 0).spec).map((t) => `${t.key}:${t.effect}`);
       expect(keys('')).toEqual([
         'node.kubernetes.io/not-ready:NoExecute', 'node.kubernetes.io/unreachable:NoExecute', 'node.kubernetes.io/disk-pressure:NoSchedule',
         'node.kubernetes.io/memory-pressure:NoSchedule', 'node.kubernetes.io/pid-pressure:NoSchedule', 'node.kubernetes.io/unschedulable:NoSchedule',
@@ -87,6 +88,6 @@ describe('expandPods', () => {
   it('makes one Job\'s Pods for a CronJob, and a bare Pod as itself', () => {
     const { pods } = podsOf(`apiVersion: batch/v1\nkind: CronJob\nmetadata: {name: nightly}\nspec:\n  schedule: "0 3 * * *"\n  jobTemplate:\n    spec:\n      parallelism: 2\n      template:\n        spec:\n          restartPolicy: Never\n          containers: [{name: c, image: job}]\n---\napiVersion: v1\nkind: Pod\nmetadata: {name: debug, labels: {run: debug}}\nspec:\n  containers: [{name: c, image: busybox}]`);
     expect(pods.map((p) => [p.name, p.owner.kind])).toEqual([['nightly-0', 'CronJob'], ['nightly-1', 'CronJob'], ['debug', 'Pod']]);
-    expect(pods[2].labels).toEqual({ run: 'debug' });
+    expect(itemAt(pods, 2).labels).toEqual({ run: 'debug' });
   });
 });

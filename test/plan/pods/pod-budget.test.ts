@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { expandPodsWithCuts, sharePods } from '../../../src/plan/pods/index.js';
 import { statefulSetRollout } from '../../../src/plan/rollout/index.js';
 import { resourcesOf } from '../schedule/helpers.js';
+import { itemAt } from '../../helpers/item-at.js';
 
 describe('sharePods', () => {
   it('grants every workload what it wants when the total is within the limit', () => {
@@ -44,7 +45,7 @@ describe('statefulSetRollout on a huge StatefulSet', () => {
 
   it('summarises a Parallel group of billions of Pods', () => {
     const result = statefulSetRollout({ name: 'db', replicas: 2147483647, from: 0, podManagementPolicy: 'Parallel', templateChanged: false });
-    expect(result.steps[0].action).toMatch(/^create db-0, db-1, .*db-19, … \(2147483647 Pods\)$/);
+    expect(itemAt(result.steps, 0).action).toMatch(/^create db-0, db-1, .*db-19, … \(2147483647 Pods\)$/);
     expect(result.maxTotal).toBe(2147483647);
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { rolloutFindings } from '../../../src/plan/rollout/index.js';
 import { ResourceSet } from '../../../src/resources/index.js';
 import { makeResources } from '../../helpers/make-resource.js';
+import { itemAt } from '../../helpers/item-at.js';
 
 const options = { defaultNamespace: 'default', kubernetesVersion: '1.36' };
 const findingsOf = (yaml: string) =>
@@ -38,7 +39,7 @@ describe('rolloutFindings', () => {
   it('flags Recreate as downtime at every rollout', () => {
     const findings = rolloutFindings(new ResourceSet(makeResources(deployment('solo', 1, '{type: Recreate}'))), options);
     expect(findings).toMatchObject([{ code: 'recreate-downtime', path: ['spec', 'strategy', 'type'] }]);
-    expect(findings[0].message).toBe('Strategy Recreate stops its only Pod before starting new ones: every rollout is an outage.');
+    expect(itemAt(findings, 0).message).toBe('Strategy Recreate stops its only Pod before starting new ones: every rollout is an outage.');
   });
 
   it('flags PodDisruptionBudgets that block node drains at the replica count', () => {

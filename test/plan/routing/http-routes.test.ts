@@ -3,6 +3,7 @@ import { explainHttpRoute, routeHttpRoutes, routeServices } from '../../../src/p
 import { paletteFor } from '../../../src/report/colors.js';
 import { httpRouteExplanationLines } from '../../../src/report/plan/plan-routing.js';
 import { simulatedPodsOf, yamlSet } from './routing-fixtures.js';
+import { itemAt } from '../../helpers/item-at.js';
 
 const options = { defaultNamespace: 'default' };
 const set = yamlSet(`
@@ -59,7 +60,7 @@ describe('HTTPRoute basics', () => {
       ['PathPrefix', '/admin', 1, ['default/store:1']],
       ['PathPrefix', '/api', 0, ['other/api:1']],
     ]);
-    expect(table.matches[0].parents).toEqual(['infra/public']);
+    expect(itemAt(table.matches, 0).parents).toEqual(['infra/public']);
   });
 
   it('reports a missing backend Service and a cross-namespace reference without ReferenceGrant', () => {

@@ -3,6 +3,7 @@ import { explainRoute, maxListedPods, routeHttpRoutes, routeIngresses, routeServ
 import { paletteFor } from '../../../src/report/colors.js';
 import { routeExplanationJson, routeExplanationLines, routingJsonValue, routingMarkdownLines, routingTextLines } from '../../../src/report/plan/plan-routing.js';
 import { simulatedPodsOf, yamlSet } from './routing-fixtures.js';
+import { firstItems, itemAt } from '../../helpers/item-at.js';
 
 const options = { defaultNamespace: 'default' };
 const plain = paletteFor(false);
@@ -39,7 +40,7 @@ spec:
 `);
 const pending = Array.from({ length: 250 }, (_, i) => `web-${i + 50}`);
 const services = routeServices(set, simulatedPodsOf(set, pending), options);
-const [web] = services;
+const [web] = firstItems(services, 1);
 const table = routeIngresses(set, services, options);
 const httpRoutes = routeHttpRoutes(set, services, options);
 
@@ -50,12 +51,12 @@ describe(`routing lists at most ${maxListedPods} Pods per list and counts them a
     expect(web.readyPods).toHaveLength(50);
     expect(web.readyPodCount).toBe(50);
     expect(web.state).toBe('routes');
-    expect(web.ports[0].endpoints).toHaveLength(50);
-    expect(web.ports[0].endpointCount).toBe(50);
+    expect(itemAt(web.ports, 0).endpoints).toHaveLength(50);
+    expect(itemAt(web.ports, 0).endpointCount).toBe(50);
     // every selected Pod misses the port name admin, Pending ones too
-    expect(web.ports[1].missingTargetPort).toHaveLength(maxListedPods);
-    expect(web.ports[1].missingTargetPortCount).toBe(replicas);
-    expect(web.ports[1].endpointCount).toBe(0);
+    expect(itemAt(web.ports, 1).missingTargetPort).toHaveLength(maxListedPods);
+    expect(itemAt(web.ports, 1).missingTargetPortCount).toBe(replicas);
+    expect(itemAt(web.ports, 1).endpointCount).toBe(0);
     expect(web.findings.map((f) => f.message)).toEqual([
       'Service port 81 targets the container port named "admin" (TCP), which no selected Pod exposes; those Pods get no traffic on this port.',
     ]);
@@ -63,9 +64,9 @@ describe(`routing lists at most ${maxListedPods} Pods per list and counts them a
 
   it('counts endpoints beyond the cap, and the Pending Pods of a backend exactly', () => {
     const all = routeServices(set, simulatedPodsOf(set), options);
-    expect(all[0].ports[0].endpoints).toHaveLength(maxListedPods);
-    expect(all[0].ports[0].endpointCount).toBe(replicas);
-    const answer = explainRoute('https://web.example.com/', table).answers[0];
+    expect(itemAt(itemAt(all, 0).ports, 0).endpoints).toHaveLength(maxListedPods);
+    expect(itemAt(itemAt(all, 0).ports, 0).endpointCount).toBe(replicas);
+    const answer = itemAt(explainRoute('https://web.example.com/', table).answers, 0);
     expect(answer.endpointCount).toBe(50);
     expect(answer.notes).toContain('250 selected Pods are Pending (no node fits) and get no traffic.');
     expect(routeExplanationJson(explainRoute('https://web.example.com/', table))).toMatchObject({ answers: [{ endpointCount: 50 }] });
@@ -90,9 +91,9 @@ describe(`routing lists at most ${maxListedPods} Pods per list and counts them a
     expect(json.services[0]).toMatchObject({ selectedPodCount: replicas, readyPodCount: 50, podDnsNameCount: 0 });
     expect(service.selectedPods).toHaveLength(maxListedPods);
     expect(service.ports[1]).toMatchObject({ endpointCount: 0, missingTargetPortCount: replicas });
-    expect(service.ports[1].missingTargetPort).toHaveLength(maxListedPods);
-    expect(json.ingress.hosts[0].paths[0].backend).toMatchObject({ endpointCount: 50 });
-    expect(json.httpRoutes[0].backends[0]).toMatchObject({ endpointCount: 50 });
+    expect(itemAt(service.ports, 1).missingTargetPort).toHaveLength(maxListedPods);
+    expect(itemAt(itemAt(json.ingress.hosts, 0).paths, 0).backend).toMatchObject({ endpointCount: 50 });
+    expect(itemAt(json.httpRoutes, 0).backends[0]).toMatchObject({ endpointCount: 50 });
   });
 
   it('caps the Pod DNS names of a headless Service and says how many more there are', () => {
@@ -113,9 +114,9 @@ metadata: {name: db}
 spec: {clusterIP: None, selector: {app: db}, ports: [{port: 5432}]}
 `);
     const routes = routeServices(db, simulatedPodsOf(db), options);
-    expect(routes[0].podDnsNames).toHaveLength(maxListedPods);
-    expect(routes[0].podDnsNames[0].name).toBe('db-0.db.default.svc.cluster.local');
-    expect(routes[0].podDnsNameCount).toBe(replicas);
+    expect(itemAt(routes, 0).podDnsNames).toHaveLength(maxListedPods);
+    expect(itemAt(itemAt(routes, 0).podDnsNames, 0).name).toBe('db-0.db.default.svc.cluster.local');
+    expect(itemAt(routes, 0).podDnsNameCount).toBe(replicas);
     const lines = routingTextLines(routes, routeIngresses(db, routes, options), plain);
     expect(lines.filter((l) => l.endsWith('.svc.cluster.local'))).toHaveLength(maxListedPods);
     expect(lines).toContain(`    … and ${replicas - maxListedPods} more Pod DNS names`);
@@ -128,8 +129,8 @@ spec: {clusterIP: None, selector: {app: db}, ports: [{port: 5432}]}
       'apiVersion: v1\nkind: Pod\nmetadata: {name: ok, labels: {app: x}}\nspec: {containers: [{name: c, image: c, ports: [{name: http, containerPort: 80}]}]}\n',
       'apiVersion: v1\nkind: Service\nmetadata: {name: x}\nspec: {selector: {app: x}, ports: [{port: 80, targetPort: http}]}\n',
     ].join('---\n'));
-    const [route] = routeServices(mixed, simulatedPodsOf(mixed), options);
+    const [route] = firstItems(routeServices(mixed, simulatedPodsOf(mixed), options), 1);
     const named = Array.from({ length: 10 }, (_, i) => `Pod/p${i}`).join(', ');
-    expect(route.findings[0].message).toContain(`which the Pods of ${named} and 2 more workloads do not expose`);
+    expect(itemAt(route.findings, 0).message).toContain(`which the Pods of ${named} and 2 more workloads do not expose`);
   });
 });

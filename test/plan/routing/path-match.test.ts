@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { comparePathPrecedence, pathMatches, type IngressPathType } from '../../../src/plan/routing/index.js';
+import { itemAt } from '../../helpers/item-at.js';
 
 // the examples table of the Ingress specification (planner-simulation.md §7.3), every row
 type Row = [IngressPathType | 'Mixed', string[], string, string | undefined];
@@ -41,7 +42,7 @@ describe('Ingress path matching', () => {
       { path: '/foo', pathType: 'Prefix' as const },
       { path: '/foo', pathType: 'Exact' as const },
     ];
-    expect([...rules].sort(comparePathPrecedence)[0].pathType).toBe('Exact');
+    expect(itemAt([...rules].sort(comparePathPrecedence), 0).pathType).toBe('Exact');
     expect(winner(rules, '/foo')).toBe('/foo');
   });
 

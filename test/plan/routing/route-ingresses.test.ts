@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { routeIngresses, routeServices } from '../../../src/plan/routing/index.js';
 import { fixtureSet, simulatedPodsOf, yamlSet } from './routing-fixtures.js';
+import { itemAt } from '../../helpers/item-at.js';
 
 const options = { defaultNamespace: 'default' };
 
@@ -17,7 +18,7 @@ describe('routeIngresses', () => {
       ['nginx', '*.example.com'],
       ['nginx', 'shop.example.com'],
     ]);
-    const shop = table.hosts[1];
+    const shop = itemAt(table.hosts, 1);
     expect(shop.paths.map((p) => `${p.ingress.name} ${p.path} ${p.pathType}${p.shadowedBy ? ' shadowed' : ''}`)).toEqual([
       'shop /api/cart Exact',
       'legacy /static/ ImplementationSpecific',
@@ -30,7 +31,7 @@ describe('routeIngresses', () => {
 
   it('gives the legacy Ingress the default class of the input', () => {
     expect(table.findings.some((f) => f.code === 'ingress-class-missing')).toBe(false);
-    expect(table.hosts[1].paths.every((p) => p.className === 'nginx')).toBe(true);
+    expect(itemAt(table.hosts, 1).paths.every((p) => p.className === 'nginx')).toBe(true);
   });
 
   it('reports conflicts, unreachable paths, broken backends and a missing TLS Secret', () => {
@@ -45,7 +46,7 @@ describe('routeIngresses', () => {
   });
 
   it('resolves a backend port by Service port name to the Pods behind it', () => {
-    const root = table.hosts[1].paths.find((p) => p.path === '/');
+    const root = itemAt(table.hosts, 1).paths.find((p) => p.path === '/');
     expect(root?.backend.port?.port).toBe(80);
     expect(root?.backend.endpoints.map((e) => `${e.pod.name}:${e.port}`)).toEqual(['web-0:8080', 'web-1:8080', 'web-2:8080']);
   });

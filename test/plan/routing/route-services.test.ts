@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { routeServices } from '../../../src/plan/routing/index.js';
 import { fixtureSet, simulatedPodsOf, yamlSet } from './routing-fixtures.js';
+import { firstItems, itemAt } from '../../helpers/item-at.js';
 
 const options = { defaultNamespace: 'default' };
 
@@ -9,7 +10,7 @@ describe('routeServices', () => {
     const set = fixtureSet('routing/shop.yaml');
     const api = routeServices(set, simulatedPodsOf(set), options).find((s) => s.name === 'api');
     expect(api?.state).toBe('routes');
-    expect(api?.ports[0].endpoints.map((e) => [e.pod.name, e.port])).toEqual([
+    expect(api?.ports[0]?.endpoints.map((e) => [e.pod.name, e.port])).toEqual([
       ['api-0', 9090],
       ['api-1', 9090],
       ['api-canary-0', 9091],
@@ -46,12 +47,12 @@ spec:
   selector: {app: x}
   ports: [{port: 80, targetPort: http}]
 `);
-    const [route] = routeServices(set, simulatedPodsOf(set), options);
-    expect(route.ports[0].endpoints.map((e) => e.pod.name)).toEqual(['a-0']);
-    expect(route.ports[0].missingTargetPort.map((p) => p.name)).toEqual(['b-0']);
+    const [route] = firstItems(routeServices(set, simulatedPodsOf(set), options), 1);
+    expect(itemAt(route.ports, 0).endpoints.map((e) => e.pod.name)).toEqual(['a-0']);
+    expect(itemAt(route.ports, 0).missingTargetPort.map((p) => p.name)).toEqual(['b-0']);
     expect(route.findings).toMatchObject([{ code: 'target-port-not-found', path: ['spec', 'ports', 0, 'targetPort'] }]);
-    expect(route.findings[0].message).toContain('Deployment/b');
-    expect(route.service.rangeOf(route.findings[0].path).start.line).toBeGreaterThan(0);
+    expect(itemAt(route.findings, 0).message).toContain('Deployment/b');
+    expect(route.service.rangeOf(itemAt(route.findings, 0).path).start.line).toBeGreaterThan(0);
   });
 
   it('tells apart no selector, no selected Pods, no ready Pods and ExternalName', () => {
@@ -88,8 +89,8 @@ spec: {type: ExternalName, externalName: db.example.com}
       ['pending', 'no-ready-pods'],
       ['ext', 'external-name'],
     ]);
-    expect(routes[3].externalName).toBe('db.example.com');
-    expect(routes[2].ports[0]).toMatchObject({ port: 80, targetPort: 80, protocol: 'TCP', endpoints: [] });
+    expect(itemAt(routes, 3).externalName).toBe('db.example.com');
+    expect(itemAt(routes, 2).ports[0]).toMatchObject({ port: 80, targetPort: 80, protocol: 'TCP', endpoints: [] });
   });
 
   it('gives NodePort facts and per-Pod DNS names of a headless StatefulSet Service', () => {
@@ -114,14 +115,14 @@ kind: Service
 metadata: {name: db-public, namespace: data}
 spec: {type: NodePort, selector: {app: db}, ports: [{port: 5432, nodePort: 30432}]}
 `);
-    const [headless, public_] = routeServices(set, simulatedPodsOf(set), options);
+    const [headless, public_] = firstItems(routeServices(set, simulatedPodsOf(set), options), 2);
     expect(headless.isHeadless).toBe(true);
     expect(headless.podDnsNames.map((d) => d.name)).toEqual([
       'db-0.db.data.svc.cluster.local',
       'db-1.db.data.svc.cluster.local',
     ]);
     expect(public_.type).toBe('NodePort');
-    expect(public_.ports[0].nodePort).toBe(30432);
+    expect(itemAt(public_.ports, 0).nodePort).toBe(30432);
     expect(public_.podDnsNames).toEqual([]);
     expect(public_.dnsName).toBe('db-public.data.svc.cluster.local');
   });
@@ -138,6 +139,6 @@ kind: Service
 metadata: {name: s, namespace: b}
 spec: {selector: {app: p}, ports: [{port: 80}]}
 `);
-    expect(routeServices(set, simulatedPodsOf(set), options)[0].state).toBe('selects-no-pods');
+    expect(itemAt(routeServices(set, simulatedPodsOf(set), options), 0).state).toBe('selects-no-pods');
   });
 });

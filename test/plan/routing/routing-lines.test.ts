@@ -3,6 +3,7 @@ import { explainRoute, routeIngresses, routeServices } from '../../../src/plan/r
 import { paletteFor } from '../../../src/report/colors.js';
 import { routeExplanationLines, routingJsonValue, routingMarkdownLines, routingTextLines } from '../../../src/report/plan/plan-routing.js';
 import { fixtureSet, simulatedPodsOf } from './routing-fixtures.js';
+import { itemAt } from '../../helpers/item-at.js';
 
 const options = { defaultNamespace: 'default' };
 const set = fixtureSet('routing/shop.yaml');
@@ -58,7 +59,7 @@ describe('routing JSON value', () => {
     expect(text).not.toContain('not-printed');
     expect(text).not.toContain('"object"');
     const json = JSON.parse(text) as { services: { name: string; ports: { endpoints: unknown[] }[] }[]; findings: { code: string; path: string; line: number }[] };
-    expect(json.services[1].ports[0].endpoints).toEqual([
+    expect(itemAt(itemAt(json.services, 1).ports, 0).endpoints).toEqual([
       { pod: 'api-0', port: 9090, node: null },
       { pod: 'api-1', port: 9090, node: null },
       { pod: 'api-canary-0', port: 9091, node: null },

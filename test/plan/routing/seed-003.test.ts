@@ -8,6 +8,7 @@ import { ResourceSet, type JsonObject } from '../../../src/resources/index.js';
 import { makeResources } from '../../helpers/make-resource.js';
 import { hasSeeds, seedsDir } from '../../helpers/shared.js';
 import { simulatedPodsOf } from './routing-fixtures.js';
+import { itemAt } from '../../helpers/item-at.js';
 
 // seed 003 is a Kubernetes tutorial (Markdown) whose YAML blocks build an echo app and Prometheus
 function seedSet(): ResourceSet {
@@ -54,7 +55,7 @@ describe.skipIf(!hasSeeds)('routing and rollouts on the seed 003 stack', () => {
     const exporter = set.find('DaemonSet', 'node-exporter', 'default');
     if (!exporter) throw new Error('no node-exporter DaemonSet');
     const before = structuredClone(exporter.object) as JsonObject;
-    (before as { spec: { template: { spec: { containers: { image: string }[] } } } }).spec.template.spec.containers[0].image = 'prom/node-exporter:v1.3.0';
+    itemAt((before as { spec: { template: { spec: { containers: { image: string }[] } } } }).spec.template.spec.containers, 0).image = 'prom/node-exporter:v1.3.0';
     const rollout = planRollout(before, exporter, { kubernetesVersion: '1.36', nodeCount: 2 });
     expect(rollout?.steps.map((s) => s.action)).toEqual([
       'delete the old Pod on node 1 and start the new one',

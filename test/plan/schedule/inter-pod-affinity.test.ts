@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { schedulePods } from '../../../src/plan/schedule/index.js';
 import { cluster, node, pod } from './helpers.js';
+import { itemAt } from '../../helpers/item-at.js';
 
 const antiSelf = (app: string) => ({
   containers: [{ name: 'c' }],
@@ -18,15 +19,15 @@ describe('inter-pod affinity', () => {
     const replicas = [0, 1, 2].map((i) => pod(`web-${i}`, antiSelf('web'), { app: 'web' }));
     const result = schedulePods(replicas, cluster(nodes), { kubernetesVersion: '1.36' });
     expect(result.placements.map((p) => p.node)).toEqual(['a', 'b']);
-    expect(result.pending[0].message).toMatch(/^0\/2 nodes are available: 2 node\(s\) didn't match pod anti-affinity rules\. .*2 No preemption victims found for incoming pod\.$/);
-    expect(result.pending[0].path).toEqual(['spec', 'affinity', 'podAntiAffinity']);
+    expect(itemAt(result.pending, 0).message).toMatch(/^0\/2 nodes are available: 2 node\(s\) didn't match pod anti-affinity rules\. .*2 No preemption victims found for incoming pod\.$/);
+    expect(itemAt(result.pending, 0).path).toEqual(['spec', 'affinity', 'podAntiAffinity']);
   });
 
   it('blocks a Pod that an existing Pod\'s anti-affinity selects (symmetry)', () => {
     const guard = pod('guard', antiSelf('noisy'), { app: 'guard' });
     const noisy = pod('noisy', { containers: [{ name: 'c' }] }, { app: 'noisy' });
-    const result = schedulePods([guard, noisy], cluster([nodes[0]]), { kubernetesVersion: '1.36' });
-    expect(result.pending[0].message).toMatch(/1 node\(s\) didn't satisfy existing pods anti-affinity rules\./);
+    const result = schedulePods([guard, noisy], cluster([itemAt(nodes, 0)]), { kubernetesVersion: '1.36' });
+    expect(itemAt(result.pending, 0).message).toMatch(/1 node\(s\) didn't satisfy existing pods anti-affinity rules\./);
   });
 
   it('lets the first Pod of a self-affine group start, then keeps the group together', () => {
@@ -37,7 +38,7 @@ describe('inter-pod affinity', () => {
 
   it('fails affinity to Pods that run nowhere, as unresolvable', () => {
     const result = schedulePods([pod('p', affineTo('db'), { app: 'web' })], cluster(nodes), { kubernetesVersion: '1.36' });
-    expect(result.pending[0].message).toMatch(/^0\/2 nodes are available: 2 node\(s\) didn't match pod affinity rules\. .*2 Preemption is not helpful for scheduling\.$/);
+    expect(itemAt(result.pending, 0).message).toMatch(/^0\/2 nodes are available: 2 node\(s\) didn't match pod affinity rules\. .*2 Preemption is not helpful for scheduling\.$/);
   });
 
   it('only counts Pods in the term\'s namespaces', () => {
@@ -47,6 +48,6 @@ describe('inter-pod affinity', () => {
     const anywhere = pod('web', { ...affineTo('db'), affinity: { podAffinity: { requiredDuringSchedulingIgnoredDuringExecution: [{ topologyKey: 'zone', namespaceSelector: {}, labelSelector: { matchLabels: { app: 'db' } } }] } } }, { app: 'web' });
     const result = schedulePods([{ ...other, status: 'Unsimulated' }, anywhere], cluster(nodes), { kubernetesVersion: '1.36' });
     expect(result.pending).toEqual([]);
-    expect(result.placements[1].node).toBe(result.placements[0].node);
+    expect(itemAt(result.placements, 1).node).toBe(itemAt(result.placements, 0).node);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { nodeAffinityRulesOf, nodeMatchesAffinity, schedulePods } from '../../../src/plan/schedule/index.js';
 import { cluster, node, pod } from './helpers.js';
+import { itemAt } from '../../helpers/item-at.js';
 
 const labelled = node('n1', { labels: { zone: 'a', size: '8', gpu: '' } });
 
@@ -46,14 +47,14 @@ describe('node affinity', () => {
 
   it('reports the selector as the field to change', () => {
     const result = schedulePods([pod('p', { nodeSelector: { disk: 'ssd' }, containers: [{ name: 'c' }] })], cluster([node('a'), node('b')]), { kubernetesVersion: '1.36' });
-    expect(result.pending[0].message).toMatch(/^0\/2 nodes are available: 2 node\(s\) didn't match Pod's node affinity\/selector\. /);
-    expect(result.pending[0].path).toEqual(['spec', 'nodeSelector']);
+    expect(itemAt(result.pending, 0).message).toMatch(/^0\/2 nodes are available: 2 node\(s\) didn't match Pod's node affinity\/selector\. /);
+    expect(itemAt(result.pending, 0).path).toEqual(['spec', 'nodeSelector']);
   });
 
   it('prefers nodes matching preferred terms', () => {
     const spec = { containers: [{ name: 'c' }], affinity: { nodeAffinity: { preferredDuringSchedulingIgnoredDuringExecution: [{ weight: 10, preference: { matchExpressions: [{ key: 'disk', operator: 'In', values: ['ssd'] }] } }] } } };
     const result = schedulePods([pod('p', spec)], cluster([node('a'), node('b', { labels: { disk: 'ssd' } })]), { kubernetesVersion: '1.36' });
-    expect(result.placements[0].node).toBe('b');
+    expect(itemAt(result.placements, 0).node).toBe('b');
   });
 });
 
@@ -61,8 +62,8 @@ describe('cordoned nodes (NodeUnschedulable)', () => {
   it('rejects ordinary Pods and admits those tolerating node.kubernetes.io/unschedulable', () => {
     const nodes = [node('a', { unschedulable: true })];
     const plain = schedulePods([pod('p', { containers: [{ name: 'c' }] })], cluster(nodes), { kubernetesVersion: '1.36' });
-    expect(plain.pending[0].message).toMatch(/^0\/1 nodes are available: 1 node\(s\) were unschedulable\. /);
+    expect(itemAt(plain.pending, 0).message).toMatch(/^0\/1 nodes are available: 1 node\(s\) were unschedulable\. /);
     const tolerant = pod('q', { containers: [{ name: 'c' }], tolerations: [{ key: 'node.kubernetes.io/unschedulable', operator: 'Exists', effect: 'NoSchedule' }] });
-    expect(schedulePods([tolerant], cluster(nodes), { kubernetesVersion: '1.36' }).placements[0].node).toBe('a');
+    expect(itemAt(schedulePods([tolerant], cluster(nodes), { kubernetesVersion: '1.36' }).placements, 0).node).toBe('a');
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { schedulePods } from '../../../src/plan/schedule/index.js';
 import { cluster, node, pod } from './helpers.js';
+import { itemAt } from '../../helpers/item-at.js';
 
 const hostPort = (port: number, extra: Record<string, unknown> = {}) => ({ containers: [{ name: 'c', ports: [{ containerPort: 8080, hostPort: port, ...extra }] }] });
 const run = (...specs: Record<string, unknown>[]) => schedulePods(specs.map((spec, i) => pod(`p${i}`, spec)), cluster([node('a')]), { kubernetesVersion: '1.36' });
@@ -9,8 +10,8 @@ const run = (...specs: Record<string, unknown>[]) => schedulePods(specs.map((spe
 describe('host ports', () => {
   it('collide on the same port and protocol', () => {
     const result = run(hostPort(80), hostPort(80));
-    expect(result.pending[0].message).toMatch(/^0\/1 nodes are available: 1 node\(s\) didn't have free ports for the requested pod ports\. /);
-    expect(result.pending[0].path).toEqual(['spec', 'containers', 0, 'ports', 0, 'hostPort']);
+    expect(itemAt(result.pending, 0).message).toMatch(/^0\/1 nodes are available: 1 node\(s\) didn't have free ports for the requested pod ports\. /);
+    expect(itemAt(result.pending, 0).path).toEqual(['spec', 'containers', 0, 'ports', 0, 'hostPort']);
   });
 
   it('do not collide across protocols (TCP 80 and UDP 80)', () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { podRequests, schedulePods } from '../../../src/plan/schedule/index.js';
 import { cluster, node, pod } from './helpers.js';
+import { itemAt } from '../../helpers/item-at.js';
 
 const cpu = (amount: string) => ({ resources: { requests: { cpu: amount } } });
 
@@ -34,24 +35,24 @@ describe('the NodeResourcesFit filter', () => {
   it('counts Pods against allocatable pods even without requests', () => {
     const result = run([1, 2, 3, 4].map((i) => pod(`p${i}`, { containers: [{ name: 'c' }] })));
     expect(result.placements).toHaveLength(3);
-    expect(result.pending[0].message).toMatch(/^0\/1 nodes are available: 1 Too many pods\. /);
+    expect(itemAt(result.pending, 0).message).toMatch(/^0\/1 nodes are available: 1 Too many pods\. /);
   });
 
   it('reports every short resource, extended ones by name', () => {
     const spec = { containers: [{ name: 'c', resources: { requests: { cpu: '3', memory: '2Gi', 'nvidia.com/gpu': '1' }, limits: { 'nvidia.com/gpu': '1' } } }] };
     const result = run([pod('p', spec)]);
-    expect(result.pending[0].message).toMatch(/^0\/1 nodes are available: 1 Insufficient cpu, 1 Insufficient memory, 1 Insufficient nvidia.com\/gpu\. /);
+    expect(itemAt(result.pending, 0).message).toMatch(/^0\/1 nodes are available: 1 Insufficient cpu, 1 Insufficient memory, 1 Insufficient nvidia.com\/gpu\. /);
   });
 
   it('fills a node with what earlier Pods requested', () => {
     const result = run([pod('p1', { containers: [{ name: 'c', ...cpu('1500m') }] }), pod('p2', { containers: [{ name: 'c', ...cpu('600m') }] })]);
     expect(result.placements.map((p) => p.pod)).toEqual(['p1']);
-    expect(result.pending[0].hint).toContain('requests 600m cpu but no node has more than 500m free');
-    expect(result.nodes[0].requested).toMatchObject({ cpu: '1500m', memory: '0', pods: '1' });
+    expect(itemAt(result.pending, 0).hint).toContain('requests 600m cpu but no node has more than 500m free');
+    expect(itemAt(result.nodes, 0).requested).toMatchObject({ cpu: '1500m', memory: '0', pods: '1' });
   });
 
   it('lets an init container larger than the node fail the Pod', () => {
     const spec = { initContainers: [{ name: 'i', ...cpu('3') }], containers: [{ name: 'c', ...cpu('1') }] };
-    expect(run([pod('p', spec)]).pending[0].path).toEqual(['spec', 'initContainers', 0, 'resources', 'requests', 'cpu']);
+    expect(itemAt(run([pod('p', spec)]).pending, 0).path).toEqual(['spec', 'initContainers', 0, 'resources', 'requests', 'cpu']);
   });
 });

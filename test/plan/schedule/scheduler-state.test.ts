@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { SchedulerState, schedulePods } from '../../../src/plan/schedule/index.js';
 import { feasibleNodesToFind } from '../../../src/plan/schedule/feasible-nodes.js';
 import { cluster, node, pod, podsOf } from './helpers.js';
+import { itemAt } from '../../helpers/item-at.js';
 
 const cpu = (amount: string) => ({ containers: [{ name: 'c', resources: { requests: { cpu: amount } } }] });
 
@@ -26,8 +27,8 @@ describe('SchedulerState', () => {
   it('counts running Pods of the model as usage', () => {
     const running = { ...pod('system', cpu('3500m')), node: 'a', status: 'Scheduled' as const };
     const result = schedulePods([pod('p', cpu('1'))], cluster([node('a')], [running]), { kubernetesVersion: '1.36' });
-    expect(result.pending[0].message).toMatch(/^0\/1 nodes are available: 1 Insufficient cpu\. /);
-    expect(result.nodes[0].requested.cpu).toBe('3500m');
+    expect(itemAt(result.pending, 0).message).toMatch(/^0\/1 nodes are available: 1 Insufficient cpu\. /);
+    expect(itemAt(result.nodes, 0).requested.cpu).toBe('3500m');
   });
 
   it('sets node and status on the given Pods', () => {
@@ -78,7 +79,7 @@ spec:
   });
 
   it('reports a cluster without nodes', () => {
-    expect(schedulePods([pod('p', {})], cluster([]), { kubernetesVersion: '1.36' }).pending[0].message).toBe('no nodes available to schedule pods');
+    expect(itemAt(schedulePods([pod('p', {})], cluster([]), { kubernetesVersion: '1.36' }).pending, 0).message).toBe('no nodes available to schedule pods');
   });
 });
 
@@ -98,9 +99,9 @@ spec:
 `, nodes);
     const result = schedulePods(pods, cluster(nodes), { kubernetesVersion: '1.36', resources: set });
     expect(result.placements.map((p) => p.node)).toEqual(['b', 'c']);
-    expect(result.pending[0].message).toBe(
+    expect(itemAt(result.pending, 0).message).toBe(
       "0/3 nodes are available: 1 Insufficient cpu, 2 node(s) didn't satisfy plugin(s) [NodeAffinity]. no new claims to deallocate, preemption: 0/3 nodes are available: 1 No preemption victims found for incoming pod, 2 Preemption is not helpful for scheduling.",
     );
-    expect(result.pending[0].path).toEqual(['spec', 'template', 'spec', 'containers', 0, 'resources', 'requests', 'cpu']);
+    expect(itemAt(result.pending, 0).path).toEqual(['spec', 'template', 'spec', 'containers', 0, 'resources', 'requests', 'cpu']);
   });
 });

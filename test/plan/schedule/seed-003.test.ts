@@ -6,6 +6,7 @@ import { expandPods } from '../../../src/plan/pods/index.js';
 import { schedulePods } from '../../../src/plan/schedule/index.js';
 import { containersOf, ResourceSet, type KubernetesVersion } from '../../../src/resources/index.js';
 import { repoRoot } from '../../helpers/shared.js';
+import { firstItems, itemAt } from '../../helpers/item-at.js';
 
 // The seed 003 tutorial: an echo-server Deployment and Service, node-exporter as a DaemonSet
 // that tolerates the control-plane taint, and Prometheus, on kind with 1 control plane + 2 workers.
@@ -59,7 +60,7 @@ describe('seed 003 on kind (1 control plane, 2 workers)', () => {
 
   const tooLarge = (set: ResourceSet) => {
     const prometheus = set.find('Deployment', 'prometheus', 'default')!;
-    const [container] = containersOf(prometheus);
+    const [container] = firstItems(containersOf(prometheus), 1);
     container.spec.resources = { requests: { cpu: '5' } };
     return set;
   };
@@ -67,7 +68,7 @@ describe('seed 003 on kind (1 control plane, 2 workers)', () => {
   it('leaves a too-large request Pending with the scheduler\'s 1.35 message', async () => {
     const { result } = await simulate('seed-003', { nodeCapacity: 'cpu=4,memory=8Gi,pods=110', extra: tooLarge });
     expect(result.pending).toHaveLength(1);
-    const [pending] = result.pending;
+    const [pending] = firstItems(result.pending, 1);
     expect(pending.pod).toBe('prometheus-0');
     expect(pending.message).toBe(
       '0/3 nodes are available: 1 node(s) had untolerated taint(s), 2 Insufficient cpu. no new claims to deallocate, preemption: 0/3 nodes are available: 1 Preemption is not helpful for scheduling, 2 No preemption victims found for incoming pod.',
@@ -79,7 +80,7 @@ describe('seed 003 on kind (1 control plane, 2 workers)', () => {
 
   it('words the same failure as 1.33 does', async () => {
     const { result } = await simulate('seed-003', { version: '1.33', nodeCapacity: 'cpu=4', extra: tooLarge });
-    expect(result.pending[0].message).toBe(
+    expect(itemAt(result.pending, 0).message).toBe(
       '0/3 nodes are available: 1 node(s) had untolerated taint {node-role.kubernetes.io/control-plane: }, 2 Insufficient cpu. preemption: 0/3 nodes are available: 1 Preemption is not helpful for scheduling, 2 No preemption victims found for incoming pod.',
     );
   });

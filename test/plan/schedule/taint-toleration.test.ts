@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { schedulePods, tolerates } from '../../../src/plan/schedule/index.js';
 import { cluster, node, pod } from './helpers.js';
+import { itemAt } from '../../helpers/item-at.js';
 
 // planner-simulation.md §1.4 TaintToleration, and the examples of the taints-and-tolerations docs
 describe('tolerates', () => {
@@ -29,17 +30,17 @@ describe('the TaintToleration filter', () => {
   it('never filters on PreferNoSchedule, but scores it lower', () => {
     const nodes = [node('a', { taints: [{ key: 'spot', effect: 'PreferNoSchedule' }] }), node('b')];
     const result = schedulePods([pod('p', { containers: [{ name: 'c' }] })], cluster(nodes), { kubernetesVersion: '1.35' });
-    expect(result.placements[0].node).toBe('b');
-    const onlyTainted = schedulePods([pod('p', { containers: [{ name: 'c' }] })], cluster([nodes[0]]), { kubernetesVersion: '1.35' });
-    expect(onlyTainted.placements[0].node).toBe('a');
+    expect(itemAt(result.placements, 0).node).toBe('b');
+    const onlyTainted = schedulePods([pod('p', { containers: [{ name: 'c' }] })], cluster([itemAt(nodes, 0)]), { kubernetesVersion: '1.35' });
+    expect(itemAt(onlyTainted.placements, 0).node).toBe('a');
   });
 
   it('names the first untolerated taint before 1.35', () => {
     const nodes = [node('a', { taints: [{ key: 'tolerated', effect: 'NoSchedule' }, { key: 'gpu', value: 'true', effect: 'NoExecute' }] })];
     const spec = { containers: [{ name: 'c' }], tolerations: [{ key: 'tolerated', operator: 'Exists' }] };
     const result = schedulePods([pod('p', spec)], cluster(nodes), { kubernetesVersion: '1.34' });
-    expect(result.pending[0].message).toMatch(/^0\/1 nodes are available: 1 node\(s\) had untolerated taint \{gpu: true\}\. /);
-    expect(result.pending[0].path).toEqual(['spec', 'tolerations']);
-    expect(result.pending[0].hint).toContain('(gpu=true:NoExecute)');
+    expect(itemAt(result.pending, 0).message).toMatch(/^0\/1 nodes are available: 1 node\(s\) had untolerated taint \{gpu: true\}\. /);
+    expect(itemAt(result.pending, 0).path).toEqual(['spec', 'tolerations']);
+    expect(itemAt(result.pending, 0).hint).toContain('(gpu=true:NoExecute)');
   });
 });

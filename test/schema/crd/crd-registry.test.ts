@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { check, widgetCrd } from './crd-fixture.js';
+import { firstItems } from '../../helpers/item-at.js';
 
 const strictSpec = (properties: object): object => ({ type: 'object', properties: { spec: { type: 'object', properties } } });
 const widget = (apiVersion: string, spec: string): string => `apiVersion: ${apiVersion}\nkind: Widget\nmetadata: {name: w}\nspec: ${spec}\n---\n`;
@@ -44,8 +45,8 @@ describe('createCrdRegistry', () => {
     const { makeResources } = await import('../../helpers/make-resource.js');
     const standard = makeResources(widgetCrd(strictSpec({ a: { type: 'string' } })), 'crd/standard/widgets.yaml');
     const experimental = makeResources(widgetCrd(strictSpec({ a: { type: 'string', maxLength: 1 } })), 'crd/experimental/widgets.yaml');
-    const [forExperimental] = makeResources(widget('example.io/v1', '{a: long}'), 'examples/experimental/w.yaml');
-    const [elsewhere] = makeResources(widget('example.io/v1', '{a: long}'), 'samples/w.yaml');
+    const [forExperimental] = firstItems(makeResources(widget('example.io/v1', '{a: long}'), 'examples/experimental/w.yaml'), 1);
+    const [elsewhere] = firstItems(makeResources(widget('example.io/v1', '{a: long}'), 'samples/w.yaml'), 1);
     const registry = createCrdRegistry(new ResourceSet([...standard, ...experimental, forExperimental, elsewhere]));
     expect(registry.validate(forExperimental)?.map((i) => i.messageId)).toEqual(['tooLong']);
     expect(registry.validate(elsewhere)).toEqual([]);
@@ -56,8 +57,8 @@ describe('createCrdRegistry', () => {
     const { createCrdRegistry } = await import('../../../src/schema/crd/index.js');
     const { makeResources } = await import('../../helpers/make-resource.js');
     const crd = makeResources(widgetCrd(strictSpec({ a: { type: 'string' } })), 'crd.yaml');
-    const [cr] = makeResources('apiVersion: example.io/v1\nkind: Widget\nmetadata:\n  name: w\nspec:\n  bogus: 1\n');
-    const [issue] = createCrdRegistry(new ResourceSet([...crd, cr])).validate(cr) ?? [];
+    const [cr] = firstItems(makeResources('apiVersion: example.io/v1\nkind: Widget\nmetadata:\n  name: w\nspec:\n  bogus: 1\n'), 1);
+    const [issue] = firstItems(createCrdRegistry(new ResourceSet([...crd, cr])).validate(cr) ?? [], 1);
     expect(cr.rangeOf(issue.path, issue.target).start).toEqual({ line: 6, column: 3 });
   });
 });

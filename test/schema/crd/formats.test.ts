@@ -7,6 +7,7 @@ import { serverFormat } from '../../../src/schema/formats/index.js';
 import { createSchemaValidator } from '../../helpers/create-schema-validator.js';
 import { makeResources } from '../../helpers/make-resource.js';
 import { crdWithSpec, positionedIssues } from './positioned.js';
+import { itemAt } from '../../helpers/item-at.js';
 
 const check = (format: string, value: string): boolean => {
   const known = serverFormat(format, '1.36');
@@ -133,7 +134,7 @@ describe('formats on custom resources and --schemas files', () => {
     const resources = makeResources(yaml, 'input.yaml');
     const messages = (version: '1.33' | '1.34') => {
       const validator = createSchemaValidator({ kubernetesVersion: version }, new ResourceSet(resources));
-      return validator.validate(resources[1]).map((issue) => issue.message);
+      return validator.validate(itemAt(resources, 1)).map((issue) => issue.message);
     };
     expect(messages('1.33')).toEqual([]);
     expect(messages('1.34')).toEqual(['spec.shortName: string "Not_Short" is not a valid k8s-short-name']);

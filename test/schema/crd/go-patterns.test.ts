@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileGoPattern, goPatternError } from '../../../src/resources/go-regexp/index.js';
 import { crdWithSpec, positionedIssues } from './positioned.js';
+import { firstItems, itemAt } from '../../helpers/item-at.js';
 
 const namePattern = (pattern: string): string => `            type: object
             properties:
@@ -44,7 +45,7 @@ describe('CRD patterns with Go RE2 semantics', () => {
   });
 
   it('never quotes the pattern in the message', () => {
-    const [crdIssues] = positionedIssues(crdWithSpec(namePattern('secret-[a-')));
+    const [crdIssues] = firstItems(positionedIssues(crdWithSpec(namePattern('secret-[a-'))), 1);
     expect(crdIssues).toHaveLength(1);
     expect(crdIssues[0]).not.toContain('secret-');
   });
@@ -68,7 +69,7 @@ describe('CRD patterns with Go RE2 semantics', () => {
     const started = performance.now();
     const issues = positionedIssues(crdWithSpec(namePattern('^(a+)+$'), JSON.stringify({ name: value })));
     expect(performance.now() - started).toBeLessThan(10_000);
-    expect(issues[1].map((i) => i.split(' ')[0])).toEqual(['patternMismatch']);
+    expect(itemAt(issues, 1).map((i) => i.split(' ')[0])).toEqual(['patternMismatch']);
   });
 
   it('leaves unchecked a pattern too large to compile quickly (Go accepts it), instead of spending seconds on it', () => {
