@@ -22,7 +22,7 @@ import {
 import { cacheSecret, defaultCacheLocation, userCacheDir } from './cache-home.js';
 import { contentHash, type FileResult, ResultCache, runKey } from './result-cache.js';
 import { distinctFindings } from './distinct-findings.js';
-import { buildKustomizations, builtOutput } from './kustomize-inputs.js';
+import { buildKustomizations, builtOutput, type KustomizeBuild } from './kustomize-inputs.js';
 import { changedFiles, filesChanged, filesOfShard, type Shard } from './select-files.js';
 import { checkInParallel, maxParallelCrdShare, parallelThresholdBytes, workerScript } from './validate-in-parallel.js';
 import { batchSize, checkBatches, checkShard, mergeBatches, type ShardOutput } from './validate-shard.js';
@@ -184,6 +184,7 @@ export async function checkRun(run: PreparedRun, keepsResources: boolean): Promi
     if (cache) storeResults(cache, fresh, toCheck, found.hashes, cwd);
     // built objects live only in this thread; they are checked here, with the input's CRDs
     const ofBuilds = built.resources.length === 0 ? { diagnostics: [] } : await checkShard({ ...input, files: [] }, { resources: built.resources, diagnostics: [] });
+    ofBuilds.diagnostics = ofBuilds.diagnostics.filter((d) => !built.leftOut.has(d.range.file));
     checked = {
       files: [...reused.files, ...fresh.files, ...built.files],
       objects: [...reused.objects, ...fresh.objects, ...built.objects],
@@ -223,11 +224,13 @@ function onlySelected(run: PreparedRun, output: ShardOutput): ShardOutput {
   };
 }
 
-/** The display names of the files that were read but are not selected (for `shard` and `changedSince`). */
+/** The display names of the files that were read but are not selected (for `shard` and `changedSince`, and builds checked for named files). */
 export function leftOutNames(run: PreparedRun): Set<string> {
-  if (run.selected.length === run.files.length) return new Set();
+  const left = new Set(run.kustomize.leftOut);
+  if (run.selected.length === run.files.length) return left;
   const selected = new Set(run.selected);
-  return new Set(run.files.filter((file) => !selected.has(file)).map((file) => displayName(file, run.cwd)));
+  for (const file of run.files) if (!selected.has(file)) left.add(displayName(file, run.cwd));
+  return left;
 }
 
 /** A run's settings and inputs, resolved once: config, version, files, standard input, threads. */
@@ -260,7 +263,15 @@ export interface PreparedRun {
   notify: (note: string) => void;
   stdin: { resources: Resource[]; diagnostics: Diagnostic[]; files: string[] };
   /** The selected kustomizations' built objects and findings; `files` are the names of the files they read. */
-  kustomize: { resources: Resource[]; diagnostics: Diagnostic[]; files: string[]; objects: number[]; count: number };
+  kustomize: {
+    resources: Resource[];
+    diagnostics: Diagnostic[];
+    files: string[];
+    objects: number[];
+    count: number;
+    /** Files read by builds checked only for the named files they use: their findings are left out. */
+    leftOut: Set<string>;
+  };
   jobs: number;
 }
 
@@ -288,7 +299,7 @@ export async function prepareRun(options: ValidateOptions, command: 'validate' |
   if (entries.length === 0) throw new DrydockError('path-not-found', `no file left to check in ${options.paths.join(' ')}${describeSkipped(found.skipped)}`);
   // files a kustomization reads are checked through its build, not alone (named files stay inputs)
   const kustomizations = await buildKustomizations(entries, { root, cwd, includeBases: options.kustomizeBases });
-  const isConsumed = (entry: InputEntry) => entry.kind === 'file' && !entry.named && kustomizations.consumed.has(entry.path);
+  const isConsumed = (entry: InputEntry) => entry.kind === 'file' && kustomizations.consumed.has(entry.path);
   const files = entries.flatMap((entry) => (entry.kind === 'file' && !isConsumed(entry) ? [entry.path] : []));
   if (options.shard && !(Number.isInteger(options.shard.index) && Number.isInteger(options.shard.count) && options.shard.index >= 1 && options.shard.index <= options.shard.count)) {
     throw new DrydockError('usage', `a shard is i/n with 1 ≤ i ≤ n, not ${options.shard.index}/${options.shard.count}`);
@@ -301,13 +312,23 @@ export async function prepareRun(options: ValidateOptions, command: 'validate' |
     // a build is checked when any file it reads changed
     selectedBuilds = selectedBuilds.filter((build) => filesChanged([...build.files], changed).length > 0);
   }
+  // the files a build read count as checked (through it), its kustomization file first; a build
+  // found near a named file checks only the named files it reads
+  const { throughNamed, namedThrough } = kustomizations;
+  const checkedFilesOf = (build: KustomizeBuild) => (throughNamed.has(build) ? [...build.files].filter((file) => namedThrough.has(file)) : [build.file, ...build.files]);
+  const builtFiles = [...new Set(selectedBuilds.flatMap(checkedFilesOf))].map((file) => displayName(file, cwd));
+  const reported = new Set(builtFiles);
+  const leftOutOfBuilds = new Set(selectedBuilds.flatMap((build) => [build.file, ...build.files]).map((file) => displayName(file, cwd)).filter((name) => !reported.has(name)));
+  for (const file of files) leftOutOfBuilds.delete(displayName(file, cwd));
   const builtOut = builtOutput(selectedBuilds);
-  // the files a build read count as checked (through it), its kustomization file first
-  const builtFiles = [...new Set(selectedBuilds.flatMap((build) => [build.file, ...build.files]))].map((file) => displayName(file, cwd));
-  // a build's objects count once, at its kustomization file (the files it read hold their parts)
+  builtOut.diagnostics = builtOut.diagnostics.filter((d) => !leftOutOfBuilds.has(d.range.file));
+  // a build's objects count once, at the first file it is checked for (the files it read hold their parts)
   const builtObjects = new Map<string, number>();
-  for (const build of selectedBuilds) builtObjects.set(displayName(build.file, cwd), (builtObjects.get(displayName(build.file, cwd)) ?? 0) + build.resources.length);
-  const kustomize = { ...builtOut, files: builtFiles, objects: builtFiles.map((file) => builtObjects.get(file) ?? 0), count: selectedBuilds.filter((build) => !build.isComponent).length };
+  for (const build of selectedBuilds) {
+    const at = displayName(checkedFilesOf(build)[0] ?? build.file, cwd);
+    builtObjects.set(at, (builtObjects.get(at) ?? 0) + build.resources.length);
+  }
+  const kustomize = { ...builtOut, files: builtFiles, objects: builtFiles.map((file) => builtObjects.get(file) ?? 0), count: selectedBuilds.filter((build) => !build.isComponent).length, leftOut: leftOutOfBuilds };
   const stdin = entries.some((entry) => entry.kind === 'stdin') ? await readStdin(options) : { resources: [], diagnostics: [], files: [] };
   const schemaDirs = [...config.schemas, ...(options.schemaDirs ?? [])];
   const jobs = Math.max(1, Math.floor(options.jobs ?? Math.min(availableParallelism(), 4)));
