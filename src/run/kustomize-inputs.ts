@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { findKustomizationFile, isKustomizationFileName, kustomizationFoldersNear, type InputEntry, type NearLimits, realOrUndefined } from '../load/index.js';
+import { findKustomizationFile, isKustomizationFileName, KustomizationsNear, type InputEntry, type NearLimits, realOrUndefined } from '../load/index.js';
 // the build (and the RE2 engine its patch targets use) loads only when a kustomization is found
 import type { KustomizeBuild } from '../load/kustomize/index.js';
 
@@ -35,7 +35,7 @@ export interface KustomizeInputOptions {
  * kustomization files named on the command line. A kustomization that another one uses (a base,
  * a component) is checked through its users, and alone only when no other build uses it or when
  * `includeBases` is set. Another named file is checked through the kustomizations near it that
- * use it (see `kustomizationFoldersNear`), and alone when none does.
+ * use it (see `KustomizationsNear`), and alone when none does.
  */
 export async function buildKustomizations(entries: readonly InputEntry[], options: KustomizeInputOptions): Promise<KustomizeInputs> {
   const folders = new Set<string>();
@@ -85,11 +85,12 @@ function isUsedByAnother(build: KustomizeBuild, builds: readonly KustomizeBuild[
 /** The kustomization folders near each named file's folder (searched once per folder). */
 function nearFolders(named: readonly string[], options: KustomizeInputOptions): Map<string, string[]> {
   const near = new Map<string, string[]>();
+  const search = new KustomizationsNear(options.root, options.nearLimits);
   for (const file of named) {
     const dir = path.dirname(file);
     if (near.has(dir)) continue;
     const real = realOrUndefined(dir);
-    const folders = real === undefined ? [] : kustomizationFoldersNear(real, options.root, options.nearLimits);
+    const folders = real === undefined ? [] : search.of(real);
     if (folders.length > 0) near.set(dir, folders);
   }
   return near;
