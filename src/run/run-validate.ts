@@ -271,6 +271,8 @@ export interface PreparedRun {
     count: number;
     /** Files read by builds checked only for the named files they use: their findings are left out. */
     leftOut: Set<string>;
+    /** Every file the builds read (names), reported or not: the inputs of their findings. */
+    read: string[];
   };
   jobs: number;
 }
@@ -318,7 +320,8 @@ export async function prepareRun(options: ValidateOptions, command: 'validate' |
   const checkedFilesOf = (build: KustomizeBuild) => (throughNamed.has(build) ? [...build.files].filter((file) => namedThrough.has(file)) : [build.file, ...build.files]);
   const builtFiles = [...new Set(selectedBuilds.flatMap(checkedFilesOf))].map((file) => displayName(file, cwd));
   const reported = new Set(builtFiles);
-  const leftOutOfBuilds = new Set(selectedBuilds.flatMap((build) => [build.file, ...build.files]).map((file) => displayName(file, cwd)).filter((name) => !reported.has(name)));
+  const read = [...new Set(selectedBuilds.flatMap((build) => [build.file, ...build.files]).map((file) => displayName(file, cwd)))];
+  const leftOutOfBuilds = new Set(read.filter((name) => !reported.has(name)));
   for (const file of files) leftOutOfBuilds.delete(displayName(file, cwd));
   const builtOut = builtOutput(selectedBuilds);
   builtOut.diagnostics = builtOut.diagnostics.filter((d) => !leftOutOfBuilds.has(d.range.file));
@@ -328,7 +331,7 @@ export async function prepareRun(options: ValidateOptions, command: 'validate' |
     const at = displayName(checkedFilesOf(build)[0] ?? build.file, cwd);
     builtObjects.set(at, (builtObjects.get(at) ?? 0) + build.resources.length);
   }
-  const kustomize = { ...builtOut, files: builtFiles, objects: builtFiles.map((file) => builtObjects.get(file) ?? 0), count: selectedBuilds.filter((build) => !build.isComponent).length, leftOut: leftOutOfBuilds };
+  const kustomize = { ...builtOut, files: builtFiles, objects: builtFiles.map((file) => builtObjects.get(file) ?? 0), count: selectedBuilds.filter((build) => !build.isComponent).length, leftOut: leftOutOfBuilds, read };
   const stdin = entries.some((entry) => entry.kind === 'stdin') ? await readStdin(options) : { resources: [], diagnostics: [], files: [] };
   const schemaDirs = [...config.schemas, ...(options.schemaDirs ?? [])];
   const jobs = Math.max(1, Math.floor(options.jobs ?? Math.min(availableParallelism(), 4)));

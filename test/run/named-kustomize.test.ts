@@ -138,6 +138,21 @@ describe('a file named on the command line that a kustomization uses', () => {
   });
 });
 
+describe('lint --cache on a named file checked through a build', () => {
+  it('runs again when the overlay that uses the file changes, though its findings are not reported', async () => {
+    const dir = tree({
+      'app/kustomization.yaml': kustomization('resources:\n- cm.yaml\n'),
+      'app/cm.yaml': configMap('cm', 'a: 1'),
+    });
+    const options = { paths: ['app/cm.yaml'], cwd: dir, root: dir, cache: true, cacheDir: path.join(dir, '.cache-home') };
+    const findings = async () => found(await lint(options)).filter((line) => line.includes(' schema '));
+    expect(await findings()).toEqual(['app/cm.yaml:6:6 schema data.a: expected string, got integer 1']);
+    // the overlay now patches the wrong type away: the cached result must not be reused
+    writeFileSync(path.join(dir, 'app/kustomization.yaml'), kustomization('resources:\n- cm.yaml\npatches:\n- patch: |-\n    apiVersion: v1\n    kind: ConfigMap\n    metadata: {name: cm}\n    data: {a: "2"}\n'));
+    expect(await findings()).toEqual([]);
+  });
+});
+
 describe('the search for the kustomizations near a file', () => {
   it('looks up from the file, then below the nearest ancestor with other kustomizations, at most 3 levels down', () => {
     const dir = tree({
