@@ -299,7 +299,8 @@ export async function prepareRun(options: ValidateOptions, command: 'validate' |
   const empty = folders.find((folder) => folder.files.length === 0);
   if (empty) throw new DrydockError('path-not-found', `no file left to check in ${empty.input}${describeSkipped(empty.skipped)}`);
   if (entries.length === 0) throw new DrydockError('path-not-found', `no file left to check in ${options.paths.join(' ')}${describeSkipped(found.skipped)}`);
-  // files a kustomization reads are checked through its build, not alone (named files stay inputs)
+  // files a kustomization reads are checked through its build, not alone (a named file when a
+  // kustomization near it reads it)
   const kustomizations = await buildKustomizations(entries, { root, cwd, includeBases: options.kustomizeBases });
   const isConsumed = (entry: InputEntry) => entry.kind === 'file' && kustomizations.consumed.has(entry.path);
   const files = entries.flatMap((entry) => (entry.kind === 'file' && !isConsumed(entry) ? [entry.path] : []));
@@ -307,7 +308,14 @@ export async function prepareRun(options: ValidateOptions, command: 'validate' |
     throw new DrydockError('usage', `a shard is i/n with 1 ≤ i ≤ n, not ${options.shard.index}/${options.shard.count}`);
   }
   let selected = options.shard ? filesOfShard(files, options.shard, cwd) : files;
-  let selectedBuilds = options.shard ? kustomizations.builds.filter((build) => filesOfShard([build.file], options.shard!, cwd).length > 0) : kustomizations.builds;
+  const { throughNamed, namedThrough } = kustomizations;
+  // with a shard, a named file of another job is checked there
+  const namedHere = options.shard ? new Set(filesOfShard([...namedThrough], options.shard, cwd)) : namedThrough;
+  const namedFilesOf = (build: KustomizeBuild) => [...build.files].filter((file) => namedHere.has(file));
+  // a build belongs to the shard of its kustomization file; one checked for a named file to the
+  // named file's, so that two overlays reporting on one base file report in one job
+  const shardFilesOf = (build: KustomizeBuild) => (throughNamed.has(build) ? namedFilesOf(build) : [build.file]);
+  let selectedBuilds = options.shard ? kustomizations.builds.filter((build) => filesOfShard(shardFilesOf(build), options.shard!, cwd).length > 0) : kustomizations.builds;
   if (options.changedSince !== undefined) {
     const changed = changedFiles(options.changedSince, cwd);
     selected = filesChanged(selected, changed);
@@ -316,8 +324,7 @@ export async function prepareRun(options: ValidateOptions, command: 'validate' |
   }
   // the files a build read count as checked (through it), its kustomization file first; a build
   // found near a named file checks only the named files it reads
-  const { throughNamed, namedThrough } = kustomizations;
-  const checkedFilesOf = (build: KustomizeBuild) => (throughNamed.has(build) ? [...build.files].filter((file) => namedThrough.has(file)) : [build.file, ...build.files]);
+  const checkedFilesOf = (build: KustomizeBuild) => (throughNamed.has(build) ? namedFilesOf(build) : [build.file, ...build.files]);
   const builtFiles = [...new Set(selectedBuilds.flatMap(checkedFilesOf))].map((file) => displayName(file, cwd));
   const reported = new Set(builtFiles);
   const read = [...new Set(selectedBuilds.flatMap((build) => [build.file, ...build.files]).map((file) => displayName(file, cwd)))];

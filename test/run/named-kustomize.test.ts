@@ -99,6 +99,22 @@ describe('a file named on the command line that a kustomization uses', () => {
     expect(result.counts.objects).toBe(2);
   });
 
+  it('reports each named file in one job of a sharded run', async () => {
+    const files: Record<string, string> = {
+      'k8s/base/kustomization.yaml': kustomization('resources:\n' + Array.from({ length: 6 }, (_, i) => `- cm${i}.yaml\n`).join('')),
+      'k8s/overlays/prod/kustomization.yaml': kustomization('resources:\n- ../../base\n'),
+      'k8s/overlays/dev/kustomization.yaml': kustomization('resources:\n- ../../base\n'),
+    };
+    for (let i = 0; i < 6; i++) files[`k8s/base/cm${i}.yaml`] = configMap(`cm${i}`, 'a: 1');
+    const dir = tree(files);
+    const paths = Array.from({ length: 6 }, (_, i) => `k8s/base/cm${i}.yaml`);
+    const whole = found(await validate({ paths, cwd: dir, root: dir }));
+    expect(whole).toHaveLength(6);
+    const sharded = [];
+    for (const index of [1, 2, 3]) sharded.push(...found(await validate({ paths, cwd: dir, root: dir, shard: { index, count: 3 } })));
+    expect(sharded.sort()).toEqual(whole.sort());
+  });
+
   it('checks a shared file beside the overlays through those that use it', async () => {
     const dir = tree({
       'k8s/shared/cm.yaml': configMap('shared', 'a: 1'),
