@@ -37,8 +37,9 @@ export class LintCache {
   /** Opens the run's cache, or undefined when the run has none (no cache asked, no secret, standard input). */
   static open(run: PreparedRun, settings: LintSettings): LintCache | undefined {
     if (run.cacheFile === undefined || run.cacheSecret === undefined || run.stdin.files.length > 0) return undefined;
-    // the files kustomize builds read are inputs too (a change to a base or patch changes the findings)
-    const inputs = [...run.files, ...run.kustomize.files.map((name) => path.resolve(run.cwd, name))].map((file) => [file, hashOf(file)] as const);
+    // every file kustomize builds read is an input too (a change to a base, a patch or an overlay
+    // changes the findings), also those a build checked for a named file does not report on
+    const inputs = [...run.files, ...run.kustomize.read.map((name) => path.resolve(run.cwd, name))].map((file) => [file, hashOf(file)] as const);
     const base = runKey({ ...run, crdFiles: inputs });
     const cluster = (settings.cluster ?? (run.config.cluster === undefined ? [] : [run.config.cluster])).map((file) => [file, hashOf(path.resolve(run.cwd, file))]);
     const key = createHash('sha256')

@@ -22,7 +22,7 @@ import {
 import { cacheSecret, defaultCacheLocation, userCacheDir } from './cache-home.js';
 import { contentHash, type FileResult, ResultCache, runKey } from './result-cache.js';
 import { distinctFindings } from './distinct-findings.js';
-import { buildKustomizations, builtOutput } from './kustomize-inputs.js';
+import { buildKustomizations, builtOutput, type KustomizeBuild } from './kustomize-inputs.js';
 import { changedFiles, filesChanged, filesOfShard, type Shard } from './select-files.js';
 import { checkInParallel, maxParallelCrdShare, parallelThresholdBytes, workerScript } from './validate-in-parallel.js';
 import { batchSize, checkBatches, checkShard, mergeBatches, type ShardOutput } from './validate-shard.js';
@@ -184,6 +184,7 @@ export async function checkRun(run: PreparedRun, keepsResources: boolean): Promi
     if (cache) storeResults(cache, fresh, toCheck, found.hashes, cwd);
     // built objects live only in this thread; they are checked here, with the input's CRDs
     const ofBuilds = built.resources.length === 0 ? { diagnostics: [] } : await checkShard({ ...input, files: [] }, { resources: built.resources, diagnostics: [] });
+    ofBuilds.diagnostics = ofBuilds.diagnostics.filter((d) => !built.leftOut.has(d.range.file));
     checked = {
       files: [...reused.files, ...fresh.files, ...built.files],
       objects: [...reused.objects, ...fresh.objects, ...built.objects],
@@ -223,11 +224,13 @@ function onlySelected(run: PreparedRun, output: ShardOutput): ShardOutput {
   };
 }
 
-/** The display names of the files that were read but are not selected (for `shard` and `changedSince`). */
+/** The display names of the files that were read but are not selected (for `shard` and `changedSince`, and builds checked for named files). */
 export function leftOutNames(run: PreparedRun): Set<string> {
-  if (run.selected.length === run.files.length) return new Set();
+  const left = new Set(run.kustomize.leftOut);
+  if (run.selected.length === run.files.length) return left;
   const selected = new Set(run.selected);
-  return new Set(run.files.filter((file) => !selected.has(file)).map((file) => displayName(file, run.cwd)));
+  for (const file of run.files) if (!selected.has(file)) left.add(displayName(file, run.cwd));
+  return left;
 }
 
 /** A run's settings and inputs, resolved once: config, version, files, standard input, threads. */
@@ -260,7 +263,17 @@ export interface PreparedRun {
   notify: (note: string) => void;
   stdin: { resources: Resource[]; diagnostics: Diagnostic[]; files: string[] };
   /** The selected kustomizations' built objects and findings; `files` are the names of the files they read. */
-  kustomize: { resources: Resource[]; diagnostics: Diagnostic[]; files: string[]; objects: number[]; count: number };
+  kustomize: {
+    resources: Resource[];
+    diagnostics: Diagnostic[];
+    files: string[];
+    objects: number[];
+    count: number;
+    /** Files read by builds checked only for the named files they use: their findings are left out. */
+    leftOut: Set<string>;
+    /** Every file the builds read (names), reported or not: the inputs of their findings. */
+    read: string[];
+  };
   jobs: number;
 }
 
@@ -286,28 +299,46 @@ export async function prepareRun(options: ValidateOptions, command: 'validate' |
   const empty = folders.find((folder) => folder.files.length === 0);
   if (empty) throw new DrydockError('path-not-found', `no file left to check in ${empty.input}${describeSkipped(empty.skipped)}`);
   if (entries.length === 0) throw new DrydockError('path-not-found', `no file left to check in ${options.paths.join(' ')}${describeSkipped(found.skipped)}`);
-  // files a kustomization reads are checked through its build, not alone (named files stay inputs)
+  // files a kustomization reads are checked through its build, not alone (a named file when a
+  // kustomization near it reads it)
   const kustomizations = await buildKustomizations(entries, { root, cwd, includeBases: options.kustomizeBases });
-  const isConsumed = (entry: InputEntry) => entry.kind === 'file' && !entry.named && kustomizations.consumed.has(entry.path);
+  const isConsumed = (entry: InputEntry) => entry.kind === 'file' && kustomizations.consumed.has(entry.path);
   const files = entries.flatMap((entry) => (entry.kind === 'file' && !isConsumed(entry) ? [entry.path] : []));
   if (options.shard && !(Number.isInteger(options.shard.index) && Number.isInteger(options.shard.count) && options.shard.index >= 1 && options.shard.index <= options.shard.count)) {
     throw new DrydockError('usage', `a shard is i/n with 1 ≤ i ≤ n, not ${options.shard.index}/${options.shard.count}`);
   }
   let selected = options.shard ? filesOfShard(files, options.shard, cwd) : files;
-  let selectedBuilds = options.shard ? kustomizations.builds.filter((build) => filesOfShard([build.file], options.shard!, cwd).length > 0) : kustomizations.builds;
+  const { throughNamed, namedThrough } = kustomizations;
+  // with a shard, a named file of another job is checked there
+  const namedHere = options.shard ? new Set(filesOfShard([...namedThrough], options.shard, cwd)) : namedThrough;
+  const namedFilesOf = (build: KustomizeBuild) => [...build.files].filter((file) => namedHere.has(file));
+  // a build belongs to the shard of its kustomization file; one checked for a named file to the
+  // named file's, so that two overlays reporting on one base file report in one job
+  const shardFilesOf = (build: KustomizeBuild) => (throughNamed.has(build) ? namedFilesOf(build) : [build.file]);
+  let selectedBuilds = options.shard ? kustomizations.builds.filter((build) => filesOfShard(shardFilesOf(build), options.shard!, cwd).length > 0) : kustomizations.builds;
   if (options.changedSince !== undefined) {
     const changed = changedFiles(options.changedSince, cwd);
     selected = filesChanged(selected, changed);
     // a build is checked when any file it reads changed
     selectedBuilds = selectedBuilds.filter((build) => filesChanged([...build.files], changed).length > 0);
   }
+  // the files a build read count as checked (through it), its kustomization file first; a build
+  // found near a named file checks only the named files it reads
+  const checkedFilesOf = (build: KustomizeBuild) => (throughNamed.has(build) ? namedFilesOf(build) : [build.file, ...build.files]);
+  const builtFiles = [...new Set(selectedBuilds.flatMap(checkedFilesOf))].map((file) => displayName(file, cwd));
+  const reported = new Set(builtFiles);
+  const read = [...new Set(selectedBuilds.flatMap((build) => [build.file, ...build.files]).map((file) => displayName(file, cwd)))];
+  const leftOutOfBuilds = new Set(read.filter((name) => !reported.has(name)));
+  for (const file of files) leftOutOfBuilds.delete(displayName(file, cwd));
   const builtOut = builtOutput(selectedBuilds);
-  // the files a build read count as checked (through it), its kustomization file first
-  const builtFiles = [...new Set(selectedBuilds.flatMap((build) => [build.file, ...build.files]))].map((file) => displayName(file, cwd));
-  // a build's objects count once, at its kustomization file (the files it read hold their parts)
+  builtOut.diagnostics = builtOut.diagnostics.filter((d) => !leftOutOfBuilds.has(d.range.file));
+  // a build's objects count once, at the first file it is checked for (the files it read hold their parts)
   const builtObjects = new Map<string, number>();
-  for (const build of selectedBuilds) builtObjects.set(displayName(build.file, cwd), (builtObjects.get(displayName(build.file, cwd)) ?? 0) + build.resources.length);
-  const kustomize = { ...builtOut, files: builtFiles, objects: builtFiles.map((file) => builtObjects.get(file) ?? 0), count: selectedBuilds.filter((build) => !build.isComponent).length };
+  for (const build of selectedBuilds) {
+    const at = displayName(checkedFilesOf(build)[0] ?? build.file, cwd);
+    builtObjects.set(at, (builtObjects.get(at) ?? 0) + build.resources.length);
+  }
+  const kustomize = { ...builtOut, files: builtFiles, objects: builtFiles.map((file) => builtObjects.get(file) ?? 0), count: selectedBuilds.filter((build) => !build.isComponent).length, leftOut: leftOutOfBuilds, read };
   const stdin = entries.some((entry) => entry.kind === 'stdin') ? await readStdin(options) : { resources: [], diagnostics: [], files: [] };
   const schemaDirs = [...config.schemas, ...(options.schemaDirs ?? [])];
   const jobs = Math.max(1, Math.floor(options.jobs ?? Math.min(availableParallelism(), 4)));
