@@ -383,6 +383,11 @@ export const diagnosticCatalog: readonly CatalogEntry[] = [
     "page": "plan-json.md#diagnostics"
   },
   {
+    "id": "plan/base-not-built",
+    "cause": "A finding of the planner (drydock plan), about the objects as they would be applied.",
+    "page": "plan-json.md#diagnostics"
+  },
+  {
     "id": "plan/target-port-not-found",
     "cause": "A finding of the planner (drydock plan), about the objects as they would be applied.",
     "page": "plan-json.md#diagnostics"

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { loadClusterModel } from './load-cluster.js';
 import { loadGitRef, loadInputs } from '../load/index.js';
 import { isLiveObject, makePlan, simulatePlan, type Plan, type PlanBase } from '../plan/index.js';
-import { compareDiagnostics, safeMessage, type Diagnostic, type KubernetesVersion, type Resource } from '../resources/index.js';
+import { compareDiagnostics, safeMessage, type Diagnostic, type KubernetesVersion, type Resource, type ResourceSet } from '../resources/index.js';
 import type { DrydockConfig } from '../config/index.js';
 import { findInputFiles, type SkippedCounts } from '../load/index.js';
 import { buildKustomizations, builtOutput } from './kustomize-inputs.js';
@@ -54,6 +54,7 @@ export async function plan(options: PlanRunOptions): Promise<PlanRunResult> {
   const result: PlanRunResult = { diagnostics: validated.diagnostics, files: validated.files, kubernetesVersion: validated.kubernetesVersion, config: validated.config, skipped: validated.skipped, root: validated.root, kustomizationsBuilt: validated.kustomizationsBuilt };
   if (hasErrors && !options.force) return result;
   const base = options.base === undefined ? undefined : await readBase(options.base, options.paths, { cwd, ignore: validated.config.ignore, root: validated.root });
+  if (base?.base.kind === 'git') base.diagnostics.push(...unbuiltGitBase(options.base!, validated.resources));
   const made = makePlan(validated.resources, base?.base, { defaultNamespace, prune: options.prune });
   const clusterFiles = options.cluster ?? (validated.config.cluster === undefined ? undefined : [validated.config.cluster]);
   const cluster = clusterFiles === undefined ? undefined : await loadClusterModel(clusterFiles, { nodeCapacity: options.nodeCapacity, kubernetesVersion: validated.kubernetesVersion, cwd });
@@ -64,6 +65,20 @@ export async function plan(options: PlanRunOptions): Promise<PlanRunResult> {
   result.diagnostics = [...validation, ...(base?.diagnostics ?? []), ...(cluster?.diagnostics ?? []), ...made.diagnostics, ...made.simulation.diagnostics].sort(compareDiagnostics);
   for (const diagnostic of result.diagnostics) diagnostic.message = safeMessage(diagnostic.message);
   return result;
+}
+
+/**
+ * A git ref base is read file by file, so its kustomizations are not built: objects this input
+ * builds would be compared with the base's raw bases and patches. Said once, at the first
+ * kustomization built, rather than planned silently wrong.
+ */
+function unbuiltGitBase(ref: string, resources: ResourceSet): Diagnostic[] {
+  const built = [...resources].find((resource) => resource.source.kustomization !== undefined);
+  if (built === undefined) return [];
+  const file = built.source.kustomization!;
+  const at = { line: 1, column: 1 };
+  const message = `the base git:${ref} is read file by file and its kustomizations are not built, so the objects built here are compared with its raw files; plan against a folder that holds the ref's checkout to compare built objects`;
+  return [{ ruleId: 'plan/base-not-built', messageId: 'baseNotBuilt', severity: 'warning', message, range: { file, start: at, end: at } }];
 }
 
 /** Problems in the base are the base's: shown, but they never fail the plan. */
