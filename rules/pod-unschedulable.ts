@@ -29,6 +29,7 @@ export default defineRule({
     }
     for (const pods of byReason.values()) {
       const [first] = pods;
+      if (!first) continue;
       const path = first.path ?? [...(podTemplatePath(resource.kind) ?? []), 'spec'];
       report({
         messageId: 'pending',

@@ -55,16 +55,18 @@ function entriesOf(page: string, text: string): CatalogEntry[] {
       continue;
     }
     if (cells.every((cell) => /^:?-+:?$/.test(cell))) continue;
-    if (!['namespace', 'code'].includes(header[0])) continue;
+    if (!['namespace', 'code'].includes(header[0] ?? '')) continue;
     const column = (...names: string[]) => {
-      const index = header!.findIndex((name) => names.includes(name));
-      return index < 0 ? undefined : plain(cells[index]);
+      // a short row has no cell for the last columns (cells[-1] is none either)
+      const cell = cells[header!.findIndex((name) => names.includes(name))];
+      return cell === undefined ? undefined : plain(cell);
     };
     const cause = column('what causes it', 'what it reports') ?? '';
     const fix = column('how to fix it');
     const severity = column('severity');
-    for (const id of idsOf(cells[0])) {
-      const qualifier = qualifierOf(cells[0]);
+    const firstCell = cells[0] ?? '';
+    for (const id of idsOf(firstCell)) {
+      const qualifier = qualifierOf(firstCell);
       const text = qualifier === '' ? cause : `${qualifier}: ${cause}`;
       const earlier = byId.get(id);
       if (earlier) {
@@ -82,16 +84,17 @@ function entriesOf(page: string, text: string): CatalogEntry[] {
 /** The planner's codes, named in the prose of plan-json.md's diagnostics section. */
 function planIds(text: string, byId: Map<string, CatalogEntry>): void {
   const section = text.slice(text.indexOf('## `diagnostics[]`'));
-  for (const match of section.matchAll(/`(plan\/[a-z0-9-]+)`/g)) {
-    if (!byId.has(match[1])) byId.set(match[1], { id: match[1], cause: "A finding of the planner (drydock plan), about the objects as they would be applied.", page: 'plan-json.md#diagnostics' });
+  for (const [, id] of section.matchAll(/`(plan\/[a-z0-9-]+)`/g)) {
+    if (id !== undefined && !byId.has(id)) byId.set(id, { id, cause: "A finding of the planner (drydock plan), about the objects as they would be applied.", page: 'plan-json.md#diagnostics' });
   }
 }
 
 /** The ids a first cell names: `yaml/syntax`, `schema/*`, or a pattern `api/<check>` (not `<rule id>`). */
 function idsOf(cell: string): string[] {
   const first = /^`([^`]+)`/.exec(cell.trim());
-  if (!first || first[1].startsWith('<')) return [];
-  return [first[1]];
+  const id = first?.[1];
+  if (id === undefined || id.startsWith('<')) return [];
+  return [id];
 }
 
 /** What a first cell says beside its id: `yaml/syntax` (info) → "(info)". */

@@ -85,8 +85,8 @@ const optionsLine = /^# options: (\{.*\})\s*$/m;
 
 function diagnosticsOf(rule: Rule<string, unknown>, text: string, file: string): string[] {
   const loaded = loadText(text, file);
-  const configured = optionsLine.exec(text.split('\n', 1)[0]);
-  const options = { ...((rule.options?.defaults as object | undefined) ?? {}), ...(configured ? (JSON.parse(configured[1]) as object) : {}) };
+  const configured = optionsLine.exec(text.split('\n', 1)[0] ?? '')?.[1];
+  const options = { ...((rule.options?.defaults as object | undefined) ?? {}), ...(configured !== undefined ? (JSON.parse(configured) as object) : {}) };
   const active = [{ rule, severity: rule.severity, options }];
   const found = runRules(active, new ResourceSet(loaded.resources), { kubernetesVersion: '1.36', defaultNamespace: 'default' });
   found.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column);

@@ -72,7 +72,7 @@ function readJudgements(): Map<string, Judgement> {
   if (!existsSync(judgementsFile)) return out;
   for (const line of readFileSync(judgementsFile, 'utf8').split('\n')) {
     if (line === '' || line.startsWith('#')) continue;
-    const [rule, file, lineNumber, verdict, reason] = line.split('\t');
+    const [rule = '', file = '', lineNumber, verdict, reason = ''] = line.split('\t');
     if (verdict !== 'true' && verdict !== 'false') throw new Error(`${judgementsFile}: bad verdict in: ${line}`);
     out.set(keyOf({ rule, file, line: Number(lineNumber) }), { verdict, reason });
   }
@@ -90,10 +90,11 @@ function sampleOf(list: Finding[], ruleId: string): Finding[] {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+  // a Fisher-Yates shuffle of the findings, then the first ones back in their order
   const indices = list.map((_, i) => i);
   for (let i = indices.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));
-    [indices[i], indices[j]] = [indices[j], indices[i]];
+    [indices[i], indices[j]] = [indices[j]!, indices[i]!];
   }
-  return indices.slice(0, sampleSize).sort((a, b) => a - b).map((i) => list[i]);
+  return indices.slice(0, sampleSize).sort((a, b) => a - b).map((i) => list[i]!);
 }

@@ -21,7 +21,11 @@ export function rulesCommand(io: CliIo, setExit: (code: number) => void): Comman
         return;
       }
       if (flags.format === 'json') io.stdout(`${JSON.stringify(chosen.map(describeRule), null, 2)}\n`);
-      else io.stdout(id === undefined ? listing(chosen) : explanation(chosen[0]));
+      else {
+        // with an id, chosen holds its rule (an unknown id returned above)
+        const [rule] = chosen;
+        io.stdout(id === undefined || !rule ? listing(chosen) : explanation(rule));
+      }
       setExit(ExitCode.ok);
     });
 }

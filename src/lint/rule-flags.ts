@@ -6,7 +6,8 @@ export function parseRuleFlags(flags: readonly string[]): Record<string, string>
   for (const flag of flags) {
     const match = /^([\w-]+)=(\w+)$/.exec(flag.trim());
     if (!match) throw new DrydockError('usage', `--rule takes id=level (e.g. latest-tag=error), not "${flag}"`);
-    out[match[1]] = match[2];
+    // both groups are required
+    out[match[1]!] = match[2]!;
   }
   return out;
 }

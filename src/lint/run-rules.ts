@@ -34,8 +34,8 @@ export function checkWithRules(active: readonly ActiveRule[], resources: Resourc
     for (const kind of entry.rule.kinds) (byKind.get(kind) ?? byKind.set(kind, []).get(kind)!).push(entry);
   }
   // one context, updated for each call: a run on 20,000 objects makes half a million calls, and
-  // rules read the context during `check` only
-  let entry = active[0];
+  // rules read the context (and report) during `check` only, when `entry` is the rule checking
+  let entry: ActiveRule | undefined;
   const context: RuleContext<string, unknown> = {
     resource: undefined as unknown as Resource,
     resources,
@@ -43,7 +43,7 @@ export function checkWithRules(active: readonly ActiveRule[], resources: Resourc
     defaultNamespace: settings.defaultNamespace,
     cluster: settings.cluster,
     options: undefined,
-    report: (finding) => emit(toDiagnostic(entry, context.resource, finding), context.resource),
+    report: (finding) => emit(toDiagnostic(entry!, context.resource, finding), context.resource),
   };
   const { timings } = settings;
   for (const resource of resources) {
@@ -95,11 +95,13 @@ function docsUrlOf(ruleId: string): string {
 
 /** Fills `{{name}}` placeholders; an unknown one is left as is so tests can catch it. */
 export function fillMessage(template: string, data: Record<string, string | number> = {}): string {
+  // split at a capturing pattern: text, name, text, ..., text (so at least one text)
   const parts = partsOf(template);
-  if (parts.length === 1) return parts[0];
-  let out = parts[0];
+  const head = parts[0]!;
+  if (parts.length === 1) return head;
+  let out = head;
   for (let i = 1; i < parts.length; i += 2) {
-    const name = parts[i];
+    const name = parts[i]!;
     // values come from the input (container names, keys): escaped and cut short
     out += (name in data ? safeMessageData(String(data[name])) : `{{${name}}}`) + parts[i + 1];
   }

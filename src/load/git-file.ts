@@ -25,7 +25,7 @@ export function readGitFile(commit: string, file: string, cwd: string): GitFile 
   const entry = listed.stdout.toString('utf8').split('\0').find(Boolean);
   if (entry === undefined) return { kind: 'absent' };
   const [mode, type, object] = entry.slice(0, entry.indexOf('\t')).split(' ');
-  if (type !== 'blob' || (mode !== '100644' && mode !== '100755')) {
+  if (type !== 'blob' || object === undefined || (mode !== '100644' && mode !== '100755')) {
     throw new DrydockError('config-invalid', `${relative} at ${commit} is not a regular file (git mode ${mode})`);
   }
   const blob = git(['cat-file', 'blob', object], cwd, maxGitFileBytes);

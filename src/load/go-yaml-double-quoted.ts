@@ -20,7 +20,7 @@ function isBreak(ch: string | undefined): boolean {
   return ch === '\n' || ch === '\r' || ch === '\u0085' || ch === '\u2028' || ch === '\u2029';
 }
 
-function isSpecial(ch: string): boolean {
+function isSpecial(ch: string | undefined): boolean {
   return ch === '"' || ch === '\\' || isBlank(ch) || isBreak(ch);
 }
 

@@ -65,7 +65,7 @@ export class TabChecker {
   // twice while it looks for a mapping key)
   private parentColumn(start: number): number {
     for (let i = this.opened.length - 1; i >= 0; i--) {
-      const raw = this.opened[i];
+      const raw = this.opened[i]!;
       let column = this.columns.get(raw);
       if (column === undefined) {
         const parent = skipInsignificant(this.text, raw);
@@ -140,7 +140,10 @@ function candidateTab(text: string, lineStart: number, lineEnd: number): Candida
 // nested flow collections lie inside their outer one: only the outer ones are kept
 function outermost(sorted: Span[]): Span[] {
   const kept: Span[] = [];
-  for (const span of sorted) if (kept.length === 0 || span.start >= kept[kept.length - 1].end) kept.push(span);
+  for (const span of sorted) {
+    const last = kept.at(-1);
+    if (!last || span.start >= last.end) kept.push(span);
+  }
   return kept;
 }
 
@@ -151,19 +154,20 @@ function containing(spans: Span[], offset: number): Span | undefined {
   let found = -1;
   while (low <= high) {
     const mid = (low + high) >> 1;
-    if (spans[mid].start <= offset) {
+    if (spans[mid]!.start <= offset) {
       found = mid;
       low = mid + 1;
     } else high = mid - 1;
   }
-  return found >= 0 && spans[found].end > offset ? spans[found] : undefined;
+  const span = spans[found];
+  return span && span.end > offset ? span : undefined;
 }
 
 // the indentation of a block scalar's content: its first line that is not blank; undefined with
 // an explicit indentation indicator, which this does not follow (so its tabs are let through)
 function blockIndent(text: string, span: Span): number | undefined {
   const headerEnd = text.indexOf('\n', span.start);
-  if (headerEnd === -1 || /[1-9]/.test(text.slice(span.start, headerEnd).split('#')[0])) return undefined;
+  if (headerEnd === -1 || /[1-9]/.test(text.slice(span.start, headerEnd).split('#')[0]!)) return undefined;
   for (let lineStart = headerEnd + 1; lineStart < span.end; ) {
     const newline = text.indexOf('\n', lineStart);
     const lineEnd = newline === -1 ? text.length : newline;

@@ -3,7 +3,8 @@ import { resolvePlainScalar } from './kubectl-scalars.js';
 
 const { Type, FAILSAFE_SCHEMA } = jsYaml;
 // the bundled type definitions are missing from @types/js-yaml
-const types = (jsYaml as unknown as { types: Record<string, InstanceType<typeof Type>> }).types;
+type BuiltInType = 'null' | 'merge' | 'bool' | 'int' | 'float' | 'binary' | 'omap' | 'pairs' | 'set';
+const types = (jsYaml as unknown as { types: Record<BuiltInType, InstanceType<typeof Type>> }).types;
 
 let resolved: boolean | number = false;
 

@@ -111,7 +111,8 @@ function withoutTemplates(source: SourceText, parsed: ParsedStream): ParsedStrea
   const templateLines: [number, number][] = [];
   let noteAt: number | undefined;
   parsed.values.forEach((value, i) => {
-    const [start, end] = spans[i];
+    // one span per parsed document
+    const [start, end] = spans[i]!;
     if (value !== undefined || !hasTemplateActionOutsideComments(source.text.slice(start, end))) return;
     // the last character of the span, so that the next document's first line stays its own
     const range = source.rangeOf(start, Math.max(start, end - 1));

@@ -72,6 +72,6 @@ function visit(root: MdNode, fn: (node: MdNode & { value: string }) => void): vo
     const node = stack.pop()!;
     if (typeof node.value === 'string') fn(node as MdNode & { value: string });
     const children = node.children ?? [];
-    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]);
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   }
 }

@@ -102,7 +102,8 @@ function parseFast(source: SourceText, standIn: QuoteEscapeStandIn | undefined):
   documents.forEach((value, i) => {
     if (value === null || value === undefined) return;
     values.push(value);
-    roots.push(index.roots[i]);
+    // the position index has one root per document
+    roots.push(index.roots[i]!);
   });
   // an anchor the pre-scan missed (`&&`) can still make a value refer to itself; the exact
   // path reports that, so such a text goes there
@@ -136,7 +137,8 @@ function parseExact(source: SourceText): ParsedStream {
     Error.stackTraceLimit = stackTraceLimit;
   }
   source.adoptDocuments(documents);
-  if (documents.length > 0 && mayEndInBlockScalar(source.text)) trimFinalBlockScalar(documents[documents.length - 1], source.text);
+  const lastDocument = documents.at(-1);
+  if (lastDocument && mayEndInBlockScalar(source.text)) trimFinalBlockScalar(lastDocument, source.text);
   const diagnostics: Diagnostic[] = [];
   let errorCount = 0;
   // a document's errors can lie past its node (a broken template runs on), so each span reaches the next document
@@ -194,7 +196,8 @@ function parseExact(source: SourceText): ParsedStream {
   }
   const unreadableCrds: UnreadableCrd[] = [];
   values.forEach((value, i) => {
-    const crd = value === undefined ? unreadableCrdOf(documents[i], source.text) : undefined;
+    // values were made from documents, one each
+    const crd = value === undefined ? unreadableCrdOf(documents[i]!, source.text) : undefined;
     if (crd) unreadableCrds.push(crd);
   });
   return { values, diagnostics, spans, ...(unreadableCrds.length > 0 ? { unreadableCrds } : {}) };

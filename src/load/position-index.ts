@@ -35,6 +35,7 @@ const maxWalk = 32;
  * errors are indexed this way (the exact path handles those), so a mapping's keys are unique.
  */
 export class PositionIndex {
+  // node ids stay below `count`, inside every array, so their reads (`!`) are never out of bounds
   private starts = new Int32Array(1024);
   private ends = new Int32Array(1024);
   private firstChild = new Int32Array(1024);
@@ -59,7 +60,7 @@ export class PositionIndex {
       return;
     }
     const node = this.openStack.pop()!;
-    if (state.kind === 'scalar' && state.position >= this.text.length) this.scalarAtEnd ??= { start: this.starts[node], value: state.result };
+    if (state.kind === 'scalar' && state.position >= this.text.length) this.scalarAtEnd ??= { start: this.starts[node]!, value: state.result };
     this.close(node, state);
     const parent = this.openStack[this.openStack.length - 1];
     if (parent === undefined) this.roots.push(node);
@@ -71,7 +72,7 @@ export class PositionIndex {
     for (let node = 1; node < this.count; node++) {
       if (this.kinds[node] !== NodeKind.Mapping) continue;
       // children alternate key, value: look at every other one
-      for (let key = this.firstChild[node]; key; key = this.nextSibling[this.nextSibling[key]]) {
+      for (let key = this.firstChild[node]; key; key = this.nextSibling[this.nextSibling[key]!]!) {
         if (this.kinds[key] !== NodeKind.Scalar) return true;
       }
     }
@@ -133,7 +134,7 @@ export class PositionIndex {
     let steps = 0;
     if (kind === NodeKind.Mapping) {
       const wanted = String(step);
-      for (let k = this.firstChild[node]; k; k = this.nextSibling[this.nextSibling[k]]) {
+      for (let k = this.firstChild[node]; k; k = this.nextSibling[this.nextSibling[k]!]!) {
         if (++steps > maxWalk) return this.buildTable(node, kind).byKey!.get(wanted);
         const value = this.nextSibling[k];
         if (!value) return undefined;
@@ -153,7 +154,7 @@ export class PositionIndex {
     const table: ChildTable = {};
     if (kind === NodeKind.Mapping) {
       table.byKey = new Map();
-      for (let k = this.firstChild[node]; k; k = this.nextSibling[this.nextSibling[k]]) {
+      for (let k = this.firstChild[node]; k; k = this.nextSibling[this.nextSibling[k]!]!) {
         const value = this.nextSibling[k];
         if (!value) break;
         // the first of equal keys wins, as in the walk
@@ -170,7 +171,7 @@ export class PositionIndex {
 
   private offsets(node: number): OffsetRange {
     const start = this.startOf(node);
-    return { start, end: trimEnd(this.text, start, this.ends[node]), multiline: this.kinds[node] !== NodeKind.Scalar };
+    return { start, end: trimEnd(this.text, start, this.ends[node]!), multiline: this.kinds[node] !== NodeKind.Scalar };
   }
 
   private allocate(position: number): number {
@@ -202,16 +203,16 @@ export class PositionIndex {
 
   /** Where a node's content starts (past blanks, comments and its tag or anchor). */
   startOf(node: number): number {
-    return skipInsignificant(this.text, this.starts[node]);
+    return skipInsignificant(this.text, this.starts[node]!);
   }
 
   private copy(from: number, to: number): void {
-    this.starts[to] = this.starts[from];
-    this.ends[to] = this.ends[from];
-    this.kinds[to] = this.kinds[from];
+    this.starts[to] = this.starts[from]!;
+    this.ends[to] = this.ends[from]!;
+    this.kinds[to] = this.kinds[from]!;
     this.scalars[to] = this.scalars[from];
-    this.firstChild[to] = this.firstChild[from];
-    this.lastChild[to] = this.lastChild[from];
+    this.firstChild[to] = this.firstChild[from]!;
+    this.lastChild[to] = this.lastChild[from]!;
   }
 
   private appendChild(parent: number, child: number): void {

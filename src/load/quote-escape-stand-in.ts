@@ -62,8 +62,9 @@ export function inDoubleQuotes(standIn: QuoteEscapeStandIn, starts: Iterable<num
   const inside: number[] = [];
   let span = 0;
   for (const offset of standIn.at) {
-    while (span < spans.length && spans[span][1] <= offset) span++;
-    if (span < spans.length && spans[span][0] <= offset) inside.push(offset);
+    while (span < spans.length && spans[span]![1] <= offset) span++;
+    const current = spans[span];
+    if (current && current[0] <= offset) inside.push(offset);
   }
   return inside;
 }

@@ -59,7 +59,7 @@ function childOf(node: unknown, step: string | number): { node: unknown; pair?: 
     }
     // kubectl keeps the last of duplicate keys, so positions do too
     for (let i = node.items.length - 1; i >= 0; i--) {
-      const pair = node.items[i];
+      const pair = node.items[i]!;
       const key = isScalar(pair.key) ? pair.key.value : pair.key;
       if (key !== null && key !== undefined && String(key) === String(step)) return { node: pair.value, pair };
     }

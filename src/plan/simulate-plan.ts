@@ -132,7 +132,7 @@ function rolloutOf(change: Change, desired: ResourceSet, own: readonly Simulated
     nodeCount: change.kind === 'DaemonSet' && state ? own.length : undefined,
     replicas,
     templateChanged: templateChanged(change, templatePath),
-    surgeFits: state && own.length > 0 ? surgeCheck(state, own[0], options.maxPods ?? defaultMaxPods) : undefined,
+    surgeFits: state && own[0] ? surgeCheck(state, own[0], options.maxPods ?? defaultMaxPods) : undefined,
   });
   return rollout;
 }

@@ -10,10 +10,10 @@ export function hasDelimitedRun(text: string, opening: string, isAllowed: (c: st
   let latestEnd = -1;
   let lastDisallowed = -1;
   for (let i = 0; i < text.length; i++) {
-    while (next < openingEnds.length && openingEnds[next] <= i) latestEnd = openingEnds[next++];
+    while (next < openingEnds.length && openingEnds[next]! <= i) latestEnd = openingEnds[next++]!;
     if (latestEnd !== -1 && lastDisallowed < latestEnd && text.startsWith(closing, i)) return true;
     if (text.startsWith(opening, i)) openingEnds.push(i + opening.length);
-    if (!isAllowed(text[i])) lastDisallowed = i;
+    if (!isAllowed(text.charAt(i))) lastDisallowed = i;
   }
   return false;
 }

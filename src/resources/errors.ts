@@ -34,6 +34,6 @@ export class DrydockError extends Error {
 export function describeInternalError(error: unknown, debug: boolean): string {
   if (debug && error instanceof Error && error.stack) return `internal error, please report it: ${error.stack}`;
   const what = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-  const firstLine = what.split('\n', 1)[0].slice(0, 200);
+  const firstLine = (what.split('\n', 1)[0] ?? '').slice(0, 200);
   return `internal error, please report it: ${firstLine} (rerun with DRYDOCK_DEBUG=1 to print the stack)`;
 }

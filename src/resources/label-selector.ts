@@ -30,9 +30,9 @@ function expressionMatches(expression: unknown, labels: Labels): boolean {
   const values = Array.isArray(expression.values) ? expression.values.map(String) : [];
   switch (expression.operator) {
     case 'In':
-      return has && values.includes(labels[expression.key]);
+      return has && values.includes(labels[expression.key]!);
     case 'NotIn':
-      return !has || !values.includes(labels[expression.key]);
+      return !has || !values.includes(labels[expression.key]!);
     case 'Exists':
       return has;
     case 'DoesNotExist':

@@ -24,12 +24,15 @@ export function parseQuantity(value: unknown): Quantity | undefined {
 const parseText = memoByString((text: string): Quantity | undefined => {
   const match = grammar.exec(text);
   if (!match) return undefined;
-  const [, sign, number, suffix = ''] = match;
+  // the number group is not optional: it is there whenever the grammar matches
+  const [, sign, number = '', suffix = ''] = match;
   const [whole, fraction = ''] = number.split('.');
   let mantissa = BigInt(`${whole}${fraction}` || '0');
   let exponent = -fraction.length;
-  if (suffix in binary) mantissa *= 2n ** BigInt(binary[suffix]);
-  else if (suffix in decimal) exponent += decimal[suffix];
+  const binaryPower = binary[suffix];
+  const decimalPower = decimal[suffix];
+  if (binaryPower !== undefined) mantissa *= 2n ** BigInt(binaryPower);
+  else if (decimalPower !== undefined) exponent += decimalPower;
   else exponent += Number(suffix.slice(1));
   // an absurd exponent (`1e999999`) would make the BigInt power below hang; treat it as no quantity
   if (Math.abs(exponent) > 1000) return undefined;

@@ -7,8 +7,10 @@
  */
 export function estimatedProgramSize(pattern: string): number {
   const frames: { size: number; last: number }[] = [{ size: 0, last: 0 }];
+  // the outermost frame is never popped
+  const top = () => frames[frames.length - 1]!;
   const add = (atom: number): void => {
-    const frame = frames[frames.length - 1];
+    const frame = top();
     frame.size = Math.min(frame.size + atom, cap);
     frame.last = atom;
   };
@@ -16,7 +18,7 @@ export function estimatedProgramSize(pattern: string): number {
     const c = pattern[i];
     if (c === '\\') {
       // \p{Greek}, \x{10FFFF}: one atom
-      i = pattern[i + 2] === '{' && 'pPx'.includes(pattern[i + 1]) ? closing(pattern, i + 2, '}') : i + 1;
+      i = pattern[i + 2] === '{' && 'pPx'.includes(pattern.charAt(i + 1)) ? closing(pattern, i + 2, '}') : i + 1;
       add(1);
     } else if (c === '[') {
       i = classEnd(pattern, i);
@@ -29,7 +31,7 @@ export function estimatedProgramSize(pattern: string): number {
     } else if (c === '{' && /^\{\d+(,\d*)?\}/.test(pattern.slice(i, i + 24))) {
       const [min, max] = pattern.slice(i + 1, pattern.indexOf('}', i)).split(',');
       const times = max === undefined ? Number(min) : max === '' ? Number(min) + 1 : Number(max);
-      const frame = frames[frames.length - 1];
+      const frame = top();
       frame.size = Math.min(frame.size + frame.last * Math.max(times - 1, 0) + 1, cap);
       i = pattern.indexOf('}', i);
     } else {

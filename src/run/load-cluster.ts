@@ -38,9 +38,12 @@ export async function loadClusterModel(paths: readonly string[], options: LoadCl
   if (sources !== 1 || kindConfigs.length > 1 || clusterFiles.length > 1) {
     throw new DrydockError('usage', `--cluster: give one kind config, one drydock cluster file, or a kubectl get nodes dump (found ${kindConfigs.length} kind config(s), ${clusterFiles.length} cluster file(s), ${nodes.length} Node(s) in ${paths.join(', ')})`);
   }
+  // at most one of each now
+  const [kindConfig] = kindConfigs;
+  const [clusterFile] = clusterFiles;
   let built: { model?: ClusterModel; diagnostics: Diagnostic[] };
-  if (kindConfigs.length === 1) built = kindClusterModel(kindConfigs[0], { nodeCapacity: options.nodeCapacity });
-  else if (clusterFiles.length === 1) built = clusterFileModel(clusterFiles[0]);
+  if (kindConfig) built = kindClusterModel(kindConfig, { nodeCapacity: options.nodeCapacity });
+  else if (clusterFile) built = clusterFileModel(clusterFile);
   else {
     const dump = nodesFromDump(nodes);
     built = { diagnostics: dump.diagnostics, model: dump.diagnostics.length > 0 ? undefined : { nodes: dump.nodes, runningPods: [], describedAs: `nodes dump (${dump.nodes.length} node(s))` } };
@@ -48,7 +51,8 @@ export async function loadClusterModel(paths: readonly string[], options: LoadCl
   for (const diagnostic of built.diagnostics) diagnostics.push(diagnostic);
   if (!built.model) return { diagnostics };
   if (built.model.nodes.length > maxModelNodes) {
-    const at = kindConfigs[0] ?? clusterFiles[0] ?? nodes[maxModelNodes];
+    // a dump makes at most one model node per Node, so the first Node too many is there
+    const at = kindConfig ?? clusterFile ?? nodes[maxModelNodes]!;
     const message = `the cluster model has ${built.model.nodes.length} nodes, more than the ${maxModelNodes} drydock models (the most Kubernetes supports in one cluster)`;
     diagnostics.push(clusterDiagnostic(at, at === nodes[maxModelNodes] ? [] : ['nodes'], message));
     return { diagnostics };

@@ -140,7 +140,8 @@ function readEntries(location: string, key: string, secret: Buffer, notify: (not
   if (header === null || Number(header[1]) !== cacheFormat) return new Map();
   const payload = text.slice(header[0].length);
   const expected = Buffer.from(sign(payload, secret), 'hex');
-  if (!timingSafeEqual(Buffer.from(header[2], 'hex'), expected)) {
+  // both groups of the header pattern are required
+  if (!timingSafeEqual(Buffer.from(header[2]!, 'hex'), expected)) {
     notify(`ignoring the cache ${location}: its signature does not match this user's key (edited, copied or planted); checking every file afresh`);
     return new Map();
   }

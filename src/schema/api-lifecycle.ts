@@ -98,7 +98,8 @@ export class ApiLifecycle {
       const slash = groupKind.lastIndexOf('/');
       if (groupKind.slice(slash + 1) !== kind) continue;
       const group = groupKind.slice(0, slash);
-      places.push(withGroup(group, [...versions].sort(compareApiVersions)[0]));
+      const [first] = [...versions].sort(compareApiVersions);
+      if (first !== undefined) places.push(withGroup(group, first));
     }
     return places.length === 0 ? '' : `; ${kind} is served as ${places.sort().slice(0, 3).join(' or ')}`;
   }

@@ -75,7 +75,7 @@ class Walker {
     for (const key in data) {
       const value = data[key];
       if (properties && Object.hasOwn(properties, key)) {
-        this.visitChild(properties[key], value, key);
+        this.visitChild(properties[key]!, value, key);
       } else if (additional === false) {
         this.fail(schema, data, 'additionalProperties', { additionalProperty: key }, 'must NOT have additional properties');
       } else if (typeof additional === 'object') {

@@ -30,9 +30,10 @@ export function cronScheduleError(spec: string): string | undefined {
   }
   const parts = rest.split(/\s+/).filter((part) => part !== '');
   if (parts.length !== 5) return `expected exactly 5 fields, found ${parts.length}: ${JSON.stringify(parts)}`;
-  for (let i = 0; i < 5; i++) {
-    for (const expr of parts[i].split(',')) {
-      const error = rangeError(expr, fields[i]);
+  for (const [i, part] of parts.entries()) {
+    for (const expr of part.split(',')) {
+      // five parts, one per field
+      const error = rangeError(expr, fields[i]!);
       if (error) return error;
     }
   }
@@ -49,20 +50,23 @@ function parseIntOrName(expr: string, bounds: Bounds): number | string {
 }
 
 function rangeError(expr: string, bounds: Bounds): string | undefined {
+  // split always yields a first part
   const rangeAndStep = expr.split('/');
-  const lowAndHigh = rangeAndStep[0].split('-');
+  const [range = '', stepText] = rangeAndStep;
+  const lowAndHigh = range.split('-');
+  const [lowText = '', highText] = lowAndHigh;
   let start: number;
   let end: number;
-  if (lowAndHigh[0] === '*' || lowAndHigh[0] === '?') {
+  if (lowText === '*' || lowText === '?') {
     start = bounds.min;
     end = bounds.max;
   } else {
-    const low = parseIntOrName(lowAndHigh[0], bounds);
+    const low = parseIntOrName(lowText, bounds);
     if (typeof low === 'string') return low;
     start = low;
     end = low;
-    if (lowAndHigh.length === 2) {
-      const high = parseIntOrName(lowAndHigh[1], bounds);
+    if (highText !== undefined && lowAndHigh.length === 2) {
+      const high = parseIntOrName(highText, bounds);
       if (typeof high === 'string') return high;
       end = high;
     } else if (lowAndHigh.length > 2) {
@@ -70,8 +74,8 @@ function rangeError(expr: string, bounds: Bounds): string | undefined {
     }
   }
   let step = 1;
-  if (rangeAndStep.length === 2) {
-    const parsed = parseIntOrName(rangeAndStep[1], { min: 0, max: 0 });
+  if (stepText !== undefined && rangeAndStep.length === 2) {
+    const parsed = parseIntOrName(stepText, { min: 0, max: 0 });
     if (typeof parsed === 'string') return parsed;
     step = parsed;
     // "N/step" means "N-max/step"

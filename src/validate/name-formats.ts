@@ -54,7 +54,7 @@ const knownQualifiedNameError = memoByString((value: string): string | undefined
   const parts = value.split('/');
   let name = value;
   if (parts.length === 2) {
-    const [prefix, rest] = parts;
+    const [prefix = '', rest = ''] = parts;
     if (prefix === '') return 'has an empty prefix before \'/\'';
     const prefixError = dns1123SubdomainError(prefix);
     if (prefixError) return `has a prefix that ${prefixError}`;

@@ -31,16 +31,17 @@ export function mapsAt(tree: Tracked, spec: FieldSpec, origin: Origin): TrackedM
       return;
     }
     if (node.kind !== 'map') return;
-    if (index === parts.length) {
+    const part = parts[index];
+    if (part === undefined) {
       out.push(node);
       return;
     }
-    let next = node.entries.get(parts[index]);
+    let next = node.entries.get(part);
     if (next === undefined || (next.kind === 'scalar' && next.value === null)) {
       // kustomize creates only the last maps of a path, never list items
       if (!spec.create) return;
       next = { kind: 'map', entries: new Map(), origin };
-      node.entries.set(parts[index], next);
+      node.entries.set(part, next);
     }
     visit(next, index + 1);
   };
@@ -50,7 +51,7 @@ export function mapsAt(tree: Tracked, spec: FieldSpec, origin: Origin): TrackedM
 
 function specs(text: string): FieldSpec[] {
   return text.split(';').map((entry) => {
-    const [path, kind, group, version, create] = entry.split(' ');
+    const [path = '', kind, group, version, create] = entry.split(' ');
     const spec: FieldSpec = { path, create: create === 'create' };
     if (kind !== '-') spec.kind = kind;
     if (group !== '-') spec.group = group;

@@ -28,7 +28,7 @@ export function applyGenerated(context: BuildContext, kustomization: Kustomizati
       context.report(kustomizeDiagnostic('missing-resource', 'error', `behavior ${item.behavior} needs a ${id.kind} named ${quoteName(id.name)} from the resources, and there is none`, item.rangeOf([])));
       continue;
     }
-    const existing = out[index];
+    const existing = out[index]!;
     const tree2 = item.behavior === 'replace' ? tree : (strategicMerge(existing.tree, tree, {}) as TrackedMap);
     out[index] = { ...existing, tree: tree2, hashSuffix: existing.hashSuffix || item.hashSuffix };
   }

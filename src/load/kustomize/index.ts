@@ -42,8 +42,9 @@ export interface KustomizeBuild {
 export function buildKustomization(dir: string, options: KustomizeOptions): KustomizeBuild | undefined {
   const context = new BuildContext(options.root, options.cwd, { ...defaultLimits, ...options.limits });
   const objects = accumulate(context, dir, [realOrUndefined(dir) ?? dir], []);
-  if (objects === undefined && context.files.size === 0) return undefined;
-  const file = [...context.files][0];
+  // no kustomization file read: nothing was built (objects come only after one is read)
+  const [file] = context.files;
+  if (file === undefined) return undefined;
   if (context.kinds.get(dir) === 'Component') {
     // kustomize cannot build a component alone (its patches name objects of its users)
     const at = { file: context.name(file), start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };

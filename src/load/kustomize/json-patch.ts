@@ -82,9 +82,9 @@ function step(node: Tracked, part: string): Tracked | undefined {
 }
 
 function add(root: Tracked, path: readonly string[], value: Tracked): Tracked {
-  if (path.length === 0) return value;
+  const last = path.at(-1);
+  if (last === undefined) return value;
   const parent = get(root, path.slice(0, -1));
-  const last = path[path.length - 1];
   if (parent.kind === 'map') parent.entries.set(last, value);
   else if (parent.kind === 'list') {
     const index = last === '-' ? parent.items.length : listIndex(last, parent.items.length);
@@ -94,9 +94,9 @@ function add(root: Tracked, path: readonly string[], value: Tracked): Tracked {
 }
 
 function remove(root: Tracked, path: readonly string[]): void {
-  if (path.length === 0) throw new JsonPatchError('cannot remove the whole object');
+  const last = path.at(-1);
+  if (last === undefined) throw new JsonPatchError('cannot remove the whole object');
   const parent = get(root, path.slice(0, -1));
-  const last = path[path.length - 1];
   if (parent.kind === 'map' && parent.entries.has(last)) parent.entries.delete(last);
   else if (parent.kind === 'list') parent.items.splice(listIndex(last, parent.items.length - 1), 1);
   else throw new JsonPatchError(`no value at ${quoteName(`/${path.join('/')}`)}`);
@@ -104,7 +104,8 @@ function remove(root: Tracked, path: readonly string[]): void {
 
 function isMissingMapKey(root: Tracked, path: readonly string[]): boolean {
   const parent = get(root, path.slice(0, -1));
-  return parent.kind === 'map' && !parent.entries.has(path[path.length - 1]);
+  const last = path.at(-1);
+  return parent.kind === 'map' && (last === undefined || !parent.entries.has(last));
 }
 
 function listIndex(part: string, max: number): number {

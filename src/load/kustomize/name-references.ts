@@ -22,7 +22,7 @@ function inPodSpecs(kind: string, group: string, paths: string[], referrers = Ob
 
 function plain(kind: string, group: string, pairs: string): Reference[] {
   return pairs.split(';').map((pair) => {
-    const [referrer, path] = pair.split(' ');
+    const [referrer = '', path = ''] = pair.split(' ');
     return { kind, group, referrer, path: path.split('/') };
   });
 }
@@ -77,12 +77,13 @@ function fieldsAt(tree: Tracked, path: readonly string[]): [TrackedMap, string][
   const visit = (node: Tracked | undefined, index: number) => {
     if (!node) return;
     if (node.kind === 'list') return node.items.forEach((item) => visit(item, index));
-    if (node.kind !== 'map') return;
+    const key = path[index];
+    if (node.kind !== 'map' || key === undefined) return;
     if (index === path.length - 1) {
-      if (node.entries.has(path[index])) out.push([node, path[index]]);
+      if (node.entries.has(key)) out.push([node, key]);
       return;
     }
-    visit(node.entries.get(path[index]), index + 1);
+    visit(node.entries.get(key), index + 1);
   };
   visit(tree, 0);
   return out;

@@ -85,7 +85,8 @@ function mergeLists(current: TrackedList, value: TrackedList, mergeKey: string |
       continue;
     }
     used.add(index);
-    const existing = current.items[index];
+    // byKey holds indices of current.items
+    const existing = current.items[index]!;
     if (item.kind === 'map' && directiveOf(item) === 'replace') {
       items.push(existing);
       continue;

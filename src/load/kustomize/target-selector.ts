@@ -91,12 +91,13 @@ export function parseSelector(text: string): Requirement[] | undefined {
     if (part === '') continue;
     const setMatch = /^(\S+)\s+(in|notin)\s*\(([^()]*)\)$/.exec(part);
     if (setMatch) {
-      out.push({ key: setMatch[1], op: setMatch[2] as 'in' | 'notin', values: setMatch[3].split(',').map((value) => value.trim()) });
+      // every group of these patterns takes part in a match
+      out.push({ key: setMatch[1]!, op: setMatch[2] as 'in' | 'notin', values: setMatch[3]!.split(',').map((value) => value.trim()) });
       continue;
     }
     const equality = /^([^=!\s]+)\s*(==|=|!=)\s*([^=!\s]*)$/.exec(part);
     if (equality) {
-      out.push({ key: equality[1], op: equality[2] === '!=' ? 'notin' : 'in', values: [equality[3]] });
+      out.push({ key: equality[1]!, op: equality[2] === '!=' ? 'notin' : 'in', values: [equality[3]!] });
       continue;
     }
     if (/^![^=!\s()]+$/.test(part)) out.push({ key: part.slice(1), op: 'absent', values: [] });

@@ -92,10 +92,11 @@ export function nodeAt(node: Tracked, path: JsonPath): Tracked | undefined {
 export function rangeInTracked(root: Tracked, path: JsonPath, target?: RangeTarget): SourceRange {
   let node = root;
   let depth = 0;
-  for (; depth < path.length; depth++) {
-    const next = childOf(node, path[depth]);
+  for (const step of path) {
+    const next = childOf(node, step);
     if (!next) break;
     node = next;
+    depth++;
   }
   const origin = node.origin;
   if ('range' in origin) return origin.range;

@@ -50,9 +50,10 @@ export function renameTo(object: BuiltObject, name: string, at: SourceRange): vo
 
 /** Writes each key/value into the maps the field specs name (labels, selectors, annotations). */
 export function addToFields(objects: readonly BuiltObject[], pairs: ReadonlyArray<[string, string, SourceRange]>, specs: readonly FieldSpec[]): void {
-  if (pairs.length === 0) return;
+  const [first] = pairs;
+  if (!first) return;
   // maps the specs create point at the first pair's line
-  const created = { range: pairs[0][2] };
+  const created = { range: first[2] };
   for (const object of objects) {
     for (const spec of specs) {
       if (!specApplies(spec, object.tree)) continue;

@@ -47,10 +47,11 @@ export function kindClusterModel(resource: Resource, options: KindClusterOptions
     nodes.push(kindNode(name, role, entry, clusterPatches.maxPods, capacity));
   });
   if (diagnostics.length > 0) return { diagnostics };
-  if (nodes.length === 1) {
+  const [lone] = nodes;
+  if (lone && nodes.length === 1) {
     // kind untaints a lone control plane so ordinary Pods can run on it
-    nodes[0].taints = nodes[0].taints.filter((t) => t.key !== controlPlaneTaintKey);
-    delete nodes[0].labels['node.kubernetes.io/exclude-from-external-load-balancers'];
+    lone.taints = lone.taints.filter((t) => t.key !== controlPlaneTaintKey);
+    delete lone.labels['node.kubernetes.io/exclude-from-external-load-balancers'];
   }
   const cpu = describeQuantity('cpu', capacity.cpu);
   const memory = describeQuantity('memory', capacity.memory);

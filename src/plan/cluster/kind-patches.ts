@@ -41,9 +41,9 @@ function unquote(text: string): string {
 function argumentValues(patch: string, name: string): string[] {
   const out: string[] = [];
   const mapForm = new RegExp(`^[ \\t]*${name}:\\s*(.+)$`, 'gm');
-  for (const match of patch.matchAll(mapForm)) out.push(unquote(match[1]));
+  for (const [, value] of patch.matchAll(mapForm)) out.push(unquote(value!));
   const listForm = new RegExp(`name:\\s*["']?${name}["']?[^\\S\\n]*\\n\\s*value:\\s*(.+)$`, 'gm');
-  for (const match of patch.matchAll(listForm)) out.push(unquote(match[1]));
+  for (const [, value] of patch.matchAll(listForm)) out.push(unquote(value!));
   return out;
 }
 
@@ -51,11 +51,12 @@ function argumentValues(patch: string, name: string): string[] {
 function registrationTaints(patch: string): Taint[] {
   const out: Taint[] = [];
   const block = /^([ \t]*)taints:(?:[^\S\n]*\n)+((?:\1\s*-.*\n?|\1\s+\w+:.*\n?)*)/m.exec(patch);
-  if (!block) return out;
-  for (const item of block[2].split(/^[^\S\n]*-\s*/m).filter((s) => s.trim() !== '')) {
+  const items = block?.[2];
+  if (items === undefined) return out;
+  for (const item of items.split(/^[^\S\n]*-\s*/m).filter((s) => s.trim() !== '')) {
     const field = (name: string) => {
       const match = new RegExp(`${name}:\\s*([^,}\\n]*)`).exec(item);
-      return match ? unquote(match[1]) : undefined;
+      return match ? unquote(match[1]!) : undefined;
     };
     const key = field('key');
     const effect = field('effect');

@@ -18,7 +18,8 @@ export function parseTaintList(text: string): Taint[] {
     const colon = entry.lastIndexOf(':');
     const effect = entry.slice(colon + 1);
     if (colon <= 0 || !isTaintEffect(effect)) continue;
-    const [key, value] = entry.slice(0, colon).split('=', 2);
+    // split always yields at least one part, so key is there
+    const [key = '', value] = entry.slice(0, colon).split('=', 2);
     out.push(value === undefined ? { key, effect } : { key, value, effect });
   }
   return out;

@@ -189,7 +189,8 @@ function compareObject(resource: Resource, namespace: string | undefined, entry:
     change.previousApiVersion = entry.resource.apiVersion;
     change.notes.push(`apiVersion ${entry.resource.apiVersion} → ${resource.apiVersion} (the same stored object)`);
   }
-  if (differences.length === 0) return change;
+  const [firstDifference] = differences;
+  if (!firstDifference) return change;
 
   const reasons: string[] = [];
   change.fields = differences.map((difference) => {
@@ -203,7 +204,7 @@ function compareObject(resource: Resource, namespace: string | undefined, entry:
     return field;
   });
   // point at what changed: the field that forces the replace, else the first changed one
-  change.path ??= differences[0].jsonPath;
+  change.path ??= firstDifference.jsonPath;
   if (reasons.length > 0) {
     change.action = 'replace';
     change.reason = reasons.join('; ');

@@ -57,8 +57,10 @@ export function expandPodsWithCuts(set: ResourceSet, options: ExpandOptions): Ex
   const pods: SimulatedPod[] = [];
   const cut: CutWorkload[] = [];
   workloads.forEach((workload, index) => {
-    for (let i = 0; i < granted[index]; i++) pods.push(workload.podAt(i));
-    if (granted[index] < workload.wanted) cut.push({ resource: workload.resource, wanted: workload.wanted, simulated: granted[index] });
+    // sharePods returns one count per workload
+    const simulated = granted[index] ?? 0;
+    for (let i = 0; i < simulated; i++) pods.push(workload.podAt(i));
+    if (simulated < workload.wanted) cut.push({ resource: workload.resource, wanted: workload.wanted, simulated });
   });
   return { pods, cut };
 }
@@ -127,7 +129,11 @@ function daemonSetPods(resource: Resource, template: JsonObject, labels: Readonl
   // without a cluster model one Pod stands for the DaemonSet, so routing still sees endpoints
   if (!nodes) return { resource, wanted: 1, podAt: () => make(`${resource.name}-0`, labels, tolerating) };
   const eligible = nodes.filter((node) => daemonRunsOn(tolerating, node));
-  return { resource, wanted: eligible.length, podAt: (i) => make(`${resource.name}-${eligible[i].name}`, labels, daemonPodSpec(template, eligible[i].name)) };
+  return { resource, wanted: eligible.length, podAt: (i) => {
+    // podAt is called only below `wanted`, which is eligible.length
+    const node = eligible[i]!;
+    return make(`${resource.name}-${node.name}`, labels, daemonPodSpec(template, node.name));
+  } };
 }
 
 function jobPods(resource: Resource, labels: Readonly<Record<string, string>>, make: MakePod): WorkloadPods {

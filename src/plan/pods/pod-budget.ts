@@ -11,17 +11,17 @@ export function sharePods(wanted: readonly number[], max: number): number[] {
   let total = 0;
   for (const n of granted) total += n;
   if (total <= max) return granted;
-  const order = granted.map((_, i) => i).sort((a, b) => granted[a] - granted[b] || a - b);
+  const order = granted.map((n, i) => ({ n, i })).sort((a, b) => a.n - b.n || a.i - b.i);
   let left = Math.max(0, max);
-  for (let k = 0; k < order.length; k++) {
+  for (const [k, { n }] of order.entries()) {
     const share = Math.floor(left / (order.length - k));
-    if (granted[order[k]] <= share) {
-      left -= granted[order[k]];
+    if (n <= share) {
+      left -= n;
       continue;
     }
     // this workload and all after it (they want more) are cut to the share; the remainder of an
     // uneven split goes to the first of them in input order
-    const cut = order.slice(k).sort((a, b) => a - b);
+    const cut = order.slice(k).map(({ i }) => i).sort((a, b) => a - b);
     let extra = left - share * cut.length;
     for (const i of cut) {
       granted[i] = share + (extra > 0 ? 1 : 0);

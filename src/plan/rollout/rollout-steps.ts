@@ -52,6 +52,8 @@ export function withBounds(steps: RolloutStep[], start: PodCounts): RolloutSteps
   // nothing served before, or nothing is meant to serve after (scaled to 0): no outage to report
   if (available[0] === 0 || available[available.length - 1] === 0) return result;
   const down = steps.flatMap((s, index) => (s.oldAvailable + s.newAvailable === 0 ? [index + 1] : []));
-  if (down.length > 0) result.downtime = { fromStep: down[0], toStep: down[down.length - 1] };
+  const [fromStep] = down;
+  const toStep = down.at(-1);
+  if (fromStep !== undefined && toStep !== undefined) result.downtime = { fromStep, toStep };
   return result;
 }

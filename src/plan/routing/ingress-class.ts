@@ -19,7 +19,8 @@ export function ingressClassOf(ingress: Resource, set: ResourceSet): IngressClas
   if (typeof annotation === 'string' && annotation !== '') return { name: annotation, source: 'annotation' };
   const defaults = set.ofKind('IngressClass').filter(isDefaultClass);
   // with several default classes the API server rejects class-less Ingresses; none applies
-  return defaults.length === 1 ? { name: defaults[0].name, source: 'default-class' } : { source: 'none' };
+  const [only] = defaults;
+  return only && defaults.length === 1 ? { name: only.name, source: 'default-class' } : { source: 'none' };
 }
 
 function isDefaultClass(ingressClass: Resource): boolean {

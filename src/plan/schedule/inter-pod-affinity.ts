@@ -25,7 +25,7 @@ function countsPerDomain(term: AffinityTerm, index: PodIndex, nodes: readonly No
   const counts = new Map<string, number>();
   for (const group of index.matching(term.key, (g) => termSelects(term, g.namespace, g.labels))) {
     for (const [node, count] of group.onNode) {
-      const domain = nodes[node].node.labels[term.topologyKey];
+      const domain = nodes[node]?.node.labels[term.topologyKey];
       if (domain !== undefined) counts.set(domain, (counts.get(domain) ?? 0) + count);
     }
   }
@@ -50,7 +50,7 @@ export function interPodAffinityPreFilter(
       let values = excludedByExisting.get(term.topologyKey);
       if (!values) excludedByExisting.set(term.topologyKey, (values = new Set()));
       for (const node of group.onNode.keys()) {
-        const domain = nodes[node].node.labels[term.topologyKey];
+        const domain = nodes[node]?.node.labels[term.topologyKey];
         if (domain !== undefined) values.add(domain);
       }
     }
@@ -77,8 +77,7 @@ export function interPodAffinityFilter(state: InterPodAffinityState, node: NodeS
     const domain = labels[term.topologyKey];
     if (domain !== undefined && (counts.get(domain) ?? 0) > 0) return rejected('InterPodAffinity', wording.podAntiAffinity, false);
   }
-  for (let i = 0; i < state.excludedByExisting.length; i++) {
-    const [key, values] = state.excludedByExisting[i];
+  for (const [key, values] of state.excludedByExisting) {
     const domain = labels[key];
     if (domain !== undefined && values.has(domain)) return rejected('InterPodAffinity', wording.existingAntiAffinity, false);
   }

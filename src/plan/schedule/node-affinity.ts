@@ -65,8 +65,9 @@ function requirementMatches(requirement: Requirement, value: string | undefined)
       return value === undefined;
     case 'Gt':
     case 'Lt': {
-      if (value === undefined || values.length !== 1 || !/^-?\d+$/.test(value) || !/^-?\d+$/.test(values[0])) return false;
-      return operator === 'Gt' ? Number(value) > Number(values[0]) : Number(value) < Number(values[0]);
+      const [bound] = values;
+      if (value === undefined || bound === undefined || values.length !== 1 || !/^-?\d+$/.test(value) || !/^-?\d+$/.test(bound)) return false;
+      return operator === 'Gt' ? Number(value) > Number(bound) : Number(value) < Number(bound);
     }
     default:
       return false;
@@ -97,9 +98,10 @@ export function narrowedNodeNames(rules: NodeAffinityRules): Set<string> | undef
   const out = new Set<string>();
   for (const term of rules.required) {
     const named = term.matchFields.filter((r) => r.key === 'metadata.name' && r.operator === 'In');
-    if (named.length === 0) return undefined;
-    let names = new Set(named[0].values);
-    for (const r of named.slice(1)) names = new Set(r.values.filter((v) => names.has(v)));
+    const [first, ...rest] = named;
+    if (!first) return undefined;
+    let names = new Set(first.values);
+    for (const r of rest) names = new Set(r.values.filter((v) => names.has(v)));
     for (const name of names) out.add(name);
   }
   return out;

@@ -26,12 +26,12 @@ const podsId = resourceId('pods');
  */
 export function nodeResourcesFitFilter(requests: readonly [number, number][], node: NodeState, wording: SchedulerWording): FilterStatus | undefined {
   // the common case, everything fits, is checked without building anything
-  const podsFit = node.podCount + 1 <= node.allocatable[podsId];
+  // (node arrays are padded to every resource id; `?? 0` only satisfies the index type)
+  const podsFit = node.podCount + 1 <= (node.allocatable[podsId] ?? 0);
   let fits = podsFit;
   for (let i = 0; fits && i < requests.length; i++) {
-    const request = requests[i];
-    const id = request[0];
-    fits = request[1] <= node.allocatable[id] - node.requested[id];
+    const [id, amount] = requests[i]!;
+    fits = amount <= (node.allocatable[id] ?? 0) - (node.requested[id] ?? 0);
   }
   if (fits) return undefined;
   const reasons: string[] = [];
@@ -41,7 +41,7 @@ export function nodeResourcesFitFilter(requests: readonly [number, number][], no
     resources.push('pods');
   }
   for (const [id, amount] of requests) {
-    if (amount > node.allocatable[id] - node.requested[id]) {
+    if (amount > (node.allocatable[id] ?? 0) - (node.requested[id] ?? 0)) {
       reasons.push(wording.insufficient(resourceName(id)));
       resources.push(resourceName(id));
     }

@@ -14,7 +14,7 @@ export interface ScoreInput {
 
 function rawScores(nodes: readonly NodeState[], count: number, score: (node: NodeState) => number): Float64Array {
   const out = new Float64Array(count);
-  for (let i = 0; i < count; i++) out[i] = score(nodes[i]);
+  for (let i = 0; i < count; i++) out[i] = score(nodes[i]!);
   return out;
 }
 
@@ -30,10 +30,11 @@ export function bestNode(feasible: readonly NodeState[], count: number, pod: Sco
   const affinity = pod.scoresAffinity ? rawScores(feasible, count, pod.preferredAffinity) : undefined;
   const maxTaints = taints ? Math.max(0, ...taints) : 0;
   const maxAffinity = affinity ? Math.max(0, ...affinity) : 0;
-  let best = feasible[0];
+  // callers pass at least one feasible node; index loops (not slices) as this runs per Pod
+  let best = feasible[0]!;
   let bestScore = -Infinity;
   for (let i = 0; i < count; i++) {
-    const node = feasible[i];
+    const node = feasible[i]!;
     // LeastAllocated and BalancedAllocation over cpu and memory, inlined: this runs for every
     // feasible node of every Pod (`| 0` truncates the small quotients like Go's integer division)
     const cpuTotal = node.cpuAllocatable;
@@ -45,8 +46,8 @@ export function bestNode(feasible: readonly NodeState[], count: number, pod: Sco
     const cpuShare = cpuTotal <= 0 || cpu >= cpuTotal ? 1 : cpu / cpuTotal;
     const memoryShare = memoryTotal <= 0 || memory >= memoryTotal ? 1 : memory / memoryTotal;
     const balanced = ((1 - Math.abs(cpuShare - memoryShare) / 2) * 100) | 0;
-    const taintScore = taints && maxTaints > 0 ? 100 - (((taints[i] * 100) / maxTaints) | 0) : 100;
-    const affinityScore = affinity && maxAffinity > 0 ? ((affinity[i] * 100) / maxAffinity) | 0 : 0;
+    const taintScore = taints && maxTaints > 0 ? 100 - (((taints[i]! * 100) / maxTaints) | 0) : 100;
+    const affinityScore = affinity && maxAffinity > 0 ? ((affinity[i]! * 100) / maxAffinity) | 0 : 0;
     const score = 3 * taintScore + 2 * affinityScore + ((cpuFree + memoryFree) >> 1) + balanced;
     if (score > bestScore || (score === bestScore && node.nameRank < best.nameRank)) {
       best = node;

@@ -47,7 +47,7 @@ export class PodIndex {
     let entry = this.matches.get(cacheKey);
     if (!entry) this.matches.set(cacheKey, (entry = { checked: 0, groups: [] }));
     for (; entry.checked < this.groups.length; entry.checked += 1) {
-      const group = this.groups[entry.checked];
+      const group = this.groups[entry.checked]!;
       if (matches(group)) entry.groups.push(group);
     }
     return entry.groups;

@@ -66,7 +66,8 @@ export function spreadEligibility(constraints: readonly SpreadConstraint[], node
       if (c.honorsAffinity && !nodeMatchesAffinity(rules, node)) continue;
       if (c.honorsTaints && firstUntoleratedTaint(tolerations, node)) continue;
       eligible[state.index] = 1;
-      domains.add(node.labels[c.topologyKey]);
+      // every key was just found on the node
+      domains.add(node.labels[c.topologyKey]!);
     }
     return { eligible, domainCount: domains.size };
   });
@@ -86,14 +87,16 @@ export function podTopologySpreadPreFilter(
 ): SpreadState {
   return {
     constraints: constraints.map((constraint, i) => {
-      const { eligible, domainCount } = eligibility[i];
+      // eligibility is computed per constraint, in the same order
+      const { eligible, domainCount } = eligibility[i]!;
       // only domains with matching Pods are listed; the others count 0
       const counts = new Map<string, number>();
       const cacheKey = `${pod.namespace}\u0000${constraint.key}`;
       for (const group of index.matching(cacheKey, (g) => g.namespace === pod.namespace && selectorMatches(constraint.selector, g.labels))) {
         for (const [node, count] of group.onNode) {
           if (!eligible[node]) continue;
-          const domain = nodes[node].node.labels[constraint.topologyKey];
+          // an eligible node has every topology label
+          const domain = nodes[node]!.node.labels[constraint.topologyKey]!;
           counts.set(domain, (counts.get(domain) ?? 0) + count);
         }
       }
@@ -113,12 +116,12 @@ export function podTopologySpreadPreFilter(
 export function podTopologySpreadFilter(state: SpreadState, node: NodeState, wording: SchedulerWording): FilterStatus | undefined {
   const labels = node.node.labels;
   const list = state.constraints;
-  for (let i = 0; i < list.length; i++) {
-    if (labels[list[i].constraint.topologyKey] === undefined) return rejected('PodTopologySpread', wording.spreadMissingLabel, true);
+  for (const { constraint } of list) {
+    if (labels[constraint.topologyKey] === undefined) return rejected('PodTopologySpread', wording.spreadMissingLabel, true);
   }
-  for (let i = 0; i < list.length; i++) {
-    const { constraint, counts, globalMin, selfMatch } = list[i];
-    const count = counts.get(labels[constraint.topologyKey]) ?? 0;
+  for (const { constraint, counts, globalMin, selfMatch } of list) {
+    // the loop above returned unless every topology label is there
+    const count = counts.get(labels[constraint.topologyKey]!) ?? 0;
     if (count + selfMatch - globalMin > constraint.maxSkew) return rejected('PodTopologySpread', wording.spread, false);
   }
   return undefined;

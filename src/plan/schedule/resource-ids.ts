@@ -17,7 +17,9 @@ export function resourceId(name: string): number {
 
 /** The name behind an id from {@link resourceId}. */
 export function resourceName(id: number): string {
-  return names[id];
+  const name = names[id];
+  if (name === undefined) throw new Error(`no resource has id ${id}`);
+  return name;
 }
 
 /** How many resource names have an id so far. */

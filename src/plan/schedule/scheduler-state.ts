@@ -120,7 +120,7 @@ export class SchedulerState {
     if (!record) return;
     this.placed.delete(pod);
     const { node, facts } = record;
-    for (const [id, amount] of facts.orderedRequests) node.requested[id] -= amount;
+    for (const [id, amount] of facts.orderedRequests) node.requested[id] = (node.requested[id] ?? 0) - amount;
     node.podCount -= 1;
     node.scoringCpu -= facts.scoring.cpu;
     node.scoringMemory -= facts.scoring.memory;
@@ -198,7 +198,8 @@ export class SchedulerState {
     const claims = facts.hasVolumes || pod.owner.kind === 'StatefulSet' ? claimsOfPod(pod, specPath, this.catalog) : [];
     const plans = claims.length > 0 ? planClaims(pod, claims, this.catalog, this.boundClaims, this.usedVolumes) : [];
     if (typeof plans === 'string') {
-      const claim = claims.find((c) => plans.includes(`"${c.name}"`)) ?? claims[0];
+      // planClaims ran, so there is at least one claim
+      const claim = claims.find((c) => plans.includes(`"${c.name}"`)) ?? claims[0]!;
       const hint = plans.startsWith('persistentvolumeclaim')
         ? `create PersistentVolumeClaim "${claim.name}" in namespace ${pod.namespace}, or fix the claim name`
         : 'no PersistentVolume matches the claim and its class does not provision: add a matching PersistentVolume or use a provisioning StorageClass';
@@ -222,7 +223,7 @@ export class SchedulerState {
     const cycle = { plans, spread, affinity, wording: this.wording, nodeCount: total, hasVolumes: this.catalog.volumes.length > 0 };
     let processed = 0;
     for (; processed < total && found < enough; processed++) {
-      const node = this.nodes[(this.nextStart + processed) % total];
+      const node = this.nodes[(this.nextStart + processed) % total]!;
       if (!filterNode(node, facts, cycle)) feasible[found++] = node;
     }
     this.nextStart = (this.nextStart + processed) % total;
@@ -232,7 +233,7 @@ export class SchedulerState {
       const { hint, path } = unschedulableHint(statuses, { pod, specPath, requests: facts.requests, hostPorts: facts.hostPorts, claims, nodes: this.nodes });
       return { decision: { reason: 'Unschedulable', message: fitErrorMessage(statuses, this.wording, options), hint, path }, facts, labelled, plans };
     }
-    const target = found === 1 ? feasible[0] : bestNode(feasible, found, {
+    const target = found === 1 ? feasible[0]! : bestNode(feasible, found, {
       ...facts.scoring,
       preferNoSchedule: (n) => untoleratedPreferNoSchedule(facts.tolerations, n.node),
       preferredAffinity: (n) => preferredAffinityWeight(facts.nodeAffinity, n.node),
@@ -243,7 +244,7 @@ export class SchedulerState {
   }
 
   private commit(pod: SimulatedPod, node: NodeState, facts: PodFacts, labelled: LabelledFacts, plans: ClaimPlan[]): void {
-    for (const [id, amount] of facts.orderedRequests) node.requested[id] += amount;
+    for (const [id, amount] of facts.orderedRequests) node.requested[id] = (node.requested[id] ?? 0) + amount;
     node.podCount += 1;
     node.scoringCpu += facts.scoring.cpu;
     node.scoringMemory += facts.scoring.memory;

@@ -37,8 +37,9 @@ export function unschedulableHint(statuses: readonly FilterStatus[], context: Hi
     counted.set(status.plugin, list);
   }
   const ranked = [...counted].sort(([a, x], [b, y]) => y.length - x.length || pluginOrder.indexOf(a) - pluginOrder.indexOf(b));
-  if (ranked.length === 0) return { hint: 'no node exists for this Pod', path: context.specPath };
-  const [plugin, list] = ranked[0];
+  const [top] = ranked;
+  if (!top) return { hint: 'no node exists for this Pod', path: context.specPath };
+  const [plugin, list] = top;
   const spec = context.specPath;
   const affinity = (field: string): JsonPath => [...spec, 'affinity', field];
   switch (plugin) {
@@ -73,7 +74,7 @@ export function unschedulableHint(statuses: readonly FilterStatus[], context: Hi
     case 'PodTopologySpread':
       return { hint: 'placing it would exceed maxSkew of a DoNotSchedule spread constraint: raise maxSkew, use whenUnsatisfiable: ScheduleAnyway, or add nodes in the emptier domains', path: [...spec, 'topologySpreadConstraints'] };
     case 'InterPodAffinity': {
-      const reason = list[0].reasons[0] ?? '';
+      const reason = list[0]?.reasons[0] ?? '';
       if (reason.includes('existing pods')) return { hint: 'a running Pod\'s required anti-affinity excludes this Pod from the nodes that fit: relax that rule or add nodes', path: spec };
       if (reason.includes('anti-affinity')) {
         return { hint: 'required pod anti-affinity allows one Pod per topology domain and every domain that fits is taken: lower spec.replicas, add nodes, or use preferredDuringSchedulingIgnoredDuringExecution', path: affinity('podAntiAffinity') };

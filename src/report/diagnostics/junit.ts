@@ -63,7 +63,7 @@ function testCasesOf(file: string, diagnostics: readonly Diagnostic[]): TestCase
   const counts = new Map<string, number>();
   for (const c of list) counts.set(c.name, (counts.get(c.name) ?? 0) + 1);
   for (const c of list) {
-    const resource = c.diagnostics[0].resource;
+    const resource = c.diagnostics[0]?.resource;
     if (counts.get(c.name)! > 1 && resource) c.name = `${c.name} (${resource.apiVersion})`;
   }
   return list;

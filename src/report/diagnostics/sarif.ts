@@ -46,7 +46,7 @@ export const sarif: DiagnosticFormatter = (report, options) => {
   const ruleIndex = new Map(rules.map((rule, i) => [rule.id, i]));
   const fingerprints = diagnosticFingerprints(reported);
   const kept = mostSevere(reported, sarifLimits.resultsPerRun);
-  const results = reported.flatMap((d, i) => (kept.has(i) ? [resultOf(d, ruleIndex.get(d.ruleId)!, fingerprints[i])] : []));
+  const results = reported.flatMap((d, i) => (kept.has(i) ? [resultOf(d, ruleIndex.get(d.ruleId)!, fingerprints[i]!)] : []));
 
   const notifications: object[] = [];
   if (kept.size < reported.length) {
@@ -103,8 +103,8 @@ function describeRules(diagnostics: readonly Diagnostic[], known: readonly RuleD
 /** Indexes of the `limit` most severe diagnostics (earlier first among equals). */
 function mostSevere(diagnostics: readonly Diagnostic[], limit: number): Set<number> {
   if (diagnostics.length <= limit) return new Set(diagnostics.keys());
-  const order = [...diagnostics.keys()].sort((a, b) => severityRank[diagnostics[a].severity] - severityRank[diagnostics[b].severity] || a - b);
-  return new Set(order.slice(0, limit));
+  const order = [...diagnostics.entries()].sort(([a, x], [b, y]) => severityRank[x.severity] - severityRank[y.severity] || a - b);
+  return new Set(order.slice(0, limit).map(([i]) => i));
 }
 
 function reportingDescriptorOf(rule: RuleDescriptor): object {
@@ -157,7 +157,7 @@ function pascalCase(id: string): string {
   return id
     .split(/[^A-Za-z0-9]+/)
     .filter((word) => word !== '')
-    .map((word) => word[0].toUpperCase() + word.slice(1))
+    .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
     .join('');
 }
 

@@ -16,16 +16,19 @@ export const stylish: DiagnosticFormatter = (report, options) => {
   const out: string[] = [];
   for (const [file, diagnostics] of groupByFile(report.diagnostics)) {
     out.push('', c.underline(escapeControlCharacters(file)));
-    const rows = diagnostics.map((d) => [
-      `${d.range.start.line}:${d.range.start.column}`,
-      d.severity,
-      escapeControlCharacters(oneLine(d.message)),
-      escapeControlCharacters(d.ruleId),
-    ]);
-    const widths = [0, 1, 2].map((i) => columnWidth(rows, i));
-    for (const row of rows) {
-      const severity = row[1] === 'error' ? c.red : row[1] === 'warning' ? c.yellow : c.blue;
-      out.push(`  ${c.dim(row[0].padEnd(widths[0]))}  ${severity(row[1].padEnd(widths[1]))}  ${row[2].padEnd(widths[2])}  ${c.dim(row[3])}`);
+    const rows = diagnostics.map(
+      (d) =>
+        [
+          `${d.range.start.line}:${d.range.start.column}`,
+          d.severity,
+          escapeControlCharacters(oneLine(d.message)),
+          escapeControlCharacters(d.ruleId),
+        ] as const,
+    );
+    const [at, level, text] = [columnWidth(rows, 0), columnWidth(rows, 1), columnWidth(rows, 2)] as const;
+    for (const [position, severityName, message, ruleId] of rows) {
+      const severity = severityName === 'error' ? c.red : severityName === 'warning' ? c.yellow : c.blue;
+      out.push(`  ${c.dim(position.padEnd(at))}  ${severity(severityName.padEnd(level))}  ${message.padEnd(text)}  ${c.dim(ruleId)}`);
     }
   }
   const { errors, warnings, infos } = countSeverities(report.diagnostics);

@@ -13,6 +13,6 @@ const entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;
  * character references so parsers do not normalise them to spaces.
  */
 export function escapeXml(text: string, where: 'text' | 'attribute' = 'text'): string {
-  const escaped = text.replace(forbidden, '').replace(/[&<>"']/g, (c) => entities[c]);
+  const escaped = text.replace(forbidden, '').replace(/[&<>"']/g, (c) => entities[c] ?? c);
   return where === 'attribute' ? escaped.replace(/[\t\n\r]/g, (c) => `&#${c.charCodeAt(0)};`) : escaped.replace(/\r/g, '&#13;');
 }

@@ -69,8 +69,8 @@ function table(plan: Plan): string[] {
 export function withinBudget(sections: readonly string[][], budget = maxMarkdownBytes): string {
   const out: string[] = [];
   let bytes = 0;
-  for (let i = 0; i < sections.length; i++) {
-    const text = sections[i].join('\n');
+  for (const [i, section] of sections.entries()) {
+    const text = section.join('\n');
     const size = Buffer.byteLength(text, 'utf8') + 1;
     if (bytes + size > budget) {
       out.push(`_The plan was cut here to stay under GitHub's 1 MiB limit: ${sections.length - i} more sections left out. Run \`drydock plan\` locally for all of it._`);

@@ -35,10 +35,10 @@ function podCounts(step: RolloutStep, rollout: Rollout): string {
  */
 export function rolloutTextLines(rollout: Rollout, palette: Palette): string[] {
   const out = [palette.bold(title(rollout))];
-  const numbered = rollout.steps.map((step, index) => `    ${index + 1}. ${step.action}`);
-  const width = Math.max(0, ...numbered.map((text) => text.length)) + 3;
+  const numbered = (step: RolloutStep, index: number) => `    ${index + 1}. ${step.action}`;
+  const width = Math.max(0, ...rollout.steps.map((step, index) => numbered(step, index).length)) + 3;
   rollout.steps.forEach((step, index) => {
-    const line = `${numbered[index].padEnd(width)}${palette.dim(podCounts(step, rollout))}`;
+    const line = `${numbered(step, index).padEnd(width)}${palette.dim(podCounts(step, rollout))}`;
     out.push(rollout.stall?.step === index + 1 ? `${line}\n      ${palette.red(`stalls here: ${rollout.stall.reason}`)}` : line);
   });
   if (rollout.downtime) {

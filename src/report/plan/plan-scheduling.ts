@@ -60,8 +60,8 @@ function usageColumns(nodes: readonly NodeUsage[]): string[] {
 }
 
 function padTable(rows: string[][]): string[] {
-  const widths = rows[0].map((_, i) => columnWidth(rows, i));
-  return rows.map((r) => r.map((cell, i) => cell.padEnd(widths[i])).join('  ').trimEnd());
+  const widths = (rows[0] ?? []).map((_, i) => columnWidth(rows, i));
+  return rows.map((r) => r.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join('  ').trimEnd());
 }
 
 /**

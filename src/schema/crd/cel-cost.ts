@@ -107,7 +107,8 @@ function meterNode(node: CelNode): void {
     }
     const childSize = meter.frames.pop() ?? 0;
     if (sized) charge(meter, Math.floor(childSize / 10));
-    if (meter.frames.length > 0) meter.frames[meter.frames.length - 1] += sizeOf(result);
+    const parent = meter.frames.length - 1;
+    if (parent >= 0) meter.frames[parent] = (meter.frames[parent] ?? 0) + sizeOf(result);
     return result;
   };
   Object.defineProperty(node, 'evaluate', {

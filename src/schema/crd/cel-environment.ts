@@ -93,7 +93,7 @@ function queryOf(url: URL): Record<string, string[]> {
 }
 
 function isCidr(text: string): boolean {
-  const [ip, bits, extra] = text.split('/');
+  const [ip = '', bits, extra] = text.split('/');
   if (extra !== undefined || bits === undefined || !/^\d{1,3}$/.test(bits)) return false;
   const family = isIP(ip);
   return family !== 0 && Number(bits) <= (family === 4 ? 32 : 128);

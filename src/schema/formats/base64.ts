@@ -2,7 +2,7 @@
 export function isGovalidatorBase64(s: string): boolean {
   if (s.length === 0 || s.length % 4 !== 0) return false;
   const padding = s.endsWith('==') ? 2 : s.endsWith('=') ? 1 : 0;
-  for (let i = 0; i < s.length - padding; i++) if (!isBase64Char(s[i])) return false;
+  for (const c of s.slice(0, s.length - padding)) if (!isBase64Char(c)) return false;
   return true;
 }
 

@@ -22,8 +22,9 @@ export function isDateTime(s: string): boolean {
   if (s.length < 4) return false;
   // only ASCII letters matter below, so an ASCII lower-casing reads as Go's strings.ToLower does
   const parts = s.replace(/[A-Z]/g, (c) => c.toLowerCase()).split('t');
-  if (parts.length < 2 || !isDate(parts[0])) return false;
-  return isTimeOfDay([...parts[1]]);
+  const [date, time] = parts;
+  if (date === undefined || time === undefined || !isDate(date)) return false;
+  return isTimeOfDay([...time]);
 }
 
 // `^([0-9]{2}):([0-9]{2}):([0-9]{2})(.[0-9]+)?(z|([+-][0-9]{2}:[0-9]{2}))$`, on code points

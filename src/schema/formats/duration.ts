@@ -109,14 +109,15 @@ function isLenientDuration(s: string): boolean {
   return known;
 }
 
-function isDigit(c: string): boolean {
-  return c >= '0' && c <= '9';
+// callers read characters by index; one past the end (undefined) matches no class
+function isDigit(c: string | undefined): boolean {
+  return c !== undefined && c >= '0' && c <= '9';
 }
 
-function isGoSpace(c: string): boolean {
+function isGoSpace(c: string | undefined): boolean {
   return c === ' ' || c === '\t' || c === '\n' || c === '\f' || c === '\r';
 }
 
-function isUnitLetter(c: string): boolean {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c === 'µ';
+function isUnitLetter(c: string | undefined): boolean {
+  return c !== undefined && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c === 'µ');
 }

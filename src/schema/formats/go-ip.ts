@@ -10,7 +10,7 @@ const big = 0xffffff;
 function decimalAt(s: string, from: number): { value: number; end: number } | undefined {
   let value = 0;
   let end = from;
-  for (; end < s.length && s[end] >= '0' && s[end] <= '9'; end++) {
+  for (; end < s.length && s.charAt(end) >= '0' && s.charAt(end) <= '9'; end++) {
     value = value * 10 + (s.charCodeAt(end) - 48);
     if (value >= big) return undefined;
   }
@@ -30,7 +30,9 @@ function hexAt(s: string, from: number): { value: number; end: number } | undefi
   return end === from ? undefined : { value, end };
 }
 
-function hexDigit(c: string): number {
+// reads past the end of a string (undefined) are no digit
+function hexDigit(c: string | undefined): number {
+  if (c === undefined) return -1;
   if (c >= '0' && c <= '9') return c.charCodeAt(0) - 48;
   if (c >= 'a' && c <= 'f') return c.charCodeAt(0) - 87;
   if (c >= 'A' && c <= 'F') return c.charCodeAt(0) - 55;

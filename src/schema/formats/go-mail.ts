@@ -213,7 +213,8 @@ class AddressParser {
     while (!this.empty() && (this.peek() === ' ' || this.peek() === '\t')) this.at += 1;
   }
 
-  private peek(): string {
+  // undefined at the end: it then matches no character it is compared with
+  private peek(): string | undefined {
     return this.s[this.at];
   }
 
@@ -230,7 +231,8 @@ class AddressParser {
  */
 function checkEncodedWord(word: string): void {
   if (word.length < 8 || !word.startsWith('=?') || !word.endsWith('?=') || word.split('?').length !== 5) return;
-  const [charset, encoding, text] = word.slice(2, -2).split('?');
+  // the word has five `?`-parts, so the three inner ones are there
+  const [charset = '', encoding = '', text = ''] = word.slice(2, -2).split('?');
   if (charset === '' || encoding.length !== 1) return;
   const decodes = encoding === 'b' || encoding === 'B' ? isStdBase64(text) : encoding === 'q' || encoding === 'Q' ? isQEncoded(text) : false;
   if (decodes && !nativeCharsets.has(charset.toLowerCase())) throw new Failure();
@@ -240,7 +242,7 @@ const nativeCharsets = new Set(['utf-8', 'iso-8859-1', 'us-ascii']);
 
 function isQEncoded(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
-    const c = text[i];
+    const c = text.charAt(i);
     if (c === '=') {
       if (i + 2 >= text.length || !/^[0-9A-Fa-f]{2}$/.test(text.slice(i + 1, i + 3))) return false;
       i += 2;

@@ -34,7 +34,7 @@ function hasControlByte(s: string): boolean {
 /** Go's `getScheme`: letters, then letters, digits, `+-.` up to a `:`; a leading `:` is an error. */
 function splitScheme(raw: string): { scheme: string; rest: string } | undefined {
   for (let i = 0; i < raw.length; i++) {
-    const c = raw[i];
+    const c = raw.charAt(i);
     if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')) continue;
     if ((c >= '0' && c <= '9') || c === '+' || c === '-' || c === '.') {
       if (i === 0) return { scheme: '', rest: raw };
@@ -81,9 +81,9 @@ type Part = 'path' | 'userinfo' | 'host' | 'zone';
 /** Go's `unescape` as a yes/no: every `%` starts two hex digits; hosts take few escapes and few ASCII marks. */
 function unescapes(s: string, part: Part): boolean {
   for (let i = 0; i < s.length; ) {
-    const c = s[i];
+    const c = s.charAt(i);
     if (c === '%') {
-      if (i + 2 >= s.length || !isHex(s[i + 1]) || !isHex(s[i + 2])) return false;
+      if (i + 2 >= s.length || !isHex(s.charAt(i + 1)) || !isHex(s.charAt(i + 2))) return false;
       const byte = parseInt(s.slice(i + 1, i + 3), 16);
       // in a host only non-ASCII bytes (and %25) may be escaped
       if (part === 'host' && byte < 0x80 && s.slice(i, i + 3) !== '%25') return false;

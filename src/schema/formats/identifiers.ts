@@ -24,16 +24,19 @@ export function isHostname(s: string): boolean {
   if (labels.some((label) => utf8.encode(label).length > 63)) return false;
   if (labels.length === 1) {
     const runes = [...s];
-    if (runes.length === 0 || !hostChar.test(runes[0])) return false;
+    const [first] = runes;
+    if (first === undefined || !hostChar.test(first)) return false;
     const tail = runes[1] === '-' ? runes.slice(2) : runes.slice(1);
     return tail.length <= 62 && tail.every((r) => hostChar.test(r));
   }
-  const topLevel = [...labels[labels.length - 1]];
+  const topLevel = [...(labels.at(-1) ?? '')];
   if (topLevel.length < 2 || topLevel.length > 63 || !topLevel.every((r) => topLevelChar.test(r))) return false;
   return labels.slice(0, -1).every((label) => {
     const runes = [...label];
-    if (runes.length === 0 || runes.length > 63) return false;
-    if (!hostChar.test(runes[0]) || !hostChar.test(runes[runes.length - 1])) return false;
+    const [first] = runes;
+    const last = runes.at(-1);
+    if (first === undefined || last === undefined || runes.length > 63) return false;
+    if (!hostChar.test(first) || !hostChar.test(last)) return false;
     return runes.every((r) => r === '-' || hostChar.test(r));
   });
 }

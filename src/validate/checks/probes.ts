@@ -39,7 +39,8 @@ function probeFindings(probe: JsonObject, path: JsonPath, kind: string): ApiFind
   const out: ApiFinding[] = [];
   const set = handlers.filter((key) => probe[key] !== undefined && probe[key] !== null);
   if (set.length === 0) out.push(finding('noHandler', path, 'a probe must specify one handler (exec, httpGet, tcpSocket or grpc)'));
-  if (set.length > 1) out.push(finding('manyHandlers', [...path, set[1]], `a probe may not specify more than one handler (found ${set.join(', ')})`, 'key'));
+  const [, second] = set;
+  if (second !== undefined) out.push(finding('manyHandlers', [...path, second], `a probe may not specify more than one handler (found ${set.join(', ')})`, 'key'));
   for (const field of nonNegative) {
     const value = probe[field];
     if (typeof value === 'number' && value < 0) out.push(finding('negativeValue', [...path, field], `${field} must be greater than or equal to 0`));

@@ -34,7 +34,8 @@ export const volumes: ApiCheck = {
       }
       // SetDefaults_Volume turns a volume without a source into an emptyDir
       const set = volumeSources.filter((key) => volume[key] !== undefined && volume[key] !== null);
-      if (set.length > 1) out.push(finding('manySources', [...path, set[1]], `a volume may not specify more than one source (found ${set.join(', ')})`, 'key'));
+      const [, second] = set;
+      if (second !== undefined) out.push(finding('manySources', [...path, second], `a volume may not specify more than one source (found ${set.join(', ')})`, 'key'));
     }
     return out;
   },

@@ -79,8 +79,8 @@ export function parseEnvFile(text: string): EnvParse {
   const pairs: EnvPair[] = [];
   const lines = text.split('\n');
   if (lines[lines.length - 1] === '') lines.pop();
-  for (let index = 0; index < lines.length; index++) {
-    let line = lines[index];
+  for (const [index, raw] of lines.entries()) {
+    let line = raw;
     if (line.endsWith('\r')) line = line.slice(0, -1);
     // kustomize drops a byte order mark on the first line only; columns still count it
     const bom = index === 0 && line.startsWith('\ufeff') ? 1 : 0;

@@ -39,5 +39,5 @@ function sha256Hex(text: string): string {
 const letterFor: Record<string, string> = { '0': 'g', '1': 'h', '3': 'k', a: 'm', e: 't' };
 
 function encodeHex(hex: string): string {
-  return hex.slice(0, 10).replace(/[013ae]/g, (digit) => letterFor[digit]);
+  return hex.slice(0, 10).replace(/[013ae]/g, (digit) => letterFor[digit] ?? digit);
 }
