@@ -68,16 +68,23 @@ export async function loadStdin(readStdin: StdinReader | undefined, maxBytes = d
 
 /** Reads and parses one file (an absolute path) that diagnostics call `name`. */
 export async function loadFile(file: string, name: string, options: { maxFileBytes?: number; keepNonManifests?: boolean } = {}): Promise<LoadedText> {
-  const read = readFileBounded(file, options.maxFileBytes ?? defaultMaxFileBytes);
-  if (!read.ok) return { resources: [], diagnostics: [fileDiagnostic(name, read.code, read.message)] };
+  const text = readText(file, name, options.maxFileBytes);
+  if (!text.ok) return text.failed;
+  const format = formatOf(name, text.text);
+  if (format === 'markdown') await loadMarkdownReader();
+  return loadText(text.text, name, format, { keepNonManifests: options.keepNonManifests, path: file });
+}
+
+/** A file's text, decoded, or what stopped it being read (a size limit, an encoding) as a loaded file. */
+function readText(file: string, name: string, maxFileBytes = defaultMaxFileBytes): { ok: true; text: string } | { ok: false; failed: LoadedText } {
+  const read = readFileBounded(file, maxFileBytes);
+  if (!read.ok) return { ok: false, failed: { resources: [], diagnostics: [fileDiagnostic(name, read.code, read.message)] } };
   const decoded = decodeText(read.bytes);
   if (!decoded.ok) {
     const at = new SourceText(name, decoded.text);
-    return { resources: [], diagnostics: [yamlDiagnostic(at, decoded.code, decoded.message, [decoded.offset, decoded.offset])] };
+    return { ok: false, failed: { resources: [], diagnostics: [yamlDiagnostic(at, decoded.code, decoded.message, [decoded.offset, decoded.offset])] } };
   }
-  const format = formatOf(name, decoded.text);
-  if (format === 'markdown') await loadMarkdownReader();
-  return loadText(decoded.text, name, format, { keepNonManifests: options.keepNonManifests, path: file });
+  return { ok: true, text: decoded.text };
 }
 
 function addLoaded(result: LoadResult, name: string, loaded: LoadedText): void {
@@ -130,19 +137,13 @@ function formatBytes(bytes: number): string {
   return bytes >= 1 << 20 ? `${(bytes / (1 << 20)).toFixed(1)} MiB` : `${Math.ceil(bytes / 1024)} KiB`;
 }
 
-
 /**
  * Reads and parses one YAML or JSON file synchronously (Markdown is read as YAML): for callers
  * such as a kustomize build, which names manifest files and never notes.
  */
 export function loadFileSync(file: string, name: string, options: { maxFileBytes?: number } = {}): LoadedText {
-  const read = readFileBounded(file, options.maxFileBytes ?? defaultMaxFileBytes);
-  if (!read.ok) return { resources: [], diagnostics: [fileDiagnostic(name, read.code, read.message)] };
-  const decoded = decodeText(read.bytes);
-  if (!decoded.ok) {
-    const at = new SourceText(name, decoded.text);
-    return { resources: [], diagnostics: [yamlDiagnostic(at, decoded.code, decoded.message, [decoded.offset, decoded.offset])] };
-  }
-  const format = formatOf(name, decoded.text);
-  return loadText(decoded.text, name, format === 'markdown' ? 'yaml' : format);
+  const text = readText(file, name, options.maxFileBytes);
+  if (!text.ok) return text.failed;
+  const format = formatOf(name, text.text);
+  return loadText(text.text, name, format === 'markdown' ? 'yaml' : format);
 }
