@@ -3718,7 +3718,10 @@ function rulesCommand(io, setExit) {
     }
     if (flags.format === "json") io.stdout(`${JSON.stringify(chosen.map(describeRule), null, 2)}
 `);
-    else io.stdout(id === void 0 ? listing(chosen) : explanation(chosen[0]));
+    else {
+      const [rule] = chosen;
+      io.stdout(id === void 0 || !rule ? listing(chosen) : explanation(rule));
+    }
     setExit(ExitCode.ok);
   });
 }

@@ -4,7 +4,7 @@ import {
   checkBatches
 } from "./chunks/chunk-9F19C6DD.js";
 import "./chunks/chunk-FB1328E6.js";
-import "./chunks/chunk-E51DD623.js";
+import "./chunks/chunk-BE298A19.js";
 import "./chunks/chunk-978ABDAA.js";
 import "./chunks/chunk-BA0DC00E.js";
 import "./chunks/chunk-84BF4BE3.js";

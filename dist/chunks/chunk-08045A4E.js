@@ -65,7 +65,7 @@ var DrydockError = class extends Error {
 function describeInternalError(error, debug) {
   if (debug && error instanceof Error && error.stack) return `internal error, please report it: ${error.stack}`;
   const what = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-  const firstLine = what.split("\n", 1)[0].slice(0, 200);
+  const firstLine = (what.split("\n", 1)[0] ?? "").slice(0, 200);
   return `internal error, please report it: ${firstLine} (rerun with DRYDOCK_DEBUG=1 to print the stack)`;
 }
 
@@ -359,7 +359,7 @@ function hasDelimitedRun(text, opening, isAllowed, closing2) {
     while (next < openingEnds.length && openingEnds[next] <= i) latestEnd = openingEnds[next++];
     if (latestEnd !== -1 && lastDisallowed < latestEnd && text.startsWith(closing2, i)) return true;
     if (text.startsWith(opening, i)) openingEnds.push(i + opening.length);
-    if (!isAllowed(text[i])) lastDisallowed = i;
+    if (!isAllowed(text.charAt(i))) lastDisallowed = i;
   }
   return false;
 }
@@ -469,12 +469,14 @@ function parseQuantity(value) {
 var parseText = memoByString((text) => {
   const match = grammar.exec(text);
   if (!match) return void 0;
-  const [, sign, number, suffix = ""] = match;
+  const [, sign, number = "", suffix = ""] = match;
   const [whole, fraction = ""] = number.split(".");
   let mantissa = BigInt(`${whole}${fraction}` || "0");
   let exponent = -fraction.length;
-  if (suffix in binary) mantissa *= 2n ** BigInt(binary[suffix]);
-  else if (suffix in decimal) exponent += decimal[suffix];
+  const binaryPower = binary[suffix];
+  const decimalPower = decimal[suffix];
+  if (binaryPower !== void 0) mantissa *= 2n ** BigInt(binaryPower);
+  else if (decimalPower !== void 0) exponent += decimalPower;
   else exponent += Number(suffix.slice(1));
   if (Math.abs(exponent) > 1e3) return void 0;
   if (sign === "-") mantissa = -mantissa;
@@ -1004,15 +1006,16 @@ var metadataPolicyKinds = [
 // src/resources/regexp-size.ts
 function estimatedProgramSize(pattern) {
   const frames = [{ size: 0, last: 0 }];
+  const top = () => frames[frames.length - 1];
   const add = (atom) => {
-    const frame = frames[frames.length - 1];
+    const frame = top();
     frame.size = Math.min(frame.size + atom, cap);
     frame.last = atom;
   };
   for (let i = 0; i < pattern.length; i++) {
     const c = pattern[i];
     if (c === "\\") {
-      i = pattern[i + 2] === "{" && "pPx".includes(pattern[i + 1]) ? closing(pattern, i + 2, "}") : i + 1;
+      i = pattern[i + 2] === "{" && "pPx".includes(pattern.charAt(i + 1)) ? closing(pattern, i + 2, "}") : i + 1;
       add(1);
     } else if (c === "[") {
       i = classEnd(pattern, i);
@@ -1025,7 +1028,7 @@ function estimatedProgramSize(pattern) {
     } else if (c === "{" && /^\{\d+(,\d*)?\}/.test(pattern.slice(i, i + 24))) {
       const [min, max] = pattern.slice(i + 1, pattern.indexOf("}", i)).split(",");
       const times = max === void 0 ? Number(min) : max === "" ? Number(min) + 1 : Number(max);
-      const frame = frames[frames.length - 1];
+      const frame = top();
       frame.size = Math.min(frame.size + frame.last * Math.max(times - 1, 0) + 1, cap);
       i = pattern.indexOf("}", i);
     } else {

@@ -7,10 +7,14 @@ import {
   mergeBatches
 } from "./chunk-9F19C6DD.js";
 import {
+  KustomizationsNear
+} from "./chunk-BE298A19.js";
+import {
   defaultMaxFileBytes,
   displayName,
   findInputFiles,
   findKustomizationFile,
+  isKustomizationFileName,
   isTemplateNote,
   loadFile,
   loadStdin,
@@ -222,21 +226,56 @@ function distinctFindings(sorted) {
 import path2 from "node:path";
 async function buildKustomizations(entries, options) {
   const folders = /* @__PURE__ */ new Set();
-  for (const entry of entries) if (entry.kind === "file" && !entry.named) folders.add(path2.dirname(entry.path));
-  const builds = [];
-  const found = [...folders].sort().filter((dir) => findKustomizationFile(dir) !== void 0);
-  if (found.length === 0) return { builds, consumed: /* @__PURE__ */ new Set() };
-  const { buildKustomization } = await import("./kustomize-54C14203.js");
-  for (const dir of found) {
-    const built = buildKustomization(dir, options);
-    if (built) builds.push(built);
+  const named = [];
+  for (const entry of entries) {
+    if (entry.kind !== "file") continue;
+    if (!entry.named || isKustomizationFileName(path2.basename(entry.path))) folders.add(path2.dirname(entry.path));
+    else named.push(entry.path);
   }
-  const usedByOthers = /* @__PURE__ */ new Set();
-  for (const build of builds) for (const folder of build.folders) if (folder !== path2.dirname(build.file)) usedByOthers.add(folder);
+  const none = { builds: [], consumed: /* @__PURE__ */ new Set(), throughNamed: /* @__PURE__ */ new Set(), namedThrough: /* @__PURE__ */ new Set() };
+  const found = [...folders].sort().filter((dir) => findKustomizationFile(dir) !== void 0);
+  const near = nearFolders(named, options);
+  if (found.length === 0 && near.size === 0) return none;
+  const { buildKustomization } = await import("./kustomize-54C14203.js");
+  const byFolder = /* @__PURE__ */ new Map();
+  const buildOf = (dir) => {
+    if (!byFolder.has(dir)) byFolder.set(dir, buildKustomization(dir, options));
+    return byFolder.get(dir);
+  };
+  const builds = found.flatMap((dir) => buildOf(dir) ?? []);
   const consumed = /* @__PURE__ */ new Set();
   for (const build of builds) for (const file of build.files) consumed.add(file);
-  const kept = options.includeBases ? builds : builds.filter((build) => !usedByOthers.has(path2.dirname(build.file)));
-  return { builds: kept, consumed };
+  const kept = options.includeBases ? builds : builds.filter((build) => !isUsedByAnother(build, builds));
+  const throughNamed = /* @__PURE__ */ new Set();
+  const namedThrough = /* @__PURE__ */ new Set();
+  for (const file of named) {
+    if (consumed.has(file)) continue;
+    const real = realOrUndefined(file) ?? file;
+    const users = [...near.get(path2.dirname(file)) ?? []].flatMap((dir) => buildOf(dir) ?? []).filter((build) => build.files.has(file) || build.files.has(real));
+    if (users.length === 0) continue;
+    consumed.add(file);
+    namedThrough.add(file).add(real);
+    for (const build of options.includeBases ? users : users.filter((user) => !isUsedByAnother(user, users))) {
+      if (!kept.includes(build)) throughNamed.add(build);
+    }
+  }
+  return { builds: [...kept, ...throughNamed], consumed, throughNamed, namedThrough };
+}
+function isUsedByAnother(build, builds) {
+  const dir = path2.dirname(build.file);
+  return builds.some((other) => other !== build && other.folders.has(dir));
+}
+function nearFolders(named, options) {
+  const near = /* @__PURE__ */ new Map();
+  const search = new KustomizationsNear(options.root, options.nearLimits);
+  for (const file of named) {
+    const dir = path2.dirname(file);
+    if (near.has(dir)) continue;
+    const real = realOrUndefined(dir);
+    const folders = real === void 0 ? [] : search.of(real);
+    if (folders.length > 0) near.set(dir, folders);
+  }
+  return near;
 }
 function builtOutput(builds) {
   const resources = [];
@@ -345,6 +384,7 @@ async function checkRun(run, keepsResources) {
     }
     if (cache) storeResults(cache, fresh, toCheck, found.hashes, cwd);
     const ofBuilds = built.resources.length === 0 ? { diagnostics: [] } : await checkShard({ ...input, files: [] }, { resources: built.resources, diagnostics: [] });
+    ofBuilds.diagnostics = ofBuilds.diagnostics.filter((d) => !built.leftOut.has(d.range.file));
     checked = {
       files: [...reused.files, ...fresh.files, ...built.files],
       objects: [...reused.objects, ...fresh.objects, ...built.objects],
@@ -380,9 +420,11 @@ function onlySelected(run, output) {
   };
 }
 function leftOutNames(run) {
-  if (run.selected.length === run.files.length) return /* @__PURE__ */ new Set();
+  const left = new Set(run.kustomize.leftOut);
+  if (run.selected.length === run.files.length) return left;
   const selected = new Set(run.selected);
-  return new Set(run.files.filter((file) => !selected.has(file)).map((file) => displayName(file, run.cwd)));
+  for (const file of run.files) if (!selected.has(file)) left.add(displayName(file, run.cwd));
+  return left;
 }
 async function prepareRun(options, command = "validate") {
   const cwd = options.cwd ?? process.cwd();
@@ -404,23 +446,36 @@ async function prepareRun(options, command = "validate") {
   if (empty) throw new DrydockError("path-not-found", `no file left to check in ${empty.input}${describeSkipped(empty.skipped)}`);
   if (entries.length === 0) throw new DrydockError("path-not-found", `no file left to check in ${options.paths.join(" ")}${describeSkipped(found.skipped)}`);
   const kustomizations = await buildKustomizations(entries, { root, cwd, includeBases: options.kustomizeBases });
-  const isConsumed = (entry) => entry.kind === "file" && !entry.named && kustomizations.consumed.has(entry.path);
+  const isConsumed = (entry) => entry.kind === "file" && kustomizations.consumed.has(entry.path);
   const files = entries.flatMap((entry) => entry.kind === "file" && !isConsumed(entry) ? [entry.path] : []);
   if (options.shard && !(Number.isInteger(options.shard.index) && Number.isInteger(options.shard.count) && options.shard.index >= 1 && options.shard.index <= options.shard.count)) {
     throw new DrydockError("usage", `a shard is i/n with 1 \u2264 i \u2264 n, not ${options.shard.index}/${options.shard.count}`);
   }
   let selected = options.shard ? filesOfShard(files, options.shard, cwd) : files;
-  let selectedBuilds = options.shard ? kustomizations.builds.filter((build) => filesOfShard([build.file], options.shard, cwd).length > 0) : kustomizations.builds;
+  const { throughNamed, namedThrough } = kustomizations;
+  const namedHere = options.shard ? new Set(filesOfShard([...namedThrough], options.shard, cwd)) : namedThrough;
+  const namedFilesOf = (build) => [...build.files].filter((file) => namedHere.has(file));
+  const shardFilesOf = (build) => throughNamed.has(build) ? namedFilesOf(build) : [build.file];
+  let selectedBuilds = options.shard ? kustomizations.builds.filter((build) => filesOfShard(shardFilesOf(build), options.shard, cwd).length > 0) : kustomizations.builds;
   if (options.changedSince !== void 0) {
     const changed = changedFiles(options.changedSince, cwd);
     selected = filesChanged(selected, changed);
     selectedBuilds = selectedBuilds.filter((build) => filesChanged([...build.files], changed).length > 0);
   }
+  const checkedFilesOf = (build) => throughNamed.has(build) ? namedFilesOf(build) : [build.file, ...build.files];
+  const builtFiles = [...new Set(selectedBuilds.flatMap(checkedFilesOf))].map((file) => displayName(file, cwd));
+  const reported = new Set(builtFiles);
+  const read = [...new Set(selectedBuilds.flatMap((build) => [build.file, ...build.files]).map((file) => displayName(file, cwd)))];
+  const leftOutOfBuilds = new Set(read.filter((name) => !reported.has(name)));
+  for (const file of files) leftOutOfBuilds.delete(displayName(file, cwd));
   const builtOut = builtOutput(selectedBuilds);
-  const builtFiles = [...new Set(selectedBuilds.flatMap((build) => [build.file, ...build.files]))].map((file) => displayName(file, cwd));
+  builtOut.diagnostics = builtOut.diagnostics.filter((d) => !leftOutOfBuilds.has(d.range.file));
   const builtObjects = /* @__PURE__ */ new Map();
-  for (const build of selectedBuilds) builtObjects.set(displayName(build.file, cwd), (builtObjects.get(displayName(build.file, cwd)) ?? 0) + build.resources.length);
-  const kustomize = { ...builtOut, files: builtFiles, objects: builtFiles.map((file) => builtObjects.get(file) ?? 0), count: selectedBuilds.filter((build) => !build.isComponent).length };
+  for (const build of selectedBuilds) {
+    const at = displayName(checkedFilesOf(build)[0] ?? build.file, cwd);
+    builtObjects.set(at, (builtObjects.get(at) ?? 0) + build.resources.length);
+  }
+  const kustomize = { ...builtOut, files: builtFiles, objects: builtFiles.map((file) => builtObjects.get(file) ?? 0), count: selectedBuilds.filter((build) => !build.isComponent).length, leftOut: leftOutOfBuilds, read };
   const stdin = entries.some((entry) => entry.kind === "stdin") ? await readStdin(options) : { resources: [], diagnostics: [], files: [] };
   const schemaDirs = [...config.schemas, ...options.schemaDirs ?? []];
   const jobs = Math.max(1, Math.floor(options.jobs ?? Math.min(availableParallelism(), 4)));

@@ -68,7 +68,7 @@ function paletteFor(color) {
 // src/report/column-width.ts
 function columnWidth(rows, column) {
   let width = 0;
-  for (const row of rows) width = Math.max(width, row[column].length);
+  for (const row of rows) width = Math.max(width, row[column]?.length ?? 0);
   return width;
 }
 

@@ -4426,7 +4426,7 @@ function queryOf(url) {
   return out;
 }
 function isCidr(text) {
-  const [ip, bits, extra] = text.split("/");
+  const [ip = "", bits, extra] = text.split("/");
   if (extra !== void 0 || bits === void 0 || !/^\d{1,3}$/.test(bits)) return false;
   const family = isIP(ip);
   return family !== 0 && Number(bits) <= (family === 4 ? 32 : 128);
@@ -4591,7 +4591,7 @@ var import_ajv = __toESM(require_ajv(), 1);
 function isGovalidatorBase64(s) {
   if (s.length === 0 || s.length % 4 !== 0) return false;
   const padding = s.endsWith("==") ? 2 : s.endsWith("=") ? 1 : 0;
-  for (let i = 0; i < s.length - padding; i++) if (!isBase64Char(s[i])) return false;
+  for (const c of s.slice(0, s.length - padding)) if (!isBase64Char(c)) return false;
   return true;
 }
 function isStdBase64(s) {
@@ -4616,8 +4616,9 @@ function daysIn(month, year) {
 function isDateTime(s) {
   if (s.length < 4) return false;
   const parts = s.replace(/[A-Z]/g, (c) => c.toLowerCase()).split("t");
-  if (parts.length < 2 || !isDate(parts[0])) return false;
-  return isTimeOfDay([...parts[1]]);
+  const [date, time] = parts;
+  if (date === void 0 || time === void 0 || !isDate(date)) return false;
+  return isTimeOfDay([...time]);
 }
 function isTimeOfDay(runes) {
   const digits = (from, count) => runes.slice(from, from + count).length === count && runes.slice(from, from + count).every((r) => r >= "0" && r <= "9");
@@ -4745,13 +4746,13 @@ function isLenientDuration(s) {
   return known;
 }
 function isDigit(c) {
-  return c >= "0" && c <= "9";
+  return c !== void 0 && c >= "0" && c <= "9";
 }
 function isGoSpace(c) {
   return c === " " || c === "	" || c === "\n" || c === "\f" || c === "\r";
 }
 function isUnitLetter(c) {
-  return c >= "a" && c <= "z" || c >= "A" && c <= "Z" || c === "\xB5";
+  return c !== void 0 && (c >= "a" && c <= "z" || c >= "A" && c <= "Z" || c === "\xB5");
 }
 
 // src/schema/formats/go-ip.ts
@@ -4759,7 +4760,7 @@ var big = 16777215;
 function decimalAt(s, from) {
   let value = 0;
   let end = from;
-  for (; end < s.length && s[end] >= "0" && s[end] <= "9"; end++) {
+  for (; end < s.length && s.charAt(end) >= "0" && s.charAt(end) <= "9"; end++) {
     value = value * 10 + (s.charCodeAt(end) - 48);
     if (value >= big) return void 0;
   }
@@ -4777,6 +4778,7 @@ function hexAt(s, from) {
   return end === from ? void 0 : { value, end };
 }
 function hexDigit(c) {
+  if (c === void 0) return -1;
   if (c >= "0" && c <= "9") return c.charCodeAt(0) - 48;
   if (c >= "a" && c <= "f") return c.charCodeAt(0) - 87;
   if (c >= "A" && c <= "F") return c.charCodeAt(0) - 55;
@@ -5119,6 +5121,7 @@ var AddressParser = class {
   skipSpace() {
     while (!this.empty() && (this.peek() === " " || this.peek() === "	")) this.at += 1;
   }
+  // undefined at the end: it then matches no character it is compared with
   peek() {
     return this.s[this.at];
   }
@@ -5130,7 +5133,7 @@ var AddressParser = class {
 };
 function checkEncodedWord(word) {
   if (word.length < 8 || !word.startsWith("=?") || !word.endsWith("?=") || word.split("?").length !== 5) return;
-  const [charset, encoding, text] = word.slice(2, -2).split("?");
+  const [charset = "", encoding = "", text = ""] = word.slice(2, -2).split("?");
   if (charset === "" || encoding.length !== 1) return;
   const decodes = encoding === "b" || encoding === "B" ? isStdBase64(text) : encoding === "q" || encoding === "Q" ? isQEncoded(text) : false;
   if (decodes && !nativeCharsets.has(charset.toLowerCase())) throw new Failure();
@@ -5138,7 +5141,7 @@ function checkEncodedWord(word) {
 var nativeCharsets = /* @__PURE__ */ new Set(["utf-8", "iso-8859-1", "us-ascii"]);
 function isQEncoded(text) {
   for (let i = 0; i < text.length; i++) {
-    const c = text[i];
+    const c = text.charAt(i);
     if (c === "=") {
       if (i + 2 >= text.length || !/^[0-9A-Fa-f]{2}$/.test(text.slice(i + 1, i + 3))) return false;
       i += 2;
@@ -5191,7 +5194,7 @@ function hasControlByte(s) {
 }
 function splitScheme(raw) {
   for (let i = 0; i < raw.length; i++) {
-    const c = raw[i];
+    const c = raw.charAt(i);
     if (c >= "a" && c <= "z" || c >= "A" && c <= "Z") continue;
     if (c >= "0" && c <= "9" || c === "+" || c === "-" || c === ".") {
       if (i === 0) return { scheme: "", rest: raw };
@@ -5230,9 +5233,9 @@ function isOptionalPort(port) {
 }
 function unescapes(s, part) {
   for (let i = 0; i < s.length; ) {
-    const c = s[i];
+    const c = s.charAt(i);
     if (c === "%") {
-      if (i + 2 >= s.length || !isHex(s[i + 1]) || !isHex(s[i + 2])) return false;
+      if (i + 2 >= s.length || !isHex(s.charAt(i + 1)) || !isHex(s.charAt(i + 2))) return false;
       const byte = parseInt(s.slice(i + 1, i + 3), 16);
       if (part === "host" && byte < 128 && s.slice(i, i + 3) !== "%25") return false;
       if (part === "zone" && s.slice(i, i + 3) !== "%25" && byte !== 32 && !(byte < 128 && hostAllows(String.fromCharCode(byte)))) return false;
@@ -5316,16 +5319,19 @@ function isHostname(s) {
   if (labels.some((label) => utf8.encode(label).length > 63)) return false;
   if (labels.length === 1) {
     const runes = [...s];
-    if (runes.length === 0 || !hostChar.test(runes[0])) return false;
+    const [first] = runes;
+    if (first === void 0 || !hostChar.test(first)) return false;
     const tail = runes[1] === "-" ? runes.slice(2) : runes.slice(1);
     return tail.length <= 62 && tail.every((r) => hostChar.test(r));
   }
-  const topLevel = [...labels[labels.length - 1]];
+  const topLevel = [...labels.at(-1) ?? ""];
   if (topLevel.length < 2 || topLevel.length > 63 || !topLevel.every((r) => topLevelChar.test(r))) return false;
   return labels.slice(0, -1).every((label) => {
     const runes = [...label];
-    if (runes.length === 0 || runes.length > 63) return false;
-    if (!hostChar.test(runes[0]) || !hostChar.test(runes[runes.length - 1])) return false;
+    const [first] = runes;
+    const last = runes.at(-1);
+    if (first === void 0 || last === void 0 || runes.length > 63) return false;
+    if (!hostChar.test(first) || !hostChar.test(last)) return false;
     return runes.every((r) => r === "-" || hostChar.test(r));
   });
 }
@@ -5486,7 +5492,8 @@ function meterNode(node) {
     }
     const childSize = meter.frames.pop() ?? 0;
     if (sized) charge(meter, Math.floor(childSize / 10));
-    if (meter.frames.length > 0) meter.frames[meter.frames.length - 1] += sizeOf(result);
+    const parent = meter.frames.length - 1;
+    if (parent >= 0) meter.frames[parent] = (meter.frames[parent] ?? 0) + sizeOf(result);
     return result;
   };
   Object.defineProperty(node, "evaluate", {

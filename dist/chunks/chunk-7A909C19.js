@@ -776,7 +776,8 @@ function compareObject(resource, namespace, entry, desired, options, diagnostics
     change.previousApiVersion = entry.resource.apiVersion;
     change.notes.push(`apiVersion ${entry.resource.apiVersion} \u2192 ${resource.apiVersion} (the same stored object)`);
   }
-  if (differences.length === 0) return change;
+  const [firstDifference] = differences;
+  if (!firstDifference) return change;
   const reasons = [];
   change.fields = differences.map((difference) => {
     const field = publicField(difference);
@@ -788,7 +789,7 @@ function compareObject(resource, namespace, entry, desired, options, diagnostics
     }
     return field;
   });
-  change.path ??= differences[0].jsonPath;
+  change.path ??= firstDifference.jsonPath;
   if (reasons.length > 0) {
     change.action = "replace";
     change.reason = reasons.join("; ");
@@ -954,7 +955,7 @@ function countsPerDomain(term, index, nodes) {
   const counts = /* @__PURE__ */ new Map();
   for (const group of index.matching(term.key, (g) => termSelects(term, g.namespace, g.labels))) {
     for (const [node, count] of group.onNode) {
-      const domain = nodes[node].node.labels[term.topologyKey];
+      const domain = nodes[node]?.node.labels[term.topologyKey];
       if (domain !== void 0) counts.set(domain, (counts.get(domain) ?? 0) + count);
     }
   }
@@ -972,7 +973,7 @@ function interPodAffinityPreFilter(pod, index, existingAnti, nodes) {
       let values = excludedByExisting.get(term.topologyKey);
       if (!values) excludedByExisting.set(term.topologyKey, values = /* @__PURE__ */ new Set());
       for (const node of group.onNode.keys()) {
-        const domain = nodes[node].node.labels[term.topologyKey];
+        const domain = nodes[node]?.node.labels[term.topologyKey];
         if (domain !== void 0) values.add(domain);
       }
     }
@@ -992,8 +993,7 @@ function interPodAffinityFilter(state, node, wording) {
     const domain = labels[term.topologyKey];
     if (domain !== void 0 && (counts.get(domain) ?? 0) > 0) return rejected("InterPodAffinity", wording.podAntiAffinity, false);
   }
-  for (let i = 0; i < state.excludedByExisting.length; i++) {
-    const [key, values] = state.excludedByExisting[i];
+  for (const [key, values] of state.excludedByExisting) {
     const domain = labels[key];
     if (domain !== void 0 && values.has(domain)) return rejected("InterPodAffinity", wording.existingAntiAffinity, false);
   }
@@ -1033,8 +1033,9 @@ function requirementMatches(requirement, value) {
       return value === void 0;
     case "Gt":
     case "Lt": {
-      if (value === void 0 || values.length !== 1 || !/^-?\d+$/.test(value) || !/^-?\d+$/.test(values[0])) return false;
-      return operator === "Gt" ? Number(value) > Number(values[0]) : Number(value) < Number(values[0]);
+      const [bound] = values;
+      if (value === void 0 || bound === void 0 || values.length !== 1 || !/^-?\d+$/.test(value) || !/^-?\d+$/.test(bound)) return false;
+      return operator === "Gt" ? Number(value) > Number(bound) : Number(value) < Number(bound);
     }
     default:
       return false;
@@ -1053,9 +1054,10 @@ function narrowedNodeNames(rules2) {
   const out = /* @__PURE__ */ new Set();
   for (const term of rules2.required) {
     const named = term.matchFields.filter((r) => r.key === "metadata.name" && r.operator === "In");
-    if (named.length === 0) return void 0;
-    let names3 = new Set(named[0].values);
-    for (const r of named.slice(1)) names3 = new Set(r.values.filter((v) => names3.has(v)));
+    const [first2, ...rest] = named;
+    if (!first2) return void 0;
+    let names3 = new Set(first2.values);
+    for (const r of rest) names3 = new Set(r.values.filter((v) => names3.has(v)));
     for (const name of names3) out.add(name);
   }
   return out;
@@ -1151,7 +1153,7 @@ function parseTaintList(text) {
     const colon = entry.lastIndexOf(":");
     const effect = entry.slice(colon + 1);
     if (colon <= 0 || !isTaintEffect(effect)) continue;
-    const [key, value] = entry.slice(0, colon).split("=", 2);
+    const [key = "", value] = entry.slice(0, colon).split("=", 2);
     out.push(value === void 0 ? { key, effect } : { key, value, effect });
   }
   return out;
@@ -1180,16 +1182,17 @@ function unquote(text) {
 function argumentValues(patch, name) {
   const out = [];
   const mapForm = new RegExp(`^[ \\t]*${name}:\\s*(.+)$`, "gm");
-  for (const match of patch.matchAll(mapForm)) out.push(unquote(match[1]));
+  for (const [, value] of patch.matchAll(mapForm)) out.push(unquote(value));
   const listForm = new RegExp(`name:\\s*["']?${name}["']?[^\\S\\n]*\\n\\s*value:\\s*(.+)$`, "gm");
-  for (const match of patch.matchAll(listForm)) out.push(unquote(match[1]));
+  for (const [, value] of patch.matchAll(listForm)) out.push(unquote(value));
   return out;
 }
 function registrationTaints(patch) {
   const out = [];
   const block = /^([ \t]*)taints:(?:[^\S\n]*\n)+((?:\1\s*-.*\n?|\1\s+\w+:.*\n?)*)/m.exec(patch);
-  if (!block) return out;
-  for (const item of block[2].split(/^[^\S\n]*-\s*/m).filter((s) => s.trim() !== "")) {
+  const items = block?.[2];
+  if (items === void 0) return out;
+  for (const item of items.split(/^[^\S\n]*-\s*/m).filter((s) => s.trim() !== "")) {
     const field = (name) => {
       const match = new RegExp(`${name}:\\s*([^,}\\n]*)`).exec(item);
       return match ? unquote(match[1]) : void 0;
@@ -1270,9 +1273,10 @@ function kindClusterModel(resource, options = {}) {
     nodes.push(kindNode(name, role, entry, clusterPatches.maxPods, capacity));
   });
   if (diagnostics.length > 0) return { diagnostics };
-  if (nodes.length === 1) {
-    nodes[0].taints = nodes[0].taints.filter((t) => t.key !== controlPlaneTaintKey);
-    delete nodes[0].labels["node.kubernetes.io/exclude-from-external-load-balancers"];
+  const [lone] = nodes;
+  if (lone && nodes.length === 1) {
+    lone.taints = lone.taints.filter((t) => t.key !== controlPlaneTaintKey);
+    delete lone.labels["node.kubernetes.io/exclude-from-external-load-balancers"];
   }
   const cpu = describeQuantity("cpu", capacity.cpu);
   const memory = describeQuantity("memory", capacity.memory);
@@ -1505,7 +1509,9 @@ function resourceId(name) {
   return id;
 }
 function resourceName(id) {
-  return names[id];
+  const name = names[id];
+  if (name === void 0) throw new Error(`no resource has id ${id}`);
+  return name;
 }
 function resourceCount() {
   return names.length;
@@ -1596,12 +1602,11 @@ function orderedRequests(requests) {
 }
 var podsId = resourceId("pods");
 function nodeResourcesFitFilter(requests, node, wording) {
-  const podsFit = node.podCount + 1 <= node.allocatable[podsId];
+  const podsFit = node.podCount + 1 <= (node.allocatable[podsId] ?? 0);
   let fits = podsFit;
   for (let i = 0; fits && i < requests.length; i++) {
-    const request = requests[i];
-    const id = request[0];
-    fits = request[1] <= node.allocatable[id] - node.requested[id];
+    const [id, amount] = requests[i];
+    fits = amount <= (node.allocatable[id] ?? 0) - (node.requested[id] ?? 0);
   }
   if (fits) return void 0;
   const reasons = [];
@@ -1611,7 +1616,7 @@ function nodeResourcesFitFilter(requests, node, wording) {
     resources.push("pods");
   }
   for (const [id, amount] of requests) {
-    if (amount > node.allocatable[id] - node.requested[id]) {
+    if (amount > (node.allocatable[id] ?? 0) - (node.requested[id] ?? 0)) {
       reasons.push(wording.insufficient(resourceName(id)));
       resources.push(resourceName(id));
     }
@@ -1851,11 +1856,10 @@ function podTopologySpreadPreFilter(pod, constraints, eligibility, index, nodes)
 function podTopologySpreadFilter(state, node, wording) {
   const labels = node.node.labels;
   const list = state.constraints;
-  for (let i = 0; i < list.length; i++) {
-    if (labels[list[i].constraint.topologyKey] === void 0) return rejected("PodTopologySpread", wording.spreadMissingLabel, true);
+  for (const { constraint } of list) {
+    if (labels[constraint.topologyKey] === void 0) return rejected("PodTopologySpread", wording.spreadMissingLabel, true);
   }
-  for (let i = 0; i < list.length; i++) {
-    const { constraint, counts, globalMin, selfMatch } = list[i];
+  for (const { constraint, counts, globalMin, selfMatch } of list) {
     const count = counts.get(labels[constraint.topologyKey]) ?? 0;
     if (count + selfMatch - globalMin > constraint.maxSkew) return rejected("PodTopologySpread", wording.spread, false);
   }
@@ -2050,8 +2054,9 @@ function unschedulableHint(statuses, context) {
     counted.set(status.plugin, list2);
   }
   const ranked = [...counted].sort(([a, x], [b, y]) => y.length - x.length || pluginOrder.indexOf(a) - pluginOrder.indexOf(b));
-  if (ranked.length === 0) return { hint: "no node exists for this Pod", path: context.specPath };
-  const [plugin, list] = ranked[0];
+  const [top] = ranked;
+  if (!top) return { hint: "no node exists for this Pod", path: context.specPath };
+  const [plugin, list] = top;
   const spec = context.specPath;
   const affinity = (field) => [...spec, "affinity", field];
   switch (plugin) {
@@ -2086,7 +2091,7 @@ function unschedulableHint(statuses, context) {
     case "PodTopologySpread":
       return { hint: "placing it would exceed maxSkew of a DoNotSchedule spread constraint: raise maxSkew, use whenUnsatisfiable: ScheduleAnyway, or add nodes in the emptier domains", path: [...spec, "topologySpreadConstraints"] };
     case "InterPodAffinity": {
-      const reason = list[0].reasons[0] ?? "";
+      const reason = list[0]?.reasons[0] ?? "";
       if (reason.includes("existing pods")) return { hint: "a running Pod's required anti-affinity excludes this Pod from the nodes that fit: relax that rule or add nodes", path: spec };
       if (reason.includes("anti-affinity")) {
         return { hint: "required pod anti-affinity allows one Pod per topology domain and every domain that fits is taken: lower spec.replicas, add nodes, or use preferredDuringSchedulingIgnoredDuringExecution", path: affinity("podAntiAffinity") };
@@ -2237,7 +2242,7 @@ var SchedulerState = class {
     if (!record) return;
     this.placed.delete(pod);
     const { node, facts } = record;
-    for (const [id, amount] of facts.orderedRequests) node.requested[id] -= amount;
+    for (const [id, amount] of facts.orderedRequests) node.requested[id] = (node.requested[id] ?? 0) - amount;
     node.podCount -= 1;
     node.scoringCpu -= facts.scoring.cpu;
     node.scoringMemory -= facts.scoring.memory;
@@ -2345,7 +2350,7 @@ var SchedulerState = class {
     return { decision: { node: target.node.name }, target, facts, labelled, plans };
   }
   commit(pod, node, facts, labelled, plans) {
-    for (const [id, amount] of facts.orderedRequests) node.requested[id] += amount;
+    for (const [id, amount] of facts.orderedRequests) node.requested[id] = (node.requested[id] ?? 0) + amount;
     node.podCount += 1;
     node.scoringCpu += facts.scoring.cpu;
     node.scoringMemory += facts.scoring.memory;
@@ -2457,15 +2462,15 @@ function sharePods(wanted, max2) {
   let total = 0;
   for (const n of granted) total += n;
   if (total <= max2) return granted;
-  const order = granted.map((_, i) => i).sort((a, b) => granted[a] - granted[b] || a - b);
+  const order = granted.map((n, i) => ({ n, i })).sort((a, b) => a.n - b.n || a.i - b.i);
   let left = Math.max(0, max2);
-  for (let k = 0; k < order.length; k++) {
+  for (const [k, { n }] of order.entries()) {
     const share = Math.floor(left / (order.length - k));
-    if (granted[order[k]] <= share) {
-      left -= granted[order[k]];
+    if (n <= share) {
+      left -= n;
       continue;
     }
-    const cut = order.slice(k).sort((a, b) => a - b);
+    const cut = order.slice(k).map(({ i }) => i).sort((a, b) => a - b);
     let extra = left - share * cut.length;
     for (const i of cut) {
       granted[i] = share + (extra > 0 ? 1 : 0);
@@ -2529,8 +2534,9 @@ function expandPodsWithCuts(set, options) {
   const pods2 = [];
   const cut = [];
   workloads.forEach((workload, index) => {
-    for (let i = 0; i < granted[index]; i++) pods2.push(workload.podAt(i));
-    if (granted[index] < workload.wanted) cut.push({ resource: workload.resource, wanted: workload.wanted, simulated: granted[index] });
+    const simulated = granted[index] ?? 0;
+    for (let i = 0; i < simulated; i++) pods2.push(workload.podAt(i));
+    if (simulated < workload.wanted) cut.push({ resource: workload.resource, wanted: workload.wanted, simulated });
   });
   return { pods: pods2, cut };
 }
@@ -2593,7 +2599,10 @@ function daemonSetPods(resource, template, labels, nodes, make) {
   const tolerating = daemonPodSpec(template);
   if (!nodes) return { resource, wanted: 1, podAt: () => make(`${resource.name}-0`, labels, tolerating) };
   const eligible = nodes.filter((node) => daemonRunsOn(tolerating, node));
-  return { resource, wanted: eligible.length, podAt: (i) => make(`${resource.name}-${eligible[i].name}`, labels, daemonPodSpec(template, eligible[i].name)) };
+  return { resource, wanted: eligible.length, podAt: (i) => {
+    const node = eligible[i];
+    return make(`${resource.name}-${node.name}`, labels, daemonPodSpec(template, node.name));
+  } };
 }
 function jobPods(resource, labels, make) {
   const jobSpec = resource.kind === "CronJob" ? valueAt(resource.object, ["spec", "jobTemplate", "spec"]) : resource.object.spec;
@@ -2628,7 +2637,9 @@ function withBounds(steps, start) {
   const result = { steps, minAvailable: available.reduce((a, b) => Math.min(a, b)), maxTotal: totals.reduce((a, b) => Math.max(a, b)) };
   if (available[0] === 0 || available[available.length - 1] === 0) return result;
   const down = steps.flatMap((s, index) => s.oldAvailable + s.newAvailable === 0 ? [index + 1] : []);
-  if (down.length > 0) result.downtime = { fromStep: down[0], toStep: down[down.length - 1] };
+  const [fromStep] = down;
+  const toStep = down.at(-1);
+  if (fromStep !== void 0 && toStep !== void 0) result.downtime = { fromStep, toStep };
   return result;
 }
 
@@ -3428,7 +3439,8 @@ function ingressClassOf(ingress, set) {
   const annotation = valueAt(ingress.object, ["metadata", "annotations", "kubernetes.io/ingress.class"]);
   if (typeof annotation === "string" && annotation !== "") return { name: annotation, source: "annotation" };
   const defaults = set.ofKind("IngressClass").filter(isDefaultClass);
-  return defaults.length === 1 ? { name: defaults[0].name, source: "default-class" } : { source: "none" };
+  const [only] = defaults;
+  return only && defaults.length === 1 ? { name: only.name, source: "default-class" } : { source: "none" };
 }
 function isDefaultClass(ingressClass) {
   const annotations = valueAt(ingressClass.object, ["metadata", "annotations"]);
@@ -3964,7 +3976,7 @@ function rolloutOf(change, desired, own, state, options) {
     nodeCount: change.kind === "DaemonSet" && state ? own.length : void 0,
     replicas,
     templateChanged: templateChanged2(change, templatePath),
-    surgeFits: state && own.length > 0 ? surgeCheck(state, own[0], options.maxPods ?? defaultMaxPods) : void 0
+    surgeFits: state && own[0] ? surgeCheck(state, own[0], options.maxPods ?? defaultMaxPods) : void 0
   });
   return rollout;
 }

@@ -171,9 +171,8 @@ function parseConfig(text, options) {
   const doc = (0, import_yaml.parseDocument)(text, { version: "1.2", merge: true, uniqueKeys: true, prettyErrors: false });
   const name = options.source ?? (path3.relative(options.cwd, file) || file);
   const where = (offset) => `${name}:${lineOf(text, offset ?? 0)}`;
-  if (doc.errors.length > 0) {
-    throw new DrydockError("config-invalid", `${where(doc.errors[0].pos[0])}: ${doc.errors[0].message.split("\n")[0]}`);
-  }
+  const [firstError] = doc.errors;
+  if (firstError) throw new DrydockError("config-invalid", `${where(firstError.pos[0])}: ${firstError.message.split("\n")[0]}`);
   let value;
   try {
     value = doc.toJS({ maxAliasCount: 100 }) ?? {};

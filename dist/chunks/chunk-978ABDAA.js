@@ -5468,6 +5468,7 @@ var PositionIndex = class {
     this.text = text;
   }
   text;
+  // node ids stay below `count`, inside every array, so their reads (`!`) are never out of bounds
   starts = new Int32Array(1024);
   ends = new Int32Array(1024);
   firstChild = new Int32Array(1024);
@@ -5711,7 +5712,8 @@ function inDoubleQuotes(standIn, starts) {
   let span = 0;
   for (const offset of standIn.at) {
     while (span < spans.length && spans[span][1] <= offset) span++;
-    if (span < spans.length && spans[span][0] <= offset) inside.push(offset);
+    const current = spans[span];
+    if (current && current[0] <= offset) inside.push(offset);
   }
   return inside;
 }
@@ -5829,7 +5831,10 @@ function candidateTab(text, lineStart, lineEnd) {
 }
 function outermost(sorted) {
   const kept = [];
-  for (const span of sorted) if (kept.length === 0 || span.start >= kept[kept.length - 1].end) kept.push(span);
+  for (const span of sorted) {
+    const last = kept.at(-1);
+    if (!last || span.start >= last.end) kept.push(span);
+  }
   return kept;
 }
 function containing(spans, offset) {
@@ -5843,7 +5848,8 @@ function containing(spans, offset) {
       low = mid + 1;
     } else high = mid - 1;
   }
-  return found >= 0 && spans[found].end > offset ? spans[found] : void 0;
+  const span = spans[found];
+  return span && span.end > offset ? span : void 0;
 }
 function blockIndent(text, span) {
   const headerEnd = text.indexOf("\n", span.start);
@@ -6172,7 +6178,8 @@ function parseExact(source) {
     Error.stackTraceLimit = stackTraceLimit;
   }
   source.adoptDocuments(documents);
-  if (documents.length > 0 && mayEndInBlockScalar(source.text)) trimFinalBlockScalar(documents[documents.length - 1], source.text);
+  const lastDocument = documents.at(-1);
+  if (lastDocument && mayEndInBlockScalar(source.text)) trimFinalBlockScalar(lastDocument, source.text);
   const diagnostics = [];
   let errorCount = 0;
   const starts = documents.map((doc, i) => i === 0 ? 0 : doc.range?.[0] ?? 0);
@@ -6547,16 +6554,21 @@ async function loadStdin(readStdin, maxBytes = defaultMaxFileBytes) {
   return loadText(decoded.text, "<stdin>", decoded.text.trimStart().startsWith("{") ? "json" : "yaml");
 }
 async function loadFile(file, name, options = {}) {
-  const read = readFileBounded(file, options.maxFileBytes ?? defaultMaxFileBytes);
-  if (!read.ok) return { resources: [], diagnostics: [fileDiagnostic(name, read.code, read.message)] };
+  const text = readText(file, name, options.maxFileBytes);
+  if (!text.ok) return text.failed;
+  const format = formatOf(name, text.text);
+  if (format === "markdown") await loadMarkdownReader();
+  return loadText(text.text, name, format, { keepNonManifests: options.keepNonManifests, path: file });
+}
+function readText(file, name, maxFileBytes = defaultMaxFileBytes) {
+  const read = readFileBounded(file, maxFileBytes);
+  if (!read.ok) return { ok: false, failed: { resources: [], diagnostics: [fileDiagnostic(name, read.code, read.message)] } };
   const decoded = decodeText(read.bytes);
   if (!decoded.ok) {
     const at = new SourceText(name, decoded.text);
-    return { resources: [], diagnostics: [yamlDiagnostic(at, decoded.code, decoded.message, [decoded.offset, decoded.offset])] };
+    return { ok: false, failed: { resources: [], diagnostics: [yamlDiagnostic(at, decoded.code, decoded.message, [decoded.offset, decoded.offset])] } };
   }
-  const format = formatOf(name, decoded.text);
-  if (format === "markdown") await loadMarkdownReader();
-  return loadText(decoded.text, name, format, { keepNonManifests: options.keepNonManifests, path: file });
+  return { ok: true, text: decoded.text };
 }
 function addLoaded(result, name, loaded) {
   result.files.push(name);
@@ -6601,15 +6613,10 @@ function formatBytes(bytes) {
   return bytes >= 1 << 20 ? `${(bytes / (1 << 20)).toFixed(1)} MiB` : `${Math.ceil(bytes / 1024)} KiB`;
 }
 function loadFileSync(file, name, options = {}) {
-  const read = readFileBounded(file, options.maxFileBytes ?? defaultMaxFileBytes);
-  if (!read.ok) return { resources: [], diagnostics: [fileDiagnostic(name, read.code, read.message)] };
-  const decoded = decodeText(read.bytes);
-  if (!decoded.ok) {
-    const at = new SourceText(name, decoded.text);
-    return { resources: [], diagnostics: [yamlDiagnostic(at, decoded.code, decoded.message, [decoded.offset, decoded.offset])] };
-  }
-  const format = formatOf(name, decoded.text);
-  return loadText(decoded.text, name, format === "markdown" ? "yaml" : format);
+  const text = readText(file, name, options.maxFileBytes);
+  if (!text.ok) return text.failed;
+  const format = formatOf(name, text.text);
+  return loadText(text.text, name, format === "markdown" ? "yaml" : format);
 }
 
 // src/load/kustomization-file.ts

@@ -17,7 +17,7 @@ function checkWithRules(active, resources, settings, emit) {
   for (const entry2 of active) {
     for (const kind of entry2.rule.kinds) (byKind.get(kind) ?? byKind.set(kind, []).get(kind)).push(entry2);
   }
-  let entry = active[0];
+  let entry;
   const context = {
     resource: void 0,
     resources,
@@ -71,8 +71,9 @@ function docsUrlOf(ruleId) {
 }
 function fillMessage(template, data = {}) {
   const parts = partsOf(template);
-  if (parts.length === 1) return parts[0];
-  let out = parts[0];
+  const head = parts[0];
+  if (parts.length === 1) return head;
+  let out = head;
   for (let i = 1; i < parts.length; i += 2) {
     const name = parts[i];
     out += (name in data ? safeMessageData(String(data[name])) : `{{${name}}}`) + parts[i + 1];

@@ -210,7 +210,8 @@ var ApiLifecycle = class {
       const slash = groupKind.lastIndexOf("/");
       if (groupKind.slice(slash + 1) !== kind) continue;
       const group = groupKind.slice(0, slash);
-      places.push(withGroup(group, [...versions].sort(compareApiVersions)[0]));
+      const [first] = [...versions].sort(compareApiVersions);
+      if (first !== void 0) places.push(withGroup(group, first));
     }
     return places.length === 0 ? "" : `; ${kind} is served as ${places.sort().slice(0, 3).join(" or ")}`;
   }
@@ -677,7 +678,7 @@ var knownQualifiedNameError = memoByString((value) => {
   const parts = value.split("/");
   let name = value;
   if (parts.length === 2) {
-    const [prefix, rest] = parts;
+    const [prefix = "", rest = ""] = parts;
     if (prefix === "") return "has an empty prefix before '/'";
     const prefixError = dns1123SubdomainError(prefix);
     if (prefixError) return `has a prefix that ${prefixError}`;
@@ -994,8 +995,8 @@ function cronScheduleError(spec) {
   }
   const parts = rest.split(/\s+/).filter((part) => part !== "");
   if (parts.length !== 5) return `expected exactly 5 fields, found ${parts.length}: ${JSON.stringify(parts)}`;
-  for (let i = 0; i < 5; i++) {
-    for (const expr of parts[i].split(",")) {
+  for (const [i, part] of parts.entries()) {
+    for (const expr of part.split(",")) {
       const error2 = rangeError(expr, fields[i]);
       if (error2) return error2;
     }
@@ -1011,19 +1012,21 @@ function parseIntOrName(expr, bounds) {
 }
 function rangeError(expr, bounds) {
   const rangeAndStep = expr.split("/");
-  const lowAndHigh = rangeAndStep[0].split("-");
+  const [range = "", stepText] = rangeAndStep;
+  const lowAndHigh = range.split("-");
+  const [lowText = "", highText] = lowAndHigh;
   let start;
   let end;
-  if (lowAndHigh[0] === "*" || lowAndHigh[0] === "?") {
+  if (lowText === "*" || lowText === "?") {
     start = bounds.min;
     end = bounds.max;
   } else {
-    const low = parseIntOrName(lowAndHigh[0], bounds);
+    const low = parseIntOrName(lowText, bounds);
     if (typeof low === "string") return low;
     start = low;
     end = low;
-    if (lowAndHigh.length === 2) {
-      const high = parseIntOrName(lowAndHigh[1], bounds);
+    if (highText !== void 0 && lowAndHigh.length === 2) {
+      const high = parseIntOrName(highText, bounds);
       if (typeof high === "string") return high;
       end = high;
     } else if (lowAndHigh.length > 2) {
@@ -1031,8 +1034,8 @@ function rangeError(expr, bounds) {
     }
   }
   let step = 1;
-  if (rangeAndStep.length === 2) {
-    const parsed = parseIntOrName(rangeAndStep[1], { min: 0, max: 0 });
+  if (stepText !== void 0 && rangeAndStep.length === 2) {
+    const parsed = parseIntOrName(stepText, { min: 0, max: 0 });
     if (typeof parsed === "string") return parsed;
     step = parsed;
     if (lowAndHigh.length === 1) end = bounds.max;
@@ -1690,7 +1693,8 @@ function probeFindings(probe, path, kind) {
   const out = [];
   const set = handlers.filter((key) => probe[key] !== void 0 && probe[key] !== null);
   if (set.length === 0) out.push(finding("noHandler", path, "a probe must specify one handler (exec, httpGet, tcpSocket or grpc)"));
-  if (set.length > 1) out.push(finding("manyHandlers", [...path, set[1]], `a probe may not specify more than one handler (found ${set.join(", ")})`, "key"));
+  const [, second] = set;
+  if (second !== void 0) out.push(finding("manyHandlers", [...path, second], `a probe may not specify more than one handler (found ${set.join(", ")})`, "key"));
   for (const field of nonNegative2) {
     const value = probe[field];
     if (typeof value === "number" && value < 0) out.push(finding("negativeValue", [...path, field], `${field} must be greater than or equal to 0`));
@@ -2127,7 +2131,8 @@ var volumes = {
         seen.add(name);
       }
       const set = volumeSources.filter((key) => volume[key] !== void 0 && volume[key] !== null);
-      if (set.length > 1) out.push(finding("manySources", [...path, set[1]], `a volume may not specify more than one source (found ${set.join(", ")})`, "key"));
+      const [, second] = set;
+      if (second !== void 0) out.push(finding("manySources", [...path, second], `a volume may not specify more than one source (found ${set.join(", ")})`, "key"));
     }
     return out;
   }

@@ -35,9 +35,11 @@ async function loadClusterModel(paths, options) {
   if (sources !== 1 || kindConfigs.length > 1 || clusterFiles.length > 1) {
     throw new DrydockError("usage", `--cluster: give one kind config, one drydock cluster file, or a kubectl get nodes dump (found ${kindConfigs.length} kind config(s), ${clusterFiles.length} cluster file(s), ${nodes.length} Node(s) in ${paths.join(", ")})`);
   }
+  const [kindConfig] = kindConfigs;
+  const [clusterFile] = clusterFiles;
   let built;
-  if (kindConfigs.length === 1) built = kindClusterModel(kindConfigs[0], { nodeCapacity: options.nodeCapacity });
-  else if (clusterFiles.length === 1) built = clusterFileModel(clusterFiles[0]);
+  if (kindConfig) built = kindClusterModel(kindConfig, { nodeCapacity: options.nodeCapacity });
+  else if (clusterFile) built = clusterFileModel(clusterFile);
   else {
     const dump = nodesFromDump(nodes);
     built = { diagnostics: dump.diagnostics, model: dump.diagnostics.length > 0 ? void 0 : { nodes: dump.nodes, runningPods: [], describedAs: `nodes dump (${dump.nodes.length} node(s))` } };
@@ -45,7 +47,7 @@ async function loadClusterModel(paths, options) {
   for (const diagnostic of built.diagnostics) diagnostics.push(diagnostic);
   if (!built.model) return { diagnostics };
   if (built.model.nodes.length > maxModelNodes) {
-    const at = kindConfigs[0] ?? clusterFiles[0] ?? nodes[maxModelNodes];
+    const at = kindConfig ?? clusterFile ?? nodes[maxModelNodes];
     const message = `the cluster model has ${built.model.nodes.length} nodes, more than the ${maxModelNodes} drydock models (the most Kubernetes supports in one cluster)`;
     diagnostics.push(clusterDiagnostic(at, at === nodes[maxModelNodes] ? [] : ["nodes"], message));
     return { diagnostics };

@@ -91,7 +91,7 @@ function oneLine(text) {
 var forbidden = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 var entities = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" };
 function escapeXml(text, where = "text") {
-  const escaped = text.replace(forbidden, "").replace(/[&<>"']/g, (c) => entities[c]);
+  const escaped = text.replace(forbidden, "").replace(/[&<>"']/g, (c) => entities[c] ?? c);
   return where === "attribute" ? escaped.replace(/[\t\n\r]/g, (c) => `&#${c.charCodeAt(0)};`) : escaped.replace(/\r/g, "&#13;");
 }
 
@@ -133,7 +133,7 @@ function testCasesOf(file, diagnostics) {
   const counts = /* @__PURE__ */ new Map();
   for (const c of list) counts.set(c.name, (counts.get(c.name) ?? 0) + 1);
   for (const c of list) {
-    const resource = c.diagnostics[0].resource;
+    const resource = c.diagnostics[0]?.resource;
     if (counts.get(c.name) > 1 && resource) c.name = `${c.name} (${resource.apiVersion})`;
   }
   return list;
@@ -467,8 +467,8 @@ function describeRules(diagnostics, known) {
 }
 function mostSevere(diagnostics, limit) {
   if (diagnostics.length <= limit) return new Set(diagnostics.keys());
-  const order = [...diagnostics.keys()].sort((a, b) => severityRank[diagnostics[a].severity] - severityRank[diagnostics[b].severity] || a - b);
-  return new Set(order.slice(0, limit));
+  const order = [...diagnostics.entries()].sort(([a, x], [b, y]) => severityRank[x.severity] - severityRank[y.severity] || a - b);
+  return new Set(order.slice(0, limit).map(([i]) => i));
 }
 function reportingDescriptorOf(rule) {
   const explanation = rule.rationale ?? rule.summary;
@@ -516,7 +516,7 @@ function resultOf(d, ruleIndex, fingerprint) {
   };
 }
 function pascalCase(id) {
-  return id.split(/[^A-Za-z0-9]+/).filter((word) => word !== "").map((word) => word[0].toUpperCase() + word.slice(1)).join("");
+  return id.split(/[^A-Za-z0-9]+/).filter((word) => word !== "").map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join("");
 }
 function truncate(text, max) {
   if (text.length <= max) return text;
@@ -532,16 +532,18 @@ var stylish = (report, options) => {
   const out = [];
   for (const [file, diagnostics] of groupByFile(report.diagnostics)) {
     out.push("", c.underline(escapeControlCharacters(file)));
-    const rows = diagnostics.map((d) => [
-      `${d.range.start.line}:${d.range.start.column}`,
-      d.severity,
-      escapeControlCharacters(oneLine(d.message)),
-      escapeControlCharacters(d.ruleId)
-    ]);
-    const widths = [0, 1, 2].map((i) => columnWidth(rows, i));
-    for (const row2 of rows) {
-      const severity = row2[1] === "error" ? c.red : row2[1] === "warning" ? c.yellow : c.blue;
-      out.push(`  ${c.dim(row2[0].padEnd(widths[0]))}  ${severity(row2[1].padEnd(widths[1]))}  ${row2[2].padEnd(widths[2])}  ${c.dim(row2[3])}`);
+    const rows = diagnostics.map(
+      (d) => [
+        `${d.range.start.line}:${d.range.start.column}`,
+        d.severity,
+        escapeControlCharacters(oneLine(d.message)),
+        escapeControlCharacters(d.ruleId)
+      ]
+    );
+    const [at, level, text] = [columnWidth(rows, 0), columnWidth(rows, 1), columnWidth(rows, 2)];
+    for (const [position, severityName, message, ruleId] of rows) {
+      const severity = severityName === "error" ? c.red : severityName === "warning" ? c.yellow : c.blue;
+      out.push(`  ${c.dim(position.padEnd(at))}  ${severity(severityName.padEnd(level))}  ${message.padEnd(text)}  ${c.dim(ruleId)}`);
     }
   }
   const { errors, warnings, infos } = countSeverities(report.diagnostics);
@@ -944,6 +946,11 @@ var diagnosticCatalog = [
   },
   {
     "id": "plan/pods-not-simulated",
+    "cause": "A finding of the planner (drydock plan), about the objects as they would be applied.",
+    "page": "plan-json.md#diagnostics"
+  },
+  {
+    "id": "plan/base-not-built",
     "cause": "A finding of the planner (drydock plan), about the objects as they would be applied.",
     "page": "plan-json.md#diagnostics"
   },

@@ -99,8 +99,8 @@ function parseEnvFile(text) {
   const pairs = [];
   const lines = text.split("\n");
   if (lines[lines.length - 1] === "") lines.pop();
-  for (let index = 0; index < lines.length; index++) {
-    let line = lines[index];
+  for (const [index, raw] of lines.entries()) {
+    let line = raw;
     if (line.endsWith("\r")) line = line.slice(0, -1);
     const bom = index === 0 && line.startsWith("\uFEFF") ? 1 : 0;
     if (Buffer.byteLength(line, "utf8") > maxEnvLineBytes) return { pairs, stoppedAtLine: index };
@@ -573,7 +573,7 @@ function sha256Hex(text) {
 }
 var letterFor = { "0": "g", "1": "h", "3": "k", a: "m", e: "t" };
 function encodeHex(hex) {
-  return hex.slice(0, 10).replace(/[013ae]/g, (digit) => letterFor[digit]);
+  return hex.slice(0, 10).replace(/[013ae]/g, (digit) => letterFor[digit] ?? digit);
 }
 
 // src/load/kustomize/generators/index.ts
@@ -661,10 +661,11 @@ function nodeAt(node, path5) {
 function rangeInTracked(root, path5, target) {
   let node = root;
   let depth = 0;
-  for (; depth < path5.length; depth++) {
-    const next = childOf(node, path5[depth]);
+  for (const step2 of path5) {
+    const next = childOf(node, step2);
     if (!next) break;
     node = next;
+    depth++;
   }
   const origin = node.origin;
   if ("range" in origin) return origin.range;
@@ -976,9 +977,9 @@ function step(node, part) {
   return void 0;
 }
 function add(root, path5, value) {
-  if (path5.length === 0) return value;
+  const last = path5.at(-1);
+  if (last === void 0) return value;
   const parent = get(root, path5.slice(0, -1));
-  const last = path5[path5.length - 1];
   if (parent.kind === "map") parent.entries.set(last, value);
   else if (parent.kind === "list") {
     const index = last === "-" ? parent.items.length : listIndex(last, parent.items.length);
@@ -987,16 +988,17 @@ function add(root, path5, value) {
   return root;
 }
 function remove(root, path5) {
-  if (path5.length === 0) throw new JsonPatchError("cannot remove the whole object");
+  const last = path5.at(-1);
+  if (last === void 0) throw new JsonPatchError("cannot remove the whole object");
   const parent = get(root, path5.slice(0, -1));
-  const last = path5[path5.length - 1];
   if (parent.kind === "map" && parent.entries.has(last)) parent.entries.delete(last);
   else if (parent.kind === "list") parent.items.splice(listIndex(last, parent.items.length - 1), 1);
   else throw new JsonPatchError(`no value at ${quoteName(`/${path5.join("/")}`)}`);
 }
 function isMissingMapKey(root, path5) {
   const parent = get(root, path5.slice(0, -1));
-  return parent.kind === "map" && !parent.entries.has(path5[path5.length - 1]);
+  const last = path5.at(-1);
+  return parent.kind === "map" && (last === void 0 || !parent.entries.has(last));
 }
 function listIndex(part, max) {
   if (!/^(0|[1-9]\d*)$/.test(part) || Number(part) > max) throw new JsonPatchError(`no list index ${quoteName(part)}`);
@@ -1316,15 +1318,16 @@ function mapsAt(tree, spec, origin) {
       return;
     }
     if (node.kind !== "map") return;
-    if (index === parts.length) {
+    const part = parts[index];
+    if (part === void 0) {
       out.push(node);
       return;
     }
-    let next = node.entries.get(parts[index]);
+    let next = node.entries.get(part);
     if (next === void 0 || next.kind === "scalar" && next.value === null) {
       if (!spec.create) return;
       next = { kind: "map", entries: /* @__PURE__ */ new Map(), origin };
-      node.entries.set(parts[index], next);
+      node.entries.set(part, next);
     }
     visit(next, index + 1);
   };
@@ -1333,7 +1336,7 @@ function mapsAt(tree, spec, origin) {
 }
 function specs(text) {
   return text.split(";").map((entry) => {
-    const [path5, kind, group, version, create] = entry.split(" ");
+    const [path5 = "", kind, group, version, create] = entry.split(" ");
     const spec = { path: path5, create: create === "create" };
     if (kind !== "-") spec.kind = kind;
     if (group !== "-") spec.group = group;
@@ -1402,8 +1405,9 @@ function renameTo(object, name, at) {
   metadata.entries.set("name", { kind: "scalar", value: name, origin: { range: at } });
 }
 function addToFields(objects, pairs, specs2) {
-  if (pairs.length === 0) return;
-  const created = { range: pairs[0][2] };
+  const [first] = pairs;
+  if (!first) return;
+  const created = { range: first[2] };
   for (const object of objects) {
     for (const spec of specs2) {
       if (!specApplies(spec, object.tree)) continue;
@@ -1708,7 +1712,7 @@ function inPodSpecs(kind, group, paths, referrers = Object.keys(podTemplateAt)) 
 }
 function plain(kind, group, pairs) {
   return pairs.split(";").map((pair) => {
-    const [referrer, path5] = pair.split(" ");
+    const [referrer = "", path5 = ""] = pair.split(" ");
     return { kind, group, referrer, path: path5.split("/") };
   });
 }
@@ -1750,12 +1754,13 @@ function fieldsAt(tree, path5) {
   const visit = (node, index) => {
     if (!node) return;
     if (node.kind === "list") return node.items.forEach((item) => visit(item, index));
-    if (node.kind !== "map") return;
+    const key = path5[index];
+    if (node.kind !== "map" || key === void 0) return;
     if (index === path5.length - 1) {
-      if (node.entries.has(path5[index])) out.push([node, path5[index]]);
+      if (node.entries.has(key)) out.push([node, key]);
       return;
     }
-    visit(node.entries.get(path5[index]), index + 1);
+    visit(node.entries.get(key), index + 1);
   };
   visit(tree, 0);
   return out;
@@ -1802,8 +1807,8 @@ function namespaceOf(object) {
 function buildKustomization(dir, options) {
   const context = new BuildContext(options.root, options.cwd, { ...defaultLimits, ...options.limits });
   const objects = accumulate(context, dir, [realOrUndefined(dir) ?? dir], []);
-  if (objects === void 0 && context.files.size === 0) return void 0;
-  const file = [...context.files][0];
+  const [file] = context.files;
+  if (file === void 0) return void 0;
   if (context.kinds.get(dir) === "Component") {
     const at = { file: context.name(file), start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
     const note = kustomizeDiagnostic("component-not-used", "info", "not checked: this kustomize Component is checked through the kustomizations that use it, and none in this run does", at);

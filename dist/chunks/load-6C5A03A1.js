@@ -1,9 +1,12 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  KustomizationsNear,
   isGitRef,
+  kustomizationFoldersNear,
   loadGitRef,
+  nearLimits,
   readGitFile
-} from "./chunk-E51DD623.js";
+} from "./chunk-BE298A19.js";
 import {
   defaultMaxFileBytes,
   displayName,
@@ -28,6 +31,7 @@ import "./chunk-84BF4BE3.js";
 import "./chunk-08045A4E.js";
 import "./chunk-E3B0C442.js";
 export {
+  KustomizationsNear,
   defaultMaxFileBytes,
   displayName,
   findInputFiles,
@@ -37,12 +41,14 @@ export {
   isKustomizationFileName,
   isTemplateNote,
   kustomizationFileNames,
+  kustomizationFoldersNear,
   loadFile,
   loadGitRef,
   loadInputs,
   loadMarkdownReader,
   loadStdin,
   loadText,
+  nearLimits,
   pathProblem,
   readGitFile,
   realFolderOf,

@@ -3,7 +3,7 @@ import {
   loadClusterModel
 } from "./chunk-E024D4B3.js";
 import "./chunk-7A909C19.js";
-import "./chunk-E51DD623.js";
+import "./chunk-BE298A19.js";
 import "./chunk-978ABDAA.js";
 import "./chunk-BA0DC00E.js";
 import "./chunk-84BF4BE3.js";

@@ -577,10 +577,10 @@ function podCounts(step, rollout) {
 }
 function rolloutTextLines(rollout, palette) {
   const out = [palette.bold(title(rollout))];
-  const numbered = rollout.steps.map((step, index) => `    ${index + 1}. ${step.action}`);
-  const width = Math.max(0, ...numbered.map((text) => text.length)) + 3;
+  const numbered = (step, index) => `    ${index + 1}. ${step.action}`;
+  const width = Math.max(0, ...rollout.steps.map((step, index) => numbered(step, index).length)) + 3;
   rollout.steps.forEach((step, index) => {
-    const line = `${numbered[index].padEnd(width)}${palette.dim(podCounts(step, rollout))}`;
+    const line = `${numbered(step, index).padEnd(width)}${palette.dim(podCounts(step, rollout))}`;
     out.push(rollout.stall?.step === index + 1 ? `${line}
       ${palette.red(`stalls here: ${rollout.stall.reason}`)}` : line);
   });
@@ -1022,8 +1022,8 @@ function usageColumns(nodes) {
   return ["cpu", "memory", "pods", ...[...extra].sort()];
 }
 function padTable(rows) {
-  const widths = rows[0].map((_, i) => columnWidth(rows, i));
-  return rows.map((r) => r.map((cell, i) => cell.padEnd(widths[i])).join("  ").trimEnd());
+  const widths = (rows[0] ?? []).map((_, i) => columnWidth(rows, i));
+  return rows.map((r) => r.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join("  ").trimEnd());
 }
 function schedulingTextLines(result, palette) {
   const out = [];
@@ -1147,8 +1147,8 @@ function table(plan) {
 function withinBudget(sections, budget = maxMarkdownBytes) {
   const out = [];
   let bytes = 0;
-  for (let i = 0; i < sections.length; i++) {
-    const text = sections[i].join("\n");
+  for (const [i, section] of sections.entries()) {
+    const text = section.join("\n");
     const size = Buffer.byteLength(text, "utf8") + 1;
     if (bytes + size > budget) {
       out.push(`_The plan was cut here to stay under GitHub's 1 MiB limit: ${sections.length - i} more sections left out. Run \`drydock plan\` locally for all of it._`);

@@ -1694,6 +1694,7 @@ ${JSON.stringify(pod.path ?? null)}`;
     }
     for (const pods of byReason.values()) {
       const [first] = pods;
+      if (!first) continue;
       const path = first.path ?? [...podTemplatePath(resource.kind) ?? [], "spec"];
       report({
         messageId: "pending",

@@ -10,7 +10,7 @@ import {
 } from "./chunk-1F541D7D.js";
 import "./chunk-9F19C6DD.js";
 import "./chunk-FB1328E6.js";
-import "./chunk-E51DD623.js";
+import "./chunk-BE298A19.js";
 import "./chunk-978ABDAA.js";
 import "./chunk-BA0DC00E.js";
 import "./chunk-89C6DB83.js";
@@ -74,7 +74,7 @@ var LintCache = class _LintCache {
   /** Opens the run's cache, or undefined when the run has none (no cache asked, no secret, standard input). */
   static open(run, settings) {
     if (run.cacheFile === void 0 || run.cacheSecret === void 0 || run.stdin.files.length > 0) return void 0;
-    const inputs = [...run.files, ...run.kustomize.files.map((name) => path2.resolve(run.cwd, name))].map((file) => [file, hashOf(file)]);
+    const inputs = [...run.files, ...run.kustomize.read.map((name) => path2.resolve(run.cwd, name))].map((file) => [file, hashOf(file)]);
     const base = runKey({ ...run, crdFiles: inputs });
     const cluster = (settings.cluster ?? (run.config.cluster === void 0 ? [] : [run.config.cluster])).map((file) => [file, hashOf(path2.resolve(run.cwd, file))]);
     const key = createHash2("sha256").update(JSON.stringify([base, codeFingerprint(), settings.rules ?? {}, settings.reportUnusedDisableDirectives === true, settings.nodeCapacity ?? null, cluster, run.selected, run.allowUntyped, settings.kustomizeBases === true])).digest("base64url");

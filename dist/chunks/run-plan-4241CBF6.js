@@ -16,7 +16,7 @@ import "./chunk-9F19C6DD.js";
 import "./chunk-FB1328E6.js";
 import {
   loadGitRef
-} from "./chunk-E51DD623.js";
+} from "./chunk-BE298A19.js";
 import {
   findInputFiles,
   loadInputs
@@ -41,6 +41,7 @@ async function plan(options) {
   const result = { diagnostics: validated.diagnostics, files: validated.files, kubernetesVersion: validated.kubernetesVersion, config: validated.config, skipped: validated.skipped, root: validated.root, kustomizationsBuilt: validated.kustomizationsBuilt };
   if (hasErrors && !options.force) return result;
   const base = options.base === void 0 ? void 0 : await readBase(options.base, options.paths, { cwd, ignore: validated.config.ignore, root: validated.root });
+  if (base?.base.kind === "git") base.diagnostics.push(...unbuiltGitBase(options.base, validated.resources));
   const made = makePlan(validated.resources, base?.base, { defaultNamespace, prune: options.prune });
   const clusterFiles = options.cluster ?? (validated.config.cluster === void 0 ? void 0 : [validated.config.cluster]);
   const cluster = clusterFiles === void 0 ? void 0 : await loadClusterModel(clusterFiles, { nodeCapacity: options.nodeCapacity, kubernetesVersion: validated.kubernetesVersion, cwd });
@@ -50,6 +51,14 @@ async function plan(options) {
   result.diagnostics = [...validation, ...base?.diagnostics ?? [], ...cluster?.diagnostics ?? [], ...made.diagnostics, ...made.simulation.diagnostics].sort(compareDiagnostics);
   for (const diagnostic of result.diagnostics) diagnostic.message = safeMessage(diagnostic.message);
   return result;
+}
+function unbuiltGitBase(ref, resources) {
+  const built = [...resources].find((resource) => resource.source.kustomization !== void 0);
+  if (built === void 0) return [];
+  const file = built.source.kustomization;
+  const at = { line: 1, column: 1 };
+  const message = `the base git:${ref} is read file by file and its kustomizations are not built, so the objects built here are compared with its raw files; plan against a folder that holds the ref's checkout to compare built objects`;
+  return [{ ruleId: "plan/base-not-built", messageId: "baseNotBuilt", severity: "warning", message, range: { file, start: at, end: at } }];
 }
 function asBaseWarning(diagnostic) {
   return diagnostic.severity === "error" ? { ...diagnostic, severity: "warning", message: `in the base: ${diagnostic.message}` } : diagnostic;

@@ -9,7 +9,7 @@ import {
 } from "./chunk-1F541D7D.js";
 import "./chunk-9F19C6DD.js";
 import "./chunk-FB1328E6.js";
-import "./chunk-E51DD623.js";
+import "./chunk-BE298A19.js";
 import "./chunk-978ABDAA.js";
 import "./chunk-BA0DC00E.js";
 import "./chunk-89C6DB83.js";

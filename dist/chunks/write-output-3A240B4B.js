@@ -1,5 +1,5 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
-import "./chunk-E51DD623.js";
+import "./chunk-BE298A19.js";
 import {
   realFolderOf,
   realOrUndefined

@@ -4,6 +4,7 @@ export { loadText, formatOf, isTemplateNote } from './load-text.js';
 export type { InputFormat, LoadedText, LoadTextOptions } from './load-text.js';
 export { findInputFiles, type FolderInput, type InputEntry, type SkippedCounts } from './find-files.js';
 export { findKustomizationFile, isKustomizationFileName, kustomizationFileNames } from './kustomization-file.js';
+export { KustomizationsNear, kustomizationFoldersNear, nearLimits, type NearLimits } from './kustomizations-near.js';
 export { pathProblem, realFolderOf, realOrUndefined, resolveRoot } from './root.js';
 export { loadMarkdownReader } from './markdown-reader.js';
 export { loadGitRef, isGitRef } from './git-ref.js';

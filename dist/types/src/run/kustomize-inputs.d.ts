@@ -1,24 +1,37 @@
-import { type InputEntry } from '../load/index.js';
+import { type InputEntry, type NearLimits } from '../load/index.js';
 import type { KustomizeBuild } from '../load/kustomize/index.js';
+export type { KustomizeBuild };
 import type { Diagnostic, Resource } from '../resources/index.js';
 /** The kustomizations a run found and built, and the files they account for. */
 export interface KustomizeInputs {
     /** The builds that are checked (overlays, and bases no overlay uses or all with `kustomizeBases`). */
     builds: KustomizeBuild[];
-    /** Walked files that a build reads (resources, patches, components, kustomization files): checked through it, not alone. */
+    /** Input files that a build reads (resources, patches, components, kustomization files): checked through it, not alone. */
     consumed: Set<string>;
+    /**
+     * The builds checked only for the named files they use (found near those files, not walked):
+     * their findings count only in the named files they read (`namedThrough`).
+     */
+    throughNamed: Set<KustomizeBuild>;
+    /** Named files checked through the builds of `throughNamed` (absolute, as the builds name them). */
+    namedThrough: Set<string>;
 }
-/**
- * Builds every kustomization among the folders a walk found files in. A kustomization that
- * another one uses (a base, a component) is checked through its users, and alone only when no
- * other build uses it or when `includeBases` is set. Files named on the command line stay
- * inputs of their own.
- */
-export declare function buildKustomizations(entries: readonly InputEntry[], options: {
+/** Where to build, and what a named file may lead to. */
+export interface KustomizeInputOptions {
     root: string;
     cwd: string;
     includeBases?: boolean;
-}): Promise<KustomizeInputs>;
+    /** Bounds of the search for the kustomizations that use a named file. */
+    nearLimits?: NearLimits;
+}
+/**
+ * Builds every kustomization among the folders a walk found files in, and those of the
+ * kustomization files named on the command line. A kustomization that another one uses (a base,
+ * a component) is checked through its users, and alone only when no other build uses it or when
+ * `includeBases` is set. Another named file is checked through the kustomizations near it that
+ * use it (see `KustomizationsNear`), and alone when none does.
+ */
+export declare function buildKustomizations(entries: readonly InputEntry[], options: KustomizeInputOptions): Promise<KustomizeInputs>;
 /** The resources and findings of the builds, each finding reported once. */
 export declare function builtOutput(builds: readonly KustomizeBuild[]): {
     resources: Resource[];

@@ -102,7 +102,7 @@ export interface ValidateResult {
 export declare function validate(options: ValidateOptions): Promise<ValidateResult>;
 /** Validates a prepared run; `keepsResources` returns the resources (and rules out batching and the cache). */
 export declare function checkRun(run: PreparedRun, keepsResources: boolean): Promise<ValidateResult>;
-/** The display names of the files that were read but are not selected (for `shard` and `changedSince`). */
+/** The display names of the files that were read but are not selected (for `shard` and `changedSince`, and builds checked for named files). */
 export declare function leftOutNames(run: PreparedRun): Set<string>;
 /** A run's settings and inputs, resolved once: config, version, files, standard input, threads. */
 export interface PreparedRun {
@@ -144,6 +144,10 @@ export interface PreparedRun {
         files: string[];
         objects: number[];
         count: number;
+        /** Files read by builds checked only for the named files they use: their findings are left out. */
+        leftOut: Set<string>;
+        /** Every file the builds read (names), reported or not: the inputs of their findings. */
+        read: string[];
     };
     jobs: number;
 }
