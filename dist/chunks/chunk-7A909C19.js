@@ -1284,7 +1284,7 @@ function kindClusterModel(resource, options = {}) {
     model: {
       nodes,
       runningPods: kindSystemPods(nodes),
-      describedAs: `kind cluster "${clusterName}" (${nodes.length} node(s), each ${cpu} CPU / ${memory} memory; kind's system Pods estimated)`
+      describedAs: `kind cluster "${clusterName}" (${plural(nodes.length, "node", "nodes")}, each ${cpu} CPU / ${memory} memory; kind's system Pods estimated)`
     },
     diagnostics
   };
@@ -1488,7 +1488,7 @@ function clusterFileModel(resource) {
   });
   if (diagnostics.length > 0) return { diagnostics };
   const title = isObject(resource.object.metadata) && typeof resource.object.metadata.name === "string" ? `"${resource.object.metadata.name}" ` : "";
-  return { model: { nodes, runningPods, describedAs: `cluster file ${title}(${nodes.length} node(s))` }, diagnostics };
+  return { model: { nodes, runningPods, describedAs: `cluster file ${title}(${plural(nodes.length, "node", "nodes")})` }, diagnostics };
 }
 function rawQuantities(value) {
   const out = {};
@@ -2066,7 +2066,7 @@ function unschedulableHint(statuses, context) {
       const tolerations = tolerationsOf(context.pod.spec);
       const taint = context.nodes.map((n) => firstUntoleratedTaint(tolerations, n.node)).find((t) => t !== void 0);
       const named = taint ? ` (${taint.key}${taint.value ? `=${taint.value}` : ""}:${taint.effect})` : "";
-      return { hint: `${list.length} node(s) have a taint the Pod does not tolerate${named}: add a toleration to spec.tolerations if it may run there`, path: [...spec, "tolerations"] };
+      return { hint: `${list.length === 1 ? "1 node has" : `${list.length} nodes have`} a taint the Pod does not tolerate${named}: add a toleration to spec.tolerations if it may run there`, path: [...spec, "tolerations"] };
     }
     case "NodeAffinity": {
       const usesSelector = isObject(context.pod.spec.nodeSelector);
@@ -2977,7 +2977,7 @@ function planJobRollout(context) {
   const parallelism = intAt(object, ["spec", "parallelism"], 1);
   const completions = intAt(object, ["spec", "completions"], parallelism);
   const start = { old: 0, oldAvailable: 0, new: 0, newAvailable: 0 };
-  const run = stepOf("create", `create Job ${context.after.name}: ${parallelism} Pod(s) at a time until ${completions} succeed`, { ...start, new: Math.min(parallelism, completions) });
+  const run = stepOf("create", `create Job ${context.after.name}: ${plural(parallelism, "Pod", "Pods")} at a time until ${completions} succeed`, { ...start, new: Math.min(parallelism, completions) });
   if (context.isCreate) return { strategy: "Run", parameters: {}, steps: withBounds([run], start), notes: [] };
   const remove = stepOf("delete", `delete Job ${context.after.name} and its Pods (the template is immutable)`, start);
   return {
@@ -3992,7 +3992,7 @@ function surgeCheck(state, pod, maxPods) {
     if (fitting >= wanted) return { fits: true };
     const decision = fitting === 0 ? state.evaluate({ ...pod, name: `${pod.name}-surge`, node: void 0, status: "Unsimulated" }) : void 0;
     const why = decision && decision.node === void 0 ? `: ${decision.message}` : "";
-    return { fits: false, reason: `the cluster has room for ${fitting} of ${extra} extra Pod(s)${why}` };
+    return { fits: false, reason: `the cluster has room for ${fitting} of ${plural(extra, "extra Pod", "extra Pods")}${why}` };
   };
 }
 

@@ -12,7 +12,8 @@ import {
   loadFile
 } from "./chunk-978ABDAA.js";
 import {
-  DrydockError
+  DrydockError,
+  plural
 } from "./chunk-08045A4E.js";
 
 // src/run/load-cluster.ts
@@ -42,7 +43,7 @@ async function loadClusterModel(paths, options) {
   else if (clusterFile) built = clusterFileModel(clusterFile);
   else {
     const dump = nodesFromDump(nodes);
-    built = { diagnostics: dump.diagnostics, model: dump.diagnostics.length > 0 ? void 0 : { nodes: dump.nodes, runningPods: [], describedAs: `nodes dump (${dump.nodes.length} node(s))` } };
+    built = { diagnostics: dump.diagnostics, model: dump.diagnostics.length > 0 ? void 0 : { nodes: dump.nodes, runningPods: [], describedAs: `nodes dump (${plural(dump.nodes.length, "node", "nodes")})` } };
   }
   for (const diagnostic of built.diagnostics) diagnostics.push(diagnostic);
   if (!built.model) return { diagnostics };
@@ -53,7 +54,7 @@ async function loadClusterModel(paths, options) {
     return { diagnostics };
   }
   const running = runningPodsFromDump(pods);
-  const model = running.length === 0 ? built.model : { ...built.model, runningPods: [...built.model.runningPods, ...running], describedAs: `${built.model.describedAs}, ${running.length} running Pod(s)` };
+  const model = running.length === 0 ? built.model : { ...built.model, runningPods: [...built.model.runningPods, ...running], describedAs: `${built.model.describedAs}, ${plural(running.length, "running Pod", "running Pods")}` };
   return { model, diagnostics };
 }
 

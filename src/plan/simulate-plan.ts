@@ -155,6 +155,6 @@ function surgeCheck(state: SchedulerState, pod: SimulatedPod, maxPods: number): 
     if (fitting >= wanted) return { fits: true };
     const decision = fitting === 0 ? state.evaluate({ ...pod, name: `${pod.name}-surge`, node: undefined, status: 'Unsimulated' }) : undefined;
     const why = decision && decision.node === undefined ? `: ${decision.message}` : '';
-    return { fits: false, reason: `the cluster has room for ${fitting} of ${extra} extra Pod(s)${why}` };
+    return { fits: false, reason: `the cluster has room for ${fitting} of ${plural(extra, 'extra Pod', 'extra Pods')}${why}` };
   };
 }

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { loadFile } from '../load/index.js';
 import { clusterDiagnostic, clusterFileModel, isClusterFile, maxModelNodes, kindClusterModel, nodesFromDump, runningPodsFromDump, type ClusterModel } from '../plan/index.js';
-import { DrydockError, type Diagnostic, type KubernetesVersion, type Resource } from '../resources/index.js';
+import { DrydockError, plural, type Diagnostic, type KubernetesVersion, type Resource } from '../resources/index.js';
 
 /** How to read a cluster model. */
 export interface LoadClusterOptions {
@@ -46,7 +46,7 @@ export async function loadClusterModel(paths: readonly string[], options: LoadCl
   else if (clusterFile) built = clusterFileModel(clusterFile);
   else {
     const dump = nodesFromDump(nodes);
-    built = { diagnostics: dump.diagnostics, model: dump.diagnostics.length > 0 ? undefined : { nodes: dump.nodes, runningPods: [], describedAs: `nodes dump (${dump.nodes.length} node(s))` } };
+    built = { diagnostics: dump.diagnostics, model: dump.diagnostics.length > 0 ? undefined : { nodes: dump.nodes, runningPods: [], describedAs: `nodes dump (${plural(dump.nodes.length, 'node', 'nodes')})` } };
   }
   for (const diagnostic of built.diagnostics) diagnostics.push(diagnostic);
   if (!built.model) return { diagnostics };
@@ -58,6 +58,6 @@ export async function loadClusterModel(paths: readonly string[], options: LoadCl
     return { diagnostics };
   }
   const running = runningPodsFromDump(pods);
-  const model = running.length === 0 ? built.model : { ...built.model, runningPods: [...built.model.runningPods, ...running], describedAs: `${built.model.describedAs}, ${running.length} running Pod(s)` };
+  const model = running.length === 0 ? built.model : { ...built.model, runningPods: [...built.model.runningPods, ...running], describedAs: `${built.model.describedAs}, ${plural(running.length, 'running Pod', 'running Pods')}` };
   return { model, diagnostics };
 }

@@ -1,4 +1,4 @@
-import { isObject, labelsOf, valueAt, type Diagnostic, type Resource } from '../../resources/index.js';
+import { isObject, labelsOf, plural, valueAt, type Diagnostic, type Resource } from '../../resources/index.js';
 import type { SimulatedPod } from '../simulated-pod.js';
 import { clusterDiagnostic } from './cluster-diagnostic.js';
 import type { ClusterModel, ModelNode } from './cluster-model.js';
@@ -74,7 +74,7 @@ export function clusterFileModel(resource: Resource): { model?: ClusterModel; di
   });
   if (diagnostics.length > 0) return { diagnostics };
   const title = isObject(resource.object.metadata) && typeof resource.object.metadata.name === 'string' ? `"${resource.object.metadata.name}" ` : '';
-  return { model: { nodes, runningPods, describedAs: `cluster file ${title}(${nodes.length} node(s))` }, diagnostics };
+  return { model: { nodes, runningPods, describedAs: `cluster file ${title}(${plural(nodes.length, 'node', 'nodes')})` }, diagnostics };
 }
 
 function rawQuantities(value: unknown): Record<string, string> {

@@ -1,4 +1,4 @@
-import { isObject, labelsOf, type Diagnostic, type Quantity, type Resource } from '../../resources/index.js';
+import { isObject, labelsOf, plural, type Diagnostic, type Quantity, type Resource } from '../../resources/index.js';
 import type { SimulatedPod } from '../simulated-pod.js';
 import { clusterDiagnostic } from './cluster-diagnostic.js';
 import type { ClusterModel, ModelNode } from './cluster-model.js';
@@ -59,7 +59,7 @@ export function kindClusterModel(resource: Resource, options: KindClusterOptions
     model: {
       nodes,
       runningPods: kindSystemPods(nodes),
-      describedAs: `kind cluster "${clusterName}" (${nodes.length} node(s), each ${cpu} CPU / ${memory} memory; kind's system Pods estimated)`,
+      describedAs: `kind cluster "${clusterName}" (${plural(nodes.length, 'node', 'nodes')}, each ${cpu} CPU / ${memory} memory; kind's system Pods estimated)`,
     },
     diagnostics,
   };

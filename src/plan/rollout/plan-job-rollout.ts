@@ -1,3 +1,4 @@
+import { plural } from '../../resources/index.js';
 import { noSteps, type PlannedSteps, type RolloutContext } from './rollout-context.js';
 import { stepOf, withBounds } from './rollout-steps.js';
 import { intAt, stringAt } from './workload-fields.js';
@@ -11,7 +12,7 @@ export function planJobRollout(context: RolloutContext): PlannedSteps {
   const parallelism = intAt(object, ['spec', 'parallelism'], 1);
   const completions = intAt(object, ['spec', 'completions'], parallelism);
   const start = { old: 0, oldAvailable: 0, new: 0, newAvailable: 0 };
-  const run = stepOf('create', `create Job ${context.after.name}: ${parallelism} Pod(s) at a time until ${completions} succeed`, { ...start, new: Math.min(parallelism, completions) });
+  const run = stepOf('create', `create Job ${context.after.name}: ${plural(parallelism, 'Pod', 'Pods')} at a time until ${completions} succeed`, { ...start, new: Math.min(parallelism, completions) });
   if (context.isCreate) return { strategy: 'Run', parameters: {}, steps: withBounds([run], start), notes: [] };
   const remove = stepOf('delete', `delete Job ${context.after.name} and its Pods (the template is immutable)`, start);
   return {

@@ -49,7 +49,7 @@ export function unschedulableHint(statuses: readonly FilterStatus[], context: Hi
       const tolerations = tolerationsOf(context.pod.spec);
       const taint = context.nodes.map((n) => firstUntoleratedTaint(tolerations, n.node)).find((t) => t !== undefined);
       const named = taint ? ` (${taint.key}${taint.value ? `=${taint.value}` : ''}:${taint.effect})` : '';
-      return { hint: `${list.length} node(s) have a taint the Pod does not tolerate${named}: add a toleration to spec.tolerations if it may run there`, path: [...spec, 'tolerations'] };
+      return { hint: `${list.length === 1 ? '1 node has' : `${list.length} nodes have`} a taint the Pod does not tolerate${named}: add a toleration to spec.tolerations if it may run there`, path: [...spec, 'tolerations'] };
     }
     case 'NodeAffinity': {
       const usesSelector = isObject(context.pod.spec.nodeSelector);

@@ -25,7 +25,7 @@ describe('the drydock cluster file', () => {
     expect(gpu.taints).toEqual([{ key: 'nvidia.com/gpu', value: 'present', effect: 'NoSchedule' }]);
     expect(toUnits('nvidia.com/gpu', defined(gpu.allocatable['nvidia.com/gpu'], 'allocatable nvidia.com/gpu'))).toBe(1);
     expect(model!.runningPods.map((p) => p.node)).toEqual(['general-a-1', 'general-a-2', 'general-b-1', 'general-b-2']);
-    expect(model!.describedAs).toBe('cluster file "prod" (5 node(s))');
+    expect(model!.describedAs).toBe('cluster file "prod" (5 nodes)');
   });
 
   it('is valid against schemas/cluster-file.schema.json', () => {

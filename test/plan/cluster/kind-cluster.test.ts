@@ -116,6 +116,6 @@ nodes:
   it('counts kind\'s system Pods on the nodes', () => {
     const { model } = kindModel('nodes:\n- role: control-plane\n- role: worker\n');
     expect(model!.runningPods.filter((p) => p.node === 'kind-worker').map((p) => p.name)).toEqual(['kindnet-kind-worker']);
-    expect(model!.describedAs).toBe('kind cluster "kind" (2 node(s), each 8 CPU / 16Gi memory; kind\'s system Pods estimated)');
+    expect(model!.describedAs).toBe('kind cluster "kind" (2 nodes, each 8 CPU / 16Gi memory; kind\'s system Pods estimated)');
   });
 });

@@ -20,7 +20,7 @@ describe('a kubectl get nodes dump', () => {
     expect(notReady).toMatchObject({ ready: false, taints: [{ key: 'node.kubernetes.io/not-ready', effect: 'NoSchedule' }] });
     // the Succeeded Pod uses nothing; the running one is owned by its ReplicaSet
     expect(model!.runningPods.map((p) => [p.name, p.node, p.owner.kind])).toEqual([['api-7c9d8b6f5-x2k4p', 'dev-worker', 'ReplicaSet']]);
-    expect(model!.describedAs).toBe('nodes dump (4 node(s)), 1 running Pod(s)');
+    expect(model!.describedAs).toBe('nodes dump (4 nodes), 1 running Pod');
   });
 
   it('reports a quantity that is not one, at its line', () => {
