@@ -11,7 +11,10 @@ import {
   ruleDescriptors,
   validate,
   writeOutputFile
-} from "./chunks/chunk-ED945DFE.js";
+} from "./chunks/chunk-237F266D.js";
+import {
+  escapeCommandData
+} from "./chunks/chunk-43FBE31D.js";
 import {
   changedLines,
   configNames,
@@ -19,17 +22,14 @@ import {
   parseConfig,
   version
 } from "./chunks/chunk-89C6DB83.js";
-import "./chunks/chunk-9BEBBC49.js";
-import {
-  escapeCommandData
-} from "./chunks/chunk-43FBE31D.js";
 import "./chunks/chunk-84BF4BE3.js";
+import "./chunks/chunk-9BEBBC49.js";
 import {
   DrydockError,
   ExitCode,
   describeInternalError,
   hasInternalFailure
-} from "./chunks/chunk-08045A4E.js";
+} from "./chunks/chunk-1999B124.js";
 import "./chunks/chunk-E3B0C442.js";
 
 // src/action/action-io.ts

@@ -1,35 +1,33 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  catalogIds,
-  closestIds,
   countSeverities,
   diagnosticFormats,
-  explainDiagnostic,
   formatPlan,
   formatRuleTimings,
   isDiagnosticFormat,
   isPlanFormat,
   lint,
   listRules,
+  loadDiagnosticCatalog,
   plan,
   planFormatNames,
   ruleDescriptors,
   validate,
   writeOutputFile
-} from "./chunks/chunk-ED945DFE.js";
+} from "./chunks/chunk-237F266D.js";
+import {
+  escapeControlCharacters,
+  inertToWorkflowCommands
+} from "./chunks/chunk-43FBE31D.js";
 import {
   parseShard,
   userCacheDir,
   version
 } from "./chunks/chunk-89C6DB83.js";
+import "./chunks/chunk-84BF4BE3.js";
 import {
   parseRuleFlags
 } from "./chunks/chunk-9BEBBC49.js";
-import {
-  escapeControlCharacters,
-  inertToWorkflowCommands
-} from "./chunks/chunk-43FBE31D.js";
-import "./chunks/chunk-84BF4BE3.js";
 import {
   DrydockError,
   ExitCode,
@@ -38,7 +36,7 @@ import {
   describeSkipped,
   hasInternalFailure,
   ruleDocsUrl
-} from "./chunks/chunk-08045A4E.js";
+} from "./chunks/chunk-1999B124.js";
 import {
   __commonJS,
   __require,
@@ -3709,8 +3707,9 @@ function rulesCommand(io, setExit) {
     const rules = await listRules();
     const chosen = id === void 0 ? rules : rules.filter((rule) => rule.id === id);
     if (id !== void 0 && chosen.length === 0) {
+      const { catalogIds, closestIds, explainDiagnostic } = await loadDiagnosticCatalog();
       const explained = explainDiagnostic(id);
-      if (explained === void 0) throw new DrydockError("usage", unknownId(id, [...rules.map((rule) => rule.id), ...catalogIds()]));
+      if (explained === void 0) throw new DrydockError("usage", unknownId(id, [...rules.map((rule) => rule.id), ...catalogIds()], closestIds));
       io.stdout(flags.format === "json" ? `${JSON.stringify([describeDiagnostic(explained)], null, 2)}
 ` : diagnosticExplanation(explained));
       setExit(ExitCode.ok);
@@ -3725,7 +3724,7 @@ function rulesCommand(io, setExit) {
     setExit(ExitCode.ok);
   });
 }
-function unknownId(id, known) {
+function unknownId(id, known, closestIds) {
   const closest = closestIds(id, known);
   const hint = closest.length === 0 ? "" : `; did you mean ${closest.map((c) => `"${c}"`).join(", ")}?`;
   return `unknown rule or diagnostic id "${id}"${hint} (drydock rules lists the rules; docs/diagnostics.md the other ids)`;

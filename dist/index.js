@@ -12,16 +12,16 @@ import {
   planFormatNames,
   ruleDescriptors,
   validate
-} from "./chunks/chunk-ED945DFE.js";
+} from "./chunks/chunk-237F266D.js";
+import "./chunks/chunk-43FBE31D.js";
 import {
   defaultConfig,
   findConfigFile,
   loadConfig,
   version
 } from "./chunks/chunk-89C6DB83.js";
-import "./chunks/chunk-9BEBBC49.js";
-import "./chunks/chunk-43FBE31D.js";
 import "./chunks/chunk-84BF4BE3.js";
+import "./chunks/chunk-9BEBBC49.js";
 import {
   DrydockError,
   ExitCode,
@@ -29,7 +29,7 @@ import {
   hasInternalFailure,
   ruleDocsUrl,
   supportedKubernetesVersions
-} from "./chunks/chunk-08045A4E.js";
+} from "./chunks/chunk-1999B124.js";
 import "./chunks/chunk-E3B0C442.js";
 export {
   DrydockError,

@@ -1,4 +1,4 @@
-// Builds src/resources/patch-strategies.generated.ts from the Kubernetes OpenAPI specs in
+// Builds src/resources/patch-strategies/patch-strategies.generated.ts from the Kubernetes OpenAPI specs in
 // ../shared/k8s-openapi: the strategic-merge facts (`x-kubernetes-patch-merge-key` and
 // `x-kubernetes-patch-strategy`) of every built-in kind, so that kustomize's strategic merge and
 // the planner use the API's own table instead of a hand-picked one.
@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const versions = ['1.28', '1.29', '1.30', '1.31', '1.32', '1.33', '1.34', '1.35', '1.36'];
 const refPrefix = '#/definitions/';
-const out = join(root, 'src', 'resources', 'patch-strategies.generated.ts');
+const out = join(root, 'src', 'resources', 'patch-strategies', 'patch-strategies.generated.ts');
 
 const argv = process.argv.slice(2);
 const specsAt = argv.indexOf('--specs');

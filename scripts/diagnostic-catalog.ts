@@ -1,11 +1,11 @@
-// Renders src/report/diagnostic-catalog.ts, the explanations `drydock rules <id>` prints for the
+// Renders src/report/catalog/diagnostic-catalog.ts, the explanations `drydock rules <id>` prints for the
 // ids that are not best-practice rules, from the tables of the pages that document them
 // (docs/diagnostics.md, docs/diagnostics-api.md, docs/plan-json.md): the docs are the one
 // source, and the consistency test fails when the module is stale. Run: npm run docs
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
-export const catalogModule = 'src/report/diagnostic-catalog.ts';
+export const catalogModule = 'src/report/catalog/diagnostic-catalog.ts';
 
 /** One documented id, or a namespace pattern such as `plan/<code>`. */
 export interface CatalogEntry {

@@ -4,7 +4,7 @@ import {
 } from "./chunk-8901CEB0.js";
 import {
   estimatedProgramSize
-} from "./chunk-08045A4E.js";
+} from "./chunk-1999B124.js";
 
 // src/resources/go-regexp/go-regexp.ts
 var GoPattern = class {

@@ -42,7 +42,7 @@ import {
   isInside,
   parseKubernetesVersion,
   safeMessage
-} from "./chunk-08045A4E.js";
+} from "./chunk-1999B124.js";
 
 // src/run/run-validate.ts
 import { availableParallelism } from "node:os";
@@ -236,7 +236,7 @@ async function buildKustomizations(entries, options) {
   const found = [...folders].sort().filter((dir) => findKustomizationFile(dir) !== void 0);
   const near = nearFolders(named, options);
   if (found.length === 0 && near.size === 0) return none;
-  const { buildKustomization } = await import("./kustomize-54C14203.js");
+  const { buildKustomization } = await import("./kustomize-C90A1BD5.js");
   const byFolder = /* @__PURE__ */ new Map();
   const buildOf = (dir) => {
     if (!byFolder.has(dir)) byFolder.set(dir, buildKustomization(dir, options));

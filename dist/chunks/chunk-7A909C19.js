@@ -35,7 +35,7 @@ import {
   updateStrategyKinds,
   usesStrategicMerge,
   valueAt
-} from "./chunk-08045A4E.js";
+} from "./chunk-1999B124.js";
 
 // src/plan/diff/apply-order.ts
 var first = ["Namespace", "CustomResourceDefinition"];

@@ -7,7 +7,7 @@ import {
   isObject,
   isStrictlyInside,
   parseKubernetesVersion
-} from "./chunk-08045A4E.js";
+} from "./chunk-1999B124.js";
 import {
   __toESM
 } from "./chunk-E3B0C442.js";

@@ -11,7 +11,7 @@ import {
   isObject,
   noneSkipped,
   quoteName
-} from "./chunk-08045A4E.js";
+} from "./chunk-1999B124.js";
 import {
   __commonJS,
   __toESM

@@ -9,7 +9,7 @@ import {
   ruleDocsUrl,
   safeMessageData,
   valueAt
-} from "./chunk-08045A4E.js";
+} from "./chunk-1999B124.js";
 
 // src/lint/run-rules.ts
 function checkWithRules(active, resources, settings, emit) {

@@ -1,12 +1,12 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  issuesFromAjvErrors
-} from "./chunk-FB1328E6.js";
-import {
   displayName,
   loadFile,
   loadInputs
 } from "./chunk-978ABDAA.js";
+import {
+  issuesFromAjvErrors
+} from "./chunk-FB1328E6.js";
 import {
   DrydockError,
   ResourceSet,
@@ -33,7 +33,7 @@ import {
   splitApiVersion,
   valueAt,
   withoutEmptyDefaults
-} from "./chunk-08045A4E.js";
+} from "./chunk-1999B124.js";
 
 // src/run/batch-queue.ts
 var BatchQueue = class {

@@ -14,7 +14,7 @@ import {
 import {
   DrydockError,
   plural
-} from "./chunk-08045A4E.js";
+} from "./chunk-1999B124.js";
 
 // src/run/load-cluster.ts
 import path from "node:path";

@@ -4,7 +4,7 @@ import {
   maxQuotedLength,
   quoteName,
   quoteValue
-} from "./chunk-08045A4E.js";
+} from "./chunk-1999B124.js";
 
 // src/schema/did-you-mean.ts
 function didYouMean(word, candidates) {

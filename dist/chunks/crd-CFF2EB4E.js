@@ -8,7 +8,7 @@ import {
 import "./chunk-FB1328E6.js";
 import "./chunk-8901CEB0.js";
 import "./chunk-47EFD4F9.js";
-import "./chunk-08045A4E.js";
+import "./chunk-1999B124.js";
 import "./chunk-E3B0C442.js";
 export {
   compileGoRegexp,

@@ -15,7 +15,7 @@ import {
   DrydockError,
   isStrictlyInside,
   splitApiVersion
-} from "./chunk-08045A4E.js";
+} from "./chunk-1999B124.js";
 import {
   __toESM
 } from "./chunk-E3B0C442.js";

@@ -7,7 +7,7 @@ import "./chunk-BE298A19.js";
 import "./chunk-978ABDAA.js";
 import "./chunk-BA0DC00E.js";
 import "./chunk-84BF4BE3.js";
-import "./chunk-08045A4E.js";
+import "./chunk-1999B124.js";
 import "./chunk-E3B0C442.js";
 export {
   loadClusterModel

@@ -4,7 +4,7 @@ import {
 } from "./chunk-47EFD4F9.js";
 import {
   DrydockError
-} from "./chunk-08045A4E.js";
+} from "./chunk-1999B124.js";
 import {
   __toESM
 } from "./chunk-E3B0C442.js";

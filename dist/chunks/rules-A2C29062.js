@@ -59,7 +59,7 @@ import {
   unsetResourceAmounts,
   valueAt,
   workloadKinds
-} from "./chunk-08045A4E.js";
+} from "./chunk-1999B124.js";
 import "./chunk-E3B0C442.js";
 
 // src/lint/metadata-pattern.ts

@@ -1,19 +1,18 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  loadClusterModel
+} from "./chunk-E024D4B3.js";
+import {
   buildKustomizations,
   builtOutput,
   validate
 } from "./chunk-1F541D7D.js";
-import {
-  loadClusterModel
-} from "./chunk-E024D4B3.js";
 import {
   isLiveObject,
   makePlan,
   simulatePlan
 } from "./chunk-7A909C19.js";
 import "./chunk-9F19C6DD.js";
-import "./chunk-FB1328E6.js";
 import {
   loadGitRef
 } from "./chunk-BE298A19.js";
@@ -22,12 +21,13 @@ import {
   loadInputs
 } from "./chunk-978ABDAA.js";
 import "./chunk-BA0DC00E.js";
+import "./chunk-FB1328E6.js";
 import "./chunk-89C6DB83.js";
 import "./chunk-84BF4BE3.js";
 import {
   compareDiagnostics,
   safeMessage
-} from "./chunk-08045A4E.js";
+} from "./chunk-1999B124.js";
 import "./chunk-E3B0C442.js";
 
 // src/run/run-plan.ts

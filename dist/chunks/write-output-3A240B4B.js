@@ -9,7 +9,7 @@ import "./chunk-84BF4BE3.js";
 import {
   DrydockError,
   isInside
-} from "./chunk-08045A4E.js";
+} from "./chunk-1999B124.js";
 import "./chunk-E3B0C442.js";
 
 // src/run/write-output.ts

@@ -1,6 +1,6 @@
 import { Command } from 'commander';
 import { DrydockError, ExitCode, listRules, type Rule, ruleDocsUrl } from '../index.js';
-import { catalogIds, closestIds, explainDiagnostic, type DiagnosticExplanation } from '../run/index.js';
+import { loadDiagnosticCatalog, type DiagnosticExplanation } from '../run/index.js';
 import type { CliIo } from './io.js';
 
 /** `drydock rules [id]`: list the best-practice rules, or explain any id drydock prints. */
@@ -14,8 +14,9 @@ export function rulesCommand(io: CliIo, setExit: (code: number) => void): Comman
       const rules = await listRules();
       const chosen = id === undefined ? rules : rules.filter((rule) => rule.id === id);
       if (id !== undefined && chosen.length === 0) {
+        const { catalogIds, closestIds, explainDiagnostic } = await loadDiagnosticCatalog();
         const explained = explainDiagnostic(id);
-        if (explained === undefined) throw new DrydockError('usage', unknownId(id, [...rules.map((rule) => rule.id), ...catalogIds()]));
+        if (explained === undefined) throw new DrydockError('usage', unknownId(id, [...rules.map((rule) => rule.id), ...catalogIds()], closestIds));
         io.stdout(flags.format === 'json' ? `${JSON.stringify([describeDiagnostic(explained)], null, 2)}\n` : diagnosticExplanation(explained));
         setExit(ExitCode.ok);
         return;
@@ -31,7 +32,7 @@ export function rulesCommand(io: CliIo, setExit: (code: number) => void): Comman
 }
 
 /** "unknown id", with the closest ids drydock knows. */
-function unknownId(id: string, known: readonly string[]): string {
+function unknownId(id: string, known: readonly string[], closestIds: (id: string, known: readonly string[]) => string[]): string {
   const closest = closestIds(id, known);
   const hint = closest.length === 0 ? '' : `; did you mean ${closest.map((c) => `"${c}"`).join(', ')}?`;
   return `unknown rule or diagnostic id "${id}"${hint} (drydock rules lists the rules; docs/diagnostics.md the other ids)`;

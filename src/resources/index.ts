@@ -72,6 +72,5 @@ export { configReferencesOf, type ConfigReference, type ConfigRefKind } from './
 export { quoteName, quoteValue, maxQuotedLength, safeMessage, safeMessageData, maxMessageLength, maxDataLength } from './quote-input.js';
 export { isInside, isStrictlyInside } from './path-inside.js';
 export { mergeKeyOf, usesStrategicMerge } from './merge-keys.js';
-export { patchTypeOf, fieldStrategyOf, type FieldStrategy } from './patch-strategies.js';
 export { describeRun, describeSkipped, noneSkipped, plural, type RunCounts, type SkippedCounts } from './run-counts.js';
 export { objectKey, duplicateObjectMessage, clusterScopedCustomKinds, findDuplicateObjects } from './duplicate-objects.js';

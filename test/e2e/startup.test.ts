@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { builtDist } from '../helpers/shared.js';
@@ -24,6 +24,16 @@ describe('start-up stays lean', () => {
   it('the CLI loads no YAML manifest parser, schema, rule, planner or plan formatter before a command needs it', () => {
     const sources = [...loadedAtStart('cli.js')].map((file) => readFileSync(file, 'utf8')).join('\n');
     for (const heavy of ['// node_modules/js-yaml/', '// src/load/load-text.ts', '// src/schema/', '// rules/', '// src/plan/', '// node_modules/ajv/', '// src/report/plan-', '// node_modules/diff/']) {
+      expect(sources, heavy).not.toContain(heavy);
+    }
+  });
+
+  it('a check loads neither the diagnostic catalog (drydock rules <id>) nor the kustomize build and its patch strategies', () => {
+    // what `validate` imports before it reads its first file: the CLI and the run's pipeline
+    const validateChunk = readdirSync(path.join(dist, 'chunks')).find((file) => file.startsWith('run-validate-'));
+    expect(validateChunk).toBeDefined();
+    const sources = [...loadedAtStart('cli.js'), ...loadedAtStart(path.join('chunks', validateChunk!))].map((file) => readFileSync(file, 'utf8')).join('\n');
+    for (const heavy of ['/diagnostic-catalog.ts', '/patch-strategies.generated.ts', '// src/load/kustomize/']) {
       expect(sources, heavy).not.toContain(heavy);
     }
   });

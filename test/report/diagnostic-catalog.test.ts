@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { catalogModule, renderDiagnosticCatalog } from '../../scripts/diagnostic-catalog.js';
 import { main } from '../../src/cli/main.js';
 import type { CliIo } from '../../src/cli/io.js';
-import { explainDiagnostic } from '../../src/report/explain-diagnostic.js';
+import { explainDiagnostic } from '../../src/report/catalog/index.js';
 import { repoRoot } from '../helpers/shared.js';
 import { itemAt } from '../helpers/item-at.js';
 

@@ -1,6 +1,7 @@
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { isObject, patchTypeOf, quoteName, type JsonPath, type RangeTarget, type SourceRange } from '../../resources/index.js';
+import { isObject, quoteName, type JsonPath, type RangeTarget, type SourceRange } from '../../resources/index.js';
+import { patchTypeOf } from '../../resources/patch-strategies/index.js';
 import { loadDocuments, parseDocuments, type PositionedDocument } from '../load-documents.js';
 import type { BuildContext, Kustomization } from './build-context.js';
 import { idOf, type BuiltObject } from './built-object.js';

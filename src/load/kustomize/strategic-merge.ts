@@ -1,4 +1,4 @@
-import { fieldStrategyOf } from '../../resources/index.js';
+import { fieldStrategyOf } from '../../resources/patch-strategies/index.js';
 import type { Tracked, TrackedList, TrackedMap } from './tracked.js';
 
 /** Where a merge stands in the object's schema: the OpenAPI type (for built-in kinds), or none below a custom resource. */

@@ -1,10 +1,13 @@
+import type * as catalog from './catalog/index.js';
 import { type DiagnosticFormatter } from './diagnostics/index.js';
 import type { PlanFormatOptions, PlanReport } from './plan/index.js';
 export type { DiagnosticReport, DiagnosticFormatter, FormatOptions, RuleDescriptor } from './diagnostics/index.js';
 export { countSeverities, formatRuleTimings } from './diagnostics/index.js';
 export { escapeCommandData, escapeControlCharacters, inertToWorkflowCommands } from './workflow-command-escape.js';
-export { catalogIds, explainDiagnostic, type CatalogEntry, type DiagnosticExplanation } from './explain-diagnostic.js';
-export { closestIds } from './closest-ids.js';
+export type { CatalogEntry, DiagnosticExplanation } from './catalog/index.js';
+type DiagnosticCatalog = typeof catalog;
+/** The explanations of the ids that are not rules (`drydock rules <id>`), loaded on first use. */
+export declare function loadDiagnosticCatalog(): Promise<DiagnosticCatalog>;
 /** Every diagnostics format by name; `--format` accepts exactly these keys. */
 export declare const diagnosticFormats: {
     stylish: DiagnosticFormatter;

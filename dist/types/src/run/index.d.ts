@@ -38,5 +38,5 @@ export type { OutputGuard } from './write-output.js';
 export { parseShard, shardOf, changedLines, type Shard } from './select-files.js';
 export { parseRuleFlags } from '../lint/index.js';
 export { parseConfig, configNames } from '../config/index.js';
-export { escapeCommandData, escapeControlCharacters, inertToWorkflowCommands, catalogIds, closestIds, explainDiagnostic, type DiagnosticExplanation } from '../report/index.js';
+export { escapeCommandData, escapeControlCharacters, inertToWorkflowCommands, loadDiagnosticCatalog, type DiagnosticExplanation } from '../report/index.js';
 export { describeInternalError } from '../resources/index.js';

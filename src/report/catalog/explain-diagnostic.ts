@@ -1,4 +1,4 @@
-import { docsBaseUrl } from '../resources/index.js';
+import { docsBaseUrl } from '../../resources/index.js';
 import type { CatalogEntry } from './catalog-entry.js';
 import { diagnosticCatalog } from './diagnostic-catalog.js';
 
