@@ -28,6 +28,11 @@ export function accumulate(context: BuildContext, dir: string, stack: readonly s
     if (referencedAt) context.report(kustomizeDiagnostic('missing-resource', 'error', 'this folder has no kustomization.yaml, kustomization.yml or Kustomization file', referencedAt));
     return undefined;
   }
+  // the folder is confined, but its kustomization file may be a link that leads out of the root
+  if (pathProblem(context.root, file) !== undefined) {
+    if (referencedAt) context.mayRead(file, referencedAt);
+    return undefined;
+  }
   const loaded = loadDocuments(file, context.name(file));
   const document = loaded.documents[0];
   // a Flux Kustomization (kustomize.toolkit.fluxcd.io) is a custom resource, not a kustomization
