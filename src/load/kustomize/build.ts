@@ -124,7 +124,7 @@ function resourceObjects(context: BuildContext, kustomization: Kustomization, en
 }
 
 /** The objects of a resource file, each tracked to its own lines. */
-export function fileObjects(context: BuildContext, file: string, at: SourceRange): BuiltObject[] {
+function fileObjects(context: BuildContext, file: string, at: SourceRange): BuiltObject[] {
   context.files.add(file);
   const loaded = loadFileSync(file, context.name(file));
   loaded.diagnostics.forEach((d) => context.report(d));
@@ -160,7 +160,7 @@ function readGeneratorText(context: BuildContext, dir: string, name: string): st
 }
 
 /** The string entries of a list field, each with its line; anything else is reported. */
-export function stringsOf(context: BuildContext, kustomization: Kustomization, field: string): [string, SourceRange][] {
+function stringsOf(context: BuildContext, kustomization: Kustomization, field: string): [string, SourceRange][] {
   const value = kustomization.value[field];
   if (value === undefined || value === null) return [];
   if (!Array.isArray(value)) {
