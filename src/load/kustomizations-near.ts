@@ -1,6 +1,5 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { isInside } from '../resources/index.js';
 import { findKustomizationFile } from './kustomization-file.js';
 import { confinementOf } from './root.js';
 
@@ -123,5 +122,5 @@ export class KustomizationsNear {
 }
 
 function isWithin(root: string, dir: string): boolean {
-  return isInside(root, dir) && confinementOf(root, dir) === undefined;
+  return confinementOf(root, dir) === undefined;
 }

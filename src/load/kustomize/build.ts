@@ -28,6 +28,11 @@ export function accumulate(context: BuildContext, dir: string, stack: readonly s
     if (referencedAt) context.report(kustomizeDiagnostic('missing-resource', 'error', 'this folder has no kustomization.yaml, kustomization.yml or Kustomization file', referencedAt));
     return undefined;
   }
+  // the folder is confined, but its kustomization file may be a link that leads out of the root
+  if (pathProblem(context.root, file) !== undefined) {
+    if (referencedAt) context.mayRead(file, referencedAt);
+    return undefined;
+  }
   const loaded = loadDocuments(file, context.name(file));
   const document = loaded.documents[0];
   // a Flux Kustomization (kustomize.toolkit.fluxcd.io) is a custom resource, not a kustomization
@@ -119,7 +124,7 @@ function resourceObjects(context: BuildContext, kustomization: Kustomization, en
 }
 
 /** The objects of a resource file, each tracked to its own lines. */
-export function fileObjects(context: BuildContext, file: string, at: SourceRange): BuiltObject[] {
+function fileObjects(context: BuildContext, file: string, at: SourceRange): BuiltObject[] {
   context.files.add(file);
   const loaded = loadFileSync(file, context.name(file));
   loaded.diagnostics.forEach((d) => context.report(d));
@@ -155,7 +160,7 @@ function readGeneratorText(context: BuildContext, dir: string, name: string): st
 }
 
 /** The string entries of a list field, each with its line; anything else is reported. */
-export function stringsOf(context: BuildContext, kustomization: Kustomization, field: string): [string, SourceRange][] {
+function stringsOf(context: BuildContext, kustomization: Kustomization, field: string): [string, SourceRange][] {
   const value = kustomization.value[field];
   if (value === undefined || value === null) return [];
   if (!Array.isArray(value)) {

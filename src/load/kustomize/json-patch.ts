@@ -59,7 +59,7 @@ function fromOf(operation: JsonPatchOperation): string {
 }
 
 /** A JSON pointer's parts (`~1` is `/`, `~0` is `~`). */
-export function parsePointer(pointer: string): string[] {
+function parsePointer(pointer: string): string[] {
   if (pointer === '') return [];
   if (!pointer.startsWith('/')) throw new JsonPatchError(`the path ${quoteName(pointer)} does not start with /`);
   return pointer.slice(1).split('/').map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'));

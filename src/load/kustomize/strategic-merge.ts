@@ -122,7 +122,7 @@ function directiveOf(node: TrackedMap): string | undefined {
 }
 
 /** A patch value as it lands in the object: its `$patch` directives dropped, maps deleted by them gone. */
-export function withoutDirectives(node: Tracked): Tracked {
+function withoutDirectives(node: Tracked): Tracked {
   if (node.kind === 'list') {
     return { kind: 'list', items: node.items.filter((item) => !(item.kind === 'map' && directiveOf(item) === 'delete')).map(withoutDirectives), origin: node.origin };
   }

@@ -71,7 +71,7 @@ function stringMap(tree: Tracked, field: string): Map<string, string> {
 type Requirement = { key: string; op: 'exists' | 'absent' | 'in' | 'notin'; values: string[] };
 
 /** Parses a label selector string (`a=b,c!=d,e in (x,y),!f,g`); undefined when it is not one. */
-export function parseSelector(text: string): Requirement[] | undefined {
+function parseSelector(text: string): Requirement[] | undefined {
   const out: Requirement[] = [];
   // split on commas outside parentheses
   const parts: string[] = [];

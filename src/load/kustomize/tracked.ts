@@ -44,16 +44,6 @@ export function track(value: unknown, document: DocumentPositions, path: JsonPat
   return { kind: 'scalar', value: value as TrackedScalar['value'], origin };
 }
 
-/** A plain value whose every node comes from one kustomization line (a label value, an image name). */
-export function trackAt(value: unknown, range: SourceRange): Tracked {
-  const origin: Origin = { range };
-  if (Array.isArray(value)) return { kind: 'list', items: value.map((item) => trackAt(item, range)), origin };
-  if (value !== null && typeof value === 'object') {
-    return { kind: 'map', entries: new Map(Object.entries(value).map(([key, item]) => [key, trackAt(item, range)])), origin };
-  }
-  return { kind: 'scalar', value: value as TrackedScalar['value'], origin };
-}
-
 /** The plain JSON value of a tracked tree. */
 export function untrack(node: Tracked): unknown {
   if (node.kind === 'scalar') return node.value;
@@ -79,7 +69,7 @@ export function childOf(node: Tracked | undefined, key: string | number): Tracke
 }
 
 /** The node at `path`, if every step exists. */
-export function nodeAt(node: Tracked, path: JsonPath): Tracked | undefined {
+function nodeAt(node: Tracked, path: JsonPath): Tracked | undefined {
   let current: Tracked | undefined = node;
   for (const part of path) current = childOf(current, part);
   return current;
@@ -108,11 +98,6 @@ export function rangeInTracked(root: Tracked, path: JsonPath, target?: RangeTarg
 export function stringAt(node: Tracked | undefined, path: JsonPath): string | undefined {
   const found = node && nodeAt(node, path);
   return found?.kind === 'scalar' && typeof found.value === 'string' ? found.value : undefined;
-}
-
-/** Sets `key` of a map node (keeping its place when it exists, as YAML maps keep order). */
-export function setEntry(node: TrackedMap, key: string, value: Tracked): void {
-  node.entries.set(key, value);
 }
 
 /**

@@ -115,7 +115,7 @@ function rewrite(container: TrackedMap, override: ImageOverride, at: SourceRange
 }
 
 /** An image reference as name and `:tag`/`@digest` (a registry's `:port` is part of the name). */
-export function splitImage(image: string): { name: string; reference: string } {
+function splitImage(image: string): { name: string; reference: string } {
   const at = image.indexOf('@');
   const beforeDigest = at === -1 ? image : image.slice(0, at);
   const colon = beforeDigest.lastIndexOf(':');

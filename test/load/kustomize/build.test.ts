@@ -209,6 +209,17 @@ describe('kustomize build errors', () => {
     expect(built.diagnostics.map((d) => `${d.range.file}:${d.range.start.line} ${d.ruleId}`)).toEqual(['app/kustomization.yaml:2 input/outside-root']);
   });
 
+  it('follows no kustomization file that is a link out of the root', () => {
+    const outside = tree({ 'kustomization.yaml': 'resources: [secret.yaml]\n', 'secret.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: leaked\n' });
+    const dir = tree({ 'app/kustomization.yaml': 'resources:\n- ../base\n' });
+    mkdirSync(path.join(dir, 'base'));
+    symlinkSync(path.join(outside, 'kustomization.yaml'), path.join(dir, 'base', 'kustomization.yaml'));
+    const built = buildKustomization(path.join(dir, 'app'), { root: dir, cwd: dir })!;
+    expect(built.resources).toEqual([]);
+    expect(built.diagnostics.map((d) => `${d.range.file}:${d.range.start.line}:${d.range.start.column} ${d.ruleId}`)).toEqual(['app/kustomization.yaml:2:3 input/outside-root']);
+    expect(buildKustomization(path.join(dir, 'base'), { root: dir, cwd: dir })).toBeUndefined();
+  });
+
   it('bounds nesting and object counts', () => {
     const files: Record<string, string> = { 'k0/c.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\n---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: d\n' };
     for (let i = 0; i < 6; i++) files[`k${i}/kustomization.yaml`] = i === 0 ? 'resources: [c.yaml]\n' : `resources: [../k${i - 1}]\n`;

@@ -42,6 +42,6 @@ function goJsonString(text: string): string {
 }
 
 /** Orders strings by their UTF-8 bytes, as Go's `sort.Strings` does (code point order). */
-export function compareUtf8(a: string, b: string): number {
+function compareUtf8(a: string, b: string): number {
   return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
 }

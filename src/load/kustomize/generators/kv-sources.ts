@@ -65,7 +65,7 @@ export interface EnvParse {
 }
 
 // bufio.Scanner's default limit: kustomize stops reading silently at a longer line
-export const maxEnvLineBytes = 64 * 1024 - 1;
+const maxEnvLineBytes = 64 * 1024 - 1;
 
 // Go's unicode.IsSpace, which differs from JavaScript's \s on U+0085 and U+FEFF
 const leadingSpace = /^[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]*/;
