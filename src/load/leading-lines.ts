@@ -10,24 +10,26 @@ function skipBlanks(text: string, from: number): number {
   return nonBlank.exec(text)?.index ?? -1;
 }
 
+/** The offset of the first character that is neither whitespace nor in a comment line, or -1. */
+function afterBlanksAndComments(text: string): number {
+  let from = 0;
+  for (;;) {
+    const at = skipBlanks(text, from);
+    if (at === -1 || text[at] !== '#') return at;
+    const lineEnd = text.indexOf('\n', at);
+    if (lineEnd === -1) return -1;
+    from = lineEnd + 1;
+  }
+}
+
 /**
  * Where the first line that is neither blank nor a comment starts, when that line starts at its
  * margin; -1 when the text has no such line or it is indented (a YAML document's first line
  * starts at the margin).
  */
 function firstContentLine(text: string): number {
-  let from = 0;
-  for (;;) {
-    const at = skipBlanks(text, from);
-    if (at === -1) return -1;
-    if (text[at] === '#') {
-      const lineEnd = text.indexOf('\n', at);
-      if (lineEnd === -1) return -1;
-      from = lineEnd + 1;
-      continue;
-    }
-    return at === 0 || text[at - 1] === '\n' ? at : -1;
-  }
+  const at = afterBlanksAndComments(text);
+  return at === 0 || (at > 0 && text[at - 1] === '\n') ? at : -1;
 }
 
 // how a YAML or JSON document's first line starts: a marker, a directive, a flow collection,
@@ -47,15 +49,7 @@ export function startsLikeDocument(text: string): boolean {
  * `apiVersion:` or `kind:` at the margin or after blanks, as an untagged code block of a manifest does.
  */
 export function startsWithManifestKey(text: string): boolean {
-  let from = 0;
-  let at: number;
-  for (;;) {
-    at = skipBlanks(text, from);
-    if (at === -1 || text[at] !== '#') break;
-    const lineEnd = text.indexOf('\n', at);
-    if (lineEnd === -1) return false;
-    from = lineEnd + 1;
-  }
+  let at = afterBlanksAndComments(text);
   if (at === -1) return false;
   if (text.startsWith('---', at)) {
     const after = skipBlanks(text, at + 3);

@@ -1,8 +1,7 @@
 import type { Diagnostic, JsonPath, RangeTarget, SourceRange } from '../resources/index.js';
-import { decodeText } from './decode-text.js';
-import { defaultMaxFileBytes, readFileBounded } from './load-inputs.js';
+import { defaultMaxFileBytes, readText } from './load-inputs.js';
 import { parseJson } from './parse-json.js';
-import { parseStream, yamlDiagnostic } from './parse-stream.js';
+import { parseStream } from './parse-stream.js';
 import { SourceText, type LineMap } from './source-text.js';
 
 /** One parsed document of any shape (a kustomization, a JSON 6902 list), with its positions. */
@@ -24,14 +23,9 @@ export interface LoadedDocuments {
  * the size limit and text checks a manifest file gets.
  */
 export function loadDocuments(file: string, name: string, maxBytes = defaultMaxFileBytes): LoadedDocuments {
-  const read = readFileBounded(file, maxBytes);
-  if (!read.ok) return { documents: [], diagnostics: [yamlDiagnostic(new SourceText(name, ''), read.code, read.message, [0, 0])], text: '' };
-  const decoded = decodeText(read.bytes);
-  if (!decoded.ok) {
-    const at = new SourceText(name, decoded.text);
-    return { documents: [], diagnostics: [yamlDiagnostic(at, decoded.code, decoded.message, [decoded.offset, decoded.offset])], text: '' };
-  }
-  return parseDocuments(decoded.text, name, name.toLowerCase().endsWith('.json'));
+  const read = readText(file, name, maxBytes);
+  if (!read.ok) return { documents: [], diagnostics: read.diagnostics, text: '' };
+  return parseDocuments(read.text, name, name.toLowerCase().endsWith('.json'));
 }
 
 /**

@@ -58,31 +58,35 @@ export async function loadStdin(readStdin: StdinReader | undefined, maxBytes = d
   if (bytes.length > maxBytes) {
     return { resources: [], diagnostics: [fileDiagnostic('<stdin>', 'too-large', `standard input is over the ${formatBytes(maxBytes)} limit for one manifest file`)] };
   }
-  const decoded = decodeText(bytes);
-  if (!decoded.ok) {
-    const at = new SourceText('<stdin>', decoded.text);
-    return { resources: [], diagnostics: [yamlDiagnostic(at, decoded.code, decoded.message, [decoded.offset, decoded.offset])] };
-  }
-  return loadText(decoded.text, '<stdin>', decoded.text.trimStart().startsWith('{') ? 'json' : 'yaml');
+  const text = textOf(bytes, '<stdin>');
+  if (!text.ok) return { resources: [], diagnostics: text.diagnostics };
+  return loadText(text.text, '<stdin>', text.text.trimStart().startsWith('{') ? 'json' : 'yaml');
 }
 
 /** Reads and parses one file (an absolute path) that diagnostics call `name`. */
 export async function loadFile(file: string, name: string, options: { maxFileBytes?: number; keepNonManifests?: boolean } = {}): Promise<LoadedText> {
   const text = readText(file, name, options.maxFileBytes);
-  if (!text.ok) return text.failed;
+  if (!text.ok) return { resources: [], diagnostics: text.diagnostics };
   const format = formatOf(name, text.text);
   if (format === 'markdown') await loadMarkdownReader();
   return loadText(text.text, name, format, { keepNonManifests: options.keepNonManifests, path: file });
 }
 
-/** A file's text, decoded, or what stopped it being read (a size limit, an encoding) as a loaded file. */
-function readText(file: string, name: string, maxFileBytes = defaultMaxFileBytes): { ok: true; text: string } | { ok: false; failed: LoadedText } {
+/** A file's text or what stopped it being read (a size limit, an encoding), as diagnostics. */
+export type ReadText = { ok: true; text: string } | { ok: false; diagnostics: Diagnostic[] };
+
+/** Reads a file (an absolute path, shown as `name`) with the size limit and text checks a manifest file gets. */
+export function readText(file: string, name: string, maxFileBytes = defaultMaxFileBytes): ReadText {
   const read = readFileBounded(file, maxFileBytes);
-  if (!read.ok) return { ok: false, failed: { resources: [], diagnostics: [fileDiagnostic(name, read.code, read.message)] } };
-  const decoded = decodeText(read.bytes);
+  if (!read.ok) return { ok: false, diagnostics: [fileDiagnostic(name, read.code, read.message)] };
+  return textOf(read.bytes, name);
+}
+
+function textOf(bytes: Uint8Array, name: string): ReadText {
+  const decoded = decodeText(bytes);
   if (!decoded.ok) {
     const at = new SourceText(name, decoded.text);
-    return { ok: false, failed: { resources: [], diagnostics: [yamlDiagnostic(at, decoded.code, decoded.message, [decoded.offset, decoded.offset])] } };
+    return { ok: false, diagnostics: [yamlDiagnostic(at, decoded.code, decoded.message, [decoded.offset, decoded.offset])] };
   }
   return { ok: true, text: decoded.text };
 }
@@ -143,7 +147,7 @@ function formatBytes(bytes: number): string {
  */
 export function loadFileSync(file: string, name: string, options: { maxFileBytes?: number } = {}): LoadedText {
   const text = readText(file, name, options.maxFileBytes);
-  if (!text.ok) return text.failed;
+  if (!text.ok) return { resources: [], diagnostics: text.diagnostics };
   const format = formatOf(name, text.text);
   return loadText(text.text, name, format === 'markdown' ? 'yaml' : format);
 }

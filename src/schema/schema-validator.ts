@@ -59,10 +59,10 @@ export function buildSchemaValidator(options: SchemaValidatorOptions, sources: S
       }
       const custom = crds?.validate(resource);
       if (custom) return custom;
-      if (lifecycle.isBuiltinGroup(splitApiVersion(apiVersion).group)) return [lifecycle.notServed(apiVersion, kind)];
+      const { group } = splitApiVersion(apiVersion);
+      if (lifecycle.isBuiltinGroup(group)) return [lifecycle.notServed(apiVersion, kind)];
       const validate = extra?.validatorFor(apiVersion, kind);
       if (validate) return validate(object) ? [] : issuesFromAjvErrors(validate.errors ?? [], wording);
-      const group = splitApiVersion(apiVersion).group;
       // one YAML error in a CRD file must not turn each of its custom resources into an unknown kind
       const unreadable = unreadableCrds.find((crd) => (crd.group ?? group) === group && (crd.kind ?? kind) === kind);
       if (unreadable) return [crdUnreadableIssue(unreadable)];

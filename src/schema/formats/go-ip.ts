@@ -40,7 +40,7 @@ function hexDigit(c: string | undefined): number {
 }
 
 /** The forked (sloppy) IPv4 parser: four dotted decimals up to 255, leading zeros allowed. */
-export function isSloppyIPv4(s: string): boolean {
+function isSloppyIPv4(s: string): boolean {
   let at = 0;
   for (let field = 0; field < 4; field++) {
     if (at >= s.length) return false;
@@ -56,7 +56,7 @@ export function isSloppyIPv4(s: string): boolean {
 }
 
 /** The forked (sloppy) IPv6 parser: groups of any number of hex digits up to ffff, one `::`, a sloppy IPv4 tail. */
-export function isSloppyIPv6(s: string): boolean {
+function isSloppyIPv6(s: string): boolean {
   let rest = s;
   let ellipsis = -1;
   if (rest.startsWith('::')) {
