@@ -60,7 +60,7 @@ export function parseConfig(text: string, options: ConfigSource): DrydockConfig 
   config.file = file;
   if (value.kubernetesVersion !== undefined) {
     const version = parseKubernetesVersion(String(value.kubernetesVersion));
-    if (!version) fail('kubernetesVersion', `kubernetesVersion "${value.kubernetesVersion}" is not one drydock bundles (1.28 to 1.36)`);
+    if (!version) fail('kubernetesVersion', `kubernetesVersion ${quoteName(String(value.kubernetesVersion))} is not one drydock bundles (1.28 to 1.36)`);
     config.kubernetesVersion = version;
   }
   // paths in the config are input: each must stay inside the root, or the file is never opened

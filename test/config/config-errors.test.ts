@@ -46,6 +46,7 @@ const refused: [string, string, string][] = [
   ['a plain string instead of a mapping', 'rules\n', '.drydock.yaml:1: the configuration must be a mapping'],
   ['an unknown key', 'rules: {}\nrule: {}\n', `.drydock.yaml:2: unknown setting "rule" (${known})`],
   ['a Kubernetes version not bundled', 'kubernetesVersion: "1.12"\n', '.drydock.yaml:1: kubernetesVersion "1.12" is not one drydock bundles (1.28 to 1.36)'],
+  ['a long Kubernetes version, quoted cut short', `kubernetesVersion: "${'9'.repeat(5000)}"\n`, `.drydock.yaml:1: kubernetesVersion "${'9'.repeat(37)}..." is not one drydock bundles (1.28 to 1.36)`],
   ['ignore as a string', 'ignore: vendor/**\n', '.drydock.yaml:1: ignore must be a list of strings'],
   ['ignore with a number in it', 'ignore: [vendor, 3]\n', '.drydock.yaml:1: ignore must be a list of strings'],
   ['schemas as a mapping', 'schemas: {dir: crds}\n', '.drydock.yaml:1: schemas must be a list of strings'],
