@@ -16,6 +16,7 @@ import {
   type PlanRunResult,
 } from '../index.js';
 import {
+  asksForStacks,
   describeInternalError,
   changedLines,
   isGitRef,
@@ -65,7 +66,7 @@ export async function runAction(io: ActionIo): Promise<number> {
     setOutput(io.env, 'sarif-file', inputs.sarifFile ?? '');
     return decideExit(inputs, result, io);
   } catch (error) {
-    const message = error instanceof DrydockError ? error.message : describeInternalError(error, Boolean(io.env.DRYDOCK_DEBUG) && io.env.DRYDOCK_DEBUG !== '0');
+    const message = error instanceof DrydockError ? error.message : describeInternalError(error, asksForStacks(io.env));
     io.stdout(workflowCommand('error', `drydock: ${message}`));
     return ExitCode.failure;
   }

@@ -1,6 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { DrydockError, ExitCode, version } from '../index.js';
-import { describeInternalError, escapeControlCharacters, inertToWorkflowCommands } from '../run/index.js';
+import { asksForStacks, describeInternalError, escapeControlCharacters, inertToWorkflowCommands } from '../run/index.js';
 import type { CliIo } from './io.js';
 import { lintCommand } from './lint-command.js';
 import { planCommand } from './plan-command.js';
@@ -37,15 +37,10 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       io.stderr(`drydock: ${inertToWorkflowCommands(escapeControlCharacters(error.message))}\n`);
       return failure;
     }
-    io.stderr(`drydock: ${describeInternalError(error, isDebug(io.env))}\n`);
+    io.stderr(`drydock: ${describeInternalError(error, asksForStacks(io.env))}\n`);
     return failure;
   }
   return exitCode;
-}
-
-/** Whether DRYDOCK_DEBUG asks for stacks of internal errors. */
-function isDebug(env: CliIo['env']): boolean {
-  return Boolean(env.DRYDOCK_DEBUG) && env.DRYDOCK_DEBUG !== '0';
 }
 
 /** The real process's io. */

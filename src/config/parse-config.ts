@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { parseDocument } from 'yaml';
-import { parseKubernetesVersion, DrydockError, isObject } from '../resources/index.js';
+import { parseKubernetesVersion, DrydockError, isObject, quoteName } from '../resources/index.js';
 import { defaultConfig, type DrydockConfig } from './config.js';
 
 /** The rule presets `extends` may name (src/lint/rule-api.ts's RulePreset). */
@@ -53,14 +53,14 @@ export function parseConfig(text: string, options: ConfigSource): DrydockConfig 
     throw new DrydockError('config-invalid', `${where(node?.range?.[0])}: ${message}`);
   };
   for (const key of Object.keys(value)) {
-    if (!knownKeys.has(key)) fail(key, `unknown setting "${key}" (known: ${[...knownKeys].join(', ')})`);
+    if (!knownKeys.has(key)) fail(key, `unknown setting ${quoteName(key)} (known: ${[...knownKeys].join(', ')})`);
   }
   const root = path.dirname(file);
   const config = defaultConfig(root);
   config.file = file;
   if (value.kubernetesVersion !== undefined) {
     const version = parseKubernetesVersion(String(value.kubernetesVersion));
-    if (!version) fail('kubernetesVersion', `kubernetesVersion "${value.kubernetesVersion}" is not one drydock bundles (1.28 to 1.36)`);
+    if (!version) fail('kubernetesVersion', `kubernetesVersion ${quoteName(String(value.kubernetesVersion))} is not one drydock bundles (1.28 to 1.36)`);
     config.kubernetesVersion = version;
   }
   // paths in the config are input: each must stay inside the root, or the file is never opened
@@ -75,7 +75,7 @@ export function parseConfig(text: string, options: ConfigSource): DrydockConfig 
   if (value.extends !== undefined) {
     if (typeof value.extends !== 'string') fail('extends', 'extends must be a preset name: recommended, strict or all');
     // checked here too (the linter checks it for library callers), so the message names the line
-    if (!presetNames.includes(value.extends as string)) fail('extends', `extends: "${value.extends as string}" is not a preset (recommended, strict, all)`);
+    if (!presetNames.includes(value.extends as string)) fail('extends', `extends: ${quoteName(value.extends as string)} is not a preset (recommended, strict, all)`);
     config.extends = value.extends as string;
   }
   if (value.rules !== undefined) {

@@ -379,12 +379,12 @@ function untypedAsError(diagnostic: Diagnostic): Diagnostic {
 }
 
 /** Threads take time to start, and each compiles the CRD schemas it needs again. */
-export function isWorthThreads(found: { inputBytes: number; crdFileBytes: number }): boolean {
+function isWorthThreads(found: { inputBytes: number; crdFileBytes: number }): boolean {
   return found.inputBytes >= parallelThresholdBytes && found.crdFileBytes <= found.inputBytes * maxParallelCrdShare;
 }
 
 /** Orders the files as given and the diagnostics by position, and builds the result. */
-export function finishRun(run: PreparedRun, checked: ShardOutput, keepsResources: boolean, threads = 1): ValidateResult {
+function finishRun(run: PreparedRun, checked: ShardOutput, keepsResources: boolean, threads = 1): ValidateResult {
   const order = new Map(run.entries.map((entry, i) => [entry.kind === 'stdin' ? '<stdin>' : displayName(entry.path, run.cwd), i]));
   const allFiles = [...new Set([...run.stdin.files, ...checked.files])].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
   const named = new Set(run.allowUntyped ? [] : run.entries.flatMap((entry) => (entry.kind === 'stdin' ? ['<stdin>'] : entry.named ? [displayName(entry.path, run.cwd)] : [])));

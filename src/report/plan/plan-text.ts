@@ -1,6 +1,7 @@
 import type { Change, Plan } from '../../plan/index.js';
 import { plural, type Diagnostic } from '../../resources/index.js';
 import { paletteFor, type Palette } from '../colors.js';
+import { columnWidth } from '../column-width.js';
 import type { PlanFormatter, PlanReport } from './plan-report.js';
 import { rolloutTextLines } from './plan-rollouts.js';
 import { httpRouteExplanationLines, httpRouteTextLines, routeExplanationLines, routingTextLines } from './plan-routing.js';
@@ -20,10 +21,6 @@ function colorOf(palette: Palette, action: Change['action']): (text: string) => 
   return palette.dim;
 }
 
-function pad(text: string, width: number): string {
-  return text.length >= width ? text : text + ' '.repeat(width - text.length);
-}
-
 function changeTable(changes: readonly Change[], palette: Palette): string[] {
   const rows = changes.map((change) => ({
     step: String(change.step),
@@ -33,12 +30,13 @@ function changeTable(changes: readonly Change[], palette: Palette): string[] {
     note: oneLine(change.reason ?? (change.rollout ? 'rollout: new pod template' : (change.notes[0] ?? ''))),
     action: change.action,
   }));
-  const width = (key: 'step' | 'op' | 'object' | 'namespace', title: string) => Math.max(title.length, ...rows.map((row) => row[key].length));
+  // columnWidth, not Math.max(...rows): a plan of 200,000 objects would overflow the stack
+  const width = (key: 'step' | 'op' | 'object' | 'namespace', title: string) => Math.max(title.length, columnWidth(rows.map((row) => [row[key]]), 0));
   const widths = { step: width('step', '#'), op: width('op', 'op'), object: width('object', 'object'), namespace: width('namespace', 'namespace') };
   const line = (cells: string[]) => `  ${cells.join('  ')}`.trimEnd();
-  const out = [palette.bold(line([pad('#', widths.step), pad('op', widths.op), pad('object', widths.object), pad('namespace', widths.namespace), 'note']))];
+  const out = [palette.bold(line(['#'.padEnd(widths.step), 'op'.padEnd(widths.op), 'object'.padEnd(widths.object), 'namespace'.padEnd(widths.namespace), 'note']))];
   for (const row of rows) {
-    out.push(line([pad(row.step, widths.step), colorOf(palette, row.action)(pad(row.op, widths.op)), pad(row.object, widths.object), pad(row.namespace, widths.namespace), row.note]));
+    out.push(line([row.step.padEnd(widths.step), colorOf(palette, row.action)(row.op.padEnd(widths.op)), row.object.padEnd(widths.object), row.namespace.padEnd(widths.namespace), row.note]));
   }
   return out;
 }
