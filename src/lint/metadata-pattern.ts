@@ -39,7 +39,7 @@ export const parseMetadataPattern = memoByString((text: string): MetadataPattern
   return pattern;
 });
 
-// the same bounds as CRD patterns (src/resources/go-regexp.ts): compiling a pattern of tens of
+// the same bounds as CRD patterns (src/resources/go-regexp/go-regexp.ts): compiling a pattern of tens of
 // thousands of instructions takes re2js seconds, and matching costs its size times the value's
 const maxProgramSize = 50_000;
 const maxMatchWork = 400_000_000;

@@ -18,6 +18,11 @@ export function stringAt(value: unknown, path: JsonPath): string | undefined {
   return typeof found === 'string' ? found : undefined;
 }
 
+/** Whether a field is given: present and not null (a null field decodes as unset). */
+export function isSet(value: unknown): boolean {
+  return value !== undefined && value !== null;
+}
+
 /** Iterates the objects of an array with their index; other items are skipped. */
 export function objectsOf(list: unknown): [JsonObject, number][] {
   if (!Array.isArray(list)) return [];

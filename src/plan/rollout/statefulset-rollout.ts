@@ -25,7 +25,7 @@ export interface StatefulSetRolloutSteps extends RolloutSteps {
 }
 
 /** Pod names listed at most in one step or list; a huge StatefulSet is summarised. */
-export const maxNames = 20;
+const maxNames = 20;
 
 /** Ordinals `from` up to (not including) `to`, walked upwards or downwards. */
 interface OrdinalRun {

@@ -3,7 +3,7 @@ import { finding, type ApiCheck, type ApiFinding } from '../api-check.js';
 import { isKind } from '../builtin-kinds.js';
 import { intOrPercentFindings } from '../int-or-percent.js';
 import { labelSelectorFindings } from '../label-selector.js';
-import { objectAt } from '../read-field.js';
+import { isSet, objectAt } from '../read-field.js';
 
 /** ValidatePodDisruptionBudgetSpec: minAvailable xor maxUnavailable, each an int or percentage ≤ 100%. */
 export const podDisruptionBudget: ApiCheck = {
@@ -14,7 +14,6 @@ export const podDisruptionBudget: ApiCheck = {
     const spec = objectAt(resource.object, ['spec']);
     if (!spec) return [];
     const out: ApiFinding[] = [];
-    const isSet = (value: unknown): boolean => value !== undefined && value !== null;
     if (isSet(spec.minAvailable) && isSet(spec.maxUnavailable)) {
       out.push(finding('bothSet', ['spec', 'maxUnavailable'], 'minAvailable and maxUnavailable cannot both be set', 'key'));
     }

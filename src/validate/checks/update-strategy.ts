@@ -2,7 +2,7 @@ import { isObject, parseIntOrPercent, type JsonObject, type JsonPath } from '../
 import { finding, type ApiCheck, type ApiFinding } from '../api-check.js';
 import { isKind } from '../builtin-kinds.js';
 import { intOrPercentFindings } from '../int-or-percent.js';
-import { objectAt, quote } from '../read-field.js';
+import { isSet, objectAt, quote } from '../read-field.js';
 
 /** Deployment strategy, DaemonSet and StatefulSet updateStrategy (ValidateDeploymentStrategy & co). */
 export const updateStrategy: ApiCheck = {
@@ -61,5 +61,3 @@ function strategy(object: JsonObject, field: string, types: string[], shape: { s
   }
   return out;
 }
-
-const isSet = (value: unknown): boolean => value !== undefined && value !== null;
