@@ -1,5 +1,6 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  asksForStacks,
   countSeverities,
   diagnosticFormats,
   formatPlan,
@@ -11,7 +12,7 @@ import {
   ruleDescriptors,
   validate,
   writeOutputFile
-} from "./chunks/chunk-237F266D.js";
+} from "./chunks/chunk-36ADFE8C.js";
 import {
   escapeCommandData
 } from "./chunks/chunk-43FBE31D.js";
@@ -225,7 +226,7 @@ async function runAction(io) {
     setOutput(io.env, "sarif-file", inputs.sarifFile ?? "");
     return decideExit(inputs, result, io);
   } catch (error) {
-    const message = error instanceof DrydockError ? error.message : describeInternalError(error, Boolean(io.env.DRYDOCK_DEBUG) && io.env.DRYDOCK_DEBUG !== "0");
+    const message = error instanceof DrydockError ? error.message : describeInternalError(error, asksForStacks(io.env));
     io.stdout(workflowCommand("error", `drydock: ${message}`));
     return ExitCode.failure;
   }

@@ -1,5 +1,6 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  asksForStacks,
   countSeverities,
   diagnosticFormats,
   formatPlan,
@@ -14,7 +15,7 @@ import {
   ruleDescriptors,
   validate,
   writeOutputFile
-} from "./chunks/chunk-237F266D.js";
+} from "./chunks/chunk-36ADFE8C.js";
 import {
   escapeControlCharacters,
   inertToWorkflowCommands
@@ -3836,14 +3837,11 @@ async function main(argv, io) {
 `);
       return failure;
     }
-    io.stderr(`drydock: ${describeInternalError(error, isDebug(io.env))}
+    io.stderr(`drydock: ${describeInternalError(error, asksForStacks(io.env))}
 `);
     return failure;
   }
   return exitCode;
-}
-function isDebug(env) {
-  return Boolean(env.DRYDOCK_DEBUG) && env.DRYDOCK_DEBUG !== "0";
 }
 function processIo() {
   return {

@@ -12,7 +12,7 @@ import {
   planFormatNames,
   ruleDescriptors,
   validate
-} from "./chunks/chunk-237F266D.js";
+} from "./chunks/chunk-36ADFE8C.js";
 import "./chunks/chunk-43FBE31D.js";
 import {
   defaultConfig,

@@ -558,7 +558,5 @@ export {
   validate,
   checkRun,
   leftOutNames,
-  prepareRun,
-  isWorthThreads,
-  finishRun
+  prepareRun
 };

@@ -6,7 +6,8 @@ import {
   DrydockError,
   isObject,
   isStrictlyInside,
-  parseKubernetesVersion
+  parseKubernetesVersion,
+  quoteName
 } from "./chunk-1999B124.js";
 import {
   __toESM
@@ -185,14 +186,14 @@ function parseConfig(text, options) {
     throw new DrydockError("config-invalid", `${where(node?.range?.[0])}: ${message}`);
   };
   for (const key of Object.keys(value)) {
-    if (!knownKeys.has(key)) fail(key, `unknown setting "${key}" (known: ${[...knownKeys].join(", ")})`);
+    if (!knownKeys.has(key)) fail(key, `unknown setting ${quoteName(key)} (known: ${[...knownKeys].join(", ")})`);
   }
   const root = path3.dirname(file);
   const config = defaultConfig(root);
   config.file = file;
   if (value.kubernetesVersion !== void 0) {
     const version2 = parseKubernetesVersion(String(value.kubernetesVersion));
-    if (!version2) fail("kubernetesVersion", `kubernetesVersion "${value.kubernetesVersion}" is not one drydock bundles (1.28 to 1.36)`);
+    if (!version2) fail("kubernetesVersion", `kubernetesVersion ${quoteName(String(value.kubernetesVersion))} is not one drydock bundles (1.28 to 1.36)`);
     config.kubernetesVersion = version2;
   }
   const checked = (key, resolved, index) => {
@@ -205,7 +206,7 @@ function parseConfig(text, options) {
   config.schemas = stringList(value.schemas, "schemas", fail).map((dir, index) => checked("schemas", path3.resolve(root, dir), index));
   if (value.extends !== void 0) {
     if (typeof value.extends !== "string") fail("extends", "extends must be a preset name: recommended, strict or all");
-    if (!presetNames.includes(value.extends)) fail("extends", `extends: "${value.extends}" is not a preset (recommended, strict, all)`);
+    if (!presetNames.includes(value.extends)) fail("extends", `extends: ${quoteName(value.extends)} is not a preset (recommended, strict, all)`);
     config.extends = value.extends;
   }
   if (value.rules !== void 0) {

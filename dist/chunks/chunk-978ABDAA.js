@@ -6546,27 +6546,27 @@ async function loadStdin(readStdin, maxBytes = defaultMaxFileBytes) {
   if (bytes.length > maxBytes) {
     return { resources: [], diagnostics: [fileDiagnostic("<stdin>", "too-large", `standard input is over the ${formatBytes(maxBytes)} limit for one manifest file`)] };
   }
-  const decoded = decodeText(bytes);
-  if (!decoded.ok) {
-    const at = new SourceText("<stdin>", decoded.text);
-    return { resources: [], diagnostics: [yamlDiagnostic(at, decoded.code, decoded.message, [decoded.offset, decoded.offset])] };
-  }
-  return loadText(decoded.text, "<stdin>", decoded.text.trimStart().startsWith("{") ? "json" : "yaml");
+  const text = textOf(bytes, "<stdin>");
+  if (!text.ok) return { resources: [], diagnostics: text.diagnostics };
+  return loadText(text.text, "<stdin>", text.text.trimStart().startsWith("{") ? "json" : "yaml");
 }
 async function loadFile(file, name, options = {}) {
   const text = readText(file, name, options.maxFileBytes);
-  if (!text.ok) return text.failed;
+  if (!text.ok) return { resources: [], diagnostics: text.diagnostics };
   const format = formatOf(name, text.text);
   if (format === "markdown") await loadMarkdownReader();
   return loadText(text.text, name, format, { keepNonManifests: options.keepNonManifests, path: file });
 }
 function readText(file, name, maxFileBytes = defaultMaxFileBytes) {
   const read = readFileBounded(file, maxFileBytes);
-  if (!read.ok) return { ok: false, failed: { resources: [], diagnostics: [fileDiagnostic(name, read.code, read.message)] } };
-  const decoded = decodeText(read.bytes);
+  if (!read.ok) return { ok: false, diagnostics: [fileDiagnostic(name, read.code, read.message)] };
+  return textOf(read.bytes, name);
+}
+function textOf(bytes, name) {
+  const decoded = decodeText(bytes);
   if (!decoded.ok) {
     const at = new SourceText(name, decoded.text);
-    return { ok: false, failed: { resources: [], diagnostics: [yamlDiagnostic(at, decoded.code, decoded.message, [decoded.offset, decoded.offset])] } };
+    return { ok: false, diagnostics: [yamlDiagnostic(at, decoded.code, decoded.message, [decoded.offset, decoded.offset])] };
   }
   return { ok: true, text: decoded.text };
 }
@@ -6614,7 +6614,7 @@ function formatBytes(bytes) {
 }
 function loadFileSync(file, name, options = {}) {
   const text = readText(file, name, options.maxFileBytes);
-  if (!text.ok) return text.failed;
+  if (!text.ok) return { resources: [], diagnostics: text.diagnostics };
   const format = formatOf(name, text.text);
   return loadText(text.text, name, format === "markdown" ? "yaml" : format);
 }
@@ -6652,7 +6652,6 @@ export {
   loadMarkdownReader,
   SourceText,
   parseStream,
-  yamlDiagnostic,
   parseJson,
   loadText,
   isTemplateNote,
@@ -6661,6 +6660,7 @@ export {
   loadInputs,
   loadStdin,
   loadFile,
+  readText,
   readFileBounded,
   loadFileSync,
   kustomizationFileNames,

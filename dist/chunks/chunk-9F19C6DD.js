@@ -483,10 +483,10 @@ function buildSchemaValidator(options, sources) {
       }
       const custom = crds?.validate(resource);
       if (custom) return custom;
-      if (lifecycle.isBuiltinGroup(splitApiVersion(apiVersion).group)) return [lifecycle.notServed(apiVersion, kind)];
+      const { group } = splitApiVersion(apiVersion);
+      if (lifecycle.isBuiltinGroup(group)) return [lifecycle.notServed(apiVersion, kind)];
       const validate = extra?.validatorFor(apiVersion, kind);
       if (validate) return validate(object) ? [] : issuesFromAjvErrors(validate.errors ?? [], wording);
-      const group = splitApiVersion(apiVersion).group;
       const unreadable = unreadableCrds.find((crd) => (crd.group ?? group) === group && (crd.kind ?? kind) === kind);
       if (unreadable) return [crdUnreadableIssue(unreadable)];
       return [unknownKindIssue(apiVersion, kind)];
@@ -560,6 +560,9 @@ function arrayAt(value, path) {
 function stringAt(value, path) {
   const found2 = valueAt(value, path);
   return typeof found2 === "string" ? found2 : void 0;
+}
+function isSet(value) {
+  return value !== void 0 && value !== null;
 }
 function objectsOf(list) {
   if (!Array.isArray(list)) return [];
@@ -1618,8 +1621,7 @@ var podDisruptionBudget = {
     const spec = objectAt(resource.object, ["spec"]);
     if (!spec) return [];
     const out = [];
-    const isSet2 = (value) => value !== void 0 && value !== null;
-    if (isSet2(spec.minAvailable) && isSet2(spec.maxUnavailable)) {
+    if (isSet(spec.minAvailable) && isSet(spec.maxUnavailable)) {
       out.push(finding("bothSet", ["spec", "maxUnavailable"], "minAvailable and maxUnavailable cannot both be set", "key"));
     }
     out.push(...intOrPercentFindings(spec.minAvailable, ["spec", "minAvailable"], true));
@@ -2035,7 +2037,6 @@ function strategy(object, field, types2, shape) {
   }
   return out;
 }
-var isSet = (value) => value !== void 0 && value !== null;
 
 // src/validate/checks/volume-mounts.ts
 var volumeMounts = {

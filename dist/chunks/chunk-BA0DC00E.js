@@ -6,19 +6,19 @@ function skipBlanks(text, from) {
   nonBlank.lastIndex = from;
   return nonBlank.exec(text)?.index ?? -1;
 }
-function firstContentLine(text) {
+function afterBlanksAndComments(text) {
   let from = 0;
   for (; ; ) {
     const at = skipBlanks(text, from);
-    if (at === -1) return -1;
-    if (text[at] === "#") {
-      const lineEnd = text.indexOf("\n", at);
-      if (lineEnd === -1) return -1;
-      from = lineEnd + 1;
-      continue;
-    }
-    return at === 0 || text[at - 1] === "\n" ? at : -1;
+    if (at === -1 || text[at] !== "#") return at;
+    const lineEnd = text.indexOf("\n", at);
+    if (lineEnd === -1) return -1;
+    from = lineEnd + 1;
   }
+}
+function firstContentLine(text) {
+  const at = afterBlanksAndComments(text);
+  return at === 0 || at > 0 && text[at - 1] === "\n" ? at : -1;
 }
 var documentOpening = /---|%YAML|[{[]|[\w"'.-]+\s*:(?:\s|$)|- /y;
 function startsLikeDocument(text) {
@@ -28,15 +28,7 @@ function startsLikeDocument(text) {
   return documentOpening.test(text);
 }
 function startsWithManifestKey(text) {
-  let from = 0;
-  let at;
-  for (; ; ) {
-    at = skipBlanks(text, from);
-    if (at === -1 || text[at] !== "#") break;
-    const lineEnd = text.indexOf("\n", at);
-    if (lineEnd === -1) return false;
-    from = lineEnd + 1;
-  }
+  let at = afterBlanksAndComments(text);
   if (at === -1) return false;
   if (text.startsWith("---", at)) {
     const after = skipBlanks(text, at + 3);

@@ -12,7 +12,6 @@ import {
 } from "./chunk-978ABDAA.js";
 import {
   DrydockError,
-  isInside,
   noneSkipped
 } from "./chunk-1999B124.js";
 import {
@@ -115,7 +114,7 @@ var KustomizationsNear = class {
   }
 };
 function isWithin(root, dir) {
-  return isInside(root, dir) && confinementOf(root, dir) === void 0;
+  return confinementOf(root, dir) === void 0;
 }
 
 // src/load/git-ref.ts

@@ -16,9 +16,9 @@ import {
   parseStream,
   pathProblem,
   readFileBounded,
+  readText,
   realFolderOf,
-  realOrUndefined,
-  yamlDiagnostic
+  realOrUndefined
 } from "./chunk-978ABDAA.js";
 import "./chunk-BA0DC00E.js";
 import "./chunk-84BF4BE3.js";
@@ -39,14 +39,9 @@ import path3 from "node:path";
 
 // src/load/load-documents.ts
 function loadDocuments(file, name, maxBytes = defaultMaxFileBytes) {
-  const read = readFileBounded(file, maxBytes);
-  if (!read.ok) return { documents: [], diagnostics: [yamlDiagnostic(new SourceText(name, ""), read.code, read.message, [0, 0])], text: "" };
-  const decoded = decodeText(read.bytes);
-  if (!decoded.ok) {
-    const at = new SourceText(name, decoded.text);
-    return { documents: [], diagnostics: [yamlDiagnostic(at, decoded.code, decoded.message, [decoded.offset, decoded.offset])], text: "" };
-  }
-  return parseDocuments(decoded.text, name, name.toLowerCase().endsWith(".json"));
+  const read = readText(file, name, maxBytes);
+  if (!read.ok) return { documents: [], diagnostics: read.diagnostics, text: "" };
+  return parseDocuments(read.text, name, name.toLowerCase().endsWith(".json"));
 }
 function parseDocuments(text, name, isJson = false, lineMap) {
   const source = new SourceText(name, text, lineMap);
@@ -1987,6 +1982,10 @@ function accumulate(context, dir, stack, start, referencedAt) {
   const file = findKustomizationFile(dir);
   if (file === void 0) {
     if (referencedAt) context.report(kustomizeDiagnostic("missing-resource", "error", "this folder has no kustomization.yaml, kustomization.yml or Kustomization file", referencedAt));
+    return void 0;
+  }
+  if (pathProblem(context.root, file) !== void 0) {
+    if (referencedAt) context.mayRead(file, referencedAt);
     return void 0;
   }
   const loaded = loadDocuments(file, context.name(file));

@@ -1195,9 +1195,6 @@ function colorOf(palette, action) {
   if (action === "update") return palette.yellow;
   return palette.dim;
 }
-function pad(text, width) {
-  return text.length >= width ? text : text + " ".repeat(width - text.length);
-}
 function changeTable(changes, palette) {
   const rows = changes.map((change) => ({
     step: String(change.step),
@@ -1207,12 +1204,12 @@ function changeTable(changes, palette) {
     note: escapeControlCharacters(change.reason ?? (change.rollout ? "rollout: new pod template" : change.notes[0] ?? "")),
     action: change.action
   }));
-  const width = (key, title2) => Math.max(title2.length, ...rows.map((row) => row[key].length));
+  const width = (key, title2) => Math.max(title2.length, columnWidth(rows.map((row) => [row[key]]), 0));
   const widths = { step: width("step", "#"), op: width("op", "op"), object: width("object", "object"), namespace: width("namespace", "namespace") };
   const line = (cells) => `  ${cells.join("  ")}`.trimEnd();
-  const out = [palette.bold(line([pad("#", widths.step), pad("op", widths.op), pad("object", widths.object), pad("namespace", widths.namespace), "note"]))];
+  const out = [palette.bold(line(["#".padEnd(widths.step), "op".padEnd(widths.op), "object".padEnd(widths.object), "namespace".padEnd(widths.namespace), "note"]))];
   for (const row of rows) {
-    out.push(line([pad(row.step, widths.step), colorOf(palette, row.action)(pad(row.op, widths.op)), pad(row.object, widths.object), pad(row.namespace, widths.namespace), row.note]));
+    out.push(line([row.step.padEnd(widths.step), colorOf(palette, row.action)(row.op.padEnd(widths.op)), row.object.padEnd(widths.object), row.namespace.padEnd(widths.namespace), row.note]));
   }
   return out;
 }

@@ -1,8 +1,6 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   checkRun,
-  finishRun,
-  isWorthThreads,
   leftOutNames,
   prepareRun,
   validate
@@ -18,8 +16,6 @@ import "./chunk-1999B124.js";
 import "./chunk-E3B0C442.js";
 export {
   checkRun,
-  finishRun,
-  isWorthThreads,
   leftOutNames,
   prepareRun,
   validate

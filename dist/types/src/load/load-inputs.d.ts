@@ -34,6 +34,16 @@ export declare function loadFile(file: string, name: string, options?: {
     maxFileBytes?: number;
     keepNonManifests?: boolean;
 }): Promise<LoadedText>;
+/** A file's text or what stopped it being read (a size limit, an encoding), as diagnostics. */
+export type ReadText = {
+    ok: true;
+    text: string;
+} | {
+    ok: false;
+    diagnostics: Diagnostic[];
+};
+/** Reads a file (an absolute path, shown as `name`) with the size limit and text checks a manifest file gets. */
+export declare function readText(file: string, name: string, maxFileBytes?: number): ReadText;
 export type ReadResult = {
     ok: true;
     bytes: Uint8Array;

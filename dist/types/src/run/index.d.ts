@@ -40,3 +40,4 @@ export { parseRuleFlags } from '../lint/index.js';
 export { parseConfig, configNames } from '../config/index.js';
 export { escapeCommandData, escapeControlCharacters, inertToWorkflowCommands, loadDiagnosticCatalog, type DiagnosticExplanation } from '../report/index.js';
 export { describeInternalError } from '../resources/index.js';
+export { asksForStacks } from './asks-for-stacks.js';

@@ -2,7 +2,6 @@ import { type DrydockConfig } from '../config/index.js';
 import { type FolderInput, type InputEntry, type SkippedCounts, type StdinReader } from '../load/index.js';
 import { ResourceSet, type Diagnostic, type KubernetesVersion, type Resource, type RunCounts } from '../resources/index.js';
 import { type Shard } from './select-files.js';
-import { type ShardOutput } from './validate-shard.js';
 /** What to validate, and how. Paths are relative to `cwd`. */
 export interface ValidateOptions {
     paths: readonly string[];
@@ -153,10 +152,3 @@ export interface PreparedRun {
 }
 /** Resolves the options of a run (shared by validate and lint). */
 export declare function prepareRun(options: ValidateOptions, command?: 'validate' | 'lint'): Promise<PreparedRun>;
-/** Threads take time to start, and each compiles the CRD schemas it needs again. */
-export declare function isWorthThreads(found: {
-    inputBytes: number;
-    crdFileBytes: number;
-}): boolean;
-/** Orders the files as given and the diagnostics by position, and builds the result. */
-export declare function finishRun(run: PreparedRun, checked: ShardOutput, keepsResources: boolean, threads?: number): ValidateResult;

@@ -5,6 +5,8 @@ export declare function objectAt(value: unknown, path: JsonPath): JsonObject | u
 export declare function arrayAt(value: unknown, path: JsonPath): unknown[];
 /** The string at `path`, or undefined when it is missing or not a string. */
 export declare function stringAt(value: unknown, path: JsonPath): string | undefined;
+/** Whether a field is given: present and not null (a null field decodes as unset). */
+export declare function isSet(value: unknown): boolean;
 /** Iterates the objects of an array with their index; other items are skipped. */
 export declare function objectsOf(list: unknown): [JsonObject, number][];
 /**

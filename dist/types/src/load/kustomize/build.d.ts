@@ -1,6 +1,6 @@
 import { type SourceRange } from '../../resources/index.js';
 import type { BuiltObject } from './built-object.js';
-import type { BuildContext, Kustomization } from './build-context.js';
+import type { BuildContext } from './build-context.js';
 /**
  * Builds the kustomization (or, with `start`, the component) in `dir`: resources first, then
  * components, generators, patches and transformers in kustomize's order. `stack` holds the real
@@ -8,7 +8,3 @@ import type { BuildContext, Kustomization } from './build-context.js';
  * kustomization (reported at `referencedAt`) or it cannot be read.
  */
 export declare function accumulate(context: BuildContext, dir: string, stack: readonly string[], start: BuiltObject[], referencedAt?: SourceRange): BuiltObject[] | undefined;
-/** The objects of a resource file, each tracked to its own lines. */
-export declare function fileObjects(context: BuildContext, file: string, at: SourceRange): BuiltObject[];
-/** The string entries of a list field, each with its line; anything else is reported. */
-export declare function stringsOf(context: BuildContext, kustomization: Kustomization, field: string): [string, SourceRange][];

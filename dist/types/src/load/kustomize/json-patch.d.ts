@@ -11,5 +11,3 @@ export declare class JsonPatchError extends Error {
 }
 /** Applies JSON 6902 operations in order to a copy of `target`; throws JsonPatchError at the first that fails. */
 export declare function applyJsonPatch(target: Tracked, operations: readonly JsonPatchOperation[]): Tracked;
-/** A JSON pointer's parts (`~1` is `/`, `~0` is `~`). */
-export declare function parsePointer(pointer: string): string[];

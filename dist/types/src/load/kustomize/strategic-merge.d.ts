@@ -12,5 +12,3 @@ export interface MergeSchema {
  * does this (the API server then refuses them). Returns undefined when the patch deletes `base`.
  */
 export declare function strategicMerge(base: Tracked, patch: Tracked, schema: MergeSchema): Tracked | undefined;
-/** A patch value as it lands in the object: its `$patch` directives dropped, maps deleted by them gone. */
-export declare function withoutDirectives(node: Tracked): Tracked;

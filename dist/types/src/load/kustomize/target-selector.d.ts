@@ -13,11 +13,3 @@ export interface TargetSelector {
 export declare function targetProblem(target: TargetSelector): string | undefined;
 /** Whether a built object is selected by `target` (its current or any earlier name matches, as kustomize allows). */
 export declare function isSelected(object: BuiltObject, target: TargetSelector): boolean;
-type Requirement = {
-    key: string;
-    op: 'exists' | 'absent' | 'in' | 'notin';
-    values: string[];
-};
-/** Parses a label selector string (`a=b,c!=d,e in (x,y),!f,g`); undefined when it is not one. */
-export declare function parseSelector(text: string): Requirement[] | undefined;
-export {};

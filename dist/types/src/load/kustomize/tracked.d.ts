@@ -32,16 +32,12 @@ export interface TrackedList {
 }
 /** A parsed value as a tracked tree whose nodes point into `document` at their own paths. */
 export declare function track(value: unknown, document: DocumentPositions, path?: JsonPath): Tracked;
-/** A plain value whose every node comes from one kustomization line (a label value, an image name). */
-export declare function trackAt(value: unknown, range: SourceRange): Tracked;
 /** The plain JSON value of a tracked tree. */
 export declare function untrack(node: Tracked): unknown;
 /** A deep copy (the same origins), so one base built into two overlays is never shared. */
 export declare function cloneTracked(node: Tracked): Tracked;
 /** The child at `key` of a map or list node, if any. */
 export declare function childOf(node: Tracked | undefined, key: string | number): Tracked | undefined;
-/** The node at `path`, if every step exists. */
-export declare function nodeAt(node: Tracked, path: JsonPath): Tracked | undefined;
 /**
  * The source range of the field at `path` of a built object: the deepest existing node's origin,
  * asked for the rest of the path (so a missing field falls back the way a plain resource's does).
@@ -49,8 +45,6 @@ export declare function nodeAt(node: Tracked, path: JsonPath): Tracked | undefin
 export declare function rangeInTracked(root: Tracked, path: JsonPath, target?: RangeTarget): SourceRange;
 /** A string value of a map node's field, if it is one. */
 export declare function stringAt(node: Tracked | undefined, path: JsonPath): string | undefined;
-/** Sets `key` of a map node (keeping its place when it exists, as YAML maps keep order). */
-export declare function setEntry(node: TrackedMap, key: string, value: Tracked): void;
 /**
  * The map at `path`, created (with `origin`) where missing when `create` is set; undefined when
  * a step is not a map, or missing without `create`.

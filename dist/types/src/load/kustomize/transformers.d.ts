@@ -29,8 +29,3 @@ export interface ImageOverride {
  * looks at any depth, custom resources included) whose image name is `name`.
  */
 export declare function setImages(objects: readonly BuiltObject[], override: ImageOverride, at: SourceRange): void;
-/** An image reference as name and `:tag`/`@digest` (a registry's `:port` is part of the name). */
-export declare function splitImage(image: string): {
-    name: string;
-    reference: string;
-};

@@ -21,8 +21,6 @@ export interface StatefulSetRolloutSteps extends RolloutSteps {
     /** How many Pods keep the old template in all. */
     keptOnOldRevisionCount: number;
 }
-/** Pod names listed at most in one step or list; a huge StatefulSet is summarised. */
-export declare const maxNames = 20;
 /**
  * Simulates the StatefulSet controller: scaling first (OrderedReady: one ordinal at a time,
  * ascending up and descending down, each waiting; Parallel: all at once), then a RollingUpdate

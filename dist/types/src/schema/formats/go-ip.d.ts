@@ -2,10 +2,6 @@
  * IP and MAC address parsers as the API server's format checks run them (facts from Go's net and
  * net/netip, and k8s.io/utils' fork of Go 1.16's parser): each a single left-to-right scan.
  */
-/** The forked (sloppy) IPv4 parser: four dotted decimals up to 255, leading zeros allowed. */
-export declare function isSloppyIPv4(s: string): boolean;
-/** The forked (sloppy) IPv6 parser: groups of any number of hex digits up to ffff, one `::`, a sloppy IPv4 tail. */
-export declare function isSloppyIPv6(s: string): boolean;
 /** k8s.io/utils `ParseIPSloppy`: the first `.` or `:` decides between the two parsers. */
 export declare function isSloppyIP(s: string): boolean;
 /** k8s.io/utils `ParseCIDRSloppy`: a sloppy address, `/`, and decimal prefix bits (leading zeros allowed). */

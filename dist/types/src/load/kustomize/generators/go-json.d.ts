@@ -4,5 +4,3 @@
  * characters as `\u00xx`. kustomize hashes that text, so one differing byte changes a name.
  */
 export declare function goJson(value: unknown): string;
-/** Orders strings by their UTF-8 bytes, as Go's `sort.Strings` does (code point order). */
-export declare function compareUtf8(a: string, b: string): number;

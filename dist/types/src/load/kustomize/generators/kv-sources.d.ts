@@ -41,7 +41,6 @@ export interface EnvParse {
     pairs: EnvPair[];
     stoppedAtLine?: number;
 }
-export declare const maxEnvLineBytes: number;
 /**
  * Reads an env file as kustomize does: lines split at `\n` (a `\r` before it dropped), leading
  * white space trimmed, blank lines and `#` comments skipped, `KEY=value` split at the first `=`

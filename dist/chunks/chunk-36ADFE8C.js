@@ -587,6 +587,11 @@ async function formatPlan(format, report, options = {}) {
   return planFormats[format](report, options);
 }
 
+// src/run/asks-for-stacks.ts
+function asksForStacks(env) {
+  return Boolean(env.DRYDOCK_DEBUG) && env.DRYDOCK_DEBUG !== "0";
+}
+
 // src/run/index.ts
 async function validate(options) {
   const pipeline = await import("./run-validate-C4EAF7B7.js");
@@ -644,6 +649,7 @@ export {
   planFormatNames,
   isPlanFormat,
   formatPlan,
+  asksForStacks,
   validate,
   lint,
   plan,
