@@ -114,6 +114,12 @@ describe('drydock-disable comments in kustomize patch files', () => {
     ]);
   });
 
+  it('reads comments in a JSON 6902 patch file', async () => {
+    const dir = layout(sidecarPatch('', 'busybox:1.36'), '- path: ops.yaml\n  target: {kind: Deployment, name: web}\n');
+    writeFileSync(path.join(dir, 'overlay/ops.yaml'), '- op: add\n  path: /spec/template/spec/containers/-\n  # drydock-disable-next-line latest-tag, cpu-request-missing\n  value: {name: third, image: redis}\n');
+    expect((await findings(dir)).filter((line) => line.startsWith('overlay/ops.yaml'))).toEqual(['overlay/ops.yaml:4:3 readiness-probe-missing']);
+  });
+
   it('never silences validation', async () => {
     const patch = '# drydock-disable\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  # drydock-disable-next-line\n  replicas: "three"\n';
     expect(await findings(layout(patch), false)).toEqual(['base/deploy.yaml:13:9 cpu-request-missing', 'base/deploy.yaml:13:9 readiness-probe-missing', 'overlay/patch.yaml:8:13 schema']);
