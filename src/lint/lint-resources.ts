@@ -45,7 +45,7 @@ function lintWith(all: readonly Rule<string, unknown>[], active: ReturnType<type
         messageId: 'unusedDirective',
         severity: 'warning',
         message: `Unused drydock-disable directive (no finding of ${names} was silenced).`,
-        range: { file: directive.resource.source.file, start: { line: directive.line, column: 1 }, end: { line: directive.line, column: 1 } },
+        range: { file: directive.file, start: { line: directive.line, column: 1 }, end: { line: directive.line, column: 1 } },
       });
     }
   }

@@ -1,9 +1,11 @@
-import { isObject, podTemplatePath, valueAt, type Diagnostic, type Resource } from '../resources/index.js';
+import { isObject, podTemplatePath, valueAt, type CommentDirective, type Diagnostic, type Resource } from '../resources/index.js';
 import type { Rule } from './rule-api.js';
 
 /** A suppression comment that silenced nothing, for `--report-unused-disable-directives`. */
 export interface UnusedDirective {
   resource: Resource;
+  /** The file the comment is in (a kustomize patch's, or the resource's own). */
+  file: string;
   line: number;
   rules: readonly string[];
 }
@@ -26,10 +28,8 @@ export class Suppressions {
     if (isIgnoredByAnnotation(resource, d.ruleId, this.rulesById.get(d.ruleId))) return false;
     for (const directive of resource.directives ?? []) {
       const names = directive.rules.length === 0 || directive.rules.includes(d.ruleId);
-      // a next-line comment names a line of its own file; a kustomize build's finding may lie in a patch file
-      const applies = directive.targetLine === undefined || (directive.targetLine === d.range.start.line && d.range.file === resource.source.file);
-      if (names && applies) {
-        this.used.add(`${resource.source.file}:${directive.line}`);
+      if (names && appliesTo(directive, d, resource)) {
+        this.used.add(`${directive.file ?? resource.source.file}:${directive.line}`);
         return false;
       }
     }
@@ -42,14 +42,27 @@ export class Suppressions {
     const reported = new Set<string>();
     for (const resource of resources) {
       for (const directive of resource.directives ?? []) {
-        const key = `${resource.source.file}:${directive.line}`;
+        const file = directive.file ?? resource.source.file;
+        const key = `${file}:${directive.line}`;
         if (this.used.has(key) || reported.has(key)) continue;
         reported.add(key);
-        unused.push({ resource, line: directive.line, rules: directive.rules });
+        unused.push({ resource, file, line: directive.line, rules: directive.rules });
       }
     }
     return unused;
   }
+}
+
+/**
+ * Whether a comment reaches the finding `d`: a next-line comment names a line of its own file (a
+ * kustomize build's finding may lie in a base or a patch file); a whole-document comment covers
+ * its resource, or, in a patch, only the findings in the patch document's lines.
+ */
+function appliesTo(directive: CommentDirective, d: Diagnostic, resource: Resource): boolean {
+  const file = directive.file ?? resource.source.file;
+  if (directive.targetLine !== undefined) return directive.targetLine === d.range.start.line && d.range.file === file;
+  const { lines } = directive;
+  return lines === undefined || (d.range.file === file && d.range.start.line >= lines.first && d.range.start.line <= lines.last);
 }
 
 const suppressingAnnotations = new WeakMap<Resource, boolean>();

@@ -4,10 +4,26 @@ import picomatch from 'picomatch';
 import { DrydockError, isInside, noneSkipped, type Diagnostic, type SkippedCounts } from '../resources/index.js';
 
 export type { SkippedCounts } from '../resources/index.js';
+import { isKustomizationFileName } from './kustomization-file.js';
 import { confinementOf, realOrUndefined, type Confinement } from './root.js';
 
 /** Extensions read when walking a directory; a file named on the command line is read whatever its name. */
 export const manifestExtensions = /\.(ya?ml|json|md|markdown)$/i;
+
+/**
+ * Whether a folder walk takes a file: one with a manifest extension, or a kustomization file
+ * (`Kustomization` has no extension, and an overlay folder may hold nothing else).
+ */
+export function isWalkedFileName(name: string): boolean {
+  return manifestExtensions.test(name) || isKustomizationFileName(name);
+}
+
+/** The config's `ignore:` globs (relative to `cwd`) as a test of absolute paths. */
+export function ignoreMatcher(ignore: readonly string[] | undefined, cwd: string): (file: string) => boolean {
+  if (!ignore?.length) return () => false;
+  const matches = picomatch([...ignore], { dot: true });
+  return (file) => matches(toPosix(path.relative(cwd, file)));
+}
 const skippedDirectories = new Set(['.git', 'node_modules']);
 
 /** Whether a directory walk skips this entry: hidden files and folders, and `node_modules`. */
@@ -57,14 +73,13 @@ export interface FolderInput {
  * is a usage error.
  */
 export function findInputFiles(inputs: readonly string[], options: FindOptions): FoundInputs {
-  const isIgnored = options.ignore?.length ? picomatch([...options.ignore], { dot: true }) : () => false;
-  const relative = (file: string) => toPosix(path.relative(options.cwd, file));
+  const isIgnored = ignoreMatcher(options.ignore, options.cwd);
   const found: FoundInputs = { entries: [], skipped: noneSkipped(), notes: [], folders: [] };
   const seen = new Set<string>();
   /** Adds a file; false when an ignore pattern left it out. */
   const add = (file: string, named = false, skipped = found.skipped): boolean => {
     if (seen.has(file)) return true;
-    if (isIgnored(relative(file))) {
+    if (isIgnored(file)) {
       if (!named) {
         skipped.ignored++;
         return false;
@@ -101,7 +116,7 @@ export function findInputFiles(inputs: readonly string[], options: FindOptions):
           if (add(file, false, skipped)) folder.files.push(file);
         };
         const onOutside = (link: string, why: Confinement) => outside(link, why, skipped);
-        walk(absolute, { fence, onFile, onOutside, isIgnoredDir: (dir) => isIgnored(relative(dir)), skipped });
+        walk(absolute, { fence, onFile, onOutside, isIgnoredDir: isIgnored, skipped });
         addSkipped(found.skipped, skipped);
         found.folders.push(folder);
       } else add(absolute, true);
@@ -166,7 +181,7 @@ function walk(root: string, options: WalkOptions): void {
         const why = fence === undefined ? undefined : confinementOf(fence, realpathOrUndefined(full) ?? full);
         if (why !== undefined) {
           // only links that would have been read are worth a note
-          if (stats?.isDirectory() || manifestExtensions.test(entry.name)) options.onOutside(full, why);
+          if (stats?.isDirectory() || isWalkedFileName(entry.name)) options.onOutside(full, why);
           continue;
         }
       }
@@ -175,7 +190,7 @@ function walk(root: string, options: WalkOptions): void {
       if (isDir) {
         if (!options.isIgnoredDir(full)) visit(full);
         else if (skipped) skipped.ignored++;
-      } else if (isFile && manifestExtensions.test(entry.name)) options.onFile(full);
+      } else if (isFile && isWalkedFileName(entry.name)) options.onFile(full);
     }
   };
   visit(root);

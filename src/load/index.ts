@@ -4,7 +4,7 @@ export { loadInputs, loadFile, loadStdin, displayName, defaultMaxFileBytes } fro
 export type { LoadOptions, LoadResult, StdinReader } from './load-inputs.js';
 export { loadText, formatOf, isTemplateNote } from './load-text.js';
 export type { InputFormat, LoadedText, LoadTextOptions } from './load-text.js';
-export { findInputFiles, type FolderInput, type InputEntry, type SkippedCounts } from './find-files.js';
+export { findInputFiles, ignoreMatcher, manifestExtensions, type FolderInput, type InputEntry, type SkippedCounts } from './find-files.js';
 export { findKustomizationFile, isKustomizationFileName, kustomizationFileNames } from './kustomization-file.js';
 export { KustomizationsNear, kustomizationFoldersNear, nearLimits, type NearLimits } from './kustomizations-near.js';
 export { pathProblem, realFolderOf, realOrUndefined, resolveRoot } from './root.js';

@@ -1,7 +1,9 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
+import { isObject } from '../resources/index.js';
 import { findKustomizationFile } from './kustomization-file.js';
-import { confinementOf } from './root.js';
+import { loadDocuments } from './load-documents.js';
+import { confinementOf, pathProblem } from './root.js';
 
 /** How far the search for the kustomizations that may use a file goes: it runs for every named file. */
 export interface NearLimits {
@@ -18,8 +20,8 @@ export interface NearLimits {
 export const nearLimits: NearLimits = { levelsUp: 8, depthDown: 3, foldersListed: 256, found: 32 };
 
 /** `KustomizationsNear.of` for one folder. */
-export function kustomizationFoldersNear(dir: string, root: string, limits: NearLimits = nearLimits): string[] {
-  return new KustomizationsNear(root, limits).of(dir);
+export function kustomizationFoldersNear(dir: string, root: string, limits: NearLimits = nearLimits, isIgnored?: (path: string) => boolean): string[] {
+  return new KustomizationsNear(root, limits, isIgnored).of(dir);
 }
 
 /**
@@ -29,11 +31,17 @@ export function kustomizationFoldersNear(dir: string, root: string, limits: Near
  */
 export class KustomizationsNear {
   private readonly isKustomization = new Map<string, boolean>();
+  private readonly isComponent = new Map<string, boolean>();
   private readonly listings = new Map<string, string[]>();
 
+  /**
+   * `isIgnored` is the config's `ignore:` (absolute paths): an ignored folder is not entered, and
+   * one whose folder or kustomization file is ignored is never a candidate, as a walk skips them.
+   */
   constructor(
     private readonly root: string,
     private readonly limits: NearLimits = nearLimits,
+    private readonly isIgnored: (path: string) => boolean = () => false,
   ) {}
 
   /**
@@ -42,9 +50,10 @@ export class KustomizationsNear {
    * 2. above the topmost of those (or above `dir` when there is none), the nearest ancestor with
    *    kustomization folders below it, off the path already seen (the `k8s` of `k8s/base` and
    *    `k8s/overlays/*`): those folders, down to `depthDown` levels (overlays that use a base or a
-   *    shared file beside them).
-   * Both steps stay within `levelsUp` folders from `dir`; hidden folders, `node_modules` and links
-   * are not entered, and the folders listed and found are bounded by the limits.
+   *    shared file beside them). Components alone do not end the climb (`components/a` beside
+   *    `components/b`): a Component builds nothing, its users lie further out.
+   * Both steps stay within `levelsUp` folders from `dir`; hidden folders, `node_modules`, ignored
+   * folders and links are not entered, and the folders listed and found are bounded by the limits.
    */
   of(dir: string): string[] {
     const { limits, root } = this;
@@ -66,10 +75,8 @@ export class KustomizationsNear {
     const start = upward.indexOf(layout);
     for (let levels = start === -1 ? upward.length : start; levels < limits.levelsUp && isWithin(root, layout); levels++) {
       const below = this.below(layout, seen, budget);
-      if (below.length > 0) {
-        for (const folder of below) found.add(folder);
-        break;
-      }
+      for (const folder of below) found.add(folder);
+      if (below.some((folder) => !this.holdsComponent(folder))) break;
       if (layout === root || budget.folders <= 0) break;
       layout = path.dirname(layout);
     }
@@ -100,7 +107,8 @@ export class KustomizationsNear {
       listed = [];
       try {
         for (const entry of readdirSync(dir, { withFileTypes: true })) {
-          if (entry.isDirectory() && !entry.name.startsWith('.') && entry.name !== 'node_modules') listed.push(path.join(dir, entry.name));
+          const folder = path.join(dir, entry.name);
+          if (entry.isDirectory() && !entry.name.startsWith('.') && entry.name !== 'node_modules' && !this.isIgnored(folder)) listed.push(folder);
         }
       } catch {
         // an unreadable folder holds nothing to find
@@ -111,10 +119,23 @@ export class KustomizationsNear {
     return listed;
   }
 
+  private holdsComponent(dir: string): boolean {
+    let holds = this.isComponent.get(dir);
+    if (holds === undefined) {
+      const file = findKustomizationFile(dir);
+      // the file may be a link: read only what the build itself may read
+      const [document] = file === undefined || pathProblem(this.root, file) !== undefined ? [] : loadDocuments(file, file).documents;
+      holds = isObject(document?.value) && document.value.kind === 'Component';
+      this.isComponent.set(dir, holds);
+    }
+    return holds;
+  }
+
   private holdsKustomization(dir: string): boolean {
     let holds = this.isKustomization.get(dir);
     if (holds === undefined) {
-      holds = findKustomizationFile(dir) !== undefined;
+      const file = findKustomizationFile(dir);
+      holds = file !== undefined && !this.isIgnored(dir) && !this.isIgnored(file);
       this.isKustomization.set(dir, holds);
     }
     return holds;

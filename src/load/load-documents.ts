@@ -1,4 +1,5 @@
-import type { Diagnostic, JsonPath, RangeTarget, SourceRange } from '../resources/index.js';
+import type { CommentDirective, Diagnostic, JsonPath, RangeTarget, SourceRange } from '../resources/index.js';
+import { patchDirectives } from './comment-directives.js';
 import { defaultMaxFileBytes, readText } from './load-inputs.js';
 import { parseJson } from './parse-json.js';
 import { parseStream } from './parse-stream.js';
@@ -8,6 +9,8 @@ import { SourceText, type LineMap } from './source-text.js';
 export interface PositionedDocument {
   value: unknown;
   rangeOf(path: JsonPath, target?: RangeTarget): SourceRange;
+  /** Its `# drydock-disable` comments, acting only on findings in its own lines (a kustomize patch's). */
+  directives?: readonly CommentDirective[];
 }
 
 /** The documents of one text, and its YAML problems. */
@@ -36,15 +39,19 @@ export function parseDocuments(text: string, name: string, isJson = false, lineM
   const source = new SourceText(name, text, lineMap);
   const parsed = isJson ? parseJson(source) : parseStream(source);
   const documents: PositionedDocument[] = [];
+  const directives = isJson ? [] : patchDirectives(source);
   parsed.values.forEach((value, documentIndex) => {
     if (value === undefined) return;
-    documents.push({
+    const document: PositionedDocument = {
       value,
       rangeOf(path, target) {
         const offsets = source.fieldOffsets(documentIndex, path, target);
         return offsets ? source.rangeOf(offsets.start, offsets.end, offsets.multiline) : source.rangeOf(0, 0);
       },
-    });
+    };
+    const own = directives[documentIndex];
+    if (own?.length) document.directives = own;
+    documents.push(document);
   });
   return { documents, diagnostics: parsed.diagnostics, text };
 }

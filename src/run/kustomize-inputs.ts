@@ -1,7 +1,7 @@
 import path from 'node:path';
-import { findKustomizationFile, isKustomizationFileName, KustomizationsNear, type InputEntry, type NearLimits, realOrUndefined } from '../load/index.js';
+import { displayName, findKustomizationFile, isKustomizationFileName, KustomizationsNear, manifestExtensions, type InputEntry, type NearLimits, realOrUndefined } from '../load/index.js';
 // the build (and the RE2 engine its patch targets use) loads only when a kustomization is found
-import type { KustomizeBuild } from '../load/kustomize/index.js';
+import type { KustomizeBuild, kustomizeDiagnostic } from '../load/kustomize/index.js';
 
 export type { KustomizeBuild };
 import type { Diagnostic, Resource } from '../resources/index.js';
@@ -19,6 +19,8 @@ export interface KustomizeInputs {
   throughNamed: Set<KustomizeBuild>;
   /** Named files checked through the builds of `throughNamed` (absolute, as the builds name them). */
   namedThrough: Set<string>;
+  /** Named files (absolute) that only Components no kustomization near them uses read: not checked, with this note. */
+  notes: Map<string, Diagnostic>;
 }
 
 /** Where to build, and what a named file may lead to. */
@@ -28,6 +30,8 @@ export interface KustomizeInputOptions {
   includeBases?: boolean;
   /** Bounds of the search for the kustomizations that use a named file. */
   nearLimits?: NearLimits;
+  /** The config's `ignore:` (absolute paths): the search for a named file's kustomizations skips what it ignores. */
+  isIgnored?: (path: string) => boolean;
 }
 
 /**
@@ -35,21 +39,28 @@ export interface KustomizeInputOptions {
  * kustomization files named on the command line. A kustomization that another one uses (a base,
  * a component) is checked through its users, and alone only when no other build uses it or when
  * `includeBases` is set. Another named file is checked through the kustomizations near it that
- * use it (see `KustomizationsNear`), and alone when none does.
+ * use it (see `KustomizationsNear`), and alone when none does. A named Component (its
+ * kustomization file, or a file only it reads) is checked through the kustomizations near it
+ * that use the component.
  */
 export async function buildKustomizations(entries: readonly InputEntry[], options: KustomizeInputOptions): Promise<KustomizeInputs> {
   const folders = new Set<string>();
+  const namedFolders = new Set<string>();
   const named: string[] = [];
   for (const entry of entries) {
     if (entry.kind !== 'file') continue;
-    if (!entry.named || isKustomizationFileName(path.basename(entry.path))) folders.add(path.dirname(entry.path));
+    const isKustomizationFile = isKustomizationFileName(path.basename(entry.path));
+    if (!entry.named || isKustomizationFile) folders.add(path.dirname(entry.path));
     else named.push(entry.path);
+    if (entry.named && isKustomizationFile) namedFolders.add(path.dirname(entry.path));
   }
-  const none: KustomizeInputs = { builds: [], consumed: new Set(), throughNamed: new Set(), namedThrough: new Set() };
+  const none: KustomizeInputs = { builds: [], consumed: new Set(), throughNamed: new Set(), namedThrough: new Set(), notes: new Map() };
   const found = [...folders].sort().filter((dir) => findKustomizationFile(dir) !== undefined);
-  const near = nearFolders(named, options);
+  const search = new KustomizationsNear(options.root, options.nearLimits, options.isIgnored);
+  const near = nearFolders(named, search);
   if (found.length === 0 && near.size === 0) return none;
-  const { buildKustomization } = await import('../load/kustomize/index.js');
+  const kustomize = await import('../load/kustomize/index.js');
+  const { buildKustomization } = kustomize;
   const byFolder = new Map<string, KustomizeBuild | undefined>();
   const buildOf = (dir: string) => {
     if (!byFolder.has(dir)) byFolder.set(dir, buildKustomization(dir, options));
@@ -58,22 +69,46 @@ export async function buildKustomizations(entries: readonly InputEntry[], option
   const builds = found.flatMap((dir) => buildOf(dir) ?? []);
   const consumed = new Set<string>();
   for (const build of builds) for (const file of build.files) consumed.add(file);
-  const kept = options.includeBases ? builds : builds.filter((build) => !isUsedByAnother(build, builds));
-  // a named file no walked build reads: checked through the builds near it that read it
+  let kept = options.includeBases ? builds : builds.filter((build) => !isUsedByAnother(build, builds));
   const throughNamed = new Set<KustomizeBuild>();
   const namedThrough = new Set<string>();
-  for (const file of named) {
-    if (consumed.has(file)) continue;
-    const real = realOrUndefined(file) ?? file;
-    const users = [...(near.get(path.dirname(file)) ?? [])].flatMap((dir) => buildOf(dir) ?? []).filter((build) => build.files.has(file) || build.files.has(real));
-    if (users.length === 0) continue;
-    consumed.add(file);
-    namedThrough.add(file).add(real);
+  /** Checks `files` through the builds of `users`, leaving out a base another of them builds. */
+  const checkThrough = (files: Iterable<string>, users: KustomizeBuild[]) => {
+    for (const file of files) namedThrough.add(file).add(realOrUndefined(file) ?? file);
     for (const build of options.includeBases ? users : users.filter((user) => !isUsedByAnother(user, users))) {
       if (!kept.includes(build)) throughNamed.add(build);
     }
+  };
+  // a named Component no walked build uses: checked through the kustomizations near it that use it,
+  // on the files it reads (alone it builds nothing)
+  for (const component of kept.filter((build) => build.isComponent && namedFolders.has(path.dirname(build.file)))) {
+    const dir = path.dirname(component.file);
+    const real = realOrUndefined(dir) ?? dir;
+    const users = search.of(real).flatMap((folder) => buildOf(folder) ?? []).filter((build) => !build.isComponent && (build.folders.has(dir) || build.folders.has(real)));
+    if (users.length === 0) continue;
+    kept = kept.filter((build) => build !== component);
+    checkThrough(component.files, users);
   }
-  return { builds: [...kept, ...throughNamed], consumed, throughNamed, namedThrough };
+  // a named file no walked build reads: checked through the builds near it that read it
+  const notes = new Map<string, Diagnostic>();
+  for (const file of named) {
+    if (consumed.has(file)) continue;
+    const real = realOrUndefined(file) ?? file;
+    const readers = [...(near.get(path.dirname(file)) ?? [])].flatMap((dir) => buildOf(dir) ?? []).filter((build) => build.files.has(file) || build.files.has(real));
+    if (readers.length === 0) continue;
+    consumed.add(file);
+    const users = readers.filter((build) => !build.isComponent);
+    if (users.length > 0) checkThrough([file], users);
+    else notes.set(file, componentOnlyNote(kustomize.kustomizeDiagnostic, displayName(file, options.cwd)));
+  }
+  return { builds: [...kept, ...throughNamed], consumed, throughNamed, namedThrough, notes };
+}
+
+/** The note for a named file that only Components read, and no kustomization near it uses them. */
+function componentOnlyNote(diagnostic: typeof kustomizeDiagnostic, name: string): Diagnostic {
+  const at = { line: 1, column: 1 };
+  const message = 'not checked: only a kustomize Component reads this file, and no kustomization found near it uses that component (name the overlay that does)';
+  return diagnostic('component-not-used', 'info', message, { file: name, start: at, end: at });
 }
 
 /** Whether another of `builds` builds `build`'s kustomization (it is their base or component). */
@@ -83,9 +118,8 @@ function isUsedByAnother(build: KustomizeBuild, builds: readonly KustomizeBuild[
 }
 
 /** The kustomization folders near each named file's folder (searched once per folder). */
-function nearFolders(named: readonly string[], options: KustomizeInputOptions): Map<string, string[]> {
+function nearFolders(named: readonly string[], search: KustomizationsNear): Map<string, string[]> {
   const near = new Map<string, string[]>();
-  const search = new KustomizationsNear(options.root, options.nearLimits);
   for (const file of named) {
     const dir = path.dirname(file);
     if (near.has(dir)) continue;
@@ -94,6 +128,15 @@ function nearFolders(named: readonly string[], options: KustomizeInputOptions): 
     if (folders.length > 0) near.set(dir, folders);
   }
   return near;
+}
+
+/**
+ * The input files checked alone: those no build reads. A walk takes a file without a manifest
+ * extension only as a kustomization file (`Kustomization`), so such a file is never read alone,
+ * even when no build read it (a Flux Kustomization, or one beside a `kustomization.yaml`).
+ */
+export function filesCheckedAlone(entries: readonly InputEntry[], inputs: KustomizeInputs): string[] {
+  return entries.flatMap((entry) => (entry.kind === 'file' && !inputs.consumed.has(entry.path) && (entry.named === true || manifestExtensions.test(entry.path)) ? [entry.path] : []));
 }
 
 /** The resources and findings of the builds, each finding reported once. */

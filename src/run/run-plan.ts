@@ -6,7 +6,7 @@ import { isLiveObject, makePlan, simulatePlan, type Plan, type PlanBase } from '
 import { compareDiagnostics, safeMessage, type Diagnostic, type KubernetesVersion, type Resource, type ResourceSet } from '../resources/index.js';
 import type { DrydockConfig } from '../config/index.js';
 import { findInputFiles, type SkippedCounts } from '../load/index.js';
-import { buildKustomizations, builtOutput } from './kustomize-inputs.js';
+import { buildKustomizations, builtOutput, filesCheckedAlone } from './kustomize-inputs.js';
 import { validate, type ValidateOptions } from './run-validate.js';
 
 /** What to plan: the desired manifests (as `validate` takes them) and the current state. */
@@ -111,7 +111,7 @@ async function readBase(base: string, paths: readonly string[], where: { cwd: st
 async function loadBaseFolder(folder: string, where: { cwd: string; ignore: readonly string[]; root: string }): Promise<{ resources: Resource[]; diagnostics: Diagnostic[] }> {
   const found = findInputFiles([folder], where);
   const kustomized = await buildKustomizations(found.entries, { root: where.root, cwd: where.cwd });
-  const plain = found.entries.flatMap((entry) => (entry.kind === 'file' && !kustomized.consumed.has(entry.path) ? [entry.path] : []));
+  const plain = filesCheckedAlone(found.entries, kustomized);
   const loaded = plain.length === 0 ? { resources: [], diagnostics: [] } : await loadInputs(plain, where);
   const built = builtOutput(kustomized.builds);
   return { resources: [...loaded.resources, ...built.resources], diagnostics: [...found.notes, ...loaded.diagnostics, ...built.diagnostics] };

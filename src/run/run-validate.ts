@@ -3,7 +3,7 @@ import path from 'node:path';
 import { loadConfig, type DrydockConfig } from '../config/index.js';
 import { BatchQueue } from './batch-queue.js';
 import { findCrds, parseCrds } from './find-crds.js';
-import { displayName, findInputFiles, type FolderInput, type InputEntry, isTemplateNote, loadStdin, pathProblem, realOrUndefined, resolveRoot, type SkippedCounts, type StdinReader } from '../load/index.js';
+import { displayName, findInputFiles, type FolderInput, ignoreMatcher, type InputEntry, isTemplateNote, loadStdin, pathProblem, realOrUndefined, resolveRoot, type SkippedCounts, type StdinReader } from '../load/index.js';
 import {
   compareDiagnostics,
   safeMessage,
@@ -22,7 +22,7 @@ import {
 import { cacheSecret, defaultCacheLocation, userCacheDir } from './cache-home.js';
 import { contentHash, type FileResult, ResultCache, runKey } from './result-cache.js';
 import { distinctFindings } from './distinct-findings.js';
-import { buildKustomizations, builtOutput, type KustomizeBuild } from './kustomize-inputs.js';
+import { buildKustomizations, builtOutput, filesCheckedAlone, type KustomizeBuild } from './kustomize-inputs.js';
 import { changedFiles, filesChanged, filesOfShard, type Shard } from './select-files.js';
 import { checkInParallel, maxParallelCrdShare, parallelThresholdBytes, workerScript } from './validate-in-parallel.js';
 import { batchSize, checkBatches, checkShard, mergeBatches, type ShardOutput } from './validate-shard.js';
@@ -300,10 +300,9 @@ export async function prepareRun(options: ValidateOptions, command: 'validate' |
   if (empty) throw new DrydockError('path-not-found', `no file left to check in ${empty.input}${describeSkipped(empty.skipped)}`);
   if (entries.length === 0) throw new DrydockError('path-not-found', `no file left to check in ${options.paths.join(' ')}${describeSkipped(found.skipped)}`);
   // files a kustomization reads are checked through its build, not alone (a named file when a
-  // kustomization near it reads it)
-  const kustomizations = await buildKustomizations(entries, { root, cwd, includeBases: options.kustomizeBases });
-  const isConsumed = (entry: InputEntry) => entry.kind === 'file' && kustomizations.consumed.has(entry.path);
-  const files = entries.flatMap((entry) => (entry.kind === 'file' && !isConsumed(entry) ? [entry.path] : []));
+  // kustomization near it reads it); the search near a named file works on real paths
+  const kustomizations = await buildKustomizations(entries, { root, cwd, includeBases: options.kustomizeBases, isIgnored: ignoreMatcher(config.ignore, realOrUndefined(cwd) ?? cwd) });
+  const files = filesCheckedAlone(entries, kustomizations);
   if (options.shard && !(Number.isInteger(options.shard.index) && Number.isInteger(options.shard.count) && options.shard.index >= 1 && options.shard.index <= options.shard.count)) {
     throw new DrydockError('usage', `a shard is i/n with 1 ≤ i ≤ n, not ${options.shard.index}/${options.shard.count}`);
   }
@@ -316,22 +315,26 @@ export async function prepareRun(options: ValidateOptions, command: 'validate' |
   // named file's, so that two overlays reporting on one base file report in one job
   const shardFilesOf = (build: KustomizeBuild) => (throughNamed.has(build) ? namedFilesOf(build) : [build.file]);
   let selectedBuilds = options.shard ? kustomizations.builds.filter((build) => filesOfShard(shardFilesOf(build), options.shard!, cwd).length > 0) : kustomizations.builds;
+  // named files only Components read, none of them used near: a note each, in the named file's job
+  let noted = options.shard ? filesOfShard([...kustomizations.notes.keys()], options.shard, cwd) : [...kustomizations.notes.keys()];
   if (options.changedSince !== undefined) {
     const changed = changedFiles(options.changedSince, cwd);
     selected = filesChanged(selected, changed);
     // a build is checked when any file it reads changed
     selectedBuilds = selectedBuilds.filter((build) => filesChanged([...build.files], changed).length > 0);
+    noted = filesChanged(noted, changed);
   }
   // the files a build read count as checked (through it), its kustomization file first; a build
   // found near a named file checks only the named files it reads
   const checkedFilesOf = (build: KustomizeBuild) => (throughNamed.has(build) ? namedFilesOf(build) : [build.file, ...build.files]);
-  const builtFiles = [...new Set(selectedBuilds.flatMap(checkedFilesOf))].map((file) => displayName(file, cwd));
+  const builtFiles = [...new Set([...selectedBuilds.flatMap(checkedFilesOf), ...noted])].map((file) => displayName(file, cwd));
   const reported = new Set(builtFiles);
   const read = [...new Set(selectedBuilds.flatMap((build) => [build.file, ...build.files]).map((file) => displayName(file, cwd)))];
   const leftOutOfBuilds = new Set(read.filter((name) => !reported.has(name)));
   for (const file of files) leftOutOfBuilds.delete(displayName(file, cwd));
   const builtOut = builtOutput(selectedBuilds);
   builtOut.diagnostics = builtOut.diagnostics.filter((d) => !leftOutOfBuilds.has(d.range.file));
+  for (const file of noted) builtOut.diagnostics.push(kustomizations.notes.get(file)!);
   // a build's objects count once, at the first file it is checked for (the files it read hold their parts)
   const builtObjects = new Map<string, number>();
   for (const build of selectedBuilds) {

@@ -32,6 +32,16 @@ export function toResource(object: BuiltObject): Resource {
   return resource;
 }
 
+/**
+ * The object after a patch document changed it: it carries the patch's suppression comments too,
+ * which act only on findings in the patch's own lines (see `CommentDirective.file`).
+ */
+export function patchedBy(object: BuiltObject, document: { directives?: readonly CommentDirective[] }, tree: TrackedMap): BuiltObject {
+  const patched: BuiltObject = { ...object, tree };
+  if (document.directives) patched.directives = [...(object.directives ?? []), ...document.directives];
+  return patched;
+}
+
 /** kind/name (and namespace) of an object, as kustomize's patches and generators find it. */
 export function idOf(object: BuiltObject): { group: string; kind: string; name: string; namespace?: string } {
   const apiVersion = stringAt(object.tree, ['apiVersion']) ?? '';

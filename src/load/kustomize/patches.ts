@@ -4,7 +4,7 @@ import { isObject, quoteName, type JsonPath, type RangeTarget, type SourceRange 
 import { patchTypeOf } from '../../resources/patch-strategies/index.js';
 import { loadDocuments, parseDocuments, type PositionedDocument } from '../load-documents.js';
 import type { BuildContext, Kustomization } from './build-context.js';
-import { idOf, type BuiltObject } from './built-object.js';
+import { idOf, patchedBy, type BuiltObject } from './built-object.js';
 import { applyJsonPatch, JsonPatchError, type JsonPatchOperation } from './json-patch.js';
 import { kustomizeDiagnostic } from './kustomize-diagnostic.js';
 import { inlineLineMap } from './inline-text.js';
@@ -185,7 +185,7 @@ function mergeInto(object: BuiltObject, document: PositionedDocument, keep: { ke
   const type = patchTypeOf(apiVersion, stringAt(object.tree, ['kind']) ?? '');
   const merged = strategicMerge(object.tree, patch, { type });
   if (merged === undefined) return undefined;
-  return { ...object, tree: merged as TrackedMap };
+  return patchedBy(object, document, merged as TrackedMap);
 }
 
 function jsonPatch(context: BuildContext, object: BuiltObject, document: PositionedDocument): BuiltObject | undefined {
@@ -203,7 +203,7 @@ function jsonPatch(context: BuildContext, object: BuiltObject, document: Positio
     operations.push(operation);
   }
   try {
-    return { ...object, tree: applyJsonPatch(object.tree, operations) as TrackedMap };
+    return patchedBy(object, document, applyJsonPatch(object.tree, operations) as TrackedMap);
   } catch (error) {
     if (!(error instanceof JsonPatchError)) throw error;
     const failed = operations.findIndex((_, i) => {

@@ -1,0 +1,127 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { lint } from '../../src/index.js';
+
+// `# drydock-disable` comments written in kustomize patches: they act on findings in what the
+// patch wrote, and never on validation
+const temps: string[] = [];
+afterAll(() => temps.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+function tree(files: Record<string, string>): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'drydock-patch-directives-'));
+  temps.push(dir);
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    writeFileSync(path.join(dir, name), text);
+  }
+  return dir;
+}
+
+const deployment = `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: web
+spec:
+  selector:
+    matchLabels: {app: web}
+  template:
+    metadata:
+      labels: {app: web}
+    spec:
+      containers:
+      - name: web
+        image: example/web:1.0
+`;
+
+/** A base Deployment and an overlay with the given patch file (and inline patches). */
+function layout(patch: string, inline = ''): string {
+  return tree({
+    'base/kustomization.yaml': 'apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources:\n- deploy.yaml\n',
+    'base/deploy.yaml': deployment,
+    'overlay/kustomization.yaml': `apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\nresources:\n- ../base\npatches:\n- path: patch.yaml\n${inline}`,
+    'overlay/patch.yaml': patch,
+  });
+}
+
+const shown = ['latest-tag', 'readiness-probe-missing', 'cpu-request-missing', 'unused-disable-directive', 'schema'];
+async function findings(dir: string, report = true): Promise<string[]> {
+  const result = await lint({ paths: ['.'], cwd: dir, root: dir, reportUnusedDisableDirectives: report });
+  return result.diagnostics.filter((d) => shown.includes(d.ruleId)).map((d) => `${d.range.file}:${d.range.start.line}:${d.range.start.column} ${d.ruleId}`);
+}
+
+const sidecarPatch = (comment: string, image = 'busybox') => `apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: web
+spec:
+  template:
+    spec:
+      containers:
+      - name: side
+${comment}        image: ${image}
+`;
+
+describe('drydock-disable comments in kustomize patch files', () => {
+  it('reports what a patch writes, without comments', async () => {
+    expect(await findings(layout(sidecarPatch('')))).toEqual([
+      'base/deploy.yaml:13:9 cpu-request-missing',
+      'base/deploy.yaml:13:9 readiness-probe-missing',
+      'overlay/patch.yaml:9:9 cpu-request-missing',
+      'overlay/patch.yaml:9:9 readiness-probe-missing',
+      'overlay/patch.yaml:10:16 latest-tag',
+    ]);
+  });
+
+  it('silences the finding on the next line of the patch file', async () => {
+    expect(await findings(layout(sidecarPatch('        # drydock-disable-next-line latest-tag\n')))).toEqual([
+      'base/deploy.yaml:13:9 cpu-request-missing',
+      'base/deploy.yaml:13:9 readiness-probe-missing',
+      'overlay/patch.yaml:9:9 cpu-request-missing',
+      'overlay/patch.yaml:9:9 readiness-probe-missing',
+    ]);
+  });
+
+  it('reports an unused next-line comment in a patch file', async () => {
+    expect(await findings(layout(sidecarPatch('        # drydock-disable-next-line latest-tag\n', 'busybox:1.36')))).toEqual([
+      'base/deploy.yaml:13:9 cpu-request-missing',
+      'base/deploy.yaml:13:9 readiness-probe-missing',
+      'overlay/patch.yaml:9:9 cpu-request-missing',
+      'overlay/patch.yaml:9:9 readiness-probe-missing',
+      'overlay/patch.yaml:10:1 unused-disable-directive',
+    ]);
+  });
+
+  it('lets a whole-document comment in a patch act only on findings in that patch document, not the whole built object', async () => {
+    const patch = `# drydock-disable readiness-probe-missing\n${sidecarPatch('')}---\n${sidecarPatch('').replace('name: side', 'name: other')}`;
+    expect(await findings(layout(patch))).toEqual([
+      'base/deploy.yaml:13:9 cpu-request-missing',
+      'base/deploy.yaml:13:9 readiness-probe-missing',
+      'overlay/patch.yaml:10:9 cpu-request-missing',
+      'overlay/patch.yaml:11:16 latest-tag',
+      'overlay/patch.yaml:21:9 cpu-request-missing',
+      'overlay/patch.yaml:21:9 readiness-probe-missing',
+      'overlay/patch.yaml:22:16 latest-tag',
+    ]);
+  });
+
+  it('reads comments in a patch written inline in the kustomization', async () => {
+    const inline = '- patch: |-\n    apiVersion: apps/v1\n    kind: Deployment\n    metadata: {name: web}\n    spec:\n      template:\n        spec:\n          containers:\n          - name: third\n            # drydock-disable-next-line latest-tag\n            image: redis\n';
+    expect((await findings(layout(sidecarPatch('        # drydock-disable-next-line latest-tag\n'), inline))).filter((line) => line.startsWith('overlay/kustomization.yaml'))).toEqual([
+      'overlay/kustomization.yaml:15:13 cpu-request-missing',
+      'overlay/kustomization.yaml:15:13 readiness-probe-missing',
+    ]);
+  });
+
+  it('reads comments in a JSON 6902 patch file', async () => {
+    const dir = layout(sidecarPatch('', 'busybox:1.36'), '- path: ops.yaml\n  target: {kind: Deployment, name: web}\n');
+    writeFileSync(path.join(dir, 'overlay/ops.yaml'), '- op: add\n  path: /spec/template/spec/containers/-\n  # drydock-disable-next-line latest-tag, cpu-request-missing\n  value: {name: third, image: redis}\n');
+    expect((await findings(dir)).filter((line) => line.startsWith('overlay/ops.yaml'))).toEqual(['overlay/ops.yaml:4:3 readiness-probe-missing']);
+  });
+
+  it('never silences validation', async () => {
+    const patch = '# drydock-disable\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  # drydock-disable-next-line\n  replicas: "three"\n';
+    expect(await findings(layout(patch), false)).toEqual(['base/deploy.yaml:13:9 cpu-request-missing', 'base/deploy.yaml:13:9 readiness-probe-missing', 'overlay/patch.yaml:8:13 schema']);
+  });
+});
