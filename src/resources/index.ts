@@ -2,7 +2,7 @@ export type { Position, SourceRange } from './source-range.js';
 export type { JsonPath } from './json-path.js';
 export { formatPath, valueAt } from './json-path.js';
 export type { Diagnostic, Severity } from './diagnostic.js';
-export { compareDiagnostics } from './diagnostic.js';
+export { compareDiagnostics, findingKey } from './diagnostic.js';
 export type { ResourceId } from './resource-id.js';
 export { splitApiVersion, formatResourceId, resourceIdOf } from './resource-id.js';
 export type { Resource, ResourceSource, RangeTarget, JsonObject, CommentDirective } from './resource.js';
