@@ -26,7 +26,7 @@ export { selectorMatches, mapMatches, labelsOf } from './label-selector.js';
 export { namespaceOf } from './namespace.js';
 export { hostPathMountsOf, isPathUnder, trimTrailingSlashes, type HostPathMount } from './host-paths.js';
 export { hasDelimitedRun } from './delimited-run.js';
-export { looksLikeCredentialName, couldBeCredentialValue } from './credential-names.js';
+export { looksLikeCredentialName, couldBeCredentialValue, holdsPrivateKey } from './credential-names.js';
 export { effectiveSecurityContext, capabilitiesOf, type SecurityField, type EffectiveSetting, type EffectiveSecurityContext, type CapabilityEntry } from './security-context.js';
 export { parseQuantity, compareQuantities, quantityError, type Quantity } from './quantity.js';
 export { emptyDefaultedFields, removeEmptyDefaults, withoutEmptyDefaults } from './defaulted-strings.js';
