@@ -23,7 +23,7 @@ import { cacheSecret, defaultCacheLocation, userCacheDir } from './cache-home.js
 import { contentHash, type FileResult, ResultCache, runKey } from './result-cache.js';
 import { distinctFindings } from './distinct-findings.js';
 import { buildKustomizations, builtOutput, type KustomizeBuild } from './kustomize-inputs.js';
-import { changedFiles, filesChanged, filesOfShard, type Shard } from './select-files.js';
+import { changedFiles, filesChanged, filesOfShard, isShard, type Shard } from './select-files.js';
 import { checkInParallel, maxParallelCrdShare, parallelThresholdBytes, workerScript } from './validate-in-parallel.js';
 import { batchSize, checkBatches, checkShard, mergeBatches, type ShardOutput } from './validate-shard.js';
 
@@ -304,7 +304,7 @@ export async function prepareRun(options: ValidateOptions, command: 'validate' |
   const kustomizations = await buildKustomizations(entries, { root, cwd, includeBases: options.kustomizeBases });
   const isConsumed = (entry: InputEntry) => entry.kind === 'file' && kustomizations.consumed.has(entry.path);
   const files = entries.flatMap((entry) => (entry.kind === 'file' && !isConsumed(entry) ? [entry.path] : []));
-  if (options.shard && !(Number.isInteger(options.shard.index) && Number.isInteger(options.shard.count) && options.shard.index >= 1 && options.shard.index <= options.shard.count)) {
+  if (options.shard && !isShard(options.shard)) {
     throw new DrydockError('usage', `a shard is i/n with 1 ≤ i ≤ n, not ${options.shard.index}/${options.shard.count}`);
   }
   let selected = options.shard ? filesOfShard(files, options.shard, cwd) : files;
