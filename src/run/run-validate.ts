@@ -132,8 +132,17 @@ export async function validate(options: ValidateOptions): Promise<ValidateResult
   return checkRun(await prepareRun(options), options.keepResources ?? !options.cache);
 }
 
-/** Validates a prepared run; `keepsResources` returns the resources (and rules out batching and the cache). */
-export async function checkRun(run: PreparedRun, keepsResources: boolean): Promise<ValidateResult> {
+/**
+ * Findings a command adds to validation's, from the validated resources (lint's rules); they are
+ * sorted, merged and made safe with the rest, once.
+ */
+export type MoreFindings = (resources: ResourceSet) => Promise<Diagnostic[]>;
+
+/**
+ * Validates a prepared run; `keepsResources` returns the resources (and rules out batching and
+ * the cache), which `moreFindings` is then given.
+ */
+export async function checkRun(run: PreparedRun, keepsResources: boolean, moreFindings?: MoreFindings): Promise<ValidateResult> {
   const { cwd, kubernetesVersion, schemaDirs, files, selected, stdin, defaultNamespace } = run;
   let checked: ShardOutput;
   let threads = 1;
@@ -192,7 +201,9 @@ export async function checkRun(run: PreparedRun, keepsResources: boolean): Promi
       resources: [],
     };
   }
-  return finishRun(run, checked, keepsResources, threads);
+  const resources = new ResourceSet(keepsResources ? checked.resources : []);
+  if (moreFindings) for (const diagnostic of await moreFindings(resources)) checked.diagnostics.push(diagnostic);
+  return finishRun(run, checked, resources, threads);
 }
 
 /** Caches each checked file's results; if a diagnostic cannot be told apart by file, nothing is cached. */
@@ -384,7 +395,7 @@ function isWorthThreads(found: { inputBytes: number; crdFileBytes: number }): bo
 }
 
 /** Orders the files as given and the diagnostics by position, and builds the result. */
-function finishRun(run: PreparedRun, checked: ShardOutput, keepsResources: boolean, threads = 1): ValidateResult {
+function finishRun(run: PreparedRun, checked: ShardOutput, resources: ResourceSet, threads: number): ValidateResult {
   const order = new Map(run.entries.map((entry, i) => [entry.kind === 'stdin' ? '<stdin>' : displayName(entry.path, run.cwd), i]));
   const allFiles = [...new Set([...run.stdin.files, ...checked.files])].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
   const named = new Set(run.allowUntyped ? [] : run.entries.flatMap((entry) => (entry.kind === 'stdin' ? ['<stdin>'] : entry.named ? [displayName(entry.path, run.cwd)] : [])));
@@ -394,7 +405,6 @@ function finishRun(run: PreparedRun, checked: ShardOutput, keepsResources: boole
   const counts = countRun(allFiles, objects, diagnostics, run.skipped, run.kustomize.count);
   checkFoldersHoldManifests(run, objects, diagnostics);
   for (const diagnostic of diagnostics) diagnostic.message = safeMessage(diagnostic.message);
-  const resources = new ResourceSet(keepsResources ? checked.resources : []);
   return { diagnostics, resources, files: allFiles, kubernetesVersion: run.kubernetesVersion, config: run.config, root: run.root, skipped: run.skipped, counts, threads, kustomizationsBuilt: run.kustomize.count };
 }
 
