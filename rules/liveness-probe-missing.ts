@@ -17,6 +17,6 @@ export default defineRule({
   options: ignoreContainersOption,
   peers: { kubeLinter: 'no-liveness-probe', kubeScore: 'pod-probes', polaris: 'livenessProbeMissing' },
   peerDifferences:
-    'kube-score only asks for a liveness probe in Service-selected Pods that have a readiness probe, and grades its absence as a minor issue; drydock, like kube-linter and Polaris, asks it of every regular container of a long-running workload.',
+    'kube-score only asks for a liveness probe in Service-selected Pods that have a readiness probe, and grades its absence as a minor issue; drydock, like kube-linter and Polaris, asks it of every regular container of a long-running workload. The peers leave out Jobs and CronJobs, which run to completion; drydock also leaves out a bare Pod with `restartPolicy: Never` or `OnFailure`, which does too (as readiness-probe-missing does).',
   check: probeMissingCheck('livenessProbe'),
 });

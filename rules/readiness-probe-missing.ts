@@ -1,7 +1,5 @@
 import { defineRule, ignoreContainersOption, probeMissingCheck } from '../src/lint/rule-api.js';
-import { isObject, longRunningKinds } from '../src/resources/index.js';
-
-const readinessProbeMissing = probeMissingCheck('readinessProbe');
+import { longRunningKinds } from '../src/resources/index.js';
 
 export default defineRule({
   id: 'readiness-probe-missing',
@@ -19,11 +17,6 @@ export default defineRule({
   options: ignoreContainersOption,
   peers: { kubeLinter: 'no-readiness-probe', kubeScore: 'pod-probes', polaris: 'readinessProbeMissing' },
   peerDifferences:
-    'kube-score is satisfied when any container of a Service-selected pod has a readinessProbe; drydock, like kube-linter and Polaris, asks it of every regular container, selected or not. A bare Pod with `restartPolicy: Never` or `OnFailure` runs to completion, so drydock does not ask it of its containers.',
-  check(context) {
-    // a Pod that is not restarted when it exits runs to completion, like a Job's
-    const spec = context.resource.object.spec;
-    if (context.resource.kind === 'Pod' && isObject(spec) && (spec.restartPolicy === 'Never' || spec.restartPolicy === 'OnFailure')) return;
-    readinessProbeMissing(context);
-  },
+    'kube-score is satisfied when any container of a Service-selected pod has a readinessProbe; drydock, like kube-linter and Polaris, asks it of every regular container, selected or not. The peers leave out Jobs and CronJobs, which run to completion; drydock also leaves out a bare Pod with `restartPolicy: Never` or `OnFailure`, which does too (as liveness-probe-missing does).',
+  check: probeMissingCheck('readinessProbe'),
 });

@@ -1,8 +1,5 @@
 import { defineRule, ruleOptions } from '../src/lint/rule-api.js';
-import { couldBeCredentialValue, hasDelimitedRun, isObject, looksLikeCredentialName } from '../src/resources/index.js';
-
-// a PEM header: `-----BEGIN … PRIVATE KEY-----` with capitals and spaces between
-const isHeaderCharacter = (c: string) => (c >= 'A' && c <= 'Z') || c === ' ';
+import { couldBeCredentialValue, holdsPrivateKey, isObject, looksLikeCredentialName } from '../src/resources/index.js';
 
 export default defineRule({
   id: 'secret-in-configmap',
@@ -33,7 +30,7 @@ export default defineRule({
     for (const [key, value] of Object.entries(data)) {
       if (options.ignoreKeys.includes(key)) continue;
       // the message names the key, never the value
-      if (typeof value === 'string' && hasDelimitedRun(value, '-----BEGIN ', isHeaderCharacter, 'PRIVATE KEY-----')) report({ messageId: 'privateKeyValue', path: ['data', key], target: 'key', data: { name: resource.name, key } });
+      if (typeof value === 'string' && holdsPrivateKey(value)) report({ messageId: 'privateKeyValue', path: ['data', key], target: 'key', data: { name: resource.name, key } });
       else if (typeof value === 'string' && looksLikeCredentialName(key) && couldBeCredentialValue(value)) report({ messageId: 'secretKey', path: ['data', key], target: 'key', data: { name: resource.name, key } });
     }
   },

@@ -1,8 +1,5 @@
 import { defineRule, ruleOptions } from '../src/lint/rule-api.js';
-import { containersOf, couldBeCredentialValue, hasDelimitedRun, isObject, looksLikeCredentialName, workloadKinds } from '../src/resources/index.js';
-
-// `BEGIN … PRIVATE KEY` with capitals, digits and spaces between, as PEM headers are
-const isHeaderCharacter = (c: string) => (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c === ' ';
+import { containersOf, couldBeCredentialValue, holdsPrivateKey, isObject, looksLikeCredentialName, workloadKinds } from '../src/resources/index.js';
 
 export default defineRule({
   id: 'secret-in-env-literal',
@@ -36,7 +33,7 @@ export default defineRule({
         if (entry.value.trim() === '' || options.ignoreNames.includes(entry.name)) return;
         const path = [...container.path, 'env', index, 'value'];
         const data = { container: container.name, name: entry.name };
-        if (hasDelimitedRun(entry.value, 'BEGIN ', isHeaderCharacter, 'PRIVATE KEY')) report({ messageId: 'privateKey', path, data });
+        if (holdsPrivateKey(entry.value)) report({ messageId: 'privateKey', path, data });
         else if (looksLikeCredentialName(entry.name) && couldBeCredentialValue(entry.value)) report({ messageId: 'sensitiveName', path, data });
       });
     }

@@ -1,10 +1,7 @@
 import path from 'node:path';
 import { parseDocument } from 'yaml';
-import { parseKubernetesVersion, DrydockError, isObject, quoteName } from '../resources/index.js';
+import { parseKubernetesVersion, DrydockError, isObject, isRulePreset, quoteName, rulePresets } from '../resources/index.js';
 import { defaultConfig, type DrydockConfig } from './config.js';
-
-/** The rule presets `extends` may name (src/lint/rule-api.ts's RulePreset). */
-const presetNames = ['recommended', 'strict', 'all'];
 
 const knownKeys = new Set(['extends', 'kubernetesVersion', 'ignore', 'schemas', 'rules', 'namespace', 'cluster']);
 
@@ -75,7 +72,7 @@ export function parseConfig(text: string, options: ConfigSource): DrydockConfig 
   if (value.extends !== undefined) {
     if (typeof value.extends !== 'string') fail('extends', 'extends must be a preset name: recommended, strict or all');
     // checked here too (the linter checks it for library callers), so the message names the line
-    if (!presetNames.includes(value.extends as string)) fail('extends', `extends: ${quoteName(value.extends as string)} is not a preset (recommended, strict, all)`);
+    if (!isRulePreset(value.extends)) fail('extends', `extends: ${quoteName(value.extends as string)} is not a preset (${rulePresets.join(', ')})`);
     config.extends = value.extends as string;
   }
   if (value.rules !== undefined) {

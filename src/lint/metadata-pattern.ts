@@ -1,5 +1,5 @@
-import { RE2JS } from 're2js';
-import { estimatedProgramSize, memoByString } from '../resources/index.js';
+import { compileGoWholeTextPattern } from '../resources/go-regexp/index.js';
+import { memoByString } from '../resources/index.js';
 
 /**
  * One entry of a label or annotation policy, as a rule option writes it: `key`, `key=regex`, or
@@ -39,21 +39,9 @@ export const parseMetadataPattern = memoByString((text: string): MetadataPattern
   return pattern;
 });
 
-// the same bounds as CRD patterns (src/resources/go-regexp/go-regexp.ts): compiling a pattern of tens of
-// thousands of instructions takes re2js seconds, and matching costs its size times the value's
-const maxProgramSize = 50_000;
-const maxMatchWork = 400_000_000;
-
+// RE2 rejects it, or it is too large to compile quickly: compared as literal text
 function compileFullMatch(source: string): ValueMatcher {
-  const literal: ValueMatcher = { test: (value) => value === source };
-  if (estimatedProgramSize(source) > maxProgramSize) return literal;
-  try {
-    const regexp = RE2JS.compile(source);
-    const size = regexp.matcher('').programSize();
-    return { test: (value) => size * value.length <= maxMatchWork && regexp.testExact(value) };
-  } catch {
-    return literal;
-  }
+  return compileGoWholeTextPattern(source) ?? { test: (value) => value === source };
 }
 
 /** Whether a label or annotation value satisfies the pattern's value part (always, without one). */

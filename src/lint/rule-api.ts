@@ -1,4 +1,4 @@
-import type { ClusterFacts, JsonPath, KubernetesVersion, RangeTarget, Resource, ResourceSet } from '../resources/index.js';
+import type { ClusterFacts, JsonPath, KubernetesVersion, RangeTarget, Resource, ResourceSet, RulePreset } from '../resources/index.js';
 
 // rule-option regexes (RE2): exported here, not from resources, so that re2js loads with the rules
 export { parseMetadataPattern, metadataValueMatches, type MetadataPattern, type ValueMatcher } from './metadata-pattern.js';
@@ -24,8 +24,8 @@ export type RuleCategory = 'reliability' | 'security' | 'resources' | 'networkin
 /** Severities a rule may default to. */
 export type RuleSeverity = 'error' | 'warning' | 'info';
 
-/** The smallest preset that turns a rule on: `recommended` ⊂ `strict` ⊂ `all`. */
-export type RulePreset = 'recommended' | 'strict' | 'all';
+// the smallest preset that turns a rule on (`recommended` ⊂ `strict` ⊂ `all`); the list is src/resources'
+export type { RulePreset };
 
 /** A JSON Schema for a rule's options (every property with a `description`). */
 export interface OptionsSchema {

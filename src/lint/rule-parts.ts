@@ -1,6 +1,7 @@
 import {
   compareQuantities,
   containersOf,
+  isObject,
   resourceAmountOf,
   undeclaredProbePorts,
   unsetResourceAmounts,
@@ -81,9 +82,14 @@ export function bindingGrantOptions(verbsText: string, builtInRolesText: string,
   );
 }
 
-/** Reports every regular container without `probe` (init containers run to completion or cannot have probes; ephemeral ones are debugging sessions). */
+/**
+ * Reports every regular container without `probe` (init containers run to completion or cannot
+ * have probes; ephemeral ones are debugging sessions). A bare Pod that is not restarted when it
+ * exits runs to completion, as a Job's Pods do, which the kinds leave out: it is asked no probe.
+ */
 export function probeMissingCheck(probe: Probe) {
   return ({ resource, options, report }: CheckContext<'missing', { ignoreContainers: string[] }>): void => {
+    if (isRunOncePod(resource)) return;
     for (const container of containersOf(resource)) {
       if (container.kind !== 'container' || options.ignoreContainers.includes(container.name)) continue;
       if (container.spec[probe] === undefined || container.spec[probe] === null) {
@@ -91,6 +97,11 @@ export function probeMissingCheck(probe: Probe) {
       }
     }
   };
+}
+
+function isRunOncePod(resource: Resource): boolean {
+  const spec = resource.object.spec;
+  return resource.kind === 'Pod' && isObject(spec) && (spec.restartPolicy === 'Never' || spec.restartPolicy === 'OnFailure');
 }
 
 /** The messages of a `<probe>-port-not-exposed` rule. */

@@ -1,6 +1,6 @@
 import { Ajv } from 'ajv';
-import { DrydockError } from '../resources/index.js';
-import type { Rule, RulePreset, RuleSeverity } from './rule-api.js';
+import { DrydockError, isRulePreset, rulePresets } from '../resources/index.js';
+import type { Rule, RuleSeverity } from './rule-api.js';
 import type { ActiveRule } from './run-rules.js';
 
 /** What decides which rules run, and how: a preset, the config's `rules:` and `--rule` flags. */
@@ -14,7 +14,6 @@ export interface RuleSettingsInput {
   overrides?: Record<string, string>;
 }
 
-const presets: readonly RulePreset[] = ['recommended', 'strict', 'all'];
 const levels: Record<string, RuleSeverity | 'off'> = { off: 'off', info: 'info', warn: 'warning', warning: 'warning', error: 'error' };
 
 /**
@@ -24,13 +23,13 @@ const levels: Record<string, RuleSeverity | 'off'> = { off: 'off', info: 'info',
  */
 export function resolveRules(all: readonly Rule<string, unknown>[], input: RuleSettingsInput): ActiveRule[] {
   const preset = input.extends ?? 'recommended';
-  if (!presets.includes(preset as RulePreset)) {
-    throw new DrydockError('config-invalid', `extends: "${preset}" is not a preset (recommended, strict, all)`);
+  if (!isRulePreset(preset)) {
+    throw new DrydockError('config-invalid', `extends: "${preset}" is not a preset (${rulePresets.join(', ')})`);
   }
   const byId = new Map(all.map((rule) => [rule.id, rule]));
   const chosen = new Map<string, { severity: RuleSeverity | 'off'; options?: unknown }>();
   for (const rule of all) {
-    if (presets.indexOf(rule.preset) <= presets.indexOf(preset as RulePreset)) chosen.set(rule.id, { severity: rule.severity });
+    if (rulePresets.indexOf(rule.preset) <= rulePresets.indexOf(preset)) chosen.set(rule.id, { severity: rule.severity });
   }
   const apply = (id: string, setting: unknown, where: string) => {
     const rule = byId.get(id);

@@ -1,6 +1,6 @@
 // No side effect on import: the Markdown parser loads only for Markdown input
 // (markdown-reader.ts); a caller of the synchronous loadText awaits loadMarkdownReader() first.
-export { loadInputs, loadFile, loadStdin, displayName, defaultMaxFileBytes } from './load-inputs.js';
+export { loadInputs, loadFile, loadStdin, displayName, defaultMaxFileBytes, readFileBounded } from './load-inputs.js';
 export type { LoadOptions, LoadResult, StdinReader } from './load-inputs.js';
 export { loadText, formatOf, isTemplateNote } from './load-text.js';
 export type { InputFormat, LoadedText, LoadTextOptions } from './load-text.js';

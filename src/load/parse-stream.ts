@@ -9,7 +9,7 @@ import { hasCycle } from './has-cycle.js';
 import { PositionIndex } from './position-index.js';
 import { inDoubleQuotes, quoteEscapes, quoteEscapeStandIn, withQuotesRestored, type QuoteEscapeStandIn } from './quote-escape-stand-in.js';
 import { mayHaveRefusedTab, TabChecker } from './go-yaml-tabs.js';
-import { unreadableCrdOf } from './unreadable-crd-of.js';
+import { unreadableCrdOf, unreadableCrdOfValue } from './unreadable-crd-of.js';
 import { exactParseOptions, hasContent, type SourceText } from './source-text.js';
 import { yamlCodeOf, type YamlCode } from './yaml-codes.js';
 import { yamlErrorMessage } from './yaml-messages.js';
@@ -30,7 +30,7 @@ export interface ParsedStream {
   diagnostics: Diagnostic[];
   /** Character offsets [start, end) of each document, beside `values`; only from `exact` parsing. */
   spans?: [number, number][];
-  /** The CRD documents that could not be read (only from `exact` parsing). */
+  /** The CRD documents that could not be read. */
   unreadableCrds?: UnreadableCrd[];
 }
 
@@ -256,7 +256,11 @@ function refusedTab(source: SourceText, values: unknown[], starts: number[], at:
     if (start <= at) broken = i;
   });
   const message = 'a tab where kubectl (go-yaml v2) allows only spaces: at the start of a line (blank and comment lines too) or right after a list dash';
-  return { values: values.map((value, i) => (i === broken ? undefined : value)), diagnostics: [yamlDiagnostic(source, 'tab-indent', message, [at, at + 1])] };
+  const parsed: ParsedStream = { values: values.map((value, i) => (i === broken ? undefined : value)), diagnostics: [yamlDiagnostic(source, 'tab-indent', message, [at, at + 1])] };
+  // a CRD refused here is as unreadable to kubectl as one the exact path refuses
+  const crd = broken < values.length ? unreadableCrdOfValue(values[broken], source.text.slice(starts[broken] ?? 0, starts[broken + 1] ?? source.text.length)) : undefined;
+  if (crd) parsed.unreadableCrds = [crd];
+  return parsed;
 }
 
 function tooDeep(source: SourceText, error: unknown): ParsedStream {

@@ -8,13 +8,30 @@ import { isObject, type UnreadableCrd } from '../resources/index.js';
  */
 export function unreadableCrdOf(doc: Document, text: string): UnreadableCrd | undefined {
   const [start, , end] = doc.range ?? [0, 0, text.length];
-  if (!text.slice(start, end).includes('CustomResourceDefinition')) return undefined;
+  if (!mentionsCrd(text.slice(start, end))) return undefined;
   let value: unknown;
   try {
     value = doc.toJS({ maxAliasCount: 100 });
   } catch {
     return {};
   }
+  return crdNamesOf(value);
+}
+
+/**
+ * The same for a document that was read whole but that kubectl refuses (for a tab the fast path
+ * found): `documentText` is its text.
+ */
+export function unreadableCrdOfValue(value: unknown, documentText: string): UnreadableCrd | undefined {
+  return mentionsCrd(documentText) ? crdNamesOf(value) : undefined;
+}
+
+function mentionsCrd(documentText: string): boolean {
+  return documentText.includes('CustomResourceDefinition');
+}
+
+/** The group and kind a CRD's value names; undefined when it is of another kind. */
+function crdNamesOf(value: unknown): UnreadableCrd | undefined {
   if (!isObject(value)) return {};
   if (value.kind !== undefined && value.kind !== 'CustomResourceDefinition') return undefined;
   const spec = isObject(value.spec) ? value.spec : {};

@@ -1,3 +1,5 @@
+import { hasDelimitedRun } from './delimited-run.js';
+
 // Names of variables and keys that usually hold credentials (after `-` and `.` become `_`).
 const sensitiveName = /secret|passw(?:or)?d|token|bearer|api_?key|private_?key|access_?key|credential|^azure_\w*key$|^oci_cli_key_content$/i;
 // Names that mention a secret but hold something else: where it is, what it is called, how long it lives.
@@ -20,4 +22,15 @@ export function couldBeCredentialValue(value: string): boolean {
   const text = value.trim();
   // a short number (a size, a count, a flag such as "1") is no credential
   return text !== '' && !placeholder.test(text) && !text.startsWith('/') && !/^(?:true|false)$/i.test(text) && !/^\d{1,5}$/.test(text);
+}
+
+// a PEM label (RFC 7468) is capitals, digits and spaces: `RSA`, `EC`, `OPENSSH`, `ENCRYPTED`, `PGP`
+const isLabelCharacter = (c: string) => (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c === ' ';
+
+/**
+ * Whether a value holds a private key: a header `BEGIN … PRIVATE KEY`, whatever dashes frame it
+ * (PEM's five, OpenPGP's ` BLOCK-----`, or the three Polaris's own test key has).
+ */
+export function holdsPrivateKey(value: string): boolean {
+  return hasDelimitedRun(value, 'BEGIN ', isLabelCharacter, 'PRIVATE KEY');
 }

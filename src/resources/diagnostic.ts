@@ -21,6 +21,14 @@ export interface Diagnostic {
   help?: string;
 }
 
+/**
+ * What makes two findings the same one: rule, severity, range and message. A base that several
+ * overlays (or components) build makes its findings once per build; a reader needs each once.
+ */
+export function findingKey(d: Diagnostic): string {
+  return `${d.ruleId}\0${d.severity}\0${d.range.file}\0${d.range.start.line}:${d.range.start.column}-${d.range.end.line}:${d.range.end.column}\0${d.message}`;
+}
+
 const severityRank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 /** Orders diagnostics by file, line, column, then rule id, so every formatter sees one order. */

@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../resources/index.js';
+import { findingKey, type Diagnostic } from '../resources/index.js';
 
 /**
  * Sorted diagnostics without repeats: a base built by several overlays yields the same finding
@@ -9,7 +9,7 @@ export function distinctFindings(sorted: readonly Diagnostic[]): Diagnostic[] {
   const out: Diagnostic[] = [];
   let previous: string | undefined;
   for (const d of sorted) {
-    const key = `${d.ruleId}\0${d.severity}\0${d.range.file}\0${d.range.start.line}:${d.range.start.column}-${d.range.end.line}:${d.range.end.column}\0${d.message}`;
+    const key = findingKey(d);
     // equal findings sort next to each other (file, line, column, rule, severity, message)
     if (key === previous) continue;
     previous = key;

@@ -4,7 +4,7 @@ import { displayName, findKustomizationFile, isKustomizationFileName, Kustomizat
 import type { KustomizeBuild, kustomizeDiagnostic } from '../load/kustomize/index.js';
 
 export type { KustomizeBuild };
-import type { Diagnostic, Resource } from '../resources/index.js';
+import { findingKey, type Diagnostic, type Resource } from '../resources/index.js';
 
 /** The kustomizations a run found and built, and the files they account for. */
 export interface KustomizeInputs {
@@ -147,7 +147,7 @@ export function builtOutput(builds: readonly KustomizeBuild[]): { resources: Res
   for (const build of builds) {
     for (const resource of build.resources) resources.push(resource);
     for (const d of build.diagnostics) {
-      const key = `${d.ruleId}\0${d.range.file}\0${d.range.start.line}\0${d.range.start.column}\0${d.message}`;
+      const key = findingKey(d);
       if (seen.has(key)) continue;
       seen.add(key);
       diagnostics.push(d);

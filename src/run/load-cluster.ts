@@ -36,7 +36,8 @@ export async function loadClusterModel(paths: readonly string[], options: LoadCl
   const pods = resources.filter((r) => r.kind === 'Pod');
   const sources = [kindConfigs.length > 0, clusterFiles.length > 0, nodes.length > 0].filter(Boolean).length;
   if (sources !== 1 || kindConfigs.length > 1 || clusterFiles.length > 1) {
-    throw new DrydockError('usage', `--cluster: give one kind config, one drydock cluster file, or a kubectl get nodes dump (found ${kindConfigs.length} kind config(s), ${clusterFiles.length} cluster file(s), ${nodes.length} Node(s) in ${paths.join(', ')})`);
+    const found = `${plural(kindConfigs.length, 'kind config', 'kind configs')}, ${plural(clusterFiles.length, 'cluster file', 'cluster files')} and ${plural(nodes.length, 'Node', 'Nodes')}`;
+    throw new DrydockError('usage', `--cluster: give one kind config, one drydock cluster file, or a kubectl get nodes dump (found ${found} in ${paths.join(', ')})`);
   }
   // at most one of each now
   const [kindConfig] = kindConfigs;

@@ -1,6 +1,5 @@
 import { prepareLint } from '../lint/index.js';
-import { compareDiagnostics, safeMessage, type ClusterFacts, type Diagnostic, type ResourceSet } from '../resources/index.js';
-import { distinctFindings } from './distinct-findings.js';
+import type { ClusterFacts, Diagnostic, ResourceSet } from '../resources/index.js';
 import { LintCache } from './lint-cache.js';
 import { checkRun, leftOutNames, prepareRun, type PreparedRun, type ValidateOptions, type ValidateResult } from './run-validate.js';
 
@@ -56,13 +55,11 @@ async function lintRun(run: PreparedRun, options: LintOptions): Promise<LintResu
   });
   // with `shard` or `changedSince`, every file is still loaded (cross-resource rules need the
   // whole set): only the findings in the other files are left out
-  const validated = await checkRun(run, true);
-  const cluster = await clusterFactsOf(options, run, validated.resources);
-  const leftOut = leftOutNames(run);
-  const found = lintSet(validated.resources, cluster.facts).filter((d) => !leftOut.has(d.range.file));
-  const diagnostics = distinctFindings([...validated.diagnostics, ...cluster.diagnostics, ...found].sort(compareDiagnostics));
-  for (const diagnostic of diagnostics) diagnostic.message = safeMessage(diagnostic.message);
-  return { ...validated, diagnostics };
+  return checkRun(run, true, async (resources) => {
+    const cluster = await clusterFactsOf(options, run, resources);
+    const leftOut = leftOutNames(run);
+    return [...cluster.diagnostics, ...lintSet(resources, cluster.facts).filter((d) => !leftOut.has(d.range.file))];
+  });
 }
 
 /** The configured cluster model's verdict on the input's workloads (only the planner's scheduler is loaded, and only when a model is configured). */

@@ -23,7 +23,7 @@ import { cacheSecret, defaultCacheLocation, userCacheDir } from './cache-home.js
 import { contentHash, type FileResult, ResultCache, runKey } from './result-cache.js';
 import { distinctFindings } from './distinct-findings.js';
 import { buildKustomizations, builtOutput, filesCheckedAlone, type KustomizeBuild } from './kustomize-inputs.js';
-import { changedFiles, filesChanged, filesOfShard, type Shard } from './select-files.js';
+import { changedFiles, filesChanged, filesOfShard, isShard, type Shard } from './select-files.js';
 import { checkInParallel, maxParallelCrdShare, parallelThresholdBytes, workerScript } from './validate-in-parallel.js';
 import { batchSize, checkBatches, checkShard, mergeBatches, type ShardOutput } from './validate-shard.js';
 
@@ -132,8 +132,17 @@ export async function validate(options: ValidateOptions): Promise<ValidateResult
   return checkRun(await prepareRun(options), options.keepResources ?? !options.cache);
 }
 
-/** Validates a prepared run; `keepsResources` returns the resources (and rules out batching and the cache). */
-export async function checkRun(run: PreparedRun, keepsResources: boolean): Promise<ValidateResult> {
+/**
+ * Findings a command adds to validation's, from the validated resources (lint's rules); they are
+ * sorted, merged and made safe with the rest, once.
+ */
+export type MoreFindings = (resources: ResourceSet) => Promise<Diagnostic[]>;
+
+/**
+ * Validates a prepared run; `keepsResources` returns the resources (and rules out batching and
+ * the cache), which `moreFindings` is then given.
+ */
+export async function checkRun(run: PreparedRun, keepsResources: boolean, moreFindings?: MoreFindings): Promise<ValidateResult> {
   const { cwd, kubernetesVersion, schemaDirs, files, selected, stdin, defaultNamespace } = run;
   let checked: ShardOutput;
   let threads = 1;
@@ -192,7 +201,9 @@ export async function checkRun(run: PreparedRun, keepsResources: boolean): Promi
       resources: [],
     };
   }
-  return finishRun(run, checked, keepsResources, threads);
+  const resources = new ResourceSet(keepsResources ? checked.resources : []);
+  if (moreFindings) for (const diagnostic of await moreFindings(resources)) checked.diagnostics.push(diagnostic);
+  return finishRun(run, checked, resources, threads);
 }
 
 /** Caches each checked file's results; if a diagnostic cannot be told apart by file, nothing is cached. */
@@ -303,7 +314,7 @@ export async function prepareRun(options: ValidateOptions, command: 'validate' |
   // kustomization near it reads it); the search near a named file works on real paths
   const kustomizations = await buildKustomizations(entries, { root, cwd, includeBases: options.kustomizeBases, isIgnored: ignoreMatcher(config.ignore, realOrUndefined(cwd) ?? cwd) });
   const files = filesCheckedAlone(entries, kustomizations);
-  if (options.shard && !(Number.isInteger(options.shard.index) && Number.isInteger(options.shard.count) && options.shard.index >= 1 && options.shard.index <= options.shard.count)) {
+  if (options.shard && !isShard(options.shard)) {
     throw new DrydockError('usage', `a shard is i/n with 1 ≤ i ≤ n, not ${options.shard.index}/${options.shard.count}`);
   }
   let selected = options.shard ? filesOfShard(files, options.shard, cwd) : files;
@@ -387,7 +398,7 @@ function isWorthThreads(found: { inputBytes: number; crdFileBytes: number }): bo
 }
 
 /** Orders the files as given and the diagnostics by position, and builds the result. */
-function finishRun(run: PreparedRun, checked: ShardOutput, keepsResources: boolean, threads = 1): ValidateResult {
+function finishRun(run: PreparedRun, checked: ShardOutput, resources: ResourceSet, threads: number): ValidateResult {
   const order = new Map(run.entries.map((entry, i) => [entry.kind === 'stdin' ? '<stdin>' : displayName(entry.path, run.cwd), i]));
   const allFiles = [...new Set([...run.stdin.files, ...checked.files])].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
   const named = new Set(run.allowUntyped ? [] : run.entries.flatMap((entry) => (entry.kind === 'stdin' ? ['<stdin>'] : entry.named ? [displayName(entry.path, run.cwd)] : [])));
@@ -397,7 +408,6 @@ function finishRun(run: PreparedRun, checked: ShardOutput, keepsResources: boole
   const counts = countRun(allFiles, objects, diagnostics, run.skipped, run.kustomize.count);
   checkFoldersHoldManifests(run, objects, diagnostics);
   for (const diagnostic of diagnostics) diagnostic.message = safeMessage(diagnostic.message);
-  const resources = new ResourceSet(keepsResources ? checked.resources : []);
   return { diagnostics, resources, files: allFiles, kubernetesVersion: run.kubernetesVersion, config: run.config, root: run.root, skipped: run.skipped, counts, threads, kustomizationsBuilt: run.kustomize.count };
 }
 

@@ -9,11 +9,16 @@ export interface Shard {
   count: number;
 }
 
+/** Whether `shard` names one of its jobs: whole numbers with `1 ≤ index ≤ count`. */
+export function isShard(shard: Shard): boolean {
+  return Number.isInteger(shard.index) && Number.isInteger(shard.count) && shard.index >= 1 && shard.index <= shard.count;
+}
+
 /** Parses `i/n` (1-based, `1 ≤ i ≤ n`); anything else is a usage error. */
 export function parseShard(text: string): Shard {
   const match = /^([1-9]\d{0,5})\/([1-9]\d{0,5})$/.exec(text.trim());
   const shard = match ? { index: Number(match[1]), count: Number(match[2]) } : undefined;
-  if (!shard || shard.index > shard.count) {
+  if (!shard || !isShard(shard)) {
     throw new DrydockError('usage', `--shard takes i/n with 1 ≤ i ≤ n (such as 2/4), not "${text}"`);
   }
   return shard;

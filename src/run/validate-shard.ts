@@ -1,6 +1,6 @@
 import type { BatchQueue } from './batch-queue.js';
 import type { CrdSource } from './find-crds.js';
-import { loadFile, loadInputs, displayName } from '../load/index.js';
+import { defaultMaxFileBytes, loadFile, loadInputs, displayName, readFileBounded } from '../load/index.js';
 import type { LoadedText } from '../load/index.js';
 import {
   clusterScopedCustomKinds,
@@ -15,7 +15,7 @@ import {
   type Resource,
   type UnreadableCrd,
 } from '../resources/index.js';
-import { loadSchemaValidator, type SchemaValidator } from '../schema/index.js';
+import { loadSchemaValidator, type SchemaValidator, type SchemaValidatorOptions } from '../schema/index.js';
 import { runApiChecks } from '../validate/index.js';
 
 export type { CrdSource } from './find-crds.js';
@@ -53,6 +53,11 @@ export interface BatchOutput {
   diagnostics: Diagnostic[];
 }
 
+/** The target version, and the extra schema folders, whose files are read with the size limit a manifest has. */
+function schemaOptions(input: ShardInput): SchemaValidatorOptions {
+  return { kubernetesVersion: input.kubernetesVersion, extraSchemas: { dirs: input.schemaDirs, readFile: (file) => readFileBounded(file, defaultMaxFileBytes) } };
+}
+
 /** Files per batch: small enough that threads finish close together and memory stays flat. */
 export const batchSize = 8;
 
@@ -62,7 +67,7 @@ export async function checkShard(input: ShardInput, extra: { resources: Resource
   const own = [...extra.resources, ...loaded.resources];
   // CRDs found up front (when a batched run checks kustomize builds here) define kinds too
   const everything = new ResourceSet(input.crds ? [...own, ...input.crds.map(crdResource)] : own);
-  const schema = await loadSchemaValidator({ kubernetesVersion: input.kubernetesVersion, extraSchemaDirs: input.schemaDirs }, everything, loaded.unreadableCrds);
+  const schema = await loadSchemaValidator(schemaOptions(input), everything, loaded.unreadableCrds);
   const diagnostics = [...extra.diagnostics, ...loaded.diagnostics];
   checkResources(own, everything, schema, input, diagnostics);
   const objects = new Map<string, number>();
@@ -78,7 +83,7 @@ export async function checkShard(input: ShardInput, extra: { resources: Resource
  */
 export async function checkBatches(input: ShardInput, queue: BatchQueue, preloaded?: Map<string, LoadedText>): Promise<BatchOutput[]> {
   const definitions = new ResourceSet((input.crds ?? []).map(crdResource));
-  const schema = await loadSchemaValidator({ kubernetesVersion: input.kubernetesVersion, extraSchemaDirs: input.schemaDirs }, definitions, input.unreadableCrds);
+  const schema = await loadSchemaValidator(schemaOptions(input), definitions, input.unreadableCrds);
   const out: BatchOutput[] = [];
   for (let index = queue.take(); index !== undefined; index = queue.take()) {
     const batch: BatchOutput = { index, files: [], objects: [], diagnostics: [] };

@@ -1,10 +1,11 @@
-import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, realpathSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { DrydockError, isStrictlyInside, type KubernetesVersion, splitApiVersion } from '../resources/index.js';
 import { compileGoRegexp, type PatternMatcher } from './crd/index.js';
 import { firstDuplicate } from './first-duplicate.js';
 import { serverFormatKeyword } from './formats/index.js';
+import type { ExtraSchemaFolders } from './extra-schema-folders.js';
 
 /**
  * The file names a schema for `apiVersion` + `kind` may have in an extra schemas folder:
@@ -36,8 +37,11 @@ export class ExtraSchemas {
   private ajv: Ajv | undefined;
   private readonly cache = new Map<string, ValidateFunction | undefined>();
 
-  constructor(private readonly dirs: readonly string[], private readonly version: KubernetesVersion) {
-    for (const dir of dirs) {
+  private readonly dirs: readonly string[];
+
+  constructor(private readonly folders: ExtraSchemaFolders, private readonly version: KubernetesVersion) {
+    this.dirs = folders.dirs;
+    for (const dir of this.dirs) {
       if (!existsSync(dir) || !statSync(dir).isDirectory()) {
         throw new DrydockError('schema-missing', `schemas folder not found: ${dir}`);
       }
@@ -64,14 +68,18 @@ export class ExtraSchemas {
     return undefined;
   }
 
-  /** A file that is not JSON, or not a schema ajv compiles, is a usage error naming it (and not quoting it). */
+  /**
+   * A file that cannot be read (over the size limit for input files, say), is not JSON, or is not
+   * a schema ajv compiles is a usage error naming it (and not quoting it).
+   */
   private compileFile(file: string): ValidateFunction {
+    const read = this.folders.readFile(file);
+    if (!read.ok) throw new DrydockError('path-unreadable', `schema file ${file}: ${read.message}`);
     let schema: unknown;
     try {
-      schema = JSON.parse(readFileSync(file, 'utf8'));
-    } catch (cause) {
-      const code = (cause as NodeJS.ErrnoException).code;
-      throw new DrydockError('path-unreadable', code === undefined ? `schema file ${file} is not valid JSON` : `cannot read schema file ${file} (${code})`);
+      schema = JSON.parse(new TextDecoder('utf-8', { ignoreBOM: true }).decode(read.bytes));
+    } catch {
+      throw new DrydockError('path-unreadable', `schema file ${file} is not valid JSON`);
     }
     if (typeof schema !== 'object' || schema === null || Array.isArray(schema)) {
       throw new DrydockError('path-unreadable', `schema file ${file} is not a JSON schema (an object)`);

@@ -13,10 +13,9 @@ export async function loadSchemaValidator(options: SchemaValidatorOptions, resou
     const { createCrdRegistry } = await import('./crd/index.js');
     sources.crds = createCrdRegistry(resources, options.kubernetesVersion);
   }
-  const extraDirs = options.extraSchemaDirs ?? [];
-  if (extraDirs.length > 0) {
+  if (options.extraSchemas && options.extraSchemas.dirs.length > 0) {
     const { ExtraSchemas } = await import('./extra-schemas.js');
-    sources.extra = new ExtraSchemas(extraDirs, options.kubernetesVersion);
+    sources.extra = new ExtraSchemas(options.extraSchemas, options.kubernetesVersion);
   }
   return buildSchemaValidator(options, sources);
 }

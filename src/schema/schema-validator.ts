@@ -4,6 +4,7 @@ import { issuesFromAjvErrors } from './ajv-issues.js';
 import { ApiLifecycle } from './api-lifecycle.js';
 import { BuiltinSchemas } from './builtin-schemas.js';
 import type { CrdRegistry } from './crd/index.js';
+import type { ExtraSchemaFolders } from './extra-schema-folders.js';
 import type { ExtraSchemas } from './extra-schemas.js';
 import type { SchemaIssue } from './schema-issue.js';
 import { SchemaStore } from './schema-store.js';
@@ -12,7 +13,7 @@ import { withoutNulls } from './without-nulls.js';
 /** What to validate against: the target Kubernetes version and extra schema folders. */
 export interface SchemaValidatorOptions {
   kubernetesVersion: KubernetesVersion;
-  extraSchemaDirs?: string[];
+  extraSchemas?: ExtraSchemaFolders;
 }
 
 /** Schema validation of resources, and the scope of the kinds it knows. */

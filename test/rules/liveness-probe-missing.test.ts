@@ -7,6 +7,8 @@ ruleTester(rule, {
   valid: [
     { fixture: 'valid.yaml' },
     { name: 'skips containers named in ignoreContainers', yaml: podWithoutProbe, options: { ignoreContainers: ['web'] } },
+    { name: 'a Pod that runs to completion (restartPolicy Never)', yaml: podWithoutProbe.replace('spec:\n', 'spec:\n  restartPolicy: Never\n') },
+    { name: 'a Pod that runs to completion (restartPolicy OnFailure)', yaml: podWithoutProbe.replace('spec:\n', 'spec:\n  restartPolicy: OnFailure\n') },
   ],
   invalid: [
     {
@@ -16,6 +18,7 @@ ruleTester(rule, {
         { messageId: 'missing', line: 29, column: 7, data: { container: 'worker' } },
       ],
     },
+    { name: 'a Pod restarted whenever it exits', yaml: podWithoutProbe.replace('spec:\n', 'spec:\n  restartPolicy: Always\n'), errors: [{ messageId: 'missing', line: 7, column: 7 }] },
     { name: 'a container not in ignoreContainers', yaml: podWithoutProbe, options: { ignoreContainers: ['other'] }, errors: [{ messageId: 'missing', line: 6, column: 7 }] },
   ],
 });

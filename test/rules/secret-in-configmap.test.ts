@@ -25,6 +25,9 @@ ruleTester(rule, {
     },
     { name: 'a token key', yaml: withToken, errors: [{ messageId: 'secretKey', line: 5, column: 3 }] },
     { name: 'the key of a Secret with a credential as its value', yaml: configMap('api-secret-key', 'wJalrXUtnFEMI/K7MDENG'), errors: [{ messageId: 'secretKey', line: 5, column: 3 }] },
+    { name: 'an OpenPGP private key block', yaml: configMap('signing.asc', '"-----BEGIN PGP PRIVATE KEY BLOCK-----\\nlQdGBF..."'), errors: [{ messageId: 'privateKeyValue', line: 5, column: 3 }] },
+    { name: 'a key header framed by three dashes, as Polaris reads it', yaml: configMap('id', '"---BEGIN OPENSSH PRIVATE KEY---\\nb3Blbn..."'), errors: [{ messageId: 'privateKeyValue', line: 5, column: 3 }] },
+    { name: 'a PEM label with digits, as the env rule reads them', yaml: configMap('node.pem', '"-----BEGIN X25519 PRIVATE KEY-----\\nMC4C..."'), errors: [{ messageId: 'privateKeyValue', line: 5, column: 3 }] },
     { name: 'an AWS secret access key', yaml: configMap('AWS_SECRET_ACCESS_KEY', 'wJalrXUtnFEMI/K7MDENG'), errors: [{ messageId: 'secretKey', line: 5, column: 3 }] },
   ],
 });

@@ -48,6 +48,19 @@ describe('a CRD document that cannot be read', () => {
     });
   }
 
+  for (const keepResources of [true, false]) {
+    it(`gives a CRD refused for a tab (found on the fast path) the same treatment (${keepResources ? 'all loaded at once' : 'CRDs found first'})`, async () => {
+      // go-yaml v2 refuses a tab leading a comment line; the yaml library does not
+      const files = [write('crd-tab.yaml', crd('x').replace('  scope:', '\t# namespaced\n  scope:')), write('widget.yaml', widget), write('gadget.yaml', gadget)];
+      const result = await validate({ paths: files, cwd: dir, keepResources });
+      expect(result.diagnostics.map(summary)).toEqual([
+        { file: 'crd-tab.yaml', line: 10, column: 1, ruleId: 'yaml/tab-indent', severity: 'error', message: 'a tab where kubectl (go-yaml v2) allows only spaces: at the start of a line (blank and comment lines too) or right after a list dash' },
+        { file: 'gadget.yaml', line: 2, column: 7, ruleId: 'schema/unknown-kind', severity: 'warning', message: 'no schema for example.com/v1 Gadget: not a built-in kind, and no CRD in the input or extra schema defines it' },
+        { file: 'widget.yaml', line: 2, column: 7, ruleId: 'schema/crd-unreadable', severity: 'info', message: 'not checked: the CustomResourceDefinition of this kind has a YAML error in the input (reported there), so its schema is unknown' },
+      ]);
+    });
+  }
+
   it('spares every kind when the broken CRD does not tell its group and kind', async () => {
     const files = [write('crd-names.yaml', crd('x', 'names: [\n')), write('widget.yaml', widget)];
     const result = await validate({ paths: files, cwd: dir, keepResources: true });

@@ -1,10 +1,12 @@
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { defaultMaxFileBytes } from '../../src/load/index.js';
 import { DrydockError, ResourceSet } from '../../src/resources/index.js';
+import { validate as runValidate } from '../../src/run/run-validate.js';
 import { schemaFileNames } from '../../src/schema/extra-schemas.js';
-import { createSchemaValidator } from '../helpers/create-schema-validator.js';
+import { createSchemaValidator, readSchemaFile } from '../helpers/create-schema-validator.js';
 import { makeResource } from '../helpers/make-resource.js';
 import { itemAt } from '../helpers/item-at.js';
 
@@ -22,7 +24,7 @@ writeFileSync(join(dir, 'cert-manager.io', 'issuer_v1.json'), strictSpec('acme')
 
 function validate(yaml: string) {
   const resource = makeResource(yaml);
-  return createSchemaValidator({ kubernetesVersion: '1.36', extraSchemaDirs: [dir] }, new ResourceSet([resource])).validate(resource);
+  return createSchemaValidator({ kubernetesVersion: '1.36', extraSchemas: { dirs: [dir], readFile: readSchemaFile } }, new ResourceSet([resource])).validate(resource);
 }
 
 describe('extra schema folders', () => {
@@ -58,7 +60,7 @@ describe('extra schema folders', () => {
   });
 
   it('fails with a usage error when a folder is missing', () => {
-    expect(() => createSchemaValidator({ kubernetesVersion: '1.36', extraSchemaDirs: [join(dir, 'nope')] }, new ResourceSet([])))
+    expect(() => createSchemaValidator({ kubernetesVersion: '1.36', extraSchemas: { dirs: [join(dir, 'nope')], readFile: readSchemaFile } }, new ResourceSet([])))
       .toThrow(DrydockError);
   });
 
@@ -77,7 +79,7 @@ describe('extra schema folders', () => {
       mkdirSync(inner, { recursive: true });
       writeFileSync(join(parent, 'x-example-v1.json'), strictSpec('trap'));
       const resource = makeResource('apiVersion: example.com/v1\nkind: ../../x\nmetadata: {name: w}\n');
-      const issues = createSchemaValidator({ kubernetesVersion: '1.36', extraSchemaDirs: [inner] }, new ResourceSet([resource])).validate(resource);
+      const issues = createSchemaValidator({ kubernetesVersion: '1.36', extraSchemas: { dirs: [inner], readFile: readSchemaFile } }, new ResourceSet([resource])).validate(resource);
       expect(issues.map((i) => i.ruleId)).toEqual(['schema/unknown-kind']);
     } finally {
       rmSync(parent, { recursive: true, force: true });
@@ -106,6 +108,24 @@ describe('extra schema folders', () => {
     expect(error).toBeInstanceOf(DrydockError);
     expect((error as DrydockError).code).toBe('path-unreadable');
     expect((error as DrydockError).message).toBe(`schema file ${join(dir, 'broken-example-v1.json')} is not valid JSON`);
+  });
+
+  it('refuses a schema file over the size limit of an input file, as a usage error, without reading it', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'drydock-extra-large-'));
+    try {
+      writeFileSync(join(folder, 'widget.yaml'), 'apiVersion: example.com/v1\nkind: Huge\nmetadata: {name: h}\n');
+      // a sparse file: its size is over the limit, and nothing is written to disk
+      writeFileSync(join(folder, 'huge-example-v1.json'), '');
+      truncateSync(join(folder, 'huge-example-v1.json'), defaultMaxFileBytes + 1);
+      const run = runValidate({ paths: ['widget.yaml'], cwd: folder, schemaDirs: [folder], keepResources: true });
+      await expect(run).rejects.toThrow(DrydockError);
+      await expect(run).rejects.toMatchObject({
+        code: 'path-unreadable',
+        message: `schema file ${join(folder, 'huge-example-v1.json')}: the file is 32.0 MiB, over the 32.0 MiB limit for one manifest file`,
+      });
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 
   it('runs patterns with Go RE2 syntax in linear time', () => {

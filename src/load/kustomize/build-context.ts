@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { Diagnostic, JsonPath, RangeTarget, SourceRange } from '../../resources/index.js';
+import { findingKey, type Diagnostic, type JsonPath, type RangeTarget, type SourceRange } from '../../resources/index.js';
 import { displayName } from '../find-files.js';
 import type { PositionedDocument } from '../load-documents.js';
 import { confinementOf, realFolderOf, realOrUndefined } from '../root.js';
@@ -38,7 +38,7 @@ export class BuildContext {
 
   /** Reports a finding once (a base built twice, through two components, reports its problems once). */
   report(diagnostic: Diagnostic): void {
-    const key = `${diagnostic.ruleId}\0${diagnostic.range.file}\0${diagnostic.range.start.line}\0${diagnostic.range.start.column}\0${diagnostic.message}`;
+    const key = findingKey(diagnostic);
     if (this.reported.has(key)) return;
     this.reported.add(key);
     this.diagnostics.push(diagnostic);

@@ -34,6 +34,14 @@ class GoPattern implements PatternMatcher {
   toString(): string {
     return `re2:${this.source}`;
   }
+
+  /** The same pattern matched against a whole text; undefined when it was too large to compile. */
+  wholeTextMatcher(): PatternMatcher | undefined {
+    const { regexp, size } = this;
+    if (!regexp) return undefined;
+    // past the work budget a text does not match: a policy is not met by what cannot be checked
+    return { test: (text) => size * text.length <= maxMatchWork && regexp.testExact(text) };
+  }
 }
 
 // patterns come from input: a run may meet many, so the cache forgets the least recently used
@@ -59,6 +67,15 @@ export function compileGoRegexp(pattern: string): CompiledPattern {
 /** The matcher of a pattern; an invalid pattern accepts everything (its CRD is reported instead). */
 export function compileGoPattern(pattern: string): PatternMatcher {
   return compileGoRegexp(pattern).matcher ?? new GoPattern(pattern, undefined);
+}
+
+/**
+ * A matcher of whole texts for `pattern` (as kube-linter's `key=regex` options match label and
+ * annotation values); undefined when RE2 rejects the pattern or it is too large to compile.
+ */
+export function compileGoWholeTextPattern(pattern: string): PatternMatcher | undefined {
+  const { matcher } = compileGoRegexp(pattern);
+  return matcher instanceof GoPattern ? matcher.wholeTextMatcher() : undefined;
 }
 
 /** Why Go's regexp package rejects `pattern`, or undefined when it compiles. */

@@ -28,6 +28,14 @@ describe('the drydock cluster file', () => {
     expect(model!.describedAs).toBe('cluster file "prod" (5 nodes)');
   });
 
+  it('is a usage error beside a kind config, naming what was found in words', async () => {
+    const files = ['fixtures/clusters/cluster.yaml', 'fixtures/clusters/kind-3-nodes.yaml'];
+    await expect(loadClusterModel(files, { kubernetesVersion: '1.36', cwd: repoRoot })).rejects.toMatchObject({
+      code: 'usage',
+      message: `--cluster: give one kind config, one drydock cluster file, or a kubectl get nodes dump (found 1 kind config, 1 cluster file and 0 Nodes in ${files.join(', ')})`,
+    });
+  });
+
   it('is valid against schemas/cluster-file.schema.json', () => {
     const object = itemAt(resourcesOf(readFileSync(path.join(repoRoot, 'fixtures/clusters/cluster.yaml'), 'utf8')).items, 0).object;
     expect(validate(object), JSON.stringify(validate.errors)).toBe(true);

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ResourceSet } from '../../../src/resources/index.js';
 import { serverFormat } from '../../../src/schema/formats/index.js';
-import { createSchemaValidator } from '../../helpers/create-schema-validator.js';
+import { createSchemaValidator, readSchemaFile } from '../../helpers/create-schema-validator.js';
 import { makeResources } from '../../helpers/make-resource.js';
 import { crdWithSpec, positionedIssues } from './positioned.js';
 import { itemAt } from '../../helpers/item-at.js';
@@ -151,7 +151,7 @@ describe('formats on custom resources and --schemas files', () => {
     it('checks the same formats as a CRD, at the value', () => {
       const yaml = 'apiVersion: example.io/v1\nkind: Widget\nmetadata: {name: w}\nspec:\n  interval: 5 minutes\n  size: 3\n  note: anything\n---\napiVersion: example.io/v1\nkind: Widget\nmetadata: {name: w}\nspec:\n  interval: soon\n  when: "2024-01-02"\n';
       const resources = makeResources(yaml, 'input.yaml');
-      const validator = createSchemaValidator({ kubernetesVersion: '1.36', extraSchemaDirs: [dir] }, new ResourceSet(resources));
+      const validator = createSchemaValidator({ kubernetesVersion: '1.36', extraSchemas: { dirs: [dir], readFile: readSchemaFile } }, new ResourceSet(resources));
       const issues = resources.map((resource) => validator.validate(resource).map((issue) => {
         const { start } = resource.rangeOf(issue.path, issue.target);
         return `${issue.messageId} ${start.line}:${start.column} ${issue.message}`;
