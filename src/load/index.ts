@@ -10,5 +10,6 @@ export { KustomizationsNear, kustomizationFoldersNear, nearLimits, type NearLimi
 export { pathProblem, realFolderOf, realOrUndefined, resolveRoot } from './root.js';
 export { loadMarkdownReader } from './markdown-reader.js';
 export { loadGitRef, isGitRef } from './git-ref.js';
+export type { KustomizeFiles, PathKind, ReadRefusal } from './kustomize-files.js';
 export { readGitFile } from './git-file.js';
 export type { GitFile } from './git-file.js';

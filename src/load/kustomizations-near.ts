@@ -1,6 +1,7 @@
-import { readdirSync } from 'node:fs';
 import path from 'node:path';
+import { diskKindOf, diskSubfolders } from './disk-files.js';
 import { findKustomizationFile } from './kustomization-file.js';
+import type { KustomizeFiles } from './kustomize-files.js';
 import { confinementOf } from './root.js';
 
 /** How far the search for the kustomizations that may use a file goes: it runs for every named file. */
@@ -34,6 +35,8 @@ export class KustomizationsNear {
   constructor(
     private readonly root: string,
     private readonly limits: NearLimits = nearLimits,
+    /** Where to look: the disk by default, or a git tree at a ref. */
+    private readonly files: Pick<KustomizeFiles, 'kindOf' | 'subfolders'> = { kindOf: diskKindOf, subfolders: diskSubfolders },
   ) {}
 
   /**
@@ -97,15 +100,7 @@ export class KustomizationsNear {
   private subfolders(dir: string): string[] {
     let listed = this.listings.get(dir);
     if (listed === undefined) {
-      listed = [];
-      try {
-        for (const entry of readdirSync(dir, { withFileTypes: true })) {
-          if (entry.isDirectory() && !entry.name.startsWith('.') && entry.name !== 'node_modules') listed.push(path.join(dir, entry.name));
-        }
-      } catch {
-        // an unreadable folder holds nothing to find
-      }
-      listed.sort();
+      listed = this.files.subfolders(dir);
       this.listings.set(dir, listed);
     }
     return listed;
@@ -114,7 +109,7 @@ export class KustomizationsNear {
   private holdsKustomization(dir: string): boolean {
     let holds = this.isKustomization.get(dir);
     if (holds === undefined) {
-      holds = findKustomizationFile(dir) !== undefined;
+      holds = findKustomizationFile(dir, (file) => this.files.kindOf(file)) !== undefined;
       this.isKustomization.set(dir, holds);
     }
     return holds;

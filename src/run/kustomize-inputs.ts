@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { findKustomizationFile, isKustomizationFileName, KustomizationsNear, type InputEntry, type NearLimits, realOrUndefined } from '../load/index.js';
+import { findKustomizationFile, isKustomizationFileName, KustomizationsNear, type InputEntry, type KustomizeFiles, type NearLimits, realOrUndefined } from '../load/index.js';
 // the build (and the RE2 engine its patch targets use) loads only when a kustomization is found
 import type { KustomizeBuild } from '../load/kustomize/index.js';
 
@@ -28,6 +28,8 @@ export interface KustomizeInputOptions {
   includeBases?: boolean;
   /** Bounds of the search for the kustomizations that use a named file. */
   nearLimits?: NearLimits;
+  /** Where the files are read: the disk by default, or a git tree at a ref (`GitTree`). */
+  files?: KustomizeFiles;
 }
 
 /**
@@ -46,7 +48,8 @@ export async function buildKustomizations(entries: readonly InputEntry[], option
     else named.push(entry.path);
   }
   const none: KustomizeInputs = { builds: [], consumed: new Set(), throughNamed: new Set(), namedThrough: new Set() };
-  const found = [...folders].sort().filter((dir) => findKustomizationFile(dir) !== undefined);
+  const kindOf = options.files ? (file: string) => options.files!.kindOf(file) : undefined;
+  const found = [...folders].sort().filter((dir) => findKustomizationFile(dir, kindOf) !== undefined);
   const near = nearFolders(named, options);
   if (found.length === 0 && near.size === 0) return none;
   const { buildKustomization } = await import('../load/kustomize/index.js');
@@ -64,7 +67,7 @@ export async function buildKustomizations(entries: readonly InputEntry[], option
   const namedThrough = new Set<string>();
   for (const file of named) {
     if (consumed.has(file)) continue;
-    const real = realOrUndefined(file) ?? file;
+    const real = realPathOf(file, options) ?? file;
     const users = [...(near.get(path.dirname(file)) ?? [])].flatMap((dir) => buildOf(dir) ?? []).filter((build) => build.files.has(file) || build.files.has(real));
     if (users.length === 0) continue;
     consumed.add(file);
@@ -85,15 +88,19 @@ function isUsedByAnother(build: KustomizeBuild, builds: readonly KustomizeBuild[
 /** The kustomization folders near each named file's folder (searched once per folder). */
 function nearFolders(named: readonly string[], options: KustomizeInputOptions): Map<string, string[]> {
   const near = new Map<string, string[]>();
-  const search = new KustomizationsNear(options.root, options.nearLimits);
+  const search = new KustomizationsNear(options.root, options.nearLimits, options.files);
   for (const file of named) {
     const dir = path.dirname(file);
     if (near.has(dir)) continue;
-    const real = realOrUndefined(dir);
+    const real = realPathOf(dir, options);
     const folders = real === undefined ? [] : search.of(real);
     if (folders.length > 0) near.set(dir, folders);
   }
   return near;
+}
+
+function realPathOf(file: string, options: KustomizeInputOptions): string | undefined {
+  return options.files ? options.files.realPath(file) : realOrUndefined(file);
 }
 
 /** The resources and findings of the builds, each finding reported once. */
