@@ -2,21 +2,26 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { DrydockError } from '../resources/index.js';
 import type { KustomizeFiles, PathKind, ReadRefusal, ReadResult } from './kustomize-files.js';
+import { isKustomizationFileName } from './kustomization-file.js';
 import { formatBytes } from './load-inputs.js';
 import { confinementOf } from './root.js';
 
-/** One entry of `git ls-tree -r`: its mode, object and size (none for a submodule). */
+/** One entry of `git ls-tree -r`: its mode and object. */
 interface TreeEntry {
   mode: string;
   object: string;
-  size: number;
 }
 
 const regularModes = new Set(['100644', '100755']);
 
-/** A folder's small files are fetched with the file a build asks for: one `git cat-file` for the folder. */
-const siblingBytes = 1024 * 1024;
-const folderBatchBytes = 8 * 1024 * 1024;
+/**
+ * Starting git costs more than reading small files, so the small files near what is read (below
+ * a kustomization's folder, or below the folder of a file a build asks for) come with it: at most
+ * this many, each at most `nearbyFileBytes`, `nearbyBytes` in all.
+ */
+const nearbyFiles = 4096;
+const nearbyFileBytes = 1024 * 1024;
+const nearbyBytes = 16 * 1024 * 1024;
 /** What one `git cat-file --batch` may return, so that a tree of large files is read in several. */
 const batchBytes = 64 * 1024 * 1024;
 
@@ -36,14 +41,17 @@ export function isGitRef(ref: string, cwd: string): boolean {
 
 /**
  * The files of a commit, read without a checkout: `git ls-tree -r` lists every path with its mode
- * and size once, and blobs are read with `git cat-file --batch`, each at most as large as the
- * caller allows (the size is known before reading). Paths are absolute, as the commit's files
+ * once; blobs are sized with `git cat-file --batch-check` and read with `git cat-file --batch`,
+ * each at most as large as the caller allows (the size is known before reading; `ls-tree -l`
+ * would size every blob of the repository, a cost that grows with it). Paths are absolute, as the commit's files
  * would lie in the repository's top-level folder, and diagnostics name them `<ref>:<path>` (from
  * the working directory). Links and submodules are never followed: a path that is one, or leads
  * through one, is refused (`link`).
  */
 export class GitTree implements KustomizeFiles {
   private readonly blobs = new Map<string, Buffer>();
+  /** Sizes of the blobs asked about so far (by object id). */
+  private readonly sizes = new Map<string, number>();
   private readonly folders = new Set<string>(['']);
   private children: Map<string, string[]> | undefined;
 
@@ -72,14 +80,14 @@ export class GitTree implements KustomizeFiles {
     if (!top.ok) throw new DrydockError('git-ref-missing', `--base ${ref}: not a folder or a file, and ${cwd} is not inside a git repository`);
     if (!isGitRef(ref, cwd)) throw new DrydockError('git-ref-missing', `--base ${ref}: not a folder, a file or a git ref`);
     const root = top.stdout.toString('utf8').trim();
-    const listed = gitSync(['ls-tree', '-r', '-z', '-l', '--full-tree', `${ref}^{commit}`], root, undefined, 1024 * 1024 * 1024);
+    const listed = gitSync(['ls-tree', '-r', '-z', '--full-tree', `${ref}^{commit}`], root, undefined, 1024 * 1024 * 1024);
     if (!listed.ok) throw new DrydockError('git-ref-missing', `--base ${ref}: ${listed.stderr.trim()}`);
     const entries = new Map<string, TreeEntry>();
     for (const line of listed.stdout.toString('utf8').split('\0')) {
       const tab = line.indexOf('\t');
       if (tab === -1) continue;
-      const [mode = '', , object = '', size = ''] = line.slice(0, tab).split(/ +/);
-      entries.set(line.slice(tab + 1), { mode, object, size: Number(size) || 0 });
+      const [mode = '', , object = ''] = line.slice(0, tab).split(' ');
+      entries.set(line.slice(tab + 1), { mode, object });
     }
     return new GitTree(ref, root, cwd, fence, entries);
   }
@@ -132,8 +140,11 @@ export class GitTree implements KustomizeFiles {
     const relative = this.relative(file);
     const entry = relative === undefined ? undefined : this.entries.get(relative);
     if (relative === undefined || entry === undefined || !regularModes.has(entry.mode)) return { ok: false, code: 'unreadable', message: 'the file cannot be read (not a regular file at the git ref)' };
-    if (entry.size > maxBytes) return { ok: false, code: 'too-large', message: `the file is ${formatBytes(entry.size)}, over the ${formatBytes(maxBytes)} limit for one manifest file` };
-    if (!this.blobs.has(entry.object)) this.fetchWithFolder(relative, maxBytes);
+    if (!this.blobs.has(entry.object) && !this.sizes.has(entry.object)) this.fetchNear([entry.object], [relative.slice(0, relative.lastIndexOf('/') + 1)], maxBytes);
+    const size = this.sizes.get(entry.object);
+    if (size === undefined || !Number.isFinite(size)) return { ok: false, code: 'unreadable', message: 'the file cannot be read at the git ref' };
+    if (size > maxBytes) return { ok: false, code: 'too-large', message: `the file is ${formatBytes(size)}, over the ${formatBytes(maxBytes)} limit for one manifest file` };
+    if (!this.blobs.has(entry.object)) this.fetch([entry.object]);
     const bytes = this.blobs.get(entry.object);
     return bytes === undefined ? { ok: false, code: 'unreadable', message: 'the file cannot be read at the git ref' } : { ok: true, bytes };
   }
@@ -165,47 +176,75 @@ export class GitTree implements KustomizeFiles {
     return `${this.ref}:${toPosix(path.relative(this.cwd, file))}`;
   }
 
-  /** Reads the regular files of `files` (absolute paths) of at most `maxBytes` each, in as few `git cat-file` runs as the batch bound allows. */
+  /**
+   * Reads the regular files of `files` (absolute paths) of at most `maxBytes` each, and the small
+   * files below the folders of the kustomization files among them (what their builds read):
+   * one `git cat-file --batch-check` and as few `git cat-file --batch` as the batch bound allows.
+   */
   prefetch(files: readonly string[], maxBytes: number): void {
-    const wanted: TreeEntry[] = [];
+    const objects: string[] = [];
+    const folders: string[] = [];
     for (const file of files) {
       const relative = this.relative(file);
       const entry = relative === undefined ? undefined : this.entries.get(relative);
-      if (entry && regularModes.has(entry.mode) && entry.size <= maxBytes && !this.blobs.has(entry.object)) wanted.push(entry);
+      if (!entry || !regularModes.has(entry.mode)) continue;
+      objects.push(entry.object);
+      if (isKustomizationFileName(path.posix.basename(relative!))) folders.push(relative!.slice(0, relative!.lastIndexOf('/') + 1));
+    }
+    this.fetchNear(objects, folders, maxBytes);
+  }
+
+  /** Reads `objects` (at most `maxBytes` each) and the small files below `folders` (`a/b/`, or '' for the top). */
+  private fetchNear(objects: readonly string[], folders: readonly string[], maxBytes: number): void {
+    const nearby: string[] = [];
+    if (folders.length > 0) {
+      for (const [file, entry] of this.entries) {
+        if (nearby.length >= nearbyFiles) break;
+        if (!regularModes.has(entry.mode) || this.sizes.has(entry.object) || !folders.some((folder) => file.startsWith(folder))) continue;
+        nearby.push(entry.object);
+      }
+    }
+    this.measure([...objects, ...nearby]);
+    const wanted = objects.filter((object) => this.sizes.get(object)! <= maxBytes);
+    let total = 0;
+    for (const object of nearby) {
+      const size = this.sizes.get(object)!;
+      if (size > Math.min(nearbyFileBytes, maxBytes) || total + size > nearbyBytes) continue;
+      total += size;
+      wanted.push(object);
     }
     this.fetch(wanted);
   }
 
-  // a build reads a kustomization's files one by one: the folder's small files come with the first
-  private fetchWithFolder(relative: string, maxBytes: number): void {
-    const folder = relative.includes('/') ? relative.slice(0, relative.lastIndexOf('/') + 1) : '';
-    const wanted = [this.entries.get(relative)!];
-    let total = wanted[0]!.size;
-    for (const [other, entry] of this.entries) {
-      if (other === relative || !other.startsWith(folder) || other.slice(folder.length).includes('/')) continue;
-      if (!regularModes.has(entry.mode) || entry.size > Math.min(siblingBytes, maxBytes) || this.blobs.has(entry.object)) continue;
-      if (total + entry.size > folderBatchBytes) break;
-      total += entry.size;
-      wanted.push(entry);
+  /** Learns the sizes of `objects` with one `git cat-file --batch-check` (headers only, no content). */
+  private measure(objects: readonly string[]): void {
+    const unknown = [...new Set(objects)].filter((object) => !this.sizes.has(object));
+    if (unknown.length === 0) return;
+    const output = gitSync(['cat-file', '--batch-check'], this.top, unknown.map((object) => `${object}\n`).join(''), unknown.length * 128 + 1024).stdout;
+    for (const line of output.toString('utf8').split('\n')) {
+      const [object = '', type, size] = line.split(' ');
+      if (type === 'blob' && size !== undefined) this.sizes.set(object, Number(size));
     }
-    this.fetch(wanted);
+    // an object git cannot read is never asked for again (and never read)
+    for (const object of unknown) if (!this.sizes.has(object)) this.sizes.set(object, Number.POSITIVE_INFINITY);
   }
 
-  private fetch(entries: readonly TreeEntry[]): void {
+  /** Reads `objects` (sized already) with `git cat-file --batch`, several runs when they are large. */
+  private fetch(objects: readonly string[]): void {
+    const wanted = [...new Set(objects)].filter((object) => !this.blobs.has(object) && Number.isFinite(this.sizes.get(object)));
     let start = 0;
-    while (start < entries.length) {
+    while (start < wanted.length) {
       let end = start;
       let total = 0;
-      do total += entries[end++]!.size + 128;
-      while (end < entries.length && total + entries[end]!.size + 128 <= batchBytes);
-      this.fetchBatch(entries.slice(start, end), total);
+      do total += this.sizes.get(wanted[end++]!)! + 128;
+      while (end < wanted.length && total + this.sizes.get(wanted[end]!)! + 128 <= batchBytes);
+      this.fetchBatch(wanted.slice(start, end), total);
       start = end;
     }
   }
 
   // objects are named by id, so no path (a name holding a newline) can confuse the batch's input
-  private fetchBatch(entries: readonly TreeEntry[], expectedBytes: number): void {
-    const objects = [...new Set(entries.map((entry) => entry.object))];
+  private fetchBatch(objects: readonly string[], expectedBytes: number): void {
     const output = gitSync(['cat-file', '--batch'], this.top, objects.map((object) => `${object}\n`).join(''), expectedBytes + 1024).stdout;
     let offset = 0;
     while (offset < output.length) {
