@@ -1,14 +1,11 @@
 import path from 'node:path';
 import picomatch from 'picomatch';
 import { noneSkipped, type Diagnostic, type Resource } from '../resources/index.js';
-import type { InputEntry } from './find-files.js';
-import { isSkippedInWalk, manifestExtensions } from './find-files.js';
-import { GitTree } from './git-tree.js';
+import { isSkippedInWalk, manifestExtensions, type InputEntry } from './find-files.js';
+import type { GitTree } from './git-tree.js';
 import { formatOf, loadText } from './load-text.js';
 import { defaultMaxFileBytes, textOfRead, type LoadResult } from './load-inputs.js';
 import { loadMarkdownReader } from './markdown-reader.js';
-
-export { isGitRef, GitTree } from './git-tree.js';
 
 const globCharacters = /[*?[\]{}]/;
 
@@ -58,18 +55,9 @@ export function selectGitFiles(tree: GitTree, inputs: readonly string[], options
 }
 
 /**
- * Reads the same paths as they were at a git ref, without a checkout: `git ls-tree` lists them,
- * `git cat-file --batch` reads them (see GitTree). Directory walks follow the working-tree rules
- * (see selectGitFiles). File names in diagnostics are `<ref>:<path>`. A path missing at the ref
- * is simply absent there.
+ * Reads and parses `files` (absolute paths of `tree`, see selectGitFiles) as manifests, as they
+ * are at the tree's ref, without a checkout; diagnostics name them `<ref>:<path>`.
  */
-export async function loadGitRef(ref: string, inputs: readonly string[], options: { cwd: string; ignore?: readonly string[] }): Promise<LoadResult> {
-  const tree = GitTree.open(ref, options.cwd);
-  const files = selectGitFiles(tree, inputs, options).flatMap((entry) => (entry.kind === 'file' ? [entry.path] : []));
-  return loadGitFiles(tree, files);
-}
-
-/** Reads and parses `files` (absolute paths of `tree`) as manifests: one `git cat-file --batch` for all. */
 export async function loadGitFiles(tree: GitTree, files: readonly string[]): Promise<LoadResult> {
   const result: LoadResult = { resources: [] as Resource[], diagnostics: [] as Diagnostic[], files: [], skipped: noneSkipped(), unreadableCrds: [] };
   tree.prefetch(files, defaultMaxFileBytes);

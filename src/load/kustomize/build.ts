@@ -71,6 +71,7 @@ export function accumulate(context: BuildContext, dir: string, stack: readonly s
     kustomizationFile: file,
     readText: (name, at) => readGeneratorText(context, kustomization, name, at),
     readBytes: (name, at) => readGeneratorBytes(context, kustomization, name, at),
+    displayName: (name) => context.name(name),
     rangeOf: (at) => kustomization.at(at),
   });
   generated.diagnostics.forEach((d) => context.report(d));

@@ -244,6 +244,12 @@ describe('kustomize build errors', () => {
     expect(built.resources).toEqual([]);
   });
 
+  it('names an env file in findings as every other file is named, relative to the working directory', () => {
+    const dir = tree({ 'app/kustomization.yaml': 'configMapGenerator:\n- name: c\n  envs: [a.env]\n', 'app/a.env': 'A=1\nA=2\n' });
+    const built = buildKustomization(path.join(dir, 'app'), { root: dir, cwd: dir })!;
+    expect(built.diagnostics.map((d) => `${at(d.range)} ${d.ruleId}`)).toEqual(['app/a.env:2:1 kustomize/duplicate-key']);
+  });
+
   it('bounds nesting and object counts', () => {
     const files: Record<string, string> = { 'k0/c.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\n---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: d\n' };
     for (let i = 0; i < 6; i++) files[`k${i}/kustomization.yaml`] = i === 0 ? 'resources: [c.yaml]\n' : `resources: [../k${i - 1}]\n`;

@@ -35,6 +35,8 @@ export interface GeneratorInput {
   readText(file: string, at: JsonPath): string | 'refused' | undefined;
   /** Optional raw read, so that a ConfigMap can tell binary files (binaryData) from text. */
   readBytes?(file: string, at: JsonPath): Uint8Array | 'refused' | undefined;
+  /** The name diagnostics give a file (an env file's lines are positions in it); its absolute path when not given. */
+  displayName?(file: string): string;
   /** The range of a path in the kustomization (`'key'`: its key, for unknown fields). */
   rangeOf(path: JsonPath, target?: RangeTarget): SourceRange;
 }

@@ -10,9 +10,11 @@ export interface SourceFileReader {
   readText(file: string, at: JsonPath): string | 'refused' | undefined;
   /** The raw bytes, when the caller has them: needed to tell binary content from text. */
   readBytes?(file: string, at: JsonPath): Uint8Array | 'refused' | undefined;
+  /** The name diagnostics give a file (its absolute path when not given). */
+  displayName?(file: string): string;
 }
 
-/** A generator's file content: text when it is valid UTF-8, else only its bytes. */
+/** A generator's file content: text when it is valid UTF-8, else only its bytes; `file` is its name in diagnostics. */
 export type SourceFile = { file: string; bytes: Uint8Array; text?: string } | { file: string; problem: 'missing' | 'too-large' | 'refused' };
 
 /** ConfigMaps and Secrets hold at most 1 MiB, so no one file of theirs may be larger. */
@@ -28,14 +30,14 @@ export function readSourceFile(reader: SourceFileReader, relative: string, at: J
     if (bytes === undefined) return { file, problem: 'missing' };
     if (bytes === 'refused') return { file, problem: 'refused' };
     if (bytes.length > maxSourceFileBytes) return { file, problem: 'too-large' };
-    return { file, bytes, text: decodeStrict(bytes) };
+    return { file: reader.displayName?.(file) ?? file, bytes, text: decodeStrict(bytes) };
   }
   const text = reader.readText(file, at);
   if (text === undefined) return { file, problem: 'missing' };
   if (text === 'refused') return { file, problem: 'refused' };
   const bytes = Buffer.from(text, 'utf8');
   if (bytes.length > maxSourceFileBytes) return { file, problem: 'too-large' };
-  return { file, bytes, text };
+  return { file: reader.displayName?.(file) ?? file, bytes, text };
 }
 
 function decodeStrict(bytes: Uint8Array): string | undefined {
