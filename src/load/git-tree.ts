@@ -131,9 +131,9 @@ export class GitTree implements KustomizeFiles {
     if (this.folders.has(relative)) return 'folder';
     const entry = this.entries.get(relative);
     if (entry === undefined) return 'absent';
-    // a submodule is a folder in a checkout; a link is reported when read (see `refusal`)
-    if (entry.mode === '160000') return 'folder';
-    return regularModes.has(entry.mode) ? 'file' : 'other';
+    // a submodule is a folder in a checkout; a link is taken for a file, so that the entry naming
+    // it is refused (`refusal`) rather than reported missing
+    return entry.mode === '160000' ? 'folder' : 'file';
   }
 
   read(file: string, maxBytes: number): ReadResult {

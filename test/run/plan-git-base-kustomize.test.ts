@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { plan, type PlanRunResult } from '../../src/index.js';
+import { GitTree } from '../../src/load/index.js';
 
 function git(cwd: string, ...args: string[]): void {
   execFileSync('git', ['-c', 'user.name=drydock', '-c', 'user.email=drydock@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd, stdio: 'ignore' });
@@ -43,6 +44,7 @@ describe('plan against a git ref base in a kustomize layout', () => {
         '  - link.yaml',
         '  - missing.yaml',
         '  - ../../../outside.yaml',
+        '  - ../../vendor/app',
         'nameSuffix: -broken',
         'patchesStrategicMerge:',
         '  - ../../../outside.yaml',
@@ -57,6 +59,8 @@ describe('plan against a git ref base in a kustomize layout', () => {
     symlinkSync('../../base/deployment.yaml', path.join(dir, 'overlays', 'broken', 'link.yaml'));
     git(dir, 'init', '-q', '-b', 'main');
     git(dir, 'add', '.');
+    // a submodule at the ref (mode 160000): never entered
+    git(dir, 'update-index', '--add', '--cacheinfo', '160000,0123456789012345678901234567890123456789,vendor');
     git(dir, 'commit', '-q', '-m', 'layout');
     // the working tree: the prod overlay patched further, the broken one gone
     write(dir, { 'overlays/prod/replicas.yaml': replicas(3) });
@@ -78,15 +82,30 @@ describe('plan against a git ref base in a kustomize layout', () => {
       'HEAD:overlays/broken/kustomization.yaml:3:5 input/outside-root warning',
       'HEAD:overlays/broken/kustomization.yaml:4:5 kustomize/missing-resource warning',
       'HEAD:overlays/broken/kustomization.yaml:5:5 input/outside-root warning',
-      'HEAD:overlays/broken/kustomization.yaml:8:5 input/outside-root warning',
-      'HEAD:overlays/broken/kustomization.yaml:12:9 input/outside-root warning',
+      'HEAD:overlays/broken/kustomization.yaml:6:5 input/outside-root warning',
+      'HEAD:overlays/broken/kustomization.yaml:9:5 input/outside-root warning',
+      'HEAD:overlays/broken/kustomization.yaml:13:9 input/outside-root warning',
     ]);
     expect(base.map((d) => d.message)).toEqual([
       'not read: this kustomization entry is, or leads through, a link or a submodule of the git ref; drydock follows neither there',
       'in the base: no such file or folder: "missing.yaml"',
       "not read: this kustomization entry leads outside the run's root (see --root); drydock reads nothing there",
+      'not read: this kustomization entry is, or leads through, a link or a submodule of the git ref; drydock follows neither there',
       "not read: this kustomization entry leads outside the run's root (see --root); drydock reads nothing there",
       "not read: this kustomization entry leads outside the run's root (see --root); drydock reads nothing there",
     ]);
+  });
+
+  it('reads a commit as a file tree: kinds of paths, links and submodules refused, reads bounded before they start', () => {
+    const tree = GitTree.open('HEAD', dir);
+    const at = (relative: string) => path.join(dir, relative);
+    expect(['base', 'base/deployment.yaml', 'vendor', 'overlays/broken/link.yaml', 'nothing'].map((file) => tree.kindOf(at(file)))).toEqual(['folder', 'file', 'folder', 'file', 'absent']);
+    expect(['base/deployment.yaml', 'vendor/app', 'overlays/broken/link.yaml', '../outside.yaml'].map((file) => tree.refusal(at(file)))).toEqual([undefined, 'link', 'link', 'outside']);
+    expect(tree.read(at('base/deployment.yaml'), 100)).toEqual({ ok: false, code: 'too-large', message: `the file is 1 KiB, over the 1 KiB limit for one manifest file` });
+    const read = tree.read(at('base/deployment.yaml'), 1 << 20);
+    expect(read.ok && Buffer.from(read.bytes).toString('utf8')).toBe(deployment);
+    expect(tree.read(at('overlays/broken/link.yaml'), 1 << 20).ok).toBe(false);
+    expect(tree.subfolders(at('overlays'))).toEqual([at('overlays/broken'), at('overlays/prod')]);
+    expect(tree.displayName(at('overlays/prod/replicas.yaml'))).toBe('HEAD:overlays/prod/replicas.yaml');
   });
 });
