@@ -254,7 +254,8 @@ export class GitTree implements KustomizeFiles {
       offset = headerEnd + 1;
       if (type === undefined || sizeText === undefined) continue;
       const size = Number(sizeText);
-      if (type === 'blob') this.blobs.set(object, output.subarray(offset, offset + size));
+      // a cut output (git stopped, a bound reached) leaves the rest unread rather than read short
+      if (type === 'blob' && offset + size <= output.length) this.blobs.set(object, output.subarray(offset, offset + size));
       offset += size + 1;
     }
   }
