@@ -43,10 +43,10 @@ export function isGitRef(ref: string, cwd: string): boolean {
  * The files of a commit, read without a checkout: `git ls-tree -r` lists every path with its mode
  * once; blobs are sized with `git cat-file --batch-check` and read with `git cat-file --batch`,
  * each at most as large as the caller allows (the size is known before reading; `ls-tree -l`
- * would size every blob of the repository, a cost that grows with it). Paths are absolute, as the commit's files
- * would lie in the repository's top-level folder, and diagnostics name them `<ref>:<path>` (from
- * the working directory). Links and submodules are never followed: a path that is one, or leads
- * through one, is refused (`link`).
+ * would size every blob of the repository, a cost that grows with it). Paths are absolute, as
+ * the commit's files would lie in the repository's top-level folder, and diagnostics name them
+ * `<ref>:<path>` (from the working directory). Links and submodules are never followed: a path
+ * that is one, or leads through one, is refused (`link`).
  */
 export class GitTree implements KustomizeFiles {
   private readonly blobs = new Map<string, Buffer>();
