@@ -1,64 +1,46 @@
-import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import picomatch from 'picomatch';
-import { DrydockError, noneSkipped, type Diagnostic, type Resource } from '../resources/index.js';
-import { decodeText } from './decode-text.js';
-import { isSkippedInWalk, manifestExtensions } from './find-files.js';
+import { noneSkipped, type Diagnostic, type Resource } from '../resources/index.js';
+import { isSkippedInWalk, isWalkedFileName, type InputEntry } from './find-files.js';
+import type { GitTree } from './git-tree.js';
 import { formatOf, loadText } from './load-text.js';
-import type { LoadResult } from './load-inputs.js';
+import { defaultMaxFileBytes, textOfRead, type LoadResult } from './load-inputs.js';
 import { loadMarkdownReader } from './markdown-reader.js';
 
 const globCharacters = /[*?[\]{}]/;
-
-function git(args: readonly string[], cwd: string, input?: string): { ok: boolean; stdout: Buffer; stderr: string } {
-  const result = spawnSync('git', args, { cwd, input, maxBuffer: 1024 * 1024 * 1024 });
-  return { ok: result.status === 0, stdout: result.stdout ?? Buffer.alloc(0), stderr: String(result.stderr ?? '') };
-}
-
-/** Whether `ref` names a commit of the repository at `cwd`. */
-export function isGitRef(ref: string, cwd: string): boolean {
-  return git(['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], cwd).ok;
-}
 
 function toPosix(file: string): string {
   return file.split(path.sep).join('/');
 }
 
 /**
- * Reads the same paths as they were at a git ref, without a checkout: `git ls-tree` lists them,
- * one `git cat-file --batch` reads them all. Directory walks follow the working-tree rules
- * (manifest extensions, no hidden entries, no node_modules, the config's ignores). File names
- * in diagnostics are `<ref>:<path>`. A path missing at the ref is simply absent there.
+ * The files of `tree` that `inputs` name, as a walk of the working tree would find them: a path
+ * the tree holds (named), every manifest below a folder (no hidden entries, no node_modules), or
+ * a glob's matches; the config's ignores leave files out. Only regular files: links and
+ * submodules are never followed at a ref. Paths are absolute (see GitTree).
  */
-export async function loadGitRef(ref: string, inputs: readonly string[], options: { cwd: string; ignore?: readonly string[] }): Promise<LoadResult> {
+export function selectGitFiles(tree: GitTree, inputs: readonly string[], options: { cwd: string; ignore?: readonly string[] }): InputEntry[] {
   const { cwd } = options;
-  const top = git(['rev-parse', '--show-toplevel'], cwd);
-  if (!top.ok) throw new DrydockError('git-ref-missing', `--base ${ref}: not a folder or a file, and ${cwd} is not inside a git repository`);
-  if (!isGitRef(ref, cwd)) throw new DrydockError('git-ref-missing', `--base ${ref}: not a folder, a file or a git ref`);
-  const root = top.stdout.toString('utf8').trim();
-  const listed = git(['ls-tree', '-r', '-z', '--name-only', `${ref}^{commit}`], root);
-  if (!listed.ok) throw new DrydockError('git-ref-missing', `--base ${ref}: ${listed.stderr.trim()}`);
-  const all = listed.stdout.toString('utf8').split('\0').filter(Boolean);
+  const all = [...tree.entries.keys()].filter((file) => tree.isRegularFile(file));
   const isIgnored = options.ignore?.length ? picomatch([...options.ignore], { dot: true }) : () => false;
-  const fromCwd = (repoPath: string) => toPosix(path.relative(cwd, path.join(root, repoPath)));
-
-  const chosen: string[] = [];
+  const fromCwd = (repoPath: string) => toPosix(path.relative(cwd, tree.absolute(repoPath)));
+  const chosen: InputEntry[] = [];
   const seen = new Set<string>();
-  const take = (repoPath: string) => {
+  const take = (repoPath: string, named = false) => {
     if (seen.has(repoPath) || isIgnored(fromCwd(repoPath))) return;
     seen.add(repoPath);
-    chosen.push(repoPath);
+    chosen.push(named ? { kind: 'file', path: tree.absolute(repoPath), named } : { kind: 'file', path: tree.absolute(repoPath) });
   };
   for (const input of inputs) {
     if (input === '-') continue;
-    const relative = toPosix(path.relative(root, path.resolve(cwd, input)));
+    const relative = toPosix(path.relative(tree.top, path.resolve(cwd, input)));
     if (globCharacters.test(input)) {
       const matcher = picomatch(relative);
-      all.filter((file) => matcher(file)).forEach(take);
+      all.filter((file) => matcher(file)).forEach((file) => take(file));
       continue;
     }
-    if (all.includes(relative)) {
-      take(relative);
+    if (tree.isRegularFile(relative)) {
+      take(relative, true);
       continue;
     }
     const prefix = relative === '' ? '' : `${relative}/`;
@@ -66,27 +48,31 @@ export async function loadGitRef(ref: string, inputs: readonly string[], options
       if (!file.startsWith(prefix)) continue;
       const rest = file.slice(prefix.length).split('/');
       if (rest.some(isSkippedInWalk)) continue;
-      if (manifestExtensions.test(file)) take(file);
+      if (isWalkedFileName(path.posix.basename(file))) take(file);
     }
   }
+  return chosen;
+}
 
+/**
+ * Reads and parses `files` (absolute paths of `tree`, see selectGitFiles) as manifests, as they
+ * are at the tree's ref, without a checkout; diagnostics name them `<ref>:<path>`.
+ */
+export async function loadGitFiles(tree: GitTree, files: readonly string[]): Promise<LoadResult> {
   const result: LoadResult = { resources: [] as Resource[], diagnostics: [] as Diagnostic[], files: [], skipped: noneSkipped(), unreadableCrds: [] };
-  if (chosen.length === 0) return result;
-  const batch = git(['cat-file', '--batch'], root, chosen.map((file) => `${ref}:${file}\n`).join(''));
-  let offset = 0;
-  for (const file of chosen) {
-    const headerEnd = batch.stdout.indexOf(10, offset);
-    const header = batch.stdout.subarray(offset, headerEnd).toString('utf8');
-    const size = Number(header.split(' ')[2]);
-    const bytes = batch.stdout.subarray(headerEnd + 1, headerEnd + 1 + size);
-    offset = headerEnd + 1 + size + 1;
-    const name = `${ref}:${fromCwd(file)}`;
+  tree.prefetch(files, defaultMaxFileBytes);
+  for (const file of files) {
+    const name = tree.displayName(file);
     result.files.push(name);
-    const decoded = decodeText(bytes);
-    if (!decoded.ok) continue;
-    const format = formatOf(file, decoded.text);
+    // a file too large or not text is said, as a base folder's is (its size is known before any byte is read)
+    const text = textOfRead(tree.read(file, defaultMaxFileBytes), name);
+    if (!text.ok) {
+      for (const item of text.diagnostics) result.diagnostics.push(item);
+      continue;
+    }
+    const format = formatOf(file, text.text);
     if (format === 'markdown') await loadMarkdownReader();
-    const loaded = loadText(decoded.text, name, format);
+    const loaded = loadText(text.text, name, format);
     for (const item of loaded.resources) result.resources.push(item);
     for (const item of loaded.diagnostics) result.diagnostics.push(item);
   }

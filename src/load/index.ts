@@ -9,6 +9,8 @@ export { findKustomizationFile, isKustomizationFileName, kustomizationFileNames 
 export { KustomizationsNear, kustomizationFoldersNear, nearLimits, type NearLimits } from './kustomizations-near.js';
 export { pathProblem, realFolderOf, realOrUndefined, resolveRoot } from './root.js';
 export { loadMarkdownReader } from './markdown-reader.js';
-export { loadGitRef, isGitRef } from './git-ref.js';
+export { loadGitFiles, selectGitFiles } from './git-ref.js';
+export { isGitRef, GitTree } from './git-tree.js';
+export type { KustomizeFiles, PathKind, ReadRefusal } from './kustomize-files.js';
 export { readGitFile } from './git-file.js';
 export type { GitFile } from './git-file.js';

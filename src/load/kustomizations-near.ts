@@ -1,9 +1,10 @@
-import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { isObject } from '../resources/index.js';
+import { DiskFiles } from './disk-files.js';
 import { findKustomizationFile } from './kustomization-file.js';
+import type { KustomizeFiles } from './kustomize-files.js';
 import { loadDocuments } from './load-documents.js';
-import { confinementOf, pathProblem } from './root.js';
+import { confinementOf } from './root.js';
 
 /** How far the search for the kustomizations that may use a file goes: it runs for every named file. */
 export interface NearLimits {
@@ -19,9 +20,20 @@ export interface NearLimits {
 
 export const nearLimits: NearLimits = { levelsUp: 8, depthDown: 3, foldersListed: 256, found: 32 };
 
+/** Where the search looks, and what it leaves out. */
+export interface NearOptions {
+  /** The disk (confined to the root) by default, or a git tree at a ref. */
+  files?: KustomizeFiles;
+  /**
+   * The config's `ignore:` (absolute paths): an ignored folder is not entered, and one whose
+   * folder or kustomization file is ignored is never a candidate, as a walk skips them.
+   */
+  isIgnored?: (path: string) => boolean;
+}
+
 /** `KustomizationsNear.of` for one folder. */
-export function kustomizationFoldersNear(dir: string, root: string, limits: NearLimits = nearLimits, isIgnored?: (path: string) => boolean): string[] {
-  return new KustomizationsNear(root, limits, isIgnored).of(dir);
+export function kustomizationFoldersNear(dir: string, root: string, limits: NearLimits = nearLimits, options: NearOptions = {}): string[] {
+  return new KustomizationsNear(root, limits, options).of(dir);
 }
 
 /**
@@ -33,16 +45,17 @@ export class KustomizationsNear {
   private readonly isKustomization = new Map<string, boolean>();
   private readonly isComponent = new Map<string, boolean>();
   private readonly listings = new Map<string, string[]>();
+  private readonly files: KustomizeFiles;
+  private readonly isIgnored: (path: string) => boolean;
 
-  /**
-   * `isIgnored` is the config's `ignore:` (absolute paths): an ignored folder is not entered, and
-   * one whose folder or kustomization file is ignored is never a candidate, as a walk skips them.
-   */
   constructor(
     private readonly root: string,
     private readonly limits: NearLimits = nearLimits,
-    private readonly isIgnored: (path: string) => boolean = () => false,
-  ) {}
+    options: NearOptions = {},
+  ) {
+    this.files = options.files ?? new DiskFiles(root, root);
+    this.isIgnored = options.isIgnored ?? (() => false);
+  }
 
   /**
    * The kustomization folders that may use `dir`'s files, all under the root (real paths):
@@ -104,16 +117,7 @@ export class KustomizationsNear {
   private subfolders(dir: string): string[] {
     let listed = this.listings.get(dir);
     if (listed === undefined) {
-      listed = [];
-      try {
-        for (const entry of readdirSync(dir, { withFileTypes: true })) {
-          const folder = path.join(dir, entry.name);
-          if (entry.isDirectory() && !entry.name.startsWith('.') && entry.name !== 'node_modules' && !this.isIgnored(folder)) listed.push(folder);
-        }
-      } catch {
-        // an unreadable folder holds nothing to find
-      }
-      listed.sort();
+      listed = this.files.subfolders(dir).filter((folder) => !this.isIgnored(folder));
       this.listings.set(dir, listed);
     }
     return listed;
@@ -122,9 +126,9 @@ export class KustomizationsNear {
   private holdsComponent(dir: string): boolean {
     let holds = this.isComponent.get(dir);
     if (holds === undefined) {
-      const file = findKustomizationFile(dir);
+      const file = this.kustomizationFileOf(dir);
       // the file may be a link: read only what the build itself may read
-      const [document] = file === undefined || pathProblem(this.root, file) !== undefined ? [] : loadDocuments(file, file).documents;
+      const [document] = file === undefined || this.files.refusal(file) !== undefined ? [] : loadDocuments(this.files, file).documents;
       holds = isObject(document?.value) && document.value.kind === 'Component';
       this.isComponent.set(dir, holds);
     }
@@ -134,11 +138,15 @@ export class KustomizationsNear {
   private holdsKustomization(dir: string): boolean {
     let holds = this.isKustomization.get(dir);
     if (holds === undefined) {
-      const file = findKustomizationFile(dir);
+      const file = this.kustomizationFileOf(dir);
       holds = file !== undefined && !this.isIgnored(dir) && !this.isIgnored(file);
       this.isKustomization.set(dir, holds);
     }
     return holds;
+  }
+
+  private kustomizationFileOf(dir: string): string | undefined {
+    return findKustomizationFile(dir, (file) => this.files.kindOf(file));
   }
 }
 

@@ -1,6 +1,7 @@
 import type { CommentDirective, Diagnostic, JsonPath, RangeTarget, SourceRange } from '../resources/index.js';
 import { patchDirectives } from './comment-directives.js';
-import { defaultMaxFileBytes, readText } from './load-inputs.js';
+import type { KustomizeFiles } from './kustomize-files.js';
+import { defaultMaxFileBytes, textOfRead } from './load-inputs.js';
 import { parseJson } from './parse-json.js';
 import { parseStream } from './parse-stream.js';
 import { SourceText, type LineMap } from './source-text.js';
@@ -22,11 +23,12 @@ export interface LoadedDocuments {
 }
 
 /**
- * Reads and parses a file (an absolute path, shown as `name`) into documents of any shape, with
- * the size limit and text checks a manifest file gets.
+ * Reads and parses a file (an absolute path in `files`, shown by its display name) into documents
+ * of any shape, with the size limit and text checks a manifest file gets.
  */
-export function loadDocuments(file: string, name: string, maxBytes = defaultMaxFileBytes): LoadedDocuments {
-  const read = readText(file, name, maxBytes);
+export function loadDocuments(files: KustomizeFiles, file: string, maxBytes = defaultMaxFileBytes): LoadedDocuments {
+  const name = files.displayName(file);
+  const read = textOfRead(files.read(file, maxBytes), name);
   if (!read.ok) return { documents: [], diagnostics: read.diagnostics, text: '' };
   return parseDocuments(read.text, name, name.toLowerCase().endsWith('.json'));
 }

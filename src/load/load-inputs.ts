@@ -1,6 +1,7 @@
 import { openSync, readSync, closeSync, fstatSync } from 'node:fs';
 import type { Diagnostic, Resource, UnreadableCrd } from '../resources/index.js';
 import { decodeText } from './decode-text.js';
+import type { KustomizeFiles, ReadResult } from './kustomize-files.js';
 import { displayName, findInputFiles, type FindOptions, type SkippedCounts } from './find-files.js';
 
 export { displayName } from './find-files.js';
@@ -77,7 +78,11 @@ export type ReadText = { ok: true; text: string } | { ok: false; diagnostics: Di
 
 /** Reads a file (an absolute path, shown as `name`) with the size limit and text checks a manifest file gets. */
 export function readText(file: string, name: string, maxFileBytes = defaultMaxFileBytes): ReadText {
-  const read = readFileBounded(file, maxFileBytes);
+  return textOfRead(readFileBounded(file, maxFileBytes), name);
+}
+
+/** The text of what a bounded read (of a file shown as `name`) returned, or what stopped it. */
+export function textOfRead(read: ReadResult, name: string): ReadText {
   if (!read.ok) return { ok: false, diagnostics: [fileDiagnostic(name, read.code, read.message)] };
   return textOf(read.bytes, name);
 }
@@ -98,7 +103,7 @@ function addLoaded(result: LoadResult, name: string, loaded: LoadedText): void {
   for (const crd of loaded.unreadableCrds ?? []) result.unreadableCrds.push(crd);
 }
 
-export type ReadResult = { ok: true; bytes: Uint8Array } | { ok: false; code: YamlCode; message: string };
+export type { ReadResult };
 
 export function readFileBounded(file: string, maxBytes: number): ReadResult {
   let fd: number | undefined;
@@ -137,7 +142,8 @@ function fileDiagnostic(file: string, code: YamlCode, message: string): Diagnost
   return yamlDiagnostic(new SourceText(file, ''), code, message, [0, 0]);
 }
 
-function formatBytes(bytes: number): string {
+/** A size as messages give it. */
+export function formatBytes(bytes: number): string {
   return bytes >= 1 << 20 ? `${(bytes / (1 << 20)).toFixed(1)} MiB` : `${Math.ceil(bytes / 1024)} KiB`;
 }
 
@@ -145,8 +151,9 @@ function formatBytes(bytes: number): string {
  * Reads and parses one YAML or JSON file synchronously (Markdown is read as YAML): for callers
  * such as a kustomize build, which names manifest files and never notes.
  */
-export function loadFileSync(file: string, name: string, options: { maxFileBytes?: number } = {}): LoadedText {
-  const text = readText(file, name, options.maxFileBytes);
+export function loadFileSync(files: KustomizeFiles, file: string, options: { maxFileBytes?: number } = {}): LoadedText {
+  const name = files.displayName(file);
+  const text = textOfRead(files.read(file, options.maxFileBytes ?? defaultMaxFileBytes), name);
   if (!text.ok) return { resources: [], diagnostics: text.diagnostics };
   const format = formatOf(name, text.text);
   return loadText(text.text, name, format === 'markdown' ? 'yaml' : format);

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { displayName, findKustomizationFile, isKustomizationFileName, KustomizationsNear, manifestExtensions, type InputEntry, type NearLimits, realOrUndefined } from '../load/index.js';
+import { displayName, findKustomizationFile, isKustomizationFileName, KustomizationsNear, manifestExtensions, type InputEntry, type KustomizeFiles, type NearLimits, realOrUndefined } from '../load/index.js';
 // the build (and the RE2 engine its patch targets use) loads only when a kustomization is found
 import type { KustomizeBuild, kustomizeDiagnostic } from '../load/kustomize/index.js';
 
@@ -32,6 +32,8 @@ export interface KustomizeInputOptions {
   nearLimits?: NearLimits;
   /** The config's `ignore:` (absolute paths): the search for a named file's kustomizations skips what it ignores. */
   isIgnored?: (path: string) => boolean;
+  /** Where the files are read: the disk by default, or a git tree at a ref (`GitTree`). */
+  files?: KustomizeFiles;
 }
 
 /**
@@ -55,9 +57,12 @@ export async function buildKustomizations(entries: readonly InputEntry[], option
     if (entry.named && isKustomizationFile) namedFolders.add(path.dirname(entry.path));
   }
   const none: KustomizeInputs = { builds: [], consumed: new Set(), throughNamed: new Set(), namedThrough: new Set(), notes: new Map() };
-  const found = [...folders].sort().filter((dir) => findKustomizationFile(dir) !== undefined);
-  const search = new KustomizationsNear(options.root, options.nearLimits, options.isIgnored);
-  const near = nearFolders(named, search);
+  const { files } = options;
+  const realOf = (file: string) => (files ? files.realPath(file) : realOrUndefined(file));
+  const kindOf = files ? (file: string) => files.kindOf(file) : undefined;
+  const found = [...folders].sort().filter((dir) => findKustomizationFile(dir, kindOf) !== undefined);
+  const search = new KustomizationsNear(options.root, options.nearLimits, { files, isIgnored: options.isIgnored });
+  const near = nearFolders(named, search, realOf);
   if (found.length === 0 && near.size === 0) return none;
   const kustomize = await import('../load/kustomize/index.js');
   const { buildKustomization } = kustomize;
@@ -74,7 +79,7 @@ export async function buildKustomizations(entries: readonly InputEntry[], option
   const namedThrough = new Set<string>();
   /** Checks `files` through the builds of `users`, leaving out a base another of them builds. */
   const checkThrough = (files: Iterable<string>, users: KustomizeBuild[]) => {
-    for (const file of files) namedThrough.add(file).add(realOrUndefined(file) ?? file);
+    for (const file of files) namedThrough.add(file).add(realOf(file) ?? file);
     for (const build of options.includeBases ? users : users.filter((user) => !isUsedByAnother(user, users))) {
       if (!kept.includes(build)) throughNamed.add(build);
     }
@@ -83,7 +88,7 @@ export async function buildKustomizations(entries: readonly InputEntry[], option
   // on the files it reads (alone it builds nothing)
   for (const component of kept.filter((build) => build.isComponent && namedFolders.has(path.dirname(build.file)))) {
     const dir = path.dirname(component.file);
-    const real = realOrUndefined(dir) ?? dir;
+    const real = realOf(dir) ?? dir;
     const users = search.of(real).flatMap((folder) => buildOf(folder) ?? []).filter((build) => !build.isComponent && (build.folders.has(dir) || build.folders.has(real)));
     if (users.length === 0) continue;
     kept = kept.filter((build) => build !== component);
@@ -93,13 +98,13 @@ export async function buildKustomizations(entries: readonly InputEntry[], option
   const notes = new Map<string, Diagnostic>();
   for (const file of named) {
     if (consumed.has(file)) continue;
-    const real = realOrUndefined(file) ?? file;
+    const real = realOf(file) ?? file;
     const readers = [...(near.get(path.dirname(file)) ?? [])].flatMap((dir) => buildOf(dir) ?? []).filter((build) => build.files.has(file) || build.files.has(real));
     if (readers.length === 0) continue;
     consumed.add(file);
     const users = readers.filter((build) => !build.isComponent);
     if (users.length > 0) checkThrough([file], users);
-    else notes.set(file, componentOnlyNote(kustomize.kustomizeDiagnostic, displayName(file, options.cwd)));
+    else notes.set(file, componentOnlyNote(kustomize.kustomizeDiagnostic, files ? files.displayName(file) : displayName(file, options.cwd)));
   }
   return { builds: [...kept, ...throughNamed], consumed, throughNamed, namedThrough, notes };
 }
@@ -118,12 +123,12 @@ function isUsedByAnother(build: KustomizeBuild, builds: readonly KustomizeBuild[
 }
 
 /** The kustomization folders near each named file's folder (searched once per folder). */
-function nearFolders(named: readonly string[], search: KustomizationsNear): Map<string, string[]> {
+function nearFolders(named: readonly string[], search: KustomizationsNear, realOf: (file: string) => string | undefined): Map<string, string[]> {
   const near = new Map<string, string[]>();
   for (const file of named) {
     const dir = path.dirname(file);
     if (near.has(dir)) continue;
-    const real = realOrUndefined(dir);
+    const real = realOf(dir);
     const folders = real === undefined ? [] : search.of(real);
     if (folders.length > 0) near.set(dir, folders);
   }

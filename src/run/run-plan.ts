@@ -1,9 +1,9 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { loadClusterModel } from './load-cluster.js';
-import { loadGitRef, loadInputs } from '../load/index.js';
+import { defaultMaxFileBytes, GitTree, loadGitFiles, loadInputs, selectGitFiles } from '../load/index.js';
 import { isLiveObject, makePlan, simulatePlan, type Plan, type PlanBase } from '../plan/index.js';
-import { compareDiagnostics, safeMessage, type Diagnostic, type KubernetesVersion, type Resource, type ResourceSet } from '../resources/index.js';
+import { compareDiagnostics, safeMessage, type Diagnostic, type KubernetesVersion, type Resource } from '../resources/index.js';
 import type { DrydockConfig } from '../config/index.js';
 import { findInputFiles, type SkippedCounts } from '../load/index.js';
 import { buildKustomizations, builtOutput, filesCheckedAlone } from './kustomize-inputs.js';
@@ -54,7 +54,6 @@ export async function plan(options: PlanRunOptions): Promise<PlanRunResult> {
   const result: PlanRunResult = { diagnostics: validated.diagnostics, files: validated.files, kubernetesVersion: validated.kubernetesVersion, config: validated.config, skipped: validated.skipped, root: validated.root, kustomizationsBuilt: validated.kustomizationsBuilt };
   if (hasErrors && !options.force) return result;
   const base = options.base === undefined ? undefined : await readBase(options.base, options.paths, { cwd, ignore: validated.config.ignore, root: validated.root });
-  if (base?.base.kind === 'git') base.diagnostics.push(...unbuiltGitBase(options.base!, validated.resources));
   const made = makePlan(validated.resources, base?.base, { defaultNamespace, prune: options.prune });
   const clusterFiles = options.cluster ?? (validated.config.cluster === undefined ? undefined : [validated.config.cluster]);
   const cluster = clusterFiles === undefined ? undefined : await loadClusterModel(clusterFiles, { nodeCapacity: options.nodeCapacity, kubernetesVersion: validated.kubernetesVersion, cwd });
@@ -67,27 +66,13 @@ export async function plan(options: PlanRunOptions): Promise<PlanRunResult> {
   return result;
 }
 
-/**
- * A git ref base is read file by file, so its kustomizations are not built: objects this input
- * builds would be compared with the base's raw bases and patches. Said once, at the first
- * kustomization built, rather than planned silently wrong.
- */
-function unbuiltGitBase(ref: string, resources: ResourceSet): Diagnostic[] {
-  const built = [...resources].find((resource) => resource.source.kustomization !== undefined);
-  if (built === undefined) return [];
-  const file = built.source.kustomization!;
-  const at = { line: 1, column: 1 };
-  const message = `the base git:${ref} is read file by file and its kustomizations are not built, so the objects built here are compared with its raw files; plan against a folder that holds the ref's checkout to compare built objects`;
-  return [{ ruleId: 'plan/base-not-built', messageId: 'baseNotBuilt', severity: 'warning', message, range: { file, start: at, end: at } }];
-}
-
 /** Problems in the base are the base's: shown, but they never fail the plan. */
 function asBaseWarning(diagnostic: Diagnostic): Diagnostic {
   return diagnostic.severity === 'error' ? { ...diagnostic, severity: 'warning', message: `in the base: ${diagnostic.message}` } : diagnostic;
 }
 
 async function readBase(base: string, paths: readonly string[], where: { cwd: string; ignore: readonly string[]; root: string }): Promise<{ base: PlanBase; diagnostics: Diagnostic[] }> {
-  const { cwd, ignore } = where;
+  const { cwd } = where;
   const absolute = path.resolve(cwd, base);
   let stats;
   try {
@@ -103,8 +88,24 @@ async function readBase(base: string, paths: readonly string[], where: { cwd: st
     const kind = live ? 'live' : 'folder';
     return { base: { kind, name: base, resources: loaded.resources }, diagnostics: loaded.diagnostics.map(asBaseWarning) };
   }
-  const loaded = await loadGitRef(base, paths, { cwd, ignore });
+  const loaded = await loadGitBase(base, paths, where);
   return { base: { kind: 'git', name: `git:${base}`, resources: loaded.resources }, diagnostics: loaded.diagnostics.map(asBaseWarning) };
+}
+
+/**
+ * A git ref's objects: the same paths at the ref, read without a checkout, with its
+ * kustomizations built from the ref's files as a base folder's are (files named `<ref>:<path>`).
+ */
+async function loadGitBase(ref: string, paths: readonly string[], where: { cwd: string; ignore: readonly string[]; root: string }): Promise<{ resources: Resource[]; diagnostics: Diagnostic[] }> {
+  const tree = GitTree.open(ref, where.cwd, where.root);
+  const entries = selectGitFiles(tree, paths, where);
+  const files = entries.flatMap((entry) => (entry.kind === 'file' ? [entry.path] : []));
+  // what is known up front is read in one `git cat-file`; a build reads the rest folder by folder
+  tree.prefetch(files, defaultMaxFileBytes);
+  const kustomized = await buildKustomizations(entries, { root: where.root, cwd: where.cwd, files: tree });
+  const loaded = await loadGitFiles(tree, filesCheckedAlone(entries, kustomized));
+  const built = builtOutput(kustomized.builds);
+  return { resources: [...loaded.resources, ...built.resources], diagnostics: [...loaded.diagnostics, ...built.diagnostics, ...kustomized.notes.values()] };
 }
 
 /** A base folder's objects: its plain files, and the objects of the kustomizations in it. */
@@ -114,5 +115,5 @@ async function loadBaseFolder(folder: string, where: { cwd: string; ignore: read
   const plain = filesCheckedAlone(found.entries, kustomized);
   const loaded = plain.length === 0 ? { resources: [], diagnostics: [] } : await loadInputs(plain, where);
   const built = builtOutput(kustomized.builds);
-  return { resources: [...loaded.resources, ...built.resources], diagnostics: [...found.notes, ...loaded.diagnostics, ...built.diagnostics] };
+  return { resources: [...loaded.resources, ...built.resources], diagnostics: [...found.notes, ...loaded.diagnostics, ...built.diagnostics, ...kustomized.notes.values()] };
 }

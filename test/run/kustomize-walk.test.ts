@@ -206,7 +206,7 @@ describe("the search near a named file honours the config's ignore", () => {
       'k8s/archive/eu/kustomization.yaml': kustomization(''),
     });
     const ignored = new Set([path.join(dir, 'k8s/archive'), path.join(dir, 'k8s/overlays/old')]);
-    const near = kustomizationFoldersNear(path.join(dir, 'k8s/base'), dir, undefined, (file) => ignored.has(file)).map((folder) => path.relative(dir, folder));
+    const near = kustomizationFoldersNear(path.join(dir, 'k8s/base'), dir, undefined, { isIgnored: (file) => ignored.has(file) }).map((folder) => path.relative(dir, folder));
     expect(near).toEqual(['k8s/base', 'k8s/overlays/prod']);
   });
 });

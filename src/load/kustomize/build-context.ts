@@ -1,8 +1,6 @@
-import path from 'node:path';
 import { findingKey, type Diagnostic, type JsonPath, type RangeTarget, type SourceRange } from '../../resources/index.js';
-import { displayName } from '../find-files.js';
+import type { KustomizeFiles, ReadRefusal } from '../kustomize-files.js';
 import type { PositionedDocument } from '../load-documents.js';
-import { confinementOf, realFolderOf, realOrUndefined } from '../root.js';
 
 /** Bounds on what one build may do: kustomizations are input, and input may be hostile. */
 export interface BuildLimits {
@@ -27,13 +25,13 @@ export class BuildContext {
   private readonly reported = new Set<string>();
 
   constructor(
-    readonly root: string,
-    readonly cwd: string,
+    /** Where the build reads, confined: the disk under the run's root, or a git tree at a ref. */
+    readonly reader: KustomizeFiles,
     readonly limits: BuildLimits,
   ) {}
 
   name(file: string): string {
-    return displayName(file, this.cwd);
+    return this.reader.displayName(file);
   }
 
   /** Reports a finding once (a base built twice, through two components, reports its problems once). */
@@ -46,14 +44,18 @@ export class BuildContext {
 
   /** Whether input may lead to `file`; reports `input/outside-root` at `at` when it may not. */
   mayRead(file: string, at: SourceRange): boolean {
-    const real = realOrUndefined(file) ?? realFolderOf(file) ?? path.resolve(file);
-    const why = confinementOf(this.root, real);
+    const why = this.reader.refusal(file);
     if (why === undefined) return true;
-    const where = why === 'git-dir' ? 'into a .git folder' : "outside the run's root (see --root)";
-    this.report({ ruleId: 'input/outside-root', messageId: 'outside-root', severity: 'warning', message: `not read: this kustomization entry leads ${where}; drydock reads nothing there`, range: at });
+    this.report({ ruleId: 'input/outside-root', messageId: 'outside-root', severity: 'warning', message: refusalMessages[why], range: at });
     return false;
   }
 }
+
+const refusalMessages: Record<ReadRefusal, string> = {
+  outside: "not read: this kustomization entry leads outside the run's root (see --root); drydock reads nothing there",
+  'git-dir': 'not read: this kustomization entry leads into a .git folder; drydock reads nothing there',
+  link: 'not read: this kustomization entry is, or leads through, a link or a submodule of the git ref; drydock follows neither there',
+};
 
 /** One kustomization file as read: its value and positions. */
 export interface Kustomization {

@@ -1,10 +1,8 @@
-import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { isObject, quoteName, type SourceRange } from '../../resources/index.js';
+import { isObject, quoteName, type JsonPath, type SourceRange } from '../../resources/index.js';
 import { loadDocuments } from '../load-documents.js';
 import { decodeText } from '../decode-text.js';
-import { defaultMaxFileBytes, loadFileSync, readFileBounded } from '../load-inputs.js';
-import { pathProblem, realOrUndefined } from '../root.js';
+import { defaultMaxFileBytes, loadFileSync } from '../load-inputs.js';
 import type { BuiltObject } from './built-object.js';
 import { runGenerators } from './generators/index.js';
 import { applyGenerated } from './generated-objects.js';
@@ -23,17 +21,17 @@ import type { BuildContext, Kustomization } from './build-context.js';
  * kustomization (reported at `referencedAt`) or it cannot be read.
  */
 export function accumulate(context: BuildContext, dir: string, stack: readonly string[], start: BuiltObject[], referencedAt?: SourceRange): BuiltObject[] | undefined {
-  const file = findKustomizationFile(dir);
+  const file = findKustomizationFile(dir, (candidate) => context.reader.kindOf(candidate));
   if (file === undefined) {
     if (referencedAt) context.report(kustomizeDiagnostic('missing-resource', 'error', 'this folder has no kustomization.yaml, kustomization.yml or Kustomization file', referencedAt));
     return undefined;
   }
   // the folder is confined, but its kustomization file may be a link that leads out of the root
-  if (pathProblem(context.root, file) !== undefined) {
+  if (context.reader.refusal(file) !== undefined) {
     if (referencedAt) context.mayRead(file, referencedAt);
     return undefined;
   }
-  const loaded = loadDocuments(file, context.name(file));
+  const loaded = loadDocuments(context.reader, file);
   const document = loaded.documents[0];
   // a Flux Kustomization (kustomize.toolkit.fluxcd.io) is a custom resource, not a kustomization
   if (isObject(document?.value) && isForeignApiVersion(document.value.apiVersion)) {
@@ -60,7 +58,7 @@ export function accumulate(context: BuildContext, dir: string, stack: readonly s
   for (const [entry, at] of stringsOf(context, kustomization, 'components')) {
     const target = path.resolve(dir, entry);
     if (!context.mayRead(target, at)) continue;
-    if (!existsSync(target) || !statSync(target).isDirectory()) {
+    if (context.reader.kindOf(target) !== 'folder') {
       context.report(kustomizeDiagnostic('missing-resource', 'error', `no such component folder: ${quoteName(entry)}`, at));
       continue;
     }
@@ -71,8 +69,9 @@ export function accumulate(context: BuildContext, dir: string, stack: readonly s
     kustomization: kustomization.value,
     dir,
     kustomizationFile: file,
-    readText: (name) => readGeneratorText(context, dir, name),
-    readBytes: (name) => readGeneratorBytes(context, dir, name),
+    readText: (name, at) => readGeneratorText(context, kustomization, name, at),
+    readBytes: (name, at) => readGeneratorBytes(context, kustomization, name, at),
+    displayName: (name) => context.name(name),
     rangeOf: (at) => kustomization.at(at),
   });
   generated.diagnostics.forEach((d) => context.report(d));
@@ -91,7 +90,7 @@ function isForeignApiVersion(apiVersion: unknown): boolean {
 }
 
 function nested(context: BuildContext, dir: string, stack: readonly string[], start: BuiltObject[], at: SourceRange): BuiltObject[] | undefined {
-  const real = realOrUndefined(dir) ?? dir;
+  const real = context.reader.realPath(dir) ?? dir;
   if (stack.includes(real)) {
     context.report(kustomizeDiagnostic('cycle', 'error', 'this entry leads back to a kustomization that is already being built (a cycle)', at));
     return undefined;
@@ -112,21 +111,19 @@ function resourceObjects(context: BuildContext, kustomization: Kustomization, en
   }
   const target = path.resolve(kustomization.dir, entry);
   if (!context.mayRead(target, at)) return [];
-  let stats;
-  try {
-    stats = statSync(target);
-  } catch {
+  const kind = context.reader.kindOf(target);
+  if (kind === 'absent') {
     context.report(kustomizeDiagnostic('missing-resource', 'error', `no such file or folder: ${quoteName(entry)}`, at));
     return [];
   }
-  if (stats.isDirectory()) return nested(context, target, stack, [], at) ?? [];
+  if (kind === 'folder') return nested(context, target, stack, [], at) ?? [];
   return fileObjects(context, target, at);
 }
 
 /** The objects of a resource file, each tracked to its own lines. */
 function fileObjects(context: BuildContext, file: string, at: SourceRange): BuiltObject[] {
   context.files.add(file);
-  const loaded = loadFileSync(file, context.name(file));
+  const loaded = loadFileSync(context.reader, file);
   loaded.diagnostics.forEach((d) => context.report(d));
   const out: BuiltObject[] = [];
   for (const resource of loaded.resources) {
@@ -142,19 +139,23 @@ function fileObjects(context: BuildContext, file: string, at: SourceRange): Buil
   return out;
 }
 
-// a generator's files (`files`, `envs`) are read under the same confinement and size bound as manifests
-function readGeneratorBytes(context: BuildContext, dir: string, name: string): Uint8Array | undefined {
-  const file = path.resolve(dir, name);
-  if (pathProblem(context.root, file) !== undefined) return undefined;
-  const read = readFileBounded(file, defaultMaxFileBytes);
+/**
+ * A generator's file (`files`, `envs`), read under the same confinement and size bound as
+ * manifests; one that leads where input may not is reported at its entry (`at`), as a resource
+ * is, and is `refused` rather than missing.
+ */
+function readGeneratorBytes(context: BuildContext, kustomization: Kustomization, name: string, at: JsonPath): Uint8Array | 'refused' | undefined {
+  const file = path.resolve(kustomization.dir, name);
+  if (!context.mayRead(file, kustomization.at(at))) return 'refused';
+  const read = context.reader.read(file, defaultMaxFileBytes);
   if (!read.ok) return undefined;
   context.files.add(file);
   return read.bytes;
 }
 
-function readGeneratorText(context: BuildContext, dir: string, name: string): string | undefined {
-  const bytes = readGeneratorBytes(context, dir, name);
-  if (bytes === undefined) return undefined;
+function readGeneratorText(context: BuildContext, kustomization: Kustomization, name: string, at: JsonPath): string | 'refused' | undefined {
+  const bytes = readGeneratorBytes(context, kustomization, name, at);
+  if (bytes === undefined || bytes === 'refused') return bytes;
   const decoded = decodeText(bytes);
   return decoded.ok ? decoded.text : undefined;
 }

@@ -1,5 +1,6 @@
 import type { Diagnostic, JsonObject, Resource } from '../../resources/index.js';
-import { realOrUndefined } from '../root.js';
+import { DiskFiles } from '../disk-files.js';
+import type { KustomizeFiles } from '../kustomize-files.js';
 import { accumulate } from './build.js';
 import { BuildContext, defaultLimits, type BuildLimits } from './build-context.js';
 import { toResource, type BuiltObject } from './built-object.js';
@@ -19,6 +20,8 @@ export interface KustomizeOptions {
   /** File names in diagnostics are relative to this. */
   cwd: string;
   limits?: Partial<BuildLimits>;
+  /** Where the files are read: the disk under `root` by default, or a git tree at a ref (`GitTree`). */
+  files?: KustomizeFiles;
 }
 
 /** A kustomization's build: the objects the cluster would get, findings, and every file it used. */
@@ -41,8 +44,9 @@ export interface KustomizeBuild {
  * has no kustomization file.
  */
 export function buildKustomization(dir: string, options: KustomizeOptions): KustomizeBuild | undefined {
-  const context = new BuildContext(options.root, options.cwd, { ...defaultLimits, ...options.limits });
-  const objects = accumulate(context, dir, [realOrUndefined(dir) ?? dir], []);
+  const reader = options.files ?? new DiskFiles(options.root, options.cwd);
+  const context = new BuildContext(reader, { ...defaultLimits, ...options.limits });
+  const objects = accumulate(context, dir, [reader.realPath(dir) ?? dir], []);
   // no kustomization file read: nothing was built (objects come only after one is read)
   const [file] = context.files;
   if (file === undefined) return undefined;

@@ -1,4 +1,3 @@
-import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { isObject, quoteName, type JsonPath, type RangeTarget, type SourceRange } from '../../resources/index.js';
 import { patchTypeOf } from '../../resources/patch-strategies/index.js';
@@ -78,10 +77,15 @@ function patchBody(context: BuildContext, kustomization: Kustomization, entry: R
   return undefined;
 }
 
-/** A patchesStrategicMerge entry: a file when one is there, else an inline patch (kustomize's rule). */
+/**
+ * A patchesStrategicMerge entry: a file when one is there, else an inline patch (kustomize's
+ * rule). Whether a file is there is asked only where input may read: an entry leading elsewhere
+ * is refused as a path, so that the build never tells whether a file outside the root exists.
+ */
 function patchDocuments(context: BuildContext, kustomization: Kustomization, entry: string, at: JsonPath): PositionedDocument[] {
+  if (entry.includes('\n')) return inlinePatch(context, kustomization, entry, at);
   const file = path.resolve(kustomization.dir, entry);
-  const isPath = !entry.includes('\n') && existsSync(file);
+  const isPath = context.reader.refusal(file) !== undefined || context.reader.kindOf(file) !== 'absent';
   return isPath ? patchFile(context, kustomization, entry, at) : inlinePatch(context, kustomization, entry, at);
 }
 
@@ -89,12 +93,12 @@ function patchFile(context: BuildContext, kustomization: Kustomization, entry: s
   const file = path.resolve(kustomization.dir, entry);
   const where = kustomization.at(at);
   if (!context.mayRead(file, where)) return [];
-  if (!existsSync(file) || !statSync(file).isFile()) {
+  if (context.reader.kindOf(file) !== 'file') {
     context.report(kustomizeDiagnostic('missing-resource', 'error', `no such patch file: ${quoteName(entry)}`, where));
     return [];
   }
   context.files.add(file);
-  const loaded = loadDocuments(file, context.name(file));
+  const loaded = loadDocuments(context.reader, file);
   loaded.diagnostics.forEach((d) => context.report(d));
   return loaded.documents;
 }

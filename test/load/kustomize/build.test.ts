@@ -220,6 +220,36 @@ describe('kustomize build errors', () => {
     expect(buildKustomization(path.join(dir, 'base'), { root: dir, cwd: dir })).toBeUndefined();
   });
 
+  it('tells nothing of a patchesStrategicMerge file outside the root: present or absent, the entry is refused alike', () => {
+    const outside = tree({ 'present.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n' });
+    const dir = tree({
+      'app/kustomization.yaml': `resources: [d.yaml]\npatchesStrategicMerge:\n- ${path.join(outside, 'present.yaml')}\n- ${path.join(outside, 'absent.yaml')}\n`,
+      'app/d.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n',
+    });
+    const built = buildKustomization(path.join(dir, 'app'), { root: dir, cwd: dir })!;
+    // before, the file's existence decided whether the entry was a path: a present file was refused, an absent one parsed as an inline patch
+    expect(built.diagnostics.map((d) => `${at(d.range)} ${d.ruleId} ${d.message}`)).toEqual([
+      "app/kustomization.yaml:3:3 input/outside-root not read: this kustomization entry leads outside the run's root (see --root); drydock reads nothing there",
+      "app/kustomization.yaml:4:3 input/outside-root not read: this kustomization entry leads outside the run's root (see --root); drydock reads nothing there",
+    ]);
+  });
+
+  it('refuses generator files and env files outside the root with input/outside-root at the entry, not as missing', () => {
+    const outside = tree({ 'secret.env': 'TOKEN=x\n', 'key.txt': 'x' });
+    const dir = tree({
+      'app/kustomization.yaml': `configMapGenerator:\n- name: c\n  files:\n  - ${path.join(outside, 'key.txt')}\n  envs:\n  - ${path.join(outside, 'secret.env')}\n`,
+    });
+    const built = buildKustomization(path.join(dir, 'app'), { root: dir, cwd: dir })!;
+    expect(built.diagnostics.map((d) => `${at(d.range)} ${d.ruleId} ${d.severity}`)).toEqual(['app/kustomization.yaml:6:5 input/outside-root warning', 'app/kustomization.yaml:4:5 input/outside-root warning']);
+    expect(built.resources).toEqual([]);
+  });
+
+  it('names an env file in findings as every other file is named, relative to the working directory', () => {
+    const dir = tree({ 'app/kustomization.yaml': 'configMapGenerator:\n- name: c\n  envs: [a.env]\n', 'app/a.env': 'A=1\nA=2\n' });
+    const built = buildKustomization(path.join(dir, 'app'), { root: dir, cwd: dir })!;
+    expect(built.diagnostics.map((d) => `${at(d.range)} ${d.ruleId}`)).toEqual(['app/a.env:2:1 kustomize/duplicate-key']);
+  });
+
   it('bounds nesting and object counts', () => {
     const files: Record<string, string> = { 'k0/c.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\n---\napiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: d\n' };
     for (let i = 0; i < 6; i++) files[`k${i}/kustomization.yaml`] = i === 0 ? 'resources: [c.yaml]\n' : `resources: [../k${i - 1}]\n`;

@@ -61,7 +61,7 @@ function addFilePair(entry: string, path: JsonPath, reader: SourceFileReader, pr
     problems.error('invalid-file-source', path, `${formatPath(path)} ${fileSourceProblems[parsed.problem]}.`);
     return false;
   }
-  const content = readSourceFile(reader, parsed.path);
+  const content = readSourceFile(reader, parsed.path, path);
   if ('problem' in content) {
     reportUnreadable(content.problem, parsed.path, path, problems);
     return false;
@@ -72,7 +72,7 @@ function addFilePair(entry: string, path: JsonPath, reader: SourceFileReader, pr
 }
 
 function addEnvPairs(relative: string, path: JsonPath, reader: SourceFileReader, problems: GeneratorProblems, pairs: GeneratedPair[]): boolean {
-  const content = readSourceFile(reader, relative);
+  const content = readSourceFile(reader, relative, path);
   if ('problem' in content) {
     reportUnreadable(content.problem, relative, path, problems);
     return false;
@@ -102,7 +102,9 @@ function addEnvPairs(relative: string, path: JsonPath, reader: SourceFileReader,
   return true;
 }
 
-function reportUnreadable(problem: 'missing' | 'too-large', relative: string, path: JsonPath, problems: GeneratorProblems): void {
+function reportUnreadable(problem: 'missing' | 'too-large' | 'refused', relative: string, path: JsonPath, problems: GeneratorProblems): void {
+  // a refused file was reported by the reader (input/outside-root at the entry)
+  if (problem === 'refused') return;
   if (problem === 'missing') {
     problems.error('missing-file', path, `The file ${quoteName(relative)} named by ${formatPath(path)} cannot be read.`);
   } else {

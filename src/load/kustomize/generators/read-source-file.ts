@@ -1,35 +1,43 @@
 import path from 'node:path';
+import type { JsonPath } from '../../../resources/index.js';
 
-/** How generators read the files they name; both are confined to the run's root by the caller. */
+/**
+ * How generators read the files they name; both are confined to the run's root by the caller,
+ * which reports a file input may not lead to at `at` (the entry naming it) and answers `refused`.
+ */
 export interface SourceFileReader {
   dir: string;
-  readText(file: string): string | undefined;
+  readText(file: string, at: JsonPath): string | 'refused' | undefined;
   /** The raw bytes, when the caller has them: needed to tell binary content from text. */
-  readBytes?(file: string): Uint8Array | undefined;
+  readBytes?(file: string, at: JsonPath): Uint8Array | 'refused' | undefined;
+  /** The name diagnostics give a file (its absolute path when not given). */
+  displayName?(file: string): string;
 }
 
-/** A generator's file content: text when it is valid UTF-8, else only its bytes. */
-export type SourceFile = { file: string; bytes: Uint8Array; text?: string } | { file: string; problem: 'missing' | 'too-large' };
+/** A generator's file content: text when it is valid UTF-8, else only its bytes; `file` is its name in diagnostics. */
+export type SourceFile = { file: string; bytes: Uint8Array; text?: string } | { file: string; problem: 'missing' | 'too-large' | 'refused' };
 
 /** ConfigMaps and Secrets hold at most 1 MiB, so no one file of theirs may be larger. */
 export const maxSourceFileBytes = 1024 * 1024;
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
-/** Reads `relative` (as written in the kustomization) from the kustomization's folder. */
-export function readSourceFile(reader: SourceFileReader, relative: string): SourceFile {
+/** Reads `relative` (as written in the kustomization's entry `at`) from the kustomization's folder. */
+export function readSourceFile(reader: SourceFileReader, relative: string, at: JsonPath): SourceFile {
   const file = path.isAbsolute(relative) ? relative : path.join(reader.dir, relative);
   if (reader.readBytes) {
-    const bytes = reader.readBytes(file);
+    const bytes = reader.readBytes(file, at);
     if (bytes === undefined) return { file, problem: 'missing' };
+    if (bytes === 'refused') return { file, problem: 'refused' };
     if (bytes.length > maxSourceFileBytes) return { file, problem: 'too-large' };
-    return { file, bytes, text: decodeStrict(bytes) };
+    return { file: reader.displayName?.(file) ?? file, bytes, text: decodeStrict(bytes) };
   }
-  const text = reader.readText(file);
+  const text = reader.readText(file, at);
   if (text === undefined) return { file, problem: 'missing' };
+  if (text === 'refused') return { file, problem: 'refused' };
   const bytes = Buffer.from(text, 'utf8');
   if (bytes.length > maxSourceFileBytes) return { file, problem: 'too-large' };
-  return { file, bytes, text };
+  return { file: reader.displayName?.(file) ?? file, bytes, text };
 }
 
 function decodeStrict(bytes: Uint8Array): string | undefined {
