@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { DrydockError } from '../resources/index.js';
+import { offlineGitEnv } from './offline-git.js';
 
 /** A config file is small; anything larger at a ref is refused rather than read. */
 const maxGitFileBytes = 1024 * 1024;
@@ -34,6 +35,6 @@ export function readGitFile(commit: string, file: string, cwd: string): GitFile 
 }
 
 function git(args: readonly string[], cwd: string, maxBuffer: number): { ok: boolean; stdout: Buffer; stderr: string } {
-  const result = spawnSync('git', args, { cwd, maxBuffer, stdio: ['ignore', 'pipe', 'pipe'] });
+  const result = spawnSync('git', args, { cwd, maxBuffer, stdio: ['ignore', 'pipe', 'pipe'], env: offlineGitEnv() });
   return { ok: result.status === 0 && result.error === undefined, stdout: result.stdout ?? Buffer.alloc(0), stderr: String(result.stderr ?? '') };
 }

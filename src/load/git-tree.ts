@@ -4,6 +4,7 @@ import { DrydockError } from '../resources/index.js';
 import type { KustomizeFiles, PathKind, ReadRefusal, ReadResult } from './kustomize-files.js';
 import { isKustomizationFileName } from './kustomization-file.js';
 import { formatBytes } from './load-inputs.js';
+import { offlineGitEnv } from './offline-git.js';
 import { confinementOf } from './root.js';
 
 /** One entry of `git ls-tree -r`: its mode and object. */
@@ -26,7 +27,7 @@ const nearbyBytes = 16 * 1024 * 1024;
 const batchBytes = 64 * 1024 * 1024;
 
 function gitSync(args: readonly string[], cwd: string, input?: string, maxBuffer = 64 * 1024 * 1024): { ok: boolean; stdout: Buffer; stderr: string } {
-  const result = spawnSync('git', args, { cwd, input, maxBuffer, stdio: ['pipe', 'pipe', 'pipe'] });
+  const result = spawnSync('git', args, { cwd, input, maxBuffer, stdio: ['pipe', 'pipe', 'pipe'], env: offlineGitEnv() });
   return { ok: result.status === 0 && result.error === undefined, stdout: result.stdout ?? Buffer.alloc(0), stderr: String(result.stderr ?? '') };
 }
 

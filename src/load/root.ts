@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { DrydockError, isInside } from '../resources/index.js';
+import { offlineGitEnv } from './offline-git.js';
 
 /**
  * The run's root: every file that input (a folder walk, a link, a config key) leads to must lie
@@ -26,7 +27,7 @@ export function resolveRoot(cwd: string, given?: string): string {
 function gitTopLevel(cwd: string): string | undefined {
   try {
     // a timeout, so that a hung git (a network file system, a lock) cannot stall the run
-    const top = execFileSync('git', ['rev-parse', '--show-toplevel'], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 10_000 }).trim();
+    const top = execFileSync('git', ['rev-parse', '--show-toplevel'], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 10_000, env: offlineGitEnv() }).trim();
     return top === '' ? undefined : top;
   } catch {
     return undefined;

@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { realpathSync } from 'node:fs';
 import path from 'node:path';
 import { DrydockError } from '../resources/index.js';
+import { offlineGitEnv } from '../load/index.js';
 
 /** One CI job's share of the input: job `index` (1-based) of `count`. */
 export interface Shard {
@@ -80,7 +81,7 @@ export function filesChanged(files: readonly string[], changed: ReadonlySet<stri
 
 function git(args: string[], cwd: string, explain: () => string = () => `git ${args[0]} failed`): string {
   try {
-    return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 256 * 1024 * 1024 });
+    return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 256 * 1024 * 1024, env: offlineGitEnv() });
   } catch (error) {
     const failure = error as NodeJS.ErrnoException & { stderr?: string };
     if (failure.code === 'ENOENT') throw new DrydockError('git-ref-missing', '--changed-since needs git, and git is not installed (or not on PATH)');
