@@ -18,11 +18,11 @@ export function isWalkedFileName(name: string): boolean {
   return manifestExtensions.test(name) || isKustomizationFileName(name);
 }
 
-/** The config's `ignore:` globs (relative to `cwd`) as a test of absolute paths. */
-export function ignoreMatcher(ignore: readonly string[] | undefined, cwd: string): (file: string) => boolean {
+/** The config's `ignore:` globs (relative to `base`, the config's folder) as a test of absolute paths. */
+export function ignoreMatcher(ignore: readonly string[] | undefined, base: string): (file: string) => boolean {
   if (!ignore?.length) return () => false;
   const matches = picomatch([...ignore], { dot: true });
-  return (file) => matches(toPosix(path.relative(cwd, file)));
+  return (file) => matches(toPosix(path.relative(base, file)));
 }
 const skippedDirectories = new Set(['.git', 'node_modules']);
 
@@ -32,10 +32,12 @@ export function isSkippedInWalk(name: string): boolean {
 }
 const globCharacters = /[*?[\]{}]/;
 
-/** What to look for. `ignore` holds globs relative to `cwd` (the config's `ignore:`). */
+/** What to look for. `ignore` holds globs relative to `ignoreBase` (the config's `ignore:`). */
 export interface FindOptions {
   cwd: string;
   ignore?: readonly string[];
+  /** The folder `ignore` globs are relative to: the config file's (`DrydockConfig.root`); `cwd` when unset. */
+  ignoreBase?: string;
   /**
    * The run's root (a real path, see `resolveRoot`). When given, nothing found in a folder walk
    * or a glob, and nothing named below the root, is followed through a link to a place outside
@@ -73,7 +75,7 @@ export interface FolderInput {
  * is a usage error.
  */
 export function findInputFiles(inputs: readonly string[], options: FindOptions): FoundInputs {
-  const isIgnored = ignoreMatcher(options.ignore, options.cwd);
+  const isIgnored = ignoreMatcher(options.ignore, options.ignoreBase ?? options.cwd);
   const found: FoundInputs = { entries: [], skipped: noneSkipped(), notes: [], folders: [] };
   const seen = new Set<string>();
   /** Adds a file; false when an ignore pattern left it out. */

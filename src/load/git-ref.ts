@@ -1,7 +1,7 @@
 import path from 'node:path';
 import picomatch from 'picomatch';
 import { noneSkipped, type Diagnostic, type Resource } from '../resources/index.js';
-import { isSkippedInWalk, isWalkedFileName, type InputEntry } from './find-files.js';
+import { ignoreMatcher, isSkippedInWalk, isWalkedFileName, type InputEntry } from './find-files.js';
 import type { GitTree } from './git-tree.js';
 import { formatOf, loadText } from './load-text.js';
 import { defaultMaxFileBytes, textOfRead, type LoadResult } from './load-inputs.js';
@@ -19,15 +19,14 @@ function toPosix(file: string): string {
  * a glob's matches; the config's ignores leave files out. Only regular files: links and
  * submodules are never followed at a ref. Paths are absolute (see GitTree).
  */
-export function selectGitFiles(tree: GitTree, inputs: readonly string[], options: { cwd: string; ignore?: readonly string[] }): InputEntry[] {
+export function selectGitFiles(tree: GitTree, inputs: readonly string[], options: { cwd: string; ignore?: readonly string[]; ignoreBase?: string }): InputEntry[] {
   const { cwd } = options;
   const all = [...tree.entries.keys()].filter((file) => tree.isRegularFile(file));
-  const isIgnored = options.ignore?.length ? picomatch([...options.ignore], { dot: true }) : () => false;
-  const fromCwd = (repoPath: string) => toPosix(path.relative(cwd, tree.absolute(repoPath)));
+  const isIgnored = ignoreMatcher(options.ignore, options.ignoreBase ?? cwd);
   const chosen: InputEntry[] = [];
   const seen = new Set<string>();
   const take = (repoPath: string, named = false) => {
-    if (seen.has(repoPath) || isIgnored(fromCwd(repoPath))) return;
+    if (seen.has(repoPath) || isIgnored(tree.absolute(repoPath))) return;
     seen.add(repoPath);
     chosen.push(named ? { kind: 'file', path: tree.absolute(repoPath), named } : { kind: 'file', path: tree.absolute(repoPath) });
   };

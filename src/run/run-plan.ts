@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { loadClusterModel } from './load-cluster.js';
-import { defaultMaxFileBytes, GitTree, loadGitFiles, loadInputs, selectGitFiles } from '../load/index.js';
+import { defaultMaxFileBytes, GitTree, ignoreMatcher, loadGitFiles, loadInputs, realOrUndefined, selectGitFiles } from '../load/index.js';
 import { isLiveObject, makePlan, simulatePlan, type Plan, type PlanBase } from '../plan/index.js';
 import { compareDiagnostics, safeMessage, type Diagnostic, type KubernetesVersion, type Resource } from '../resources/index.js';
 import type { DrydockConfig } from '../config/index.js';
@@ -53,7 +53,7 @@ export async function plan(options: PlanRunOptions): Promise<PlanRunResult> {
   const hasErrors = validated.diagnostics.some((d) => d.severity === 'error');
   const result: PlanRunResult = { diagnostics: validated.diagnostics, files: validated.files, kubernetesVersion: validated.kubernetesVersion, config: validated.config, skipped: validated.skipped, root: validated.root, kustomizationsBuilt: validated.kustomizationsBuilt };
   if (hasErrors && !options.force) return result;
-  const base = options.base === undefined ? undefined : await readBase(options.base, options.paths, { cwd, ignore: validated.config.ignore, root: validated.root });
+  const base = options.base === undefined ? undefined : await readBase(options.base, options.paths, { cwd, ignore: validated.config.ignore, ignoreBase: validated.config.root, root: validated.root });
   const made = makePlan(validated.resources, base?.base, { defaultNamespace, prune: options.prune });
   const clusterFiles = options.cluster ?? (validated.config.cluster === undefined ? undefined : [validated.config.cluster]);
   const cluster = clusterFiles === undefined ? undefined : await loadClusterModel(clusterFiles, { nodeCapacity: options.nodeCapacity, kubernetesVersion: validated.kubernetesVersion, cwd });
@@ -66,12 +66,20 @@ export async function plan(options: PlanRunOptions): Promise<PlanRunResult> {
   return result;
 }
 
+/** Where the base is read from: the run's working directory and root, and the config's `ignore:` (relative to `ignoreBase`). */
+interface BaseWhere {
+  cwd: string;
+  ignore: readonly string[];
+  ignoreBase: string;
+  root: string;
+}
+
 /** Problems in the base are the base's: shown, but they never fail the plan. */
 function asBaseWarning(diagnostic: Diagnostic): Diagnostic {
   return diagnostic.severity === 'error' ? { ...diagnostic, severity: 'warning', message: `in the base: ${diagnostic.message}` } : diagnostic;
 }
 
-async function readBase(base: string, paths: readonly string[], where: { cwd: string; ignore: readonly string[]; root: string }): Promise<{ base: PlanBase; diagnostics: Diagnostic[] }> {
+async function readBase(base: string, paths: readonly string[], where: BaseWhere): Promise<{ base: PlanBase; diagnostics: Diagnostic[] }> {
   const { cwd } = where;
   const absolute = path.resolve(cwd, base);
   let stats;
@@ -96,22 +104,22 @@ async function readBase(base: string, paths: readonly string[], where: { cwd: st
  * A git ref's objects: the same paths at the ref, read without a checkout, with its
  * kustomizations built from the ref's files as a base folder's are (files named `<ref>:<path>`).
  */
-async function loadGitBase(ref: string, paths: readonly string[], where: { cwd: string; ignore: readonly string[]; root: string }): Promise<{ resources: Resource[]; diagnostics: Diagnostic[] }> {
+async function loadGitBase(ref: string, paths: readonly string[], where: BaseWhere): Promise<{ resources: Resource[]; diagnostics: Diagnostic[] }> {
   const tree = GitTree.open(ref, where.cwd, where.root);
-  const entries = selectGitFiles(tree, paths, where);
+  const entries = selectGitFiles(tree, paths, { ...where, ignoreBase: realOrUndefined(where.ignoreBase) ?? where.ignoreBase });
   const files = entries.flatMap((entry) => (entry.kind === 'file' ? [entry.path] : []));
   // what is known up front is read in one `git cat-file`; a build reads the rest folder by folder
   tree.prefetch(files, defaultMaxFileBytes);
-  const kustomized = await buildKustomizations(entries, { root: where.root, cwd: where.cwd, files: tree });
+  const kustomized = await buildKustomizations(entries, { root: where.root, cwd: where.cwd, files: tree, isIgnored: ignoreMatcher(where.ignore, realOrUndefined(where.ignoreBase) ?? where.ignoreBase) });
   const loaded = await loadGitFiles(tree, filesCheckedAlone(entries, kustomized));
   const built = builtOutput(kustomized.builds);
   return { resources: [...loaded.resources, ...built.resources], diagnostics: [...loaded.diagnostics, ...built.diagnostics, ...kustomized.notes.values()] };
 }
 
 /** A base folder's objects: its plain files, and the objects of the kustomizations in it. */
-async function loadBaseFolder(folder: string, where: { cwd: string; ignore: readonly string[]; root: string }): Promise<{ resources: Resource[]; diagnostics: Diagnostic[] }> {
+async function loadBaseFolder(folder: string, where: BaseWhere): Promise<{ resources: Resource[]; diagnostics: Diagnostic[] }> {
   const found = findInputFiles([folder], where);
-  const kustomized = await buildKustomizations(found.entries, { root: where.root, cwd: where.cwd });
+  const kustomized = await buildKustomizations(found.entries, { root: where.root, cwd: where.cwd, isIgnored: ignoreMatcher(where.ignore, realOrUndefined(where.ignoreBase) ?? where.ignoreBase) });
   const plain = filesCheckedAlone(found.entries, kustomized);
   const loaded = plain.length === 0 ? { resources: [], diagnostics: [] } : await loadInputs(plain, where);
   const built = builtOutput(kustomized.builds);

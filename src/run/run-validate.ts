@@ -302,7 +302,7 @@ export async function prepareRun(options: ValidateOptions, command: 'validate' |
   const cacheFile = options.cache ? path.resolve(cwd, options.cacheLocation ?? defaultCacheLocation(cacheDir, cwd, command)) : undefined;
   const secret = cacheFile === undefined ? undefined : cacheSecret(cacheDir);
   if (cacheFile !== undefined && secret === undefined) notify(`not caching: cannot keep the cache's key in ${cacheDir}`);
-  const found = findInputFiles(options.paths, { cwd, ignore: config.ignore, root });
+  const found = findInputFiles(options.paths, { cwd, ignore: config.ignore, ignoreBase: config.root, root });
   // the cache file is never an input, even when it sits among the manifests
   const entries = found.entries.filter((entry) => entry.kind !== 'file' || entry.path !== cacheFile);
   const folders = found.folders.map((folder) => ({ ...folder, files: folder.files.filter((file) => file !== cacheFile) }));
@@ -312,7 +312,7 @@ export async function prepareRun(options: ValidateOptions, command: 'validate' |
   if (entries.length === 0) throw new DrydockError('path-not-found', `no file left to check in ${options.paths.join(' ')}${describeSkipped(found.skipped)}`);
   // files a kustomization reads are checked through its build, not alone (a named file when a
   // kustomization near it reads it); the search near a named file works on real paths
-  const kustomizations = await buildKustomizations(entries, { root, cwd, includeBases: options.kustomizeBases, isIgnored: ignoreMatcher(config.ignore, realOrUndefined(cwd) ?? cwd) });
+  const kustomizations = await buildKustomizations(entries, { root, cwd, includeBases: options.kustomizeBases, isIgnored: ignoreMatcher(config.ignore, realOrUndefined(config.root) ?? config.root) });
   const files = filesCheckedAlone(entries, kustomizations);
   if (options.shard && !isShard(options.shard)) {
     throw new DrydockError('usage', `a shard is i/n with 1 ≤ i ≤ n, not ${options.shard.index}/${options.shard.count}`);
