@@ -1,7 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { DrydockError } from '../resources/index.js';
-import { offlineGitEnv } from './offline-git.js';
+import { DrydockError, offlineGitEnv } from '../resources/index.js';
 
 /** A config file is small; anything larger at a ref is refused rather than read. */
 const maxGitFileBytes = 1024 * 1024;

@@ -1,10 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { DrydockError } from '../resources/index.js';
+import { DrydockError, offlineGitEnv } from '../resources/index.js';
 import type { KustomizeFiles, PathKind, ReadRefusal, ReadResult } from './kustomize-files.js';
 import { isKustomizationFileName } from './kustomization-file.js';
 import { formatBytes } from './load-inputs.js';
-import { offlineGitEnv } from './offline-git.js';
 import { confinementOf } from './root.js';
 
 /** One entry of `git ls-tree -r`: its mode and object. */

@@ -11,7 +11,6 @@ export { pathProblem, realFolderOf, realOrUndefined, resolveRoot } from './root.
 export { loadMarkdownReader } from './markdown-reader.js';
 export { loadGitFiles, selectGitFiles } from './git-ref.js';
 export { isGitRef, GitTree } from './git-tree.js';
-export { offlineGitEnv } from './offline-git.js';
 export type { KustomizeFiles, PathKind, ReadRefusal } from './kustomize-files.js';
 export { readGitFile } from './git-file.js';
 export type { GitFile } from './git-file.js';

@@ -1,8 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, realpathSync } from 'node:fs';
 import path from 'node:path';
-import { DrydockError, isInside } from '../resources/index.js';
-import { offlineGitEnv } from './offline-git.js';
+import { DrydockError, isInside, offlineGitEnv } from '../resources/index.js';
 
 /**
  * The run's root: every file that input (a folder walk, a link, a config key) leads to must lie

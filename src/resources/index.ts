@@ -75,3 +75,4 @@ export { mergeKeyOf, usesStrategicMerge } from './merge-keys.js';
 export { describeRun, describeSkipped, noneSkipped, plural, type RunCounts, type SkippedCounts } from './run-counts.js';
 export { objectKey, duplicateObjectMessage, clusterScopedCustomKinds, findDuplicateObjects } from './duplicate-objects.js';
 export { isRulePreset, rulePresets, type RulePreset } from './rule-presets.js';
+export { offlineGitEnv } from './offline-git.js';

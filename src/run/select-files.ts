@@ -1,8 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { realpathSync } from 'node:fs';
 import path from 'node:path';
-import { DrydockError } from '../resources/index.js';
-import { offlineGitEnv } from '../load/index.js';
+import { DrydockError, offlineGitEnv } from '../resources/index.js';
 
 /** One CI job's share of the input: job `index` (1-based) of `count`. */
 export interface Shard {
