@@ -30,7 +30,7 @@ import {
   ExitCode,
   describeInternalError,
   hasInternalFailure
-} from "./chunks/chunk-1999B124.js";
+} from "./chunks/chunk-AFF25DF9.js";
 import "./chunks/chunk-E3B0C442.js";
 
 // src/action/action-io.ts

@@ -37,7 +37,7 @@ import {
   describeSkipped,
   hasInternalFailure,
   ruleDocsUrl
-} from "./chunks/chunk-1999B124.js";
+} from "./chunks/chunk-AFF25DF9.js";
 import {
   __commonJS,
   __require,

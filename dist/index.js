@@ -29,7 +29,7 @@ import {
   hasInternalFailure,
   ruleDocsUrl,
   supportedKubernetesVersions
-} from "./chunks/chunk-1999B124.js";
+} from "./chunks/chunk-AFF25DF9.js";
 import "./chunks/chunk-E3B0C442.js";
 export {
   DrydockError,

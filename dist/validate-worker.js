@@ -3,12 +3,12 @@ import {
   BatchQueue,
   checkBatches
 } from "./chunks/chunk-9F19C6DD.js";
-import "./chunks/chunk-BE298A19.js";
-import "./chunks/chunk-978ABDAA.js";
+import "./chunks/chunk-4C299840.js";
+import "./chunks/chunk-6BE7FF14.js";
 import "./chunks/chunk-BA0DC00E.js";
 import "./chunks/chunk-FB1328E6.js";
 import "./chunks/chunk-84BF4BE3.js";
-import "./chunks/chunk-1999B124.js";
+import "./chunks/chunk-AFF25DF9.js";
 import "./chunks/chunk-E3B0C442.js";
 
 // src/run/validate-worker.ts

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   docsBaseUrl
-} from "./chunk-1999B124.js";
+} from "./chunk-AFF25DF9.js";
 import "./chunk-E3B0C442.js";
 
 // src/report/catalog/diagnostic-catalog.ts
@@ -14,7 +14,7 @@ var diagnosticCatalog = [
   },
   {
     "id": "input/outside-root",
-    "cause": "a link (met in a folder walk or a glob, or named below the root) that leads outside the run's root or into a `.git` folder; it is not followed and nothing is read from its target (cli.md). Reported at the link's own path, line 1. Fix: move the file into the repository, or widen the root with `--root`",
+    "cause": "a link (met in a folder walk or a glob, or named below the root) that leads outside the run's root or into a `.git` folder; it is not followed and nothing is read from its target (cli.md). Reported at the link's own path, line 1. A kustomization entry (resource, patch, component, generator file) that leads there, or, in a `plan --base <git-ref>` build, is or passes through a link or submodule of the ref, is reported at the entry (kustomize.md). Fix: move the file into the repository, or widen the root with `--root`",
     "severity": "warning",
     "page": "diagnostics.md"
   },
@@ -381,11 +381,6 @@ var diagnosticCatalog = [
   },
   {
     "id": "plan/pods-not-simulated",
-    "cause": "A finding of the planner (drydock plan), about the objects as they would be applied.",
-    "page": "plan-json.md#diagnostics"
-  },
-  {
-    "id": "plan/base-not-built",
     "cause": "A finding of the planner (drydock plan), about the objects as they would be applied.",
     "page": "plan-json.md#diagnostics"
   },

@@ -8,26 +8,29 @@ import {
 } from "./chunk-9F19C6DD.js";
 import {
   KustomizationsNear
-} from "./chunk-BE298A19.js";
+} from "./chunk-4C299840.js";
 import {
   defaultMaxFileBytes,
   displayName,
   findInputFiles,
   findKustomizationFile,
+  ignoreMatcher,
   isKustomizationFileName,
   isTemplateNote,
   loadFile,
   loadStdin,
+  manifestExtensions,
   pathProblem,
   realOrUndefined,
   resolveRoot
-} from "./chunk-978ABDAA.js";
+} from "./chunk-6BE7FF14.js";
 import {
   cacheSecret,
   changedFiles,
   defaultCacheLocation,
   filesChanged,
   filesOfShard,
+  isShard,
   loadConfig,
   userCacheDir,
   version
@@ -39,10 +42,11 @@ import {
   defaultKubernetesVersion,
   describeRun,
   describeSkipped,
+  findingKey,
   isInside,
   parseKubernetesVersion,
   safeMessage
-} from "./chunk-1999B124.js";
+} from "./chunk-AFF25DF9.js";
 
 // src/run/run-validate.ts
 import { availableParallelism } from "node:os";
@@ -214,7 +218,7 @@ function distinctFindings(sorted) {
   const out = [];
   let previous;
   for (const d of sorted) {
-    const key = `${d.ruleId}\0${d.severity}\0${d.range.file}\0${d.range.start.line}:${d.range.start.column}-${d.range.end.line}:${d.range.end.column}\0${d.message}`;
+    const key = findingKey(d);
     if (key === previous) continue;
     previous = key;
     out.push(d);
@@ -226,17 +230,25 @@ function distinctFindings(sorted) {
 import path2 from "node:path";
 async function buildKustomizations(entries, options) {
   const folders = /* @__PURE__ */ new Set();
+  const namedFolders = /* @__PURE__ */ new Set();
   const named = [];
   for (const entry of entries) {
     if (entry.kind !== "file") continue;
-    if (!entry.named || isKustomizationFileName(path2.basename(entry.path))) folders.add(path2.dirname(entry.path));
+    const isKustomizationFile = isKustomizationFileName(path2.basename(entry.path));
+    if (!entry.named || isKustomizationFile) folders.add(path2.dirname(entry.path));
     else named.push(entry.path);
+    if (entry.named && isKustomizationFile) namedFolders.add(path2.dirname(entry.path));
   }
-  const none = { builds: [], consumed: /* @__PURE__ */ new Set(), throughNamed: /* @__PURE__ */ new Set(), namedThrough: /* @__PURE__ */ new Set() };
-  const found = [...folders].sort().filter((dir) => findKustomizationFile(dir) !== void 0);
-  const near = nearFolders(named, options);
+  const none = { builds: [], consumed: /* @__PURE__ */ new Set(), throughNamed: /* @__PURE__ */ new Set(), namedThrough: /* @__PURE__ */ new Set(), notes: /* @__PURE__ */ new Map() };
+  const { files } = options;
+  const realOf = (file) => files ? files.realPath(file) : realOrUndefined(file);
+  const kindOf = files ? (file) => files.kindOf(file) : void 0;
+  const found = [...folders].sort().filter((dir) => findKustomizationFile(dir, kindOf) !== void 0);
+  const search = new KustomizationsNear(options.root, options.nearLimits, { files, isIgnored: options.isIgnored });
+  const near = nearFolders(named, search, realOf);
   if (found.length === 0 && near.size === 0) return none;
-  const { buildKustomization } = await import("./kustomize-C90A1BD5.js");
+  const kustomize = await import("./kustomize-4570C509.js");
+  const { buildKustomization } = kustomize;
   const byFolder = /* @__PURE__ */ new Map();
   const buildOf = (dir) => {
     if (!byFolder.has(dir)) byFolder.set(dir, buildKustomization(dir, options));
@@ -245,37 +257,58 @@ async function buildKustomizations(entries, options) {
   const builds = found.flatMap((dir) => buildOf(dir) ?? []);
   const consumed = /* @__PURE__ */ new Set();
   for (const build of builds) for (const file of build.files) consumed.add(file);
-  const kept = options.includeBases ? builds : builds.filter((build) => !isUsedByAnother(build, builds));
+  let kept = options.includeBases ? builds : builds.filter((build) => !isUsedByAnother(build, builds));
   const throughNamed = /* @__PURE__ */ new Set();
   const namedThrough = /* @__PURE__ */ new Set();
-  for (const file of named) {
-    if (consumed.has(file)) continue;
-    const real = realOrUndefined(file) ?? file;
-    const users = [...near.get(path2.dirname(file)) ?? []].flatMap((dir) => buildOf(dir) ?? []).filter((build) => build.files.has(file) || build.files.has(real));
-    if (users.length === 0) continue;
-    consumed.add(file);
-    namedThrough.add(file).add(real);
+  const checkThrough = (files2, users) => {
+    for (const file of files2) namedThrough.add(file).add(realOf(file) ?? file);
     for (const build of options.includeBases ? users : users.filter((user) => !isUsedByAnother(user, users))) {
       if (!kept.includes(build)) throughNamed.add(build);
     }
+  };
+  for (const component of kept.filter((build) => build.isComponent && namedFolders.has(path2.dirname(build.file)))) {
+    const dir = path2.dirname(component.file);
+    const real = realOf(dir) ?? dir;
+    const users = search.of(real).flatMap((folder) => buildOf(folder) ?? []).filter((build) => !build.isComponent && (build.folders.has(dir) || build.folders.has(real)));
+    if (users.length === 0) continue;
+    kept = kept.filter((build) => build !== component);
+    checkThrough(component.files, users);
   }
-  return { builds: [...kept, ...throughNamed], consumed, throughNamed, namedThrough };
+  const notes = /* @__PURE__ */ new Map();
+  for (const file of named) {
+    if (consumed.has(file)) continue;
+    const real = realOf(file) ?? file;
+    const readers = [...near.get(path2.dirname(file)) ?? []].flatMap((dir) => buildOf(dir) ?? []).filter((build) => build.files.has(file) || build.files.has(real));
+    if (readers.length === 0) continue;
+    consumed.add(file);
+    const users = readers.filter((build) => !build.isComponent);
+    if (users.length > 0) checkThrough([file], users);
+    else notes.set(file, componentOnlyNote(kustomize.kustomizeDiagnostic, files ? files.displayName(file) : displayName(file, options.cwd)));
+  }
+  return { builds: [...kept, ...throughNamed], consumed, throughNamed, namedThrough, notes };
+}
+function componentOnlyNote(diagnostic, name) {
+  const at = { line: 1, column: 1 };
+  const message = "not checked: only a kustomize Component reads this file, and no kustomization found near it uses that component (name the overlay that does)";
+  return diagnostic("component-not-used", "info", message, { file: name, start: at, end: at });
 }
 function isUsedByAnother(build, builds) {
   const dir = path2.dirname(build.file);
   return builds.some((other) => other !== build && other.folders.has(dir));
 }
-function nearFolders(named, options) {
+function nearFolders(named, search, realOf) {
   const near = /* @__PURE__ */ new Map();
-  const search = new KustomizationsNear(options.root, options.nearLimits);
   for (const file of named) {
     const dir = path2.dirname(file);
     if (near.has(dir)) continue;
-    const real = realOrUndefined(dir);
+    const real = realOf(dir);
     const folders = real === void 0 ? [] : search.of(real);
     if (folders.length > 0) near.set(dir, folders);
   }
   return near;
+}
+function filesCheckedAlone(entries, inputs) {
+  return entries.flatMap((entry) => entry.kind === "file" && !inputs.consumed.has(entry.path) && (entry.named === true || manifestExtensions.test(entry.path)) ? [entry.path] : []);
 }
 function builtOutput(builds) {
   const resources = [];
@@ -284,7 +317,7 @@ function builtOutput(builds) {
   for (const build of builds) {
     for (const resource of build.resources) resources.push(resource);
     for (const d of build.diagnostics) {
-      const key = `${d.ruleId}\0${d.range.file}\0${d.range.start.line}\0${d.range.start.column}\0${d.message}`;
+      const key = findingKey(d);
       if (seen.has(key)) continue;
       seen.add(key);
       diagnostics.push(d);
@@ -340,7 +373,7 @@ async function validate(options) {
   }
   return checkRun(await prepareRun(options), options.keepResources ?? !options.cache);
 }
-async function checkRun(run, keepsResources) {
+async function checkRun(run, keepsResources, moreFindings) {
   const { cwd, kubernetesVersion, schemaDirs, files, selected, stdin, defaultNamespace } = run;
   let checked;
   let threads = 1;
@@ -392,7 +425,9 @@ async function checkRun(run, keepsResources) {
       resources: []
     };
   }
-  return finishRun(run, checked, keepsResources, threads);
+  const resources = new ResourceSet(keepsResources ? checked.resources : []);
+  if (moreFindings) for (const diagnostic of await moreFindings(resources)) checked.diagnostics.push(diagnostic);
+  return finishRun(run, checked, resources, threads);
 }
 function storeResults(cache, fresh, checkedFiles, hashes, cwd) {
   const byName = new Map(fresh.files.map((name, i) => [name, { diagnostics: [], objects: fresh.objects[i] ?? 0 }]));
@@ -439,16 +474,15 @@ async function prepareRun(options, command = "validate") {
   const cacheFile = options.cache ? path4.resolve(cwd, options.cacheLocation ?? defaultCacheLocation(cacheDir, cwd, command)) : void 0;
   const secret = cacheFile === void 0 ? void 0 : cacheSecret(cacheDir);
   if (cacheFile !== void 0 && secret === void 0) notify(`not caching: cannot keep the cache's key in ${cacheDir}`);
-  const found = findInputFiles(options.paths, { cwd, ignore: config.ignore, root });
+  const found = findInputFiles(options.paths, { cwd, ignore: config.ignore, ignoreBase: config.root, root });
   const entries = found.entries.filter((entry) => entry.kind !== "file" || entry.path !== cacheFile);
   const folders = found.folders.map((folder) => ({ ...folder, files: folder.files.filter((file) => file !== cacheFile) }));
   const empty = folders.find((folder) => folder.files.length === 0);
   if (empty) throw new DrydockError("path-not-found", `no file left to check in ${empty.input}${describeSkipped(empty.skipped)}`);
   if (entries.length === 0) throw new DrydockError("path-not-found", `no file left to check in ${options.paths.join(" ")}${describeSkipped(found.skipped)}`);
-  const kustomizations = await buildKustomizations(entries, { root, cwd, includeBases: options.kustomizeBases });
-  const isConsumed = (entry) => entry.kind === "file" && kustomizations.consumed.has(entry.path);
-  const files = entries.flatMap((entry) => entry.kind === "file" && !isConsumed(entry) ? [entry.path] : []);
-  if (options.shard && !(Number.isInteger(options.shard.index) && Number.isInteger(options.shard.count) && options.shard.index >= 1 && options.shard.index <= options.shard.count)) {
+  const kustomizations = await buildKustomizations(entries, { root, cwd, includeBases: options.kustomizeBases, isIgnored: ignoreMatcher(config.ignore, realOrUndefined(config.root) ?? config.root) });
+  const files = filesCheckedAlone(entries, kustomizations);
+  if (options.shard && !isShard(options.shard)) {
     throw new DrydockError("usage", `a shard is i/n with 1 \u2264 i \u2264 n, not ${options.shard.index}/${options.shard.count}`);
   }
   let selected = options.shard ? filesOfShard(files, options.shard, cwd) : files;
@@ -457,19 +491,22 @@ async function prepareRun(options, command = "validate") {
   const namedFilesOf = (build) => [...build.files].filter((file) => namedHere.has(file));
   const shardFilesOf = (build) => throughNamed.has(build) ? namedFilesOf(build) : [build.file];
   let selectedBuilds = options.shard ? kustomizations.builds.filter((build) => filesOfShard(shardFilesOf(build), options.shard, cwd).length > 0) : kustomizations.builds;
+  let noted = options.shard ? filesOfShard([...kustomizations.notes.keys()], options.shard, cwd) : [...kustomizations.notes.keys()];
   if (options.changedSince !== void 0) {
     const changed = changedFiles(options.changedSince, cwd);
     selected = filesChanged(selected, changed);
     selectedBuilds = selectedBuilds.filter((build) => filesChanged([...build.files], changed).length > 0);
+    noted = filesChanged(noted, changed);
   }
   const checkedFilesOf = (build) => throughNamed.has(build) ? namedFilesOf(build) : [build.file, ...build.files];
-  const builtFiles = [...new Set(selectedBuilds.flatMap(checkedFilesOf))].map((file) => displayName(file, cwd));
+  const builtFiles = [.../* @__PURE__ */ new Set([...selectedBuilds.flatMap(checkedFilesOf), ...noted])].map((file) => displayName(file, cwd));
   const reported = new Set(builtFiles);
   const read = [...new Set(selectedBuilds.flatMap((build) => [build.file, ...build.files]).map((file) => displayName(file, cwd)))];
   const leftOutOfBuilds = new Set(read.filter((name) => !reported.has(name)));
   for (const file of files) leftOutOfBuilds.delete(displayName(file, cwd));
   const builtOut = builtOutput(selectedBuilds);
   builtOut.diagnostics = builtOut.diagnostics.filter((d) => !leftOutOfBuilds.has(d.range.file));
+  for (const file of noted) builtOut.diagnostics.push(kustomizations.notes.get(file));
   const builtObjects = /* @__PURE__ */ new Map();
   for (const build of selectedBuilds) {
     const at = displayName(checkedFilesOf(build)[0] ?? build.file, cwd);
@@ -505,7 +542,7 @@ function untypedAsError(diagnostic) {
 function isWorthThreads(found) {
   return found.inputBytes >= parallelThresholdBytes && found.crdFileBytes <= found.inputBytes * maxParallelCrdShare;
 }
-function finishRun(run, checked, keepsResources, threads = 1) {
+function finishRun(run, checked, resources, threads) {
   const order = new Map(run.entries.map((entry, i) => [entry.kind === "stdin" ? "<stdin>" : displayName(entry.path, run.cwd), i]));
   const allFiles = [.../* @__PURE__ */ new Set([...run.stdin.files, ...checked.files])].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
   const named = new Set(run.allowUntyped ? [] : run.entries.flatMap((entry) => entry.kind === "stdin" ? ["<stdin>"] : entry.named ? [displayName(entry.path, run.cwd)] : []));
@@ -515,7 +552,6 @@ function finishRun(run, checked, keepsResources, threads = 1) {
   const counts = countRun(allFiles, objects, diagnostics, run.skipped, run.kustomize.count);
   checkFoldersHoldManifests(run, objects, diagnostics);
   for (const diagnostic of diagnostics) diagnostic.message = safeMessage(diagnostic.message);
-  const resources = new ResourceSet(keepsResources ? checked.resources : []);
   return { diagnostics, resources, files: allFiles, kubernetesVersion: run.kubernetesVersion, config: run.config, root: run.root, skipped: run.skipped, counts, threads, kustomizationsBuilt: run.kustomize.count };
 }
 function countRun(files, objects, diagnostics, skipped, kustomizationsBuilt = 0) {
@@ -552,8 +588,8 @@ export {
   runKey,
   contentHash,
   ResultCache,
-  distinctFindings,
   buildKustomizations,
+  filesCheckedAlone,
   builtOutput,
   validate,
   checkRun,

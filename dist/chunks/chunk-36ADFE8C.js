@@ -17,7 +17,7 @@ import {
   hasInternalFailure,
   repositoryUrl,
   ruleDocsUrl
-} from "./chunk-1999B124.js";
+} from "./chunk-AFF25DF9.js";
 
 // src/report/diagnostics/github.ts
 import path from "node:path";

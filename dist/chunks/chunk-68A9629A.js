@@ -1,12 +1,12 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  issuesFromAjvErrors
+} from "./chunk-FB1328E6.js";
+import {
   compileGoPattern,
   compileGoRegexp,
   goPatternError
-} from "./chunk-05C345D5.js";
-import {
-  issuesFromAjvErrors
-} from "./chunk-FB1328E6.js";
+} from "./chunk-30E97A45.js";
 import {
   require_ajv
 } from "./chunk-47EFD4F9.js";
@@ -15,7 +15,7 @@ import {
   formatPath,
   minorOf,
   splitApiVersion
-} from "./chunk-1999B124.js";
+} from "./chunk-AFF25DF9.js";
 import {
   __toESM
 } from "./chunk-E3B0C442.js";

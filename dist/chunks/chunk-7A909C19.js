@@ -35,7 +35,7 @@ import {
   updateStrategyKinds,
   usesStrategicMerge,
   valueAt
-} from "./chunk-1999B124.js";
+} from "./chunk-AFF25DF9.js";
 
 // src/plan/diff/apply-order.ts
 var first = ["Namespace", "CustomResourceDefinition"];

@@ -5,10 +5,13 @@ import {
 import {
   DrydockError,
   isObject,
+  isRulePreset,
   isStrictlyInside,
+  offlineGitEnv,
   parseKubernetesVersion,
-  quoteName
-} from "./chunk-1999B124.js";
+  quoteName,
+  rulePresets
+} from "./chunk-AFF25DF9.js";
 import {
   __toESM
 } from "./chunk-E3B0C442.js";
@@ -57,10 +60,13 @@ function readSecret(file) {
 import { execFileSync } from "node:child_process";
 import { realpathSync as realpathSync2 } from "node:fs";
 import path2 from "node:path";
+function isShard(shard) {
+  return Number.isInteger(shard.index) && Number.isInteger(shard.count) && shard.index >= 1 && shard.index <= shard.count;
+}
 function parseShard(text) {
   const match = /^([1-9]\d{0,5})\/([1-9]\d{0,5})$/.exec(text.trim());
   const shard = match ? { index: Number(match[1]), count: Number(match[2]) } : void 0;
-  if (!shard || shard.index > shard.count) {
+  if (!shard || !isShard(shard)) {
     throw new DrydockError("usage", `--shard takes i/n with 1 \u2264 i \u2264 n (such as 2/4), not "${text}"`);
   }
   return shard;
@@ -101,7 +107,7 @@ function filesChanged(files, changed) {
 }
 function git(args, cwd, explain = () => `git ${args[0]} failed`) {
   try {
-    return execFileSync("git", args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], maxBuffer: 256 * 1024 * 1024 });
+    return execFileSync("git", args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], maxBuffer: 256 * 1024 * 1024, env: offlineGitEnv() });
   } catch (error) {
     const failure = error;
     if (failure.code === "ENOENT") throw new DrydockError("git-ref-missing", "--changed-since needs git, and git is not installed (or not on PATH)");
@@ -165,7 +171,6 @@ import path4 from "node:path";
 // src/config/parse-config.ts
 var import_yaml = __toESM(require_dist(), 1);
 import path3 from "node:path";
-var presetNames = ["recommended", "strict", "all"];
 var knownKeys = /* @__PURE__ */ new Set(["extends", "kubernetesVersion", "ignore", "schemas", "rules", "namespace", "cluster"]);
 function parseConfig(text, options) {
   const file = path3.resolve(options.cwd, options.file);
@@ -206,7 +211,7 @@ function parseConfig(text, options) {
   config.schemas = stringList(value.schemas, "schemas", fail).map((dir, index) => checked("schemas", path3.resolve(root, dir), index));
   if (value.extends !== void 0) {
     if (typeof value.extends !== "string") fail("extends", "extends must be a preset name: recommended, strict or all");
-    if (!presetNames.includes(value.extends)) fail("extends", `extends: ${quoteName(value.extends)} is not a preset (recommended, strict, all)`);
+    if (!isRulePreset(value.extends)) fail("extends", `extends: ${quoteName(value.extends)} is not a preset (${rulePresets.join(", ")})`);
     config.extends = value.extends;
   }
   if (value.rules !== void 0) {
@@ -275,6 +280,7 @@ export {
   userCacheDir,
   defaultCacheLocation,
   cacheSecret,
+  isShard,
   parseShard,
   filesOfShard,
   changedFiles,

@@ -9,7 +9,7 @@ import {
   ruleDocsUrl,
   safeMessageData,
   valueAt
-} from "./chunk-1999B124.js";
+} from "./chunk-AFF25DF9.js";
 
 // src/lint/run-rules.ts
 function checkWithRules(active, resources, settings, emit) {
@@ -100,9 +100,8 @@ var Suppressions = class {
     if (isIgnoredByAnnotation(resource, d.ruleId, this.rulesById.get(d.ruleId))) return false;
     for (const directive of resource.directives ?? []) {
       const names = directive.rules.length === 0 || directive.rules.includes(d.ruleId);
-      const applies = directive.targetLine === void 0 || directive.targetLine === d.range.start.line && d.range.file === resource.source.file;
-      if (names && applies) {
-        this.used.add(`${resource.source.file}:${directive.line}`);
+      if (names && appliesTo(directive, d, resource)) {
+        this.used.add(`${directive.file ?? resource.source.file}:${directive.line}`);
         return false;
       }
     }
@@ -114,15 +113,22 @@ var Suppressions = class {
     const reported = /* @__PURE__ */ new Set();
     for (const resource of resources) {
       for (const directive of resource.directives ?? []) {
-        const key = `${resource.source.file}:${directive.line}`;
+        const file = directive.file ?? resource.source.file;
+        const key = `${file}:${directive.line}`;
         if (this.used.has(key) || reported.has(key)) continue;
         reported.add(key);
-        unused.push({ resource, line: directive.line, rules: directive.rules });
+        unused.push({ resource, file, line: directive.line, rules: directive.rules });
       }
     }
     return unused;
   }
 };
+function appliesTo(directive, d, resource) {
+  const file = directive.file ?? resource.source.file;
+  if (directive.targetLine !== void 0) return directive.targetLine === d.range.start.line && d.range.file === file;
+  const { lines } = directive;
+  return lines === void 0 || d.range.file === file && d.range.start.line >= lines.first && d.range.start.line <= lines.last;
+}
 var suppressingAnnotations = /* @__PURE__ */ new WeakMap();
 function hasSuppressingAnnotations(resource) {
   let has = suppressingAnnotations.get(resource);
@@ -188,7 +194,7 @@ function lintWith(all, active, resources, settings, cluster) {
         messageId: "unusedDirective",
         severity: "warning",
         message: `Unused drydock-disable directive (no finding of ${names} was silenced).`,
-        range: { file: directive.resource.source.file, start: { line: directive.line, column: 1 }, end: { line: directive.line, column: 1 } }
+        range: { file: directive.file, start: { line: directive.line, column: 1 }, end: { line: directive.line, column: 1 } }
       });
     }
   }

@@ -1,9 +1,11 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  defaultMaxFileBytes,
   displayName,
   loadFile,
-  loadInputs
-} from "./chunk-978ABDAA.js";
+  loadInputs,
+  readFileBounded
+} from "./chunk-6BE7FF14.js";
 import {
   issuesFromAjvErrors
 } from "./chunk-FB1328E6.js";
@@ -33,7 +35,7 @@ import {
   splitApiVersion,
   valueAt,
   withoutEmptyDefaults
-} from "./chunk-1999B124.js";
+} from "./chunk-AFF25DF9.js";
 
 // src/run/batch-queue.ts
 var BatchQueue = class {
@@ -533,10 +535,9 @@ async function loadSchemaValidator(options, resources, unreadableCrds = []) {
     const { createCrdRegistry } = await import("./crd-CFF2EB4E.js");
     sources.crds = createCrdRegistry(resources, options.kubernetesVersion);
   }
-  const extraDirs = options.extraSchemaDirs ?? [];
-  if (extraDirs.length > 0) {
+  if (options.extraSchemas && options.extraSchemas.dirs.length > 0) {
     const { ExtraSchemas } = await import("./extra-schemas-985669C7.js");
-    sources.extra = new ExtraSchemas(extraDirs, options.kubernetesVersion);
+    sources.extra = new ExtraSchemas(options.extraSchemas, options.kubernetesVersion);
   }
   return buildSchemaValidator(options, sources);
 }
@@ -2332,12 +2333,15 @@ function runApiChecks(resources, context) {
 }
 
 // src/run/validate-shard.ts
+function schemaOptions(input) {
+  return { kubernetesVersion: input.kubernetesVersion, extraSchemas: { dirs: input.schemaDirs, readFile: (file) => readFileBounded(file, defaultMaxFileBytes) } };
+}
 var batchSize = 8;
 async function checkShard(input, extra = { resources: [], diagnostics: [] }) {
   const loaded = await loadInputs(input.files, { cwd: input.cwd });
   const own = [...extra.resources, ...loaded.resources];
   const everything = new ResourceSet(input.crds ? [...own, ...input.crds.map(crdResource)] : own);
-  const schema = await loadSchemaValidator({ kubernetesVersion: input.kubernetesVersion, extraSchemaDirs: input.schemaDirs }, everything, loaded.unreadableCrds);
+  const schema = await loadSchemaValidator(schemaOptions(input), everything, loaded.unreadableCrds);
   const diagnostics = [...extra.diagnostics, ...loaded.diagnostics];
   checkResources(own, everything, schema, input, diagnostics);
   const objects = /* @__PURE__ */ new Map();
@@ -2346,7 +2350,7 @@ async function checkShard(input, extra = { resources: [], diagnostics: [] }) {
 }
 async function checkBatches(input, queue, preloaded) {
   const definitions = new ResourceSet((input.crds ?? []).map(crdResource));
-  const schema = await loadSchemaValidator({ kubernetesVersion: input.kubernetesVersion, extraSchemaDirs: input.schemaDirs }, definitions, input.unreadableCrds);
+  const schema = await loadSchemaValidator(schemaOptions(input), definitions, input.unreadableCrds);
   const out = [];
   for (let index = queue.take(); index !== void 0; index = queue.take()) {
     const batch = { index, files: [], objects: [], diagnostics: [] };

@@ -10,11 +10,11 @@ import {
 } from "./chunk-7A909C19.js";
 import {
   loadFile
-} from "./chunk-978ABDAA.js";
+} from "./chunk-6BE7FF14.js";
 import {
   DrydockError,
   plural
-} from "./chunk-1999B124.js";
+} from "./chunk-AFF25DF9.js";
 
 // src/run/load-cluster.ts
 import path from "node:path";
@@ -34,7 +34,8 @@ async function loadClusterModel(paths, options) {
   const pods = resources.filter((r) => r.kind === "Pod");
   const sources = [kindConfigs.length > 0, clusterFiles.length > 0, nodes.length > 0].filter(Boolean).length;
   if (sources !== 1 || kindConfigs.length > 1 || clusterFiles.length > 1) {
-    throw new DrydockError("usage", `--cluster: give one kind config, one drydock cluster file, or a kubectl get nodes dump (found ${kindConfigs.length} kind config(s), ${clusterFiles.length} cluster file(s), ${nodes.length} Node(s) in ${paths.join(", ")})`);
+    const found = `${plural(kindConfigs.length, "kind config", "kind configs")}, ${plural(clusterFiles.length, "cluster file", "cluster files")} and ${plural(nodes.length, "Node", "Nodes")}`;
+    throw new DrydockError("usage", `--cluster: give one kind config, one drydock cluster file, or a kubectl get nodes dump (found ${found} in ${paths.join(", ")})`);
   }
   const [kindConfig] = kindConfigs;
   const [clusterFile] = clusterFiles;

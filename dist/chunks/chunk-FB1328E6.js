@@ -4,7 +4,7 @@ import {
   maxQuotedLength,
   quoteName,
   quoteValue
-} from "./chunk-1999B124.js";
+} from "./chunk-AFF25DF9.js";
 
 // src/schema/did-you-mean.ts
 function didYouMean(word, candidates) {

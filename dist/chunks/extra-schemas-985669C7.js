@@ -3,11 +3,10 @@ import {
   firstDuplicate,
   serverFormatKeyword
 } from "./chunk-68A9629A.js";
+import "./chunk-FB1328E6.js";
 import {
   compileGoRegexp
-} from "./chunk-05C345D5.js";
-import "./chunk-FB1328E6.js";
-import "./chunk-8901CEB0.js";
+} from "./chunk-30E97A45.js";
 import {
   require_ajv
 } from "./chunk-47EFD4F9.js";
@@ -15,14 +14,14 @@ import {
   DrydockError,
   isStrictlyInside,
   splitApiVersion
-} from "./chunk-1999B124.js";
+} from "./chunk-AFF25DF9.js";
 import {
   __toESM
 } from "./chunk-E3B0C442.js";
 
 // src/schema/extra-schemas.ts
 var import_ajv = __toESM(require_ajv(), 1);
-import { existsSync, readFileSync, realpathSync, statSync } from "node:fs";
+import { existsSync, realpathSync, statSync } from "node:fs";
 import { join } from "node:path";
 function schemaFileNames(apiVersion, kind) {
   const { group, version } = splitApiVersion(apiVersion);
@@ -37,19 +36,21 @@ function schemaFileNames(apiVersion, kind) {
 var safeName = /^[a-z0-9]{1,253}$/;
 var safeGroup = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/;
 var ExtraSchemas = class {
-  constructor(dirs, version) {
-    this.dirs = dirs;
+  constructor(folders, version) {
+    this.folders = folders;
     this.version = version;
-    for (const dir of dirs) {
+    this.dirs = folders.dirs;
+    for (const dir of this.dirs) {
       if (!existsSync(dir) || !statSync(dir).isDirectory()) {
         throw new DrydockError("schema-missing", `schemas folder not found: ${dir}`);
       }
     }
   }
-  dirs;
+  folders;
   version;
   ajv;
   cache = /* @__PURE__ */ new Map();
+  dirs;
   /** The validator for `apiVersion` + `kind` from the first folder that has one, if any. */
   validatorFor(apiVersion, kind) {
     const key = `${apiVersion}/${kind}`;
@@ -67,14 +68,18 @@ var ExtraSchemas = class {
     }
     return void 0;
   }
-  /** A file that is not JSON, or not a schema ajv compiles, is a usage error naming it (and not quoting it). */
+  /**
+   * A file that cannot be read (over the size limit for input files, say), is not JSON, or is not
+   * a schema ajv compiles is a usage error naming it (and not quoting it).
+   */
   compileFile(file) {
+    const read = this.folders.readFile(file);
+    if (!read.ok) throw new DrydockError("path-unreadable", `schema file ${file}: ${read.message}`);
     let schema;
     try {
-      schema = JSON.parse(readFileSync(file, "utf8"));
-    } catch (cause) {
-      const code = cause.code;
-      throw new DrydockError("path-unreadable", code === void 0 ? `schema file ${file} is not valid JSON` : `cannot read schema file ${file} (${code})`);
+      schema = JSON.parse(new TextDecoder("utf-8", { ignoreBOM: true }).decode(read.bytes));
+    } catch {
+      throw new DrydockError("path-unreadable", `schema file ${file} is not valid JSON`);
     }
     if (typeof schema !== "object" || schema === null || Array.isArray(schema)) {
       throw new DrydockError("path-unreadable", `schema file ${file} is not a JSON schema (an object)`);

@@ -5,7 +5,7 @@ import {
   parseRuleFlags,
   prepareLint
 } from "./chunk-9BEBBC49.js";
-import "./chunk-1999B124.js";
+import "./chunk-AFF25DF9.js";
 import "./chunk-E3B0C442.js";
 export {
   fillMessage,

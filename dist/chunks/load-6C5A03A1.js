@@ -1,18 +1,21 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  GitTree,
   KustomizationsNear,
   isGitRef,
   kustomizationFoldersNear,
-  loadGitRef,
+  loadGitFiles,
   nearLimits,
-  readGitFile
-} from "./chunk-BE298A19.js";
+  readGitFile,
+  selectGitFiles
+} from "./chunk-4C299840.js";
 import {
   defaultMaxFileBytes,
   displayName,
   findInputFiles,
   findKustomizationFile,
   formatOf,
+  ignoreMatcher,
   isKustomizationFileName,
   isTemplateNote,
   kustomizationFileNames,
@@ -21,37 +24,44 @@ import {
   loadMarkdownReader,
   loadStdin,
   loadText,
+  manifestExtensions,
   pathProblem,
+  readFileBounded,
   realFolderOf,
   realOrUndefined,
   resolveRoot
-} from "./chunk-978ABDAA.js";
+} from "./chunk-6BE7FF14.js";
 import "./chunk-BA0DC00E.js";
 import "./chunk-84BF4BE3.js";
-import "./chunk-1999B124.js";
+import "./chunk-AFF25DF9.js";
 import "./chunk-E3B0C442.js";
 export {
+  GitTree,
   KustomizationsNear,
   defaultMaxFileBytes,
   displayName,
   findInputFiles,
   findKustomizationFile,
   formatOf,
+  ignoreMatcher,
   isGitRef,
   isKustomizationFileName,
   isTemplateNote,
   kustomizationFileNames,
   kustomizationFoldersNear,
   loadFile,
-  loadGitRef,
+  loadGitFiles,
   loadInputs,
   loadMarkdownReader,
   loadStdin,
   loadText,
+  manifestExtensions,
   nearLimits,
   pathProblem,
+  readFileBounded,
   readGitFile,
   realFolderOf,
   realOrUndefined,
-  resolveRoot
+  resolveRoot,
+  selectGitFiles
 };

@@ -3,11 +3,11 @@ import {
   loadClusterModel
 } from "./chunk-E024D4B3.js";
 import "./chunk-7A909C19.js";
-import "./chunk-BE298A19.js";
-import "./chunk-978ABDAA.js";
+import "./chunk-4C299840.js";
+import "./chunk-6BE7FF14.js";
 import "./chunk-BA0DC00E.js";
 import "./chunk-84BF4BE3.js";
-import "./chunk-1999B124.js";
+import "./chunk-AFF25DF9.js";
 import "./chunk-E3B0C442.js";
 export {
   loadClusterModel

@@ -15,7 +15,7 @@ import {
   formatPath,
   parseQuantity,
   plural
-} from "./chunk-1999B124.js";
+} from "./chunk-AFF25DF9.js";
 import {
   __toESM
 } from "./chunk-E3B0C442.js";

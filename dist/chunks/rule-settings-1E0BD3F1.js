@@ -3,25 +3,26 @@ import {
   require_ajv
 } from "./chunk-47EFD4F9.js";
 import {
-  DrydockError
-} from "./chunk-1999B124.js";
+  DrydockError,
+  isRulePreset,
+  rulePresets
+} from "./chunk-AFF25DF9.js";
 import {
   __toESM
 } from "./chunk-E3B0C442.js";
 
 // src/lint/rule-settings.ts
 var import_ajv = __toESM(require_ajv(), 1);
-var presets = ["recommended", "strict", "all"];
 var levels = { off: "off", info: "info", warn: "warning", warning: "warning", error: "error" };
 function resolveRules(all, input) {
   const preset = input.extends ?? "recommended";
-  if (!presets.includes(preset)) {
-    throw new DrydockError("config-invalid", `extends: "${preset}" is not a preset (recommended, strict, all)`);
+  if (!isRulePreset(preset)) {
+    throw new DrydockError("config-invalid", `extends: "${preset}" is not a preset (${rulePresets.join(", ")})`);
   }
   const byId = new Map(all.map((rule) => [rule.id, rule]));
   const chosen = /* @__PURE__ */ new Map();
   for (const rule of all) {
-    if (presets.indexOf(rule.preset) <= presets.indexOf(preset)) chosen.set(rule.id, { severity: rule.severity });
+    if (rulePresets.indexOf(rule.preset) <= rulePresets.indexOf(preset)) chosen.set(rule.id, { severity: rule.severity });
   }
   const apply = (id, setting, where) => {
     const rule = byId.get(id);

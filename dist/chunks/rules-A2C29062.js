@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  RE2JS
-} from "./chunk-8901CEB0.js";
+  compileGoWholeTextPattern
+} from "./chunk-30E97A45.js";
 import {
   boundRoleOf,
   capabilitiesOf,
@@ -11,9 +11,8 @@ import {
   couldBeCredentialValue,
   declaredReplicas,
   effectiveSecurityContext,
-  estimatedProgramSize,
   findInNamespace,
-  hasDelimitedRun,
+  holdsPrivateKey,
   hostPathMountsOf,
   hpaMinReplicas,
   hpaTargets,
@@ -59,7 +58,7 @@ import {
   unsetResourceAmounts,
   valueAt,
   workloadKinds
-} from "./chunk-1999B124.js";
+} from "./chunk-AFF25DF9.js";
 import "./chunk-E3B0C442.js";
 
 // src/lint/metadata-pattern.ts
@@ -73,18 +72,8 @@ var parseMetadataPattern = memoByString((text) => {
   if (negated) pattern.negated = true;
   return pattern;
 });
-var maxProgramSize = 5e4;
-var maxMatchWork = 4e8;
 function compileFullMatch(source) {
-  const literal = { test: (value) => value === source };
-  if (estimatedProgramSize(source) > maxProgramSize) return literal;
-  try {
-    const regexp = RE2JS.compile(source);
-    const size = regexp.matcher("").programSize();
-    return { test: (value) => size * value.length <= maxMatchWork && regexp.testExact(value) };
-  } catch {
-    return literal;
-  }
+  return compileGoWholeTextPattern(source) ?? { test: (value) => value === source };
 }
 function metadataValueMatches(pattern, value) {
   if (!pattern.value) return true;
@@ -132,6 +121,7 @@ function bindingGrantOptions(verbsText, builtInRolesText, defaultVerbs) {
 }
 function probeMissingCheck(probe) {
   return ({ resource, options, report }) => {
+    if (isRunOncePod(resource)) return;
     for (const container of containersOf(resource)) {
       if (container.kind !== "container" || options.ignoreContainers.includes(container.name)) continue;
       if (container.spec[probe] === void 0 || container.spec[probe] === null) {
@@ -139,6 +129,10 @@ function probeMissingCheck(probe) {
       }
     }
   };
+}
+function isRunOncePod(resource) {
+  const spec = resource.object.spec;
+  return resource.kind === "Pod" && isObject(spec) && (spec.restartPolicy === "Never" || spec.restartPolicy === "OnFailure");
 }
 function probePortMessages(probe) {
   return {
@@ -1270,7 +1264,7 @@ var liveness_probe_missing_default = defineRule({
   },
   options: ignoreContainersOption,
   peers: { kubeLinter: "no-liveness-probe", kubeScore: "pod-probes", polaris: "livenessProbeMissing" },
-  peerDifferences: "kube-score only asks for a liveness probe in Service-selected Pods that have a readiness probe, and grades its absence as a minor issue; drydock, like kube-linter and Polaris, asks it of every regular container of a long-running workload.",
+  peerDifferences: "kube-score only asks for a liveness probe in Service-selected Pods that have a readiness probe, and grades its absence as a minor issue; drydock, like kube-linter and Polaris, asks it of every regular container of a long-running workload. The peers leave out Jobs and CronJobs, which run to completion; drydock also leaves out a bare Pod with `restartPolicy: Never` or `OnFailure`, which does too (as readiness-probe-missing does).",
   check: probeMissingCheck("livenessProbe")
 });
 
@@ -2099,7 +2093,6 @@ var read_only_root_fs_missing_default = defineRule({
 });
 
 // rules/readiness-probe-missing.ts
-var readinessProbeMissing = probeMissingCheck("readinessProbe");
 var readiness_probe_missing_default = defineRule({
   id: "readiness-probe-missing",
   summary: "Long-running containers declare a readinessProbe.",
@@ -2114,12 +2107,8 @@ var readiness_probe_missing_default = defineRule({
   },
   options: ignoreContainersOption,
   peers: { kubeLinter: "no-readiness-probe", kubeScore: "pod-probes", polaris: "readinessProbeMissing" },
-  peerDifferences: "kube-score is satisfied when any container of a Service-selected pod has a readinessProbe; drydock, like kube-linter and Polaris, asks it of every regular container, selected or not. A bare Pod with `restartPolicy: Never` or `OnFailure` runs to completion, so drydock does not ask it of its containers.",
-  check(context) {
-    const spec = context.resource.object.spec;
-    if (context.resource.kind === "Pod" && isObject(spec) && (spec.restartPolicy === "Never" || spec.restartPolicy === "OnFailure")) return;
-    readinessProbeMissing(context);
-  }
+  peerDifferences: "kube-score is satisfied when any container of a Service-selected pod has a readinessProbe; drydock, like kube-linter and Polaris, asks it of every regular container, selected or not. The peers leave out Jobs and CronJobs, which run to completion; drydock also leaves out a bare Pod with `restartPolicy: Never` or `OnFailure`, which does too (as liveness-probe-missing does).",
+  check: probeMissingCheck("readinessProbe")
 });
 
 // rules/readiness-probe-port-not-exposed.ts
@@ -2537,7 +2526,6 @@ function nameOf(ref) {
 }
 
 // rules/secret-in-configmap.ts
-var isHeaderCharacter = (c) => c >= "A" && c <= "Z" || c === " ";
 var secret_in_configmap_default = defineRule({
   id: "secret-in-configmap",
   summary: "ConfigMaps hold no credentials.",
@@ -2564,14 +2552,13 @@ var secret_in_configmap_default = defineRule({
     if (!isObject(data)) return;
     for (const [key, value] of Object.entries(data)) {
       if (options.ignoreKeys.includes(key)) continue;
-      if (typeof value === "string" && hasDelimitedRun(value, "-----BEGIN ", isHeaderCharacter, "PRIVATE KEY-----")) report({ messageId: "privateKeyValue", path: ["data", key], target: "key", data: { name: resource.name, key } });
+      if (typeof value === "string" && holdsPrivateKey(value)) report({ messageId: "privateKeyValue", path: ["data", key], target: "key", data: { name: resource.name, key } });
       else if (typeof value === "string" && looksLikeCredentialName(key) && couldBeCredentialValue(value)) report({ messageId: "secretKey", path: ["data", key], target: "key", data: { name: resource.name, key } });
     }
   }
 });
 
 // rules/secret-in-env-literal.ts
-var isHeaderCharacter2 = (c) => c >= "A" && c <= "Z" || c >= "0" && c <= "9" || c === " ";
 var secret_in_env_literal_default = defineRule({
   id: "secret-in-env-literal",
   summary: "Secrets reach containers through Secret references, not literal env values.",
@@ -2602,7 +2589,7 @@ var secret_in_env_literal_default = defineRule({
         if (entry.value.trim() === "" || options.ignoreNames.includes(entry.name)) return;
         const path = [...container.path, "env", index, "value"];
         const data = { container: container.name, name: entry.name };
-        if (hasDelimitedRun(entry.value, "BEGIN ", isHeaderCharacter2, "PRIVATE KEY")) report({ messageId: "privateKey", path, data });
+        if (holdsPrivateKey(entry.value)) report({ messageId: "privateKey", path, data });
         else if (looksLikeCredentialName(entry.name) && couldBeCredentialValue(entry.value)) report({ messageId: "sensitiveName", path, data });
       });
     }

@@ -3,14 +3,13 @@ import {
   ResultCache,
   checkRun,
   contentHash,
-  distinctFindings,
   leftOutNames,
   prepareRun,
   runKey
 } from "./chunk-1F541D7D.js";
 import "./chunk-9F19C6DD.js";
-import "./chunk-BE298A19.js";
-import "./chunk-978ABDAA.js";
+import "./chunk-4C299840.js";
+import "./chunk-6BE7FF14.js";
 import "./chunk-BA0DC00E.js";
 import "./chunk-FB1328E6.js";
 import "./chunk-89C6DB83.js";
@@ -19,10 +18,8 @@ import {
   prepareLint
 } from "./chunk-9BEBBC49.js";
 import {
-  ResourceSet,
-  compareDiagnostics,
-  safeMessage
-} from "./chunk-1999B124.js";
+  ResourceSet
+} from "./chunk-AFF25DF9.js";
 import "./chunk-E3B0C442.js";
 
 // src/run/lint-cache.ts
@@ -121,13 +118,11 @@ async function lintRun(run, options) {
     reportUnusedDisableDirectives: options.reportUnusedDisableDirectives,
     timings: options.ruleTimings
   });
-  const validated = await checkRun(run, true);
-  const cluster = await clusterFactsOf(options, run, validated.resources);
-  const leftOut = leftOutNames(run);
-  const found = lintSet(validated.resources, cluster.facts).filter((d) => !leftOut.has(d.range.file));
-  const diagnostics = distinctFindings([...validated.diagnostics, ...cluster.diagnostics, ...found].sort(compareDiagnostics));
-  for (const diagnostic of diagnostics) diagnostic.message = safeMessage(diagnostic.message);
-  return { ...validated, diagnostics };
+  return checkRun(run, true, async (resources) => {
+    const cluster = await clusterFactsOf(options, run, resources);
+    const leftOut = leftOutNames(run);
+    return [...cluster.diagnostics, ...lintSet(resources, cluster.facts).filter((d) => !leftOut.has(d.range.file))];
+  });
 }
 async function clusterFactsOf(options, run, resources) {
   const files = options.cluster ?? (run.config.cluster === void 0 ? void 0 : [run.config.cluster]);

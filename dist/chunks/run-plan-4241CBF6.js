@@ -5,6 +5,7 @@ import {
 import {
   buildKustomizations,
   builtOutput,
+  filesCheckedAlone,
   validate
 } from "./chunk-1F541D7D.js";
 import {
@@ -14,12 +15,17 @@ import {
 } from "./chunk-7A909C19.js";
 import "./chunk-9F19C6DD.js";
 import {
-  loadGitRef
-} from "./chunk-BE298A19.js";
+  GitTree,
+  loadGitFiles,
+  selectGitFiles
+} from "./chunk-4C299840.js";
 import {
+  defaultMaxFileBytes,
   findInputFiles,
-  loadInputs
-} from "./chunk-978ABDAA.js";
+  ignoreMatcher,
+  loadInputs,
+  realOrUndefined
+} from "./chunk-6BE7FF14.js";
 import "./chunk-BA0DC00E.js";
 import "./chunk-FB1328E6.js";
 import "./chunk-89C6DB83.js";
@@ -27,7 +33,7 @@ import "./chunk-84BF4BE3.js";
 import {
   compareDiagnostics,
   safeMessage
-} from "./chunk-1999B124.js";
+} from "./chunk-AFF25DF9.js";
 import "./chunk-E3B0C442.js";
 
 // src/run/run-plan.ts
@@ -40,8 +46,7 @@ async function plan(options) {
   const hasErrors = validated.diagnostics.some((d) => d.severity === "error");
   const result = { diagnostics: validated.diagnostics, files: validated.files, kubernetesVersion: validated.kubernetesVersion, config: validated.config, skipped: validated.skipped, root: validated.root, kustomizationsBuilt: validated.kustomizationsBuilt };
   if (hasErrors && !options.force) return result;
-  const base = options.base === void 0 ? void 0 : await readBase(options.base, options.paths, { cwd, ignore: validated.config.ignore, root: validated.root });
-  if (base?.base.kind === "git") base.diagnostics.push(...unbuiltGitBase(options.base, validated.resources));
+  const base = options.base === void 0 ? void 0 : await readBase(options.base, options.paths, { cwd, ignore: validated.config.ignore, ignoreBase: validated.config.root, root: validated.root });
   const made = makePlan(validated.resources, base?.base, { defaultNamespace, prune: options.prune });
   const clusterFiles = options.cluster ?? (validated.config.cluster === void 0 ? void 0 : [validated.config.cluster]);
   const cluster = clusterFiles === void 0 ? void 0 : await loadClusterModel(clusterFiles, { nodeCapacity: options.nodeCapacity, kubernetesVersion: validated.kubernetesVersion, cwd });
@@ -52,19 +57,11 @@ async function plan(options) {
   for (const diagnostic of result.diagnostics) diagnostic.message = safeMessage(diagnostic.message);
   return result;
 }
-function unbuiltGitBase(ref, resources) {
-  const built = [...resources].find((resource) => resource.source.kustomization !== void 0);
-  if (built === void 0) return [];
-  const file = built.source.kustomization;
-  const at = { line: 1, column: 1 };
-  const message = `the base git:${ref} is read file by file and its kustomizations are not built, so the objects built here are compared with its raw files; plan against a folder that holds the ref's checkout to compare built objects`;
-  return [{ ruleId: "plan/base-not-built", messageId: "baseNotBuilt", severity: "warning", message, range: { file, start: at, end: at } }];
-}
 function asBaseWarning(diagnostic) {
   return diagnostic.severity === "error" ? { ...diagnostic, severity: "warning", message: `in the base: ${diagnostic.message}` } : diagnostic;
 }
 async function readBase(base, paths, where) {
-  const { cwd, ignore } = where;
+  const { cwd } = where;
   const absolute = path.resolve(cwd, base);
   let stats;
   try {
@@ -78,16 +75,26 @@ async function readBase(base, paths, where) {
     const kind = live ? "live" : "folder";
     return { base: { kind, name: base, resources: loaded2.resources }, diagnostics: loaded2.diagnostics.map(asBaseWarning) };
   }
-  const loaded = await loadGitRef(base, paths, { cwd, ignore });
+  const loaded = await loadGitBase(base, paths, where);
   return { base: { kind: "git", name: `git:${base}`, resources: loaded.resources }, diagnostics: loaded.diagnostics.map(asBaseWarning) };
+}
+async function loadGitBase(ref, paths, where) {
+  const tree = GitTree.open(ref, where.cwd, where.root);
+  const entries = selectGitFiles(tree, paths, { ...where, ignoreBase: realOrUndefined(where.ignoreBase) ?? where.ignoreBase });
+  const files = entries.flatMap((entry) => entry.kind === "file" ? [entry.path] : []);
+  tree.prefetch(files, defaultMaxFileBytes);
+  const kustomized = await buildKustomizations(entries, { root: where.root, cwd: where.cwd, files: tree, isIgnored: ignoreMatcher(where.ignore, realOrUndefined(where.ignoreBase) ?? where.ignoreBase) });
+  const loaded = await loadGitFiles(tree, filesCheckedAlone(entries, kustomized));
+  const built = builtOutput(kustomized.builds);
+  return { resources: [...loaded.resources, ...built.resources], diagnostics: [...loaded.diagnostics, ...built.diagnostics, ...kustomized.notes.values()] };
 }
 async function loadBaseFolder(folder, where) {
   const found = findInputFiles([folder], where);
-  const kustomized = await buildKustomizations(found.entries, { root: where.root, cwd: where.cwd });
-  const plain = found.entries.flatMap((entry) => entry.kind === "file" && !kustomized.consumed.has(entry.path) ? [entry.path] : []);
+  const kustomized = await buildKustomizations(found.entries, { root: where.root, cwd: where.cwd, isIgnored: ignoreMatcher(where.ignore, realOrUndefined(where.ignoreBase) ?? where.ignoreBase) });
+  const plain = filesCheckedAlone(found.entries, kustomized);
   const loaded = plain.length === 0 ? { resources: [], diagnostics: [] } : await loadInputs(plain, where);
   const built = builtOutput(kustomized.builds);
-  return { resources: [...loaded.resources, ...built.resources], diagnostics: [...found.notes, ...loaded.diagnostics, ...built.diagnostics] };
+  return { resources: [...loaded.resources, ...built.resources], diagnostics: [...found.notes, ...loaded.diagnostics, ...built.diagnostics, ...kustomized.notes.values()] };
 }
 export {
   plan

@@ -6,13 +6,13 @@ import {
   validate
 } from "./chunk-1F541D7D.js";
 import "./chunk-9F19C6DD.js";
-import "./chunk-BE298A19.js";
-import "./chunk-978ABDAA.js";
+import "./chunk-4C299840.js";
+import "./chunk-6BE7FF14.js";
 import "./chunk-BA0DC00E.js";
 import "./chunk-FB1328E6.js";
 import "./chunk-89C6DB83.js";
 import "./chunk-84BF4BE3.js";
-import "./chunk-1999B124.js";
+import "./chunk-AFF25DF9.js";
 import "./chunk-E3B0C442.js";
 export {
   checkRun,

@@ -1,15 +1,15 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
-import "./chunk-BE298A19.js";
+import "./chunk-4C299840.js";
 import {
   realFolderOf,
   realOrUndefined
-} from "./chunk-978ABDAA.js";
+} from "./chunk-6BE7FF14.js";
 import "./chunk-BA0DC00E.js";
 import "./chunk-84BF4BE3.js";
 import {
   DrydockError,
   isInside
-} from "./chunk-1999B124.js";
+} from "./chunk-AFF25DF9.js";
 import "./chunk-E3B0C442.js";
 
 // src/run/write-output.ts

@@ -1,12 +1,11 @@
-import type { ClusterFacts, JsonPath, KubernetesVersion, RangeTarget, Resource, ResourceSet } from '../resources/index.js';
+import type { ClusterFacts, JsonPath, KubernetesVersion, RangeTarget, Resource, ResourceSet, RulePreset } from '../resources/index.js';
 export { parseMetadataPattern, metadataValueMatches, type MetadataPattern, type ValueMatcher } from './metadata-pattern.js';
 export { ignoreContainersOption, ignoreInitContainersOption, ruleOptions, missingObjectOptions, missingObjectOptionsWithIgnore, selectionOptions, bindingGrantOptions, type MissingObjectReportWhen, probeMissingCheck, probePortMessages, probePortCheck, unsetAmountCheck, requestNotEqualLimitCheck, } from './rule-parts.js';
 /** What a rule is about; the closed list `drydock rules` groups by. */
 export type RuleCategory = 'reliability' | 'security' | 'resources' | 'networking' | 'scheduling' | 'rbac' | 'configuration';
 /** Severities a rule may default to. */
 export type RuleSeverity = 'error' | 'warning' | 'info';
-/** The smallest preset that turns a rule on: `recommended` ⊂ `strict` ⊂ `all`. */
-export type RulePreset = 'recommended' | 'strict' | 'all';
+export type { RulePreset };
 /** A JSON Schema for a rule's options (every property with a `description`). */
 export interface OptionsSchema {
     type: 'object';

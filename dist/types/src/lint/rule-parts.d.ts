@@ -117,7 +117,11 @@ export declare function bindingGrantOptions(verbsText: string, builtInRolesText:
         ignoreBindings: string[];
     };
 };
-/** Reports every regular container without `probe` (init containers run to completion or cannot have probes; ephemeral ones are debugging sessions). */
+/**
+ * Reports every regular container without `probe` (init containers run to completion or cannot
+ * have probes; ephemeral ones are debugging sessions). A bare Pod that is not restarted when it
+ * exits runs to completion, as a Job's Pods do, which the kinds leave out: it is asked no probe.
+ */
 export declare function probeMissingCheck(probe: Probe): ({ resource, options, report }: CheckContext<"missing", {
     ignoreContainers: string[];
 }>) => void;

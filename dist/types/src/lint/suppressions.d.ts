@@ -3,6 +3,8 @@ import type { Rule } from './rule-api.js';
 /** A suppression comment that silenced nothing, for `--report-unused-disable-directives`. */
 export interface UnusedDirective {
     resource: Resource;
+    /** The file the comment is in (a kustomize patch's, or the resource's own). */
+    file: string;
     line: number;
     rules: readonly string[];
 }

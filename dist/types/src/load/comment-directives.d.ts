@@ -5,3 +5,9 @@ import type { SourceText } from './source-text.js';
  * parsed documents). Documents are told apart by their `---` lines.
  */
 export declare function commentDirectives(source: SourceText): CommentDirective[][];
+/**
+ * The suppression comments of a patch's documents (a kustomize patch file, or a patch written
+ * inline): they name their file, and a whole-document one the lines of its document, since a
+ * patch's comment acts only on findings in what the patch wrote (see `CommentDirective`).
+ */
+export declare function patchDirectives(source: SourceText): CommentDirective[][];

@@ -2,12 +2,21 @@ import { type Diagnostic, type SkippedCounts } from '../resources/index.js';
 export type { SkippedCounts } from '../resources/index.js';
 /** Extensions read when walking a directory; a file named on the command line is read whatever its name. */
 export declare const manifestExtensions: RegExp;
+/**
+ * Whether a folder walk takes a file: one with a manifest extension, or a kustomization file
+ * (`Kustomization` has no extension, and an overlay folder may hold nothing else).
+ */
+export declare function isWalkedFileName(name: string): boolean;
+/** The config's `ignore:` globs (relative to `base`, the config's folder) as a test of absolute paths. */
+export declare function ignoreMatcher(ignore: readonly string[] | undefined, base: string): (file: string) => boolean;
 /** Whether a directory walk skips this entry: hidden files and folders, and `node_modules`. */
 export declare function isSkippedInWalk(name: string): boolean;
-/** What to look for. `ignore` holds globs relative to `cwd` (the config's `ignore:`). */
+/** What to look for. `ignore` holds globs relative to `ignoreBase` (the config's `ignore:`). */
 export interface FindOptions {
     cwd: string;
     ignore?: readonly string[];
+    /** The folder `ignore` globs are relative to: the config file's (`DrydockConfig.root`); `cwd` when unset. */
+    ignoreBase?: string;
     /**
      * The run's root (a real path, see `resolveRoot`). When given, nothing found in a folder walk
      * or a glob, and nothing named below the root, is followed through a link to a place outside

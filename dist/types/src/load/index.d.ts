@@ -1,12 +1,14 @@
-export { loadInputs, loadFile, loadStdin, displayName, defaultMaxFileBytes } from './load-inputs.js';
+export { loadInputs, loadFile, loadStdin, displayName, defaultMaxFileBytes, readFileBounded } from './load-inputs.js';
 export type { LoadOptions, LoadResult, StdinReader } from './load-inputs.js';
 export { loadText, formatOf, isTemplateNote } from './load-text.js';
 export type { InputFormat, LoadedText, LoadTextOptions } from './load-text.js';
-export { findInputFiles, type FolderInput, type InputEntry, type SkippedCounts } from './find-files.js';
+export { findInputFiles, ignoreMatcher, manifestExtensions, type FolderInput, type InputEntry, type SkippedCounts } from './find-files.js';
 export { findKustomizationFile, isKustomizationFileName, kustomizationFileNames } from './kustomization-file.js';
 export { KustomizationsNear, kustomizationFoldersNear, nearLimits, type NearLimits } from './kustomizations-near.js';
 export { pathProblem, realFolderOf, realOrUndefined, resolveRoot } from './root.js';
 export { loadMarkdownReader } from './markdown-reader.js';
-export { loadGitRef, isGitRef } from './git-ref.js';
+export { loadGitFiles, selectGitFiles } from './git-ref.js';
+export { isGitRef, GitTree } from './git-tree.js';
+export type { KustomizeFiles, PathKind, ReadRefusal } from './kustomize-files.js';
 export { readGitFile } from './git-file.js';
 export type { GitFile } from './git-file.js';

@@ -1,8 +1,8 @@
 import type { Diagnostic, Resource, UnreadableCrd } from '../resources/index.js';
+import type { KustomizeFiles, ReadResult } from './kustomize-files.js';
 import { type FindOptions, type SkippedCounts } from './find-files.js';
 export { displayName } from './find-files.js';
 import { type LoadedText } from './load-text.js';
-import type { YamlCode } from './yaml-codes.js';
 /** Files larger than this are refused: no manifest is that big, and parsing it would stall a run. */
 export declare const defaultMaxFileBytes: number;
 export interface LoadOptions extends FindOptions {
@@ -44,19 +44,16 @@ export type ReadText = {
 };
 /** Reads a file (an absolute path, shown as `name`) with the size limit and text checks a manifest file gets. */
 export declare function readText(file: string, name: string, maxFileBytes?: number): ReadText;
-export type ReadResult = {
-    ok: true;
-    bytes: Uint8Array;
-} | {
-    ok: false;
-    code: YamlCode;
-    message: string;
-};
+/** The text of what a bounded read (of a file shown as `name`) returned, or what stopped it. */
+export declare function textOfRead(read: ReadResult, name: string): ReadText;
+export type { ReadResult };
 export declare function readFileBounded(file: string, maxBytes: number): ReadResult;
+/** A size as messages give it. */
+export declare function formatBytes(bytes: number): string;
 /**
  * Reads and parses one YAML or JSON file synchronously (Markdown is read as YAML): for callers
  * such as a kustomize build, which names manifest files and never notes.
  */
-export declare function loadFileSync(file: string, name: string, options?: {
+export declare function loadFileSync(files: KustomizeFiles, file: string, options?: {
     maxFileBytes?: number;
 }): LoadedText;

@@ -13,7 +13,7 @@ export interface ParsedStream {
     diagnostics: Diagnostic[];
     /** Character offsets [start, end) of each document, beside `values`; only from `exact` parsing. */
     spans?: [number, number][];
-    /** The CRD documents that could not be read (only from `exact` parsing). */
+    /** The CRD documents that could not be read. */
     unreadableCrds?: UnreadableCrd[];
 }
 /** How parseStream reads a text. */

@@ -6,3 +6,8 @@ import { type UnreadableCrd } from '../resources/index.js';
  * document is not a CRD as far as can be told.
  */
 export declare function unreadableCrdOf(doc: Document, text: string): UnreadableCrd | undefined;
+/**
+ * The same for a document that was read whole but that kubectl refuses (for a tab the fast path
+ * found): `documentText` is its text.
+ */
+export declare function unreadableCrdOfValue(value: unknown, documentText: string): UnreadableCrd | undefined;

@@ -18,5 +18,10 @@ export interface Diagnostic {
     /** A URL or one sentence on how to fix it. */
     help?: string;
 }
+/**
+ * What makes two findings the same one: rule, severity, range and message. A base that several
+ * overlays (or components) build makes its findings once per build; a reader needs each once.
+ */
+export declare function findingKey(d: Diagnostic): string;
 /** Orders diagnostics by file, line, column, then rule id, so every formatter sees one order. */
 export declare function compareDiagnostics(a: Diagnostic, b: Diagnostic): number;

@@ -21,6 +21,16 @@ export interface CommentDirective {
     rules: readonly string[];
     line: number;
     targetLine?: number;
+    /**
+     * Set when the comment lies in another file than the resource's source (a kustomize patch): the
+     * file it is in. It then acts only on findings in that file, a whole-document one only on those
+     * in its document's `lines`.
+     */
+    file?: string;
+    lines?: {
+        first: number;
+        last: number;
+    };
 }
 /** A JSON object (the body kubectl would send) as drydock passes it around. */
 export type JsonObject = Record<string, unknown>;

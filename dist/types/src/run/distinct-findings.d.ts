@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../resources/index.js';
+import { type Diagnostic } from '../resources/index.js';
 /**
  * Sorted diagnostics without repeats: a base built by several overlays yields the same finding
  * at the same place once per overlay, and a reader needs it once. Only findings equal in rule,

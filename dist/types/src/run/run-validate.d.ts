@@ -99,8 +99,16 @@ export interface ValidateResult {
  * (built-in kinds, CRDs in the input, extra schemas) and the server's own validation.
  */
 export declare function validate(options: ValidateOptions): Promise<ValidateResult>;
-/** Validates a prepared run; `keepsResources` returns the resources (and rules out batching and the cache). */
-export declare function checkRun(run: PreparedRun, keepsResources: boolean): Promise<ValidateResult>;
+/**
+ * Findings a command adds to validation's, from the validated resources (lint's rules); they are
+ * sorted, merged and made safe with the rest, once.
+ */
+export type MoreFindings = (resources: ResourceSet) => Promise<Diagnostic[]>;
+/**
+ * Validates a prepared run; `keepsResources` returns the resources (and rules out batching and
+ * the cache), which `moreFindings` is then given.
+ */
+export declare function checkRun(run: PreparedRun, keepsResources: boolean, moreFindings?: MoreFindings): Promise<ValidateResult>;
 /** The display names of the files that were read but are not selected (for `shard` and `changedSince`, and builds checked for named files). */
 export declare function leftOutNames(run: PreparedRun): Set<string>;
 /** A run's settings and inputs, resolved once: config, version, files, standard input, threads. */

@@ -3,6 +3,8 @@ export interface Shard {
     index: number;
     count: number;
 }
+/** Whether `shard` names one of its jobs: whole numbers with `1 ≤ index ≤ count`. */
+export declare function isShard(shard: Shard): boolean;
 /** Parses `i/n` (1-based, `1 ≤ i ≤ n`); anything else is a usage error. */
 export declare function parseShard(text: string): Shard;
 /**

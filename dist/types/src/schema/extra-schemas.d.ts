@@ -1,5 +1,6 @@
 import { type ValidateFunction } from 'ajv';
 import { type KubernetesVersion } from '../resources/index.js';
+import type { ExtraSchemaFolders } from './extra-schema-folders.js';
 /**
  * The file names a schema for `apiVersion` + `kind` may have in an extra schemas folder:
  * - kubeconform's default, `{kind}-{group's first label}-{version}.json`, all lower-case
@@ -13,15 +14,19 @@ import { type KubernetesVersion } from '../resources/index.js';
 export declare function schemaFileNames(apiVersion: string, kind: string): string[];
 /** Validators from `--schemas` folders, each file read and compiled on first use. */
 export declare class ExtraSchemas {
-    private readonly dirs;
+    private readonly folders;
     private readonly version;
     private ajv;
     private readonly cache;
-    constructor(dirs: readonly string[], version: KubernetesVersion);
+    private readonly dirs;
+    constructor(folders: ExtraSchemaFolders, version: KubernetesVersion);
     /** The validator for `apiVersion` + `kind` from the first folder that has one, if any. */
     validatorFor(apiVersion: string, kind: string): ValidateFunction | undefined;
     private compile;
-    /** A file that is not JSON, or not a schema ajv compiles, is a usage error naming it (and not quoting it). */
+    /**
+     * A file that cannot be read (over the size limit for input files, say), is not JSON, or is not
+     * a schema ajv compiles is a usage error naming it (and not quoting it).
+     */
     private compileFile;
     private instance;
 }

@@ -1,11 +1,12 @@
 import type { KubernetesVersion, Resource, UnreadableCrd } from '../resources/index.js';
 import type { CrdRegistry } from './crd/index.js';
+import type { ExtraSchemaFolders } from './extra-schema-folders.js';
 import type { ExtraSchemas } from './extra-schemas.js';
 import type { SchemaIssue } from './schema-issue.js';
 /** What to validate against: the target Kubernetes version and extra schema folders. */
 export interface SchemaValidatorOptions {
     kubernetesVersion: KubernetesVersion;
-    extraSchemaDirs?: string[];
+    extraSchemas?: ExtraSchemaFolders;
 }
 /** Schema validation of resources, and the scope of the kinds it knows. */
 export interface SchemaValidator {

@@ -1,4 +1,5 @@
-import type { Diagnostic, JsonPath, RangeTarget, SourceRange } from '../../resources/index.js';
+import { type Diagnostic, type JsonPath, type RangeTarget, type SourceRange } from '../../resources/index.js';
+import type { KustomizeFiles } from '../kustomize-files.js';
 import type { PositionedDocument } from '../load-documents.js';
 /** Bounds on what one build may do: kustomizations are input, and input may be hostile. */
 export interface BuildLimits {
@@ -10,8 +11,8 @@ export interface BuildLimits {
 export declare const defaultLimits: BuildLimits;
 /** The state of one build: where reads may go, what was read, and the findings so far. */
 export declare class BuildContext {
-    readonly root: string;
-    readonly cwd: string;
+    /** Where the build reads, confined: the disk under the run's root, or a git tree at a ref. */
+    readonly reader: KustomizeFiles;
     readonly limits: BuildLimits;
     readonly diagnostics: Diagnostic[];
     /** Every file the build read (absolute paths). */
@@ -22,7 +23,9 @@ export declare class BuildContext {
     readonly kinds: Map<string, string>;
     objectCount: number;
     private readonly reported;
-    constructor(root: string, cwd: string, limits: BuildLimits);
+    constructor(
+    /** Where the build reads, confined: the disk under the run's root, or a git tree at a ref. */
+    reader: KustomizeFiles, limits: BuildLimits);
     name(file: string): string;
     /** Reports a finding once (a base built twice, through two components, reports its problems once). */
     report(diagnostic: Diagnostic): void;

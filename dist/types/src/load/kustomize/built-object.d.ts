@@ -15,6 +15,13 @@ export interface BuiltObject {
 }
 /** The built object as a Resource: its plain value, and `rangeOf` walking the tracked tree. */
 export declare function toResource(object: BuiltObject): Resource;
+/**
+ * The object after a patch document changed it: it carries the patch's suppression comments too,
+ * which act only on findings in the patch's own lines (see `CommentDirective.file`).
+ */
+export declare function patchedBy(object: BuiltObject, document: {
+    directives?: readonly CommentDirective[];
+}, tree: TrackedMap): BuiltObject;
 /** kind/name (and namespace) of an object, as kustomize's patches and generators find it. */
 export declare function idOf(object: BuiltObject): {
     group: string;

@@ -1,6 +1,8 @@
 import type { Diagnostic, Resource } from '../../resources/index.js';
+import type { KustomizeFiles } from '../kustomize-files.js';
 import { type BuildLimits } from './build-context.js';
 export { findKustomizationFile, isKustomizationFileName, kustomizationFileNames } from '../kustomization-file.js';
+export { kustomizeDiagnostic } from './kustomize-diagnostic.js';
 /** What to build, and where reads may go. */
 export interface KustomizeOptions {
     /** Every file read must lie under this folder (a real path; see src/load/root.ts). */
@@ -8,6 +10,8 @@ export interface KustomizeOptions {
     /** File names in diagnostics are relative to this. */
     cwd: string;
     limits?: Partial<BuildLimits>;
+    /** Where the files are read: the disk under `root` by default, or a git tree at a ref (`GitTree`). */
+    files?: KustomizeFiles;
 }
 /** A kustomization's build: the objects the cluster would get, findings, and every file it used. */
 export interface KustomizeBuild {

@@ -17,5 +17,10 @@ export type CompiledPattern = {
 export declare function compileGoRegexp(pattern: string): CompiledPattern;
 /** The matcher of a pattern; an invalid pattern accepts everything (its CRD is reported instead). */
 export declare function compileGoPattern(pattern: string): PatternMatcher;
+/**
+ * A matcher of whole texts for `pattern` (as kube-linter's `key=regex` options match label and
+ * annotation values); undefined when RE2 rejects the pattern or it is too large to compile.
+ */
+export declare function compileGoWholeTextPattern(pattern: string): PatternMatcher | undefined;
 /** Why Go's regexp package rejects `pattern`, or undefined when it compiles. */
 export declare function goPatternError(pattern: string): string | undefined;

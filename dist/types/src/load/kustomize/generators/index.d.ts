@@ -16,10 +16,15 @@ export interface GeneratorInput {
     /** The kustomization's folder: generator paths are relative to it. */
     dir: string;
     kustomizationFile: string;
-    /** Reads a file, already confined to the run's root; undefined when it cannot. */
-    readText(file: string): string | undefined;
+    /**
+     * Reads a file confined to the run's root; undefined when it cannot, `refused` (reported by the
+     * reader at `at`, the entry naming it) when input may not lead there.
+     */
+    readText(file: string, at: JsonPath): string | 'refused' | undefined;
     /** Optional raw read, so that a ConfigMap can tell binary files (binaryData) from text. */
-    readBytes?(file: string): Uint8Array | undefined;
+    readBytes?(file: string, at: JsonPath): Uint8Array | 'refused' | undefined;
+    /** The name diagnostics give a file (an env file's lines are positions in it); its absolute path when not given. */
+    displayName?(file: string): string;
     /** The range of a path in the kustomization (`'key'`: its key, for unknown fields). */
     rangeOf(path: JsonPath, target?: RangeTarget): SourceRange;
 }

@@ -1,20 +1,26 @@
-/** How generators read the files they name; both are confined to the run's root by the caller. */
+import type { JsonPath } from '../../../resources/index.js';
+/**
+ * How generators read the files they name; both are confined to the run's root by the caller,
+ * which reports a file input may not lead to at `at` (the entry naming it) and answers `refused`.
+ */
 export interface SourceFileReader {
     dir: string;
-    readText(file: string): string | undefined;
+    readText(file: string, at: JsonPath): string | 'refused' | undefined;
     /** The raw bytes, when the caller has them: needed to tell binary content from text. */
-    readBytes?(file: string): Uint8Array | undefined;
+    readBytes?(file: string, at: JsonPath): Uint8Array | 'refused' | undefined;
+    /** The name diagnostics give a file (its absolute path when not given). */
+    displayName?(file: string): string;
 }
-/** A generator's file content: text when it is valid UTF-8, else only its bytes. */
+/** A generator's file content: text when it is valid UTF-8, else only its bytes; `file` is its name in diagnostics. */
 export type SourceFile = {
     file: string;
     bytes: Uint8Array;
     text?: string;
 } | {
     file: string;
-    problem: 'missing' | 'too-large';
+    problem: 'missing' | 'too-large' | 'refused';
 };
 /** ConfigMaps and Secrets hold at most 1 MiB, so no one file of theirs may be larger. */
 export declare const maxSourceFileBytes: number;
-/** Reads `relative` (as written in the kustomization) from the kustomization's folder. */
-export declare function readSourceFile(reader: SourceFileReader, relative: string): SourceFile;
+/** Reads `relative` (as written in the kustomization's entry `at`) from the kustomization's folder. */
+export declare function readSourceFile(reader: SourceFileReader, relative: string, at: JsonPath): SourceFile;

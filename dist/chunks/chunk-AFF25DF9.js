@@ -1,6 +1,9 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 
 // src/resources/diagnostic.ts
+function findingKey(d) {
+  return `${d.ruleId}\0${d.severity}\0${d.range.file}\0${d.range.start.line}:${d.range.start.column}-${d.range.end.line}:${d.range.end.column}\0${d.message}`;
+}
 var severityRank = { error: 0, warning: 1, info: 2 };
 function compareDiagnostics(a, b) {
   return compareText(a.range.file, b.range.file) || a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column || compareText(a.ruleId, b.ruleId) || severityRank[a.severity] - severityRank[b.severity] || compareText(a.message, b.message);
@@ -179,6 +182,12 @@ function skippedParts(skipped) {
 }
 function plural(count, one, many) {
   return `${count} ${count === 1 ? one : many}`;
+}
+
+// src/resources/rule-presets.ts
+var rulePresets = ["recommended", "strict", "all"];
+function isRulePreset(name) {
+  return rulePresets.includes(name);
 }
 
 // src/resources/json-path.ts
@@ -376,6 +385,10 @@ function looksLikeCredentialName(name) {
 function couldBeCredentialValue(value) {
   const text = value.trim();
   return text !== "" && !placeholder.test(text) && !text.startsWith("/") && !/^(?:true|false)$/i.test(text) && !/^\d{1,5}$/.test(text);
+}
+var isLabelCharacter = (c) => c >= "A" && c <= "Z" || c >= "0" && c <= "9" || c === " ";
+function holdsPrivateKey(value) {
+  return hasDelimitedRun(value, "BEGIN ", isLabelCharacter, "PRIVATE KEY");
 }
 
 // src/resources/security-context.ts
@@ -1176,9 +1189,15 @@ function findDuplicateObjects(resources, scope) {
   return out;
 }
 
+// src/resources/offline-git.ts
+function offlineGitEnv() {
+  return { ...process.env, GIT_NO_LAZY_FETCH: "1", GIT_ALLOW_PROTOCOL: "file", GIT_TERMINAL_PROMPT: "0" };
+}
+
 export {
   formatPath,
   valueAt,
+  findingKey,
   compareDiagnostics,
   splitApiVersion,
   formatResourceId,
@@ -1208,9 +1227,9 @@ export {
   hostPathMountsOf,
   isPathUnder,
   trimTrailingSlashes,
-  hasDelimitedRun,
   looksLikeCredentialName,
   couldBeCredentialValue,
+  holdsPrivateKey,
   effectiveSecurityContext,
   capabilitiesOf,
   memoByString,
@@ -1275,5 +1294,8 @@ export {
   plural,
   duplicateObjectMessage,
   clusterScopedCustomKinds,
-  findDuplicateObjects
+  findDuplicateObjects,
+  rulePresets,
+  isRulePreset,
+  offlineGitEnv
 };

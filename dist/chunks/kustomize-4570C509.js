@@ -1,64 +1,33 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  compileGoRegexp
-} from "./chunk-05C345D5.js";
-import {
-  SourceText,
-  confinementOf,
+  DiskFiles,
   decodeText,
   defaultMaxFileBytes,
-  displayName,
   findKustomizationFile,
   isKustomizationFileName,
   kustomizationFileNames,
+  loadDocuments,
   loadFileSync,
-  parseJson,
-  parseStream,
-  pathProblem,
-  readFileBounded,
-  readText,
-  realFolderOf,
-  realOrUndefined
-} from "./chunk-978ABDAA.js";
+  parseDocuments
+} from "./chunk-6BE7FF14.js";
 import "./chunk-BA0DC00E.js";
 import "./chunk-84BF4BE3.js";
-import "./chunk-8901CEB0.js";
+import {
+  compileGoRegexp
+} from "./chunk-30E97A45.js";
 import {
   estimatedProgramSize,
+  findingKey,
   formatPath,
   isClusterScoped,
   isObject,
   quoteName,
   splitApiVersion
-} from "./chunk-1999B124.js";
+} from "./chunk-AFF25DF9.js";
 import "./chunk-E3B0C442.js";
 
 // src/load/kustomize/build.ts
-import { existsSync as existsSync2, statSync as statSync2 } from "node:fs";
 import path3 from "node:path";
-
-// src/load/load-documents.ts
-function loadDocuments(file, name, maxBytes = defaultMaxFileBytes) {
-  const read = readText(file, name, maxBytes);
-  if (!read.ok) return { documents: [], diagnostics: read.diagnostics, text: "" };
-  return parseDocuments(read.text, name, name.toLowerCase().endsWith(".json"));
-}
-function parseDocuments(text, name, isJson = false, lineMap) {
-  const source = new SourceText(name, text, lineMap);
-  const parsed = isJson ? parseJson(source) : parseStream(source);
-  const documents = [];
-  parsed.values.forEach((value, documentIndex) => {
-    if (value === void 0) return;
-    documents.push({
-      value,
-      rangeOf(path5, target) {
-        const offsets = source.fieldOffsets(documentIndex, path5, target);
-        return offsets ? source.rangeOf(offsets.start, offsets.end, offsets.multiline) : source.rangeOf(0, 0);
-      }
-    });
-  });
-  return { documents, diagnostics: parsed.diagnostics, text };
-}
 
 // src/load/kustomize/generators/kv-sources.ts
 function parseLiteral(source) {
@@ -114,19 +83,21 @@ function parseEnvFile(text) {
 import path from "node:path";
 var maxSourceFileBytes = 1024 * 1024;
 var strictUtf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
-function readSourceFile(reader, relative) {
+function readSourceFile(reader, relative, at) {
   const file = path.isAbsolute(relative) ? relative : path.join(reader.dir, relative);
   if (reader.readBytes) {
-    const bytes2 = reader.readBytes(file);
+    const bytes2 = reader.readBytes(file, at);
     if (bytes2 === void 0) return { file, problem: "missing" };
+    if (bytes2 === "refused") return { file, problem: "refused" };
     if (bytes2.length > maxSourceFileBytes) return { file, problem: "too-large" };
-    return { file, bytes: bytes2, text: decodeStrict(bytes2) };
+    return { file: reader.displayName?.(file) ?? file, bytes: bytes2, text: decodeStrict(bytes2) };
   }
-  const text = reader.readText(file);
+  const text = reader.readText(file, at);
   if (text === void 0) return { file, problem: "missing" };
+  if (text === "refused") return { file, problem: "refused" };
   const bytes = Buffer.from(text, "utf8");
   if (bytes.length > maxSourceFileBytes) return { file, problem: "too-large" };
-  return { file, bytes, text };
+  return { file: reader.displayName?.(file) ?? file, bytes, text };
 }
 function decodeStrict(bytes) {
   try {
@@ -142,22 +113,22 @@ function collectPairs(args, reader, problems) {
   let failed = false;
   for (const env of args.envs) failed = !addEnvPairs(env.file, env.path, reader, problems, pairs) || failed;
   args.literals.forEach((literal, index) => {
-    const path5 = [...args.path, "literals", index];
+    const path4 = [...args.path, "literals", index];
     const parsed = parseLiteral(literal);
     if (!parsed.ok) {
       failed = true;
-      problems.error("invalid-literal", path5, `${formatPath(path5)} is not a key=value literal.`);
+      problems.error("invalid-literal", path4, `${formatPath(path4)} is not a key=value literal.`);
       return;
     }
     if (lineSeparators.test(literal)) {
-      problems.warning("literal-line-separator", path5, `${formatPath(path5)} holds U+0085, U+2028 or U+2029, which kustomize's YAML round trip of its arguments may turn into spaces: the value and the name hash may differ from kustomize's.`);
+      problems.warning("literal-line-separator", path4, `${formatPath(path4)} holds U+0085, U+2028 or U+2029, which kustomize's YAML round trip of its arguments may turn into spaces: the value and the name hash may differ from kustomize's.`);
     }
     const bytes = Buffer.from(parsed.value, "utf8");
-    pairs.push({ key: parsed.key, text: parsed.value, bytes, source: { from: "entry", path: path5, text: literal, keyLength: parsed.key.length } });
+    pairs.push({ key: parsed.key, text: parsed.value, bytes, source: { from: "entry", path: path4, text: literal, keyLength: parsed.key.length } });
   });
   args.files.forEach((entry, index) => {
-    const path5 = [...args.path, "files", index];
-    const added = addFilePair(entry, path5, reader, problems, pairs);
+    const path4 = [...args.path, "files", index];
+    const added = addFilePair(entry, path4, reader, problems, pairs);
     failed = !added || failed;
   });
   if (failed) return void 0;
@@ -169,36 +140,36 @@ var fileSourceProblems = {
   "missing-path": 'has no file path after its "="',
   "too-many-equals": 'has more than one "=" (a key may not contain one)'
 };
-function addFilePair(entry, path5, reader, problems, pairs) {
+function addFilePair(entry, path4, reader, problems, pairs) {
   const parsed = parseFileSource(entry);
   if (!parsed.ok) {
-    problems.error("invalid-file-source", path5, `${formatPath(path5)} ${fileSourceProblems[parsed.problem]}.`);
+    problems.error("invalid-file-source", path4, `${formatPath(path4)} ${fileSourceProblems[parsed.problem]}.`);
     return false;
   }
-  const content = readSourceFile(reader, parsed.path);
+  const content = readSourceFile(reader, parsed.path, path4);
   if ("problem" in content) {
-    reportUnreadable(content.problem, parsed.path, path5, problems);
+    reportUnreadable(content.problem, parsed.path, path4, problems);
     return false;
   }
   const keyLength = entry.includes("=") ? parsed.key.length : 0;
-  pairs.push({ key: parsed.key, text: content.text, bytes: content.bytes, source: { from: "entry", path: path5, text: entry, keyLength } });
+  pairs.push({ key: parsed.key, text: content.text, bytes: content.bytes, source: { from: "entry", path: path4, text: entry, keyLength } });
   return true;
 }
-function addEnvPairs(relative, path5, reader, problems, pairs) {
-  const content = readSourceFile(reader, relative);
+function addEnvPairs(relative, path4, reader, problems, pairs) {
+  const content = readSourceFile(reader, relative, path4);
   if ("problem" in content) {
-    reportUnreadable(content.problem, relative, path5, problems);
+    reportUnreadable(content.problem, relative, path4, problems);
     return false;
   }
   if (content.text === void 0) {
-    problems.error("invalid-env-file", path5, `The env file ${quoteName(relative)} is not UTF-8 text, which kustomize requires.`);
+    problems.error("invalid-env-file", path4, `The env file ${quoteName(relative)} is not UTF-8 text, which kustomize requires.`);
     return false;
   }
   const parsed = parseEnvFile(content.text);
   if (parsed.stoppedAtLine !== void 0) {
     const line = parsed.stoppedAtLine + 1;
     const range = { file: content.file, start: { line, column: 1 }, end: { line, column: 1 } };
-    problems.at("env-line-too-long", range, `Line ${line} of an env file is longer than 64 KiB: kustomize silently ignores it and every line after it.`, "warning", path5);
+    problems.at("env-line-too-long", range, `Line ${line} of an env file is longer than 64 KiB: kustomize silently ignores it and every line after it.`, "warning", path4);
   }
   for (const pair of parsed.pairs) {
     const source = {
@@ -214,11 +185,12 @@ function addEnvPairs(relative, path5, reader, problems, pairs) {
   }
   return true;
 }
-function reportUnreadable(problem, relative, path5, problems) {
+function reportUnreadable(problem, relative, path4, problems) {
+  if (problem === "refused") return;
   if (problem === "missing") {
-    problems.error("missing-file", path5, `The file ${quoteName(relative)} named by ${formatPath(path5)} cannot be read.`);
+    problems.error("missing-file", path4, `The file ${quoteName(relative)} named by ${formatPath(path4)} cannot be read.`);
   } else {
-    problems.error("file-too-large", path5, `The file ${quoteName(relative)} named by ${formatPath(path5)} is larger than ${maxSourceFileBytes / 1024 / 1024} MiB, the most a ConfigMap or Secret can hold.`);
+    problems.error("file-too-large", path4, `The file ${quoteName(relative)} named by ${formatPath(path4)} is larger than ${maxSourceFileBytes / 1024 / 1024} MiB, the most a ConfigMap or Secret can hold.`);
   }
 }
 function withoutRepeatedKeys(args, pairs, problems) {
@@ -245,11 +217,11 @@ function withoutRepeatedKeys(args, pairs, problems) {
 // src/load/kustomize/generators/generator-args.ts
 var optionFields = ["labels", "annotations", "disableNameSuffixHash", "immutable"];
 var generatorFields = ["name", "namespace", "behavior", "literals", "files", "envs", "env", "options"];
-function readGeneratorArgs(entry, kind, path5, problems) {
-  if (!isRecord(entry)) return typeProblem(problems, path5, "a mapping");
+function readGeneratorArgs(entry, kind, path4, problems) {
+  if (!isRecord(entry)) return typeProblem(problems, path4, "a mapping");
   const fields = kind === "Secret" ? [...generatorFields, "type"] : generatorFields;
-  if (!knownFieldsOnly(entry, fields, path5, problems)) return void 0;
-  const reader = new FieldReader(entry, path5, problems);
+  if (!knownFieldsOnly(entry, fields, path4, problems)) return void 0;
+  const reader = new FieldReader(entry, path4, problems);
   const name = reader.string("name");
   const namespace = reader.string("namespace");
   const behavior = reader.string("behavior");
@@ -258,17 +230,17 @@ function readGeneratorArgs(entry, kind, path5, problems) {
   const files = reader.strings("files");
   const envList = reader.strings("envs");
   const env = reader.string("env");
-  const options = readGeneratorOptions(entry.options, [...path5, "options"], problems);
+  const options = readGeneratorOptions(entry.options, [...path4, "options"], problems);
   if (reader.failed || options === null) return void 0;
-  const envs = envList.map((file, index) => ({ file, path: [...path5, "envs", index] }));
-  if (env) envs.push({ file: env, path: [...path5, "env"] });
-  return { kind, path: path5, name, namespace, behavior, literals, files, envs, type, options };
+  const envs = envList.map((file, index) => ({ file, path: [...path4, "envs", index] }));
+  if (env) envs.push({ file: env, path: [...path4, "env"] });
+  return { kind, path: path4, name, namespace, behavior, literals, files, envs, type, options };
 }
-function readGeneratorOptions(value, path5, problems) {
+function readGeneratorOptions(value, path4, problems) {
   if (value === void 0 || value === null) return void 0;
-  if (!isRecord(value)) return typeProblem(problems, path5, "a mapping") ?? null;
-  if (!knownFieldsOnly(value, optionFields, path5, problems)) return null;
-  const reader = new FieldReader(value, path5, problems);
+  if (!isRecord(value)) return typeProblem(problems, path4, "a mapping") ?? null;
+  if (!knownFieldsOnly(value, optionFields, path4, problems)) return null;
+  const reader = new FieldReader(value, path4, problems);
   const options = {
     labels: reader.stringMap("labels"),
     annotations: reader.stringMap("annotations"),
@@ -278,9 +250,9 @@ function readGeneratorOptions(value, path5, problems) {
   return reader.failed ? null : options;
 }
 var FieldReader = class {
-  constructor(record, path5, problems) {
+  constructor(record, path4, problems) {
     this.record = record;
-    this.path = path5;
+    this.path = path4;
     this.problems = problems;
   }
   record;
@@ -313,30 +285,30 @@ var FieldReader = class {
     if (bad !== void 0) return this.fail([...this.path, field, bad], "a string");
     return value;
   }
-  fail(path5, expected) {
+  fail(path4, expected) {
     this.failed = true;
-    typeProblem(this.problems, path5, expected);
+    typeProblem(this.problems, path4, expected);
     return void 0;
   }
 };
-function knownFieldsOnly(record, known, path5, problems) {
+function knownFieldsOnly(record, known, path4, problems) {
   const unknown = Object.keys(record).filter((key) => !known.includes(key));
   for (const key of unknown) {
-    problems.error("unknown-field", [...path5, key], `${formatPath(path5)} has an unknown field ${quoteName(key)}, which kustomize rejects.`, "key");
+    problems.error("unknown-field", [...path4, key], `${formatPath(path4)} has an unknown field ${quoteName(key)}, which kustomize rejects.`, "key");
   }
   return unknown.length === 0;
 }
-function typeProblem(problems, path5, expected) {
-  problems.error("invalid-field", path5, `${describePath(path5)} must be ${expected}.`);
+function typeProblem(problems, path4, expected) {
+  problems.error("invalid-field", path4, `${describePath(path4)} must be ${expected}.`);
   return void 0;
 }
-function describePath(path5) {
-  const last = path5[path5.length - 1];
-  const parent = path5[path5.length - 2];
+function describePath(path4) {
+  const last = path4[path4.length - 1];
+  const parent = path4[path4.length - 2];
   if (typeof last === "string" && (parent === "labels" || parent === "annotations")) {
-    return `${formatPath(path5.slice(0, -1))} ${quoteName(last)}`;
+    return `${formatPath(path4.slice(0, -1))} ${quoteName(last)}`;
   }
-  return formatPath(path5);
+  return formatPath(path4);
 }
 function isRecord(value) {
   return value !== null && typeof value === "object" && !Array.isArray(value);
@@ -350,16 +322,16 @@ var GeneratorProblems = class {
   rangeOf;
   diagnostics = [];
   /** An error at `path` of the kustomization: kustomize would refuse to build. */
-  error(check, path5, message, target) {
-    this.at(check, this.rangeOf(path5, target), message, "error", path5);
+  error(check, path4, message, target) {
+    this.at(check, this.rangeOf(path4, target), message, "error", path4);
   }
   /** A warning at `path` of the kustomization: kustomize builds, perhaps not as written. */
-  warning(check, path5, message) {
-    this.at(check, this.rangeOf(path5), message, "warning", path5);
+  warning(check, path4, message) {
+    this.at(check, this.rangeOf(path4), message, "warning", path4);
   }
   /** A finding at any range (an env file's line), with the kustomization path it belongs to. */
-  at(check, range, message, severity, path5) {
-    this.diagnostics.push({ ruleId: `kustomize/${check}`, messageId: check, severity, message, range, ...path5 ? { path: path5 } : {} });
+  at(check, range, message, severity, path4) {
+    this.diagnostics.push({ ruleId: `kustomize/${check}`, messageId: check, severity, message, range, ...path4 ? { path: path4 } : {} });
   }
 };
 
@@ -437,11 +409,11 @@ function generatedRangeOf(args, kustomization, keySources, rangeOf) {
     }
     return entry;
   };
-  return (path5, target) => {
-    const [top, second, third] = path5;
+  return (path4, target) => {
+    const [top, second, third] = path4;
     if ((top === "data" || top === "binaryData") && typeof second === "string") {
       const source = keySources.get(second);
-      if (source) return keySourceRange(source, path5.length === 2 ? target : void 0, rangeOf);
+      if (source) return keySourceRange(source, path4.length === 2 ? target : void 0, rangeOf);
     }
     if (top === "metadata" && (second === "name" || second === "namespace")) return rangeOf(own(second) ?? entry);
     if (top === "metadata" && (second === "labels" || second === "annotations")) {
@@ -452,9 +424,9 @@ function generatedRangeOf(args, kustomization, keySources, rangeOf) {
     return rangeOf(entry);
   };
 }
-function fieldOf(root, path5) {
+function fieldOf(root, path4) {
   let current = root;
-  for (const part of path5) {
+  for (const part of path4) {
     if (!isRecord(current) && !Array.isArray(current)) return void 0;
     current = current[part];
   }
@@ -470,10 +442,10 @@ var unwritableInKey = /[\u007f-\u009f\ufffe\uffff]/;
 var why = "holds a character kustomize cannot write as YAML (U+007F to U+009F, U+FFFE, U+FFFF; U+0085 only in a value), so kustomize fails";
 function reportUnwritable(args, pairs, problems, rangeOf) {
   let found = false;
-  const check = (text, path5) => {
+  const check = (text, path4) => {
     if (text === void 0 || !unwritable.test(text)) return;
     found = true;
-    problems.error("unwritable-character", path5, `${formatPath(path5)} ${why}.`);
+    problems.error("unwritable-character", path4, `${formatPath(path4)} ${why}.`);
   };
   for (const field of ["name", "namespace", "behavior", "type"]) check(args[field], [...args.path, field]);
   args.literals.forEach((literal, index) => check(literal, [...args.path, "literals", index]));
@@ -491,13 +463,13 @@ function reportUnwritable(args, pairs, problems, rangeOf) {
   }
   return found;
 }
-function reportUnwritableOptions(options, path5, problems) {
+function reportUnwritableOptions(options, path4, problems) {
   let found = false;
   for (const field of ["labels", "annotations"]) {
     for (const [key, value] of Object.entries(options?.[field] ?? {})) {
       if (!unwritableInKey.test(key) && !unwritable.test(value)) continue;
       found = true;
-      problems.error("unwritable-character", [...path5, field, key], `${formatPath([...path5, field])} ${why}.`);
+      problems.error("unwritable-character", [...path4, field, key], `${formatPath([...path4, field])} ${why}.`);
     }
   }
   return found;
@@ -618,12 +590,12 @@ function behaviorOf(behavior) {
 }
 
 // src/load/kustomize/tracked.ts
-function track(value, document, path5 = []) {
-  const origin = { document, path: path5 };
-  if (Array.isArray(value)) return { kind: "list", items: value.map((item, i) => track(item, document, [...path5, i])), origin };
+function track(value, document, path4 = []) {
+  const origin = { document, path: path4 };
+  if (Array.isArray(value)) return { kind: "list", items: value.map((item, i) => track(item, document, [...path4, i])), origin };
   if (value !== null && typeof value === "object") {
     const entries = /* @__PURE__ */ new Map();
-    for (const [key, item] of Object.entries(value)) entries.set(key, track(item, document, [...path5, key]));
+    for (const [key, item] of Object.entries(value)) entries.set(key, track(item, document, [...path4, key]));
     return { kind: "map", entries, origin };
   }
   return { kind: "scalar", value, origin };
@@ -646,15 +618,15 @@ function childOf(node, key) {
   if (node.kind === "list") return typeof key === "number" ? node.items[key] : void 0;
   return void 0;
 }
-function nodeAt(node, path5) {
+function nodeAt(node, path4) {
   let current = node;
-  for (const part of path5) current = childOf(current, part);
+  for (const part of path4) current = childOf(current, part);
   return current;
 }
-function rangeInTracked(root, path5, target) {
+function rangeInTracked(root, path4, target) {
   let node = root;
   let depth = 0;
-  for (const step2 of path5) {
+  for (const step2 of path4) {
     const next = childOf(node, step2);
     if (!next) break;
     node = next;
@@ -662,15 +634,15 @@ function rangeInTracked(root, path5, target) {
   }
   const origin = node.origin;
   if ("range" in origin) return origin.range;
-  return origin.document.rangeOf(origin.path, depth === path5.length ? target : "key");
+  return origin.document.rangeOf(origin.path, depth === path4.length ? target : "key");
 }
-function stringAt(node, path5) {
-  const found = node && nodeAt(node, path5);
+function stringAt(node, path4) {
+  const found = node && nodeAt(node, path4);
   return found?.kind === "scalar" && typeof found.value === "string" ? found.value : void 0;
 }
-function mapAt(root, path5, create, origin) {
+function mapAt(root, path4, create, origin) {
   let node = root;
-  for (const part of path5) {
+  for (const part of path4) {
     if (node.kind !== "map") return void 0;
     let next = node.entries.get(part);
     if (next === void 0 || next.kind === "scalar" && next.value === null) {
@@ -694,10 +666,15 @@ function toResource(object) {
     namespace: stringAt(tree, ["metadata", "namespace"]),
     object: value,
     source: object.source,
-    rangeOf: (path5, target) => rangeInTracked(tree, path5, target)
+    rangeOf: (path4, target) => rangeInTracked(tree, path4, target)
   };
   if (object.directives) resource.directives = object.directives;
   return resource;
+}
+function patchedBy(object, document, tree) {
+  const patched = { ...object, tree };
+  if (document.directives) patched.directives = [...object.directives ?? [], ...document.directives];
+  return patched;
 }
 function idOf(object) {
   const apiVersion = stringAt(object.tree, ["apiVersion"]) ?? "";
@@ -1369,7 +1346,6 @@ function checkFields(context, kustomization) {
 }
 
 // src/load/kustomize/patches.ts
-import { existsSync, statSync } from "node:fs";
 import path2 from "node:path";
 
 // src/load/kustomize/json-patch.ts
@@ -1381,27 +1357,27 @@ function applyJsonPatch(target, operations) {
   return root;
 }
 function applyOne(root, operation) {
-  const path5 = parsePointer(operation.path);
+  const path4 = parsePointer(operation.path);
   switch (operation.op) {
     case "add":
-      return add(root, path5, required(operation));
+      return add(root, path4, required(operation));
     case "remove":
-      remove(root, path5);
+      remove(root, path4);
       return root;
     case "replace":
-      if (path5.length === 0) return required(operation);
-      if (!isMissingMapKey(root, path5)) remove(root, path5);
-      return add(root, path5, required(operation));
+      if (path4.length === 0) return required(operation);
+      if (!isMissingMapKey(root, path4)) remove(root, path4);
+      return add(root, path4, required(operation));
     case "move": {
       const from = parsePointer(fromOf(operation));
       const moved = get(root, from);
       remove(root, from);
-      return add(root, path5, moved);
+      return add(root, path4, moved);
     }
     case "copy":
-      return add(root, path5, cloneTracked(get(root, parsePointer(fromOf(operation)))));
+      return add(root, path4, cloneTracked(get(root, parsePointer(fromOf(operation)))));
     case "test":
-      if (JSON.stringify(untrack(get(root, path5))) !== JSON.stringify(untrack(required(operation)))) throw new JsonPatchError(`test failed at ${quoteName(operation.path)}`);
+      if (JSON.stringify(untrack(get(root, path4))) !== JSON.stringify(untrack(required(operation)))) throw new JsonPatchError(`test failed at ${quoteName(operation.path)}`);
       return root;
     default:
       throw new JsonPatchError(`unknown operation ${quoteName(operation.op)}`);
@@ -1420,11 +1396,11 @@ function parsePointer(pointer) {
   if (!pointer.startsWith("/")) throw new JsonPatchError(`the path ${quoteName(pointer)} does not start with /`);
   return pointer.slice(1).split("/").map((part) => part.replace(/~1/g, "/").replace(/~0/g, "~"));
 }
-function get(root, path5) {
+function get(root, path4) {
   let node = root;
-  for (const part of path5) {
+  for (const part of path4) {
     const next = step(node, part);
-    if (next === void 0) throw new JsonPatchError(`no value at ${quoteName(`/${path5.join("/")}`)}`);
+    if (next === void 0) throw new JsonPatchError(`no value at ${quoteName(`/${path4.join("/")}`)}`);
     node = next;
   }
   return node;
@@ -1434,28 +1410,28 @@ function step(node, part) {
   if (node.kind === "list") return /^(0|[1-9]\d*)$/.test(part) ? node.items[Number(part)] : void 0;
   return void 0;
 }
-function add(root, path5, value) {
-  const last = path5.at(-1);
+function add(root, path4, value) {
+  const last = path4.at(-1);
   if (last === void 0) return value;
-  const parent = get(root, path5.slice(0, -1));
+  const parent = get(root, path4.slice(0, -1));
   if (parent.kind === "map") parent.entries.set(last, value);
   else if (parent.kind === "list") {
     const index = last === "-" ? parent.items.length : listIndex(last, parent.items.length);
     parent.items.splice(index, 0, value);
-  } else throw new JsonPatchError(`no object or list at ${quoteName(`/${path5.slice(0, -1).join("/")}`)}`);
+  } else throw new JsonPatchError(`no object or list at ${quoteName(`/${path4.slice(0, -1).join("/")}`)}`);
   return root;
 }
-function remove(root, path5) {
-  const last = path5.at(-1);
+function remove(root, path4) {
+  const last = path4.at(-1);
   if (last === void 0) throw new JsonPatchError("cannot remove the whole object");
-  const parent = get(root, path5.slice(0, -1));
+  const parent = get(root, path4.slice(0, -1));
   if (parent.kind === "map" && parent.entries.has(last)) parent.entries.delete(last);
   else if (parent.kind === "list") parent.items.splice(listIndex(last, parent.items.length - 1), 1);
-  else throw new JsonPatchError(`no value at ${quoteName(`/${path5.join("/")}`)}`);
+  else throw new JsonPatchError(`no value at ${quoteName(`/${path4.join("/")}`)}`);
 }
-function isMissingMapKey(root, path5) {
-  const parent = get(root, path5.slice(0, -1));
-  const last = path5.at(-1);
+function isMissingMapKey(root, path4) {
+  const parent = get(root, path4.slice(0, -1));
+  const last = path4.at(-1);
   return parent.kind === "map" && (last === void 0 || !parent.entries.has(last));
 }
 function listIndex(part, max) {
@@ -1630,20 +1606,21 @@ function patchBody(context, kustomization, entry, at) {
   return void 0;
 }
 function patchDocuments(context, kustomization, entry, at) {
+  if (entry.includes("\n")) return inlinePatch(context, kustomization, entry, at);
   const file = path2.resolve(kustomization.dir, entry);
-  const isPath = !entry.includes("\n") && existsSync(file);
+  const isPath = context.reader.refusal(file) !== void 0 || context.reader.kindOf(file) !== "absent";
   return isPath ? patchFile(context, kustomization, entry, at) : inlinePatch(context, kustomization, entry, at);
 }
 function patchFile(context, kustomization, entry, at) {
   const file = path2.resolve(kustomization.dir, entry);
   const where = kustomization.at(at);
   if (!context.mayRead(file, where)) return [];
-  if (!existsSync(file) || !statSync(file).isFile()) {
+  if (context.reader.kindOf(file) !== "file") {
     context.report(kustomizeDiagnostic("missing-resource", "error", `no such patch file: ${quoteName(entry)}`, where));
     return [];
   }
   context.files.add(file);
-  const loaded = loadDocuments(file, context.name(file));
+  const loaded = loadDocuments(context.reader, file);
   loaded.diagnostics.forEach((d) => context.report(d));
   return loaded.documents;
 }
@@ -1724,7 +1701,7 @@ function mergeInto(object, document, keep) {
   const type = patchTypeOf(apiVersion, stringAt(object.tree, ["kind"]) ?? "");
   const merged = strategicMerge(object.tree, patch, { type });
   if (merged === void 0) return void 0;
-  return { ...object, tree: merged };
+  return patchedBy(object, document, merged);
 }
 function jsonPatch(context, object, document) {
   const operations = [];
@@ -1741,7 +1718,7 @@ function jsonPatch(context, object, document) {
     operations.push(operation);
   }
   try {
-    return { ...object, tree: applyJsonPatch(object.tree, operations) };
+    return patchedBy(object, document, applyJsonPatch(object.tree, operations));
   } catch (error) {
     if (!(error instanceof JsonPatchError)) throw error;
     const failed = operations.findIndex((_, i) => {
@@ -1794,8 +1771,8 @@ function mapsAt(tree, spec, origin) {
 }
 function specs(text) {
   return text.split(";").map((entry) => {
-    const [path5 = "", kind, group, version, create] = entry.split(" ");
-    const spec = { path: path5, create: create === "create" };
+    const [path4 = "", kind, group, version, create] = entry.split(" ");
+    const spec = { path: path4, create: create === "create" };
     if (kind !== "-") spec.kind = kind;
     if (group !== "-") spec.group = group;
     if (version !== "-") spec.version = version;
@@ -1816,7 +1793,7 @@ var affinityPaths = [
 var selectors = specs(
   "spec/selector Service - v1 create;spec/selector ReplicationController - v1 create;spec/selector/matchLabels Deployment - - create;spec/selector/matchLabels ReplicaSet - - create;spec/selector/matchLabels DaemonSet - - create;spec/selector/matchLabels StatefulSet apps - create;spec/selector/matchLabels Job batch - -;spec/jobTemplate/spec/selector/matchLabels CronJob batch - -;spec/selector/matchLabels PodDisruptionBudget policy - -;spec/podSelector/matchLabels NetworkPolicy networking.k8s.io - -;spec/ingress/from/podSelector/matchLabels NetworkPolicy networking.k8s.io - -;spec/egress/to/podSelector/matchLabels NetworkPolicy networking.k8s.io - -"
 );
-var affinities = ["Deployment", "StatefulSet"].flatMap((kind) => affinityPaths.map((path5) => ({ path: path5, kind, group: "apps", create: false })));
+var affinities = ["Deployment", "StatefulSet"].flatMap((kind) => affinityPaths.map((path4) => ({ path: path4, kind, group: "apps", create: false })));
 var commonLabelSpecs = [...selectors, ...affinities, ...metadataLabels, ...volumeClaimTemplateLabels];
 var templateLabelSpecs = metadataLabels;
 var metadataLabelSpecs = [{ path: "metadata/labels", create: true }];
@@ -1979,16 +1956,16 @@ function invalid2(context, at, message) {
 
 // src/load/kustomize/build.ts
 function accumulate(context, dir, stack, start, referencedAt) {
-  const file = findKustomizationFile(dir);
+  const file = findKustomizationFile(dir, (candidate) => context.reader.kindOf(candidate));
   if (file === void 0) {
     if (referencedAt) context.report(kustomizeDiagnostic("missing-resource", "error", "this folder has no kustomization.yaml, kustomization.yml or Kustomization file", referencedAt));
     return void 0;
   }
-  if (pathProblem(context.root, file) !== void 0) {
+  if (context.reader.refusal(file) !== void 0) {
     if (referencedAt) context.mayRead(file, referencedAt);
     return void 0;
   }
-  const loaded = loadDocuments(file, context.name(file));
+  const loaded = loadDocuments(context.reader, file);
   const document = loaded.documents[0];
   if (isObject(document?.value) && isForeignApiVersion(document.value.apiVersion)) {
     if (referencedAt) context.report(kustomizeDiagnostic("invalid-kustomization", "error", "this folder's kustomization file is not a kustomize Kustomization or Component", referencedAt));
@@ -2014,7 +1991,7 @@ function accumulate(context, dir, stack, start, referencedAt) {
   for (const [entry, at] of stringsOf(context, kustomization, "components")) {
     const target = path3.resolve(dir, entry);
     if (!context.mayRead(target, at)) continue;
-    if (!existsSync2(target) || !statSync2(target).isDirectory()) {
+    if (context.reader.kindOf(target) !== "folder") {
       context.report(kustomizeDiagnostic("missing-resource", "error", `no such component folder: ${quoteName(entry)}`, at));
       continue;
     }
@@ -2025,8 +2002,9 @@ function accumulate(context, dir, stack, start, referencedAt) {
     kustomization: kustomization.value,
     dir,
     kustomizationFile: file,
-    readText: (name) => readGeneratorText(context, dir, name),
-    readBytes: (name) => readGeneratorBytes(context, dir, name),
+    readText: (name, at) => readGeneratorText(context, kustomization, name, at),
+    readBytes: (name, at) => readGeneratorBytes(context, kustomization, name, at),
+    displayName: (name) => context.name(name),
     rangeOf: (at) => kustomization.at(at)
   });
   generated.diagnostics.forEach((d) => context.report(d));
@@ -2041,7 +2019,7 @@ function isForeignApiVersion(apiVersion) {
   return typeof apiVersion === "string" && !apiVersion.startsWith("kustomize.config.k8s.io/");
 }
 function nested(context, dir, stack, start, at) {
-  const real = realOrUndefined(dir) ?? dir;
+  const real = context.reader.realPath(dir) ?? dir;
   if (stack.includes(real)) {
     context.report(kustomizeDiagnostic("cycle", "error", "this entry leads back to a kustomization that is already being built (a cycle)", at));
     return void 0;
@@ -2060,19 +2038,17 @@ function resourceObjects(context, kustomization, entry, at, stack) {
   }
   const target = path3.resolve(kustomization.dir, entry);
   if (!context.mayRead(target, at)) return [];
-  let stats;
-  try {
-    stats = statSync2(target);
-  } catch {
+  const kind = context.reader.kindOf(target);
+  if (kind === "absent") {
     context.report(kustomizeDiagnostic("missing-resource", "error", `no such file or folder: ${quoteName(entry)}`, at));
     return [];
   }
-  if (stats.isDirectory()) return nested(context, target, stack, [], at) ?? [];
+  if (kind === "folder") return nested(context, target, stack, [], at) ?? [];
   return fileObjects(context, target, at);
 }
 function fileObjects(context, file, at) {
   context.files.add(file);
-  const loaded = loadFileSync(file, context.name(file));
+  const loaded = loadFileSync(context.reader, file);
   loaded.diagnostics.forEach((d) => context.report(d));
   const out = [];
   for (const resource of loaded.resources) {
@@ -2087,17 +2063,17 @@ function fileObjects(context, file, at) {
   }
   return out;
 }
-function readGeneratorBytes(context, dir, name) {
-  const file = path3.resolve(dir, name);
-  if (pathProblem(context.root, file) !== void 0) return void 0;
-  const read = readFileBounded(file, defaultMaxFileBytes);
+function readGeneratorBytes(context, kustomization, name, at) {
+  const file = path3.resolve(kustomization.dir, name);
+  if (!context.mayRead(file, kustomization.at(at))) return "refused";
+  const read = context.reader.read(file, defaultMaxFileBytes);
   if (!read.ok) return void 0;
   context.files.add(file);
   return read.bytes;
 }
-function readGeneratorText(context, dir, name) {
-  const bytes = readGeneratorBytes(context, dir, name);
-  if (bytes === void 0) return void 0;
+function readGeneratorText(context, kustomization, name, at) {
+  const bytes = readGeneratorBytes(context, kustomization, name, at);
+  if (bytes === void 0 || bytes === "refused") return bytes;
   const decoded = decodeText(bytes);
   return decoded.ok ? decoded.text : void 0;
 }
@@ -2117,16 +2093,13 @@ function stringsOf(context, kustomization, field) {
 }
 
 // src/load/kustomize/build-context.ts
-import path4 from "node:path";
 var defaultLimits = { maxDepth: 32, maxObjects: 2e4 };
 var BuildContext = class {
-  constructor(root, cwd, limits) {
-    this.root = root;
-    this.cwd = cwd;
+  constructor(reader, limits) {
+    this.reader = reader;
     this.limits = limits;
   }
-  root;
-  cwd;
+  reader;
   limits;
   diagnostics = [];
   /** Every file the build read (absolute paths). */
@@ -2138,24 +2111,27 @@ var BuildContext = class {
   objectCount = 0;
   reported = /* @__PURE__ */ new Set();
   name(file) {
-    return displayName(file, this.cwd);
+    return this.reader.displayName(file);
   }
   /** Reports a finding once (a base built twice, through two components, reports its problems once). */
   report(diagnostic) {
-    const key = `${diagnostic.ruleId}\0${diagnostic.range.file}\0${diagnostic.range.start.line}\0${diagnostic.range.start.column}\0${diagnostic.message}`;
+    const key = findingKey(diagnostic);
     if (this.reported.has(key)) return;
     this.reported.add(key);
     this.diagnostics.push(diagnostic);
   }
   /** Whether input may lead to `file`; reports `input/outside-root` at `at` when it may not. */
   mayRead(file, at) {
-    const real = realOrUndefined(file) ?? realFolderOf(file) ?? path4.resolve(file);
-    const why2 = confinementOf(this.root, real);
+    const why2 = this.reader.refusal(file);
     if (why2 === void 0) return true;
-    const where = why2 === "git-dir" ? "into a .git folder" : "outside the run's root (see --root)";
-    this.report({ ruleId: "input/outside-root", messageId: "outside-root", severity: "warning", message: `not read: this kustomization entry leads ${where}; drydock reads nothing there`, range: at });
+    this.report({ ruleId: "input/outside-root", messageId: "outside-root", severity: "warning", message: refusalMessages[why2], range: at });
     return false;
   }
+};
+var refusalMessages = {
+  outside: "not read: this kustomization entry leads outside the run's root (see --root); drydock reads nothing there",
+  "git-dir": "not read: this kustomization entry leads into a .git folder; drydock reads nothing there",
+  link: "not read: this kustomization entry is, or leads through, a link or a submodule of the git ref; drydock follows neither there"
 };
 
 // src/load/kustomize/name-references.ts
@@ -2170,12 +2146,12 @@ var podTemplateAt = {
   CronJob: "spec/jobTemplate/spec/template/spec"
 };
 function inPodSpecs(kind, group, paths, referrers = Object.keys(podTemplateAt)) {
-  return referrers.flatMap((referrer) => paths.map((path5) => ({ kind, group, referrer, path: `${podTemplateAt[referrer] ?? "spec/template/spec"}/${path5}`.split("/") })));
+  return referrers.flatMap((referrer) => paths.map((path4) => ({ kind, group, referrer, path: `${podTemplateAt[referrer] ?? "spec/template/spec"}/${path4}`.split("/") })));
 }
 function plain(kind, group, pairs) {
   return pairs.split(";").map((pair) => {
-    const [referrer = "", path5 = ""] = pair.split(" ");
-    return { kind, group, referrer, path: path5.split("/") };
+    const [referrer = "", path4 = ""] = pair.split(" ");
+    return { kind, group, referrer, path: path4.split("/") };
   });
 }
 var workloadsWithRc = [...Object.keys(podTemplateAt).filter((kind) => kind !== "PodTemplate" && kind !== "ReplicaSet"), "ReplicationController"];
@@ -2211,14 +2187,14 @@ function updateNameReferences(objects) {
     if (kind === "RoleBinding" || kind === "ClusterRoleBinding") renameSubjects(referrer, renamed);
   }
 }
-function fieldsAt(tree, path5) {
+function fieldsAt(tree, path4) {
   const out = [];
   const visit = (node, index) => {
     if (!node) return;
     if (node.kind === "list") return node.items.forEach((item) => visit(item, index));
-    const key = path5[index];
+    const key = path4[index];
     if (node.kind !== "map" || key === void 0) return;
-    if (index === path5.length - 1) {
+    if (index === path4.length - 1) {
       if (node.entries.has(key)) out.push([node, key]);
       return;
     }
@@ -2267,8 +2243,9 @@ function namespaceOf(object) {
 
 // src/load/kustomize/index.ts
 function buildKustomization(dir, options) {
-  const context = new BuildContext(options.root, options.cwd, { ...defaultLimits, ...options.limits });
-  const objects = accumulate(context, dir, [realOrUndefined(dir) ?? dir], []);
+  const reader = options.files ?? new DiskFiles(options.root, options.cwd);
+  const context = new BuildContext(reader, { ...defaultLimits, ...options.limits });
+  const objects = accumulate(context, dir, [reader.realPath(dir) ?? dir], []);
   const [file] = context.files;
   if (file === void 0) return void 0;
   if (context.kinds.get(dir) === "Component") {
@@ -2298,5 +2275,6 @@ export {
   buildKustomization,
   findKustomizationFile,
   isKustomizationFileName,
-  kustomizationFileNames
+  kustomizationFileNames,
+  kustomizeDiagnostic
 };

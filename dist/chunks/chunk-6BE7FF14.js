@@ -10,8 +10,9 @@ import {
   isInside,
   isObject,
   noneSkipped,
+  offlineGitEnv,
   quoteName
-} from "./chunk-1999B124.js";
+} from "./chunk-AFF25DF9.js";
 import {
   __commonJS,
   __toESM
@@ -272,8 +273,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports.basename = (path5, { windows } = {}) => {
-      const segs = path5.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path7, { windows } = {}) => {
+      const segs = path7.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -1793,37 +1794,75 @@ var require_picomatch2 = __commonJS({
   }
 });
 
+// src/load/kustomization-file.ts
+import path2 from "node:path";
+
+// src/load/disk-kind.ts
+import { readdirSync, statSync } from "node:fs";
+import path from "node:path";
+function diskKindOf(file) {
+  try {
+    const stats = statSync(file);
+    return stats.isFile() ? "file" : stats.isDirectory() ? "folder" : "other";
+  } catch {
+    return "absent";
+  }
+}
+function diskSubfolders(dir) {
+  const listed = [];
+  try {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (entry.isDirectory() && !entry.name.startsWith(".") && entry.name !== "node_modules") listed.push(path.join(dir, entry.name));
+    }
+  } catch {
+  }
+  return listed.sort();
+}
+
+// src/load/kustomization-file.ts
+var kustomizationFileNames = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
+function findKustomizationFile(dir, kindOf = diskKindOf) {
+  for (const name of kustomizationFileNames) {
+    const file = path2.join(dir, name);
+    if (kindOf(file) === "file") return file;
+  }
+  return void 0;
+}
+function isKustomizationFileName(name) {
+  return kustomizationFileNames.includes(name);
+}
+
 // src/load/root.ts
 import { execFileSync } from "node:child_process";
 import { existsSync, realpathSync } from "node:fs";
-import path from "node:path";
+import path3 from "node:path";
 function resolveRoot(cwd, given) {
   if (given !== void 0) {
-    const real = realOrUndefined(path.resolve(cwd, given));
+    const real = realOrUndefined(path3.resolve(cwd, given));
     if (real === void 0) throw new DrydockError("path-not-found", `--root: no such folder: ${given}`);
     return real;
   }
-  const start = realOrUndefined(cwd) ?? path.resolve(cwd);
+  const start = realOrUndefined(cwd) ?? path3.resolve(cwd);
   const asksGit = process.env.GIT_DIR !== void 0 || process.env.GIT_WORK_TREE !== void 0;
   return realOrUndefined((asksGit ? gitTopLevel(start) : void 0) ?? folderWithGit(start) ?? start) ?? start;
 }
 function gitTopLevel(cwd) {
   try {
-    const top = execFileSync("git", ["rev-parse", "--show-toplevel"], { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"], timeout: 1e4 }).trim();
+    const top = execFileSync("git", ["rev-parse", "--show-toplevel"], { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "ignore"], timeout: 1e4, env: offlineGitEnv() }).trim();
     return top === "" ? void 0 : top;
   } catch {
     return void 0;
   }
 }
 function folderWithGit(cwd) {
-  for (let dir = path.resolve(cwd); ; dir = path.dirname(dir)) {
-    if (existsSync(path.join(dir, ".git"))) return dir;
-    if (path.dirname(dir) === dir) return void 0;
+  for (let dir = path3.resolve(cwd); ; dir = path3.dirname(dir)) {
+    if (existsSync(path3.join(dir, ".git"))) return dir;
+    if (path3.dirname(dir) === dir) return void 0;
   }
 }
 function confinementOf(fence, real) {
   if (!isInside(fence, real)) return "outside";
-  return path.relative(fence, real).split(path.sep).includes(".git") ? "git-dir" : void 0;
+  return path3.relative(fence, real).split(path3.sep).includes(".git") ? "git-dir" : void 0;
 }
 function realOrUndefined(file) {
   try {
@@ -1833,11 +1872,11 @@ function realOrUndefined(file) {
   }
 }
 function realFolderOf(file) {
-  const dir = realOrUndefined(path.dirname(file));
-  return dir === void 0 ? void 0 : path.join(dir, path.basename(file));
+  const dir = realOrUndefined(path3.dirname(file));
+  return dir === void 0 ? void 0 : path3.join(dir, path3.basename(file));
 }
 function pathProblem(root, file) {
-  const real = realOrUndefined(file) ?? realFolderOf(file) ?? path.resolve(file);
+  const real = realOrUndefined(file) ?? realFolderOf(file) ?? path3.resolve(file);
   const confinement = confinementOf(root, real);
   if (confinement === "outside") return `it leads outside the root ${root} (use --root to widen it)`;
   if (confinement === "git-dir") return "it leads into a .git folder";
@@ -1846,22 +1885,29 @@ function pathProblem(root, file) {
 
 // src/load/find-files.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
-import { lstatSync, readdirSync, realpathSync as realpathSync2, statSync } from "node:fs";
-import path2 from "node:path";
+import { lstatSync, readdirSync as readdirSync2, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
+import path4 from "node:path";
 var manifestExtensions = /\.(ya?ml|json|md|markdown)$/i;
+function isWalkedFileName(name) {
+  return manifestExtensions.test(name) || isKustomizationFileName(name);
+}
+function ignoreMatcher(ignore, base) {
+  if (!ignore?.length) return () => false;
+  const matches = (0, import_picomatch.default)([...ignore], { dot: true });
+  return (file) => matches(toPosix(path4.relative(base, file)));
+}
 var skippedDirectories = /* @__PURE__ */ new Set([".git", "node_modules"]);
 function isSkippedInWalk(name) {
   return name.startsWith(".") || skippedDirectories.has(name);
 }
 var globCharacters = /[*?[\]{}]/;
 function findInputFiles(inputs, options) {
-  const isIgnored = options.ignore?.length ? (0, import_picomatch.default)([...options.ignore], { dot: true }) : () => false;
-  const relative = (file) => toPosix(path2.relative(options.cwd, file));
+  const isIgnored = ignoreMatcher(options.ignore, options.ignoreBase ?? options.cwd);
   const found = { entries: [], skipped: noneSkipped(), notes: [], folders: [] };
   const seen = /* @__PURE__ */ new Set();
   const add = (file, named = false, skipped = found.skipped) => {
     if (seen.has(file)) return true;
-    if (isIgnored(relative(file))) {
+    if (isIgnored(file)) {
       if (!named) {
         skipped.ignored++;
         return false;
@@ -1877,14 +1923,14 @@ function findInputFiles(inputs, options) {
     const where = why === "git-dir" ? "into a .git folder" : "outside the root";
     found.notes.push(note(displayName(link, options.cwd), "warning", "outside-root", `not checked: this path is a link (or lies below one) that leads ${where}; drydock reads nothing outside the root (see --root)`));
   };
-  const realCwd = realOrUndefined(options.cwd) ?? path2.resolve(options.cwd);
+  const realCwd = realOrUndefined(options.cwd) ?? path4.resolve(options.cwd);
   for (const input of inputs) {
     if (input === "-") {
       found.entries.push({ kind: "stdin" });
       continue;
     }
-    const absolute = path2.resolve(options.cwd, input);
-    const fence = fenceOf(path2.resolve(realCwd, input), absolute, options.root);
+    const absolute = path4.resolve(options.cwd, input);
+    const fence = fenceOf(path4.resolve(realCwd, input), absolute, options.root);
     const stats = statOrUndefined(absolute);
     if (stats) {
       const why = fence === void 0 ? void 0 : confinementOf(fence, realOrUndefined(absolute) ?? absolute);
@@ -1896,7 +1942,7 @@ function findInputFiles(inputs, options) {
           if (add(file, false, skipped)) folder.files.push(file);
         };
         const onOutside = (link, why2) => outside(link, why2, skipped);
-        walk(absolute, { fence, onFile, onOutside, isIgnoredDir: (dir) => isIgnored(relative(dir)), skipped });
+        walk(absolute, { fence, onFile, onOutside, isIgnoredDir: isIgnored, skipped });
         addSkipped(found.skipped, skipped);
         found.folders.push(folder);
       } else add(absolute, true);
@@ -1927,7 +1973,7 @@ function walk(root, options) {
     visited.add(real);
     let entries;
     try {
-      entries = readdirSync(dir, { withFileTypes: true });
+      entries = readdirSync2(dir, { withFileTypes: true });
     } catch {
       return;
     }
@@ -1937,13 +1983,13 @@ function walk(root, options) {
         if (skipped) countSkipped(entry, skipped);
         continue;
       }
-      const full = path2.join(dir, entry.name);
+      const full = path4.join(dir, entry.name);
       let stats = void 0;
       if (entry.isSymbolicLink()) {
         stats = statOrUndefined(full);
         const why = fence === void 0 ? void 0 : confinementOf(fence, realpathOrUndefined(full) ?? full);
         if (why !== void 0) {
-          if (stats?.isDirectory() || manifestExtensions.test(entry.name)) options.onOutside(full, why);
+          if (stats?.isDirectory() || isWalkedFileName(entry.name)) options.onOutside(full, why);
           continue;
         }
       }
@@ -1952,7 +1998,7 @@ function walk(root, options) {
       if (isDir) {
         if (!options.isIgnoredDir(full)) visit5(full);
         else if (skipped) skipped.ignored++;
-      } else if (isFile && manifestExtensions.test(entry.name)) options.onFile(full);
+      } else if (isFile && isWalkedFileName(entry.name)) options.onFile(full);
     }
   };
   visit5(root);
@@ -1975,11 +2021,11 @@ function expandGlob(pattern, cwd, realCwd, root, onOutside) {
     if (globCharacters.test(part)) break;
     fixed.push(part);
   }
-  const base = path2.resolve(cwd, fixed.join("/") || ".");
-  const matcher = (0, import_picomatch.default)(toPosix(path2.resolve(cwd, posix)), { dot: false });
+  const base = path4.resolve(cwd, fixed.join("/") || ".");
+  const matcher = (0, import_picomatch.default)(toPosix(path4.resolve(cwd, posix)), { dot: false });
   const found = [];
   if (statOrUndefined(base)?.isDirectory()) {
-    const fence = fenceOf(path2.resolve(realCwd, fixed.join("/") || "."), base, root);
+    const fence = fenceOf(path4.resolve(realCwd, fixed.join("/") || "."), base, root);
     const why = fence === void 0 ? void 0 : confinementOf(fence, realpathOrUndefined(base) ?? base);
     if (why !== void 0) {
       onOutside(base, why);
@@ -1999,13 +2045,13 @@ function expandGlob(pattern, cwd, realCwd, root, onOutside) {
   return found;
 }
 function displayName(file, cwd) {
-  const relative = path2.relative(cwd, file);
-  const isInsideCwd = relative !== "" && !relative.startsWith("..") && !path2.isAbsolute(relative);
-  return (isInsideCwd ? relative : file).split(path2.sep).join("/");
+  const relative = path4.relative(cwd, file);
+  const isInsideCwd = relative !== "" && !relative.startsWith("..") && !path4.isAbsolute(relative);
+  return (isInsideCwd ? relative : file).split(path4.sep).join("/");
 }
 function statOrUndefined(file) {
   try {
-    return statSync(file);
+    return statSync2(file);
   } catch {
     return lstatOrUndefined(file);
   }
@@ -2025,7 +2071,7 @@ function realpathOrUndefined(file) {
   }
 }
 function toPosix(file) {
-  return file.split(path2.sep).join("/");
+  return file.split(path4.sep).join("/");
 }
 
 // src/load/markdown-reader.ts
@@ -2041,12 +2087,22 @@ function markdownBlocks(markdown) {
 // src/load/comment-directives.ts
 var directivePattern = /#\s*drydock-disable(-next-line)?(?:[ \t]+([^\n#]*))?/;
 function commentDirectives(source) {
+  return scanDirectives(source).perDocument;
+}
+function patchDirectives(source) {
+  const { perDocument, spans } = scanDirectives(source);
+  return perDocument.map((directives, i) => directives.map((directive) => ({ ...directive, file: source.file, ...directive.targetLine === void 0 ? { lines: spans[i] } : {} })));
+}
+function scanDirectives(source) {
   const text = source.text;
-  if (!text.includes("drydock-disable")) return [];
+  if (!text.includes("drydock-disable")) return { perDocument: [], spans: [] };
   const perDocument = [];
+  const spans = [];
   let current = [];
   let hasContent2 = false;
   let offset = 0;
+  let first = 1;
+  let last = 1;
   const lines = text.split("\n");
   lines.forEach((line, index) => {
     const lineStart = offset;
@@ -2054,11 +2110,14 @@ function commentDirectives(source) {
     if (/^---(\s|$)/.test(line) || /^\.\.\.\s*$/.test(line)) {
       if (hasContent2) {
         perDocument.push(current);
+        spans.push({ first, last });
         current = [];
+        first = source.positionOf(offset).line;
       }
       hasContent2 = false;
       return;
     }
+    last = source.positionOf(lineStart).line;
     const trimmed = line.trim();
     if (trimmed !== "" && !trimmed.startsWith("#")) hasContent2 = true;
     const match = directivePattern.exec(line);
@@ -2070,26 +2129,29 @@ function commentDirectives(source) {
     const targetLine = isNextLine && index + 1 < lines.length ? source.positionOf(nextLineStart).line : void 0;
     current.push({ rules, line: at, ...isNextLine ? { targetLine: targetLine ?? at + 1 } : {} });
   });
-  if (hasContent2) perDocument.push(current);
-  return perDocument;
+  if (hasContent2) {
+    perDocument.push(current);
+    spans.push({ first, last });
+  }
+  return { perDocument, spans };
 }
 
 // src/load/chart-template.ts
 import { lstatSync as lstatSync2 } from "node:fs";
-import path3 from "node:path";
+import path5 from "node:path";
 var chartFolders = /* @__PURE__ */ new Map();
 function isInChartTemplates(file) {
   if (file === "<stdin>") return false;
-  const parts = path3.resolve(file).split(path3.sep);
+  const parts = path5.resolve(file).split(path5.sep);
   for (let i = parts.length - 2; i > 0; i--) {
-    if (parts[i] === "templates" && hasChartFile(parts.slice(0, i).join(path3.sep) || path3.sep)) return true;
+    if (parts[i] === "templates" && hasChartFile(parts.slice(0, i).join(path5.sep) || path5.sep)) return true;
   }
   return false;
 }
 function hasChartFile(folder) {
   let known = chartFolders.get(folder);
   if (known === void 0) {
-    known = isFileOrLink(path3.join(folder, "Chart.yaml"));
+    known = isFileOrLink(path5.join(folder, "Chart.yaml"));
     chartFolders.set(folder, known);
   }
   return known;
@@ -4403,7 +4465,7 @@ function requireLoader() {
       throwError(state, "end of the stream or a document separator is expected");
     }
   }
-  function loadDocuments(input, options) {
+  function loadDocuments2(input, options) {
     input = String(input);
     options = options || {};
     if (input.length !== 0) {
@@ -4435,7 +4497,7 @@ function requireLoader() {
       options = iterator;
       iterator = null;
     }
-    const documents = loadDocuments(input, options);
+    const documents = loadDocuments2(input, options);
     if (typeof iterator !== "function") {
       return documents;
     }
@@ -4444,7 +4506,7 @@ function requireLoader() {
     }
   }
   function load2(input, options) {
-    const documents = loadDocuments(input, options);
+    const documents = loadDocuments2(input, options);
     if (documents.length === 0) {
       return void 0;
     } else if (documents.length === 1) {
@@ -5530,11 +5592,11 @@ var PositionIndex = class {
     return (indicator === "|" || indicator === ">") && typeof value === "string" ? value : void 0;
   }
   /** The offsets of the field at `path` under `root`, with yamlNodeRange's rules. */
-  range(root, path5, target) {
+  range(root, path7, target) {
     let node = root;
     let key = 0;
     let isComplete = true;
-    for (const step of path5) {
+    for (const step of path7) {
       const next = this.childOf(node, step);
       if (!next) {
         isComplete = false;
@@ -5871,13 +5933,22 @@ function isWhite(ch) {
 // src/load/unreadable-crd-of.ts
 function unreadableCrdOf(doc, text) {
   const [start, , end] = doc.range ?? [0, 0, text.length];
-  if (!text.slice(start, end).includes("CustomResourceDefinition")) return void 0;
+  if (!mentionsCrd(text.slice(start, end))) return void 0;
   let value;
   try {
     value = doc.toJS({ maxAliasCount: 100 });
   } catch {
     return {};
   }
+  return crdNamesOf(value);
+}
+function unreadableCrdOfValue(value, documentText) {
+  return mentionsCrd(documentText) ? crdNamesOf(value) : void 0;
+}
+function mentionsCrd(documentText) {
+  return documentText.includes("CustomResourceDefinition");
+}
+function crdNamesOf(value) {
   if (!isObject(value)) return {};
   if (value.kind !== void 0 && value.kind !== "CustomResourceDefinition") return void 0;
   const spec = isObject(value.spec) ? value.spec : {};
@@ -5914,11 +5985,11 @@ var LineIndex = class {
 
 // src/load/yaml-node-range.ts
 var import_yaml4 = __toESM(require_dist(), 1);
-function yamlNodeRange(doc, path5, target) {
+function yamlNodeRange(doc, path7, target) {
   let node = doc.contents;
   let pair;
   let complete = true;
-  for (const step of path5) {
+  for (const step of path7) {
     const next = childOf(node, step);
     if (!next) {
       complete = false;
@@ -6024,13 +6095,13 @@ var SourceText = class {
     this.index = { positions, roots };
   }
   /** The offsets of the field at `path` in the `documentIndex`-th non-empty document. */
-  fieldOffsets(documentIndex, path5, target) {
+  fieldOffsets(documentIndex, path7, target) {
     if (this.index) {
       const root = this.index.roots[documentIndex];
-      return root === void 0 ? void 0 : this.index.positions.range(root, path5, target);
+      return root === void 0 ? void 0 : this.index.positions.range(root, path7, target);
     }
     const doc = this.exactDocuments()[documentIndex];
-    return doc ? yamlNodeRange(doc, path5, target) : void 0;
+    return doc ? yamlNodeRange(doc, path7, target) : void 0;
   }
   /** Keeps Documents the exact parser already built, so positions need no second parse. */
   adoptDocuments(documents) {
@@ -6281,7 +6352,10 @@ function refusedTab(source, values, starts, at) {
     if (start <= at) broken = i;
   });
   const message = "a tab where kubectl (go-yaml v2) allows only spaces: at the start of a line (blank and comment lines too) or right after a list dash";
-  return { values: values.map((value, i) => i === broken ? void 0 : value), diagnostics: [yamlDiagnostic(source, "tab-indent", message, [at, at + 1])] };
+  const parsed = { values: values.map((value, i) => i === broken ? void 0 : value), diagnostics: [yamlDiagnostic(source, "tab-indent", message, [at, at + 1])] };
+  const crd = broken < values.length ? unreadableCrdOfValue(values[broken], source.text.slice(starts[broken] ?? 0, starts[broken + 1] ?? source.text.length)) : void 0;
+  if (crd) parsed.unreadableCrds = [crd];
+  return parsed;
 }
 function tooDeep(source, error) {
   const mark = error.mark;
@@ -6402,11 +6476,11 @@ function makeResource(source, object, documentIndex, itemIndex) {
     namespace: typeof metadata.namespace === "string" ? metadata.namespace : void 0,
     object,
     source: itemIndex === void 0 ? { file: source.file, documentIndex } : { file: source.file, documentIndex, itemIndex },
-    rangeOf: (path5, target) => rangeFor(source, documentIndex, path5, itemIndex, target)
+    rangeOf: (path7, target) => rangeFor(source, documentIndex, path7, itemIndex, target)
   };
 }
-function rangeFor(source, documentIndex, path5, itemIndex, target) {
-  const fullPath = itemIndex === void 0 ? path5 : ["items", itemIndex, ...path5];
+function rangeFor(source, documentIndex, path7, itemIndex, target) {
+  const fullPath = itemIndex === void 0 ? path7 : ["items", itemIndex, ...path7];
   const offsets = source.fieldOffsets(documentIndex, fullPath, target);
   if (!offsets) return source.rangeOf(0, 0);
   return source.rangeOf(offsets.start, offsets.end, offsets.multiline);
@@ -6558,7 +6632,9 @@ async function loadFile(file, name, options = {}) {
   return loadText(text.text, name, format, { keepNonManifests: options.keepNonManifests, path: file });
 }
 function readText(file, name, maxFileBytes = defaultMaxFileBytes) {
-  const read = readFileBounded(file, maxFileBytes);
+  return textOfRead(readFileBounded(file, maxFileBytes), name);
+}
+function textOfRead(read, name) {
   if (!read.ok) return { ok: false, diagnostics: [fileDiagnostic(name, read.code, read.message)] };
   return textOf(read.bytes, name);
 }
@@ -6612,47 +6688,89 @@ function fileDiagnostic(file, code, message) {
 function formatBytes(bytes) {
   return bytes >= 1 << 20 ? `${(bytes / (1 << 20)).toFixed(1)} MiB` : `${Math.ceil(bytes / 1024)} KiB`;
 }
-function loadFileSync(file, name, options = {}) {
-  const text = readText(file, name, options.maxFileBytes);
+function loadFileSync(files, file, options = {}) {
+  const name = files.displayName(file);
+  const text = textOfRead(files.read(file, options.maxFileBytes ?? defaultMaxFileBytes), name);
   if (!text.ok) return { resources: [], diagnostics: text.diagnostics };
   const format = formatOf(name, text.text);
   return loadText(text.text, name, format === "markdown" ? "yaml" : format);
 }
 
-// src/load/kustomization-file.ts
-import { statSync as statSync2 } from "node:fs";
-import path4 from "node:path";
-var kustomizationFileNames = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
-function findKustomizationFile(dir) {
-  for (const name of kustomizationFileNames) {
-    const file = path4.join(dir, name);
-    try {
-      if (statSync2(file).isFile()) return file;
-    } catch {
-    }
+// src/load/disk-files.ts
+import path6 from "node:path";
+var DiskFiles = class {
+  constructor(root, cwd) {
+    this.root = root;
+    this.cwd = cwd;
   }
-  return void 0;
+  root;
+  cwd;
+  refusal(file) {
+    return confinementOf(this.root, realOrUndefined(file) ?? realFolderOf(file) ?? path6.resolve(file));
+  }
+  kindOf(file) {
+    return diskKindOf(file);
+  }
+  read(file, maxBytes) {
+    return readFileBounded(file, maxBytes);
+  }
+  realPath(file) {
+    return realOrUndefined(file);
+  }
+  subfolders(dir) {
+    return diskSubfolders(dir);
+  }
+  displayName(file) {
+    return displayName(file, this.cwd);
+  }
+};
+
+// src/load/load-documents.ts
+function loadDocuments(files, file, maxBytes = defaultMaxFileBytes) {
+  const name = files.displayName(file);
+  const read = textOfRead(files.read(file, maxBytes), name);
+  if (!read.ok) return { documents: [], diagnostics: read.diagnostics, text: "" };
+  return parseDocuments(read.text, name, name.toLowerCase().endsWith(".json"));
 }
-function isKustomizationFileName(name) {
-  return kustomizationFileNames.includes(name);
+function parseDocuments(text, name, isJson = false, lineMap) {
+  const source = new SourceText(name, text, lineMap);
+  const parsed = isJson ? parseJson(source) : parseStream(source);
+  const documents = [];
+  const directives = isJson ? [] : patchDirectives(source);
+  parsed.values.forEach((value, documentIndex) => {
+    if (value === void 0) return;
+    const document = {
+      value,
+      rangeOf(path7, target) {
+        const offsets = source.fieldOffsets(documentIndex, path7, target);
+        return offsets ? source.rangeOf(offsets.start, offsets.end, offsets.multiline) : source.rangeOf(0, 0);
+      }
+    };
+    const own = directives[documentIndex];
+    if (own?.length) document.directives = own;
+    documents.push(document);
+  });
+  return { documents, diagnostics: parsed.diagnostics, text };
 }
 
 export {
   decodeText,
   require_picomatch2 as require_picomatch,
+  kustomizationFileNames,
+  findKustomizationFile,
+  isKustomizationFileName,
   resolveRoot,
   confinementOf,
   realOrUndefined,
   realFolderOf,
   pathProblem,
   manifestExtensions,
+  isWalkedFileName,
+  ignoreMatcher,
   isSkippedInWalk,
   findInputFiles,
   displayName,
   loadMarkdownReader,
-  SourceText,
-  parseStream,
-  parseJson,
   loadText,
   isTemplateNote,
   formatOf,
@@ -6660,10 +6778,11 @@ export {
   loadInputs,
   loadStdin,
   loadFile,
-  readText,
+  textOfRead,
   readFileBounded,
+  formatBytes,
   loadFileSync,
-  kustomizationFileNames,
-  findKustomizationFile,
-  isKustomizationFileName
+  DiskFiles,
+  loadDocuments,
+  parseDocuments
 };
