@@ -41,20 +41,18 @@ export interface KustomizeInputOptions {
  * kustomization files named on the command line. A kustomization that another one uses (a base,
  * a component) is checked through its users, and alone only when no other build uses it or when
  * `includeBases` is set. Another named file is checked through the kustomizations near it that
- * use it (see `KustomizationsNear`), and alone when none does. A named Component (its
- * kustomization file, or a file only it reads) is checked through the kustomizations near it
- * that use the component.
+ * use it (see `KustomizationsNear`), and alone when none does. A Component that no other build
+ * uses (named, walked, or a file only it reads named) is checked through the kustomizations near
+ * it that use the component.
  */
 export async function buildKustomizations(entries: readonly InputEntry[], options: KustomizeInputOptions): Promise<KustomizeInputs> {
   const folders = new Set<string>();
-  const namedFolders = new Set<string>();
   const named: string[] = [];
   for (const entry of entries) {
     if (entry.kind !== 'file') continue;
     const isKustomizationFile = isKustomizationFileName(path.basename(entry.path));
     if (!entry.named || isKustomizationFile) folders.add(path.dirname(entry.path));
     else named.push(entry.path);
-    if (entry.named && isKustomizationFile) namedFolders.add(path.dirname(entry.path));
   }
   const none: KustomizeInputs = { builds: [], consumed: new Set(), throughNamed: new Set(), namedThrough: new Set(), notes: new Map() };
   const { files } = options;
@@ -84,9 +82,9 @@ export async function buildKustomizations(entries: readonly InputEntry[], option
       if (!kept.includes(build)) throughNamed.add(build);
     }
   };
-  // a named Component no walked build uses: checked through the kustomizations near it that use it,
-  // on the files it reads (alone it builds nothing)
-  for (const component of kept.filter((build) => build.isComponent && namedFolders.has(path.dirname(build.file)))) {
+  // a Component no walked build uses (named, or met in a walk of its folder): checked through the
+  // kustomizations near it that use it, on the files it reads (alone it builds nothing)
+  for (const component of kept.filter((build) => build.isComponent && !isUsedByAnother(build, builds))) {
     const dir = path.dirname(component.file);
     const real = realOf(dir) ?? dir;
     const users = search.of(real).flatMap((folder) => buildOf(folder) ?? []).filter((build) => !build.isComponent && (build.folders.has(dir) || build.folders.has(real)));

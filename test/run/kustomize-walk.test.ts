@@ -168,6 +168,17 @@ describe('a named file of a Component (pre-commit stages components/x/patch.yaml
   });
 });
 
+describe('a walk of a folder of Components', () => {
+  it('checks each through the overlays near it that use it, and notes the one none uses', async () => {
+    const dir = componentLayout();
+    const result = await validate({ paths: ['components'], cwd: dir, root: dir });
+    expect(found(result).map((line) => line.split(' ').slice(0, 2).join(' '))).toEqual(['components/x/patch.yaml:6:6 schema', 'components/y/kustomization.yaml:1:1 kustomize/component-not-used']);
+    expect(result.kustomizationsBuilt).toBe(1);
+    // a folder of one Component is checked through its user too
+    expect(found(await validate({ paths: ['components/x'], cwd: dir, root: dir }))).toEqual([wrongType('components/x/patch.yaml')]);
+  });
+});
+
 describe("the search near a named file honours the config's ignore", () => {
   const layout = (config: string) =>
     tree({
