@@ -230,14 +230,12 @@ function distinctFindings(sorted) {
 import path2 from "node:path";
 async function buildKustomizations(entries, options) {
   const folders = /* @__PURE__ */ new Set();
-  const namedFolders = /* @__PURE__ */ new Set();
   const named = [];
   for (const entry of entries) {
     if (entry.kind !== "file") continue;
     const isKustomizationFile = isKustomizationFileName(path2.basename(entry.path));
     if (!entry.named || isKustomizationFile) folders.add(path2.dirname(entry.path));
     else named.push(entry.path);
-    if (entry.named && isKustomizationFile) namedFolders.add(path2.dirname(entry.path));
   }
   const none = { builds: [], consumed: /* @__PURE__ */ new Set(), throughNamed: /* @__PURE__ */ new Set(), namedThrough: /* @__PURE__ */ new Set(), notes: /* @__PURE__ */ new Map() };
   const { files } = options;
@@ -266,7 +264,7 @@ async function buildKustomizations(entries, options) {
       if (!kept.includes(build)) throughNamed.add(build);
     }
   };
-  for (const component of kept.filter((build) => build.isComponent && namedFolders.has(path2.dirname(build.file)))) {
+  for (const component of kept.filter((build) => build.isComponent && !isUsedByAnother(build, builds))) {
     const dir = path2.dirname(component.file);
     const real = realOf(dir) ?? dir;
     const users = search.of(real).flatMap((folder) => buildOf(folder) ?? []).filter((build) => !build.isComponent && (build.folders.has(dir) || build.folders.has(real)));

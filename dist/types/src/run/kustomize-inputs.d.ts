@@ -35,9 +35,9 @@ export interface KustomizeInputOptions {
  * kustomization files named on the command line. A kustomization that another one uses (a base,
  * a component) is checked through its users, and alone only when no other build uses it or when
  * `includeBases` is set. Another named file is checked through the kustomizations near it that
- * use it (see `KustomizationsNear`), and alone when none does. A named Component (its
- * kustomization file, or a file only it reads) is checked through the kustomizations near it
- * that use the component.
+ * use it (see `KustomizationsNear`), and alone when none does. A Component that no other build
+ * uses (named, walked, or a file only it reads named) is checked through the kustomizations near
+ * it that use the component.
  */
 export declare function buildKustomizations(entries: readonly InputEntry[], options: KustomizeInputOptions): Promise<KustomizeInputs>;
 /**
