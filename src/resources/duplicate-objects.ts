@@ -10,8 +10,15 @@ export function objectKey(apiVersion: string, kind: string, namespace: string | 
   return `${splitApiVersion(apiVersion).group}/${kind}/${namespace ?? ''}/${name}`;
 }
 
-/** The clash of two documents for one object, worded once for the planner and the checks. */
-export function duplicateObjectMessage(kind: string, name: string, earlier: SourceRange): string {
+/**
+ * The clash of two documents for one object, worded once for the planner and the checks. When two
+ * kustomizations build it (`builtBy`: the earlier's and the later's kustomization files), the
+ * document is the same base line seen through both: they name the overlays instead.
+ */
+export function duplicateObjectMessage(kind: string, name: string, earlier: SourceRange, builtBy?: readonly [string, string]): string {
+  if (builtBy && builtBy[0] !== builtBy[1]) {
+    return `${kind} "${name}" is built by two kustomizations (${builtBy[0]} and ${builtBy[1]}); applied together, the later would overwrite the earlier: plan one overlay at a time`;
+  }
   return `${kind} "${name}" is defined twice (also in ${earlier.file}:${earlier.start.line}); the later one would overwrite the earlier`;
 }
 

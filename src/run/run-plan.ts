@@ -8,6 +8,7 @@ import type { DrydockConfig } from '../config/index.js';
 import { findInputFiles, type SkippedCounts } from '../load/index.js';
 import { buildKustomizations, builtOutput, filesCheckedAlone } from './kustomize-inputs.js';
 import { validate, type ValidateOptions } from './run-validate.js';
+import { distinctFindings } from './distinct-findings.js';
 
 /** What to plan: the desired manifests (as `validate` takes them) and the current state. */
 export interface PlanRunOptions extends Pick<ValidateOptions, 'paths' | 'cwd' | 'root' | 'kubernetesVersion' | 'configFile' | 'config' | 'schemaDirs' | 'readStdin'> {
@@ -61,7 +62,8 @@ export async function plan(options: PlanRunOptions): Promise<PlanRunResult> {
   result.plan = made;
   // the plan reports an object defined twice itself (plan/duplicate-object), as an error: it cannot tell which one the cluster gets
   const validation = validated.diagnostics.filter((d) => d.ruleId !== 'input/duplicate-object');
-  result.diagnostics = [...validation, ...(base?.diagnostics ?? []), ...(cluster?.diagnostics ?? []), ...made.diagnostics, ...made.simulation.diagnostics].sort(compareDiagnostics);
+  // a finding made twice the same way (the same line seen through two builds) is said once
+  result.diagnostics = distinctFindings([...validation, ...(base?.diagnostics ?? []), ...(cluster?.diagnostics ?? []), ...made.diagnostics, ...made.simulation.diagnostics].sort(compareDiagnostics));
   for (const diagnostic of result.diagnostics) diagnostic.message = safeMessage(diagnostic.message);
   return result;
 }
@@ -113,7 +115,8 @@ async function loadGitBase(ref: string, paths: readonly string[], where: BaseWhe
   const kustomized = await buildKustomizations(entries, { root: where.root, cwd: where.cwd, files: tree, isIgnored: ignoreMatcher(where.ignore, realOrUndefined(where.ignoreBase) ?? where.ignoreBase) });
   const loaded = await loadGitFiles(tree, filesCheckedAlone(entries, kustomized));
   const built = builtOutput(kustomized.builds);
-  return { resources: [...loaded.resources, ...built.resources], diagnostics: [...loaded.diagnostics, ...built.diagnostics, ...kustomized.notes.values()] };
+  // built objects first, as the input's are (validate's order), so a clash resolves the same way on both sides
+  return { resources: [...built.resources, ...loaded.resources], diagnostics: [...loaded.diagnostics, ...built.diagnostics, ...kustomized.notes.values()] };
 }
 
 /** A base folder's objects: its plain files, and the objects of the kustomizations in it. */
@@ -123,5 +126,5 @@ async function loadBaseFolder(folder: string, where: BaseWhere): Promise<{ resou
   const plain = filesCheckedAlone(found.entries, kustomized);
   const loaded = plain.length === 0 ? { resources: [], diagnostics: [] } : await loadInputs(plain, where);
   const built = builtOutput(kustomized.builds);
-  return { resources: [...loaded.resources, ...built.resources], diagnostics: [...found.notes, ...loaded.diagnostics, ...built.diagnostics, ...kustomized.notes.values()] };
+  return { resources: [...built.resources, ...loaded.resources], diagnostics: [...found.notes, ...loaded.diagnostics, ...built.diagnostics, ...kustomized.notes.values()] };
 }

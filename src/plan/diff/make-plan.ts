@@ -79,7 +79,8 @@ export function makePlan(desired: ResourceSet, base: PlanBase | undefined, optio
     const key = objectKey(resource.apiVersion, resource.kind, namespace, resource.name);
     const earlier = winners.get(key);
     if (earlier) {
-      diagnostics.push(planDiagnostic(resource, ['metadata', 'name'], 'error', 'duplicate-object', duplicateObjectMessage(resource.kind, resource.name, earlier.rangeOf(['metadata', 'name']))));
+      const builtBy = earlier.source.kustomization !== undefined && resource.source.kustomization !== undefined ? ([earlier.source.kustomization, resource.source.kustomization] as const) : undefined;
+      diagnostics.push(planDiagnostic(resource, ['metadata', 'name'], 'error', 'duplicate-object', duplicateObjectMessage(resource.kind, resource.name, earlier.rangeOf(['metadata', 'name']), builtBy)));
       winners.delete(key);
     }
     winners.set(key, resource);
