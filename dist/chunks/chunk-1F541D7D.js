@@ -586,6 +586,7 @@ export {
   runKey,
   contentHash,
   ResultCache,
+  distinctFindings,
   buildKustomizations,
   filesCheckedAlone,
   builtOutput,

@@ -683,7 +683,8 @@ function makePlan(desired, base, options) {
     const key = objectKey(resource.apiVersion, resource.kind, namespace, resource.name);
     const earlier = winners.get(key);
     if (earlier) {
-      diagnostics.push(planDiagnostic(resource, ["metadata", "name"], "error", "duplicate-object", duplicateObjectMessage(resource.kind, resource.name, earlier.rangeOf(["metadata", "name"]))));
+      const builtBy = earlier.source.kustomization !== void 0 && resource.source.kustomization !== void 0 ? [earlier.source.kustomization, resource.source.kustomization] : void 0;
+      diagnostics.push(planDiagnostic(resource, ["metadata", "name"], "error", "duplicate-object", duplicateObjectMessage(resource.kind, resource.name, earlier.rangeOf(["metadata", "name"]), builtBy)));
       winners.delete(key);
     }
     winners.set(key, resource);

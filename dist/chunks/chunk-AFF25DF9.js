@@ -1146,7 +1146,10 @@ function usesStrategicMerge(group) {
 function objectKey(apiVersion, kind, namespace, name) {
   return `${splitApiVersion(apiVersion).group}/${kind}/${namespace ?? ""}/${name}`;
 }
-function duplicateObjectMessage(kind, name, earlier) {
+function duplicateObjectMessage(kind, name, earlier, builtBy) {
+  if (builtBy && builtBy[0] !== builtBy[1]) {
+    return `${kind} "${name}" is built by two kustomizations (${builtBy[0]} and ${builtBy[1]}); applied together, the later would overwrite the earlier: plan one overlay at a time`;
+  }
   return `${kind} "${name}" is defined twice (also in ${earlier.file}:${earlier.start.line}); the later one would overwrite the earlier`;
 }
 function clusterScopedCustomKinds(crds) {

@@ -5,6 +5,7 @@ import {
 import {
   buildKustomizations,
   builtOutput,
+  distinctFindings,
   filesCheckedAlone,
   validate
 } from "./chunk-1F541D7D.js";
@@ -53,7 +54,7 @@ async function plan(options) {
   made.simulation = simulatePlan(made.changes, validated.resources, cluster?.model, { kubernetesVersion: validated.kubernetesVersion, defaultNamespace, route: options.route, maxPods: options.maxPods });
   result.plan = made;
   const validation = validated.diagnostics.filter((d) => d.ruleId !== "input/duplicate-object");
-  result.diagnostics = [...validation, ...base?.diagnostics ?? [], ...cluster?.diagnostics ?? [], ...made.diagnostics, ...made.simulation.diagnostics].sort(compareDiagnostics);
+  result.diagnostics = distinctFindings([...validation, ...base?.diagnostics ?? [], ...cluster?.diagnostics ?? [], ...made.diagnostics, ...made.simulation.diagnostics].sort(compareDiagnostics));
   for (const diagnostic of result.diagnostics) diagnostic.message = safeMessage(diagnostic.message);
   return result;
 }
@@ -86,7 +87,7 @@ async function loadGitBase(ref, paths, where) {
   const kustomized = await buildKustomizations(entries, { root: where.root, cwd: where.cwd, files: tree, isIgnored: ignoreMatcher(where.ignore, realOrUndefined(where.ignoreBase) ?? where.ignoreBase) });
   const loaded = await loadGitFiles(tree, filesCheckedAlone(entries, kustomized));
   const built = builtOutput(kustomized.builds);
-  return { resources: [...loaded.resources, ...built.resources], diagnostics: [...loaded.diagnostics, ...built.diagnostics, ...kustomized.notes.values()] };
+  return { resources: [...built.resources, ...loaded.resources], diagnostics: [...loaded.diagnostics, ...built.diagnostics, ...kustomized.notes.values()] };
 }
 async function loadBaseFolder(folder, where) {
   const found = findInputFiles([folder], where);
@@ -94,7 +95,7 @@ async function loadBaseFolder(folder, where) {
   const plain = filesCheckedAlone(found.entries, kustomized);
   const loaded = plain.length === 0 ? { resources: [], diagnostics: [] } : await loadInputs(plain, where);
   const built = builtOutput(kustomized.builds);
-  return { resources: [...loaded.resources, ...built.resources], diagnostics: [...found.notes, ...loaded.diagnostics, ...built.diagnostics, ...kustomized.notes.values()] };
+  return { resources: [...built.resources, ...loaded.resources], diagnostics: [...found.notes, ...loaded.diagnostics, ...built.diagnostics, ...kustomized.notes.values()] };
 }
 export {
   plan

@@ -3,8 +3,12 @@ import type { JsonObject, Resource } from './resource.js';
 import type { SourceRange } from './source-range.js';
 /** The identity the API server stores an object under: group, kind, namespace, name (never the version). */
 export declare function objectKey(apiVersion: string, kind: string, namespace: string | undefined, name: string): string;
-/** The clash of two documents for one object, worded once for the planner and the checks. */
-export declare function duplicateObjectMessage(kind: string, name: string, earlier: SourceRange): string;
+/**
+ * The clash of two documents for one object, worded once for the planner and the checks. When two
+ * kustomizations build it (`builtBy`: the earlier's and the later's kustomization files), the
+ * document is the same base line seen through both: they name the overlays instead.
+ */
+export declare function duplicateObjectMessage(kind: string, name: string, earlier: SourceRange, builtBy?: readonly [string, string]): string;
 /** `group/Kind` of every custom kind whose CRD (among `crds`, plain objects) says it is cluster-scoped. */
 export declare function clusterScopedCustomKinds(crds: Iterable<JsonObject>): Set<string>;
 /**
