@@ -1,23 +1,13 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { lint } from '../../src/index.js';
+import { tempTrees } from '../helpers/temp-tree.js';
 
 // `# drydock-disable` comments written in kustomize patches: they act on findings in what the
 // patch wrote, and never on validation
-const temps: string[] = [];
-afterAll(() => temps.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
-
-function tree(files: Record<string, string>): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'drydock-patch-directives-'));
-  temps.push(dir);
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    writeFileSync(path.join(dir, name), text);
-  }
-  return dir;
-}
+/** A temporary tree of files (path → text); returns its folder. */
+const tree = tempTrees('drydock-patch-directives');
 
 const deployment = `apiVersion: apps/v1
 kind: Deployment

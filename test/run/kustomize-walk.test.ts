@@ -1,32 +1,21 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { lint, validate } from '../../src/index.js';
 import { kustomizationFoldersNear } from '../../src/load/index.js';
 import { runMain } from '../helpers/run-main.js';
 import { repoRoot } from '../helpers/shared.js';
+import { tempTrees } from '../helpers/temp-tree.js';
 
 // kustomize inputs a folder walk or a named file used to miss: an extension-less `Kustomization`,
 // a file only a Component reads, overlays in folders the config ignores
 type Found = { diagnostics: { ruleId: string; range: { file: string; start: { line: number; column: number } }; message: string }[] };
 const found = (result: Found) => result.diagnostics.map((d) => `${d.range.file}:${d.range.start.line}:${d.range.start.column} ${d.ruleId} ${d.message}`);
 
-const temps: string[] = [];
-afterAll(() => temps.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
-
 /** A temporary tree of files (path → text); returns its folder. */
-function tree(files: Record<string, string>): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'drydock-kustomize-walk-'));
-  temps.push(dir);
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    writeFileSync(path.join(dir, name), text);
-  }
-  return dir;
-}
+const tree = tempTrees('drydock-kustomize-walk');
 
 const kustomization = (body: string) => `apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\n${body}`;
 const component = (body: string) => `apiVersion: kustomize.config.k8s.io/v1alpha1\nkind: Component\n${body}`;

@@ -1,11 +1,11 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { lint, validate } from '../../src/index.js';
 import { kustomizationFoldersNear } from '../../src/load/index.js';
 import { runMain } from '../helpers/run-main.js';
 import { repoRoot } from '../helpers/shared.js';
+import { tempTrees } from '../helpers/temp-tree.js';
 
 // files named on the command line (as the pre-commit hooks pass every staged file) that a
 // kustomization reads are checked through the kustomizations near them
@@ -13,19 +13,8 @@ const shop = path.join(repoRoot, 'fixtures', 'kustomize-unit', 'shop');
 type Found = { diagnostics: { ruleId: string; range: { file: string; start: { line: number; column: number } }; message: string }[] };
 const found = (result: Found) => result.diagnostics.map((d) => `${d.range.file}:${d.range.start.line}:${d.range.start.column} ${d.ruleId} ${d.message}`);
 
-const temps: string[] = [];
-afterAll(() => temps.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
-
 /** A temporary tree of files (path → text); returns its folder. */
-function tree(files: Record<string, string>): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'drydock-named-kustomize-'));
-  temps.push(dir);
-  for (const [name, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
-    writeFileSync(path.join(dir, name), text);
-  }
-  return dir;
-}
+const tree = tempTrees('drydock-named-kustomize');
 
 const kustomization = (body: string) => `apiVersion: kustomize.config.k8s.io/v1beta1\nkind: Kustomization\n${body}`;
 const configMap = (name: string, data = 'a: "1"') => `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: ${name}\ndata:\n  ${data}\n`;
