@@ -817,6 +817,7 @@ var NamespaceScope = class {
   resources;
   defaultNamespace;
   objects;
+  custom;
   creators;
   creatorsByNamespace;
   kinds = /* @__PURE__ */ new Map();
@@ -825,6 +826,11 @@ var NamespaceScope = class {
   namespacedObjects() {
     this.objects ??= this.group(this.resources.items.filter((resource) => !isClusterScoped(resource)));
     return this.objects;
+  }
+  /** The namespaced objects of API groups outside Kubernetes' own, per namespace (found once: every Service asks). */
+  customObjects() {
+    this.custom ??= new Map([...this.namespacedObjects()].map(([namespace, objects]) => [namespace, objects.filter(isCustomGroup)]));
+    return this.custom;
   }
   podCreators() {
     this.creators ??= this.resources.items.filter(createsPods);
@@ -895,13 +901,15 @@ function podCreatorsSelectedBy(resources, namespace, defaultNamespace, selector)
   });
 }
 function operatorResourcesMatching(resources, namespace, defaultNamespace, matches) {
-  const objects = scopeOf(resources, defaultNamespace).namespacedObjects().get(namespace) ?? [];
+  const objects = scopeOf(resources, defaultNamespace).customObjects().get(namespace) ?? [];
   return objects.filter((object) => {
-    const group = splitApiVersion(object.apiVersion).group;
-    if (!group.includes(".") || group === "k8s.io" || group.endsWith(".k8s.io")) return false;
     const metadata = object.object.metadata;
     return matches(labelsOf(metadata?.labels));
   });
+}
+function isCustomGroup(resource) {
+  const group = splitApiVersion(resource.apiVersion).group;
+  return group.includes(".") && group !== "k8s.io" && !group.endsWith(".k8s.io");
 }
 function findInNamespace(resources, kind, name, namespace, defaultNamespace) {
   return scopeOf(resources, defaultNamespace).namesOf(kind, namespace).get(name);

@@ -56,6 +56,7 @@ function scopeOf(resources: ResourceSet, defaultNamespace: string): NamespaceSco
 /** The input's objects grouped by namespace, for one default namespace. Do not modify the lists. */
 class NamespaceScope {
   private objects?: Map<string, Resource[]>;
+  private custom?: Map<string, Resource[]>;
   private creators?: Resource[];
   private creatorsByNamespace?: Map<string, Resource[]>;
   private readonly kinds = new Map<string, Map<string, Resource[]>>();
@@ -70,6 +71,12 @@ class NamespaceScope {
   namespacedObjects(): Map<string, Resource[]> {
     this.objects ??= this.group(this.resources.items.filter((resource) => !isClusterScoped(resource)));
     return this.objects;
+  }
+
+  /** The namespaced objects of API groups outside Kubernetes' own, per namespace (found once: every Service asks). */
+  customObjects(): Map<string, Resource[]> {
+    this.custom ??= new Map([...this.namespacedObjects()].map(([namespace, objects]) => [namespace, objects.filter(isCustomGroup)]));
+    return this.custom;
   }
 
   podCreators(): Resource[] {
@@ -170,13 +177,17 @@ export function podCreatorsSelectedBy(resources: ResourceSet, namespace: string,
  * Prometheus and Alertmanager do), so a Service or policy selecting those labels selects Pods.
  */
 export function operatorResourcesMatching(resources: ResourceSet, namespace: string, defaultNamespace: string, matches: (labels: Labels) => boolean): Resource[] {
-  const objects = scopeOf(resources, defaultNamespace).namespacedObjects().get(namespace) ?? [];
+  const objects = scopeOf(resources, defaultNamespace).customObjects().get(namespace) ?? [];
   return objects.filter((object) => {
-    const group = splitApiVersion(object.apiVersion).group;
-    if (!group.includes('.') || group === 'k8s.io' || group.endsWith('.k8s.io')) return false;
     const metadata = object.object.metadata as { labels?: unknown } | undefined;
     return matches(labelsOf(metadata?.labels));
   });
+}
+
+/** Whether an object's API group lies outside Kubernetes' own (a custom resource's, as an operator's). */
+function isCustomGroup(resource: Resource): boolean {
+  const group = splitApiVersion(resource.apiVersion).group;
+  return group.includes('.') && group !== 'k8s.io' && !group.endsWith('.k8s.io');
 }
 
 /** The object of `kind` named `name` in `namespace` of the input, if any (the first, if several). */
