@@ -1,5 +1,5 @@
 import { Ajv } from 'ajv';
-import { DrydockError, isRulePreset, rulePresets } from '../resources/index.js';
+import { DrydockError, isRulePreset, quoteName, rulePresets } from '../resources/index.js';
 import type { Rule, RuleSeverity } from './rule-api.js';
 import type { ActiveRule } from './run-rules.js';
 
@@ -24,7 +24,7 @@ const levels: Record<string, RuleSeverity | 'off'> = { off: 'off', info: 'info',
 export function resolveRules(all: readonly Rule<string, unknown>[], input: RuleSettingsInput): ActiveRule[] {
   const preset = input.extends ?? 'recommended';
   if (!isRulePreset(preset)) {
-    throw new DrydockError('config-invalid', `extends: "${preset}" is not a preset (${rulePresets.join(', ')})`);
+    throw new DrydockError('config-invalid', `extends: ${quoteName(String(preset))} is not a preset (${rulePresets.join(', ')})`);
   }
   const byId = new Map(all.map((rule) => [rule.id, rule]));
   const chosen = new Map<string, { severity: RuleSeverity | 'off'; options?: unknown }>();
@@ -33,10 +33,10 @@ export function resolveRules(all: readonly Rule<string, unknown>[], input: RuleS
   }
   const apply = (id: string, setting: unknown, where: string) => {
     const rule = byId.get(id);
-    if (!rule) throw new DrydockError('config-invalid', `${where}: unknown rule "${id}" (see drydock rules)`);
+    if (!rule) throw new DrydockError('config-invalid', `${where}: unknown rule ${quoteName(id)} (see drydock rules)`);
     const [levelName, options] = Array.isArray(setting) ? setting : [setting, undefined];
     const level = levels[String(levelName)];
-    if (!level) throw new DrydockError('config-invalid', `${where}: "${String(levelName)}" is not a level for ${id} (off, info, warn, error)`);
+    if (!level) throw new DrydockError('config-invalid', `${where}: ${quoteName(String(levelName))} is not a level for ${id} (off, info, warn, error)`);
     if (options !== undefined) checkOptions(rule, options, where);
     chosen.set(id, { severity: level === 'off' ? 'off' : level, options });
   };
@@ -59,7 +59,7 @@ function checkOptions(rule: Rule<string, unknown>, options: unknown, where: stri
   ajv ??= new Ajv({ allErrors: true, strict: false });
   const validate = ajv.compile(rule.options.schema);
   if (!validate(options)) {
-    const problems = (validate.errors ?? []).map((e) => `${e.instancePath || 'options'} ${e.message}${e.params && 'additionalProperty' in e.params ? ` "${String(e.params.additionalProperty)}"` : ''}`);
+    const problems = (validate.errors ?? []).map((e) => `${e.instancePath || 'options'} ${e.message}${e.params && 'additionalProperty' in e.params ? ` ${quoteName(String(e.params.additionalProperty))}` : ''}`);
     throw new DrydockError('config-invalid', `${where}: bad options for ${rule.id}: ${problems.join('; ')}`);
   }
 }

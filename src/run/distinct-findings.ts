@@ -6,14 +6,13 @@ import { findingKey, type Diagnostic } from '../resources/index.js';
  * severity, range and message are merged, so nothing a plain file reports is lost.
  */
 export function distinctFindings(sorted: readonly Diagnostic[]): Diagnostic[] {
-  const out: Diagnostic[] = [];
-  let previous: string | undefined;
-  for (const d of sorted) {
+  // a set, not a look at the previous finding: the sort leaves ties on the range's end in input
+  // order, so two equal findings may have one between them that differs only in its end
+  const seen = new Set<string>();
+  return sorted.filter((d) => {
     const key = findingKey(d);
-    // equal findings sort next to each other (file, line, column, rule, severity, message)
-    if (key === previous) continue;
-    previous = key;
-    out.push(d);
-  }
-  return out;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

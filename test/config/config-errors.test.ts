@@ -65,6 +65,11 @@ const refused: [string, string, string][] = [
   ['an unknown rule', 'rules:\n  latest-tags: error\n', '.drydock.yaml:2: unknown rule "latest-tags" (see drydock rules)'],
   ['an unknown level', 'rules:\n  latest-tag: fatal\n', '.drydock.yaml:2: "fatal" is not a level for latest-tag (off, info, warn, error)'],
   ['a level as a number', 'rules:\n  latest-tag: 2\n', '.drydock.yaml:2: "2" is not a level for latest-tag (off, info, warn, error)'],
+  // the rules' ids, levels and option names are checked where the rules are, and quoted as the config's own keys are
+  ['a long unknown rule, quoted cut short', `rules:\n  ${'r'.repeat(500)}: error\n`, `.drydock.yaml:2: unknown rule "${'r'.repeat(37)}..." (see drydock rules)`],
+  ['an unknown rule with a terminal escape, escaped', 'rules:\n  "\\e[2Jx\\u202e": error\n', '.drydock.yaml:2: unknown rule "\\u001b[2Jx\\u202e" (see drydock rules)'],
+  ['a long unknown level, quoted cut short', `rules:\n  latest-tag: ${'l'.repeat(500)}\n`, `.drydock.yaml:2: "${'l'.repeat(37)}..." is not a level for latest-tag (off, info, warn, error)`],
+  ['a long unknown option, quoted cut short', `rules:\n  cpu-limit-missing: [warn, {${'o'.repeat(500)}: true}]\n`, `.drydock.yaml:2: bad options for cpu-limit-missing: options must NOT have additional properties "${'o'.repeat(37)}..."`],
   ['options for a rule that takes none', 'rules:\n  latest-tag: [error, {strict: true}]\n', '.drydock.yaml:2: the rule latest-tag takes no options'],
   ['an unknown option', 'rules:\n  cpu-limit-missing: [warn, {ignoreInit: true}]\n', '.drydock.yaml:2: bad options for cpu-limit-missing: options must NOT have additional properties "ignoreInit"'],
   ['an option of the wrong type', 'rules:\n  cpu-limit-missing: [warn, {ignoreInitContainers: "yes"}]\n', '.drydock.yaml:2: bad options for cpu-limit-missing: /ignoreInitContainers must be boolean'],

@@ -17,4 +17,10 @@ describe('distinctFindings', () => {
   it('keeps findings that differ in anything but their object', () => {
     expect(distinctFindings([finding(3), finding(3, 'other')])).toHaveLength(2);
   });
+
+  it('keeps one of equal findings that sort apart, around one that differs only in its end', () => {
+    const wider: Diagnostic = { ...finding(3), range: { ...finding(3).range, end: { line: 3, column: 20 } } };
+    // compareDiagnostics ties on all three, so the sort leaves them in this order
+    expect(distinctFindings([finding(3), wider, finding(3)])).toEqual([finding(3), wider]);
+  });
 });
