@@ -198,6 +198,26 @@ describe("the search near a named file honours the config's ignore", () => {
     expect(found(result)).toEqual(['k8s/shared/cm.yaml:6:6 schema data.a: expected string, got integer 1']);
   });
 
+  it('builds no kustomization whose file the config ignores, in a walk as for a named file', async () => {
+    const dir = tree({
+      '.drydock.yaml': 'ignore:\n  - k8s/old/kustomization.yaml\n',
+      'k8s/old/kustomization.yaml': kustomization('resources:\n- extra.yaml\npatches:\n- path: patch.yaml\n'),
+      'k8s/old/extra.yaml': configMap('extra'),
+      'k8s/old/patch.yaml': wrongTypePatch('extra'),
+    });
+    for (const paths of [['.'], ['k8s/old/extra.yaml', 'k8s/old/patch.yaml']]) {
+      const result = await validate({ paths, cwd: dir, root: dir });
+      expect(result.kustomizationsBuilt, paths.join(' ')).toBe(0);
+      expect(result.files, paths.join(' ')).toEqual(['k8s/old/extra.yaml', 'k8s/old/patch.yaml']);
+      // each file alone: the patch is a whole ConfigMap with a wrong type
+      expect(found(result), paths.join(' ')).toEqual([wrongType('k8s/old/patch.yaml')]);
+    }
+    // named, the kustomization file is built all the same
+    const named = await validate({ paths: ['k8s/old/kustomization.yaml'], cwd: dir, root: dir });
+    expect(named.kustomizationsBuilt).toBe(1);
+    expect(found(named).filter((line) => !line.includes('input/ignore-overridden'))).toEqual([wrongType('k8s/old/patch.yaml')]);
+  });
+
   it('does not enter an ignored folder', () => {
     const dir = tree({
       'k8s/base/kustomization.yaml': kustomization(''),
