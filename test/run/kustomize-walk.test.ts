@@ -114,6 +114,17 @@ describe('a folder walk meets an extension-less Kustomization file', () => {
   });
 });
 
+describe('a named folder whose build holds no object', () => {
+  it("reports the build's error in its base, not \"no Kubernetes object\"", async () => {
+    const dir = tree({
+      'app/kustomization.yaml': kustomization('resources:\n- nothere.yaml\n'),
+      'overlay/kustomization.yaml': kustomization('resources:\n- ../app\n'),
+    });
+    const result = await validate({ paths: ['overlay'], cwd: dir, root: dir });
+    expect(found(result)).toEqual(['app/kustomization.yaml:4:3 kustomize/missing-resource no such file or folder: "nothere.yaml"']);
+  });
+});
+
 /** Components beside each other, and the overlay that uses one of them further out. */
 const componentLayout = () =>
   tree({
