@@ -77,6 +77,21 @@ describe('a folder walk meets an extension-less Kustomization file', () => {
     expect(result.kustomizationsBuilt).toBe(0);
   });
 
+  it('reports a folder holding a Kustomization beside a kustomization.yaml, as kustomize refuses to build it', async () => {
+    const dir = tree({
+      'app/kustomization.yaml': kustomization('resources:\n- cm.yaml\n'),
+      'app/Kustomization': kustomization('resources:\n- cm.yaml\n'),
+      'app/cm.yaml': configMap('cm'),
+      'overlay/kustomization.yaml': kustomization('resources:\n- ../app\n'),
+    });
+    const refused = 'app/kustomization.yaml:1:1 kustomize/invalid-kustomization kustomize refuses a folder with more than one kustomization file: this folder also holds Kustomization';
+    for (const paths of [['app'], ['overlay']]) {
+      const result = await validate({ paths, cwd: dir, root: dir });
+      expect(found(result), paths[0]).toEqual([refused]);
+      expect(result.files, paths[0]).toContain('app/Kustomization');
+    }
+  });
+
   it('puts the build in exactly one job of a sharded run', async () => {
     const dir = overlayLayout();
     const perShard: string[][] = [];
