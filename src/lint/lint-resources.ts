@@ -1,4 +1,4 @@
-import { compareDiagnostics, type ClusterFacts, type Diagnostic, type KubernetesVersion, type ResourceSet } from '../resources/index.js';
+import { compareDiagnostics, quoteName, type ClusterFacts, type Diagnostic, type KubernetesVersion, type ResourceSet } from '../resources/index.js';
 import type { Rule } from './rule-api.js';
 import type { resolveRules, RuleSettingsInput } from './rule-settings.js';
 import { checkWithRules } from './run-rules.js';
@@ -31,6 +31,9 @@ export async function prepareLint(settings: LintSettings): Promise<(resources: R
   return (resources, cluster) => lintWith(all, active, resources, settings, cluster);
 }
 
+/** How many of an unused comment's rule names its warning shows. */
+const maxNamesShown = 5;
+
 function lintWith(all: readonly Rule<string, unknown>[], active: ReturnType<typeof resolveRules>, resources: ResourceSet, settings: LintSettings, cluster: ClusterFacts | undefined): Diagnostic[] {
   const suppressions = new Suppressions(new Map(all.map((rule) => [rule.id, rule])));
   const kept: Diagnostic[] = [];
@@ -39,7 +42,10 @@ function lintWith(all: readonly Rule<string, unknown>[], active: ReturnType<type
   });
   if (settings.reportUnusedDisableDirectives) {
     for (const directive of suppressions.unused(resources)) {
-      const names = directive.rules.length ? directive.rules.join(', ') : 'all rules';
+      // the names come from the comment (input): quoted, and a few at most
+      const shown = directive.rules.slice(0, maxNamesShown).map(quoteName).join(', ');
+      const more = directive.rules.length > maxNamesShown ? ` and ${directive.rules.length - maxNamesShown} more` : '';
+      const names = directive.rules.length ? `${shown}${more}` : 'all rules';
       kept.push({
         ruleId: 'unused-disable-directive',
         messageId: 'unusedDirective',

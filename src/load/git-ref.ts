@@ -23,6 +23,12 @@ export function selectGitFiles(tree: GitTree, inputs: readonly string[], options
   const { cwd } = options;
   const all = [...tree.entries.keys()].filter((file) => tree.isRegularFile(file));
   const isIgnored = ignoreMatcher(options.ignore, options.ignoreBase ?? cwd);
+  const ignoredFolders = new Map<string, boolean>();
+  const isIgnoredFolder = (folder: string) => {
+    let ignored = ignoredFolders.get(folder);
+    if (ignored === undefined) ignoredFolders.set(folder, (ignored = isIgnored(tree.absolute(folder))));
+    return ignored;
+  };
   const chosen: InputEntry[] = [];
   const seen = new Set<string>();
   const take = (repoPath: string, named = false) => {
@@ -47,10 +53,17 @@ export function selectGitFiles(tree: GitTree, inputs: readonly string[], options
       if (!file.startsWith(prefix)) continue;
       const rest = file.slice(prefix.length).split('/');
       if (rest.some(isSkippedInWalk)) continue;
+      // a walk does not enter an ignored folder below the one named (`ignore: [legacy]`)
+      if (folderPaths(prefix, rest).some((folder) => isIgnoredFolder(folder))) continue;
       if (isWalkedFileName(path.posix.basename(file))) take(file);
     }
   }
   return chosen;
+}
+
+/** The folders (tree paths) a walk of `prefix` passes through to reach the file `prefix + rest.join('/')`. */
+function folderPaths(prefix: string, rest: readonly string[]): string[] {
+  return rest.slice(0, -1).map((_, i) => prefix + rest.slice(0, i + 1).join('/'));
 }
 
 /**

@@ -47,18 +47,27 @@ export interface KustomizeInputOptions {
  */
 export async function buildKustomizations(entries: readonly InputEntry[], options: KustomizeInputOptions): Promise<KustomizeInputs> {
   const folders = new Set<string>();
+  const namedKustomizations = new Set<string>();
   const named: string[] = [];
   for (const entry of entries) {
     if (entry.kind !== 'file') continue;
     const isKustomizationFile = isKustomizationFileName(path.basename(entry.path));
     if (!entry.named || isKustomizationFile) folders.add(path.dirname(entry.path));
     else named.push(entry.path);
+    if (entry.named && isKustomizationFile) namedKustomizations.add(path.dirname(entry.path));
   }
   const none: KustomizeInputs = { builds: [], consumed: new Set(), throughNamed: new Set(), namedThrough: new Set(), notes: new Map() };
   const { files } = options;
   const realOf = (file: string) => (files ? files.realPath(file) : realOrUndefined(file));
   const kindOf = files ? (file: string) => files.kindOf(file) : undefined;
-  const found = [...folders].sort().filter((dir) => findKustomizationFile(dir, kindOf) !== undefined);
+  const isIgnored = options.isIgnored ?? (() => false);
+  // a walked folder whose kustomization file the config ignores is no kustomization, as the
+  // search near a named file treats it (ignore globs are tested on real paths there too)
+  const isBuilt = (dir: string) => {
+    const file = findKustomizationFile(dir, kindOf);
+    return file !== undefined && (namedKustomizations.has(dir) || !isIgnored(path.join(realOf(dir) ?? dir, path.basename(file))));
+  };
+  const found = [...folders].sort().filter(isBuilt);
   const search = new KustomizationsNear(options.root, options.nearLimits, { files, isIgnored: options.isIgnored });
   const near = nearFolders(named, search, realOf);
   if (found.length === 0 && near.size === 0) return none;

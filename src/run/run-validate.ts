@@ -284,6 +284,8 @@ export interface PreparedRun {
     leftOut: Set<string>;
     /** Every file the builds read (names), reported or not: the inputs of their findings. */
     read: string[];
+    /** The kustomization files (names) of builds that reported a finding, wherever it lies: their folders checked something. */
+    reporting: Set<string>;
   };
   jobs: number;
 }
@@ -352,7 +354,9 @@ export async function prepareRun(options: ValidateOptions, command: 'validate' |
     const at = displayName(checkedFilesOf(build)[0] ?? build.file, cwd);
     builtObjects.set(at, (builtObjects.get(at) ?? 0) + build.resources.length);
   }
-  const kustomize = { ...builtOut, files: builtFiles, objects: builtFiles.map((file) => builtObjects.get(file) ?? 0), count: selectedBuilds.filter((build) => !build.isComponent).length, leftOut: leftOutOfBuilds, read };
+  // a build with no object may still have reported (a base's missing resource): its folder is no empty one
+  const reporting = new Set(selectedBuilds.filter((build) => build.diagnostics.some((d) => !leftOutOfBuilds.has(d.range.file))).map((build) => displayName(build.file, cwd)));
+  const kustomize = { ...builtOut, files: builtFiles, objects: builtFiles.map((file) => builtObjects.get(file) ?? 0), count: selectedBuilds.filter((build) => !build.isComponent).length, leftOut: leftOutOfBuilds, read, reporting };
   const stdin = entries.some((entry) => entry.kind === 'stdin') ? await readStdin(options) : { resources: [], diagnostics: [], files: [] };
   const schemaDirs = [...config.schemas, ...(options.schemaDirs ?? [])];
   const jobs = Math.max(1, Math.floor(options.jobs ?? Math.min(availableParallelism(), 4)));
@@ -430,7 +434,7 @@ function checkFoldersHoldManifests(run: PreparedRun, objects: ReadonlyMap<string
   const withFindings = new Set(diagnostics.filter((d) => d.severity !== 'info' || d.ruleId.startsWith('kustomize/')).map((d) => d.range.file));
   for (const folder of run.folders) {
     const names = folder.files.map((file) => displayName(file, run.cwd)).filter((name) => objects.has(name));
-    if (names.length === 0 || names.some((name) => (objects.get(name) ?? 0) > 0 || withFindings.has(name))) continue;
+    if (names.length === 0 || names.some((name) => (objects.get(name) ?? 0) > 0 || withFindings.has(name) || run.kustomize.reporting.has(name))) continue;
     const own = new Set(names);
     const counts = countRun(names, objects, diagnostics.filter((d) => own.has(d.range.file)), folder.skipped);
     throw new DrydockError('path-not-found', `no Kubernetes object in ${folder.input}: ${describeRun(counts)}`);

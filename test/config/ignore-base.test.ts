@@ -49,3 +49,35 @@ describe('ignore: globs relative to the config file', () => {
     }
   });
 });
+
+// a glob naming a folder (`legacy`, no `/**`) leaves out the files below it in a walk; a git
+// ref's files are chosen as that walk would choose them
+describe('an ignore: glob that names a folder', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'drydock-ignore-folder-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  beforeAll(() => {
+    const files: Record<string, string> = {
+      '.drydock.yaml': 'ignore: ["legacy"]\n',
+      'app/settings.yaml': configMap('settings'),
+      'legacy/old.yaml': broken,
+    };
+    for (const [name, text] of Object.entries(files)) {
+      mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+      writeFileSync(path.join(dir, name), text);
+    }
+    git(dir, 'init', '-q', '-b', 'main');
+    git(dir, 'add', '.');
+    git(dir, 'commit', '-q', '-m', 'base');
+  });
+
+  it('leaves the folder out of a walk, a git-ref base and a folder base alike', async () => {
+    const result = await validate({ paths: ['.'], cwd: dir });
+    expect(result.files).toEqual(['app/settings.yaml']);
+    for (const base of ['HEAD', '.']) {
+      const planned = await plan({ paths: ['.'], cwd: dir, base, prune: true });
+      expect(planned.diagnostics).toEqual([]);
+      expect(planned.plan?.changes.map((change) => `${change.action} ${change.kind}/${change.name}`)).toEqual(['unchanged ConfigMap/settings']);
+    }
+  });
+});

@@ -110,6 +110,19 @@ describe('drydock-disable comments in kustomize patch files', () => {
     expect((await findings(dir)).filter((line) => line.startsWith('overlay/ops.yaml'))).toEqual(['overlay/ops.yaml:4:3 readiness-probe-missing']);
   });
 
+  it('gives one built object at most 64 comments from its patches (a patch with a target reaches every object)', async () => {
+    const patch = `${'# drydock-disable-next-line no-such-rule\n'.repeat(100)}${sidecarPatch('')}`;
+    const lines = await findings(layout(patch));
+    expect(lines.filter((line) => line.endsWith('unused-disable-directive'))).toHaveLength(64);
+    expect(lines.filter((line) => !line.endsWith('unused-disable-directive'))).toEqual([
+      'base/deploy.yaml:13:9 cpu-request-missing',
+      'base/deploy.yaml:13:9 readiness-probe-missing',
+      'overlay/patch.yaml:109:9 cpu-request-missing',
+      'overlay/patch.yaml:109:9 readiness-probe-missing',
+      'overlay/patch.yaml:110:16 latest-tag',
+    ]);
+  });
+
   it('never silences validation', async () => {
     const patch = '# drydock-disable\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\nspec:\n  # drydock-disable-next-line\n  replicas: "three"\n';
     expect(await findings(layout(patch), false)).toEqual(['base/deploy.yaml:13:9 cpu-request-missing', 'base/deploy.yaml:13:9 readiness-probe-missing', 'overlay/patch.yaml:8:13 schema']);

@@ -15,6 +15,18 @@ const lintText = async (text: string, report = false) =>
 const pod = (annotations = '', name = 'p') =>
   `apiVersion: v1\nkind: Pod\nmetadata:\n  name: ${name}\n${annotations}spec:\n  containers:\n    - name: web\n      image: example/web:1.0\n`;
 
+describe('an unused suppression comment', () => {
+  it('quotes the rule names it read from the comment, and shows a few at most', async () => {
+    const lint = await prepareLint({ rules: { 'readiness-probe-missing': 'warn' }, kubernetesVersion: '1.36', defaultNamespace: 'default', reportUnusedDisableDirectives: true });
+    const text = `# drydock-disable no-such\u001b[2Jrule\n${pod()}---\n# drydock-disable a b c d e f g\n${pod('', 'q')}`;
+    const messages = lint(new ResourceSet(loadText(text, 'm.yaml').resources)).filter((d) => d.ruleId === 'unused-disable-directive').map((d) => `${d.range.start.line} ${d.message}`);
+    expect(messages).toEqual([
+      '1 Unused drydock-disable directive (no finding of "no-such\\u001b[2Jrule" was silenced).',
+      '11 Unused drydock-disable directive (no finding of "a", "b", "c", "d", "e" and 2 more was silenced).',
+    ]);
+  });
+});
+
 describe('suppressions', () => {
   it('reports the finding when nothing suppresses it', async () => {
     expect(await lintText(pod())).toEqual(['7 readiness-probe-missing']);

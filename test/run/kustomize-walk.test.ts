@@ -77,6 +77,21 @@ describe('a folder walk meets an extension-less Kustomization file', () => {
     expect(result.kustomizationsBuilt).toBe(0);
   });
 
+  it('reports a folder holding a Kustomization beside a kustomization.yaml, as kustomize refuses to build it', async () => {
+    const dir = tree({
+      'app/kustomization.yaml': kustomization('resources:\n- cm.yaml\n'),
+      'app/Kustomization': kustomization('resources:\n- cm.yaml\n'),
+      'app/cm.yaml': configMap('cm'),
+      'overlay/kustomization.yaml': kustomization('resources:\n- ../app\n'),
+    });
+    const refused = 'app/kustomization.yaml:1:1 kustomize/invalid-kustomization kustomize refuses a folder with more than one kustomization file: this folder also holds Kustomization';
+    for (const paths of [['app'], ['overlay']]) {
+      const result = await validate({ paths, cwd: dir, root: dir });
+      expect(found(result), paths[0]).toEqual([refused]);
+      expect(result.files, paths[0]).toContain('app/Kustomization');
+    }
+  });
+
   it('puts the build in exactly one job of a sharded run', async () => {
     const dir = overlayLayout();
     const perShard: string[][] = [];
@@ -111,6 +126,17 @@ describe('a folder walk meets an extension-less Kustomization file', () => {
     // the overlay now patches the wrong type away: the cached result must not be reused
     writeFileSync(path.join(dir, 'overlays/prod/Kustomization'), kustomization('resources:\n- ../../base\npatches:\n- path: ../../patches/cm.yaml\n- patch: |-\n    apiVersion: v1\n    kind: ConfigMap\n    metadata: {name: cm}\n    data: {b: "2"}\n'));
     expect(await schemaFindings()).toEqual([]);
+  });
+});
+
+describe('a named folder whose build holds no object', () => {
+  it("reports the build's error in its base, not \"no Kubernetes object\"", async () => {
+    const dir = tree({
+      'app/kustomization.yaml': kustomization('resources:\n- nothere.yaml\n'),
+      'overlay/kustomization.yaml': kustomization('resources:\n- ../app\n'),
+    });
+    const result = await validate({ paths: ['overlay'], cwd: dir, root: dir });
+    expect(found(result)).toEqual(['app/kustomization.yaml:4:3 kustomize/missing-resource no such file or folder: "nothere.yaml"']);
   });
 });
 
@@ -196,6 +222,26 @@ describe("the search near a named file honours the config's ignore", () => {
     const result = await validate({ paths: ['k8s/shared/cm.yaml'], cwd: dir, root: dir });
     expect(result.kustomizationsBuilt).toBe(0);
     expect(found(result)).toEqual(['k8s/shared/cm.yaml:6:6 schema data.a: expected string, got integer 1']);
+  });
+
+  it('builds no kustomization whose file the config ignores, in a walk as for a named file', async () => {
+    const dir = tree({
+      '.drydock.yaml': 'ignore:\n  - k8s/old/kustomization.yaml\n',
+      'k8s/old/kustomization.yaml': kustomization('resources:\n- extra.yaml\npatches:\n- path: patch.yaml\n'),
+      'k8s/old/extra.yaml': configMap('extra'),
+      'k8s/old/patch.yaml': wrongTypePatch('extra'),
+    });
+    for (const paths of [['.'], ['k8s/old/extra.yaml', 'k8s/old/patch.yaml']]) {
+      const result = await validate({ paths, cwd: dir, root: dir });
+      expect(result.kustomizationsBuilt, paths.join(' ')).toBe(0);
+      expect(result.files, paths.join(' ')).toEqual(['k8s/old/extra.yaml', 'k8s/old/patch.yaml']);
+      // each file alone: the patch is a whole ConfigMap with a wrong type
+      expect(found(result), paths.join(' ')).toEqual([wrongType('k8s/old/patch.yaml')]);
+    }
+    // named, the kustomization file is built all the same
+    const named = await validate({ paths: ['k8s/old/kustomization.yaml'], cwd: dir, root: dir });
+    expect(named.kustomizationsBuilt).toBe(1);
+    expect(found(named).filter((line) => !line.includes('input/ignore-overridden'))).toEqual([wrongType('k8s/old/patch.yaml')]);
   });
 
   it('does not enter an ignored folder', () => {

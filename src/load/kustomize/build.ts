@@ -7,7 +7,7 @@ import type { BuiltObject } from './built-object.js';
 import { runGenerators } from './generators/index.js';
 import { applyGenerated } from './generated-objects.js';
 import { kustomizeDiagnostic } from './kustomize-diagnostic.js';
-import { findKustomizationFile } from '../kustomization-file.js';
+import { findKustomizationFile, kustomizationFileNames } from '../kustomization-file.js';
 import { checkFields } from './kustomization-fields.js';
 import { applyJson6902Patches, applyStrategicPatches } from './patches.js';
 import { applyMetadataTransformers, applyValueTransformers } from './apply-transformers.js';
@@ -41,6 +41,15 @@ export function accumulate(context: BuildContext, dir: string, stack: readonly s
   context.files.add(file);
   context.folders.add(dir);
   context.kinds.set(dir, isObject(document?.value) && typeof document.value.kind === 'string' ? document.value.kind : 'Kustomization');
+  // kustomize refuses to build a folder holding more than one kustomization file
+  const others = kustomizationFileNames.filter((name) => name !== path.basename(file) && context.reader.kindOf(path.join(dir, name)) === 'file');
+  if (others.length > 0) {
+    // they belong to this kustomization: checked through it (with this error), never alone
+    for (const name of others) if (context.reader.refusal(path.join(dir, name)) === undefined) context.files.add(path.join(dir, name));
+    const message = `kustomize refuses a folder with more than one kustomization file: this folder also holds ${others.join(', ')}`;
+    context.report(kustomizeDiagnostic('invalid-kustomization', 'error', message, { file: context.name(file), start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }));
+    return undefined;
+  }
   loaded.diagnostics.forEach((d) => context.report(d));
   if (!document || !isObject(document.value)) {
     if (loaded.diagnostics.length === 0) context.report(kustomizeDiagnostic('invalid-kustomization', 'error', 'a kustomization is a mapping of fields', { file: context.name(file), start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }));

@@ -7,6 +7,8 @@ export interface BuiltObject {
   /** The base document (or generator) it came from: the built resource's `source`. */
   source: ResourceSource;
   directives?: readonly CommentDirective[];
+  /** How many of `directives` its patches brought (at most `maxPatchDirectives`). */
+  patchDirectives?: number;
   /** Names it had before prefixes, suffixes and hashes (oldest first), for name references and patch targets. */
   previousNames: string[];
   /** Its namespace as first read (undefined: none), for name references. */
@@ -33,12 +35,25 @@ export function toResource(object: BuiltObject): Resource {
 }
 
 /**
+ * The most suppression comments one built object takes from its patches. A patch with a `target`
+ * reaches every object of a build, so without a bound a patch of many comments costs their number
+ * times the objects' in memory and in every suppression check; past it, a patch's comments act on
+ * nothing (its findings are reported, never silenced).
+ */
+export const maxPatchDirectives = 64;
+
+/**
  * The object after a patch document changed it: it carries the patch's suppression comments too,
  * which act only on findings in the patch's own lines (see `CommentDirective.file`).
  */
 export function patchedBy(object: BuiltObject, document: { directives?: readonly CommentDirective[] }, tree: TrackedMap): BuiltObject {
   const patched: BuiltObject = { ...object, tree };
-  if (document.directives) patched.directives = [...(object.directives ?? []), ...document.directives];
+  const taken = object.patchDirectives ?? 0;
+  const added = document.directives?.slice(0, maxPatchDirectives - taken) ?? [];
+  if (added.length > 0) {
+    patched.directives = [...(object.directives ?? []), ...added];
+    patched.patchDirectives = taken + added.length;
+  }
   return patched;
 }
 
