@@ -14,9 +14,10 @@ function toPosix(file: string): string {
 }
 
 /**
- * The files of `tree` that `inputs` name, as a walk of the working tree would find them: a path
- * the tree holds (named), every manifest below a folder (no hidden entries, no node_modules), or
- * a glob's matches; the config's ignores leave files out. Only regular files: links and
+ * The files of `tree` that `inputs` name, as findInputFiles finds them in a working tree, in its
+ * order: a path the tree holds (named: read even when the config's ignores match it), every
+ * manifest below a folder (no hidden entries, no node_modules, no ignored folders or files), or a
+ * glob's manifests below its fixed part (ignored files left out). Only regular files: links and
  * submodules are never followed at a ref. Paths are absolute (see GitTree).
  */
 export function selectGitFiles(tree: GitTree, inputs: readonly string[], options: { cwd: string; ignore?: readonly string[]; ignoreBase?: string }): InputEntry[] {
@@ -26,31 +27,48 @@ export function selectGitFiles(tree: GitTree, inputs: readonly string[], options
   const chosen: InputEntry[] = [];
   const seen = new Set<string>();
   const take = (repoPath: string, named = false) => {
-    if (seen.has(repoPath) || isIgnored(tree.absolute(repoPath))) return;
+    if (seen.has(repoPath) || (!named && isIgnored(tree.absolute(repoPath)))) return;
     seen.add(repoPath);
     chosen.push(named ? { kind: 'file', path: tree.absolute(repoPath), named } : { kind: 'file', path: tree.absolute(repoPath) });
   };
+  /** The manifests a walk of `folder` (`a/b/`, or '' for the top) takes; `pruneIgnored`: it does not enter ignored folders. */
+  const walked = (folder: string, pruneIgnored: boolean) =>
+    all.filter((file) => {
+      if (!file.startsWith(folder)) return false;
+      const rest = file.slice(folder.length).split('/');
+      if (rest.some(isSkippedInWalk) || !isWalkedFileName(rest[rest.length - 1]!)) return false;
+      for (let depth = 1; pruneIgnored && depth < rest.length; depth++) if (isIgnored(tree.absolute(folder + rest.slice(0, depth).join('/')))) return false;
+      return true;
+    })
+    // a walk lists each folder's entries sorted by name, where ls-tree puts `app/` after `app-v2`
+    .sort(byWalkOrder);
+  const repoPathOf = (input: string) => toPosix(path.relative(tree.top, path.resolve(cwd, input)));
   for (const input of inputs) {
     if (input === '-') continue;
-    const relative = toPosix(path.relative(tree.top, path.resolve(cwd, input)));
-    if (globCharacters.test(input)) {
-      const matcher = picomatch(relative);
-      all.filter((file) => matcher(file)).forEach((file) => take(file));
-      continue;
-    }
-    if (tree.isRegularFile(relative)) {
-      take(relative, true);
-      continue;
-    }
-    const prefix = relative === '' ? '' : `${relative}/`;
-    for (const file of all) {
-      if (!file.startsWith(prefix)) continue;
-      const rest = file.slice(prefix.length).split('/');
-      if (rest.some(isSkippedInWalk)) continue;
-      if (isWalkedFileName(path.posix.basename(file))) take(file);
+    const relative = repoPathOf(input);
+    if (tree.isRegularFile(relative)) take(relative, true);
+    else if (tree.kindOf(tree.absolute(relative)) === 'folder') walked(relative === '' ? '' : `${relative}/`, true).forEach((file) => take(file));
+    else if (globCharacters.test(input)) {
+      const parts = toPosix(input).split('/');
+      const fixed = parts.slice(0, parts.findIndex((part) => globCharacters.test(part))).join('/');
+      const base = repoPathOf(fixed || '.');
+      const matcher = picomatch(relative, { dot: false });
+      walked(base === '' ? '' : `${base}/`, false)
+        .filter((file) => matcher(file))
+        .forEach((file) => take(file));
     }
   }
   return chosen;
+}
+
+/** Paths in the order of a walk that lists each folder sorted by name. */
+function byWalkOrder(a: string, b: string): number {
+  const left = a.split('/');
+  const right = b.split('/');
+  for (let i = 0; i < Math.min(left.length, right.length); i++) {
+    if (left[i] !== right[i]) return left[i]! < right[i]! ? -1 : 1;
+  }
+  return left.length - right.length;
 }
 
 /**
