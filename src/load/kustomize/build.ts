@@ -21,7 +21,8 @@ import type { BuildContext, Kustomization } from './build-context.js';
  * kustomization (reported at `referencedAt`) or it cannot be read.
  */
 export function accumulate(context: BuildContext, dir: string, stack: readonly string[], start: BuiltObject[], referencedAt?: SourceRange): BuiltObject[] | undefined {
-  const file = findKustomizationFile(dir, (candidate) => context.reader.kindOf(candidate));
+  // a name input may not read counts as there, so that whether a link's target exists is never told
+  const file = findKustomizationFile(dir, (candidate) => (context.reader.refusal(candidate) !== undefined ? 'file' : context.reader.kindOf(candidate)));
   if (file === undefined) {
     if (referencedAt) context.report(kustomizeDiagnostic('missing-resource', 'error', 'this folder has no kustomization.yaml, kustomization.yml or Kustomization file', referencedAt));
     return undefined;
