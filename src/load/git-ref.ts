@@ -6,6 +6,7 @@ import type { GitTree } from './git-tree.js';
 import { formatOf, loadText } from './load-text.js';
 import { defaultMaxFileBytes, textOfRead, type LoadResult } from './load-inputs.js';
 import { loadMarkdownReader } from './markdown-reader.js';
+import { realOrUndefined } from './root.js';
 
 const globCharacters = /[*?[\]{}]/;
 
@@ -18,12 +19,15 @@ function toPosix(file: string): string {
  * order: a path the tree holds (named: read even when the config's ignores match it), every
  * manifest below a folder (no hidden entries, no node_modules, no ignored folders or files), or a
  * glob's manifests below its fixed part (ignored files left out). Only regular files: links and
- * submodules are never followed at a ref. Paths are absolute (see GitTree).
+ * submodules are never followed at a ref. Paths are absolute (see GitTree); `ignore` globs are
+ * relative to `ignoreBase` (the working directory when unset).
  */
-export function selectGitFiles(tree: GitTree, inputs: readonly string[], options: { cwd: string; ignore?: readonly string[]; ignoreBase?: string }): InputEntry[] {
-  const { cwd } = options;
+export function selectGitFiles(tree: GitTree, inputs: readonly string[], options: { ignore?: readonly string[]; ignoreBase?: string }): InputEntry[] {
+  // inputs are relative to the working directory, whose real path lies in the tree's (see GitTree)
+  const { cwd } = tree;
   const all = [...tree.entries.keys()].filter((file) => tree.isRegularFile(file));
-  const isIgnored = ignoreMatcher(options.ignore, options.ignoreBase ?? cwd);
+  const ignoreBase = options.ignoreBase === undefined ? cwd : (realOrUndefined(options.ignoreBase) ?? options.ignoreBase);
+  const isIgnored = ignoreMatcher(options.ignore, ignoreBase);
   const chosen: InputEntry[] = [];
   const seen = new Set<string>();
   const take = (repoPath: string, named = false) => {

@@ -1,6 +1,8 @@
 import { execFileSync } from 'node:child_process';
+import { symlinkSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findInputFiles, GitTree, selectGitFiles } from '../../src/load/index.js';
+import { displayName, findInputFiles, GitTree, selectGitFiles } from '../../src/load/index.js';
 import { tempTrees } from '../helpers/temp-tree.js';
 
 const tree = tempTrees('drydock-git-select');
@@ -30,6 +32,16 @@ describe('the files of a git ref that the command line selects', () => {
 
   it.each([[['k8s']], [['k8s/*']], [['k8s/**']], [['k8s/**/*.yaml']], [['k8s/skip.yaml', 'k8s/run.sh']], [['k8s/app', 'k8s/app/deploy.yaml']]])('selects what a walk finds for %j', (inputs) => {
     const walked = findInputFiles(inputs, { cwd: dir, ignore, ignoreBase: dir, root: dir }).entries;
-    expect(selectGitFiles(at, inputs, { cwd: dir, ignore, ignoreBase: dir })).toEqual(walked);
+    expect(selectGitFiles(at, inputs, { ignore, ignoreBase: dir })).toEqual(walked);
+  });
+
+  it('selects the same paths from a working directory reached through a link, and names them from it', () => {
+    const link = path.join(tree({}), 'link');
+    symlinkSync(dir, link);
+    const walked = findInputFiles(['k8s'], { cwd: link, ignore, ignoreBase: link }).entries.flatMap((entry) => (entry.kind === 'file' ? [`HEAD:${displayName(entry.path, link)}`] : []));
+    const fromLink = GitTree.open('HEAD', link);
+    // before, git's top-level (a real path) and the link's paths met nowhere: the base held no file
+    expect(selectGitFiles(fromLink, ['k8s'], { ignore, ignoreBase: link }).flatMap((entry) => (entry.kind === 'file' ? [fromLink.displayName(entry.path)] : []))).toEqual(walked);
+    expect(walked).toEqual(['HEAD:k8s/app/Kustomization', 'HEAD:k8s/app/deploy.yaml', 'HEAD:k8s/app-v2/deploy.yaml']);
   });
 });
