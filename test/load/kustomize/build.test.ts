@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, symlinkSync } from 'node:fs';
+import { mkdirSync, readFileSync, symlinkSync, truncateSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildKustomization } from '../../../src/load/kustomize/index.js';
@@ -250,6 +250,16 @@ describe('kustomize build errors', () => {
     const built = buildKustomization(path.join(dir, 'app'), { root: dir, cwd: dir })!;
     expect(built.diagnostics.map((d) => `${at(d.range)} ${d.ruleId} ${d.severity}`)).toEqual(['app/kustomization.yaml:6:5 input/outside-root warning', 'app/kustomization.yaml:4:5 input/outside-root warning']);
     expect(built.resources).toEqual([]);
+  });
+
+  it('says a generator file is too large, not missing, however large it is, and reads no more of it than a ConfigMap holds', () => {
+    const dir = tree({ 'app/kustomization.yaml': 'configMapGenerator:\n- name: c\n  files: [big.bin, huge.bin]\n', 'app/big.bin': '', 'app/huge.bin': '' });
+    // sparse: larger than a manifest file may be (32 MiB), without writing it
+    truncateSync(path.join(dir, 'app', 'big.bin'), 2 * 1024 * 1024);
+    truncateSync(path.join(dir, 'app', 'huge.bin'), 40 * 1024 * 1024);
+    const built = buildKustomization(path.join(dir, 'app'), { root: dir, cwd: dir })!;
+    // before, the file over the manifest bound was `missing-file`: "cannot be read"
+    expect(built.diagnostics.map((d) => `${at(d.range)} ${d.ruleId}`)).toEqual(['app/kustomization.yaml:3:11 kustomize/file-too-large', 'app/kustomization.yaml:3:20 kustomize/file-too-large']);
   });
 
   it('names an env file in findings as every other file is named, relative to the working directory', () => {
