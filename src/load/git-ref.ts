@@ -6,6 +6,7 @@ import type { GitTree } from './git-tree.js';
 import { formatOf, loadText } from './load-text.js';
 import { defaultMaxFileBytes, textOfRead, type LoadResult } from './load-inputs.js';
 import { loadMarkdownReader } from './markdown-reader.js';
+import { realOrUndefined } from './root.js';
 
 const globCharacters = /[*?[\]{}]/;
 
@@ -14,56 +15,64 @@ function toPosix(file: string): string {
 }
 
 /**
- * The files of `tree` that `inputs` name, as a walk of the working tree would find them: a path
- * the tree holds (named), every manifest below a folder (no hidden entries, no node_modules), or
- * a glob's matches; the config's ignores leave files out. Only regular files: links and
- * submodules are never followed at a ref. Paths are absolute (see GitTree).
+ * The files of `tree` that `inputs` name, as findInputFiles finds them in a working tree, in its
+ * order: a path the tree holds (named: read even when the config's ignores match it), every
+ * manifest below a folder (no hidden entries, no node_modules, no ignored folders or files), or a
+ * glob's manifests below its fixed part (ignored files left out). Only regular files: links and
+ * submodules are never followed at a ref. Paths are absolute (see GitTree); `ignore` globs are
+ * relative to `ignoreBase` (the working directory when unset).
  */
-export function selectGitFiles(tree: GitTree, inputs: readonly string[], options: { cwd: string; ignore?: readonly string[]; ignoreBase?: string }): InputEntry[] {
-  const { cwd } = options;
+export function selectGitFiles(tree: GitTree, inputs: readonly string[], options: { ignore?: readonly string[]; ignoreBase?: string }): InputEntry[] {
+  // inputs are relative to the working directory, whose real path lies in the tree's (see GitTree)
+  const { cwd } = tree;
   const all = [...tree.entries.keys()].filter((file) => tree.isRegularFile(file));
-  const isIgnored = ignoreMatcher(options.ignore, options.ignoreBase ?? cwd);
-  const ignoredFolders = new Map<string, boolean>();
-  const isIgnoredFolder = (folder: string) => {
-    let ignored = ignoredFolders.get(folder);
-    if (ignored === undefined) ignoredFolders.set(folder, (ignored = isIgnored(tree.absolute(folder))));
-    return ignored;
-  };
+  const ignoreBase = options.ignoreBase === undefined ? cwd : (realOrUndefined(options.ignoreBase) ?? options.ignoreBase);
+  const isIgnored = ignoreMatcher(options.ignore, ignoreBase);
   const chosen: InputEntry[] = [];
   const seen = new Set<string>();
   const take = (repoPath: string, named = false) => {
-    if (seen.has(repoPath) || isIgnored(tree.absolute(repoPath))) return;
+    if (seen.has(repoPath) || (!named && isIgnored(tree.absolute(repoPath)))) return;
     seen.add(repoPath);
     chosen.push(named ? { kind: 'file', path: tree.absolute(repoPath), named } : { kind: 'file', path: tree.absolute(repoPath) });
   };
+  /** The manifests a walk of `folder` (`a/b/`, or '' for the top) takes; `pruneIgnored`: it does not enter ignored folders. */
+  const walked = (folder: string, pruneIgnored: boolean) =>
+    all.filter((file) => {
+      if (!file.startsWith(folder)) return false;
+      const rest = file.slice(folder.length).split('/');
+      if (rest.some(isSkippedInWalk) || !isWalkedFileName(rest[rest.length - 1]!)) return false;
+      for (let depth = 1; pruneIgnored && depth < rest.length; depth++) if (isIgnored(tree.absolute(folder + rest.slice(0, depth).join('/')))) return false;
+      return true;
+    })
+    // a walk lists each folder's entries sorted by name, where ls-tree puts `app/` after `app-v2`
+    .sort(byWalkOrder);
+  const repoPathOf = (input: string) => toPosix(path.relative(tree.top, path.resolve(cwd, input)));
   for (const input of inputs) {
     if (input === '-') continue;
-    const relative = toPosix(path.relative(tree.top, path.resolve(cwd, input)));
-    if (globCharacters.test(input)) {
-      const matcher = picomatch(relative);
-      all.filter((file) => matcher(file)).forEach((file) => take(file));
-      continue;
-    }
-    if (tree.isRegularFile(relative)) {
-      take(relative, true);
-      continue;
-    }
-    const prefix = relative === '' ? '' : `${relative}/`;
-    for (const file of all) {
-      if (!file.startsWith(prefix)) continue;
-      const rest = file.slice(prefix.length).split('/');
-      if (rest.some(isSkippedInWalk)) continue;
-      // a walk does not enter an ignored folder below the one named (`ignore: [legacy]`)
-      if (folderPaths(prefix, rest).some((folder) => isIgnoredFolder(folder))) continue;
-      if (isWalkedFileName(path.posix.basename(file))) take(file);
+    const relative = repoPathOf(input);
+    if (tree.isRegularFile(relative)) take(relative, true);
+    else if (tree.kindOf(tree.absolute(relative)) === 'folder') walked(relative === '' ? '' : `${relative}/`, true).forEach((file) => take(file));
+    else if (globCharacters.test(input)) {
+      const parts = toPosix(input).split('/');
+      const fixed = parts.slice(0, parts.findIndex((part) => globCharacters.test(part))).join('/');
+      const base = repoPathOf(fixed || '.');
+      const matcher = picomatch(relative, { dot: false });
+      walked(base === '' ? '' : `${base}/`, false)
+        .filter((file) => matcher(file))
+        .forEach((file) => take(file));
     }
   }
   return chosen;
 }
 
-/** The folders (tree paths) a walk of `prefix` passes through to reach the file `prefix + rest.join('/')`. */
-function folderPaths(prefix: string, rest: readonly string[]): string[] {
-  return rest.slice(0, -1).map((_, i) => prefix + rest.slice(0, i + 1).join('/'));
+/** Paths in the order of a walk that lists each folder sorted by name. */
+function byWalkOrder(a: string, b: string): number {
+  const left = a.split('/');
+  const right = b.split('/');
+  for (let i = 0; i < Math.min(left.length, right.length); i++) {
+    if (left[i] !== right[i]) return left[i]! < right[i]! ? -1 : 1;
+  }
+  return left.length - right.length;
 }
 
 /**

@@ -4,7 +4,7 @@ import { DrydockError, offlineGitEnv } from '../resources/index.js';
 import type { KustomizeFiles, PathKind, ReadRefusal, ReadResult } from './kustomize-files.js';
 import { isKustomizationFileName } from './kustomization-file.js';
 import { formatBytes } from './load-inputs.js';
-import { confinementOf } from './root.js';
+import { confinementOf, realOrUndefined } from './root.js';
 
 /** One entry of `git ls-tree -r`: its mode and object. */
 interface TreeEntry {
@@ -59,6 +59,7 @@ export class GitTree implements KustomizeFiles {
     readonly ref: string,
     /** The repository's top-level folder. */
     readonly top: string,
+    /** The working directory, as a real path (git's top-level is one): input paths and file names start from it. */
     readonly cwd: string,
     /** Reads stay under this folder too (the run's root), when given. */
     private readonly fence: string | undefined,
@@ -89,7 +90,7 @@ export class GitTree implements KustomizeFiles {
       const [mode = '', , object = ''] = line.slice(0, tab).split(' ');
       entries.set(line.slice(tab + 1), { mode, object });
     }
-    return new GitTree(ref, root, cwd, fence, entries);
+    return new GitTree(ref, root, realOrUndefined(cwd) ?? path.resolve(cwd), fence, entries);
   }
 
   /** `file` relative to the top-level, with `/`; undefined when it is not inside. */

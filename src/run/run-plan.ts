@@ -108,7 +108,7 @@ async function readBase(base: string, paths: readonly string[], where: BaseWhere
  */
 async function loadGitBase(ref: string, paths: readonly string[], where: BaseWhere): Promise<{ resources: Resource[]; diagnostics: Diagnostic[] }> {
   const tree = GitTree.open(ref, where.cwd, where.root);
-  const entries = selectGitFiles(tree, paths, { ...where, ignoreBase: realOrUndefined(where.ignoreBase) ?? where.ignoreBase });
+  const entries = selectGitFiles(tree, paths, { ignore: where.ignore, ignoreBase: where.ignoreBase });
   const files = entries.flatMap((entry) => (entry.kind === 'file' ? [entry.path] : []));
   // what is known up front is read in one `git cat-file`; a build reads the rest folder by folder
   tree.prefetch(files, defaultMaxFileBytes);

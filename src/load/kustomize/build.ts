@@ -2,9 +2,9 @@ import path from 'node:path';
 import { isObject, quoteName, type JsonPath, type SourceRange } from '../../resources/index.js';
 import { loadDocuments } from '../load-documents.js';
 import { decodeText } from '../decode-text.js';
-import { defaultMaxFileBytes, loadFileSync } from '../load-inputs.js';
+import { loadFileSync } from '../load-inputs.js';
 import type { BuiltObject } from './built-object.js';
-import { runGenerators } from './generators/index.js';
+import { maxSourceFileBytes, runGenerators } from './generators/index.js';
 import { applyGenerated } from './generated-objects.js';
 import { kustomizeDiagnostic } from './kustomize-diagnostic.js';
 import { findKustomizationFile, kustomizationFileNames } from '../kustomization-file.js';
@@ -21,7 +21,8 @@ import type { BuildContext, Kustomization } from './build-context.js';
  * kustomization (reported at `referencedAt`) or it cannot be read.
  */
 export function accumulate(context: BuildContext, dir: string, stack: readonly string[], start: BuiltObject[], referencedAt?: SourceRange): BuiltObject[] | undefined {
-  const file = findKustomizationFile(dir, (candidate) => context.reader.kindOf(candidate));
+  // a name input may not read counts as there, so that whether a link's target exists is never told
+  const file = findKustomizationFile(dir, (candidate) => (context.reader.refusal(candidate) !== undefined ? 'file' : context.reader.kindOf(candidate)));
   if (file === undefined) {
     if (referencedAt) context.report(kustomizeDiagnostic('missing-resource', 'error', 'this folder has no kustomization.yaml, kustomization.yml or Kustomization file', referencedAt));
     return undefined;
@@ -149,22 +150,22 @@ function fileObjects(context: BuildContext, file: string, at: SourceRange): Buil
 }
 
 /**
- * A generator's file (`files`, `envs`), read under the same confinement and size bound as
- * manifests; one that leads where input may not is reported at its entry (`at`), as a resource
- * is, and is `refused` rather than missing.
+ * A generator's file (`files`, `envs`), read under the same confinement as manifests and no
+ * further than a ConfigMap or Secret holds; one that leads where input may not is reported at its
+ * entry (`at`), as a resource is, and is `refused` rather than missing.
  */
-function readGeneratorBytes(context: BuildContext, kustomization: Kustomization, name: string, at: JsonPath): Uint8Array | 'refused' | undefined {
+function readGeneratorBytes(context: BuildContext, kustomization: Kustomization, name: string, at: JsonPath): Uint8Array | 'refused' | 'too-large' | undefined {
   const file = path.resolve(kustomization.dir, name);
   if (!context.mayRead(file, kustomization.at(at))) return 'refused';
-  const read = context.reader.read(file, defaultMaxFileBytes);
-  if (!read.ok) return undefined;
+  const read = context.reader.read(file, maxSourceFileBytes);
+  if (!read.ok) return read.code === 'too-large' ? 'too-large' : undefined;
   context.files.add(file);
   return read.bytes;
 }
 
-function readGeneratorText(context: BuildContext, kustomization: Kustomization, name: string, at: JsonPath): string | 'refused' | undefined {
+function readGeneratorText(context: BuildContext, kustomization: Kustomization, name: string, at: JsonPath): string | 'refused' | 'too-large' | undefined {
   const bytes = readGeneratorBytes(context, kustomization, name, at);
-  if (bytes === undefined || bytes === 'refused') return bytes;
+  if (!(bytes instanceof Uint8Array)) return bytes;
   const decoded = decodeText(bytes);
   return decoded.ok ? decoded.text : undefined;
 }

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, symlinkSync } from 'node:fs';
+import { mkdirSync, readFileSync, symlinkSync, truncateSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildKustomization } from '../../../src/load/kustomize/index.js';
@@ -211,6 +211,23 @@ describe('kustomize build errors', () => {
     expect(buildKustomization(path.join(dir, 'base'), { root: dir, cwd: dir })).toBeUndefined();
   });
 
+  it('tells nothing of what lies outside the root through a link: present or absent, every path through it is refused alike', () => {
+    const outside = tree({ 'present/secret.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: leaked\n', 'kustomization.yaml': 'resources: []\n' });
+    const dir = tree({ 'app/kustomization.yaml': 'resources:\n- out/present/secret.yaml\n- out/absent/secret.yaml\n- present.yaml\n- absent.yaml\n- ../live\n- ../dangling\n' });
+    symlinkSync(outside, path.join(dir, 'app', 'out'));
+    symlinkSync(path.join(outside, 'present', 'secret.yaml'), path.join(dir, 'app', 'present.yaml'));
+    symlinkSync(path.join(outside, 'absent.yaml'), path.join(dir, 'app', 'absent.yaml'));
+    // a folder whose kustomization file is a link out of the root, to a file there or to none
+    mkdirSync(path.join(dir, 'live'));
+    symlinkSync(path.join(outside, 'kustomization.yaml'), path.join(dir, 'live', 'kustomization.yaml'));
+    mkdirSync(path.join(dir, 'dangling'));
+    symlinkSync(path.join(outside, 'absent', 'kustomization.yaml'), path.join(dir, 'dangling', 'kustomization.yaml'));
+    const built = buildKustomization(path.join(dir, 'app'), { root: dir, cwd: dir })!;
+    // before, a path through a link was refused only when its target existed, and said missing when it did not
+    expect(built.diagnostics.map((d) => `${at(d.range)} ${d.ruleId}`)).toEqual([2, 3, 4, 5, 6, 7].map((line) => `app/kustomization.yaml:${line}:3 input/outside-root`));
+    expect(built.resources).toEqual([]);
+  });
+
   it('tells nothing of a patchesStrategicMerge file outside the root: present or absent, the entry is refused alike', () => {
     const outside = tree({ 'present.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n' });
     const dir = tree({
@@ -233,6 +250,16 @@ describe('kustomize build errors', () => {
     const built = buildKustomization(path.join(dir, 'app'), { root: dir, cwd: dir })!;
     expect(built.diagnostics.map((d) => `${at(d.range)} ${d.ruleId} ${d.severity}`)).toEqual(['app/kustomization.yaml:6:5 input/outside-root warning', 'app/kustomization.yaml:4:5 input/outside-root warning']);
     expect(built.resources).toEqual([]);
+  });
+
+  it('says a generator file is too large, not missing, however large it is, and reads no more of it than a ConfigMap holds', () => {
+    const dir = tree({ 'app/kustomization.yaml': 'configMapGenerator:\n- name: c\n  files: [big.bin, huge.bin]\n', 'app/big.bin': '', 'app/huge.bin': '' });
+    // sparse: larger than a manifest file may be (32 MiB), without writing it
+    truncateSync(path.join(dir, 'app', 'big.bin'), 2 * 1024 * 1024);
+    truncateSync(path.join(dir, 'app', 'huge.bin'), 40 * 1024 * 1024);
+    const built = buildKustomization(path.join(dir, 'app'), { root: dir, cwd: dir })!;
+    // before, the file over the manifest bound was `missing-file`: "cannot be read"
+    expect(built.diagnostics.map((d) => `${at(d.range)} ${d.ruleId}`)).toEqual(['app/kustomization.yaml:3:11 kustomize/file-too-large', 'app/kustomization.yaml:3:20 kustomize/file-too-large']);
   });
 
   it('names an env file in findings as every other file is named, relative to the working directory', () => {

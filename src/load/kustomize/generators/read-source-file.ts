@@ -3,13 +3,14 @@ import type { JsonPath } from '../../../resources/index.js';
 
 /**
  * How generators read the files they name; both are confined to the run's root by the caller,
- * which reports a file input may not lead to at `at` (the entry naming it) and answers `refused`.
+ * which reports a file input may not lead to at `at` (the entry naming it) and answers `refused`,
+ * and answers `too-large` for a file over `maxSourceFileBytes` (so that it need not read it).
  */
 export interface SourceFileReader {
   dir: string;
-  readText(file: string, at: JsonPath): string | 'refused' | undefined;
+  readText(file: string, at: JsonPath): string | 'refused' | 'too-large' | undefined;
   /** The raw bytes, when the caller has them: needed to tell binary content from text. */
-  readBytes?(file: string, at: JsonPath): Uint8Array | 'refused' | undefined;
+  readBytes?(file: string, at: JsonPath): Uint8Array | 'refused' | 'too-large' | undefined;
   /** The name diagnostics give a file (its absolute path when not given). */
   displayName?(file: string): string;
 }
@@ -28,13 +29,13 @@ export function readSourceFile(reader: SourceFileReader, relative: string, at: J
   if (reader.readBytes) {
     const bytes = reader.readBytes(file, at);
     if (bytes === undefined) return { file, problem: 'missing' };
-    if (bytes === 'refused') return { file, problem: 'refused' };
+    if (bytes === 'refused' || bytes === 'too-large') return { file, problem: bytes };
     if (bytes.length > maxSourceFileBytes) return { file, problem: 'too-large' };
     return { file: reader.displayName?.(file) ?? file, bytes, text: decodeStrict(bytes) };
   }
   const text = reader.readText(file, at);
   if (text === undefined) return { file, problem: 'missing' };
-  if (text === 'refused') return { file, problem: 'refused' };
+  if (text === 'refused' || text === 'too-large') return { file, problem: text };
   const bytes = Buffer.from(text, 'utf8');
   if (bytes.length > maxSourceFileBytes) return { file, problem: 'too-large' };
   return { file: reader.displayName?.(file) ?? file, bytes, text };
