@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, realpathSync } from 'node:fs';
+import { existsSync, lstatSync, readlinkSync, realpathSync } from 'node:fs';
 import path from 'node:path';
 import { DrydockError, isInside, offlineGitEnv } from '../resources/index.js';
 
@@ -51,7 +51,8 @@ export type Confinement = 'outside' | 'git-dir';
 /** Whether input may lead to `real`: undefined when it may, else why not. */
 export function confinementOf(fence: string, real: string): Confinement | undefined {
   if (!isInside(fence, real)) return 'outside';
-  return path.relative(fence, real).split(path.sep).includes('.git') ? 'git-dir' : undefined;
+  // `.GIT` is the same folder on a case-insensitive file system (macOS, Windows runners)
+  return path.relative(fence, real).split(path.sep).some((part) => part.toLowerCase() === '.git') ? 'git-dir' : undefined;
 }
 
 /** `file` with every link resolved, or undefined when it does not exist. */
@@ -73,13 +74,56 @@ export function realFolderOf(file: string): string | undefined {
 }
 
 /**
- * Why a path that input names (a config key) may not be read: undefined when its real path
- * (or, for a path that does not exist yet, its folder's) is under `root` and outside `.git`.
+ * Why a path that input names (a config key) may not be read: undefined when where it leads
+ * (`leadsTo`: links followed, dangling ones too) is under `root` and outside `.git`.
  */
 export function pathProblem(root: string, file: string): string | undefined {
-  const real = realOrUndefined(file) ?? realFolderOf(file) ?? path.resolve(file);
-  const confinement = confinementOf(root, real);
+  const confinement = confinementOf(root, leadsTo(file));
   if (confinement === 'outside') return `it leads outside the root ${root} (use --root to widen it)`;
   if (confinement === 'git-dir') return 'it leads into a .git folder';
   return undefined;
+}
+
+/** Links followed on the way to one path, as the system bounds them (ELOOP). */
+const maxLinks = 40;
+/** What separates the parts of a link's target: Windows takes both slashes. */
+const separators = path.sep === '/' ? '/' : /[\\/]/;
+
+/**
+ * Where `file` leads: every link on its way followed, dangling ones too, and the parts that do not
+ * exist kept as written. Unlike a real path, this never depends on whether the place a link leads
+ * to exists, so a refusal tells nothing of what lies outside the root.
+ */
+export function leadsTo(file: string): string {
+  const real = realOrUndefined(file);
+  if (real !== undefined) return real;
+  const absolute = path.resolve(file);
+  // from the nearest folder above that resolves (the file's own, most often): the rest is missing or a dangling link
+  const pending = [path.basename(absolute)];
+  let folder = path.dirname(absolute);
+  let current = realOrUndefined(folder);
+  for (; current === undefined && path.dirname(folder) !== folder; folder = path.dirname(folder), current = realOrUndefined(folder)) pending.unshift(path.basename(folder));
+  current ??= folder;
+  for (let links = 0; pending.length > 0; ) {
+    const part = pending.shift()!;
+    if (part === '' || part === '.') continue;
+    if (part === '..') {
+      current = path.dirname(current);
+      continue;
+    }
+    const next = path.join(current, part);
+    let target: string | undefined;
+    try {
+      target = lstatSync(next).isSymbolicLink() ? readlinkSync(next) : undefined;
+    } catch {
+      // not there: the rest is kept as written
+    }
+    if (target === undefined) current = next;
+    else if (++links > maxLinks) return absolute;
+    else {
+      if (path.isAbsolute(target)) current = path.parse(target).root;
+      pending.unshift(...target.slice(path.isAbsolute(target) ? current.length : 0).split(separators));
+    }
+  }
+  return current;
 }

@@ -55,6 +55,9 @@ describe('the run root', () => {
     expect(confinementOf('/r', '/etc/passwd')).toBe('outside');
     expect(confinementOf('/r', '/r/.git/config')).toBe('git-dir');
     expect(confinementOf('/r', '/r/vendor/.git/config')).toBe('git-dir');
+    // the same folder on a case-insensitive file system (macOS, Windows runners)
+    expect(confinementOf('/r', '/r/.GIT/config')).toBe('git-dir');
+    expect(confinementOf('/r', '/r/.Git/config')).toBe('git-dir');
   });
 
   it('follows links before judging a path', () => {
@@ -64,5 +67,15 @@ describe('the run root', () => {
     expect(pathProblem(root, path.join(root, 'etc', 'hostname'))).toMatch(/outside the root/);
     expect(pathProblem(root, path.join(root, 'etc'))).toMatch(/outside the root/);
     expect(pathProblem(root, path.join(root, 'new.yaml'))).toBeUndefined();
+  });
+
+  it('refuses a path through a link out of the root whether or not its target exists (it tells nothing of what lies outside)', () => {
+    const root = path.join(base, 'dangling');
+    mkdirSync(root);
+    writeFileSync(path.join(base, 'present.yaml'), 'x: 1\n');
+    symlinkSync('../present.yaml', path.join(root, 'present.yaml'));
+    symlinkSync('../absent.yaml', path.join(root, 'absent.yaml'));
+    symlinkSync('../nowhere', path.join(root, 'gone'));
+    for (const file of ['present.yaml', 'absent.yaml', 'gone/cluster.yaml']) expect(pathProblem(root, path.join(root, file)), file).toMatch(/outside the root/);
   });
 });
