@@ -12,6 +12,7 @@ import { checkFields } from './kustomization-fields.js';
 import { applyJson6902Patches, applyStrategicPatches } from './patches.js';
 import { applyMetadataTransformers, applyValueTransformers } from './apply-transformers.js';
 import { track, type TrackedMap } from './tracked.js';
+import { AccumulatedResources } from './resource-ids.js';
 import type { BuildContext, Kustomization } from './build-context.js';
 
 /**
@@ -59,12 +60,13 @@ export function accumulate(context: BuildContext, dir: string, stack: readonly s
   const kustomization: Kustomization = { dir, file, value: document.value, document, at: (at, target) => document.rangeOf(at, target), text: loaded.text };
   checkFields(context, kustomization);
   let objects = [...start];
+  const accumulated = new AccumulatedResources(context, objects);
   for (const field of ['resources', 'bases']) {
     stringsOf(context, kustomization, field).forEach(([entry, at]) => {
-      const added = resourceObjects(context, kustomization, entry, at, stack);
-      for (const object of added) objects.push(object);
+      for (const object of resourceObjects(context, kustomization, entry, at, stack)) accumulated.add(object);
     });
   }
+  objects = accumulated.objects;
   for (const [entry, at] of stringsOf(context, kustomization, 'components')) {
     const target = path.resolve(dir, entry);
     if (!context.mayRead(target, at)) continue;

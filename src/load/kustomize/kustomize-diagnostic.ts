@@ -10,7 +10,8 @@ export type KustomizeCode =
   | 'unsupported-field'
   | 'remote-resource'
   | 'component-not-used'
-  | 'too-large';
+  | 'too-large'
+  | 'duplicate-resource';
 
 /** A finding about a kustomization, at the line of the kustomization (or patch) that causes it. */
 export function kustomizeDiagnostic(code: KustomizeCode, severity: Severity, message: string, range: SourceRange): Diagnostic {

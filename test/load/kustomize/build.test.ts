@@ -153,6 +153,23 @@ describe('kustomize build errors', () => {
     expect(built.diagnostics.map((d) => `${d.range.file}:${d.range.start.line}:${d.range.start.column} ${d.ruleId}`)).toEqual(['b/kustomization.yaml:2:3 kustomize/cycle']);
   });
 
+  it('refuses an object added twice, as kustomize does, at the later one\'s name (an unset namespace is default)', () => {
+    const configMap = (namespace: string) => `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\n${namespace}data: {x: "1"}\n`;
+    const dir = tree({
+      'base/kustomization.yaml': 'resources:\n- a.yaml\n- other.yaml\n',
+      'base/a.yaml': configMap(''),
+      // another namespace, another object
+      'base/other.yaml': configMap('  namespace: other\n'),
+      'overlay/kustomization.yaml': 'resources:\n- ../base\n- again.yaml\n',
+      'overlay/again.yaml': configMap('  namespace: default\n'),
+    });
+    const built = buildKustomization(path.join(dir, 'overlay'), { root: dir, cwd: dir })!;
+    expect(built.diagnostics.map((d) => `${d.range.file}:${d.range.start.line}:${d.range.start.column} ${d.ruleId} ${d.severity} ${d.message}`)).toEqual([
+      'overlay/again.yaml:4:9 kustomize/duplicate-resource error ConfigMap "a" is already in this build (base/a.yaml:4): kustomize refuses an object added twice (same apiVersion, kind, namespace and name) and fails the build',
+    ]);
+    expect(built.resources.map((r) => `${r.namespace ?? ''}/${r.name} ${r.source.file}`)).toEqual(['/a base/a.yaml', 'other/a base/other.yaml']);
+  });
+
   it('refuses a resource outside the root with input/outside-root at the entry', () => {
     const dir = tree({ 'app/kustomization.yaml': 'resources:\n- ../../../etc\n' });
     const built = buildKustomization(path.join(dir, 'app'), { root: path.join(dir, 'app'), cwd: dir })!;
