@@ -1,5 +1,6 @@
 import { Option } from 'commander';
 import { DrydockError } from '../index.js';
+import { loadRestrictors, type LoadRestrictor } from '../run/index.js';
 import type { CliIo } from './io.js';
 
 /** The flags of every command that reads manifests (validate, lint, plan): what to read and how. */
@@ -8,6 +9,7 @@ export interface InputFlags {
   config?: string;
   root?: string;
   schemas?: string[];
+  loadRestrictor?: LoadRestrictor;
 }
 
 /** The flags of every command that writes a report or a plan. */
@@ -24,6 +26,7 @@ export function inputOptions(): Option[] {
     new Option('-c, --config <file>', 'use this config file instead of the nearest .drydock.yaml'),
     new Option('--root <dir>', 'the folder reads must stay in (default: the git top-level, else the working directory)'),
     new Option('--schemas <dir...>', 'extra folders of JSON schemas for custom resources'),
+    new Option('--load-restrictor <name>', "which files a kustomization may read, as kustomize's flag (default: the config's, else LoadRestrictionsRootOnly)").choices(loadRestrictors),
   ];
 }
 
@@ -36,6 +39,7 @@ export function inputsOfFlags(paths: string[], flags: InputFlags, io: CliIo) {
     kubernetesVersion: flags.kubernetesVersion,
     configFile: flags.config,
     schemaDirs: flags.schemas,
+    kustomizeLoadRestrictor: flags.loadRestrictor,
     readStdin: io.readStdin,
   };
 }

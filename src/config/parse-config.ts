@@ -1,9 +1,9 @@
 import path from 'node:path';
 import { parseDocument } from 'yaml';
-import { parseKubernetesVersion, DrydockError, isObject, isRulePreset, quoteName, rulePresets } from '../resources/index.js';
+import { parseKubernetesVersion, DrydockError, isLoadRestrictor, isObject, isRulePreset, loadRestrictors, quoteName, rulePresets, type LoadRestrictor } from '../resources/index.js';
 import { defaultConfig, type DrydockConfig } from './config.js';
 
-const knownKeys = new Set(['extends', 'kubernetesVersion', 'ignore', 'schemas', 'rules', 'namespace', 'cluster']);
+const knownKeys = new Set(['extends', 'kubernetesVersion', 'ignore', 'schemas', 'rules', 'namespace', 'cluster', 'kustomizeLoadRestrictor']);
 
 /**
  * Says why a path named by a config key may not be opened (it leads outside the run's root, or
@@ -87,6 +87,10 @@ export function parseConfig(text: string, options: ConfigSource): DrydockConfig 
   if (value.namespace !== undefined) {
     if (typeof value.namespace !== 'string' || value.namespace === '') fail('namespace', 'namespace must be a non-empty string');
     config.namespace = value.namespace as string;
+  }
+  if (value.kustomizeLoadRestrictor !== undefined) {
+    if (!isLoadRestrictor(value.kustomizeLoadRestrictor)) fail('kustomizeLoadRestrictor', `kustomizeLoadRestrictor must be one of ${loadRestrictors.join(', ')}`);
+    config.kustomizeLoadRestrictor = value.kustomizeLoadRestrictor as LoadRestrictor;
   }
   if (value.cluster !== undefined) {
     if (typeof value.cluster !== 'string') fail('cluster', 'cluster must be a path');

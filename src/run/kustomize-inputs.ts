@@ -4,7 +4,7 @@ import { displayName, findKustomizationFile, isKustomizationFileName, Kustomizat
 import type { KustomizeBuild, kustomizeDiagnostic } from '../load/kustomize/index.js';
 
 export type { KustomizeBuild };
-import { findingKey, type Diagnostic, type Resource } from '../resources/index.js';
+import { findingKey, type Diagnostic, type LoadRestrictor, type Resource } from '../resources/index.js';
 
 /** The kustomizations a run found and built, and the files they account for. */
 export interface KustomizeInputs {
@@ -34,6 +34,8 @@ export interface KustomizeInputOptions {
   isIgnored?: (path: string) => boolean;
   /** Where the files are read: the disk by default, or a git tree at a ref (`GitTree`). */
   files?: KustomizeFiles;
+  /** Which files a kustomization may read (kustomize's default when unset). */
+  loadRestrictor?: LoadRestrictor;
 }
 
 /**

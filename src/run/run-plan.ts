@@ -3,7 +3,7 @@ import path from 'node:path';
 import { loadClusterModel } from './load-cluster.js';
 import { defaultMaxFileBytes, GitTree, ignoreMatcher, loadGitFiles, loadInputs, realOrUndefined, selectGitFiles } from '../load/index.js';
 import { isLiveObject, makePlan, simulatePlan, type Plan, type PlanBase } from '../plan/index.js';
-import { compareDiagnostics, safeMessage, type Diagnostic, type KubernetesVersion, type Resource } from '../resources/index.js';
+import { compareDiagnostics, safeMessage, type Diagnostic, type KubernetesVersion, type LoadRestrictor, type Resource } from '../resources/index.js';
 import type { DrydockConfig } from '../config/index.js';
 import { findInputFiles, type SkippedCounts } from '../load/index.js';
 import { buildKustomizations, builtOutput, filesCheckedAlone } from './kustomize-inputs.js';
@@ -11,7 +11,7 @@ import { validate, type ValidateOptions } from './run-validate.js';
 import { distinctFindings } from './distinct-findings.js';
 
 /** What to plan: the desired manifests (as `validate` takes them) and the current state. */
-export interface PlanRunOptions extends Pick<ValidateOptions, 'paths' | 'cwd' | 'root' | 'kubernetesVersion' | 'configFile' | 'config' | 'schemaDirs' | 'readStdin'> {
+export interface PlanRunOptions extends Pick<ValidateOptions, 'paths' | 'cwd' | 'root' | 'kubernetesVersion' | 'configFile' | 'config' | 'schemaDirs' | 'readStdin' | 'kustomizeLoadRestrictor'> {
   /** The current state: a git ref, a folder of manifests, or a `kubectl get -o yaml` dump. None: everything is a create. */
   base?: string;
   /** Plan deletes for objects the base has and the input lacks. */
@@ -54,7 +54,7 @@ export async function plan(options: PlanRunOptions): Promise<PlanRunResult> {
   const hasErrors = validated.diagnostics.some((d) => d.severity === 'error');
   const result: PlanRunResult = { diagnostics: validated.diagnostics, files: validated.files, kubernetesVersion: validated.kubernetesVersion, config: validated.config, skipped: validated.skipped, root: validated.root, kustomizationsBuilt: validated.kustomizationsBuilt };
   if (hasErrors && !options.force) return result;
-  const base = options.base === undefined ? undefined : await readBase(options.base, options.paths, { cwd, ignore: validated.config.ignore, ignoreBase: validated.config.root, root: validated.root });
+  const base = options.base === undefined ? undefined : await readBase(options.base, options.paths, { cwd, ignore: validated.config.ignore, ignoreBase: validated.config.root, root: validated.root, loadRestrictor: validated.config.kustomizeLoadRestrictor });
   const made = makePlan(validated.resources, base?.base, { defaultNamespace, prune: options.prune });
   const clusterFiles = options.cluster ?? (validated.config.cluster === undefined ? undefined : [validated.config.cluster]);
   const cluster = clusterFiles === undefined ? undefined : await loadClusterModel(clusterFiles, { nodeCapacity: options.nodeCapacity, kubernetesVersion: validated.kubernetesVersion, cwd });
@@ -74,6 +74,7 @@ interface BaseWhere {
   ignore: readonly string[];
   ignoreBase: string;
   root: string;
+  loadRestrictor: LoadRestrictor | undefined;
 }
 
 /** Problems in the base are the base's: shown, but they never fail the plan. */
@@ -112,7 +113,7 @@ async function loadGitBase(ref: string, paths: readonly string[], where: BaseWhe
   const files = entries.flatMap((entry) => (entry.kind === 'file' ? [entry.path] : []));
   // what is known up front is read in one `git cat-file`; a build reads the rest folder by folder
   tree.prefetch(files, defaultMaxFileBytes);
-  const kustomized = await buildKustomizations(entries, { root: where.root, cwd: where.cwd, files: tree, isIgnored: ignoreMatcher(where.ignore, realOrUndefined(where.ignoreBase) ?? where.ignoreBase) });
+  const kustomized = await buildKustomizations(entries, { root: where.root, cwd: where.cwd, files: tree, loadRestrictor: where.loadRestrictor, isIgnored: ignoreMatcher(where.ignore, realOrUndefined(where.ignoreBase) ?? where.ignoreBase) });
   const loaded = await loadGitFiles(tree, filesCheckedAlone(entries, kustomized));
   const built = builtOutput(kustomized.builds);
   // built objects first, as the input's are (validate's order), so a clash resolves the same way on both sides
@@ -122,7 +123,7 @@ async function loadGitBase(ref: string, paths: readonly string[], where: BaseWhe
 /** A base folder's objects: its plain files, and the objects of the kustomizations in it. */
 async function loadBaseFolder(folder: string, where: BaseWhere): Promise<{ resources: Resource[]; diagnostics: Diagnostic[] }> {
   const found = findInputFiles([folder], where);
-  const kustomized = await buildKustomizations(found.entries, { root: where.root, cwd: where.cwd, isIgnored: ignoreMatcher(where.ignore, realOrUndefined(where.ignoreBase) ?? where.ignoreBase) });
+  const kustomized = await buildKustomizations(found.entries, { root: where.root, cwd: where.cwd, loadRestrictor: where.loadRestrictor, isIgnored: ignoreMatcher(where.ignore, realOrUndefined(where.ignoreBase) ?? where.ignoreBase) });
   const plain = filesCheckedAlone(found.entries, kustomized);
   const loaded = plain.length === 0 ? { resources: [], diagnostics: [] } : await loadInputs(plain, where);
   const built = builtOutput(kustomized.builds);

@@ -16,6 +16,7 @@ import {
   ResourceSet,
   type Diagnostic,
   type KubernetesVersion,
+  type LoadRestrictor,
   type Resource,
   type RunCounts,
 } from '../resources/index.js';
@@ -93,6 +94,8 @@ export interface ValidateOptions {
    * base is checked only through the overlays that build it, or alone when none does.
    */
   kustomizeBases?: boolean;
+  /** Which files a kustomization may read; overrides the config's `kustomizeLoadRestrictor`. */
+  kustomizeLoadRestrictor?: LoadRestrictor;
   /**
    * The namespace of objects that name none (default: the config's `namespace`, else
    * `default`), as kubectl's context namespace: two documents are one object when their
@@ -295,7 +298,9 @@ export async function prepareRun(options: ValidateOptions, command: 'validate' |
   const cwd = options.cwd ?? process.cwd();
   const root = resolveRoot(cwd, options.root);
   const checkPath = configPathCheck(root, cwd, options.configFile);
-  const config = options.config ?? loadConfig({ cwd, file: options.configFile, root, checkPath });
+  const loaded = options.config ?? loadConfig({ cwd, file: options.configFile, root, checkPath });
+  // the option overrides the config, and goes into it so that the caches' keys (which hold the config) follow
+  const config = options.kustomizeLoadRestrictor === undefined ? loaded : { ...loaded, kustomizeLoadRestrictor: options.kustomizeLoadRestrictor };
   // a config given as an object (the Action's copy from the base commit) names files of the checkout too
   if (options.config) checkConfigPaths(options.config, checkPath);
   const kubernetesVersion = resolveVersion(options.kubernetesVersion, config);
@@ -314,7 +319,7 @@ export async function prepareRun(options: ValidateOptions, command: 'validate' |
   if (entries.length === 0) throw new DrydockError('path-not-found', `no file left to check in ${options.paths.join(' ')}${describeSkipped(found.skipped)}`);
   // files a kustomization reads are checked through its build, not alone (a named file when a
   // kustomization near it reads it); the search near a named file works on real paths
-  const kustomizations = await buildKustomizations(entries, { root, cwd, includeBases: options.kustomizeBases, isIgnored: ignoreMatcher(config.ignore, realOrUndefined(config.root) ?? config.root) });
+  const kustomizations = await buildKustomizations(entries, { root, cwd, includeBases: options.kustomizeBases, loadRestrictor: config.kustomizeLoadRestrictor, isIgnored: ignoreMatcher(config.ignore, realOrUndefined(config.root) ?? config.root) });
   const files = filesCheckedAlone(entries, kustomizations);
   if (options.shard && !isShard(options.shard)) {
     throw new DrydockError('usage', `a shard is i/n with 1 ≤ i ≤ n, not ${options.shard.index}/${options.shard.count}`);

@@ -34,7 +34,7 @@ async function lintWithConfig(text: string): Promise<{ code: number; stdout: str
   }
 }
 
-const known = 'known: extends, kubernetesVersion, ignore, schemas, rules, namespace, cluster';
+const known = 'known: extends, kubernetesVersion, ignore, schemas, rules, namespace, cluster, kustomizeLoadRestrictor';
 
 // [what is wrong, the config's text, the one line on stderr after "drydock: "]
 const refused: [string, string, string][] = [
@@ -47,6 +47,7 @@ const refused: [string, string, string][] = [
   ['an unknown key', 'rules: {}\nrule: {}\n', `.drydock.yaml:2: unknown setting "rule" (${known})`],
   ['a Kubernetes version not bundled', 'kubernetesVersion: "1.12"\n', '.drydock.yaml:1: kubernetesVersion "1.12" is not one drydock bundles (1.28 to 1.36)'],
   ['a long Kubernetes version, quoted cut short', `kubernetesVersion: "${'9'.repeat(5000)}"\n`, `.drydock.yaml:1: kubernetesVersion "${'9'.repeat(37)}..." is not one drydock bundles (1.28 to 1.36)`],
+  ['a load restrictor kustomize does not have', 'kustomizeLoadRestrictor: LoadRestrictionsLoose\n', '.drydock.yaml:1: kustomizeLoadRestrictor must be one of LoadRestrictionsRootOnly, LoadRestrictionsNone'],
   ['ignore as a string', 'ignore: vendor/**\n', '.drydock.yaml:1: ignore must be a list of strings'],
   ['ignore with a number in it', 'ignore: [vendor, 3]\n', '.drydock.yaml:1: ignore must be a list of strings'],
   ['schemas as a mapping', 'schemas: {dir: crds}\n', '.drydock.yaml:1: schemas must be a list of strings'],
@@ -61,7 +62,7 @@ const refused: [string, string, string][] = [
   // checked with the rules: the ids, levels and options are the rules' own
   ['an unknown preset (it named no line before)', 'namespace: a\nextends: everything\n', '.drydock.yaml:2: extends: "everything" is not a preset (recommended, strict, all)'],
   ['a long unknown preset, quoted cut short', `extends: ${'x'.repeat(5000)}\n`, `.drydock.yaml:1: extends: "${'x'.repeat(37)}..." is not a preset (recommended, strict, all)`],
-  ['a long unknown setting, quoted cut short', `${'k'.repeat(500)}: 1\n`, `.drydock.yaml:1: unknown setting "${'k'.repeat(37)}..." (known: extends, kubernetesVersion, ignore, schemas, rules, namespace, cluster)`],
+  ['a long unknown setting, quoted cut short', `${'k'.repeat(500)}: 1\n`, `.drydock.yaml:1: unknown setting "${'k'.repeat(37)}..." (known: extends, kubernetesVersion, ignore, schemas, rules, namespace, cluster, kustomizeLoadRestrictor)`],
   ['an unknown rule', 'rules:\n  latest-tags: error\n', '.drydock.yaml:2: unknown rule "latest-tags" (see drydock rules)'],
   ['an unknown level', 'rules:\n  latest-tag: fatal\n', '.drydock.yaml:2: "fatal" is not a level for latest-tag (off, info, warn, error)'],
   ['a level as a number', 'rules:\n  latest-tag: 2\n', '.drydock.yaml:2: "2" is not a level for latest-tag (off, info, warn, error)'],

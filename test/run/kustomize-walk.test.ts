@@ -24,8 +24,10 @@ const wrongTypePatch = (name: string) => `apiVersion: v1\nkind: ConfigMap\nmetad
 const wrongType = (file: string) => `${file}:6:6 schema data.b: expected string, got integer 2`;
 
 /** A base and an overlay whose only kustomization file is an extension-less `Kustomization`. */
+// the overlay reads a patch beside it, outside its folder, as Flux's builds allow
 const overlayLayout = () =>
   tree({
+    '.drydock.yaml': 'kustomizeLoadRestrictor: LoadRestrictionsNone\n',
     'base/kustomization.yaml': kustomization('resources:\n- cm.yaml\n'),
     'base/cm.yaml': configMap('cm'),
     'overlays/prod/Kustomization': kustomization('resources:\n- ../../base\npatches:\n- path: ../../patches/cm.yaml\n'),
@@ -180,6 +182,21 @@ describe('a named file of a Component (pre-commit stages components/x/patch.yaml
     // a component kustomization nothing uses keeps its own note
     const named = await validate({ paths: ['components/y/kustomization.yaml'], cwd: dir, root: dir });
     expect(found(named).map((line) => line.split(' ').slice(0, 2).join(' '))).toEqual(['components/y/kustomization.yaml:1:1 kustomize/component-not-used']);
+  });
+});
+
+describe("kustomize's load restrictor", () => {
+  it('refuses a patch outside the overlay folder by default, and --load-restrictor LoadRestrictionsNone lifts it', async () => {
+    const dir = overlayLayout();
+    writeFileSync(path.join(dir, '.drydock.yaml'), '');
+    const restricted = await runMain(['validate', '--format', 'json', '.'], { cwd: dir });
+    const ids = (run: { stdout: string }) => (JSON.parse(run.stdout) as { filePath: string; messages: { ruleId: string; line: number; column: number }[] }[]).flatMap((file) => file.messages.map((m) => `${path.relative(dir, file.filePath)}:${m.line}:${m.column} ${m.ruleId}`));
+    expect(restricted.code).toBe(1);
+    expect(ids(restricted)).toEqual(['overlays/prod/Kustomization:6:9 kustomize/load-restricted', 'patches/cm.yaml:6:6 schema']);
+    const open = await runMain(['validate', '--format', 'json', '--load-restrictor', 'LoadRestrictionsNone', '.'], { cwd: dir });
+    expect(ids(open)).toEqual(['patches/cm.yaml:6:6 schema']);
+    const unknown = await runMain(['validate', '--load-restrictor', 'loose', '.'], { cwd: dir });
+    expect(unknown.code).toBe(2);
   });
 });
 

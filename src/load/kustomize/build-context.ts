@@ -1,4 +1,6 @@
-import { findingKey, type Diagnostic, type JsonPath, type RangeTarget, type SourceRange } from '../../resources/index.js';
+import path from 'node:path';
+import { findingKey, isInside, type Diagnostic, type JsonPath, type LoadRestrictor, type RangeTarget, type SourceRange } from '../../resources/index.js';
+import { kustomizeDiagnostic } from './kustomize-diagnostic.js';
 import type { KustomizeFiles, ReadRefusal } from '../kustomize-files.js';
 import type { PositionedDocument } from '../load-documents.js';
 
@@ -28,6 +30,7 @@ export class BuildContext {
     /** Where the build reads, confined: the disk under the run's root, or a git tree at a ref. */
     readonly reader: KustomizeFiles,
     readonly limits: BuildLimits,
+    readonly loadRestrictor: LoadRestrictor = 'LoadRestrictionsRootOnly',
   ) {}
 
   name(file: string): string {
@@ -40,6 +43,21 @@ export class BuildContext {
     if (this.reported.has(key)) return;
     this.reported.add(key);
     this.diagnostics.push(diagnostic);
+  }
+
+  /**
+   * kustomize's default load restrictor: a file a kustomization reads (a resource, patch or
+   * generator file) lies in or below the kustomization's folder, links resolved; folders (bases,
+   * components) may lie anywhere. A file outside is reported at `at`, and still read, so the rest
+   * of the build is checked as written.
+   */
+  checkLoadRestriction(kustomizationDir: string, file: string, at: SourceRange): void {
+    if (this.loadRestrictor === 'LoadRestrictionsNone') return;
+    const real = (where: string) => this.reader.realPath(where) ?? path.resolve(where);
+    // the file's own links resolved too: a link in the folder to a file outside it is outside
+    if (isInside(real(kustomizationDir), path.dirname(real(file)))) return;
+    const message = "kustomize refuses to read a file outside the kustomization's folder (its default load restrictor, LoadRestrictionsRootOnly); if you build with --load-restrictor LoadRestrictionsNone, as Flux does, set kustomizeLoadRestrictor: LoadRestrictionsNone in .drydock.yaml";
+    this.report(kustomizeDiagnostic('load-restricted', 'error', message, at));
   }
 
   /** Whether input may lead to `file`; reports `input/outside-root` at `at` when it may not. */

@@ -129,6 +129,7 @@ function resourceObjects(context: BuildContext, kustomization: Kustomization, en
     return [];
   }
   if (kind === 'folder') return nested(context, target, stack, [], at) ?? [];
+  context.checkLoadRestriction(kustomization.dir, target, at);
   return fileObjects(context, target, at);
 }
 
@@ -159,6 +160,7 @@ function fileObjects(context: BuildContext, file: string, at: SourceRange): Buil
 function readGeneratorBytes(context: BuildContext, kustomization: Kustomization, name: string, at: JsonPath): Uint8Array | 'refused' | 'too-large' | undefined {
   const file = path.resolve(kustomization.dir, name);
   if (!context.mayRead(file, kustomization.at(at))) return 'refused';
+  context.checkLoadRestriction(kustomization.dir, file, kustomization.at(at));
   const read = context.reader.read(file, maxSourceFileBytes);
   if (!read.ok) return read.code === 'too-large' ? 'too-large' : undefined;
   context.files.add(file);

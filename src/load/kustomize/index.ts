@@ -1,4 +1,4 @@
-import type { Diagnostic, JsonObject, Resource } from '../../resources/index.js';
+import type { Diagnostic, JsonObject, LoadRestrictor, Resource } from '../../resources/index.js';
 import { DiskFiles } from '../disk-files.js';
 import type { KustomizeFiles } from '../kustomize-files.js';
 import { accumulate } from './build.js';
@@ -22,6 +22,8 @@ export interface KustomizeOptions {
   limits?: Partial<BuildLimits>;
   /** Where the files are read: the disk under `root` by default, or a git tree at a ref (`GitTree`). */
   files?: KustomizeFiles;
+  /** Which files a kustomization may read: kustomize's default, `LoadRestrictionsRootOnly`, when unset. */
+  loadRestrictor?: LoadRestrictor;
 }
 
 /** A kustomization's build: the objects the cluster would get, findings, and every file it used. */
@@ -45,7 +47,7 @@ export interface KustomizeBuild {
  */
 export function buildKustomization(dir: string, options: KustomizeOptions): KustomizeBuild | undefined {
   const reader = options.files ?? new DiskFiles(options.root, options.cwd);
-  const context = new BuildContext(reader, { ...defaultLimits, ...options.limits });
+  const context = new BuildContext(reader, { ...defaultLimits, ...options.limits }, options.loadRestrictor);
   const objects = accumulate(context, dir, [reader.realPath(dir) ?? dir], []);
   // no kustomization file read: nothing was built (objects come only after one is read)
   const [file] = context.files;

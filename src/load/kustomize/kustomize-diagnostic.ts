@@ -11,7 +11,8 @@ export type KustomizeCode =
   | 'remote-resource'
   | 'component-not-used'
   | 'too-large'
-  | 'duplicate-resource';
+  | 'duplicate-resource'
+  | 'load-restricted';
 
 /** A finding about a kustomization, at the line of the kustomization (or patch) that causes it. */
 export function kustomizeDiagnostic(code: KustomizeCode, severity: Severity, message: string, range: SourceRange): Diagnostic {

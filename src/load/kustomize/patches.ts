@@ -97,6 +97,7 @@ function patchFile(context: BuildContext, kustomization: Kustomization, entry: s
     context.report(kustomizeDiagnostic('missing-resource', 'error', `no such patch file: ${quoteName(entry)}`, where));
     return [];
   }
+  context.checkLoadRestriction(kustomization.dir, file, where);
   context.files.add(file);
   const loaded = loadDocuments(context.reader, file);
   loaded.diagnostics.forEach((d) => context.report(d));

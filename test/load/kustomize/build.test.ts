@@ -153,6 +153,34 @@ describe('kustomize build errors', () => {
     expect(built.diagnostics.map((d) => `${d.range.file}:${d.range.start.line}:${d.range.start.column} ${d.ruleId}`)).toEqual(['b/kustomization.yaml:2:3 kustomize/cycle']);
   });
 
+  it('refuses files outside the kustomization\'s folder, as kustomize\'s default load restrictor does, and reads them anyway', () => {
+    const dir = tree({
+      'base/kustomization.yaml': 'resources:\n- cm.yaml\n',
+      'base/cm.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: cm\n',
+      'shared/extra.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: extra\n',
+      'shared/patch.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: cm\ndata: {a: "1"}\n',
+      'shared/app.env': 'A=1\n',
+      'overlay/kustomization.yaml': 'resources:\n- ../base\n- ../shared/extra.yaml\n- linked.yaml\npatches:\n- path: ../shared/patch.yaml\nconfigMapGenerator:\n- name: env\n  envs:\n  - ../shared/app.env\n',
+    });
+    // a link in the folder to a file outside it: kustomize resolves links before it judges
+    symlinkSync('../shared/extra.yaml', path.join(dir, 'overlay', 'linked.yaml'));
+    const lines = (built: { diagnostics: { ruleId: string; range: { file: string; start: { line: number; column: number } } }[] }) => built.diagnostics.map((d) => `${d.range.file}:${d.range.start.line}:${d.range.start.column} ${d.ruleId}`);
+    const restricted = buildKustomization(path.join(dir, 'overlay'), { root: dir, cwd: dir })!;
+    expect(lines(restricted)).toEqual([
+      'overlay/kustomization.yaml:3:3 kustomize/load-restricted',
+      'overlay/kustomization.yaml:4:3 kustomize/load-restricted',
+      // the link is the same file again: an object added twice
+      'overlay/linked.yaml:4:9 kustomize/duplicate-resource',
+      // generators run before patches, as in kustomize
+      'overlay/kustomization.yaml:10:5 kustomize/load-restricted',
+      'overlay/kustomization.yaml:6:9 kustomize/load-restricted',
+    ]);
+    // the build goes on with the files, so what they hold is still checked
+    expect(restricted.resources.map((r) => r.name).sort()).toEqual(['cm', 'env-89g4tffbfk', 'extra']);
+    const open = buildKustomization(path.join(dir, 'overlay'), { root: dir, cwd: dir, loadRestrictor: 'LoadRestrictionsNone' })!;
+    expect(lines(open)).toEqual(['overlay/linked.yaml:4:9 kustomize/duplicate-resource']);
+  });
+
   it('refuses an object added twice, as kustomize does, at the later one\'s name (an unset namespace is default)', () => {
     const configMap = (namespace: string) => `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\n${namespace}data: {x: "1"}\n`;
     const dir = tree({
