@@ -30,7 +30,7 @@ import {
   ExitCode,
   describeInternalError,
   hasInternalFailure
-} from "./chunks/chunk-AFF25DF9.js";
+} from "./chunks/chunk-2D9F0F3B.js";
 import "./chunks/chunk-E3B0C442.js";
 
 // src/action/action-io.ts

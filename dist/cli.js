@@ -36,8 +36,9 @@ import {
   describeRun,
   describeSkipped,
   hasInternalFailure,
+  loadRestrictors,
   ruleDocsUrl
-} from "./chunks/chunk-AFF25DF9.js";
+} from "./chunks/chunk-2D9F0F3B.js";
 import {
   __commonJS,
   __require,
@@ -3493,7 +3494,8 @@ function inputOptions() {
     new Option("-k, --kubernetes-version <version>", "target Kubernetes version, 1.28 to 1.36 (default: 1.36)"),
     new Option("-c, --config <file>", "use this config file instead of the nearest .drydock.yaml"),
     new Option("--root <dir>", "the folder reads must stay in (default: the git top-level, else the working directory)"),
-    new Option("--schemas <dir...>", "extra folders of JSON schemas for custom resources")
+    new Option("--schemas <dir...>", "extra folders of JSON schemas for custom resources"),
+    new Option("--load-restrictor <name>", "which files a kustomization may read, as kustomize's flag (default: the config's, else LoadRestrictionsRootOnly)").choices(loadRestrictors)
   ];
 }
 function inputsOfFlags(paths, flags, io) {
@@ -3504,6 +3506,7 @@ function inputsOfFlags(paths, flags, io) {
     kubernetesVersion: flags.kubernetesVersion,
     configFile: flags.config,
     schemaDirs: flags.schemas,
+    kustomizeLoadRestrictor: flags.loadRestrictor,
     readStdin: io.readStdin
   };
 }

@@ -8,7 +8,7 @@ import "./chunks/chunk-6BE7FF14.js";
 import "./chunks/chunk-BA0DC00E.js";
 import "./chunks/chunk-FB1328E6.js";
 import "./chunks/chunk-84BF4BE3.js";
-import "./chunks/chunk-AFF25DF9.js";
+import "./chunks/chunk-2D9F0F3B.js";
 import "./chunks/chunk-E3B0C442.js";
 
 // src/run/validate-worker.ts

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   docsBaseUrl
-} from "./chunk-AFF25DF9.js";
+} from "./chunk-2D9F0F3B.js";
 import "./chunk-E3B0C442.js";
 
 // src/report/catalog/diagnostic-catalog.ts
@@ -26,7 +26,7 @@ var diagnosticCatalog = [
   },
   {
     "id": "input/duplicate-object",
-    "cause": "an object defined twice in one file or on standard input (same API group, kind, namespace and name; objects without a namespace count in the default one, `namespace:` of the config or `default`). `kubectl apply` accepts both and the later silently overwrites the earlier, so this is a warning, reported at the second `metadata.name` with the first's `file:line`. Only within one file: a folder or tree often holds alternatives never applied together (an `install.yaml` beside a `namespace-install.yaml`, one folder per environment, test data), so files are not compared with each other; `drydock plan`, whose input is one apply, reports clashes across files as `plan/duplicate-object`. Markdown code blocks are separate examples and are not compared. Each file is compared within itself, so `--shard` and `--changed-since` change nothing here",
+    "cause": "an object defined twice in one file, on standard input or in one kustomize build (a build is one apply, whichever files its objects come from; an object with the same apiVersion too is `kustomize/duplicate-resource`, an error, since kustomize refuses that build; same API group, kind, namespace and name; objects without a namespace count in the default one, `namespace:` of the config or `default`). `kubectl apply` accepts both and the later silently overwrites the earlier, so this is a warning, reported at the second `metadata.name` with the first's `file:line`. Only within one file or build: a folder or tree often holds alternatives never applied together (an `install.yaml` beside a `namespace-install.yaml`, one folder per environment, test data), so files are not compared with each other; `drydock plan`, whose input is one apply, reports clashes across files as `plan/duplicate-object`. Markdown code blocks are separate examples and are not compared. Each file is compared within itself, so `--shard` and `--changed-since` change nothing here",
     "severity": "warning",
     "page": "diagnostics.md"
   },

@@ -46,7 +46,7 @@ import {
   isInside,
   parseKubernetesVersion,
   safeMessage
-} from "./chunk-AFF25DF9.js";
+} from "./chunk-2D9F0F3B.js";
 
 // src/run/run-validate.ts
 import { availableParallelism } from "node:os";
@@ -215,37 +215,42 @@ function listSchemaFiles(dir) {
 
 // src/run/distinct-findings.ts
 function distinctFindings(sorted) {
-  const out = [];
-  let previous;
-  for (const d of sorted) {
+  const seen = /* @__PURE__ */ new Set();
+  return sorted.filter((d) => {
     const key = findingKey(d);
-    if (key === previous) continue;
-    previous = key;
-    out.push(d);
-  }
-  return out;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 // src/run/kustomize-inputs.ts
 import path2 from "node:path";
 async function buildKustomizations(entries, options) {
   const folders = /* @__PURE__ */ new Set();
+  const namedKustomizations = /* @__PURE__ */ new Set();
   const named = [];
   for (const entry of entries) {
     if (entry.kind !== "file") continue;
     const isKustomizationFile = isKustomizationFileName(path2.basename(entry.path));
     if (!entry.named || isKustomizationFile) folders.add(path2.dirname(entry.path));
     else named.push(entry.path);
+    if (entry.named && isKustomizationFile) namedKustomizations.add(path2.dirname(entry.path));
   }
   const none = { builds: [], consumed: /* @__PURE__ */ new Set(), throughNamed: /* @__PURE__ */ new Set(), namedThrough: /* @__PURE__ */ new Set(), notes: /* @__PURE__ */ new Map() };
   const { files } = options;
   const realOf = (file) => files ? files.realPath(file) : realOrUndefined(file);
   const kindOf = files ? (file) => files.kindOf(file) : void 0;
-  const found = [...folders].sort().filter((dir) => findKustomizationFile(dir, kindOf) !== void 0);
+  const isIgnored = options.isIgnored ?? (() => false);
+  const isBuilt = (dir) => {
+    const file = findKustomizationFile(dir, kindOf);
+    return file !== void 0 && (namedKustomizations.has(dir) || !isIgnored(path2.join(realOf(dir) ?? dir, path2.basename(file))));
+  };
+  const found = [...folders].sort().filter(isBuilt);
   const search = new KustomizationsNear(options.root, options.nearLimits, { files, isIgnored: options.isIgnored });
   const near = nearFolders(named, search, realOf);
   if (found.length === 0 && near.size === 0) return none;
-  const kustomize = await import("./kustomize-4570C509.js");
+  const kustomize = await import("./kustomize-5D97D1F8.js");
   const { buildKustomization } = kustomize;
   const byFolder = /* @__PURE__ */ new Map();
   const buildOf = (dir) => {
@@ -463,7 +468,8 @@ async function prepareRun(options, command = "validate") {
   const cwd = options.cwd ?? process.cwd();
   const root = resolveRoot(cwd, options.root);
   const checkPath = configPathCheck(root, cwd, options.configFile);
-  const config = options.config ?? loadConfig({ cwd, file: options.configFile, root, checkPath });
+  const loaded = options.config ?? loadConfig({ cwd, file: options.configFile, root, checkPath });
+  const config = options.kustomizeLoadRestrictor === void 0 ? loaded : { ...loaded, kustomizeLoadRestrictor: options.kustomizeLoadRestrictor };
   if (options.config) checkConfigPaths(options.config, checkPath);
   const kubernetesVersion = resolveVersion(options.kubernetesVersion, config);
   const notify = options.notify ?? (() => {
@@ -478,7 +484,7 @@ async function prepareRun(options, command = "validate") {
   const empty = folders.find((folder) => folder.files.length === 0);
   if (empty) throw new DrydockError("path-not-found", `no file left to check in ${empty.input}${describeSkipped(empty.skipped)}`);
   if (entries.length === 0) throw new DrydockError("path-not-found", `no file left to check in ${options.paths.join(" ")}${describeSkipped(found.skipped)}`);
-  const kustomizations = await buildKustomizations(entries, { root, cwd, includeBases: options.kustomizeBases, isIgnored: ignoreMatcher(config.ignore, realOrUndefined(config.root) ?? config.root) });
+  const kustomizations = await buildKustomizations(entries, { root, cwd, includeBases: options.kustomizeBases, loadRestrictor: config.kustomizeLoadRestrictor, isIgnored: ignoreMatcher(config.ignore, realOrUndefined(config.root) ?? config.root) });
   const files = filesCheckedAlone(entries, kustomizations);
   if (options.shard && !isShard(options.shard)) {
     throw new DrydockError("usage", `a shard is i/n with 1 \u2264 i \u2264 n, not ${options.shard.index}/${options.shard.count}`);
@@ -510,7 +516,8 @@ async function prepareRun(options, command = "validate") {
     const at = displayName(checkedFilesOf(build)[0] ?? build.file, cwd);
     builtObjects.set(at, (builtObjects.get(at) ?? 0) + build.resources.length);
   }
-  const kustomize = { ...builtOut, files: builtFiles, objects: builtFiles.map((file) => builtObjects.get(file) ?? 0), count: selectedBuilds.filter((build) => !build.isComponent).length, leftOut: leftOutOfBuilds, read };
+  const reporting = new Set(selectedBuilds.filter((build) => build.diagnostics.some((d) => !leftOutOfBuilds.has(d.range.file))).map((build) => displayName(build.file, cwd)));
+  const kustomize = { ...builtOut, files: builtFiles, objects: builtFiles.map((file) => builtObjects.get(file) ?? 0), count: selectedBuilds.filter((build) => !build.isComponent).length, leftOut: leftOutOfBuilds, read, reporting };
   const stdin = entries.some((entry) => entry.kind === "stdin") ? await readStdin(options) : { resources: [], diagnostics: [], files: [] };
   const schemaDirs = [...config.schemas, ...options.schemaDirs ?? []];
   const jobs = Math.max(1, Math.floor(options.jobs ?? Math.min(availableParallelism(), 4)));
@@ -563,7 +570,7 @@ function checkFoldersHoldManifests(run, objects, diagnostics) {
   const withFindings = new Set(diagnostics.filter((d) => d.severity !== "info" || d.ruleId.startsWith("kustomize/")).map((d) => d.range.file));
   for (const folder of run.folders) {
     const names = folder.files.map((file) => displayName(file, run.cwd)).filter((name) => objects.has(name));
-    if (names.length === 0 || names.some((name) => (objects.get(name) ?? 0) > 0 || withFindings.has(name))) continue;
+    if (names.length === 0 || names.some((name) => (objects.get(name) ?? 0) > 0 || withFindings.has(name) || run.kustomize.reporting.has(name))) continue;
     const own = new Set(names);
     const counts = countRun(names, objects, diagnostics.filter((d) => own.has(d.range.file)), folder.skipped);
     throw new DrydockError("path-not-found", `no Kubernetes object in ${folder.input}: ${describeRun(counts)}`);

@@ -17,7 +17,7 @@ import {
   hasInternalFailure,
   repositoryUrl,
   ruleDocsUrl
-} from "./chunk-AFF25DF9.js";
+} from "./chunk-2D9F0F3B.js";
 
 // src/report/diagnostics/github.ts
 import path from "node:path";

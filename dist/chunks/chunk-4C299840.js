@@ -13,6 +13,7 @@ import {
   loadDocuments,
   loadMarkdownReader,
   loadText,
+  realOrUndefined,
   require_picomatch,
   textOfRead
 } from "./chunk-6BE7FF14.js";
@@ -21,7 +22,7 @@ import {
   isObject,
   noneSkipped,
   offlineGitEnv
-} from "./chunk-AFF25DF9.js";
+} from "./chunk-2D9F0F3B.js";
 import {
   __toESM
 } from "./chunk-E3B0C442.js";
@@ -143,37 +144,47 @@ function toPosix(file) {
   return file.split(path2.sep).join("/");
 }
 function selectGitFiles(tree, inputs, options) {
-  const { cwd } = options;
+  const { cwd } = tree;
   const all = [...tree.entries.keys()].filter((file) => tree.isRegularFile(file));
-  const isIgnored = ignoreMatcher(options.ignore, options.ignoreBase ?? cwd);
+  const ignoreBase = options.ignoreBase === void 0 ? cwd : realOrUndefined(options.ignoreBase) ?? options.ignoreBase;
+  const isIgnored = ignoreMatcher(options.ignore, ignoreBase);
   const chosen = [];
   const seen = /* @__PURE__ */ new Set();
   const take = (repoPath, named = false) => {
-    if (seen.has(repoPath) || isIgnored(tree.absolute(repoPath))) return;
+    if (seen.has(repoPath) || !named && isIgnored(tree.absolute(repoPath))) return;
     seen.add(repoPath);
     chosen.push(named ? { kind: "file", path: tree.absolute(repoPath), named } : { kind: "file", path: tree.absolute(repoPath) });
   };
+  const walked = (folder, pruneIgnored) => all.filter((file) => {
+    if (!file.startsWith(folder)) return false;
+    const rest = file.slice(folder.length).split("/");
+    if (rest.some(isSkippedInWalk) || !isWalkedFileName(rest[rest.length - 1])) return false;
+    for (let depth = 1; pruneIgnored && depth < rest.length; depth++) if (isIgnored(tree.absolute(folder + rest.slice(0, depth).join("/")))) return false;
+    return true;
+  }).sort(byWalkOrder);
+  const repoPathOf = (input) => toPosix(path2.relative(tree.top, path2.resolve(cwd, input)));
   for (const input of inputs) {
     if (input === "-") continue;
-    const relative = toPosix(path2.relative(tree.top, path2.resolve(cwd, input)));
-    if (globCharacters.test(input)) {
-      const matcher = (0, import_picomatch.default)(relative);
-      all.filter((file) => matcher(file)).forEach((file) => take(file));
-      continue;
-    }
-    if (tree.isRegularFile(relative)) {
-      take(relative, true);
-      continue;
-    }
-    const prefix = relative === "" ? "" : `${relative}/`;
-    for (const file of all) {
-      if (!file.startsWith(prefix)) continue;
-      const rest = file.slice(prefix.length).split("/");
-      if (rest.some(isSkippedInWalk)) continue;
-      if (isWalkedFileName(path2.posix.basename(file))) take(file);
+    const relative = repoPathOf(input);
+    if (tree.isRegularFile(relative)) take(relative, true);
+    else if (tree.kindOf(tree.absolute(relative)) === "folder") walked(relative === "" ? "" : `${relative}/`, true).forEach((file) => take(file));
+    else if (globCharacters.test(input)) {
+      const parts = toPosix(input).split("/");
+      const fixed = parts.slice(0, parts.findIndex((part) => globCharacters.test(part))).join("/");
+      const base = repoPathOf(fixed || ".");
+      const matcher = (0, import_picomatch.default)(relative, { dot: false });
+      walked(base === "" ? "" : `${base}/`, false).filter((file) => matcher(file)).forEach((file) => take(file));
     }
   }
   return chosen;
+}
+function byWalkOrder(a, b) {
+  const left = a.split("/");
+  const right = b.split("/");
+  for (let i = 0; i < Math.min(left.length, right.length); i++) {
+    if (left[i] !== right[i]) return left[i] < right[i] ? -1 : 1;
+  }
+  return left.length - right.length;
 }
 async function loadGitFiles(tree, files) {
   const result = { resources: [], diagnostics: [], files: [], skipped: noneSkipped(), unreadableCrds: [] };
@@ -253,7 +264,7 @@ var GitTree = class _GitTree {
       const [mode = "", , object = ""] = line.slice(0, tab).split(" ");
       entries.set(line.slice(tab + 1), { mode, object });
     }
-    return new _GitTree(ref, root, cwd, fence, entries);
+    return new _GitTree(ref, root, realOrUndefined(cwd) ?? path3.resolve(cwd), fence, entries);
   }
   /** `file` relative to the top-level, with `/`; undefined when it is not inside. */
   relative(file) {

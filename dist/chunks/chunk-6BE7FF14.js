@@ -12,7 +12,7 @@ import {
   noneSkipped,
   offlineGitEnv,
   quoteName
-} from "./chunk-AFF25DF9.js";
+} from "./chunk-2D9F0F3B.js";
 import {
   __commonJS,
   __toESM
@@ -273,8 +273,8 @@ var require_utils = __commonJS({
       }
       return output;
     };
-    exports.basename = (path7, { windows } = {}) => {
-      const segs = path7.split(windows ? /[\\/]/ : "/");
+    exports.basename = (path6, { windows } = {}) => {
+      const segs = path6.split(windows ? /[\\/]/ : "/");
       const last = segs[segs.length - 1];
       if (last === "") {
         return segs[segs.length - 2];
@@ -1834,7 +1834,7 @@ function isKustomizationFileName(name) {
 
 // src/load/root.ts
 import { execFileSync } from "node:child_process";
-import { existsSync, realpathSync } from "node:fs";
+import { existsSync, lstatSync, readlinkSync, realpathSync } from "node:fs";
 import path3 from "node:path";
 function resolveRoot(cwd, given) {
   if (given !== void 0) {
@@ -1862,7 +1862,7 @@ function folderWithGit(cwd) {
 }
 function confinementOf(fence, real) {
   if (!isInside(fence, real)) return "outside";
-  return path3.relative(fence, real).split(path3.sep).includes(".git") ? "git-dir" : void 0;
+  return path3.relative(fence, real).split(path3.sep).some((part) => part.toLowerCase() === ".git") ? "git-dir" : void 0;
 }
 function realOrUndefined(file) {
   try {
@@ -1876,16 +1876,48 @@ function realFolderOf(file) {
   return dir === void 0 ? void 0 : path3.join(dir, path3.basename(file));
 }
 function pathProblem(root, file) {
-  const real = realOrUndefined(file) ?? realFolderOf(file) ?? path3.resolve(file);
-  const confinement = confinementOf(root, real);
+  const confinement = confinementOf(root, leadsTo(file));
   if (confinement === "outside") return `it leads outside the root ${root} (use --root to widen it)`;
   if (confinement === "git-dir") return "it leads into a .git folder";
   return void 0;
 }
+var maxLinks = 40;
+var separators = path3.sep === "/" ? "/" : /[\\/]/;
+function leadsTo(file) {
+  const real = realOrUndefined(file);
+  if (real !== void 0) return real;
+  const absolute = path3.resolve(file);
+  const pending = [path3.basename(absolute)];
+  let folder = path3.dirname(absolute);
+  let current = realOrUndefined(folder);
+  for (; current === void 0 && path3.dirname(folder) !== folder; folder = path3.dirname(folder), current = realOrUndefined(folder)) pending.unshift(path3.basename(folder));
+  current ??= folder;
+  for (let links = 0; pending.length > 0; ) {
+    const part = pending.shift();
+    if (part === "" || part === ".") continue;
+    if (part === "..") {
+      current = path3.dirname(current);
+      continue;
+    }
+    const next = path3.join(current, part);
+    let target;
+    try {
+      target = lstatSync(next).isSymbolicLink() ? readlinkSync(next) : void 0;
+    } catch {
+    }
+    if (target === void 0) current = next;
+    else if (++links > maxLinks) return absolute;
+    else {
+      if (path3.isAbsolute(target)) current = path3.parse(target).root;
+      pending.unshift(...target.slice(path3.isAbsolute(target) ? current.length : 0).split(separators));
+    }
+  }
+  return current;
+}
 
 // src/load/find-files.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
-import { lstatSync, readdirSync as readdirSync2, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
+import { lstatSync as lstatSync2, readdirSync as readdirSync2, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
 import path4 from "node:path";
 var manifestExtensions = /\.(ya?ml|json|md|markdown)$/i;
 function isWalkedFileName(name) {
@@ -2058,7 +2090,7 @@ function statOrUndefined(file) {
 }
 function lstatOrUndefined(file) {
   try {
-    return lstatSync(file);
+    return lstatSync2(file);
   } catch {
     return void 0;
   }
@@ -2137,7 +2169,7 @@ function scanDirectives(source) {
 }
 
 // src/load/chart-template.ts
-import { lstatSync as lstatSync2 } from "node:fs";
+import { lstatSync as lstatSync3 } from "node:fs";
 import path5 from "node:path";
 var chartFolders = /* @__PURE__ */ new Map();
 function isInChartTemplates(file) {
@@ -2158,7 +2190,7 @@ function hasChartFile(folder) {
 }
 function isFileOrLink(file) {
   try {
-    const stats = lstatSync2(file);
+    const stats = lstatSync3(file);
     return stats.isFile() || stats.isSymbolicLink();
   } catch {
     return false;
@@ -5592,11 +5624,11 @@ var PositionIndex = class {
     return (indicator === "|" || indicator === ">") && typeof value === "string" ? value : void 0;
   }
   /** The offsets of the field at `path` under `root`, with yamlNodeRange's rules. */
-  range(root, path7, target) {
+  range(root, path6, target) {
     let node = root;
     let key = 0;
     let isComplete = true;
-    for (const step of path7) {
+    for (const step of path6) {
       const next = this.childOf(node, step);
       if (!next) {
         isComplete = false;
@@ -5985,11 +6017,11 @@ var LineIndex = class {
 
 // src/load/yaml-node-range.ts
 var import_yaml4 = __toESM(require_dist(), 1);
-function yamlNodeRange(doc, path7, target) {
+function yamlNodeRange(doc, path6, target) {
   let node = doc.contents;
   let pair;
   let complete = true;
-  for (const step of path7) {
+  for (const step of path6) {
     const next = childOf(node, step);
     if (!next) {
       complete = false;
@@ -6095,13 +6127,13 @@ var SourceText = class {
     this.index = { positions, roots };
   }
   /** The offsets of the field at `path` in the `documentIndex`-th non-empty document. */
-  fieldOffsets(documentIndex, path7, target) {
+  fieldOffsets(documentIndex, path6, target) {
     if (this.index) {
       const root = this.index.roots[documentIndex];
-      return root === void 0 ? void 0 : this.index.positions.range(root, path7, target);
+      return root === void 0 ? void 0 : this.index.positions.range(root, path6, target);
     }
     const doc = this.exactDocuments()[documentIndex];
-    return doc ? yamlNodeRange(doc, path7, target) : void 0;
+    return doc ? yamlNodeRange(doc, path6, target) : void 0;
   }
   /** Keeps Documents the exact parser already built, so positions need no second parse. */
   adoptDocuments(documents) {
@@ -6476,11 +6508,11 @@ function makeResource(source, object, documentIndex, itemIndex) {
     namespace: typeof metadata.namespace === "string" ? metadata.namespace : void 0,
     object,
     source: itemIndex === void 0 ? { file: source.file, documentIndex } : { file: source.file, documentIndex, itemIndex },
-    rangeOf: (path7, target) => rangeFor(source, documentIndex, path7, itemIndex, target)
+    rangeOf: (path6, target) => rangeFor(source, documentIndex, path6, itemIndex, target)
   };
 }
-function rangeFor(source, documentIndex, path7, itemIndex, target) {
-  const fullPath = itemIndex === void 0 ? path7 : ["items", itemIndex, ...path7];
+function rangeFor(source, documentIndex, path6, itemIndex, target) {
+  const fullPath = itemIndex === void 0 ? path6 : ["items", itemIndex, ...path6];
   const offsets = source.fieldOffsets(documentIndex, fullPath, target);
   if (!offsets) return source.rangeOf(0, 0);
   return source.rangeOf(offsets.start, offsets.end, offsets.multiline);
@@ -6697,7 +6729,6 @@ function loadFileSync(files, file, options = {}) {
 }
 
 // src/load/disk-files.ts
-import path6 from "node:path";
 var DiskFiles = class {
   constructor(root, cwd) {
     this.root = root;
@@ -6706,7 +6737,7 @@ var DiskFiles = class {
   root;
   cwd;
   refusal(file) {
-    return confinementOf(this.root, realOrUndefined(file) ?? realFolderOf(file) ?? path6.resolve(file));
+    return confinementOf(this.root, leadsTo(file));
   }
   kindOf(file) {
     return diskKindOf(file);
@@ -6741,8 +6772,8 @@ function parseDocuments(text, name, isJson = false, lineMap) {
     if (value === void 0) return;
     const document = {
       value,
-      rangeOf(path7, target) {
-        const offsets = source.fieldOffsets(documentIndex, path7, target);
+      rangeOf(path6, target) {
+        const offsets = source.fieldOffsets(documentIndex, path6, target);
         return offsets ? source.rangeOf(offsets.start, offsets.end, offsets.multiline) : source.rangeOf(0, 0);
       }
     };

@@ -35,7 +35,7 @@ import {
   updateStrategyKinds,
   usesStrategicMerge,
   valueAt
-} from "./chunk-AFF25DF9.js";
+} from "./chunk-2D9F0F3B.js";
 
 // src/plan/diff/apply-order.ts
 var first = ["Namespace", "CustomResourceDefinition"];

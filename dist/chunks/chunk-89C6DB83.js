@@ -4,14 +4,16 @@ import {
 } from "./chunk-84BF4BE3.js";
 import {
   DrydockError,
+  isLoadRestrictor,
   isObject,
   isRulePreset,
   isStrictlyInside,
+  loadRestrictors,
   offlineGitEnv,
   parseKubernetesVersion,
   quoteName,
   rulePresets
-} from "./chunk-AFF25DF9.js";
+} from "./chunk-2D9F0F3B.js";
 import {
   __toESM
 } from "./chunk-E3B0C442.js";
@@ -171,7 +173,7 @@ import path4 from "node:path";
 // src/config/parse-config.ts
 var import_yaml = __toESM(require_dist(), 1);
 import path3 from "node:path";
-var knownKeys = /* @__PURE__ */ new Set(["extends", "kubernetesVersion", "ignore", "schemas", "rules", "namespace", "cluster"]);
+var knownKeys = /* @__PURE__ */ new Set(["extends", "kubernetesVersion", "ignore", "schemas", "rules", "namespace", "cluster", "kustomizeLoadRestrictor"]);
 function parseConfig(text, options) {
   const file = path3.resolve(options.cwd, options.file);
   const doc = (0, import_yaml.parseDocument)(text, { version: "1.2", merge: true, uniqueKeys: true, prettyErrors: false });
@@ -226,6 +228,10 @@ function parseConfig(text, options) {
   if (value.namespace !== void 0) {
     if (typeof value.namespace !== "string" || value.namespace === "") fail("namespace", "namespace must be a non-empty string");
     config.namespace = value.namespace;
+  }
+  if (value.kustomizeLoadRestrictor !== void 0) {
+    if (!isLoadRestrictor(value.kustomizeLoadRestrictor)) fail("kustomizeLoadRestrictor", `kustomizeLoadRestrictor must be one of ${loadRestrictors.join(", ")}`);
+    config.kustomizeLoadRestrictor = value.kustomizeLoadRestrictor;
   }
   if (value.cluster !== void 0) {
     if (typeof value.cluster !== "string") fail("cluster", "cluster must be a path");

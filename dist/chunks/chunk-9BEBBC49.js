@@ -5,11 +5,12 @@ import {
   internalFailure,
   isObject,
   podTemplatePath,
+  quoteName,
   resourceIdOf,
   ruleDocsUrl,
   safeMessageData,
   valueAt
-} from "./chunk-AFF25DF9.js";
+} from "./chunk-2D9F0F3B.js";
 
 // src/lint/run-rules.ts
 function checkWithRules(active, resources, settings, emit) {
@@ -180,6 +181,7 @@ async function prepareLint(settings) {
   const active = resolveRules(all, settings);
   return (resources, cluster) => lintWith(all, active, resources, settings, cluster);
 }
+var maxNamesShown = 5;
 function lintWith(all, active, resources, settings, cluster) {
   const suppressions = new Suppressions(new Map(all.map((rule) => [rule.id, rule])));
   const kept = [];
@@ -188,7 +190,9 @@ function lintWith(all, active, resources, settings, cluster) {
   });
   if (settings.reportUnusedDisableDirectives) {
     for (const directive of suppressions.unused(resources)) {
-      const names = directive.rules.length ? directive.rules.join(", ") : "all rules";
+      const shown = directive.rules.slice(0, maxNamesShown).map(quoteName).join(", ");
+      const more = directive.rules.length > maxNamesShown ? ` and ${directive.rules.length - maxNamesShown} more` : "";
+      const names = directive.rules.length ? `${shown}${more}` : "all rules";
       kept.push({
         ruleId: "unused-disable-directive",
         messageId: "unusedDirective",

@@ -35,7 +35,7 @@ import {
   splitApiVersion,
   valueAt,
   withoutEmptyDefaults
-} from "./chunk-AFF25DF9.js";
+} from "./chunk-2D9F0F3B.js";
 
 // src/run/batch-queue.ts
 var BatchQueue = class {

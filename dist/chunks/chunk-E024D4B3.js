@@ -14,7 +14,7 @@ import {
 import {
   DrydockError,
   plural
-} from "./chunk-AFF25DF9.js";
+} from "./chunk-2D9F0F3B.js";
 
 // src/run/load-cluster.ts
 import path from "node:path";

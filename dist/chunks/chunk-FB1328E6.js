@@ -4,7 +4,7 @@ import {
   maxQuotedLength,
   quoteName,
   quoteValue
-} from "./chunk-AFF25DF9.js";
+} from "./chunk-2D9F0F3B.js";
 
 // src/schema/did-you-mean.ts
 function didYouMean(word, candidates) {

@@ -7,7 +7,7 @@ import {
   compileGoRegexp
 } from "./chunk-30E97A45.js";
 import "./chunk-47EFD4F9.js";
-import "./chunk-AFF25DF9.js";
+import "./chunk-2D9F0F3B.js";
 import "./chunk-E3B0C442.js";
 export {
   compileGoRegexp,

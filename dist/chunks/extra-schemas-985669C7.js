@@ -14,7 +14,7 @@ import {
   DrydockError,
   isStrictlyInside,
   splitApiVersion
-} from "./chunk-AFF25DF9.js";
+} from "./chunk-2D9F0F3B.js";
 import {
   __toESM
 } from "./chunk-E3B0C442.js";

@@ -15,7 +15,7 @@ import {
   formatPath,
   parseQuantity,
   plural
-} from "./chunk-AFF25DF9.js";
+} from "./chunk-2D9F0F3B.js";
 import {
   __toESM
 } from "./chunk-E3B0C442.js";

@@ -5,8 +5,9 @@ import {
 import {
   DrydockError,
   isRulePreset,
+  quoteName,
   rulePresets
-} from "./chunk-AFF25DF9.js";
+} from "./chunk-2D9F0F3B.js";
 import {
   __toESM
 } from "./chunk-E3B0C442.js";
@@ -17,7 +18,7 @@ var levels = { off: "off", info: "info", warn: "warning", warning: "warning", er
 function resolveRules(all, input) {
   const preset = input.extends ?? "recommended";
   if (!isRulePreset(preset)) {
-    throw new DrydockError("config-invalid", `extends: "${preset}" is not a preset (${rulePresets.join(", ")})`);
+    throw new DrydockError("config-invalid", `extends: ${quoteName(String(preset))} is not a preset (${rulePresets.join(", ")})`);
   }
   const byId = new Map(all.map((rule) => [rule.id, rule]));
   const chosen = /* @__PURE__ */ new Map();
@@ -26,10 +27,10 @@ function resolveRules(all, input) {
   }
   const apply = (id, setting, where) => {
     const rule = byId.get(id);
-    if (!rule) throw new DrydockError("config-invalid", `${where}: unknown rule "${id}" (see drydock rules)`);
+    if (!rule) throw new DrydockError("config-invalid", `${where}: unknown rule ${quoteName(id)} (see drydock rules)`);
     const [levelName, options] = Array.isArray(setting) ? setting : [setting, void 0];
     const level = levels[String(levelName)];
-    if (!level) throw new DrydockError("config-invalid", `${where}: "${String(levelName)}" is not a level for ${id} (off, info, warn, error)`);
+    if (!level) throw new DrydockError("config-invalid", `${where}: ${quoteName(String(levelName))} is not a level for ${id} (off, info, warn, error)`);
     if (options !== void 0) checkOptions(rule, options, where);
     chosen.set(id, { severity: level === "off" ? "off" : level, options });
   };
@@ -50,7 +51,7 @@ function checkOptions(rule, options, where) {
   ajv ??= new import_ajv.Ajv({ allErrors: true, strict: false });
   const validate = ajv.compile(rule.options.schema);
   if (!validate(options)) {
-    const problems = (validate.errors ?? []).map((e) => `${e.instancePath || "options"} ${e.message}${e.params && "additionalProperty" in e.params ? ` "${String(e.params.additionalProperty)}"` : ""}`);
+    const problems = (validate.errors ?? []).map((e) => `${e.instancePath || "options"} ${e.message}${e.params && "additionalProperty" in e.params ? ` ${quoteName(String(e.params.additionalProperty))}` : ""}`);
     throw new DrydockError("config-invalid", `${where}: bad options for ${rule.id}: ${problems.join("; ")}`);
   }
 }

@@ -58,7 +58,7 @@ import {
   unsetResourceAmounts,
   valueAt,
   workloadKinds
-} from "./chunk-AFF25DF9.js";
+} from "./chunk-2D9F0F3B.js";
 import "./chunk-E3B0C442.js";
 
 // src/lint/metadata-pattern.ts

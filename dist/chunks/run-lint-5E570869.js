@@ -19,7 +19,7 @@ import {
 } from "./chunk-9BEBBC49.js";
 import {
   ResourceSet
-} from "./chunk-AFF25DF9.js";
+} from "./chunk-2D9F0F3B.js";
 import "./chunk-E3B0C442.js";
 
 // src/run/lint-cache.ts

@@ -34,7 +34,7 @@ import "./chunk-84BF4BE3.js";
 import {
   compareDiagnostics,
   safeMessage
-} from "./chunk-AFF25DF9.js";
+} from "./chunk-2D9F0F3B.js";
 import "./chunk-E3B0C442.js";
 
 // src/run/run-plan.ts
@@ -47,7 +47,7 @@ async function plan(options) {
   const hasErrors = validated.diagnostics.some((d) => d.severity === "error");
   const result = { diagnostics: validated.diagnostics, files: validated.files, kubernetesVersion: validated.kubernetesVersion, config: validated.config, skipped: validated.skipped, root: validated.root, kustomizationsBuilt: validated.kustomizationsBuilt };
   if (hasErrors && !options.force) return result;
-  const base = options.base === void 0 ? void 0 : await readBase(options.base, options.paths, { cwd, ignore: validated.config.ignore, ignoreBase: validated.config.root, root: validated.root });
+  const base = options.base === void 0 ? void 0 : await readBase(options.base, options.paths, { cwd, ignore: validated.config.ignore, ignoreBase: validated.config.root, root: validated.root, loadRestrictor: validated.config.kustomizeLoadRestrictor });
   const made = makePlan(validated.resources, base?.base, { defaultNamespace, prune: options.prune });
   const clusterFiles = options.cluster ?? (validated.config.cluster === void 0 ? void 0 : [validated.config.cluster]);
   const cluster = clusterFiles === void 0 ? void 0 : await loadClusterModel(clusterFiles, { nodeCapacity: options.nodeCapacity, kubernetesVersion: validated.kubernetesVersion, cwd });
@@ -81,17 +81,17 @@ async function readBase(base, paths, where) {
 }
 async function loadGitBase(ref, paths, where) {
   const tree = GitTree.open(ref, where.cwd, where.root);
-  const entries = selectGitFiles(tree, paths, { ...where, ignoreBase: realOrUndefined(where.ignoreBase) ?? where.ignoreBase });
+  const entries = selectGitFiles(tree, paths, { ignore: where.ignore, ignoreBase: where.ignoreBase });
   const files = entries.flatMap((entry) => entry.kind === "file" ? [entry.path] : []);
   tree.prefetch(files, defaultMaxFileBytes);
-  const kustomized = await buildKustomizations(entries, { root: where.root, cwd: where.cwd, files: tree, isIgnored: ignoreMatcher(where.ignore, realOrUndefined(where.ignoreBase) ?? where.ignoreBase) });
+  const kustomized = await buildKustomizations(entries, { root: where.root, cwd: where.cwd, files: tree, loadRestrictor: where.loadRestrictor, isIgnored: ignoreMatcher(where.ignore, realOrUndefined(where.ignoreBase) ?? where.ignoreBase) });
   const loaded = await loadGitFiles(tree, filesCheckedAlone(entries, kustomized));
   const built = builtOutput(kustomized.builds);
   return { resources: [...built.resources, ...loaded.resources], diagnostics: [...loaded.diagnostics, ...built.diagnostics, ...kustomized.notes.values()] };
 }
 async function loadBaseFolder(folder, where) {
   const found = findInputFiles([folder], where);
-  const kustomized = await buildKustomizations(found.entries, { root: where.root, cwd: where.cwd, isIgnored: ignoreMatcher(where.ignore, realOrUndefined(where.ignoreBase) ?? where.ignoreBase) });
+  const kustomized = await buildKustomizations(found.entries, { root: where.root, cwd: where.cwd, loadRestrictor: where.loadRestrictor, isIgnored: ignoreMatcher(where.ignore, realOrUndefined(where.ignoreBase) ?? where.ignoreBase) });
   const plain = filesCheckedAlone(found.entries, kustomized);
   const loaded = plain.length === 0 ? { resources: [], diagnostics: [] } : await loadInputs(plain, where);
   const built = builtOutput(kustomized.builds);

@@ -12,7 +12,7 @@ import "./chunk-BA0DC00E.js";
 import "./chunk-FB1328E6.js";
 import "./chunk-89C6DB83.js";
 import "./chunk-84BF4BE3.js";
-import "./chunk-AFF25DF9.js";
+import "./chunk-2D9F0F3B.js";
 import "./chunk-E3B0C442.js";
 export {
   checkRun,

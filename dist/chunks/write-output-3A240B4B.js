@@ -9,7 +9,7 @@ import "./chunk-84BF4BE3.js";
 import {
   DrydockError,
   isInside
-} from "./chunk-AFF25DF9.js";
+} from "./chunk-2D9F0F3B.js";
 import "./chunk-E3B0C442.js";
 
 // src/run/write-output.ts

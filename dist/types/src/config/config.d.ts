@@ -1,4 +1,4 @@
-import type { KubernetesVersion } from '../resources/index.js';
+import type { KubernetesVersion, LoadRestrictor } from '../resources/index.js';
 /** The settings of a `.drydock.yaml`, with paths already resolved against its folder. */
 export interface DrydockConfig {
     /** The file it was read from, if any. */
@@ -20,6 +20,8 @@ export interface DrydockConfig {
     namespace: string;
     /** A cluster model file for `plan` (absolute). */
     cluster?: string;
+    /** Which files a kustomization may read (kustomize's `--load-restrictor`); unset: `LoadRestrictionsRootOnly`, kustomize's default. */
+    kustomizeLoadRestrictor?: LoadRestrictor;
 }
 /** The configuration used when there is no `.drydock.yaml`. */
 export declare function defaultConfig(root: string): DrydockConfig;

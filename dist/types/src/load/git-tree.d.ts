@@ -19,6 +19,7 @@ export declare class GitTree implements KustomizeFiles {
     readonly ref: string;
     /** The repository's top-level folder. */
     readonly top: string;
+    /** The working directory, as a real path (git's top-level is one): input paths and file names start from it. */
     readonly cwd: string;
     /** Reads stay under this folder too (the run's root), when given. */
     private readonly fence;

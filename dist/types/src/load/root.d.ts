@@ -17,7 +17,13 @@ export declare function realOrUndefined(file: string): string | undefined;
  */
 export declare function realFolderOf(file: string): string | undefined;
 /**
- * Why a path that input names (a config key) may not be read: undefined when its real path
- * (or, for a path that does not exist yet, its folder's) is under `root` and outside `.git`.
+ * Why a path that input names (a config key) may not be read: undefined when where it leads
+ * (`leadsTo`: links followed, dangling ones too) is under `root` and outside `.git`.
  */
 export declare function pathProblem(root: string, file: string): string | undefined;
+/**
+ * Where `file` leads: every link on its way followed, dangling ones too, and the parts that do not
+ * exist kept as written. Unlike a real path, this never depends on whether the place a link leads
+ * to exists, so a refusal tells nothing of what lies outside the root.
+ */
+export declare function leadsTo(file: string): string;

@@ -47,3 +47,4 @@ export { describeRun, describeSkipped, noneSkipped, plural, type RunCounts, type
 export { objectKey, duplicateObjectMessage, clusterScopedCustomKinds, findDuplicateObjects } from './duplicate-objects.js';
 export { isRulePreset, rulePresets, type RulePreset } from './rule-presets.js';
 export { offlineGitEnv } from './offline-git.js';
+export { isLoadRestrictor, loadRestrictors, type LoadRestrictor } from './load-restrictor.js';

@@ -41,3 +41,4 @@ export { parseConfig, configNames } from '../config/index.js';
 export { escapeCommandData, escapeControlCharacters, inertToWorkflowCommands, loadDiagnosticCatalog, type DiagnosticExplanation } from '../report/index.js';
 export { describeInternalError } from '../resources/index.js';
 export { asksForStacks } from './asks-for-stacks.js';
+export { loadRestrictors, type LoadRestrictor } from '../resources/index.js';

@@ -1,7 +1,7 @@
 import { type InputEntry, type KustomizeFiles, type NearLimits } from '../load/index.js';
 import type { KustomizeBuild } from '../load/kustomize/index.js';
 export type { KustomizeBuild };
-import { type Diagnostic, type Resource } from '../resources/index.js';
+import { type Diagnostic, type LoadRestrictor, type Resource } from '../resources/index.js';
 /** The kustomizations a run found and built, and the files they account for. */
 export interface KustomizeInputs {
     /** The builds that are checked (overlays, and bases no overlay uses or all with `kustomizeBases`). */
@@ -29,6 +29,8 @@ export interface KustomizeInputOptions {
     isIgnored?: (path: string) => boolean;
     /** Where the files are read: the disk by default, or a git tree at a ref (`GitTree`). */
     files?: KustomizeFiles;
+    /** Which files a kustomization may read (kustomize's default when unset). */
+    loadRestrictor?: LoadRestrictor;
 }
 /**
  * Builds every kustomization among the folders a walk found files in, and those of the

@@ -4,7 +4,7 @@ import type { DrydockConfig } from '../config/index.js';
 import { type SkippedCounts } from '../load/index.js';
 import { type ValidateOptions } from './run-validate.js';
 /** What to plan: the desired manifests (as `validate` takes them) and the current state. */
-export interface PlanRunOptions extends Pick<ValidateOptions, 'paths' | 'cwd' | 'root' | 'kubernetesVersion' | 'configFile' | 'config' | 'schemaDirs' | 'readStdin'> {
+export interface PlanRunOptions extends Pick<ValidateOptions, 'paths' | 'cwd' | 'root' | 'kubernetesVersion' | 'configFile' | 'config' | 'schemaDirs' | 'readStdin' | 'kustomizeLoadRestrictor'> {
     /** The current state: a git ref, a folder of manifests, or a `kubectl get -o yaml` dump. None: everything is a create. */
     base?: string;
     /** Plan deletes for objects the base has and the input lacks. */

@@ -1,6 +1,6 @@
 import { type DrydockConfig } from '../config/index.js';
 import { type FolderInput, type InputEntry, type SkippedCounts, type StdinReader } from '../load/index.js';
-import { ResourceSet, type Diagnostic, type KubernetesVersion, type Resource, type RunCounts } from '../resources/index.js';
+import { ResourceSet, type Diagnostic, type KubernetesVersion, type LoadRestrictor, type Resource, type RunCounts } from '../resources/index.js';
 import { type Shard } from './select-files.js';
 /** What to validate, and how. Paths are relative to `cwd`. */
 export interface ValidateOptions {
@@ -68,6 +68,8 @@ export interface ValidateOptions {
      * base is checked only through the overlays that build it, or alone when none does.
      */
     kustomizeBases?: boolean;
+    /** Which files a kustomization may read; overrides the config's `kustomizeLoadRestrictor`. */
+    kustomizeLoadRestrictor?: LoadRestrictor;
     /**
      * The namespace of objects that name none (default: the config's `namespace`, else
      * `default`), as kubectl's context namespace: two documents are one object when their
@@ -155,6 +157,8 @@ export interface PreparedRun {
         leftOut: Set<string>;
         /** Every file the builds read (names), reported or not: the inputs of their findings. */
         read: string[];
+        /** The kustomization files (names) of builds that reported a finding, wherever it lies: their folders checked something. */
+        reporting: Set<string>;
     };
     jobs: number;
 }

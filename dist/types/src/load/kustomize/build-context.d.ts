@@ -1,4 +1,4 @@
-import { type Diagnostic, type JsonPath, type RangeTarget, type SourceRange } from '../../resources/index.js';
+import { type Diagnostic, type JsonPath, type LoadRestrictor, type RangeTarget, type SourceRange } from '../../resources/index.js';
 import type { KustomizeFiles } from '../kustomize-files.js';
 import type { PositionedDocument } from '../load-documents.js';
 /** Bounds on what one build may do: kustomizations are input, and input may be hostile. */
@@ -14,6 +14,7 @@ export declare class BuildContext {
     /** Where the build reads, confined: the disk under the run's root, or a git tree at a ref. */
     readonly reader: KustomizeFiles;
     readonly limits: BuildLimits;
+    readonly loadRestrictor: LoadRestrictor;
     readonly diagnostics: Diagnostic[];
     /** Every file the build read (absolute paths). */
     readonly files: Set<string>;
@@ -25,10 +26,17 @@ export declare class BuildContext {
     private readonly reported;
     constructor(
     /** Where the build reads, confined: the disk under the run's root, or a git tree at a ref. */
-    reader: KustomizeFiles, limits: BuildLimits);
+    reader: KustomizeFiles, limits: BuildLimits, loadRestrictor?: LoadRestrictor);
     name(file: string): string;
     /** Reports a finding once (a base built twice, through two components, reports its problems once). */
     report(diagnostic: Diagnostic): void;
+    /**
+     * kustomize's default load restrictor: a file a kustomization reads (a resource, patch or
+     * generator file) lies in or below the kustomization's folder, links resolved; folders (bases,
+     * components) may lie anywhere. A file outside is reported at `at`, and still read, so the rest
+     * of the build is checked as written.
+     */
+    checkLoadRestriction(kustomizationDir: string, file: string, at: SourceRange): void;
     /** Whether input may lead to `file`; reports `input/outside-root` at `at` when it may not. */
     mayRead(file: string, at: SourceRange): boolean;
 }

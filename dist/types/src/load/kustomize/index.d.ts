@@ -1,4 +1,4 @@
-import type { Diagnostic, Resource } from '../../resources/index.js';
+import type { Diagnostic, LoadRestrictor, Resource } from '../../resources/index.js';
 import type { KustomizeFiles } from '../kustomize-files.js';
 import { type BuildLimits } from './build-context.js';
 export { findKustomizationFile, isKustomizationFileName, kustomizationFileNames } from '../kustomization-file.js';
@@ -12,6 +12,8 @@ export interface KustomizeOptions {
     limits?: Partial<BuildLimits>;
     /** Where the files are read: the disk under `root` by default, or a git tree at a ref (`GitTree`). */
     files?: KustomizeFiles;
+    /** Which files a kustomization may read: kustomize's default, `LoadRestrictionsRootOnly`, when unset. */
+    loadRestrictor?: LoadRestrictor;
 }
 /** A kustomization's build: the objects the cluster would get, findings, and every file it used. */
 export interface KustomizeBuild {

@@ -1,5 +1,6 @@
 import type { Diagnostic, JsonPath, RangeTarget, SourceRange } from '../../../resources/index.js';
 export { nameHash } from './name-hash.js';
+export { maxSourceFileBytes } from './read-source-file.js';
 /** What `behavior:` asks of a generated object when a base already has one of that name. */
 export type GeneratorBehavior = 'create' | 'merge' | 'replace';
 /** One ConfigMap or Secret a kustomization generates, with its source map. */
@@ -18,11 +19,12 @@ export interface GeneratorInput {
     kustomizationFile: string;
     /**
      * Reads a file confined to the run's root; undefined when it cannot, `refused` (reported by the
-     * reader at `at`, the entry naming it) when input may not lead there.
+     * reader at `at`, the entry naming it) when input may not lead there, `too-large` when it is over
+     * `maxSourceFileBytes`.
      */
-    readText(file: string, at: JsonPath): string | 'refused' | undefined;
+    readText(file: string, at: JsonPath): string | 'refused' | 'too-large' | undefined;
     /** Optional raw read, so that a ConfigMap can tell binary files (binaryData) from text. */
-    readBytes?(file: string, at: JsonPath): Uint8Array | 'refused' | undefined;
+    readBytes?(file: string, at: JsonPath): Uint8Array | 'refused' | 'too-large' | undefined;
     /** The name diagnostics give a file (an env file's lines are positions in it); its absolute path when not given. */
     displayName?(file: string): string;
     /** The range of a path in the kustomization (`'key'`: its key, for unknown fields). */

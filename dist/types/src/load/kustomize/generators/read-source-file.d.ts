@@ -1,13 +1,14 @@
 import type { JsonPath } from '../../../resources/index.js';
 /**
  * How generators read the files they name; both are confined to the run's root by the caller,
- * which reports a file input may not lead to at `at` (the entry naming it) and answers `refused`.
+ * which reports a file input may not lead to at `at` (the entry naming it) and answers `refused`,
+ * and answers `too-large` for a file over `maxSourceFileBytes` (so that it need not read it).
  */
 export interface SourceFileReader {
     dir: string;
-    readText(file: string, at: JsonPath): string | 'refused' | undefined;
+    readText(file: string, at: JsonPath): string | 'refused' | 'too-large' | undefined;
     /** The raw bytes, when the caller has them: needed to tell binary content from text. */
-    readBytes?(file: string, at: JsonPath): Uint8Array | 'refused' | undefined;
+    readBytes?(file: string, at: JsonPath): Uint8Array | 'refused' | 'too-large' | undefined;
     /** The name diagnostics give a file (its absolute path when not given). */
     displayName?(file: string): string;
 }

@@ -1205,6 +1205,12 @@ function offlineGitEnv() {
   return { ...process.env, GIT_NO_LAZY_FETCH: "1", GIT_ALLOW_PROTOCOL: "file", GIT_TERMINAL_PROMPT: "0" };
 }
 
+// src/resources/load-restrictor.ts
+var loadRestrictors = ["LoadRestrictionsRootOnly", "LoadRestrictionsNone"];
+function isLoadRestrictor(value) {
+  return loadRestrictors.includes(value);
+}
+
 export {
   formatPath,
   valueAt,
@@ -1308,5 +1314,7 @@ export {
   findDuplicateObjects,
   rulePresets,
   isRulePreset,
-  offlineGitEnv
+  offlineGitEnv,
+  loadRestrictors,
+  isLoadRestrictor
 };

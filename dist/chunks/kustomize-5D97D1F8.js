@@ -2,7 +2,6 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   DiskFiles,
   decodeText,
-  defaultMaxFileBytes,
   findKustomizationFile,
   isKustomizationFileName,
   kustomizationFileNames,
@@ -20,10 +19,11 @@ import {
   findingKey,
   formatPath,
   isClusterScoped,
+  isInside,
   isObject,
   quoteName,
   splitApiVersion
-} from "./chunk-AFF25DF9.js";
+} from "./chunk-2D9F0F3B.js";
 import "./chunk-E3B0C442.js";
 
 // src/load/kustomize/build.ts
@@ -88,13 +88,13 @@ function readSourceFile(reader, relative, at) {
   if (reader.readBytes) {
     const bytes2 = reader.readBytes(file, at);
     if (bytes2 === void 0) return { file, problem: "missing" };
-    if (bytes2 === "refused") return { file, problem: "refused" };
+    if (bytes2 === "refused" || bytes2 === "too-large") return { file, problem: bytes2 };
     if (bytes2.length > maxSourceFileBytes) return { file, problem: "too-large" };
     return { file: reader.displayName?.(file) ?? file, bytes: bytes2, text: decodeStrict(bytes2) };
   }
   const text = reader.readText(file, at);
   if (text === void 0) return { file, problem: "missing" };
-  if (text === "refused") return { file, problem: "refused" };
+  if (text === "refused" || text === "too-large") return { file, problem: text };
   const bytes = Buffer.from(text, "utf8");
   if (bytes.length > maxSourceFileBytes) return { file, problem: "too-large" };
   return { file: reader.displayName?.(file) ?? file, bytes, text };
@@ -113,22 +113,22 @@ function collectPairs(args, reader, problems) {
   let failed = false;
   for (const env of args.envs) failed = !addEnvPairs(env.file, env.path, reader, problems, pairs) || failed;
   args.literals.forEach((literal, index) => {
-    const path4 = [...args.path, "literals", index];
+    const path5 = [...args.path, "literals", index];
     const parsed = parseLiteral(literal);
     if (!parsed.ok) {
       failed = true;
-      problems.error("invalid-literal", path4, `${formatPath(path4)} is not a key=value literal.`);
+      problems.error("invalid-literal", path5, `${formatPath(path5)} is not a key=value literal.`);
       return;
     }
     if (lineSeparators.test(literal)) {
-      problems.warning("literal-line-separator", path4, `${formatPath(path4)} holds U+0085, U+2028 or U+2029, which kustomize's YAML round trip of its arguments may turn into spaces: the value and the name hash may differ from kustomize's.`);
+      problems.warning("literal-line-separator", path5, `${formatPath(path5)} holds U+0085, U+2028 or U+2029, which kustomize's YAML round trip of its arguments may turn into spaces: the value and the name hash may differ from kustomize's.`);
     }
     const bytes = Buffer.from(parsed.value, "utf8");
-    pairs.push({ key: parsed.key, text: parsed.value, bytes, source: { from: "entry", path: path4, text: literal, keyLength: parsed.key.length } });
+    pairs.push({ key: parsed.key, text: parsed.value, bytes, source: { from: "entry", path: path5, text: literal, keyLength: parsed.key.length } });
   });
   args.files.forEach((entry, index) => {
-    const path4 = [...args.path, "files", index];
-    const added = addFilePair(entry, path4, reader, problems, pairs);
+    const path5 = [...args.path, "files", index];
+    const added = addFilePair(entry, path5, reader, problems, pairs);
     failed = !added || failed;
   });
   if (failed) return void 0;
@@ -140,36 +140,36 @@ var fileSourceProblems = {
   "missing-path": 'has no file path after its "="',
   "too-many-equals": 'has more than one "=" (a key may not contain one)'
 };
-function addFilePair(entry, path4, reader, problems, pairs) {
+function addFilePair(entry, path5, reader, problems, pairs) {
   const parsed = parseFileSource(entry);
   if (!parsed.ok) {
-    problems.error("invalid-file-source", path4, `${formatPath(path4)} ${fileSourceProblems[parsed.problem]}.`);
+    problems.error("invalid-file-source", path5, `${formatPath(path5)} ${fileSourceProblems[parsed.problem]}.`);
     return false;
   }
-  const content = readSourceFile(reader, parsed.path, path4);
+  const content = readSourceFile(reader, parsed.path, path5);
   if ("problem" in content) {
-    reportUnreadable(content.problem, parsed.path, path4, problems);
+    reportUnreadable(content.problem, parsed.path, path5, problems);
     return false;
   }
   const keyLength = entry.includes("=") ? parsed.key.length : 0;
-  pairs.push({ key: parsed.key, text: content.text, bytes: content.bytes, source: { from: "entry", path: path4, text: entry, keyLength } });
+  pairs.push({ key: parsed.key, text: content.text, bytes: content.bytes, source: { from: "entry", path: path5, text: entry, keyLength } });
   return true;
 }
-function addEnvPairs(relative, path4, reader, problems, pairs) {
-  const content = readSourceFile(reader, relative, path4);
+function addEnvPairs(relative, path5, reader, problems, pairs) {
+  const content = readSourceFile(reader, relative, path5);
   if ("problem" in content) {
-    reportUnreadable(content.problem, relative, path4, problems);
+    reportUnreadable(content.problem, relative, path5, problems);
     return false;
   }
   if (content.text === void 0) {
-    problems.error("invalid-env-file", path4, `The env file ${quoteName(relative)} is not UTF-8 text, which kustomize requires.`);
+    problems.error("invalid-env-file", path5, `The env file ${quoteName(relative)} is not UTF-8 text, which kustomize requires.`);
     return false;
   }
   const parsed = parseEnvFile(content.text);
   if (parsed.stoppedAtLine !== void 0) {
     const line = parsed.stoppedAtLine + 1;
     const range = { file: content.file, start: { line, column: 1 }, end: { line, column: 1 } };
-    problems.at("env-line-too-long", range, `Line ${line} of an env file is longer than 64 KiB: kustomize silently ignores it and every line after it.`, "warning", path4);
+    problems.at("env-line-too-long", range, `Line ${line} of an env file is longer than 64 KiB: kustomize silently ignores it and every line after it.`, "warning", path5);
   }
   for (const pair of parsed.pairs) {
     const source = {
@@ -185,12 +185,12 @@ function addEnvPairs(relative, path4, reader, problems, pairs) {
   }
   return true;
 }
-function reportUnreadable(problem, relative, path4, problems) {
+function reportUnreadable(problem, relative, path5, problems) {
   if (problem === "refused") return;
   if (problem === "missing") {
-    problems.error("missing-file", path4, `The file ${quoteName(relative)} named by ${formatPath(path4)} cannot be read.`);
+    problems.error("missing-file", path5, `The file ${quoteName(relative)} named by ${formatPath(path5)} cannot be read.`);
   } else {
-    problems.error("file-too-large", path4, `The file ${quoteName(relative)} named by ${formatPath(path4)} is larger than ${maxSourceFileBytes / 1024 / 1024} MiB, the most a ConfigMap or Secret can hold.`);
+    problems.error("file-too-large", path5, `The file ${quoteName(relative)} named by ${formatPath(path5)} is larger than ${maxSourceFileBytes / 1024 / 1024} MiB, the most a ConfigMap or Secret can hold.`);
   }
 }
 function withoutRepeatedKeys(args, pairs, problems) {
@@ -217,11 +217,11 @@ function withoutRepeatedKeys(args, pairs, problems) {
 // src/load/kustomize/generators/generator-args.ts
 var optionFields = ["labels", "annotations", "disableNameSuffixHash", "immutable"];
 var generatorFields = ["name", "namespace", "behavior", "literals", "files", "envs", "env", "options"];
-function readGeneratorArgs(entry, kind, path4, problems) {
-  if (!isRecord(entry)) return typeProblem(problems, path4, "a mapping");
+function readGeneratorArgs(entry, kind, path5, problems) {
+  if (!isRecord(entry)) return typeProblem(problems, path5, "a mapping");
   const fields = kind === "Secret" ? [...generatorFields, "type"] : generatorFields;
-  if (!knownFieldsOnly(entry, fields, path4, problems)) return void 0;
-  const reader = new FieldReader(entry, path4, problems);
+  if (!knownFieldsOnly(entry, fields, path5, problems)) return void 0;
+  const reader = new FieldReader(entry, path5, problems);
   const name = reader.string("name");
   const namespace = reader.string("namespace");
   const behavior = reader.string("behavior");
@@ -230,17 +230,17 @@ function readGeneratorArgs(entry, kind, path4, problems) {
   const files = reader.strings("files");
   const envList = reader.strings("envs");
   const env = reader.string("env");
-  const options = readGeneratorOptions(entry.options, [...path4, "options"], problems);
+  const options = readGeneratorOptions(entry.options, [...path5, "options"], problems);
   if (reader.failed || options === null) return void 0;
-  const envs = envList.map((file, index) => ({ file, path: [...path4, "envs", index] }));
-  if (env) envs.push({ file: env, path: [...path4, "env"] });
-  return { kind, path: path4, name, namespace, behavior, literals, files, envs, type, options };
+  const envs = envList.map((file, index) => ({ file, path: [...path5, "envs", index] }));
+  if (env) envs.push({ file: env, path: [...path5, "env"] });
+  return { kind, path: path5, name, namespace, behavior, literals, files, envs, type, options };
 }
-function readGeneratorOptions(value, path4, problems) {
+function readGeneratorOptions(value, path5, problems) {
   if (value === void 0 || value === null) return void 0;
-  if (!isRecord(value)) return typeProblem(problems, path4, "a mapping") ?? null;
-  if (!knownFieldsOnly(value, optionFields, path4, problems)) return null;
-  const reader = new FieldReader(value, path4, problems);
+  if (!isRecord(value)) return typeProblem(problems, path5, "a mapping") ?? null;
+  if (!knownFieldsOnly(value, optionFields, path5, problems)) return null;
+  const reader = new FieldReader(value, path5, problems);
   const options = {
     labels: reader.stringMap("labels"),
     annotations: reader.stringMap("annotations"),
@@ -250,9 +250,9 @@ function readGeneratorOptions(value, path4, problems) {
   return reader.failed ? null : options;
 }
 var FieldReader = class {
-  constructor(record, path4, problems) {
+  constructor(record, path5, problems) {
     this.record = record;
-    this.path = path4;
+    this.path = path5;
     this.problems = problems;
   }
   record;
@@ -285,30 +285,30 @@ var FieldReader = class {
     if (bad !== void 0) return this.fail([...this.path, field, bad], "a string");
     return value;
   }
-  fail(path4, expected) {
+  fail(path5, expected) {
     this.failed = true;
-    typeProblem(this.problems, path4, expected);
+    typeProblem(this.problems, path5, expected);
     return void 0;
   }
 };
-function knownFieldsOnly(record, known, path4, problems) {
+function knownFieldsOnly(record, known, path5, problems) {
   const unknown = Object.keys(record).filter((key) => !known.includes(key));
   for (const key of unknown) {
-    problems.error("unknown-field", [...path4, key], `${formatPath(path4)} has an unknown field ${quoteName(key)}, which kustomize rejects.`, "key");
+    problems.error("unknown-field", [...path5, key], `${formatPath(path5)} has an unknown field ${quoteName(key)}, which kustomize rejects.`, "key");
   }
   return unknown.length === 0;
 }
-function typeProblem(problems, path4, expected) {
-  problems.error("invalid-field", path4, `${describePath(path4)} must be ${expected}.`);
+function typeProblem(problems, path5, expected) {
+  problems.error("invalid-field", path5, `${describePath(path5)} must be ${expected}.`);
   return void 0;
 }
-function describePath(path4) {
-  const last = path4[path4.length - 1];
-  const parent = path4[path4.length - 2];
+function describePath(path5) {
+  const last = path5[path5.length - 1];
+  const parent = path5[path5.length - 2];
   if (typeof last === "string" && (parent === "labels" || parent === "annotations")) {
-    return `${formatPath(path4.slice(0, -1))} ${quoteName(last)}`;
+    return `${formatPath(path5.slice(0, -1))} ${quoteName(last)}`;
   }
-  return formatPath(path4);
+  return formatPath(path5);
 }
 function isRecord(value) {
   return value !== null && typeof value === "object" && !Array.isArray(value);
@@ -322,16 +322,16 @@ var GeneratorProblems = class {
   rangeOf;
   diagnostics = [];
   /** An error at `path` of the kustomization: kustomize would refuse to build. */
-  error(check, path4, message, target) {
-    this.at(check, this.rangeOf(path4, target), message, "error", path4);
+  error(check, path5, message, target) {
+    this.at(check, this.rangeOf(path5, target), message, "error", path5);
   }
   /** A warning at `path` of the kustomization: kustomize builds, perhaps not as written. */
-  warning(check, path4, message) {
-    this.at(check, this.rangeOf(path4), message, "warning", path4);
+  warning(check, path5, message) {
+    this.at(check, this.rangeOf(path5), message, "warning", path5);
   }
   /** A finding at any range (an env file's line), with the kustomization path it belongs to. */
-  at(check, range, message, severity, path4) {
-    this.diagnostics.push({ ruleId: `kustomize/${check}`, messageId: check, severity, message, range, ...path4 ? { path: path4 } : {} });
+  at(check, range, message, severity, path5) {
+    this.diagnostics.push({ ruleId: `kustomize/${check}`, messageId: check, severity, message, range, ...path5 ? { path: path5 } : {} });
   }
 };
 
@@ -409,11 +409,11 @@ function generatedRangeOf(args, kustomization, keySources, rangeOf) {
     }
     return entry;
   };
-  return (path4, target) => {
-    const [top, second, third] = path4;
+  return (path5, target) => {
+    const [top, second, third] = path5;
     if ((top === "data" || top === "binaryData") && typeof second === "string") {
       const source = keySources.get(second);
-      if (source) return keySourceRange(source, path4.length === 2 ? target : void 0, rangeOf);
+      if (source) return keySourceRange(source, path5.length === 2 ? target : void 0, rangeOf);
     }
     if (top === "metadata" && (second === "name" || second === "namespace")) return rangeOf(own(second) ?? entry);
     if (top === "metadata" && (second === "labels" || second === "annotations")) {
@@ -424,9 +424,9 @@ function generatedRangeOf(args, kustomization, keySources, rangeOf) {
     return rangeOf(entry);
   };
 }
-function fieldOf(root, path4) {
+function fieldOf(root, path5) {
   let current = root;
-  for (const part of path4) {
+  for (const part of path5) {
     if (!isRecord(current) && !Array.isArray(current)) return void 0;
     current = current[part];
   }
@@ -442,10 +442,10 @@ var unwritableInKey = /[\u007f-\u009f\ufffe\uffff]/;
 var why = "holds a character kustomize cannot write as YAML (U+007F to U+009F, U+FFFE, U+FFFF; U+0085 only in a value), so kustomize fails";
 function reportUnwritable(args, pairs, problems, rangeOf) {
   let found = false;
-  const check = (text, path4) => {
+  const check = (text, path5) => {
     if (text === void 0 || !unwritable.test(text)) return;
     found = true;
-    problems.error("unwritable-character", path4, `${formatPath(path4)} ${why}.`);
+    problems.error("unwritable-character", path5, `${formatPath(path5)} ${why}.`);
   };
   for (const field of ["name", "namespace", "behavior", "type"]) check(args[field], [...args.path, field]);
   args.literals.forEach((literal, index) => check(literal, [...args.path, "literals", index]));
@@ -463,13 +463,13 @@ function reportUnwritable(args, pairs, problems, rangeOf) {
   }
   return found;
 }
-function reportUnwritableOptions(options, path4, problems) {
+function reportUnwritableOptions(options, path5, problems) {
   let found = false;
   for (const field of ["labels", "annotations"]) {
     for (const [key, value] of Object.entries(options?.[field] ?? {})) {
       if (!unwritableInKey.test(key) && !unwritable.test(value)) continue;
       found = true;
-      problems.error("unwritable-character", [...path4, field, key], `${formatPath([...path4, field])} ${why}.`);
+      problems.error("unwritable-character", [...path5, field, key], `${formatPath([...path5, field])} ${why}.`);
     }
   }
   return found;
@@ -590,12 +590,12 @@ function behaviorOf(behavior) {
 }
 
 // src/load/kustomize/tracked.ts
-function track(value, document, path4 = []) {
-  const origin = { document, path: path4 };
-  if (Array.isArray(value)) return { kind: "list", items: value.map((item, i) => track(item, document, [...path4, i])), origin };
+function track(value, document, path5 = []) {
+  const origin = { document, path: path5 };
+  if (Array.isArray(value)) return { kind: "list", items: value.map((item, i) => track(item, document, [...path5, i])), origin };
   if (value !== null && typeof value === "object") {
     const entries = /* @__PURE__ */ new Map();
-    for (const [key, item] of Object.entries(value)) entries.set(key, track(item, document, [...path4, key]));
+    for (const [key, item] of Object.entries(value)) entries.set(key, track(item, document, [...path5, key]));
     return { kind: "map", entries, origin };
   }
   return { kind: "scalar", value, origin };
@@ -618,15 +618,15 @@ function childOf(node, key) {
   if (node.kind === "list") return typeof key === "number" ? node.items[key] : void 0;
   return void 0;
 }
-function nodeAt(node, path4) {
+function nodeAt(node, path5) {
   let current = node;
-  for (const part of path4) current = childOf(current, part);
+  for (const part of path5) current = childOf(current, part);
   return current;
 }
-function rangeInTracked(root, path4, target) {
+function rangeInTracked(root, path5, target) {
   let node = root;
   let depth = 0;
-  for (const step2 of path4) {
+  for (const step2 of path5) {
     const next = childOf(node, step2);
     if (!next) break;
     node = next;
@@ -634,15 +634,15 @@ function rangeInTracked(root, path4, target) {
   }
   const origin = node.origin;
   if ("range" in origin) return origin.range;
-  return origin.document.rangeOf(origin.path, depth === path4.length ? target : "key");
+  return origin.document.rangeOf(origin.path, depth === path5.length ? target : "key");
 }
-function stringAt(node, path4) {
-  const found = node && nodeAt(node, path4);
+function stringAt(node, path5) {
+  const found = node && nodeAt(node, path5);
   return found?.kind === "scalar" && typeof found.value === "string" ? found.value : void 0;
 }
-function mapAt(root, path4, create, origin) {
+function mapAt(root, path5, create, origin) {
   let node = root;
-  for (const part of path4) {
+  for (const part of path5) {
     if (node.kind !== "map") return void 0;
     let next = node.entries.get(part);
     if (next === void 0 || next.kind === "scalar" && next.value === null) {
@@ -666,14 +666,20 @@ function toResource(object) {
     namespace: stringAt(tree, ["metadata", "namespace"]),
     object: value,
     source: object.source,
-    rangeOf: (path4, target) => rangeInTracked(tree, path4, target)
+    rangeOf: (path5, target) => rangeInTracked(tree, path5, target)
   };
   if (object.directives) resource.directives = object.directives;
   return resource;
 }
+var maxPatchDirectives = 64;
 function patchedBy(object, document, tree) {
   const patched = { ...object, tree };
-  if (document.directives) patched.directives = [...object.directives ?? [], ...document.directives];
+  const taken = object.patchDirectives ?? 0;
+  const added = document.directives?.slice(0, maxPatchDirectives - taken) ?? [];
+  if (added.length > 0) {
+    patched.directives = [...object.directives ?? [], ...added];
+    patched.patchDirectives = taken + added.length;
+  }
   return patched;
 }
 function idOf(object) {
@@ -1357,27 +1363,27 @@ function applyJsonPatch(target, operations) {
   return root;
 }
 function applyOne(root, operation) {
-  const path4 = parsePointer(operation.path);
+  const path5 = parsePointer(operation.path);
   switch (operation.op) {
     case "add":
-      return add(root, path4, required(operation));
+      return add(root, path5, required(operation));
     case "remove":
-      remove(root, path4);
+      remove(root, path5);
       return root;
     case "replace":
-      if (path4.length === 0) return required(operation);
-      if (!isMissingMapKey(root, path4)) remove(root, path4);
-      return add(root, path4, required(operation));
+      if (path5.length === 0) return required(operation);
+      if (!isMissingMapKey(root, path5)) remove(root, path5);
+      return add(root, path5, required(operation));
     case "move": {
       const from = parsePointer(fromOf(operation));
       const moved = get(root, from);
       remove(root, from);
-      return add(root, path4, moved);
+      return add(root, path5, moved);
     }
     case "copy":
-      return add(root, path4, cloneTracked(get(root, parsePointer(fromOf(operation)))));
+      return add(root, path5, cloneTracked(get(root, parsePointer(fromOf(operation)))));
     case "test":
-      if (JSON.stringify(untrack(get(root, path4))) !== JSON.stringify(untrack(required(operation)))) throw new JsonPatchError(`test failed at ${quoteName(operation.path)}`);
+      if (JSON.stringify(untrack(get(root, path5))) !== JSON.stringify(untrack(required(operation)))) throw new JsonPatchError(`test failed at ${quoteName(operation.path)}`);
       return root;
     default:
       throw new JsonPatchError(`unknown operation ${quoteName(operation.op)}`);
@@ -1396,11 +1402,11 @@ function parsePointer(pointer) {
   if (!pointer.startsWith("/")) throw new JsonPatchError(`the path ${quoteName(pointer)} does not start with /`);
   return pointer.slice(1).split("/").map((part) => part.replace(/~1/g, "/").replace(/~0/g, "~"));
 }
-function get(root, path4) {
+function get(root, path5) {
   let node = root;
-  for (const part of path4) {
+  for (const part of path5) {
     const next = step(node, part);
-    if (next === void 0) throw new JsonPatchError(`no value at ${quoteName(`/${path4.join("/")}`)}`);
+    if (next === void 0) throw new JsonPatchError(`no value at ${quoteName(`/${path5.join("/")}`)}`);
     node = next;
   }
   return node;
@@ -1410,28 +1416,28 @@ function step(node, part) {
   if (node.kind === "list") return /^(0|[1-9]\d*)$/.test(part) ? node.items[Number(part)] : void 0;
   return void 0;
 }
-function add(root, path4, value) {
-  const last = path4.at(-1);
+function add(root, path5, value) {
+  const last = path5.at(-1);
   if (last === void 0) return value;
-  const parent = get(root, path4.slice(0, -1));
+  const parent = get(root, path5.slice(0, -1));
   if (parent.kind === "map") parent.entries.set(last, value);
   else if (parent.kind === "list") {
     const index = last === "-" ? parent.items.length : listIndex(last, parent.items.length);
     parent.items.splice(index, 0, value);
-  } else throw new JsonPatchError(`no object or list at ${quoteName(`/${path4.slice(0, -1).join("/")}`)}`);
+  } else throw new JsonPatchError(`no object or list at ${quoteName(`/${path5.slice(0, -1).join("/")}`)}`);
   return root;
 }
-function remove(root, path4) {
-  const last = path4.at(-1);
+function remove(root, path5) {
+  const last = path5.at(-1);
   if (last === void 0) throw new JsonPatchError("cannot remove the whole object");
-  const parent = get(root, path4.slice(0, -1));
+  const parent = get(root, path5.slice(0, -1));
   if (parent.kind === "map" && parent.entries.has(last)) parent.entries.delete(last);
   else if (parent.kind === "list") parent.items.splice(listIndex(last, parent.items.length - 1), 1);
-  else throw new JsonPatchError(`no value at ${quoteName(`/${path4.join("/")}`)}`);
+  else throw new JsonPatchError(`no value at ${quoteName(`/${path5.join("/")}`)}`);
 }
-function isMissingMapKey(root, path4) {
-  const parent = get(root, path4.slice(0, -1));
-  const last = path4.at(-1);
+function isMissingMapKey(root, path5) {
+  const parent = get(root, path5.slice(0, -1));
+  const last = path5.at(-1);
   return parent.kind === "map" && (last === void 0 || !parent.entries.has(last));
 }
 function listIndex(part, max) {
@@ -1619,6 +1625,7 @@ function patchFile(context, kustomization, entry, at) {
     context.report(kustomizeDiagnostic("missing-resource", "error", `no such patch file: ${quoteName(entry)}`, where));
     return [];
   }
+  context.checkLoadRestriction(kustomization.dir, file, where);
   context.files.add(file);
   const loaded = loadDocuments(context.reader, file);
   loaded.diagnostics.forEach((d) => context.report(d));
@@ -1771,8 +1778,8 @@ function mapsAt(tree, spec, origin) {
 }
 function specs(text) {
   return text.split(";").map((entry) => {
-    const [path4 = "", kind, group, version, create] = entry.split(" ");
-    const spec = { path: path4, create: create === "create" };
+    const [path5 = "", kind, group, version, create] = entry.split(" ");
+    const spec = { path: path5, create: create === "create" };
     if (kind !== "-") spec.kind = kind;
     if (group !== "-") spec.group = group;
     if (version !== "-") spec.version = version;
@@ -1793,7 +1800,7 @@ var affinityPaths = [
 var selectors = specs(
   "spec/selector Service - v1 create;spec/selector ReplicationController - v1 create;spec/selector/matchLabels Deployment - - create;spec/selector/matchLabels ReplicaSet - - create;spec/selector/matchLabels DaemonSet - - create;spec/selector/matchLabels StatefulSet apps - create;spec/selector/matchLabels Job batch - -;spec/jobTemplate/spec/selector/matchLabels CronJob batch - -;spec/selector/matchLabels PodDisruptionBudget policy - -;spec/podSelector/matchLabels NetworkPolicy networking.k8s.io - -;spec/ingress/from/podSelector/matchLabels NetworkPolicy networking.k8s.io - -;spec/egress/to/podSelector/matchLabels NetworkPolicy networking.k8s.io - -"
 );
-var affinities = ["Deployment", "StatefulSet"].flatMap((kind) => affinityPaths.map((path4) => ({ path: path4, kind, group: "apps", create: false })));
+var affinities = ["Deployment", "StatefulSet"].flatMap((kind) => affinityPaths.map((path5) => ({ path: path5, kind, group: "apps", create: false })));
 var commonLabelSpecs = [...selectors, ...affinities, ...metadataLabels, ...volumeClaimTemplateLabels];
 var templateLabelSpecs = metadataLabels;
 var metadataLabelSpecs = [{ path: "metadata/labels", create: true }];
@@ -1954,9 +1961,41 @@ function invalid2(context, at, message) {
   context.report(kustomizeDiagnostic("invalid-kustomization", "error", message, at));
 }
 
+// src/load/kustomize/resource-ids.ts
+function resourceIdOf(object) {
+  const apiVersion = stringAt(object.tree, ["apiVersion"]) ?? "";
+  const kind = stringAt(object.tree, ["kind"]) ?? "";
+  const namespace = isClusterScoped({ apiVersion, kind }) ? "" : stringAt(object.tree, ["metadata", "namespace"]) || "default";
+  return `${apiVersion}\0${kind}\0${namespace}\0${stringAt(object.tree, ["metadata", "name"]) ?? ""}`;
+}
+var AccumulatedResources = class {
+  constructor(context, start) {
+    this.context = context;
+    this.objects = [...start];
+    for (const object of start) this.ids.set(resourceIdOf(object), object);
+  }
+  context;
+  objects;
+  ids = /* @__PURE__ */ new Map();
+  add(object) {
+    const id = resourceIdOf(object);
+    const earlier = this.ids.get(id);
+    if (earlier === void 0) {
+      this.ids.set(id, object);
+      this.objects.push(object);
+      return;
+    }
+    const name = ["metadata", "name"];
+    const first = rangeInTracked(earlier.tree, name);
+    const kind = stringAt(object.tree, ["kind"]) ?? "";
+    const message = `${kind} ${quoteName(stringAt(object.tree, name) ?? "")} is already in this build (${first.file}:${first.start.line}): kustomize refuses an object added twice (same apiVersion, kind, namespace and name) and fails the build`;
+    this.context.report(kustomizeDiagnostic("duplicate-resource", "error", message, rangeInTracked(object.tree, name)));
+  }
+};
+
 // src/load/kustomize/build.ts
 function accumulate(context, dir, stack, start, referencedAt) {
-  const file = findKustomizationFile(dir, (candidate) => context.reader.kindOf(candidate));
+  const file = findKustomizationFile(dir, (candidate) => context.reader.refusal(candidate) !== void 0 ? "file" : context.reader.kindOf(candidate));
   if (file === void 0) {
     if (referencedAt) context.report(kustomizeDiagnostic("missing-resource", "error", "this folder has no kustomization.yaml, kustomization.yml or Kustomization file", referencedAt));
     return void 0;
@@ -1974,6 +2013,13 @@ function accumulate(context, dir, stack, start, referencedAt) {
   context.files.add(file);
   context.folders.add(dir);
   context.kinds.set(dir, isObject(document?.value) && typeof document.value.kind === "string" ? document.value.kind : "Kustomization");
+  const others = kustomizationFileNames.filter((name) => name !== path3.basename(file) && context.reader.kindOf(path3.join(dir, name)) === "file");
+  if (others.length > 0) {
+    for (const name of others) if (context.reader.refusal(path3.join(dir, name)) === void 0) context.files.add(path3.join(dir, name));
+    const message = `kustomize refuses a folder with more than one kustomization file: this folder also holds ${others.join(", ")}`;
+    context.report(kustomizeDiagnostic("invalid-kustomization", "error", message, { file: context.name(file), start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }));
+    return void 0;
+  }
   loaded.diagnostics.forEach((d) => context.report(d));
   if (!document || !isObject(document.value)) {
     if (loaded.diagnostics.length === 0) context.report(kustomizeDiagnostic("invalid-kustomization", "error", "a kustomization is a mapping of fields", { file: context.name(file), start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }));
@@ -1982,12 +2028,13 @@ function accumulate(context, dir, stack, start, referencedAt) {
   const kustomization = { dir, file, value: document.value, document, at: (at, target) => document.rangeOf(at, target), text: loaded.text };
   checkFields(context, kustomization);
   let objects = [...start];
+  const accumulated = new AccumulatedResources(context, objects);
   for (const field of ["resources", "bases"]) {
     stringsOf(context, kustomization, field).forEach(([entry, at]) => {
-      const added = resourceObjects(context, kustomization, entry, at, stack);
-      for (const object of added) objects.push(object);
+      for (const object of resourceObjects(context, kustomization, entry, at, stack)) accumulated.add(object);
     });
   }
+  objects = accumulated.objects;
   for (const [entry, at] of stringsOf(context, kustomization, "components")) {
     const target = path3.resolve(dir, entry);
     if (!context.mayRead(target, at)) continue;
@@ -2044,6 +2091,7 @@ function resourceObjects(context, kustomization, entry, at, stack) {
     return [];
   }
   if (kind === "folder") return nested(context, target, stack, [], at) ?? [];
+  context.checkLoadRestriction(kustomization.dir, target, at);
   return fileObjects(context, target, at);
 }
 function fileObjects(context, file, at) {
@@ -2066,14 +2114,15 @@ function fileObjects(context, file, at) {
 function readGeneratorBytes(context, kustomization, name, at) {
   const file = path3.resolve(kustomization.dir, name);
   if (!context.mayRead(file, kustomization.at(at))) return "refused";
-  const read = context.reader.read(file, defaultMaxFileBytes);
-  if (!read.ok) return void 0;
+  context.checkLoadRestriction(kustomization.dir, file, kustomization.at(at));
+  const read = context.reader.read(file, maxSourceFileBytes);
+  if (!read.ok) return read.code === "too-large" ? "too-large" : void 0;
   context.files.add(file);
   return read.bytes;
 }
 function readGeneratorText(context, kustomization, name, at) {
   const bytes = readGeneratorBytes(context, kustomization, name, at);
-  if (bytes === void 0 || bytes === "refused") return bytes;
+  if (!(bytes instanceof Uint8Array)) return bytes;
   const decoded = decodeText(bytes);
   return decoded.ok ? decoded.text : void 0;
 }
@@ -2093,14 +2142,17 @@ function stringsOf(context, kustomization, field) {
 }
 
 // src/load/kustomize/build-context.ts
+import path4 from "node:path";
 var defaultLimits = { maxDepth: 32, maxObjects: 2e4 };
 var BuildContext = class {
-  constructor(reader, limits) {
+  constructor(reader, limits, loadRestrictor = "LoadRestrictionsRootOnly") {
     this.reader = reader;
     this.limits = limits;
+    this.loadRestrictor = loadRestrictor;
   }
   reader;
   limits;
+  loadRestrictor;
   diagnostics = [];
   /** Every file the build read (absolute paths). */
   files = /* @__PURE__ */ new Set();
@@ -2119,6 +2171,19 @@ var BuildContext = class {
     if (this.reported.has(key)) return;
     this.reported.add(key);
     this.diagnostics.push(diagnostic);
+  }
+  /**
+   * kustomize's default load restrictor: a file a kustomization reads (a resource, patch or
+   * generator file) lies in or below the kustomization's folder, links resolved; folders (bases,
+   * components) may lie anywhere. A file outside is reported at `at`, and still read, so the rest
+   * of the build is checked as written.
+   */
+  checkLoadRestriction(kustomizationDir, file, at) {
+    if (this.loadRestrictor === "LoadRestrictionsNone") return;
+    const real = (where) => this.reader.realPath(where) ?? path4.resolve(where);
+    if (isInside(real(kustomizationDir), path4.dirname(real(file)))) return;
+    const message = "kustomize refuses to read a file outside the kustomization's folder (its default load restrictor, LoadRestrictionsRootOnly); if you build with --load-restrictor LoadRestrictionsNone, as Flux does, set kustomizeLoadRestrictor: LoadRestrictionsNone in .drydock.yaml";
+    this.report(kustomizeDiagnostic("load-restricted", "error", message, at));
   }
   /** Whether input may lead to `file`; reports `input/outside-root` at `at` when it may not. */
   mayRead(file, at) {
@@ -2146,12 +2211,12 @@ var podTemplateAt = {
   CronJob: "spec/jobTemplate/spec/template/spec"
 };
 function inPodSpecs(kind, group, paths, referrers = Object.keys(podTemplateAt)) {
-  return referrers.flatMap((referrer) => paths.map((path4) => ({ kind, group, referrer, path: `${podTemplateAt[referrer] ?? "spec/template/spec"}/${path4}`.split("/") })));
+  return referrers.flatMap((referrer) => paths.map((path5) => ({ kind, group, referrer, path: `${podTemplateAt[referrer] ?? "spec/template/spec"}/${path5}`.split("/") })));
 }
 function plain(kind, group, pairs) {
   return pairs.split(";").map((pair) => {
-    const [referrer = "", path4 = ""] = pair.split(" ");
-    return { kind, group, referrer, path: path4.split("/") };
+    const [referrer = "", path5 = ""] = pair.split(" ");
+    return { kind, group, referrer, path: path5.split("/") };
   });
 }
 var workloadsWithRc = [...Object.keys(podTemplateAt).filter((kind) => kind !== "PodTemplate" && kind !== "ReplicaSet"), "ReplicationController"];
@@ -2187,14 +2252,14 @@ function updateNameReferences(objects) {
     if (kind === "RoleBinding" || kind === "ClusterRoleBinding") renameSubjects(referrer, renamed);
   }
 }
-function fieldsAt(tree, path4) {
+function fieldsAt(tree, path5) {
   const out = [];
   const visit = (node, index) => {
     if (!node) return;
     if (node.kind === "list") return node.items.forEach((item) => visit(item, index));
-    const key = path4[index];
+    const key = path5[index];
     if (node.kind !== "map" || key === void 0) return;
-    if (index === path4.length - 1) {
+    if (index === path5.length - 1) {
       if (node.entries.has(key)) out.push([node, key]);
       return;
     }
@@ -2244,7 +2309,7 @@ function namespaceOf(object) {
 // src/load/kustomize/index.ts
 function buildKustomization(dir, options) {
   const reader = options.files ?? new DiskFiles(options.root, options.cwd);
-  const context = new BuildContext(reader, { ...defaultLimits, ...options.limits });
+  const context = new BuildContext(reader, { ...defaultLimits, ...options.limits }, options.loadRestrictor);
   const objects = accumulate(context, dir, [reader.realPath(dir) ?? dir], []);
   const [file] = context.files;
   if (file === void 0) return void 0;
