@@ -128,3 +128,23 @@ describe('drydock-disable comments in kustomize patch files', () => {
     expect(await findings(layout(patch), false)).toEqual(['base/deploy.yaml:13:9 cpu-request-missing', 'base/deploy.yaml:13:9 readiness-probe-missing', 'overlay/patch.yaml:8:13 schema']);
   });
 });
+
+describe('drydock-disable comments in the kustomization file', () => {
+  /** An overlay that sets the image tag to latest, with `comment` above the tag. */
+  const imageOverlay = (comment: string) =>
+    tree({
+      'base/kustomization.yaml': 'resources:\n- deploy.yaml\n',
+      'base/deploy.yaml': deployment,
+      'overlay/kustomization.yaml': `resources:\n- ../base\nimages:\n- name: example/web\n${comment}  newTag: latest\n`,
+    });
+
+  it('silences a finding on the line the kustomization wrote, and only that one', async () => {
+    expect((await findings(imageOverlay(''))).filter((line) => line.includes('latest-tag'))).toEqual(['overlay/kustomization.yaml:5:11 latest-tag']);
+    expect((await findings(imageOverlay('  # drydock-disable-next-line latest-tag\n'))).filter((line) => line.includes('latest-tag') || line.includes('unused'))).toEqual([]);
+    // a comment that silences nothing is reported where it is written
+    expect((await findings(imageOverlay('  # drydock-disable-next-line host-network\n'))).filter((line) => line.includes('latest-tag') || line.includes('unused'))).toEqual([
+      'overlay/kustomization.yaml:5:1 unused-disable-directive',
+      'overlay/kustomization.yaml:6:11 latest-tag',
+    ]);
+  });
+});

@@ -3,7 +3,7 @@ import { isObject, quoteName, type JsonPath, type SourceRange } from '../../reso
 import { loadDocuments } from '../load-documents.js';
 import { decodeText } from '../decode-text.js';
 import { loadFileSync } from '../load-inputs.js';
-import type { BuiltObject } from './built-object.js';
+import { patchedBy, type BuiltObject } from './built-object.js';
 import { maxSourceFileBytes, runGenerators } from './generators/index.js';
 import { applyGenerated } from './generated-objects.js';
 import { kustomizeDiagnostic } from './kustomize-diagnostic.js';
@@ -94,6 +94,8 @@ export function accumulate(context: BuildContext, dir: string, stack: readonly s
   applyMetadataTransformers(context, kustomization, objects);
   objects = applyJson6902Patches(context, kustomization, objects);
   applyValueTransformers(context, kustomization, objects);
+  // the kustomization's own comments act on what it wrote (a name prefix, an image's newTag), as a patch's do
+  if (document.directives?.length) objects = objects.map((object) => patchedBy(object, document, object.tree));
   return objects;
 }
 
