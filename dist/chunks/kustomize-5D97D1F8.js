@@ -29,6 +29,110 @@ import "./chunk-E3B0C442.js";
 // src/load/kustomize/build.ts
 import path3 from "node:path";
 
+// src/load/kustomize/tracked.ts
+function track(value, document, path5 = []) {
+  const origin = { document, path: path5 };
+  if (Array.isArray(value)) return { kind: "list", items: value.map((item, i) => track(item, document, [...path5, i])), origin };
+  if (value !== null && typeof value === "object") {
+    const entries = /* @__PURE__ */ new Map();
+    for (const [key, item] of Object.entries(value)) entries.set(key, track(item, document, [...path5, key]));
+    return { kind: "map", entries, origin };
+  }
+  return { kind: "scalar", value, origin };
+}
+function untrack(node) {
+  if (node.kind === "scalar") return node.value;
+  if (node.kind === "list") return node.items.map(untrack);
+  const out = {};
+  for (const [key, item] of node.entries) out[key] = untrack(item);
+  return out;
+}
+function cloneTracked(node) {
+  if (node.kind === "scalar") return { ...node };
+  if (node.kind === "list") return { kind: "list", items: node.items.map(cloneTracked), origin: node.origin };
+  return { kind: "map", entries: new Map([...node.entries].map(([key, item]) => [key, cloneTracked(item)])), origin: node.origin };
+}
+function childOf(node, key) {
+  if (!node) return void 0;
+  if (node.kind === "map") return typeof key === "string" ? node.entries.get(key) : void 0;
+  if (node.kind === "list") return typeof key === "number" ? node.items[key] : void 0;
+  return void 0;
+}
+function nodeAt(node, path5) {
+  let current = node;
+  for (const part of path5) current = childOf(current, part);
+  return current;
+}
+function rangeInTracked(root, path5, target) {
+  let node = root;
+  let depth = 0;
+  for (const step2 of path5) {
+    const next = childOf(node, step2);
+    if (!next) break;
+    node = next;
+    depth++;
+  }
+  const origin = node.origin;
+  if ("range" in origin) return origin.range;
+  return origin.document.rangeOf(origin.path, depth === path5.length ? target : "key");
+}
+function stringAt(node, path5) {
+  const found = node && nodeAt(node, path5);
+  return found?.kind === "scalar" && typeof found.value === "string" ? found.value : void 0;
+}
+function mapAt(root, path5, create, origin) {
+  let node = root;
+  for (const part of path5) {
+    if (node.kind !== "map") return void 0;
+    let next = node.entries.get(part);
+    if (next === void 0 || next.kind === "scalar" && next.value === null) {
+      if (!create) return void 0;
+      next = { kind: "map", entries: /* @__PURE__ */ new Map(), origin };
+      node.entries.set(part, next);
+    }
+    node = next;
+  }
+  return node.kind === "map" ? node : void 0;
+}
+
+// src/load/kustomize/built-object.ts
+function toResource(object) {
+  const tree = object.tree;
+  const value = untrack(tree);
+  const resource = {
+    apiVersion: stringAt(tree, ["apiVersion"]) ?? "",
+    kind: stringAt(tree, ["kind"]) ?? "",
+    name: stringAt(tree, ["metadata", "name"]) ?? stringAt(tree, ["metadata", "generateName"]) ?? "",
+    namespace: stringAt(tree, ["metadata", "namespace"]),
+    object: value,
+    source: object.source,
+    rangeOf: (path5, target) => rangeInTracked(tree, path5, target)
+  };
+  if (object.directives) resource.directives = object.directives;
+  return resource;
+}
+var maxPatchDirectives = 64;
+function patchedBy(object, document, tree) {
+  const patched = { ...object, tree };
+  const taken = object.patchDirectives ?? 0;
+  const added = document.directives?.slice(0, maxPatchDirectives - taken) ?? [];
+  if (added.length > 0) {
+    patched.directives = [...object.directives ?? [], ...added];
+    patched.patchDirectives = taken + added.length;
+  }
+  return patched;
+}
+function idOf(object) {
+  const apiVersion = stringAt(object.tree, ["apiVersion"]) ?? "";
+  const slash = apiVersion.indexOf("/");
+  return {
+    group: slash === -1 ? "" : apiVersion.slice(0, slash),
+    kind: stringAt(object.tree, ["kind"]) ?? "",
+    name: stringAt(object.tree, ["metadata", "name"]) ?? "",
+    namespace: stringAt(object.tree, ["metadata", "namespace"])
+  };
+}
+
 // src/load/kustomize/generators/kv-sources.ts
 function parseLiteral(source) {
   const equals = source.indexOf("=");
@@ -587,110 +691,6 @@ function generate(generator, globalOptions, input, problems) {
 }
 function behaviorOf(behavior) {
   return behavior === "merge" || behavior === "replace" ? behavior : "create";
-}
-
-// src/load/kustomize/tracked.ts
-function track(value, document, path5 = []) {
-  const origin = { document, path: path5 };
-  if (Array.isArray(value)) return { kind: "list", items: value.map((item, i) => track(item, document, [...path5, i])), origin };
-  if (value !== null && typeof value === "object") {
-    const entries = /* @__PURE__ */ new Map();
-    for (const [key, item] of Object.entries(value)) entries.set(key, track(item, document, [...path5, key]));
-    return { kind: "map", entries, origin };
-  }
-  return { kind: "scalar", value, origin };
-}
-function untrack(node) {
-  if (node.kind === "scalar") return node.value;
-  if (node.kind === "list") return node.items.map(untrack);
-  const out = {};
-  for (const [key, item] of node.entries) out[key] = untrack(item);
-  return out;
-}
-function cloneTracked(node) {
-  if (node.kind === "scalar") return { ...node };
-  if (node.kind === "list") return { kind: "list", items: node.items.map(cloneTracked), origin: node.origin };
-  return { kind: "map", entries: new Map([...node.entries].map(([key, item]) => [key, cloneTracked(item)])), origin: node.origin };
-}
-function childOf(node, key) {
-  if (!node) return void 0;
-  if (node.kind === "map") return typeof key === "string" ? node.entries.get(key) : void 0;
-  if (node.kind === "list") return typeof key === "number" ? node.items[key] : void 0;
-  return void 0;
-}
-function nodeAt(node, path5) {
-  let current = node;
-  for (const part of path5) current = childOf(current, part);
-  return current;
-}
-function rangeInTracked(root, path5, target) {
-  let node = root;
-  let depth = 0;
-  for (const step2 of path5) {
-    const next = childOf(node, step2);
-    if (!next) break;
-    node = next;
-    depth++;
-  }
-  const origin = node.origin;
-  if ("range" in origin) return origin.range;
-  return origin.document.rangeOf(origin.path, depth === path5.length ? target : "key");
-}
-function stringAt(node, path5) {
-  const found = node && nodeAt(node, path5);
-  return found?.kind === "scalar" && typeof found.value === "string" ? found.value : void 0;
-}
-function mapAt(root, path5, create, origin) {
-  let node = root;
-  for (const part of path5) {
-    if (node.kind !== "map") return void 0;
-    let next = node.entries.get(part);
-    if (next === void 0 || next.kind === "scalar" && next.value === null) {
-      if (!create) return void 0;
-      next = { kind: "map", entries: /* @__PURE__ */ new Map(), origin };
-      node.entries.set(part, next);
-    }
-    node = next;
-  }
-  return node.kind === "map" ? node : void 0;
-}
-
-// src/load/kustomize/built-object.ts
-function toResource(object) {
-  const tree = object.tree;
-  const value = untrack(tree);
-  const resource = {
-    apiVersion: stringAt(tree, ["apiVersion"]) ?? "",
-    kind: stringAt(tree, ["kind"]) ?? "",
-    name: stringAt(tree, ["metadata", "name"]) ?? stringAt(tree, ["metadata", "generateName"]) ?? "",
-    namespace: stringAt(tree, ["metadata", "namespace"]),
-    object: value,
-    source: object.source,
-    rangeOf: (path5, target) => rangeInTracked(tree, path5, target)
-  };
-  if (object.directives) resource.directives = object.directives;
-  return resource;
-}
-var maxPatchDirectives = 64;
-function patchedBy(object, document, tree) {
-  const patched = { ...object, tree };
-  const taken = object.patchDirectives ?? 0;
-  const added = document.directives?.slice(0, maxPatchDirectives - taken) ?? [];
-  if (added.length > 0) {
-    patched.directives = [...object.directives ?? [], ...added];
-    patched.patchDirectives = taken + added.length;
-  }
-  return patched;
-}
-function idOf(object) {
-  const apiVersion = stringAt(object.tree, ["apiVersion"]) ?? "";
-  const slash = apiVersion.indexOf("/");
-  return {
-    group: slash === -1 ? "" : apiVersion.slice(0, slash),
-    kind: stringAt(object.tree, ["kind"]) ?? "",
-    name: stringAt(object.tree, ["metadata", "name"]) ?? "",
-    namespace: stringAt(object.tree, ["metadata", "namespace"])
-  };
 }
 
 // src/load/kustomize/kustomize-diagnostic.ts
@@ -2060,6 +2060,7 @@ function accumulate(context, dir, stack, start, referencedAt) {
   applyMetadataTransformers(context, kustomization, objects);
   objects = applyJson6902Patches(context, kustomization, objects);
   applyValueTransformers(context, kustomization, objects);
+  if (document.directives?.length) objects = objects.map((object) => patchedBy(object, document, object.tree));
   return objects;
 }
 function isForeignApiVersion(apiVersion) {

@@ -1,5 +1,5 @@
 import { type SourceRange } from '../../resources/index.js';
-import type { BuiltObject } from './built-object.js';
+import { type BuiltObject } from './built-object.js';
 import type { BuildContext } from './build-context.js';
 /**
  * Builds the kustomization (or, with `start`, the component) in `dir`: resources first, then
