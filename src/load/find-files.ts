@@ -1,4 +1,4 @@
-import { lstatSync, readdirSync, realpathSync, statSync, type Dirent, type Stats } from 'node:fs';
+import { lstatSync, readdirSync, statSync, type Dirent, type Stats } from 'node:fs';
 import path from 'node:path';
 import picomatch from 'picomatch';
 import { DrydockError, isInside, noneSkipped, type Diagnostic, type SkippedCounts } from '../resources/index.js';
@@ -159,7 +159,7 @@ function walk(root: string, options: WalkOptions): void {
   const { fence, skipped } = options;
   const visited = new Set<string>();
   const visit = (dir: string) => {
-    const real = realpathOrUndefined(dir);
+    const real = realOrUndefined(dir);
     // a symlink loop would otherwise recurse forever
     if (real === undefined || visited.has(real)) return;
     visited.add(real);
@@ -180,7 +180,7 @@ function walk(root: string, options: WalkOptions): void {
       let stats: Stats | undefined = undefined;
       if (entry.isSymbolicLink()) {
         stats = statOrUndefined(full);
-        const why = fence === undefined ? undefined : confinementOf(fence, realpathOrUndefined(full) ?? full);
+        const why = fence === undefined ? undefined : confinementOf(fence, realOrUndefined(full) ?? full);
         if (why !== undefined) {
           // only links that would have been read are worth a note
           if (stats?.isDirectory() || isWalkedFileName(entry.name)) options.onOutside(full, why);
@@ -223,7 +223,7 @@ function expandGlob(pattern: string, cwd: string, realCwd: string, root: string 
   const found: string[] = [];
   if (statOrUndefined(base)?.isDirectory()) {
     const fence = fenceOf(path.resolve(realCwd, fixed.join('/') || '.'), base, root);
-    const why = fence === undefined ? undefined : confinementOf(fence, realpathOrUndefined(base) ?? base);
+    const why = fence === undefined ? undefined : confinementOf(fence, realOrUndefined(base) ?? base);
     if (why !== undefined) {
       onOutside(base, why);
       return found;
@@ -260,14 +260,6 @@ function statOrUndefined(file: string): Stats | undefined {
 function lstatOrUndefined(file: string): Stats | undefined {
   try {
     return lstatSync(file);
-  } catch {
-    return undefined;
-  }
-}
-
-function realpathOrUndefined(file: string): string | undefined {
-  try {
-    return realpathSync(file);
   } catch {
     return undefined;
   }

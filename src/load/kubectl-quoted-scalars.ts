@@ -44,11 +44,20 @@ const messages: Record<Exclude<DoubleQuoted, { value: string }>['problem'], stri
 };
 
 /**
+ * Whether kubectl may read a double-quoted scalar of the text differently from the `yaml`
+ * library: only an escape or a U+0085, U+2028 or U+2029 can make it. A test of the whole text,
+ * made once per text, not per document.
+ */
+export function mayReadQuotedScalarsDifferently(text: string): boolean {
+  return text.includes('\\') || /[\u0085\u2028\u2029]/.test(text);
+}
+
+/**
  * Reads each double-quoted scalar of a `yaml` Document (one without errors of its own) the way
  * kubectl does: its value becomes kubectl's, or the first scalar kubectl refuses is returned.
+ * Worth calling only where mayReadQuotedScalarsDifferently holds.
  */
 export function kubectlQuotedScalars(doc: Document, text: string): RefusedScalar | undefined {
-  if (!text.includes('\\') && !/[\u0085\u2028\u2029]/.test(text)) return undefined;
   let refused: RefusedScalar | undefined;
   visit(doc, {
     Scalar(_key, node) {

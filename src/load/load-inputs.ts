@@ -66,7 +66,7 @@ export async function loadStdin(readStdin: StdinReader | undefined, maxBytes = d
 
 /** Reads and parses one file (an absolute path) that diagnostics call `name`. */
 export async function loadFile(file: string, name: string, options: { maxFileBytes?: number; keepNonManifests?: boolean } = {}): Promise<LoadedText> {
-  const text = readText(file, name, options.maxFileBytes);
+  const text = textOfRead(readFileBounded(file, options.maxFileBytes ?? defaultMaxFileBytes), name);
   if (!text.ok) return { resources: [], diagnostics: text.diagnostics };
   const format = formatOf(name, text.text);
   if (format === 'markdown') await loadMarkdownReader();
@@ -75,11 +75,6 @@ export async function loadFile(file: string, name: string, options: { maxFileByt
 
 /** A file's text or what stopped it being read (a size limit, an encoding), as diagnostics. */
 export type ReadText = { ok: true; text: string } | { ok: false; diagnostics: Diagnostic[] };
-
-/** Reads a file (an absolute path, shown as `name`) with the size limit and text checks a manifest file gets. */
-export function readText(file: string, name: string, maxFileBytes = defaultMaxFileBytes): ReadText {
-  return textOfRead(readFileBounded(file, maxFileBytes), name);
-}
 
 /** The text of what a bounded read (of a file shown as `name`) returned, or what stopped it. */
 export function textOfRead(read: ReadResult, name: string): ReadText {
@@ -102,8 +97,6 @@ function addLoaded(result: LoadResult, name: string, loaded: LoadedText): void {
   for (const diagnostic of loaded.diagnostics) result.diagnostics.push(diagnostic);
   for (const crd of loaded.unreadableCrds ?? []) result.unreadableCrds.push(crd);
 }
-
-export type { ReadResult };
 
 export function readFileBounded(file: string, maxBytes: number): ReadResult {
   let fd: number | undefined;

@@ -3,7 +3,7 @@ import { isAlias, isCollection, isPair, parseAllDocuments, visit, type Document,
 import { quoteName, type Diagnostic, type UnreadableCrd } from '../resources/index.js';
 import { badMergeKeyOffset } from './bad-merge-key.js';
 import { mayEndInBlockScalar, trimFinalBlockScalar, trimFinalString } from './final-block-scalar.js';
-import { hasRefusedEscape, kubectlQuotedScalars, mayHaveRefusedEscape, needsExactQuotedScalars } from './kubectl-quoted-scalars.js';
+import { hasRefusedEscape, kubectlQuotedScalars, mayHaveRefusedEscape, mayReadQuotedScalarsDifferently, needsExactQuotedScalars } from './kubectl-quoted-scalars.js';
 import { kubectlYamlSchema } from './kubectl-yaml-schema.js';
 import { hasCycle } from './has-cycle.js';
 import { PositionIndex } from './position-index.js';
@@ -144,6 +144,8 @@ function parseExact(source: SourceText): ParsedStream {
   // a document's errors can lie past its node (a broken template runs on), so each span reaches the next document
   const starts = documents.map((doc, i) => (i === 0 ? 0 : (doc.range?.[0] ?? 0)));
   const spans = starts.map((start, i): [number, number] => [start, starts[i + 1] ?? source.text.length]);
+  // a look at the whole text: once here, not once per document
+  const readsQuotedScalars = mayReadQuotedScalarsDifferently(source.text);
   const values = documents.map((doc) => {
     let isBroken = false;
     for (const error of doc.errors) {
@@ -156,7 +158,7 @@ function parseExact(source: SourceText): ParsedStream {
       diagnostics.push(yamlDiagnostic(source, code, describeError(error, code, source.text), error.pos));
     }
     if (isBroken) return undefined;
-    const refused = kubectlQuotedScalars(doc, source.text);
+    const refused = readsQuotedScalars ? kubectlQuotedScalars(doc, source.text) : undefined;
     if (refused) {
       diagnostics.push(yamlDiagnostic(source, 'syntax', refused.message, [refused.at, refused.end]));
       return undefined;
