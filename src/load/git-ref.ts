@@ -93,7 +93,8 @@ export async function loadGitFiles(tree: GitTree, files: readonly string[]): Pro
     }
     const format = formatOf(file, text.text);
     if (format === 'markdown') await loadMarkdownReader();
-    const loaded = loadText(text.text, name, format);
+    // a chart's templates are told by the Chart.yaml at the ref, not by the working tree's
+    const loaded = loadText(text.text, name, format, { path: file, holdsChart: (folder) => tree.kindOf(path.join(folder, 'Chart.yaml')) === 'file' });
     for (const item of loaded.resources) result.resources.push(item);
     for (const item of loaded.diagnostics) result.diagnostics.push(item);
   }

@@ -30,6 +30,8 @@ export interface LoadTextOptions {
    * looks for Chart.yaml beside it.
    */
   path?: string;
+  /** Whether a folder (absolute) holds a Chart.yaml; the disk is asked when unset (a git ref's tree is not the disk). */
+  holdsChart?: (folder: string) => boolean;
 }
 
 /**
@@ -84,7 +86,7 @@ function markdownTooLarge(file: string): Diagnostic {
 function loadStream(source: SourceText, baseName: string, format: 'yaml' | 'json', options: LoadTextOptions): LoadedText {
   const hasBraces = source.text.includes('{{');
   // Helm renders everything under a chart's templates/ folder before it is YAML
-  if (hasBraces && isInChartTemplates(options.path ?? source.file)) return { resources: [], diagnostics: [templateNote(source, 0)] };
+  if (hasBraces && isInChartTemplates(options.path ?? source.file, options.holdsChart)) return { resources: [], diagnostics: [templateNote(source, 0)] };
   const mayBeTemplate = hasBraces && format === 'yaml' && hasTemplateActionOutsideComments(source.text);
   const parsed = format === 'json' ? parseJson(source) : withoutTemplates(source, parseStream(source, { exact: mayBeTemplate }));
   const made = toResources(source, parsed.values, baseName, options.keepNonManifests === true);
