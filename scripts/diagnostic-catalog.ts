@@ -4,19 +4,10 @@
 // source, and the consistency test fails when the module is stale. Run: npm run docs
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import type { CatalogEntry } from '../src/report/catalog/index.js';
 
 export const catalogModule = 'src/report/catalog/diagnostic-catalog.ts';
 
-/** One documented id, or a namespace pattern such as `plan/<code>`. */
-export interface CatalogEntry {
-  id: string;
-  /** What causes it (the table's "what causes it" / "what it reports" cell), as plain text. */
-  cause: string;
-  fix?: string;
-  severity?: string;
-  /** The page (relative to docs/) and anchor that document it. */
-  page: string;
-}
 
 const pages = ['diagnostics.md', 'diagnostics-api.md', 'plan-json.md'];
 

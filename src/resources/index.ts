@@ -50,6 +50,8 @@ export {
 export { policyRulesOf, ruleGrants, roleRefOf, boundRoleOf, nameMatchesAny, type PolicyRuleRef, type Permission } from './rbac-policy.js';
 export { hpaTargets, hpasTargeting, hpaMinReplicas, declaredReplicas, isKnownBelowReplicas } from './scale-target.js';
 export { memoByString } from './memo-by-string.js';
+export { editDistance } from './edit-distance.js';
+export { isStandardBase64, decodedLength } from './base64.js';
 export { metadataPolicyKinds } from './metadata-policy-kinds.js';
 export {
   workloadKinds,

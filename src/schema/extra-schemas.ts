@@ -2,7 +2,7 @@ import { existsSync, realpathSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import { DrydockError, isStrictlyInside, type KubernetesVersion, splitApiVersion } from '../resources/index.js';
-import { compileGoRegexp, type PatternMatcher } from './crd/index.js';
+import { compileGoRegexp, type PatternMatcher } from '../resources/go-regexp/index.js';
 import { firstDuplicate } from './first-duplicate.js';
 import { serverFormatKeyword } from './formats/index.js';
 import type { ExtraSchemaFolders } from './extra-schema-folders.js';
@@ -37,11 +37,8 @@ export class ExtraSchemas {
   private ajv: Ajv | undefined;
   private readonly cache = new Map<string, ValidateFunction | undefined>();
 
-  private readonly dirs: readonly string[];
-
   constructor(private readonly folders: ExtraSchemaFolders, private readonly version: KubernetesVersion) {
-    this.dirs = folders.dirs;
-    for (const dir of this.dirs) {
+    for (const dir of folders.dirs) {
       if (!existsSync(dir) || !statSync(dir).isDirectory()) {
         throw new DrydockError('schema-missing', `schemas folder not found: ${dir}`);
       }
@@ -56,7 +53,7 @@ export class ExtraSchemas {
   }
 
   private compile(apiVersion: string, kind: string): ValidateFunction | undefined {
-    for (const dir of this.dirs) {
+    for (const dir of this.folders.dirs) {
       for (const name of schemaFileNames(apiVersion, kind)) {
         const file = join(dir, name);
         if (!existsSync(file)) continue;

@@ -12,7 +12,7 @@ import { readKubeadmPatches } from '../../src/plan/cluster/kind-patches.js';
 import { oneLine } from '../../src/report/diagnostics/one-line.js';
 import { codeSpan, escapeMarkdown } from '../../src/report/markdown-escape.js';
 import { hasDelimitedRun, isPathUnder, parseQuantity, ResourceSet, trimTrailingSlashes } from '../../src/resources/index.js';
-import { isStandardBase64 } from '../../src/validate/base64.js';
+import { isStandardBase64 } from '../../src/resources/base64.js';
 import { cronScheduleError } from '../../src/validate/cron-schedule.js';
 import { parseFieldPath } from '../../src/schema/crd/field-path.js';
 import { escapeXml } from '../../src/report/diagnostics/xml-escape.js';

@@ -3,6 +3,7 @@ import {
   formatPath,
   hpasTargeting,
   isObject,
+  objectKey,
   podTemplatePath,
   splitApiVersion,
   usesStrategicMerge,
@@ -21,7 +22,7 @@ import { diffFields, type FieldDifference } from './field-diff.js';
 import { immutableReason, replaceConsequence } from './immutable-fields.js';
 import { maskSecretPair, sensitiveSecretFields } from './mask-secret.js';
 import { foldStringData, isSecret, mustMaskValues, withoutEmpty } from './normalize.js';
-import { ObjectScope, objectKey } from './object-scope.js';
+import { ObjectScope } from './object-scope.js';
 import type { BaseKind, Change, FieldChange, Plan, PlanSummary } from '../plan.js';
 import { planDiagnostic } from '../plan-diagnostic.js';
 import { applyServerDefaults } from './server-defaults.js';

@@ -29,8 +29,3 @@ export class ObjectScope {
     return this.crdScopes.has(`${splitApiVersion(apiVersion).group}/${kind}`);
   }
 }
-
-/** The identity the API server stores an object under: group, kind, namespace, name (never the version). */
-export function objectKey(apiVersion: string, kind: string, namespace: string | undefined, name: string): string {
-  return `${splitApiVersion(apiVersion).group}/${kind}/${namespace ?? ''}/${name}`;
-}

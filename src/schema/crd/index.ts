@@ -70,4 +70,3 @@ function nearest(resource: Resource, definitions: CrdDefinition[]): CrdDefinitio
   const best = Math.max(...scores);
   return definitions.filter((_, i) => scores[i] === best);
 }
-export { compileGoRegexp, type PatternMatcher } from '../../resources/go-regexp/index.js';

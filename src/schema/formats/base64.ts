@@ -6,11 +6,6 @@ export function isGovalidatorBase64(s: string): boolean {
   return true;
 }
 
-/** Go's `base64.StdEncoding.DecodeString` as a yes/no: padded, CR and LF skipped anywhere, may be empty. */
-export function isStdBase64(s: string): boolean {
-  return isGovalidatorBase64(s.replace(/[\r\n]/g, '')) || /^[\r\n]*$/.test(s);
-}
-
 function isBase64Char(c: string): boolean {
   return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c === '+' || c === '/';
 }

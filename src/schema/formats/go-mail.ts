@@ -1,5 +1,5 @@
 import { isGoIP } from './go-ip.js';
-import { isStdBase64 } from './base64.js';
+import { isStandardBase64 } from '../../resources/index.js';
 
 /**
  * Go's `net/mail.ParseAddress` as a yes/no (the `email` format; facts from Go's net/mail): one
@@ -234,7 +234,7 @@ function checkEncodedWord(word: string): void {
   // the word has five `?`-parts, so the three inner ones are there
   const [charset = '', encoding = '', text = ''] = word.slice(2, -2).split('?');
   if (charset === '' || encoding.length !== 1) return;
-  const decodes = encoding === 'b' || encoding === 'B' ? isStdBase64(text) : encoding === 'q' || encoding === 'Q' ? isQEncoded(text) : false;
+  const decodes = encoding === 'b' || encoding === 'B' ? isStandardBase64(text) : encoding === 'q' || encoding === 'Q' ? isQEncoded(text) : false;
   if (decodes && !nativeCharsets.has(charset.toLowerCase())) throw new Failure();
 }
 

@@ -1,6 +1,5 @@
-import { isObject } from '../../resources/index.js';
+import { decodedLength, isObject, isStandardBase64 } from '../../resources/index.js';
 import { finding, type ApiCheck, type ApiFinding } from '../api-check.js';
-import { decodedLength, isStandardBase64 } from '../base64.js';
 import { isKind } from '../builtin-kinds.js';
 import { configMapKeyError } from '../name-formats.js';
 import { objectAt, quote } from '../read-field.js';

@@ -1,5 +1,5 @@
+import { isStandardBase64 } from '../../resources/index.js';
 import { finding, type ApiCheck, type ApiFinding } from '../api-check.js';
-import { isStandardBase64 } from '../base64.js';
 import { isKind } from '../builtin-kinds.js';
 import { objectAt, stringAt } from '../read-field.js';
 import { secretKeys } from './secret-data.js';
