@@ -79,3 +79,4 @@ export { objectKey, duplicateObjectMessage, clusterScopedCustomKinds, findDuplic
 export { isRulePreset, rulePresets, type RulePreset } from './rule-presets.js';
 export { offlineGitEnv } from './offline-git.js';
 export { isLoadRestrictor, loadRestrictors, type LoadRestrictor } from './load-restrictor.js';
+export { isGoDuration } from './go-duration.js';

@@ -1,4 +1,5 @@
 // A port of github.com/robfig/cron/v3 ParseStandard (parser.go), which the API server uses.
+import { isGoDuration } from '../resources/index.js';
 
 interface Bounds { min: number; max: number; names?: Record<string, number> }
 
@@ -88,37 +89,4 @@ function rangeError(expr: string, bounds: Bounds): string | undefined {
   if (start > end) return `beginning of range (${start}) beyond end of range (${end}): ${expr}`;
   if (step === 0) return `step of range should be a positive number: ${expr}`;
   return undefined;
-}
-
-// longer units first, so that `ms` is read as one unit and not `m` then a stray `s`
-const durationUnits = ['ns', 'us', 'µs', 'μs', 'ms', 's', 'm', 'h'];
-
-/**
- * Whether Go's time.ParseDuration reads `text`: an optional sign, then numbers (`1`, `1.5`, `.5`)
- * each with a unit, or a bare `0`. A scan, since the regex for it overflows the stack on 2 MB.
- */
-function isGoDuration(text: string): boolean {
-  let i = text[0] === '-' || text[0] === '+' ? 1 : 0;
-  if (text.length === i + 1 && text[i] === '0') return true;
-  if (i === text.length) return false;
-  while (i < text.length) {
-    const start = i;
-    while (isDigit(text[i])) i++;
-    const hasWhole = i > start;
-    if (text[i] === '.') {
-      const fraction = ++i;
-      while (isDigit(text[i])) i++;
-      if (!hasWhole && i === fraction) return false;
-    } else if (!hasWhole) {
-      return false;
-    }
-    const unit = durationUnits.find((u) => text.startsWith(u, i));
-    if (unit === undefined) return false;
-    i += unit.length;
-  }
-  return true;
-}
-
-function isDigit(c: string | undefined): boolean {
-  return c !== undefined && c >= '0' && c <= '9';
 }
