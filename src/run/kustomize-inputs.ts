@@ -4,7 +4,8 @@ import { displayName, findKustomizationFile, isKustomizationFileName, Kustomizat
 import type { KustomizeBuild, kustomizeDiagnostic } from '../load/kustomize/index.js';
 
 export type { KustomizeBuild };
-import { findingKey, type Diagnostic, type LoadRestrictor, type Resource } from '../resources/index.js';
+import type { Diagnostic, LoadRestrictor, Resource } from '../resources/index.js';
+import { distinctFindings } from './distinct-findings.js';
 
 /** The kustomizations a run found and built, and the files they account for. */
 export interface KustomizeInputs {
@@ -155,17 +156,5 @@ export function filesCheckedAlone(entries: readonly InputEntry[], inputs: Kustom
 
 /** The resources and findings of the builds, each finding reported once. */
 export function builtOutput(builds: readonly KustomizeBuild[]): { resources: Resource[]; diagnostics: Diagnostic[] } {
-  const resources: Resource[] = [];
-  const diagnostics: Diagnostic[] = [];
-  const seen = new Set<string>();
-  for (const build of builds) {
-    for (const resource of build.resources) resources.push(resource);
-    for (const d of build.diagnostics) {
-      const key = findingKey(d);
-      if (seen.has(key)) continue;
-      seen.add(key);
-      diagnostics.push(d);
-    }
-  }
-  return { resources, diagnostics };
+  return { resources: builds.flatMap((build) => build.resources), diagnostics: distinctFindings(builds.flatMap((build) => build.diagnostics)) };
 }
