@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { loadClusterModel } from './load-cluster.js';
-import { defaultMaxFileBytes, GitTree, ignoreMatcher, loadGitFiles, loadInputs, realOrUndefined, selectGitFiles } from '../load/index.js';
+import { defaultMaxFileBytes, GitTree, loadGitFiles, loadInputs, selectGitFiles } from '../load/index.js';
 import { isLiveObject, makePlan, simulatePlan, type Plan, type PlanBase } from '../plan/index.js';
 import { compareDiagnostics, safeMessage, type Diagnostic, type KubernetesVersion, type LoadRestrictor, type Resource } from '../resources/index.js';
 import type { DrydockConfig } from '../config/index.js';
@@ -113,7 +113,7 @@ async function loadGitBase(ref: string, paths: readonly string[], where: BaseWhe
   const files = entries.flatMap((entry) => (entry.kind === 'file' ? [entry.path] : []));
   // what is known up front is read in one `git cat-file`; a build reads the rest folder by folder
   tree.prefetch(files, defaultMaxFileBytes);
-  const kustomized = await buildKustomizations(entries, { root: where.root, cwd: where.cwd, files: tree, loadRestrictor: where.loadRestrictor, isIgnored: ignoreMatcher(where.ignore, realOrUndefined(where.ignoreBase) ?? where.ignoreBase) });
+  const kustomized = await buildKustomizations(entries, { root: where.root, cwd: where.cwd, files: tree, loadRestrictor: where.loadRestrictor, ignore: where.ignore, ignoreBase: where.ignoreBase });
   const loaded = await loadGitFiles(tree, filesCheckedAlone(entries, kustomized));
   const built = builtOutput(kustomized.builds);
   // built objects first, as the input's are (validate's order), so a clash resolves the same way on both sides
@@ -123,7 +123,7 @@ async function loadGitBase(ref: string, paths: readonly string[], where: BaseWhe
 /** A base folder's objects: its plain files, and the objects of the kustomizations in it. */
 async function loadBaseFolder(folder: string, where: BaseWhere): Promise<{ resources: Resource[]; diagnostics: Diagnostic[] }> {
   const found = findInputFiles([folder], where);
-  const kustomized = await buildKustomizations(found.entries, { root: where.root, cwd: where.cwd, loadRestrictor: where.loadRestrictor, isIgnored: ignoreMatcher(where.ignore, realOrUndefined(where.ignoreBase) ?? where.ignoreBase) });
+  const kustomized = await buildKustomizations(found.entries, { root: where.root, cwd: where.cwd, loadRestrictor: where.loadRestrictor, ignore: where.ignore, ignoreBase: where.ignoreBase });
   const plain = filesCheckedAlone(found.entries, kustomized);
   const loaded = plain.length === 0 ? { resources: [], diagnostics: [] } : await loadInputs(plain, where);
   const built = builtOutput(kustomized.builds);

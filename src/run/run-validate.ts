@@ -3,7 +3,7 @@ import path from 'node:path';
 import { loadConfig, type DrydockConfig } from '../config/index.js';
 import { BatchQueue } from './batch-queue.js';
 import { findCrds, parseCrds } from './find-crds.js';
-import { displayName, findInputFiles, type FolderInput, ignoreMatcher, type InputEntry, isTemplateNote, loadStdin, pathProblem, realOrUndefined, resolveRoot, type SkippedCounts, type StdinReader } from '../load/index.js';
+import { displayName, findInputFiles, type FolderInput, type InputEntry, isTemplateNote, loadStdin, pathProblem, realOrUndefined, resolveRoot, type SkippedCounts, type StdinReader } from '../load/index.js';
 import {
   compareDiagnostics,
   safeMessage,
@@ -319,7 +319,7 @@ export async function prepareRun(options: ValidateOptions, command: 'validate' |
   if (entries.length === 0) throw new DrydockError('path-not-found', `no file left to check in ${options.paths.join(' ')}${describeSkipped(found.skipped)}`);
   // files a kustomization reads are checked through its build, not alone (a named file when a
   // kustomization near it reads it); the search near a named file works on real paths
-  const kustomizations = await buildKustomizations(entries, { root, cwd, includeBases: options.kustomizeBases, loadRestrictor: config.kustomizeLoadRestrictor, isIgnored: ignoreMatcher(config.ignore, realOrUndefined(config.root) ?? config.root) });
+  const kustomizations = await buildKustomizations(entries, { root, cwd, includeBases: options.kustomizeBases, loadRestrictor: config.kustomizeLoadRestrictor, ignore: config.ignore, ignoreBase: config.root });
   const files = filesCheckedAlone(entries, kustomizations);
   if (options.shard && !isShard(options.shard)) {
     throw new DrydockError('usage', `a shard is i/n with 1 ≤ i ≤ n, not ${options.shard.index}/${options.shard.count}`);
