@@ -1,7 +1,7 @@
 import type { Option } from 'commander';
 import { Command } from 'commander';
 import { countSeverities, diagnosticFormats, ExitCode, hasInternalFailure, ruleDescriptors, version, type Shard, type SkippedCounts, type ValidateResult } from '../index.js';
-import { describeRun, describeSkipped, parseShard } from '../run/index.js';
+import { describeRun, describeSkipped, parseShard, plural } from '../run/index.js';
 import type { CliIo } from './io.js';
 import { inputOptions, wantsColor, type InputFlags } from './common-options.js';
 import { chooseDiagnosticFormat, parseJobs, parseMaxWarnings, reportOptions, type ReportFlags } from './report-options.js';
@@ -85,14 +85,12 @@ export function checkCommand<Flags extends CheckFlags>(
  */
 export function reportSkipped(result: { files: readonly string[]; skipped: SkippedCounts }, io: CliIo): void {
   const skipped = describeSkipped(result.skipped);
-  if (skipped !== '') io.stderr(`drydock: ${result.files.length} ${result.files.length === 1 ? 'file' : 'files'} checked${skipped}\n`);
+  if (skipped !== '') io.stderr(`drydock: ${plural(result.files.length, 'file', 'files')} checked${skipped}\n`);
 }
 
 /** One line of run statistics on stderr (`--stats`): what a slow or a parallel run did, for users and tests alike. */
 export function reportStats(result: { files: readonly string[]; threads: number }, elapsedMs: number, io: CliIo): void {
-  const files = `${result.files.length} ${result.files.length === 1 ? 'file' : 'files'}`;
-  const threads = `${result.threads} ${result.threads === 1 ? 'thread' : 'threads'}`;
-  io.stderr(`drydock: checked ${files} on ${threads} in ${Math.round(elapsedMs)} ms\n`);
+  io.stderr(`drydock: checked ${plural(result.files.length, 'file', 'files')} on ${plural(result.threads, 'thread', 'threads')} in ${Math.round(elapsedMs)} ms\n`);
 }
 
 /** Every file the run read: the report must not overwrite any of them. */
