@@ -23,7 +23,8 @@ import {
 import { cacheSecret, defaultCacheLocation, userCacheDir } from './cache-home.js';
 import { contentHash, type FileResult, ResultCache, runKey } from './result-cache.js';
 import { distinctFindings } from './distinct-findings.js';
-import { buildKustomizations, builtOutput, filesCheckedAlone, type KustomizeBuild } from './kustomize-inputs.js';
+import { buildKustomizations, filesCheckedAlone } from './kustomize-inputs.js';
+import { selectBuilds, type SelectedBuilds } from './selected-builds.js';
 import { changedFiles, filesChanged, filesOfShard, isShard, type Shard } from './select-files.js';
 import { checkInParallel, maxParallelCrdShare, parallelThresholdBytes, workerScript } from './validate-in-parallel.js';
 import { batchSize, checkBatches, checkShard, mergeBatches, type ShardOutput } from './validate-shard.js';
@@ -276,20 +277,8 @@ export interface PreparedRun {
   cacheSecret?: Buffer;
   notify: (note: string) => void;
   stdin: { resources: Resource[]; diagnostics: Diagnostic[]; files: string[] };
-  /** The selected kustomizations' built objects and findings; `files` are the names of the files they read. */
-  kustomize: {
-    resources: Resource[];
-    diagnostics: Diagnostic[];
-    files: string[];
-    objects: number[];
-    count: number;
-    /** Files read by builds checked only for the named files they use: their findings are left out. */
-    leftOut: Set<string>;
-    /** Every file the builds read (names), reported or not: the inputs of their findings. */
-    read: string[];
-    /** The kustomization files (names) of builds that reported a finding, wherever it lies: their folders checked something. */
-    reporting: Set<string>;
-  };
+  /** The selected kustomizations' built objects and findings. */
+  kustomize: SelectedBuilds;
   jobs: number;
 }
 
@@ -325,43 +314,9 @@ export async function prepareRun(options: ValidateOptions, command: 'validate' |
     throw new DrydockError('usage', `a shard is i/n with 1 ≤ i ≤ n, not ${options.shard.index}/${options.shard.count}`);
   }
   let selected = options.shard ? filesOfShard(files, options.shard, cwd) : files;
-  const { throughNamed, namedThrough } = kustomizations;
-  // with a shard, a named file of another job is checked there
-  const namedHere = options.shard ? new Set(filesOfShard([...namedThrough], options.shard, cwd)) : namedThrough;
-  const namedFilesOf = (build: KustomizeBuild) => [...build.files].filter((file) => namedHere.has(file));
-  // a build belongs to the shard of its kustomization file; one checked for a named file to the
-  // named file's, so that two overlays reporting on one base file report in one job
-  const shardFilesOf = (build: KustomizeBuild) => (throughNamed.has(build) ? namedFilesOf(build) : [build.file]);
-  let selectedBuilds = options.shard ? kustomizations.builds.filter((build) => filesOfShard(shardFilesOf(build), options.shard!, cwd).length > 0) : kustomizations.builds;
-  // named files only Components read, none of them used near: a note each, in the named file's job
-  let noted = options.shard ? filesOfShard([...kustomizations.notes.keys()], options.shard, cwd) : [...kustomizations.notes.keys()];
-  if (options.changedSince !== undefined) {
-    const changed = changedFiles(options.changedSince, cwd);
-    selected = filesChanged(selected, changed);
-    // a build is checked when any file it reads changed
-    selectedBuilds = selectedBuilds.filter((build) => filesChanged([...build.files], changed).length > 0);
-    noted = filesChanged(noted, changed);
-  }
-  // the files a build read count as checked (through it), its kustomization file first; a build
-  // found near a named file checks only the named files it reads
-  const checkedFilesOf = (build: KustomizeBuild) => (throughNamed.has(build) ? namedFilesOf(build) : [build.file, ...build.files]);
-  const builtFiles = [...new Set([...selectedBuilds.flatMap(checkedFilesOf), ...noted])].map((file) => displayName(file, cwd));
-  const reported = new Set(builtFiles);
-  const read = [...new Set(selectedBuilds.flatMap((build) => [build.file, ...build.files]).map((file) => displayName(file, cwd)))];
-  const leftOutOfBuilds = new Set(read.filter((name) => !reported.has(name)));
-  for (const file of files) leftOutOfBuilds.delete(displayName(file, cwd));
-  const builtOut = builtOutput(selectedBuilds);
-  builtOut.diagnostics = builtOut.diagnostics.filter((d) => !leftOutOfBuilds.has(d.range.file));
-  for (const file of noted) builtOut.diagnostics.push(kustomizations.notes.get(file)!);
-  // a build's objects count once, at the first file it is checked for (the files it read hold their parts)
-  const builtObjects = new Map<string, number>();
-  for (const build of selectedBuilds) {
-    const at = displayName(checkedFilesOf(build)[0] ?? build.file, cwd);
-    builtObjects.set(at, (builtObjects.get(at) ?? 0) + build.resources.length);
-  }
-  // a build with no object may still have reported (a base's missing resource): its folder is no empty one
-  const reporting = new Set(selectedBuilds.filter((build) => build.diagnostics.some((d) => !leftOutOfBuilds.has(d.range.file))).map((build) => displayName(build.file, cwd)));
-  const kustomize = { ...builtOut, files: builtFiles, objects: builtFiles.map((file) => builtObjects.get(file) ?? 0), count: selectedBuilds.filter((build) => !build.isComponent).length, leftOut: leftOutOfBuilds, read, reporting };
+  const changed = options.changedSince === undefined ? undefined : changedFiles(options.changedSince, cwd);
+  if (changed !== undefined) selected = filesChanged(selected, changed);
+  const kustomize = selectBuilds(kustomizations, { cwd, shard: options.shard, changed, aloneFiles: files });
   const stdin = entries.some((entry) => entry.kind === 'stdin') ? await readStdin(options) : { resources: [], diagnostics: [], files: [] };
   const schemaDirs = [...config.schemas, ...(options.schemaDirs ?? [])];
   const jobs = Math.max(1, Math.floor(options.jobs ?? Math.min(availableParallelism(), 4)));
