@@ -89,7 +89,7 @@ export function reportSkipped(result: { files: readonly string[]; skipped: Skipp
 }
 
 /** One line of run statistics on stderr (`--stats`): what a slow or a parallel run did, for users and tests alike. */
-export function reportStats(result: { files: readonly string[]; threads: number }, elapsedMs: number, io: CliIo): void {
+function reportStats(result: { files: readonly string[]; threads: number }, elapsedMs: number, io: CliIo): void {
   io.stderr(`drydock: checked ${plural(result.files.length, 'file', 'files')} on ${plural(result.threads, 'thread', 'threads')} in ${Math.round(elapsedMs)} ms\n`);
 }
 
