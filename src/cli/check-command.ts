@@ -1,7 +1,7 @@
 import type { Option } from 'commander';
 import { Command } from 'commander';
 import { countSeverities, diagnosticFormats, ExitCode, hasInternalFailure, ruleDescriptors, version, type Shard, type SkippedCounts, type ValidateResult } from '../index.js';
-import { describeRun, describeSkipped, parseShard } from '../run/index.js';
+import { describeRun, describeSkipped, escapeControlCharacters, parseShard, plural, userCacheDir } from '../run/index.js';
 import type { CliIo } from './io.js';
 import { inputOptions, wantsColor, type InputFlags } from './common-options.js';
 import { chooseDiagnosticFormat, parseJobs, parseMaxWarnings, reportOptions, type ReportFlags } from './report-options.js';
@@ -15,6 +15,9 @@ export interface CheckFlags extends ReportFlags, InputFlags {
   allowUntyped?: boolean;
   stats?: boolean;
   kustomizeBases?: boolean;
+  /** `--cache` and `--cache-location`: each command describes them in its own words. */
+  cache?: boolean;
+  cacheLocation?: string;
 }
 
 /** Options parsed from the shared flags, for the library call. */
@@ -22,6 +25,12 @@ export interface CommonOptions {
   jobs?: number;
   shard?: Shard;
   changedSince?: string;
+  allowUntyped?: boolean;
+  kustomizeBases?: boolean;
+  cache: boolean;
+  cacheLocation?: string;
+  cacheDir: string;
+  notify: (note: string) => void;
 }
 
 /**
@@ -54,6 +63,12 @@ export function checkCommand<Flags extends CheckFlags>(
       jobs: parseJobs(flags.jobs),
       shard: flags.shard === undefined ? undefined : parseShard(flags.shard),
       changedSince: flags.changedSince,
+      allowUntyped: flags.allowUntyped,
+      kustomizeBases: flags.kustomizeBases,
+      cache: flags.cache === true || flags.cacheLocation !== undefined,
+      cacheLocation: flags.cacheLocation,
+      cacheDir: userCacheDir(io.env),
+      notify: (note) => io.stderr(`drydock: ${escapeControlCharacters(note)}\n`),
     };
     const started = performance.now();
     const result = await run(paths, flags, common);
@@ -85,14 +100,12 @@ export function checkCommand<Flags extends CheckFlags>(
  */
 export function reportSkipped(result: { files: readonly string[]; skipped: SkippedCounts }, io: CliIo): void {
   const skipped = describeSkipped(result.skipped);
-  if (skipped !== '') io.stderr(`drydock: ${result.files.length} ${result.files.length === 1 ? 'file' : 'files'} checked${skipped}\n`);
+  if (skipped !== '') io.stderr(`drydock: ${plural(result.files.length, 'file', 'files')} checked${skipped}\n`);
 }
 
 /** One line of run statistics on stderr (`--stats`): what a slow or a parallel run did, for users and tests alike. */
-export function reportStats(result: { files: readonly string[]; threads: number }, elapsedMs: number, io: CliIo): void {
-  const files = `${result.files.length} ${result.files.length === 1 ? 'file' : 'files'}`;
-  const threads = `${result.threads} ${result.threads === 1 ? 'thread' : 'threads'}`;
-  io.stderr(`drydock: checked ${files} on ${threads} in ${Math.round(elapsedMs)} ms\n`);
+function reportStats(result: { files: readonly string[]; threads: number }, elapsedMs: number, io: CliIo): void {
+  io.stderr(`drydock: checked ${plural(result.files.length, 'file', 'files')} on ${plural(result.threads, 'thread', 'threads')} in ${Math.round(elapsedMs)} ms\n`);
 }
 
 /** Every file the run read: the report must not overwrite any of them. */

@@ -1,6 +1,6 @@
 import { Option, type Command } from 'commander';
 import { formatRuleTimings, lint } from '../index.js';
-import { escapeControlCharacters, parseRuleFlags, userCacheDir } from '../run/index.js';
+import { parseRuleFlags } from '../run/index.js';
 import { checkCommand, type CheckFlags } from './check-command.js';
 import { inputsOfFlags, namespaceOption } from './common-options.js';
 import type { CliIo } from './io.js';
@@ -11,8 +11,6 @@ interface LintFlags extends CheckFlags {
   reportUnusedDisableDirectives?: boolean;
   cluster?: string[];
   nodeCapacity?: string;
-  cache?: boolean;
-  cacheLocation?: string;
 }
 
 /** `drydock lint [paths...]`: everything `validate` reports, plus the best-practice rules. */
@@ -26,20 +24,13 @@ export function lintCommand(io: CliIo, setExit: (code: number) => void): Command
       const timings = io.env.DRYDOCK_TIMING ? new Map<string, number>() : undefined;
       const result = await lint({
         ...inputsOfFlags(paths, flags, io),
+        ...common,
         rules: parseRuleFlags(flags.rule ?? []),
         namespace: flags.namespace,
         reportUnusedDisableDirectives: flags.reportUnusedDisableDirectives,
         cluster: flags.cluster,
         nodeCapacity: flags.nodeCapacity,
-        shard: common.shard,
-        changedSince: common.changedSince,
-        allowUntyped: flags.allowUntyped,
-        kustomizeBases: flags.kustomizeBases,
         ruleTimings: timings,
-        cache: flags.cache === true || flags.cacheLocation !== undefined,
-        cacheLocation: flags.cacheLocation,
-        cacheDir: userCacheDir(io.env),
-        notify: (note) => io.stderr(`drydock: ${escapeControlCharacters(note)}\n`),
       });
       if (timings) io.stderr(formatRuleTimings(timings, timingRows(io.env.DRYDOCK_TIMING!)));
       return result;

@@ -1,18 +1,12 @@
 import { Option, type Command } from 'commander';
 import { validate } from '../index.js';
-import { escapeControlCharacters, userCacheDir } from '../run/index.js';
 import { checkCommand, type CheckFlags } from './check-command.js';
 import { inputsOfFlags } from './common-options.js';
 import type { CliIo } from './io.js';
 
-interface ValidateFlags extends CheckFlags {
-  cache?: boolean;
-  cacheLocation?: string;
-}
-
 /** `drydock validate [paths...]`: only what the API server would reject. */
 export function validateCommand(io: CliIo, setExit: (code: number) => void): Command {
-  return checkCommand<ValidateFlags>(
+  return checkCommand<CheckFlags>(
     'validate',
     'report what the API server would reject: YAML, schema and API validation errors',
     io,
@@ -20,15 +14,7 @@ export function validateCommand(io: CliIo, setExit: (code: number) => void): Com
     (paths, flags, common) =>
       validate({
         ...inputsOfFlags(paths, flags, io),
-        jobs: common.jobs,
-        shard: common.shard,
-        changedSince: common.changedSince,
-        allowUntyped: flags.allowUntyped,
-        kustomizeBases: flags.kustomizeBases,
-        cache: flags.cache === true || flags.cacheLocation !== undefined,
-        cacheLocation: flags.cacheLocation,
-        cacheDir: userCacheDir(io.env),
-        notify: (note) => io.stderr(`drydock: ${escapeControlCharacters(note)}\n`),
+        ...common,
         keepResources: false,
       }),
     [

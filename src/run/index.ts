@@ -63,9 +63,9 @@ export async function makeOutputFolder(file: string, guard: OutputGuard): Promis
 }
 
 export { userCacheDir } from './cache-home.js';
-export { describeRun, describeSkipped } from '../resources/index.js';
+export { describeRun, describeSkipped, plural } from '../resources/index.js';
 export type { OutputGuard } from './write-output.js';
-export { parseShard, shardOf, changedLines, type Shard } from './select-files.js';
+export { parseShard, changedLines, type Shard } from './select-files.js';
 export { parseRuleFlags } from '../lint/index.js';
 export { parseConfig, configNames } from '../config/index.js';
 export { escapeCommandData, escapeControlCharacters, inertToWorkflowCommands, loadDiagnosticCatalog, type DiagnosticExplanation } from '../report/index.js';

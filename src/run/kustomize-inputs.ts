@@ -1,10 +1,11 @@
 import path from 'node:path';
-import { displayName, findKustomizationFile, isKustomizationFileName, KustomizationsNear, manifestExtensions, type InputEntry, type KustomizeFiles, type NearLimits, realOrUndefined } from '../load/index.js';
+import { displayName, findKustomizationFile, ignoreMatcher, isKustomizationFileName, KustomizationsNear, manifestExtensions, type InputEntry, type KustomizeFiles, type NearLimits, realOrUndefined } from '../load/index.js';
 // the build (and the RE2 engine its patch targets use) loads only when a kustomization is found
 import type { KustomizeBuild, kustomizeDiagnostic } from '../load/kustomize/index.js';
 
 export type { KustomizeBuild };
-import { findingKey, type Diagnostic, type LoadRestrictor, type Resource } from '../resources/index.js';
+import type { Diagnostic, LoadRestrictor, Resource } from '../resources/index.js';
+import { distinctFindings } from './distinct-findings.js';
 
 /** The kustomizations a run found and built, and the files they account for. */
 export interface KustomizeInputs {
@@ -30,8 +31,10 @@ export interface KustomizeInputOptions {
   includeBases?: boolean;
   /** Bounds of the search for the kustomizations that use a named file. */
   nearLimits?: NearLimits;
-  /** The config's `ignore:` (absolute paths): the search for a named file's kustomizations skips what it ignores. */
-  isIgnored?: (path: string) => boolean;
+  /** The config's `ignore:`: the search for a named file's kustomizations skips what it ignores. */
+  ignore?: readonly string[];
+  /** The folder the `ignore:` globs are relative to (the config's; default `cwd`). */
+  ignoreBase?: string;
   /** Where the files are read: the disk by default, or a git tree at a ref (`GitTree`). */
   files?: KustomizeFiles;
   /** Which files a kustomization may read (kustomize's default when unset). */
@@ -62,7 +65,9 @@ export async function buildKustomizations(entries: readonly InputEntry[], option
   const { files } = options;
   const realOf = (file: string) => (files ? files.realPath(file) : realOrUndefined(file));
   const kindOf = files ? (file: string) => files.kindOf(file) : undefined;
-  const isIgnored = options.isIgnored ?? (() => false);
+  // the search near a named file works on real paths, so the globs are matched from the real base
+  const ignoreBase = options.ignoreBase ?? options.cwd;
+  const isIgnored = options.ignore === undefined ? () => false : ignoreMatcher(options.ignore, realOrUndefined(ignoreBase) ?? ignoreBase);
   // a walked folder whose kustomization file the config ignores is no kustomization, as the
   // search near a named file treats it (ignore globs are tested on real paths there too)
   const isBuilt = (dir: string) => {
@@ -70,7 +75,7 @@ export async function buildKustomizations(entries: readonly InputEntry[], option
     return file !== undefined && (namedKustomizations.has(dir) || !isIgnored(path.join(realOf(dir) ?? dir, path.basename(file))));
   };
   const found = [...folders].sort().filter(isBuilt);
-  const search = new KustomizationsNear(options.root, options.nearLimits, { files, isIgnored: options.isIgnored });
+  const search = new KustomizationsNear(options.root, options.nearLimits, { files, isIgnored });
   const near = nearFolders(named, search, realOf);
   if (found.length === 0 && near.size === 0) return none;
   const kustomize = await import('../load/kustomize/index.js');
@@ -155,17 +160,5 @@ export function filesCheckedAlone(entries: readonly InputEntry[], inputs: Kustom
 
 /** The resources and findings of the builds, each finding reported once. */
 export function builtOutput(builds: readonly KustomizeBuild[]): { resources: Resource[]; diagnostics: Diagnostic[] } {
-  const resources: Resource[] = [];
-  const diagnostics: Diagnostic[] = [];
-  const seen = new Set<string>();
-  for (const build of builds) {
-    for (const resource of build.resources) resources.push(resource);
-    for (const d of build.diagnostics) {
-      const key = findingKey(d);
-      if (seen.has(key)) continue;
-      seen.add(key);
-      diagnostics.push(d);
-    }
-  }
-  return { resources, diagnostics };
+  return { resources: builds.flatMap((build) => build.resources), diagnostics: distinctFindings(builds.flatMap((build) => build.diagnostics)) };
 }

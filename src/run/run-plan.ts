@@ -1,11 +1,11 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { loadClusterModel } from './load-cluster.js';
-import { defaultMaxFileBytes, GitTree, ignoreMatcher, loadGitFiles, loadInputs, realOrUndefined, selectGitFiles } from '../load/index.js';
+import { defaultMaxFileBytes, GitTree, loadGitFiles, loadInputs, selectGitFiles } from '../load/index.js';
 import { isLiveObject, makePlan, simulatePlan, type Plan, type PlanBase } from '../plan/index.js';
 import { compareDiagnostics, safeMessage, type Diagnostic, type KubernetesVersion, type LoadRestrictor, type Resource } from '../resources/index.js';
 import type { DrydockConfig } from '../config/index.js';
-import { findInputFiles, type SkippedCounts } from '../load/index.js';
+import { findInputFiles, type InputEntry, type KustomizeFiles, type SkippedCounts } from '../load/index.js';
 import { buildKustomizations, builtOutput, filesCheckedAlone } from './kustomize-inputs.js';
 import { validate, type ValidateOptions } from './run-validate.js';
 import { distinctFindings } from './distinct-findings.js';
@@ -77,6 +77,12 @@ interface BaseWhere {
   loadRestrictor: LoadRestrictor | undefined;
 }
 
+/** What a base holds: its objects, and the findings made reading it. */
+interface LoadedBase {
+  resources: Resource[];
+  diagnostics: Diagnostic[];
+}
+
 /** Problems in the base are the base's: shown, but they never fail the plan. */
 function asBaseWarning(diagnostic: Diagnostic): Diagnostic {
   return diagnostic.severity === 'error' ? { ...diagnostic, severity: 'warning', message: `in the base: ${diagnostic.message}` } : diagnostic;
@@ -107,25 +113,30 @@ async function readBase(base: string, paths: readonly string[], where: BaseWhere
  * A git ref's objects: the same paths at the ref, read without a checkout, with its
  * kustomizations built from the ref's files as a base folder's are (files named `<ref>:<path>`).
  */
-async function loadGitBase(ref: string, paths: readonly string[], where: BaseWhere): Promise<{ resources: Resource[]; diagnostics: Diagnostic[] }> {
+async function loadGitBase(ref: string, paths: readonly string[], where: BaseWhere): Promise<LoadedBase> {
   const tree = GitTree.open(ref, where.cwd, where.root);
   const entries = selectGitFiles(tree, paths, { ignore: where.ignore, ignoreBase: where.ignoreBase });
   const files = entries.flatMap((entry) => (entry.kind === 'file' ? [entry.path] : []));
   // what is known up front is read in one `git cat-file`; a build reads the rest folder by folder
   tree.prefetch(files, defaultMaxFileBytes);
-  const kustomized = await buildKustomizations(entries, { root: where.root, cwd: where.cwd, files: tree, loadRestrictor: where.loadRestrictor, isIgnored: ignoreMatcher(where.ignore, realOrUndefined(where.ignoreBase) ?? where.ignoreBase) });
-  const loaded = await loadGitFiles(tree, filesCheckedAlone(entries, kustomized));
-  const built = builtOutput(kustomized.builds);
-  // built objects first, as the input's are (validate's order), so a clash resolves the same way on both sides
-  return { resources: [...built.resources, ...loaded.resources], diagnostics: [...loaded.diagnostics, ...built.diagnostics, ...kustomized.notes.values()] };
+  return loadWithBuilds(entries, where, tree, (plain) => loadGitFiles(tree, plain));
 }
 
 /** A base folder's objects: its plain files, and the objects of the kustomizations in it. */
-async function loadBaseFolder(folder: string, where: BaseWhere): Promise<{ resources: Resource[]; diagnostics: Diagnostic[] }> {
+async function loadBaseFolder(folder: string, where: BaseWhere): Promise<LoadedBase> {
   const found = findInputFiles([folder], where);
-  const kustomized = await buildKustomizations(found.entries, { root: where.root, cwd: where.cwd, loadRestrictor: where.loadRestrictor, isIgnored: ignoreMatcher(where.ignore, realOrUndefined(where.ignoreBase) ?? where.ignoreBase) });
-  const plain = filesCheckedAlone(found.entries, kustomized);
-  const loaded = plain.length === 0 ? { resources: [], diagnostics: [] } : await loadInputs(plain, where);
+  const loaded = await loadWithBuilds(found.entries, where, undefined, async (plain) => (plain.length === 0 ? { resources: [], diagnostics: [] } : loadInputs(plain, where)));
+  return { resources: loaded.resources, diagnostics: [...found.notes, ...loaded.diagnostics] };
+}
+
+/**
+ * The objects of a base's plain files (read by `loadPlain`, from `files` or the disk) and of the
+ * kustomizations among `entries`.
+ */
+async function loadWithBuilds(entries: readonly InputEntry[], where: BaseWhere, files: KustomizeFiles | undefined, loadPlain: (plain: string[]) => Promise<LoadedBase>): Promise<LoadedBase> {
+  const kustomized = await buildKustomizations(entries, { root: where.root, cwd: where.cwd, files, loadRestrictor: where.loadRestrictor, ignore: where.ignore, ignoreBase: where.ignoreBase });
+  const loaded = await loadPlain(filesCheckedAlone(entries, kustomized));
   const built = builtOutput(kustomized.builds);
-  return { resources: [...built.resources, ...loaded.resources], diagnostics: [...found.notes, ...loaded.diagnostics, ...built.diagnostics, ...kustomized.notes.values()] };
+  // built objects first, as the input's are (validate's order), so a clash resolves the same way on both sides
+  return { resources: [...built.resources, ...loaded.resources], diagnostics: [...loaded.diagnostics, ...built.diagnostics, ...kustomized.notes.values()] };
 }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { loadConfig, type DrydockConfig } from '../config/index.js';
 import { BatchQueue } from './batch-queue.js';
 import { findCrds, parseCrds } from './find-crds.js';
-import { displayName, findInputFiles, type FolderInput, ignoreMatcher, type InputEntry, isTemplateNote, loadStdin, pathProblem, realOrUndefined, resolveRoot, type SkippedCounts, type StdinReader } from '../load/index.js';
+import { displayName, findInputFiles, type FolderInput, type InputEntry, isTemplateNote, loadStdin, pathProblem, realOrUndefined, resolveRoot, type SkippedCounts, type StdinReader } from '../load/index.js';
 import {
   compareDiagnostics,
   safeMessage,
@@ -23,7 +23,8 @@ import {
 import { cacheSecret, defaultCacheLocation, userCacheDir } from './cache-home.js';
 import { contentHash, type FileResult, ResultCache, runKey } from './result-cache.js';
 import { distinctFindings } from './distinct-findings.js';
-import { buildKustomizations, builtOutput, filesCheckedAlone, type KustomizeBuild } from './kustomize-inputs.js';
+import { buildKustomizations, filesCheckedAlone } from './kustomize-inputs.js';
+import { selectBuilds, type SelectedBuilds } from './selected-builds.js';
 import { changedFiles, filesChanged, filesOfShard, isShard, type Shard } from './select-files.js';
 import { checkInParallel, maxParallelCrdShare, parallelThresholdBytes, workerScript } from './validate-in-parallel.js';
 import { batchSize, checkBatches, checkShard, mergeBatches, type ShardOutput } from './validate-shard.js';
@@ -156,9 +157,10 @@ export async function checkRun(run: PreparedRun, keepsResources: boolean, moreFi
     const extra = { resources: [...stdin.resources, ...built.resources], diagnostics: [...stdin.diagnostics] };
     checked = onlySelected(run, await checkShard({ cwd, kubernetesVersion, schemaDirs, files, defaultNamespace }, extra));
     // a build's findings may lie in files read only through it (bases, patches): they are the build's
-    checked.diagnostics.push(...built.diagnostics);
-    checked.files.push(...built.files);
-    checked.objects.push(...built.objects);
+    // one at a time: a spread of some 200,000 items (many builds' findings) overflows the stack
+    for (const diagnostic of built.diagnostics) checked.diagnostics.push(diagnostic);
+    for (const file of built.files) checked.files.push(file);
+    for (const count of built.objects) checked.objects.push(count);
   } else {
     // without resources to return, the CRDs are found first (in every file, selected or not) and
     // the selected files checked a batch at a time
@@ -276,20 +278,8 @@ export interface PreparedRun {
   cacheSecret?: Buffer;
   notify: (note: string) => void;
   stdin: { resources: Resource[]; diagnostics: Diagnostic[]; files: string[] };
-  /** The selected kustomizations' built objects and findings; `files` are the names of the files they read. */
-  kustomize: {
-    resources: Resource[];
-    diagnostics: Diagnostic[];
-    files: string[];
-    objects: number[];
-    count: number;
-    /** Files read by builds checked only for the named files they use: their findings are left out. */
-    leftOut: Set<string>;
-    /** Every file the builds read (names), reported or not: the inputs of their findings. */
-    read: string[];
-    /** The kustomization files (names) of builds that reported a finding, wherever it lies: their folders checked something. */
-    reporting: Set<string>;
-  };
+  /** The selected kustomizations' built objects and findings. */
+  kustomize: SelectedBuilds;
   jobs: number;
 }
 
@@ -319,49 +309,15 @@ export async function prepareRun(options: ValidateOptions, command: 'validate' |
   if (entries.length === 0) throw new DrydockError('path-not-found', `no file left to check in ${options.paths.join(' ')}${describeSkipped(found.skipped)}`);
   // files a kustomization reads are checked through its build, not alone (a named file when a
   // kustomization near it reads it); the search near a named file works on real paths
-  const kustomizations = await buildKustomizations(entries, { root, cwd, includeBases: options.kustomizeBases, loadRestrictor: config.kustomizeLoadRestrictor, isIgnored: ignoreMatcher(config.ignore, realOrUndefined(config.root) ?? config.root) });
+  const kustomizations = await buildKustomizations(entries, { root, cwd, includeBases: options.kustomizeBases, loadRestrictor: config.kustomizeLoadRestrictor, ignore: config.ignore, ignoreBase: config.root });
   const files = filesCheckedAlone(entries, kustomizations);
   if (options.shard && !isShard(options.shard)) {
     throw new DrydockError('usage', `a shard is i/n with 1 ≤ i ≤ n, not ${options.shard.index}/${options.shard.count}`);
   }
   let selected = options.shard ? filesOfShard(files, options.shard, cwd) : files;
-  const { throughNamed, namedThrough } = kustomizations;
-  // with a shard, a named file of another job is checked there
-  const namedHere = options.shard ? new Set(filesOfShard([...namedThrough], options.shard, cwd)) : namedThrough;
-  const namedFilesOf = (build: KustomizeBuild) => [...build.files].filter((file) => namedHere.has(file));
-  // a build belongs to the shard of its kustomization file; one checked for a named file to the
-  // named file's, so that two overlays reporting on one base file report in one job
-  const shardFilesOf = (build: KustomizeBuild) => (throughNamed.has(build) ? namedFilesOf(build) : [build.file]);
-  let selectedBuilds = options.shard ? kustomizations.builds.filter((build) => filesOfShard(shardFilesOf(build), options.shard!, cwd).length > 0) : kustomizations.builds;
-  // named files only Components read, none of them used near: a note each, in the named file's job
-  let noted = options.shard ? filesOfShard([...kustomizations.notes.keys()], options.shard, cwd) : [...kustomizations.notes.keys()];
-  if (options.changedSince !== undefined) {
-    const changed = changedFiles(options.changedSince, cwd);
-    selected = filesChanged(selected, changed);
-    // a build is checked when any file it reads changed
-    selectedBuilds = selectedBuilds.filter((build) => filesChanged([...build.files], changed).length > 0);
-    noted = filesChanged(noted, changed);
-  }
-  // the files a build read count as checked (through it), its kustomization file first; a build
-  // found near a named file checks only the named files it reads
-  const checkedFilesOf = (build: KustomizeBuild) => (throughNamed.has(build) ? namedFilesOf(build) : [build.file, ...build.files]);
-  const builtFiles = [...new Set([...selectedBuilds.flatMap(checkedFilesOf), ...noted])].map((file) => displayName(file, cwd));
-  const reported = new Set(builtFiles);
-  const read = [...new Set(selectedBuilds.flatMap((build) => [build.file, ...build.files]).map((file) => displayName(file, cwd)))];
-  const leftOutOfBuilds = new Set(read.filter((name) => !reported.has(name)));
-  for (const file of files) leftOutOfBuilds.delete(displayName(file, cwd));
-  const builtOut = builtOutput(selectedBuilds);
-  builtOut.diagnostics = builtOut.diagnostics.filter((d) => !leftOutOfBuilds.has(d.range.file));
-  for (const file of noted) builtOut.diagnostics.push(kustomizations.notes.get(file)!);
-  // a build's objects count once, at the first file it is checked for (the files it read hold their parts)
-  const builtObjects = new Map<string, number>();
-  for (const build of selectedBuilds) {
-    const at = displayName(checkedFilesOf(build)[0] ?? build.file, cwd);
-    builtObjects.set(at, (builtObjects.get(at) ?? 0) + build.resources.length);
-  }
-  // a build with no object may still have reported (a base's missing resource): its folder is no empty one
-  const reporting = new Set(selectedBuilds.filter((build) => build.diagnostics.some((d) => !leftOutOfBuilds.has(d.range.file))).map((build) => displayName(build.file, cwd)));
-  const kustomize = { ...builtOut, files: builtFiles, objects: builtFiles.map((file) => builtObjects.get(file) ?? 0), count: selectedBuilds.filter((build) => !build.isComponent).length, leftOut: leftOutOfBuilds, read, reporting };
+  const changed = options.changedSince === undefined ? undefined : changedFiles(options.changedSince, cwd);
+  if (changed !== undefined) selected = filesChanged(selected, changed);
+  const kustomize = selectBuilds(kustomizations, { cwd, shard: options.shard, changed, aloneFiles: files });
   const stdin = entries.some((entry) => entry.kind === 'stdin') ? await readStdin(options) : { resources: [], diagnostics: [], files: [] };
   const schemaDirs = [...config.schemas, ...(options.schemaDirs ?? [])];
   const jobs = Math.max(1, Math.floor(options.jobs ?? Math.min(availableParallelism(), 4)));
