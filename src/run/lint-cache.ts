@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { defaultMaxFileBytes, readFileBounded } from '../load/index.js';
 import { ResourceSet } from '../resources/index.js';
 import { codeFingerprint } from './code-fingerprint.js';
 import { contentHash, ResultCache, runKey } from './result-cache.js';
@@ -61,10 +61,9 @@ export class LintCache {
   }
 }
 
+// read as the loader reads it, bounded: a file over the limit is refused by its size (which the
+// message holds, so the key still changes with it), never read whole into memory
 function hashOf(file: string): string {
-  try {
-    return contentHash(readFileSync(file));
-  } catch {
-    return 'unreadable';
-  }
+  const read = readFileBounded(file, defaultMaxFileBytes);
+  return read.ok ? contentHash(Buffer.from(read.bytes.buffer, read.bytes.byteOffset, read.bytes.byteLength)) : `${read.code}: ${read.message}`;
 }
