@@ -143,6 +143,11 @@ const markdownFence = /^[ \t>]*(?:```|~~~)/m;
 const markdownHeading = /^#{1,6} \S/m;
 const topLevelManifestKey = /^(?:apiVersion|kind):/m;
 
+/** Whether a file's name makes it Markdown notes, whose code blocks are read as separate examples. */
+export function isMarkdownName(file: string): boolean {
+  return /\.(md|markdown|mdx)$/i.test(file);
+}
+
 /**
  * The format a file name suggests; a file of another extension (named on the command line) is
  * YAML or JSON when it starts like a document, else Markdown-like notes with code blocks.
@@ -150,7 +155,7 @@ const topLevelManifestKey = /^(?:apiVersion|kind):/m;
 export function formatOf(file: string, text: string): InputFormat {
   const lower = file.toLowerCase();
   if (lower.endsWith('.json')) return 'json';
-  if (/\.(md|markdown|mdx)$/.test(lower)) return 'markdown';
+  if (isMarkdownName(lower)) return 'markdown';
   if (/\.ya?ml$/.test(lower)) return 'yaml';
   const isNotes = markdownFence.test(text) || (markdownHeading.test(text) && !topLevelManifestKey.test(text));
   if (!startsLikeDocument(text) || isNotes) return 'markdown';

@@ -1,6 +1,6 @@
 import type { BatchQueue } from './batch-queue.js';
 import type { CrdSource } from './find-crds.js';
-import { defaultMaxFileBytes, loadFile, loadInputs, displayName, readFileBounded } from '../load/index.js';
+import { defaultMaxFileBytes, isMarkdownName, loadFile, loadInputs, displayName, readFileBounded } from '../load/index.js';
 import type { LoadedText } from '../load/index.js';
 import {
   clusterScopedCustomKinds,
@@ -149,7 +149,7 @@ function checkResources(own: Resource[], context: ResourceSet, schema: SchemaVal
 function duplicatesInFiles(own: readonly Resource[], context: ResourceSet, defaultNamespace: string): Diagnostic[] {
   const byFile = new Map<string, Resource[]>();
   for (const resource of own) {
-    if (markdownName.test(resource.source.file)) continue;
+    if (isMarkdownName(resource.source.file)) continue;
     // a kustomize build is one apply, whichever files its objects came from
     const apply = resource.source.kustomization ?? resource.source.file;
     const list = byFile.get(apply);
@@ -159,8 +159,6 @@ function duplicatesInFiles(own: readonly Resource[], context: ResourceSet, defau
   const scope = { defaultNamespace, clusterScopedCustomKinds: clusterScopedCustomKinds(context.ofKind('CustomResourceDefinition').map((crd) => crd.object)) };
   return [...byFile.values()].filter((list) => list.length > 1).flatMap((list) => findDuplicateObjects(list, scope));
 }
-
-const markdownName = /\.(md|markdown)$/i;
 
 /** A CRD of the input as a resource whose only use is its definition (its positions stay with its file). */
 function crdResource(crd: CrdSource): Resource {
