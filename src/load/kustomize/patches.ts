@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { isObject, quoteName, type JsonPath, type RangeTarget, type SourceRange } from '../../resources/index.js';
+import { isObject, quoteName, type JsonPath, type SourceRange } from '../../resources/index.js';
 import { patchTypeOf } from '../../resources/patch-strategies/index.js';
 import { loadDocuments, parseDocuments, type PositionedDocument } from '../load-documents.js';
 import type { BuildContext, Kustomization } from './build-context.js';
@@ -211,15 +211,8 @@ function jsonPatch(context: BuildContext, object: BuiltObject, document: Positio
     return patchedBy(object, document, applyJsonPatch(object.tree, operations) as TrackedMap);
   } catch (error) {
     if (!(error instanceof JsonPatchError)) throw error;
-    const failed = operations.findIndex((_, i) => {
-      try {
-        applyJsonPatch(object.tree, operations.slice(0, i + 1));
-        return false;
-      } catch {
-        return true;
-      }
-    });
-    context.report(kustomizeDiagnostic('patch-failed', 'error', `this JSON 6902 operation does not apply to ${idOf(object).kind} ${quoteName(idOf(object).name)}: ${error.message}`, document.rangeOf([Math.max(failed, 0)], 'key' as RangeTarget)));
+    const { kind, name } = idOf(object);
+    context.report(kustomizeDiagnostic('patch-failed', 'error', `this JSON 6902 operation does not apply to ${kind} ${quoteName(name)}: ${error.message}`, document.rangeOf([error.operation], 'key')));
     return object;
   }
 }
