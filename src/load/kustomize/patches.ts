@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { isObject, quoteName, type JsonPath, type SourceRange } from '../../resources/index.js';
+import { isObject, quoteName, splitApiVersion, type JsonPath, type SourceRange } from '../../resources/index.js';
 import { patchTypeOf } from '../../resources/patch-strategies/index.js';
 import { loadDocuments, parseDocuments, type PositionedDocument } from '../load-documents.js';
 import type { BuildContext, Kustomization } from './build-context.js';
@@ -151,8 +151,7 @@ function patchById(context: BuildContext, objects: BuiltObject[], document: Posi
   const patch = document.value as Record<string, unknown>;
   const metadata = isObject(patch.metadata) ? patch.metadata : {};
   const kind = typeof patch.kind === 'string' ? patch.kind : '';
-  const apiVersion = typeof patch.apiVersion === 'string' ? patch.apiVersion : '';
-  const group = apiVersion.includes('/') ? apiVersion.slice(0, apiVersion.indexOf('/')) : '';
+  const { group } = splitApiVersion(typeof patch.apiVersion === 'string' ? patch.apiVersion : '');
   const name = typeof metadata.name === 'string' ? metadata.name : '';
   const namespace = typeof metadata.namespace === 'string' ? metadata.namespace : undefined;
   let matched = false;
