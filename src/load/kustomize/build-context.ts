@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { findingKey, isInside, type Diagnostic, type JsonPath, type LoadRestrictor, type RangeTarget, type SourceRange } from '../../resources/index.js';
 import { kustomizeDiagnostic } from './kustomize-diagnostic.js';
-import type { KustomizeFiles, ReadRefusal } from '../kustomize-files.js';
+import type { KustomizeFiles, PathKind, ReadRefusal } from '../kustomize-files.js';
 import type { PositionedDocument } from '../load-documents.js';
 
 /** Bounds on what one build may do: kustomizations are input, and input may be hostile. */
@@ -58,6 +58,14 @@ export class BuildContext {
     if (isInside(real(kustomizationDir), path.dirname(real(file)))) return;
     const message = "kustomize refuses to read a file outside the kustomization's folder (its default load restrictor, LoadRestrictionsRootOnly); if you build with --load-restrictor LoadRestrictionsNone, as Flux does, set kustomizeLoadRestrictor: LoadRestrictionsNone in .drydock.yaml";
     this.report(kustomizeDiagnostic('load-restricted', 'error', message, at));
+  }
+
+  /**
+   * What `file` is, as input may learn it: a path input may not read counts as a file, so that
+   * whether a link's target exists is never told.
+   */
+  kindSeenByInput(file: string): PathKind {
+    return this.reader.refusal(file) !== undefined ? 'file' : this.reader.kindOf(file);
   }
 
   /** Whether input may lead to `file`; reports `input/outside-root` at `at` when it may not. */

@@ -22,8 +22,7 @@ import type { BuildContext, Kustomization } from './build-context.js';
  * kustomization (reported at `referencedAt`) or it cannot be read.
  */
 export function accumulate(context: BuildContext, dir: string, stack: readonly string[], start: BuiltObject[], referencedAt?: SourceRange): BuiltObject[] | undefined {
-  // a name input may not read counts as there, so that whether a link's target exists is never told
-  const file = findKustomizationFile(dir, (candidate) => (context.reader.refusal(candidate) !== undefined ? 'file' : context.reader.kindOf(candidate)));
+  const file = findKustomizationFile(dir, (candidate) => context.kindSeenByInput(candidate));
   if (file === undefined) {
     if (referencedAt) context.report(kustomizeDiagnostic('missing-resource', 'error', 'this folder has no kustomization.yaml, kustomization.yml or Kustomization file', referencedAt));
     return undefined;
@@ -44,7 +43,7 @@ export function accumulate(context: BuildContext, dir: string, stack: readonly s
   context.folders.add(dir);
   context.kinds.set(dir, isObject(document?.value) && typeof document.value.kind === 'string' ? document.value.kind : 'Kustomization');
   // kustomize refuses to build a folder holding more than one kustomization file
-  const others = kustomizationFileNames.filter((name) => name !== path.basename(file) && context.reader.kindOf(path.join(dir, name)) === 'file');
+  const others = kustomizationFileNames.filter((name) => name !== path.basename(file) && context.kindSeenByInput(path.join(dir, name)) === 'file');
   if (others.length > 0) {
     // they belong to this kustomization: checked through it (with this error), never alone
     for (const name of others) if (context.reader.refusal(path.join(dir, name)) === undefined) context.files.add(path.join(dir, name));

@@ -85,8 +85,7 @@ function patchBody(context: BuildContext, kustomization: Kustomization, entry: R
 function patchDocuments(context: BuildContext, kustomization: Kustomization, entry: string, at: JsonPath): PositionedDocument[] {
   if (entry.includes('\n')) return inlinePatch(context, kustomization, entry, at);
   const file = path.resolve(kustomization.dir, entry);
-  const isPath = context.reader.refusal(file) !== undefined || context.reader.kindOf(file) !== 'absent';
-  return isPath ? patchFile(context, kustomization, entry, at) : inlinePatch(context, kustomization, entry, at);
+  return context.kindSeenByInput(file) !== 'absent' ? patchFile(context, kustomization, entry, at) : inlinePatch(context, kustomization, entry, at);
 }
 
 function patchFile(context: BuildContext, kustomization: Kustomization, entry: string, at: JsonPath): PositionedDocument[] {

@@ -287,6 +287,20 @@ describe('kustomize build errors', () => {
     expect(built.resources).toEqual([]);
   });
 
+  it('tells nothing of a second kustomization file that is a link out of the root: present or absent, the folder is refused alike', () => {
+    const outside = tree({ 'Kustomization': 'resources: []\n' });
+    const dir = tree({ 'live/kustomization.yaml': 'resources: []\n', 'dangling/kustomization.yaml': 'resources: []\n' });
+    symlinkSync(path.join(outside, 'Kustomization'), path.join(dir, 'live', 'Kustomization'));
+    symlinkSync(path.join(outside, 'absent'), path.join(dir, 'dangling', 'Kustomization'));
+    // before, only a link whose target existed made the folder hold two kustomization files
+    for (const folder of ['live', 'dangling']) {
+      const built = buildKustomization(path.join(dir, folder), { root: dir, cwd: dir })!;
+      expect(built.diagnostics.map((d) => `${at(d.range)} ${d.ruleId} ${d.message}`)).toEqual([
+        `${folder}/kustomization.yaml:1:1 kustomize/invalid-kustomization kustomize refuses a folder with more than one kustomization file: this folder also holds Kustomization`,
+      ]);
+    }
+  });
+
   it('tells nothing of a patchesStrategicMerge file outside the root: present or absent, the entry is refused alike', () => {
     const outside = tree({ 'present.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n' });
     const dir = tree({
