@@ -45,6 +45,11 @@ export class BuildContext {
     this.diagnostics.push(diagnostic);
   }
 
+  /** Reports what kustomize would refuse in a kustomization (or a patch) as `kustomize/invalid-kustomization` at `at`. */
+  invalid(at: SourceRange, message: string): void {
+    this.report(kustomizeDiagnostic('invalid-kustomization', 'error', message, at));
+  }
+
   /**
    * kustomize's default load restrictor: a file a kustomization reads (a resource, patch or
    * generator file) lies in or below the kustomization's folder, links resolved; folders (bases,
@@ -92,4 +97,13 @@ export interface Kustomization {
   at(path: JsonPath, target?: RangeTarget): SourceRange;
   /** The decoded text, for patches written inline. */
   text: string;
+}
+
+/** The entries of a list field of `kustomization`: none when it is unset or null, none and a finding when it is not a list. */
+export function listField(context: BuildContext, kustomization: Kustomization, field: string): unknown[] {
+  const found = kustomization.value[field];
+  if (found === undefined || found === null) return [];
+  if (Array.isArray(found)) return found;
+  context.invalid(kustomization.at([field]), `${field} must be a list`);
+  return [];
 }

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { isObject, quoteName, splitApiVersion, type JsonPath, type SourceRange } from '../../resources/index.js';
 import { patchTypeOf } from '../../resources/patch-strategies/index.js';
 import { loadDocuments, parseDocuments, type PositionedDocument } from '../load-documents.js';
-import type { BuildContext, Kustomization } from './build-context.js';
+import { listField, type BuildContext, type Kustomization } from './build-context.js';
 import { idOf, patchedBy, type BuiltObject } from './built-object.js';
 import { applyJsonPatch, JsonPatchError, type JsonPatchOperation } from './json-patch.js';
 import { kustomizeDiagnostic } from './kustomize-diagnostic.js';
@@ -16,13 +16,13 @@ export function applyStrategicPatches(context: BuildContext, kustomization: Kust
   let out = objects;
   const { at } = kustomization;
   listField(context, kustomization, 'patchesStrategicMerge').forEach((entry, i) => {
-    if (typeof entry !== 'string') return invalid(context, at(['patchesStrategicMerge', i]), 'each patchesStrategicMerge entry is a file or an inline patch');
+    if (typeof entry !== 'string') return context.invalid(at(['patchesStrategicMerge', i]), 'each patchesStrategicMerge entry is a file or an inline patch');
     const documents = patchDocuments(context, kustomization, entry, ['patchesStrategicMerge', i]);
     for (const document of documents) out = patchById(context, out, document, at(['patchesStrategicMerge', i]));
   });
   listField(context, kustomization, 'patches').forEach((entry, i) => {
     const where = at(['patches', i]);
-    if (!isObject(entry)) return invalid(context, where, 'each patches entry is a mapping with path or patch');
+    if (!isObject(entry)) return context.invalid(where, 'each patches entry is a mapping with path or patch');
     const documents = patchBody(context, kustomization, entry, ['patches', i]);
     if (documents === undefined) return;
     const target = entry.target === undefined ? undefined : selectorOf(context, entry.target, at(['patches', i, 'target']));
@@ -30,12 +30,12 @@ export function applyStrategicPatches(context: BuildContext, kustomization: Kust
     const options = isObject(entry.options) ? entry.options : {};
     for (const document of documents) {
       if (Array.isArray(document.value)) {
-        if (target === undefined) invalid(context, where, 'a JSON 6902 patch needs a target');
+        if (target === undefined) context.invalid(where, 'a JSON 6902 patch needs a target');
         else out = patchTargets(context, out, target, at(['patches', i, 'target']), (object) => jsonPatch(context, object, document));
         continue;
       }
       if (!isObject(document.value)) {
-        invalid(context, document.rangeOf([]), 'a patch is a mapping (strategic merge) or a list of operations (JSON 6902)');
+        context.invalid(document.rangeOf([]), 'a patch is a mapping (strategic merge) or a list of operations (JSON 6902)');
         continue;
       }
       if (target === undefined) out = patchById(context, out, document, where);
@@ -50,7 +50,7 @@ export function applyJson6902Patches(context: BuildContext, kustomization: Kusto
   let out = objects;
   const { at } = kustomization;
   listField(context, kustomization, 'patchesJson6902').forEach((entry, i) => {
-    if (!isObject(entry)) return invalid(context, at(['patchesJson6902', i]), 'each patchesJson6902 entry is a mapping with target and path or patch');
+    if (!isObject(entry)) return context.invalid(at(['patchesJson6902', i]), 'each patchesJson6902 entry is a mapping with target and path or patch');
     const target = selectorOf(context, entry.target, at(['patchesJson6902', i, 'target']));
     if (!target) return;
     const documents = patchBody(context, kustomization, entry, ['patchesJson6902', i]);
@@ -61,19 +61,11 @@ export function applyJson6902Patches(context: BuildContext, kustomization: Kusto
   return out;
 }
 
-function listField(context: BuildContext, kustomization: Kustomization, field: string): unknown[] {
-  const found = kustomization.value[field];
-  if (found === undefined || found === null) return [];
-  if (Array.isArray(found)) return found;
-  invalid(context, kustomization.at([field]), `${field} must be a list`);
-  return [];
-}
-
 /** The documents of a `path:` or `patch:` entry. */
 function patchBody(context: BuildContext, kustomization: Kustomization, entry: Record<string, unknown>, at: JsonPath): PositionedDocument[] | undefined {
   if (typeof entry.path === 'string') return patchFile(context, kustomization, entry.path, [...at, 'path']);
   if (typeof entry.patch === 'string') return inlinePatch(context, kustomization, entry.patch, [...at, 'patch']);
-  invalid(context, kustomization.at(at), 'a patch needs path or patch');
+  context.invalid(kustomization.at(at), 'a patch needs path or patch');
   return undefined;
 }
 
@@ -112,7 +104,7 @@ function inlinePatch(context: BuildContext, kustomization: Kustomization, text: 
 
 function selectorOf(context: BuildContext, value: unknown, at: SourceRange): TargetSelector | null {
   if (!isObject(value)) {
-    invalid(context, at, 'a patch target is a mapping (kind, name, labelSelector, ...)');
+    context.invalid(at, 'a patch target is a mapping (kind, name, labelSelector, ...)');
     return null;
   }
   const target: TargetSelector = {};
@@ -122,7 +114,7 @@ function selectorOf(context: BuildContext, value: unknown, at: SourceRange): Tar
   }
   const problem = targetProblem(target);
   if (problem !== undefined) {
-    invalid(context, at, problem);
+    context.invalid(at, problem);
     return null;
   }
   return target;
@@ -197,7 +189,7 @@ function jsonPatch(context: BuildContext, object: BuiltObject, document: Positio
   for (let i = 0; i < list.length; i++) {
     const entry = list[i];
     if (!isObject(entry) || typeof entry.op !== 'string' || typeof entry.path !== 'string') {
-      invalid(context, document.rangeOf([i]), 'a JSON 6902 operation needs op and path');
+      context.invalid(document.rangeOf([i]), 'a JSON 6902 operation needs op and path');
       return object;
     }
     const operation: JsonPatchOperation = { op: entry.op, path: entry.path };
@@ -213,8 +205,4 @@ function jsonPatch(context: BuildContext, object: BuiltObject, document: Positio
     context.report(kustomizeDiagnostic('patch-failed', 'error', `this JSON 6902 operation does not apply to ${kind} ${quoteName(name)}: ${error.message}`, document.rangeOf([error.operation], 'key')));
     return object;
   }
-}
-
-function invalid(context: BuildContext, at: SourceRange, message: string): void {
-  context.report(kustomizeDiagnostic('invalid-kustomization', 'error', message, at));
 }
