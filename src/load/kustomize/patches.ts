@@ -8,7 +8,7 @@ import { applyJsonPatch, JsonPatchError, type JsonPatchOperation } from './json-
 import { kustomizeDiagnostic } from './kustomize-diagnostic.js';
 import { inlineLineMap } from './inline-text.js';
 import { strategicMerge } from './strategic-merge.js';
-import { isSelected, targetProblem, type TargetSelector } from './target-selector.js';
+import { targetMatcher, type TargetMatcher, type TargetSelector } from './target-selector.js';
 import { stringAt, track, type TrackedMap } from './tracked.js';
 
 /** `patchesStrategicMerge`, then `patches` (strategic merge or JSON 6902, with or without a target). */
@@ -102,7 +102,7 @@ function inlinePatch(context: BuildContext, kustomization: Kustomization, text: 
   return parsed.documents;
 }
 
-function selectorOf(context: BuildContext, value: unknown, at: SourceRange): TargetSelector | null {
+function selectorOf(context: BuildContext, value: unknown, at: SourceRange): TargetMatcher | null {
   if (!isObject(value)) {
     context.invalid(at, 'a patch target is a mapping (kind, name, labelSelector, ...)');
     return null;
@@ -112,20 +112,20 @@ function selectorOf(context: BuildContext, value: unknown, at: SourceRange): Tar
     const given = value[field];
     if (typeof given === 'string') target[field] = given;
   }
-  const problem = targetProblem(target);
-  if (problem !== undefined) {
-    context.invalid(at, problem);
+  const matcher = targetMatcher(target);
+  if ('problem' in matcher) {
+    context.invalid(at, matcher.problem);
     return null;
   }
-  return target;
+  return matcher.matches;
 }
 
 /** Applies `patch` to each selected object; a target that selects nothing is a warning (kustomize builds on). */
-function patchTargets(context: BuildContext, objects: BuiltObject[], target: TargetSelector, at: SourceRange, patch: (object: BuiltObject) => BuiltObject | undefined): BuiltObject[] {
+function patchTargets(context: BuildContext, objects: BuiltObject[], isSelected: TargetMatcher, at: SourceRange, patch: (object: BuiltObject) => BuiltObject | undefined): BuiltObject[] {
   let matched = false;
   const out: BuiltObject[] = [];
   for (const object of objects) {
-    if (!isSelected(object, target)) {
+    if (!isSelected(object)) {
       out.push(object);
       continue;
     }

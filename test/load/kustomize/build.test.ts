@@ -215,6 +215,21 @@ describe('kustomize build errors', () => {
     expect(built.diagnostics.map((d) => `${d.range.file}:${d.range.start.line}:${d.range.start.column} ${d.ruleId}`)).toEqual(['ops.yaml:4:3 kustomize/patch-failed']);
   });
 
+  it('parses a patch target label selector once, not once per object', () => {
+    // 50,000 requirements over 200 objects: about 0.4 s; parsing it for each object took 8 s
+    const selector = Array.from({ length: 50_000 }, () => 'a=b').join(',');
+    const configMaps = Array.from({ length: 200 }, (_, i) => `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c${i}\n  labels: {a: b}\n`).join('---\n');
+    const dir = tree({
+      'kustomization.yaml': `resources: [cm.yaml]\npatches:\n- target: {labelSelector: "${selector}"}\n  patch: |\n    - {op: add, path: /data, value: {k: v}}\n`,
+      'cm.yaml': configMaps,
+    });
+    const started = performance.now();
+    const built = buildKustomization(dir, { root: dir, cwd: dir })!;
+    expect(performance.now() - started).toBeLessThan(4_000);
+    expect(built.diagnostics).toEqual([]);
+    expect(built.resources.filter((r) => (r.object as Loose).data?.k === 'v')).toHaveLength(200);
+  });
+
   it('finds the failing JSON 6902 operation without applying the patch again (linear in its operations)', () => {
     // 4,000 operations before the one that fails: about 0.5 s; applying each prefix again took 10 s
     const operations = Array.from({ length: 4000 }, (_, i) => `- {op: add, path: /data/k${i}, value: x}\n`).join('');
