@@ -95,8 +95,8 @@ export interface Kustomization {
   value: Record<string, unknown>;
   document: PositionedDocument;
   at(path: JsonPath, target?: RangeTarget): SourceRange;
-  /** The decoded text, for patches written inline. */
-  text: string;
+  /** The decoded text's lines (split once, when first asked), for patches written inline. */
+  lines(): readonly string[];
 }
 
 /** The entries of a list field of `kustomization`: none when it is unset or null, none and a finding when it is not a list. */

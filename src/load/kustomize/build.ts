@@ -56,7 +56,8 @@ export function accumulate(context: BuildContext, dir: string, stack: readonly s
     if (loaded.diagnostics.length === 0) context.invalid({ file: context.name(file), start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }, 'a kustomization is a mapping of fields');
     return undefined;
   }
-  const kustomization: Kustomization = { dir, file, value: document.value, document, at: (at, target) => document.rangeOf(at, target), text: loaded.text };
+  let lines: string[] | undefined;
+  const kustomization: Kustomization = { dir, file, value: document.value, document, at: (at, target) => document.rangeOf(at, target), lines: () => (lines ??= loaded.text.split('\n')) };
   checkFields(context, kustomization);
   let objects = [...start];
   const accumulated = new AccumulatedResources(context, objects);

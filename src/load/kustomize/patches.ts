@@ -97,7 +97,7 @@ function patchFile(context: BuildContext, kustomization: Kustomization, entry: s
 
 function inlinePatch(context: BuildContext, kustomization: Kustomization, text: string, at: JsonPath): PositionedDocument[] {
   const where = kustomization.at(at);
-  const parsed = parseDocuments(text, context.name(kustomization.file), false, inlineLineMap(kustomization.text, where, text));
+  const parsed = parseDocuments(text, context.name(kustomization.file), false, inlineLineMap(kustomization.lines(), where, text));
   parsed.diagnostics.forEach((d) => context.report(d));
   return parsed.documents;
 }
