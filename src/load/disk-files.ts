@@ -1,5 +1,7 @@
-import { diskKindOf, diskSubfolders } from './disk-kind.js';
-import { displayName } from './find-files.js';
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { diskKindOf } from './disk-kind.js';
+import { displayName, isSkippedInWalk } from './find-files.js';
 import type { KustomizeFiles, PathKind, ReadRefusal, ReadResult } from './kustomize-files.js';
 import { readFileBounded } from './load-inputs.js';
 import { confinementOf, leadsTo, realOrUndefined } from './root.js';
@@ -28,7 +30,14 @@ export class DiskFiles implements KustomizeFiles {
   }
 
   subfolders(dir: string): string[] {
-    return diskSubfolders(dir);
+    const listed: string[] = [];
+    try {
+      // links are not folders here: a walk does not follow them
+      for (const entry of readdirSync(dir, { withFileTypes: true })) if (entry.isDirectory() && !isSkippedInWalk(entry.name)) listed.push(path.join(dir, entry.name));
+    } catch {
+      // an unreadable folder holds nothing to find
+    }
+    return listed.sort();
   }
 
   displayName(file: string): string {

@@ -1,5 +1,4 @@
-import { readdirSync, statSync } from 'node:fs';
-import path from 'node:path';
+import { statSync } from 'node:fs';
 import type { PathKind } from './kustomize-files.js';
 
 /** What `file` is on disk, links followed. */
@@ -10,17 +9,4 @@ export function diskKindOf(file: string): PathKind {
   } catch {
     return 'absent';
   }
-}
-
-/** The folders directly in `dir` that a walk enters (links are not folders here). */
-export function diskSubfolders(dir: string): string[] {
-  const listed: string[] = [];
-  try {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      if (entry.isDirectory() && !entry.name.startsWith('.') && entry.name !== 'node_modules') listed.push(path.join(dir, entry.name));
-    }
-  } catch {
-    // an unreadable folder holds nothing to find
-  }
-  return listed.sort();
 }

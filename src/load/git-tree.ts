@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { DrydockError, offlineGitEnv } from '../resources/index.js';
+import { isSkippedInWalk } from './find-files.js';
 import type { KustomizeFiles, PathKind, ReadRefusal, ReadResult } from './kustomize-files.js';
 import { isKustomizationFileName } from './kustomization-file.js';
 import { formatBytes } from './load-inputs.js';
@@ -163,7 +164,7 @@ export class GitTree implements KustomizeFiles {
         if (folder === '') continue;
         const parent = folder.includes('/') ? folder.slice(0, folder.lastIndexOf('/')) : '';
         const name = folder.slice(parent === '' ? 0 : parent.length + 1);
-        if (name.startsWith('.') || name === 'node_modules') continue;
+        if (isSkippedInWalk(name)) continue;
         const list = this.children.get(parent) ?? [];
         list.push(this.absolute(folder));
         this.children.set(parent, list);

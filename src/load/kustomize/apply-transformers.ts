@@ -1,8 +1,7 @@
 import { isObject, type SourceRange } from '../../resources/index.js';
-import type { BuildContext, Kustomization } from './build-context.js';
+import { listField, type BuildContext, type Kustomization } from './build-context.js';
 import type { BuiltObject } from './built-object.js';
 import { annotationSpecs, commonLabelSpecs, metadataLabelSpecs, templateLabelSpecs } from './field-specs.js';
-import { kustomizeDiagnostic } from './kustomize-diagnostic.js';
 import { addNameAffixes, addToFields, setImages, setNamespace, setReplicas, type ImageOverride } from './transformers.js';
 
 /** namespace, namePrefix, nameSuffix, labels, commonLabels and commonAnnotations, in kustomize's order. */
@@ -15,12 +14,12 @@ export function applyMetadataTransformers(context: BuildContext, kustomization: 
   if (prefix || suffix) addNameAffixes(objects, { prefix, suffix }, { prefix: prefix ? at(['namePrefix']) : undefined, suffix: suffix ? at(['nameSuffix']) : undefined });
   if (Array.isArray(value.labels)) {
     value.labels.forEach((entry, i) => {
-      if (!isObject(entry)) return invalid(context, at(['labels', i]), 'each labels entry must be a mapping');
+      if (!isObject(entry)) return context.invalid(at(['labels', i]), 'each labels entry must be a mapping');
       const pairs = pairsOf(entry.pairs, (key) => at(['labels', i, 'pairs', key]));
       const specs = entry.includeSelectors === true ? commonLabelSpecs : entry.includeTemplates === true ? [...templateLabelSpecs] : metadataLabelSpecs;
       addToFields(objects, pairs, specs);
     });
-  } else if (value.labels !== undefined) invalid(context, at(['labels']), 'labels must be a list');
+  } else if (value.labels !== undefined) context.invalid(at(['labels']), 'labels must be a list');
   if (value.commonLabels !== undefined) addToFields(objects, pairsOf(value.commonLabels, (key) => at(['commonLabels', key])), commonLabelSpecs);
   if (value.commonAnnotations !== undefined) addToFields(objects, pairsOf(value.commonAnnotations, (key) => at(['commonAnnotations', key])), annotationSpecs);
 }
@@ -30,11 +29,11 @@ export function applyValueTransformers(context: BuildContext, kustomization: Kus
   const { at } = kustomization;
   listOf(context, kustomization, 'replicas').forEach((entry, i) => {
     const count = entry.count;
-    if (typeof entry.name !== 'string' || typeof count !== 'number' || !Number.isInteger(count)) return invalid(context, at(['replicas', i]), 'a replicas entry needs a name and a whole count');
+    if (typeof entry.name !== 'string' || typeof count !== 'number' || !Number.isInteger(count)) return context.invalid(at(['replicas', i]), 'a replicas entry needs a name and a whole count');
     setReplicas(objects, entry.name, count, at(['replicas', i, 'count']));
   });
   listOf(context, kustomization, 'images').forEach((entry, i) => {
-    if (typeof entry.name !== 'string') return invalid(context, at(['images', i]), 'an images entry needs a name');
+    if (typeof entry.name !== 'string') return context.invalid(at(['images', i]), 'an images entry needs a name');
     const override: ImageOverride = { name: entry.name };
     for (const field of ['newName', 'newTag', 'digest'] as const) {
       const given = entry[field];
@@ -49,25 +48,15 @@ function stringField(context: BuildContext, kustomization: Kustomization, field:
   const found = kustomization.value[field];
   if (found === undefined || found === null || found === '') return undefined;
   if (typeof found === 'string') return found;
-  invalid(context, kustomization.at([field]), `${field} must be a string`);
+  context.invalid(kustomization.at([field]), `${field} must be a string`);
   return undefined;
 }
 
 function listOf(context: BuildContext, kustomization: Kustomization, field: string): Record<string, unknown>[] {
-  const found = kustomization.value[field];
-  if (found === undefined || found === null) return [];
-  if (!Array.isArray(found)) {
-    invalid(context, kustomization.at([field]), `${field} must be a list`);
-    return [];
-  }
-  return found.map((entry) => (isObject(entry) ? entry : {}));
+  return listField(context, kustomization, field).map((entry) => (isObject(entry) ? entry : {}));
 }
 
 function pairsOf(value: unknown, at: (key: string) => SourceRange): [string, string, SourceRange][] {
   if (!isObject(value)) return [];
   return Object.entries(value).map(([key, pair]) => [key, pair === null ? '' : String(pair), at(key)]);
-}
-
-function invalid(context: BuildContext, at: SourceRange, message: string): void {
-  context.report(kustomizeDiagnostic('invalid-kustomization', 'error', message, at));
 }

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { findingKey, isInside, type Diagnostic, type JsonPath, type LoadRestrictor, type RangeTarget, type SourceRange } from '../../resources/index.js';
 import { kustomizeDiagnostic } from './kustomize-diagnostic.js';
-import type { KustomizeFiles, ReadRefusal } from '../kustomize-files.js';
+import type { KustomizeFiles, PathKind, ReadRefusal } from '../kustomize-files.js';
 import type { PositionedDocument } from '../load-documents.js';
 
 /** Bounds on what one build may do: kustomizations are input, and input may be hostile. */
@@ -45,6 +45,11 @@ export class BuildContext {
     this.diagnostics.push(diagnostic);
   }
 
+  /** Reports what kustomize would refuse in a kustomization (or a patch) as `kustomize/invalid-kustomization` at `at`. */
+  invalid(at: SourceRange, message: string): void {
+    this.report(kustomizeDiagnostic('invalid-kustomization', 'error', message, at));
+  }
+
   /**
    * kustomize's default load restrictor: a file a kustomization reads (a resource, patch or
    * generator file) lies in or below the kustomization's folder, links resolved; folders (bases,
@@ -58,6 +63,14 @@ export class BuildContext {
     if (isInside(real(kustomizationDir), path.dirname(real(file)))) return;
     const message = "kustomize refuses to read a file outside the kustomization's folder (its default load restrictor, LoadRestrictionsRootOnly); if you build with --load-restrictor LoadRestrictionsNone, as Flux does, set kustomizeLoadRestrictor: LoadRestrictionsNone in .drydock.yaml";
     this.report(kustomizeDiagnostic('load-restricted', 'error', message, at));
+  }
+
+  /**
+   * What `file` is, as input may learn it: a path input may not read counts as a file, so that
+   * whether a link's target exists is never told.
+   */
+  kindSeenByInput(file: string): PathKind {
+    return this.reader.refusal(file) !== undefined ? 'file' : this.reader.kindOf(file);
   }
 
   /** Whether input may lead to `file`; reports `input/outside-root` at `at` when it may not. */
@@ -82,6 +95,15 @@ export interface Kustomization {
   value: Record<string, unknown>;
   document: PositionedDocument;
   at(path: JsonPath, target?: RangeTarget): SourceRange;
-  /** The decoded text, for patches written inline. */
-  text: string;
+  /** The decoded text's lines (split once, when first asked), for patches written inline. */
+  lines(): readonly string[];
+}
+
+/** The entries of a list field of `kustomization`: none when it is unset or null, none and a finding when it is not a list. */
+export function listField(context: BuildContext, kustomization: Kustomization, field: string): unknown[] {
+  const found = kustomization.value[field];
+  if (found === undefined || found === null) return [];
+  if (Array.isArray(found)) return found;
+  context.invalid(kustomization.at([field]), `${field} must be a list`);
+  return [];
 }

@@ -13,7 +13,7 @@ import { applyJson6902Patches, applyStrategicPatches } from './patches.js';
 import { applyMetadataTransformers, applyValueTransformers } from './apply-transformers.js';
 import { track, type TrackedMap } from './tracked.js';
 import { AccumulatedResources } from './resource-ids.js';
-import type { BuildContext, Kustomization } from './build-context.js';
+import { listField, type BuildContext, type Kustomization } from './build-context.js';
 
 /**
  * Builds the kustomization (or, with `start`, the component) in `dir`: resources first, then
@@ -22,8 +22,7 @@ import type { BuildContext, Kustomization } from './build-context.js';
  * kustomization (reported at `referencedAt`) or it cannot be read.
  */
 export function accumulate(context: BuildContext, dir: string, stack: readonly string[], start: BuiltObject[], referencedAt?: SourceRange): BuiltObject[] | undefined {
-  // a name input may not read counts as there, so that whether a link's target exists is never told
-  const file = findKustomizationFile(dir, (candidate) => (context.reader.refusal(candidate) !== undefined ? 'file' : context.reader.kindOf(candidate)));
+  const file = findKustomizationFile(dir, (candidate) => context.kindSeenByInput(candidate));
   if (file === undefined) {
     if (referencedAt) context.report(kustomizeDiagnostic('missing-resource', 'error', 'this folder has no kustomization.yaml, kustomization.yml or Kustomization file', referencedAt));
     return undefined;
@@ -37,27 +36,28 @@ export function accumulate(context: BuildContext, dir: string, stack: readonly s
   const document = loaded.documents[0];
   // a Flux Kustomization (kustomize.toolkit.fluxcd.io) is a custom resource, not a kustomization
   if (isObject(document?.value) && isForeignApiVersion(document.value.apiVersion)) {
-    if (referencedAt) context.report(kustomizeDiagnostic('invalid-kustomization', 'error', 'this folder\'s kustomization file is not a kustomize Kustomization or Component', referencedAt));
+    if (referencedAt) context.invalid(referencedAt, 'this folder\'s kustomization file is not a kustomize Kustomization or Component');
     return undefined;
   }
   context.files.add(file);
   context.folders.add(dir);
   context.kinds.set(dir, isObject(document?.value) && typeof document.value.kind === 'string' ? document.value.kind : 'Kustomization');
   // kustomize refuses to build a folder holding more than one kustomization file
-  const others = kustomizationFileNames.filter((name) => name !== path.basename(file) && context.reader.kindOf(path.join(dir, name)) === 'file');
+  const others = kustomizationFileNames.filter((name) => name !== path.basename(file) && context.kindSeenByInput(path.join(dir, name)) === 'file');
   if (others.length > 0) {
     // they belong to this kustomization: checked through it (with this error), never alone
     for (const name of others) if (context.reader.refusal(path.join(dir, name)) === undefined) context.files.add(path.join(dir, name));
     const message = `kustomize refuses a folder with more than one kustomization file: this folder also holds ${others.join(', ')}`;
-    context.report(kustomizeDiagnostic('invalid-kustomization', 'error', message, { file: context.name(file), start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }));
+    context.invalid({ file: context.name(file), start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }, message);
     return undefined;
   }
   loaded.diagnostics.forEach((d) => context.report(d));
   if (!document || !isObject(document.value)) {
-    if (loaded.diagnostics.length === 0) context.report(kustomizeDiagnostic('invalid-kustomization', 'error', 'a kustomization is a mapping of fields', { file: context.name(file), start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }));
+    if (loaded.diagnostics.length === 0) context.invalid({ file: context.name(file), start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }, 'a kustomization is a mapping of fields');
     return undefined;
   }
-  const kustomization: Kustomization = { dir, file, value: document.value, document, at: (at, target) => document.rangeOf(at, target), text: loaded.text };
+  let lines: string[] | undefined;
+  const kustomization: Kustomization = { dir, file, value: document.value, document, at: (at, target) => document.rangeOf(at, target), lines: () => (lines ??= loaded.text.split('\n')) };
   checkFields(context, kustomization);
   let objects = [...start];
   const accumulated = new AccumulatedResources(context, objects);
@@ -178,16 +178,10 @@ function readGeneratorText(context: BuildContext, kustomization: Kustomization, 
 
 /** The string entries of a list field, each with its line; anything else is reported. */
 function stringsOf(context: BuildContext, kustomization: Kustomization, field: string): [string, SourceRange][] {
-  const value = kustomization.value[field];
-  if (value === undefined || value === null) return [];
-  if (!Array.isArray(value)) {
-    context.report(kustomizeDiagnostic('invalid-kustomization', 'error', `${field} must be a list`, kustomization.at([field])));
-    return [];
-  }
   const out: [string, SourceRange][] = [];
-  value.forEach((entry, i) => {
+  listField(context, kustomization, field).forEach((entry, i) => {
     if (typeof entry === 'string') out.push([entry, kustomization.at([field, i])]);
-    else context.report(kustomizeDiagnostic('invalid-kustomization', 'error', `each entry of ${field} must be a string`, kustomization.at([field, i])));
+    else context.invalid(kustomization.at([field, i]), `each entry of ${field} must be a string`);
   });
   return out;
 }

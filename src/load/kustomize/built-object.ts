@@ -1,4 +1,4 @@
-import type { CommentDirective, JsonObject, Resource, ResourceSource } from '../../resources/index.js';
+import { splitApiVersion, type CommentDirective, type JsonObject, type Resource, type ResourceSource } from '../../resources/index.js';
 import { rangeInTracked, stringAt, untrack, type TrackedMap } from './tracked.js';
 
 /** An object during a build: its tracked tree, where its base document lies, and the names it had. */
@@ -59,10 +59,8 @@ export function patchedBy(object: BuiltObject, document: { directives?: readonly
 
 /** kind/name (and namespace) of an object, as kustomize's patches and generators find it. */
 export function idOf(object: BuiltObject): { group: string; kind: string; name: string; namespace?: string } {
-  const apiVersion = stringAt(object.tree, ['apiVersion']) ?? '';
-  const slash = apiVersion.indexOf('/');
   return {
-    group: slash === -1 ? '' : apiVersion.slice(0, slash),
+    group: splitApiVersion(stringAt(object.tree, ['apiVersion']) ?? '').group,
     kind: stringAt(object.tree, ['kind']) ?? '',
     name: stringAt(object.tree, ['metadata', 'name']) ?? '',
     namespace: stringAt(object.tree, ['metadata', 'namespace']),

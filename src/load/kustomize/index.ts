@@ -10,7 +10,6 @@ import { updateNameReferences } from './name-references.js';
 import { renameTo } from './transformers.js';
 import { stringAt, untrack } from './tracked.js';
 
-export { findKustomizationFile, isKustomizationFileName, kustomizationFileNames } from '../kustomization-file.js';
 export { kustomizeDiagnostic } from './kustomize-diagnostic.js';
 
 /** What to build, and where reads may go. */

@@ -10,12 +10,22 @@ export interface JsonPatchOperation {
 }
 
 /** Why an operation did not apply (kustomize stops the build there, and so does this). */
-export class JsonPatchError extends Error {}
+export class JsonPatchError extends Error {
+  /** The index of the operation that failed. */
+  operation = 0;
+}
 
 /** Applies JSON 6902 operations in order to a copy of `target`; throws JsonPatchError at the first that fails. */
 export function applyJsonPatch(target: Tracked, operations: readonly JsonPatchOperation[]): Tracked {
   let root = cloneTracked(target);
-  for (const operation of operations) root = applyOne(root, operation);
+  for (const [index, operation] of operations.entries()) {
+    try {
+      root = applyOne(root, operation);
+    } catch (error) {
+      if (error instanceof JsonPatchError) error.operation = index;
+      throw error;
+    }
+  }
   return root;
 }
 

@@ -22,7 +22,7 @@ export function checkFields(context: BuildContext, kustomization: Kustomization)
     if (notBuilt.has(field)) {
       context.report(kustomizeDiagnostic('unsupported-field', 'warning', `not built: drydock does not apply ${field} yet, so the built objects lack what it would change`, at));
     } else {
-      context.report(kustomizeDiagnostic('invalid-kustomization', 'error', 'kustomize refuses a kustomization with this unknown field', at));
+      context.invalid(at, 'kustomize refuses a kustomization with this unknown field');
     }
   }
 }

@@ -2,6 +2,9 @@ import { isClusterScoped, splitApiVersion } from '../../resources/index.js';
 import type { BuiltObject } from './built-object.js';
 import { stringAt, type Tracked, type TrackedMap } from './tracked.js';
 
+/** The objects of a build that were renamed, by each of their earlier names. */
+type RenamedObjects = ReadonlyMap<string, readonly BuiltObject[]>;
+
 /** A field that names another object: kustomize's nameReference config, as [referral kind, group, referrer kind, path]. */
 type Reference = { kind: string; group: string; referrer: string; path: string[] };
 
@@ -53,8 +56,16 @@ const references: Reference[] = [
  * objects (same old name, same namespace) is left alone.
  */
 export function updateNameReferences(objects: readonly BuiltObject[]): void {
-  const renamed = objects.filter((object) => object.previousNames.length > 0);
-  if (renamed.length === 0) return;
+  // renamed objects by each name they had: a reference looks at those of its old name only
+  const renamed = new Map<string, BuiltObject[]>();
+  for (const object of objects) {
+    for (const name of object.previousNames) {
+      const named = renamed.get(name);
+      if (named) named.push(object);
+      else renamed.set(name, [object]);
+    }
+  }
+  if (renamed.size === 0) return;
   for (const referrer of objects) {
     const kind = stringAt(referrer.tree, ['kind']);
     for (const reference of references) {
@@ -89,7 +100,7 @@ function fieldsAt(tree: Tracked, path: readonly string[]): [TrackedMap, string][
   return out;
 }
 
-function rename(holder: TrackedMap, key: string, reference: Reference, referrer: BuiltObject, renamed: readonly BuiltObject[]): void {
+function rename(holder: TrackedMap, key: string, reference: Reference, referrer: BuiltObject, renamed: RenamedObjects): void {
   const field = holder.entries.get(key);
   if (field?.kind !== 'scalar' || typeof field.value !== 'string') return;
   const target = uniqueReferral(field.value, reference.kind, reference.group, namespaceOf(referrer), renamed);
@@ -97,7 +108,7 @@ function rename(holder: TrackedMap, key: string, reference: Reference, referrer:
   if (name !== undefined) holder.entries.set(key, { ...field, value: name });
 }
 
-function renameSubjects(binding: BuiltObject, renamed: readonly BuiltObject[]): void {
+function renameSubjects(binding: BuiltObject, renamed: RenamedObjects): void {
   const subjects = binding.tree.entries.get('subjects');
   if (subjects?.kind !== 'list') return;
   for (const subject of subjects.items) {
@@ -114,9 +125,9 @@ function renameSubjects(binding: BuiltObject, renamed: readonly BuiltObject[]): 
   }
 }
 
-function uniqueReferral(oldName: string, kind: string, group: string, namespace: string | undefined, renamed: readonly BuiltObject[], byOriginalNamespace = false): BuiltObject | undefined {
-  const found = renamed.filter((object) => {
-    if (stringAt(object.tree, ['kind']) !== kind || !object.previousNames.includes(oldName)) return false;
+function uniqueReferral(oldName: string, kind: string, group: string, namespace: string | undefined, renamed: RenamedObjects, byOriginalNamespace = false): BuiltObject | undefined {
+  const found = (renamed.get(oldName) ?? []).filter((object) => {
+    if (stringAt(object.tree, ['kind']) !== kind) return false;
     const apiVersion = stringAt(object.tree, ['apiVersion']) ?? '';
     if (group !== '*' && splitApiVersion(apiVersion).group !== group) return false;
     if (isClusterScoped({ apiVersion, kind })) return true;

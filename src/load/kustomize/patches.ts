@@ -1,14 +1,14 @@
 import path from 'node:path';
-import { isObject, quoteName, type JsonPath, type RangeTarget, type SourceRange } from '../../resources/index.js';
+import { isObject, quoteName, splitApiVersion, type JsonPath, type SourceRange } from '../../resources/index.js';
 import { patchTypeOf } from '../../resources/patch-strategies/index.js';
 import { loadDocuments, parseDocuments, type PositionedDocument } from '../load-documents.js';
-import type { BuildContext, Kustomization } from './build-context.js';
+import { listField, type BuildContext, type Kustomization } from './build-context.js';
 import { idOf, patchedBy, type BuiltObject } from './built-object.js';
 import { applyJsonPatch, JsonPatchError, type JsonPatchOperation } from './json-patch.js';
 import { kustomizeDiagnostic } from './kustomize-diagnostic.js';
 import { inlineLineMap } from './inline-text.js';
 import { strategicMerge } from './strategic-merge.js';
-import { isSelected, targetProblem, type TargetSelector } from './target-selector.js';
+import { targetMatcher, type TargetMatcher, type TargetSelector } from './target-selector.js';
 import { stringAt, track, type TrackedMap } from './tracked.js';
 
 /** `patchesStrategicMerge`, then `patches` (strategic merge or JSON 6902, with or without a target). */
@@ -16,13 +16,13 @@ export function applyStrategicPatches(context: BuildContext, kustomization: Kust
   let out = objects;
   const { at } = kustomization;
   listField(context, kustomization, 'patchesStrategicMerge').forEach((entry, i) => {
-    if (typeof entry !== 'string') return invalid(context, at(['patchesStrategicMerge', i]), 'each patchesStrategicMerge entry is a file or an inline patch');
+    if (typeof entry !== 'string') return context.invalid(at(['patchesStrategicMerge', i]), 'each patchesStrategicMerge entry is a file or an inline patch');
     const documents = patchDocuments(context, kustomization, entry, ['patchesStrategicMerge', i]);
     for (const document of documents) out = patchById(context, out, document, at(['patchesStrategicMerge', i]));
   });
   listField(context, kustomization, 'patches').forEach((entry, i) => {
     const where = at(['patches', i]);
-    if (!isObject(entry)) return invalid(context, where, 'each patches entry is a mapping with path or patch');
+    if (!isObject(entry)) return context.invalid(where, 'each patches entry is a mapping with path or patch');
     const documents = patchBody(context, kustomization, entry, ['patches', i]);
     if (documents === undefined) return;
     const target = entry.target === undefined ? undefined : selectorOf(context, entry.target, at(['patches', i, 'target']));
@@ -30,12 +30,12 @@ export function applyStrategicPatches(context: BuildContext, kustomization: Kust
     const options = isObject(entry.options) ? entry.options : {};
     for (const document of documents) {
       if (Array.isArray(document.value)) {
-        if (target === undefined) invalid(context, where, 'a JSON 6902 patch needs a target');
+        if (target === undefined) context.invalid(where, 'a JSON 6902 patch needs a target');
         else out = patchTargets(context, out, target, at(['patches', i, 'target']), (object) => jsonPatch(context, object, document));
         continue;
       }
       if (!isObject(document.value)) {
-        invalid(context, document.rangeOf([]), 'a patch is a mapping (strategic merge) or a list of operations (JSON 6902)');
+        context.invalid(document.rangeOf([]), 'a patch is a mapping (strategic merge) or a list of operations (JSON 6902)');
         continue;
       }
       if (target === undefined) out = patchById(context, out, document, where);
@@ -50,7 +50,7 @@ export function applyJson6902Patches(context: BuildContext, kustomization: Kusto
   let out = objects;
   const { at } = kustomization;
   listField(context, kustomization, 'patchesJson6902').forEach((entry, i) => {
-    if (!isObject(entry)) return invalid(context, at(['patchesJson6902', i]), 'each patchesJson6902 entry is a mapping with target and path or patch');
+    if (!isObject(entry)) return context.invalid(at(['patchesJson6902', i]), 'each patchesJson6902 entry is a mapping with target and path or patch');
     const target = selectorOf(context, entry.target, at(['patchesJson6902', i, 'target']));
     if (!target) return;
     const documents = patchBody(context, kustomization, entry, ['patchesJson6902', i]);
@@ -61,19 +61,11 @@ export function applyJson6902Patches(context: BuildContext, kustomization: Kusto
   return out;
 }
 
-function listField(context: BuildContext, kustomization: Kustomization, field: string): unknown[] {
-  const found = kustomization.value[field];
-  if (found === undefined || found === null) return [];
-  if (Array.isArray(found)) return found;
-  invalid(context, kustomization.at([field]), `${field} must be a list`);
-  return [];
-}
-
 /** The documents of a `path:` or `patch:` entry. */
 function patchBody(context: BuildContext, kustomization: Kustomization, entry: Record<string, unknown>, at: JsonPath): PositionedDocument[] | undefined {
   if (typeof entry.path === 'string') return patchFile(context, kustomization, entry.path, [...at, 'path']);
   if (typeof entry.patch === 'string') return inlinePatch(context, kustomization, entry.patch, [...at, 'patch']);
-  invalid(context, kustomization.at(at), 'a patch needs path or patch');
+  context.invalid(kustomization.at(at), 'a patch needs path or patch');
   return undefined;
 }
 
@@ -85,8 +77,7 @@ function patchBody(context: BuildContext, kustomization: Kustomization, entry: R
 function patchDocuments(context: BuildContext, kustomization: Kustomization, entry: string, at: JsonPath): PositionedDocument[] {
   if (entry.includes('\n')) return inlinePatch(context, kustomization, entry, at);
   const file = path.resolve(kustomization.dir, entry);
-  const isPath = context.reader.refusal(file) !== undefined || context.reader.kindOf(file) !== 'absent';
-  return isPath ? patchFile(context, kustomization, entry, at) : inlinePatch(context, kustomization, entry, at);
+  return context.kindSeenByInput(file) !== 'absent' ? patchFile(context, kustomization, entry, at) : inlinePatch(context, kustomization, entry, at);
 }
 
 function patchFile(context: BuildContext, kustomization: Kustomization, entry: string, at: JsonPath): PositionedDocument[] {
@@ -106,14 +97,14 @@ function patchFile(context: BuildContext, kustomization: Kustomization, entry: s
 
 function inlinePatch(context: BuildContext, kustomization: Kustomization, text: string, at: JsonPath): PositionedDocument[] {
   const where = kustomization.at(at);
-  const parsed = parseDocuments(text, context.name(kustomization.file), false, inlineLineMap(kustomization.text, where, text));
+  const parsed = parseDocuments(text, context.name(kustomization.file), false, inlineLineMap(kustomization.lines(), where, text));
   parsed.diagnostics.forEach((d) => context.report(d));
   return parsed.documents;
 }
 
-function selectorOf(context: BuildContext, value: unknown, at: SourceRange): TargetSelector | null {
+function selectorOf(context: BuildContext, value: unknown, at: SourceRange): TargetMatcher | null {
   if (!isObject(value)) {
-    invalid(context, at, 'a patch target is a mapping (kind, name, labelSelector, ...)');
+    context.invalid(at, 'a patch target is a mapping (kind, name, labelSelector, ...)');
     return null;
   }
   const target: TargetSelector = {};
@@ -121,20 +112,20 @@ function selectorOf(context: BuildContext, value: unknown, at: SourceRange): Tar
     const given = value[field];
     if (typeof given === 'string') target[field] = given;
   }
-  const problem = targetProblem(target);
-  if (problem !== undefined) {
-    invalid(context, at, problem);
+  const matcher = targetMatcher(target);
+  if ('problem' in matcher) {
+    context.invalid(at, matcher.problem);
     return null;
   }
-  return target;
+  return matcher.matches;
 }
 
 /** Applies `patch` to each selected object; a target that selects nothing is a warning (kustomize builds on). */
-function patchTargets(context: BuildContext, objects: BuiltObject[], target: TargetSelector, at: SourceRange, patch: (object: BuiltObject) => BuiltObject | undefined): BuiltObject[] {
+function patchTargets(context: BuildContext, objects: BuiltObject[], isSelected: TargetMatcher, at: SourceRange, patch: (object: BuiltObject) => BuiltObject | undefined): BuiltObject[] {
   let matched = false;
   const out: BuiltObject[] = [];
   for (const object of objects) {
-    if (!isSelected(object, target)) {
+    if (!isSelected(object)) {
       out.push(object);
       continue;
     }
@@ -151,8 +142,7 @@ function patchById(context: BuildContext, objects: BuiltObject[], document: Posi
   const patch = document.value as Record<string, unknown>;
   const metadata = isObject(patch.metadata) ? patch.metadata : {};
   const kind = typeof patch.kind === 'string' ? patch.kind : '';
-  const apiVersion = typeof patch.apiVersion === 'string' ? patch.apiVersion : '';
-  const group = apiVersion.includes('/') ? apiVersion.slice(0, apiVersion.indexOf('/')) : '';
+  const { group } = splitApiVersion(typeof patch.apiVersion === 'string' ? patch.apiVersion : '');
   const name = typeof metadata.name === 'string' ? metadata.name : '';
   const namespace = typeof metadata.namespace === 'string' ? metadata.namespace : undefined;
   let matched = false;
@@ -199,7 +189,7 @@ function jsonPatch(context: BuildContext, object: BuiltObject, document: Positio
   for (let i = 0; i < list.length; i++) {
     const entry = list[i];
     if (!isObject(entry) || typeof entry.op !== 'string' || typeof entry.path !== 'string') {
-      invalid(context, document.rangeOf([i]), 'a JSON 6902 operation needs op and path');
+      context.invalid(document.rangeOf([i]), 'a JSON 6902 operation needs op and path');
       return object;
     }
     const operation: JsonPatchOperation = { op: entry.op, path: entry.path };
@@ -211,19 +201,8 @@ function jsonPatch(context: BuildContext, object: BuiltObject, document: Positio
     return patchedBy(object, document, applyJsonPatch(object.tree, operations) as TrackedMap);
   } catch (error) {
     if (!(error instanceof JsonPatchError)) throw error;
-    const failed = operations.findIndex((_, i) => {
-      try {
-        applyJsonPatch(object.tree, operations.slice(0, i + 1));
-        return false;
-      } catch {
-        return true;
-      }
-    });
-    context.report(kustomizeDiagnostic('patch-failed', 'error', `this JSON 6902 operation does not apply to ${idOf(object).kind} ${quoteName(idOf(object).name)}: ${error.message}`, document.rangeOf([Math.max(failed, 0)], 'key' as RangeTarget)));
+    const { kind, name } = idOf(object);
+    context.report(kustomizeDiagnostic('patch-failed', 'error', `this JSON 6902 operation does not apply to ${kind} ${quoteName(name)}: ${error.message}`, document.rangeOf([error.operation], 'key')));
     return object;
   }
-}
-
-function invalid(context: BuildContext, at: SourceRange, message: string): void {
-  context.report(kustomizeDiagnostic('invalid-kustomization', 'error', message, at));
 }

@@ -1,4 +1,4 @@
-import { compileGoRegexp } from '../../resources/go-regexp/index.js';
+import { compileGoRegexp, type PatternMatcher } from '../../resources/go-regexp/index.js';
 import { estimatedProgramSize, splitApiVersion } from '../../resources/index.js';
 import type { BuiltObject } from './built-object.js';
 import { stringAt, type Tracked } from './tracked.js';
@@ -18,41 +18,45 @@ const patternFields = ['group', 'version', 'kind', 'name', 'namespace'] as const
 // a target pattern is a name, not a program: anything bigger is refused rather than compiled
 const maxPatternSize = 2_000;
 
-/** Why a target cannot be used (an invalid pattern or selector), or undefined. */
-export function targetProblem(target: TargetSelector): string | undefined {
+/** Whether a built object is selected by a target (its current or any earlier name matches, as kustomize allows). */
+export type TargetMatcher = (object: BuiltObject) => boolean;
+
+/**
+ * The matcher of `target`, its patterns compiled and its selectors parsed once for every object
+ * it is asked about; or why the target cannot be used (an invalid pattern or selector).
+ */
+export function targetMatcher(target: TargetSelector): { matches: TargetMatcher } | { problem: string } {
+  const patterns: [(typeof patternFields)[number], PatternMatcher][] = [];
   for (const field of patternFields) {
     const pattern = target[field];
     if (pattern === undefined) continue;
-    if (estimatedProgramSize(pattern) > maxPatternSize) return `target.${field} is too large a pattern`;
-    const error = compileGoRegexp(anchored(pattern)).error;
-    if (error !== undefined) return `target.${field} is not a valid regular expression (${error})`;
+    if (estimatedProgramSize(pattern) > maxPatternSize) return { problem: `target.${field} is too large a pattern` };
+    const compiled = compileGoRegexp(anchored(pattern));
+    if (compiled.error !== undefined) return { problem: `target.${field} is not a valid regular expression (${compiled.error})` };
+    if (pattern !== '') patterns.push([field, compiled.matcher]);
   }
-  for (const field of ['labelSelector', 'annotationSelector'] as const) {
+  const selectors: ['labels' | 'annotations', Requirement[]][] = [];
+  for (const [field, metadataField] of [['labelSelector', 'labels'], ['annotationSelector', 'annotations']] as const) {
     const selector = target[field];
-    if (selector !== undefined && parseSelector(selector) === undefined) return `target.${field} is not a valid label selector`;
+    if (selector === undefined) continue;
+    const requirements = parseSelector(selector);
+    if (requirements === undefined) return { problem: `target.${field} is not a valid label selector` };
+    selectors.push([metadataField, requirements]);
   }
-  return undefined;
-}
-
-/** Whether a built object is selected by `target` (its current or any earlier name matches, as kustomize allows). */
-export function isSelected(object: BuiltObject, target: TargetSelector): boolean {
-  const { group, version } = splitApiVersion(stringAt(object.tree, ['apiVersion']) ?? '');
-  const fields: Record<(typeof patternFields)[number], string[]> = {
-    group: [group],
-    version: [version],
-    kind: [stringAt(object.tree, ['kind']) ?? ''],
-    name: [stringAt(object.tree, ['metadata', 'name']) ?? '', ...object.previousNames],
-    namespace: [stringAt(object.tree, ['metadata', 'namespace']) ?? ''],
+  return {
+    matches: (object) => {
+      const { group, version } = splitApiVersion(stringAt(object.tree, ['apiVersion']) ?? '');
+      const fields: Record<(typeof patternFields)[number], string[]> = {
+        group: [group],
+        version: [version],
+        kind: [stringAt(object.tree, ['kind']) ?? ''],
+        name: [stringAt(object.tree, ['metadata', 'name']) ?? '', ...object.previousNames],
+        namespace: [stringAt(object.tree, ['metadata', 'namespace']) ?? ''],
+      };
+      if (!patterns.every(([field, matcher]) => fields[field].some((value) => matcher.test(value)))) return false;
+      return selectors.every(([field, requirements]) => matchesRequirements(requirements, stringMap(object.tree, field)));
+    },
   };
-  for (const field of patternFields) {
-    const pattern = target[field];
-    if (pattern === undefined || pattern === '') continue;
-    const matcher = compileGoRegexp(anchored(pattern)).matcher;
-    if (!matcher || !fields[field].some((value) => matcher.test(value))) return false;
-  }
-  if (target.labelSelector !== undefined && !matchesSelector(target.labelSelector, stringMap(object.tree, 'labels'))) return false;
-  if (target.annotationSelector !== undefined && !matchesSelector(target.annotationSelector, stringMap(object.tree, 'annotations'))) return false;
-  return true;
 }
 
 function anchored(pattern: string): string {
@@ -107,9 +111,7 @@ function parseSelector(text: string): Requirement[] | undefined {
   return out;
 }
 
-function matchesSelector(text: string, labels: Map<string, string>): boolean {
-  const requirements = parseSelector(text);
-  if (requirements === undefined) return false;
+function matchesRequirements(requirements: readonly Requirement[], labels: Map<string, string>): boolean {
   return requirements.every(({ key, op, values }) => {
     const value = labels.get(key);
     if (op === 'exists') return value !== undefined;

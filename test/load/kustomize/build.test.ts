@@ -215,6 +215,35 @@ describe('kustomize build errors', () => {
     expect(built.diagnostics.map((d) => `${d.range.file}:${d.range.start.line}:${d.range.start.column} ${d.ruleId}`)).toEqual(['ops.yaml:4:3 kustomize/patch-failed']);
   });
 
+  it('parses a patch target label selector once, not once per object', () => {
+    // 50,000 requirements over 200 objects: about 0.4 s; parsing it for each object took 8 s
+    const selector = Array.from({ length: 50_000 }, () => 'a=b').join(',');
+    const configMaps = Array.from({ length: 200 }, (_, i) => `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c${i}\n  labels: {a: b}\n`).join('---\n');
+    const dir = tree({
+      'kustomization.yaml': `resources: [cm.yaml]\npatches:\n- target: {labelSelector: "${selector}"}\n  patch: |\n    - {op: add, path: /data, value: {k: v}}\n`,
+      'cm.yaml': configMaps,
+    });
+    const started = performance.now();
+    const built = buildKustomization(dir, { root: dir, cwd: dir })!;
+    expect(performance.now() - started).toBeLessThan(4_000);
+    expect(built.diagnostics).toEqual([]);
+    expect(built.resources.filter((r) => (r.object as Loose).data?.k === 'v')).toHaveLength(200);
+  });
+
+  it('finds the failing JSON 6902 operation without applying the patch again (linear in its operations)', () => {
+    // 4,000 operations before the one that fails: about 0.5 s; applying each prefix again took 10 s
+    const operations = Array.from({ length: 4000 }, (_, i) => `- {op: add, path: /data/k${i}, value: x}\n`).join('');
+    const dir = tree({
+      'kustomization.yaml': 'resources: [cm.yaml]\npatches:\n- target: {kind: ConfigMap}\n  path: ops.yaml\n',
+      'cm.yaml': 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c\ndata: {}\n',
+      'ops.yaml': `${operations}- {op: remove, path: /nothere}\n`,
+    });
+    const started = performance.now();
+    const built = buildKustomization(dir, { root: dir, cwd: dir })!;
+    expect(performance.now() - started).toBeLessThan(5_000);
+    expect(built.diagnostics.map((d) => `${d.range.file}:${d.range.start.line}:${d.range.start.column} ${d.ruleId}`)).toEqual(['ops.yaml:4001:3 kustomize/patch-failed']);
+  });
+
   it('merges strategic patches as kustomize 5: null deletes, $patch: delete removes an item, $patch: replace a map', () => {
     const dir = tree({
       'kustomization.yaml': 'resources: [d.yaml]\npatchesStrategicMerge:\n- |-\n  apiVersion: apps/v1\n  kind: Deployment\n  metadata:\n    name: d\n    labels:\n      $patch: replace\n      only: me\n  spec:\n    template:\n      spec:\n        containers:\n        - name: b\n          $patch: delete\n        - name: a\n          image: null\n',
@@ -271,6 +300,20 @@ describe('kustomize build errors', () => {
     // before, a path through a link was refused only when its target existed, and said missing when it did not
     expect(built.diagnostics.map((d) => `${at(d.range)} ${d.ruleId}`)).toEqual([2, 3, 4, 5, 6, 7].map((line) => `app/kustomization.yaml:${line}:3 input/outside-root`));
     expect(built.resources).toEqual([]);
+  });
+
+  it('tells nothing of a second kustomization file that is a link out of the root: present or absent, the folder is refused alike', () => {
+    const outside = tree({ 'Kustomization': 'resources: []\n' });
+    const dir = tree({ 'live/kustomization.yaml': 'resources: []\n', 'dangling/kustomization.yaml': 'resources: []\n' });
+    symlinkSync(path.join(outside, 'Kustomization'), path.join(dir, 'live', 'Kustomization'));
+    symlinkSync(path.join(outside, 'absent'), path.join(dir, 'dangling', 'Kustomization'));
+    // before, only a link whose target existed made the folder hold two kustomization files
+    for (const folder of ['live', 'dangling']) {
+      const built = buildKustomization(path.join(dir, folder), { root: dir, cwd: dir })!;
+      expect(built.diagnostics.map((d) => `${at(d.range)} ${d.ruleId} ${d.message}`)).toEqual([
+        `${folder}/kustomization.yaml:1:1 kustomize/invalid-kustomization kustomize refuses a folder with more than one kustomization file: this folder also holds Kustomization`,
+      ]);
+    }
   });
 
   it('tells nothing of a patchesStrategicMerge file outside the root: present or absent, the entry is refused alike', () => {

@@ -1,6 +1,5 @@
-import type { JsonPath, RangeTarget, SourceRange } from '../../../resources/index.js';
+import { isObject, type JsonPath, type RangeTarget, type SourceRange } from '../../../resources/index.js';
 import type { GeneratorArgs } from './generator-args.js';
-import { isRecord } from './generator-args.js';
 import { keySourceRange, type KeySource } from './key-sources.js';
 
 /**
@@ -21,7 +20,7 @@ export function generatedRangeOf(
     for (const base of [[...entry, 'options'], ['generatorOptions']]) {
       const options = fieldOf(kustomization, base);
       const value = hasField(options, field) ? options[field] : undefined;
-      if (key === undefined ? value !== undefined : isRecord(value) && hasField(value, key)) {
+      if (key === undefined ? value !== undefined : isObject(value) && hasField(value, key)) {
         return key === undefined ? [...base, field] : [...base, field, key];
       }
     }
@@ -46,10 +45,10 @@ export function generatedRangeOf(
 function fieldOf(root: Record<string, unknown>, path: JsonPath): Record<string, unknown> | undefined {
   let current: unknown = root;
   for (const part of path) {
-    if (!isRecord(current) && !Array.isArray(current)) return undefined;
+    if (!isObject(current) && !Array.isArray(current)) return undefined;
     current = (current as Record<string | number, unknown>)[part];
   }
-  return isRecord(current) ? current : undefined;
+  return isObject(current) ? current : undefined;
 }
 
 // own fields only: a label called `constructor` must not find Object.prototype's

@@ -1,4 +1,4 @@
-import { formatPath, quoteName, type JsonPath } from '../../../resources/index.js';
+import { formatPath, isObject, quoteName, type JsonPath } from '../../../resources/index.js';
 import type { GeneratorProblems } from './generator-problem.js';
 
 /** `options` of one generator or the kustomization's `generatorOptions`, as written. */
@@ -33,7 +33,7 @@ const generatorFields = ['name', 'namespace', 'behavior', 'literals', 'files', '
  * field fails the build). Returns undefined, with a diagnostic, when kustomize would refuse it.
  */
 export function readGeneratorArgs(entry: unknown, kind: GeneratorArgs['kind'], path: JsonPath, problems: GeneratorProblems): GeneratorArgs | undefined {
-  if (!isRecord(entry)) return typeProblem(problems, path, 'a mapping');
+  if (!isObject(entry)) return typeProblem(problems, path, 'a mapping');
   const fields = kind === 'Secret' ? [...generatorFields, 'type'] : generatorFields;
   if (!knownFieldsOnly(entry, fields, path, problems)) return undefined;
   const reader = new FieldReader(entry, path, problems);
@@ -55,7 +55,7 @@ export function readGeneratorArgs(entry: unknown, kind: GeneratorArgs['kind'], p
 /** Reads `options` or `generatorOptions`; null when a field has the wrong type. */
 export function readGeneratorOptions(value: unknown, path: JsonPath, problems: GeneratorProblems): GeneratorOptions | undefined | null {
   if (value === undefined || value === null) return undefined;
-  if (!isRecord(value)) return typeProblem(problems, path, 'a mapping') ?? null;
+  if (!isObject(value)) return typeProblem(problems, path, 'a mapping') ?? null;
   if (!knownFieldsOnly(value, optionFields, path, problems)) return null;
   const reader = new FieldReader(value, path, problems);
   const options: GeneratorOptions = {
@@ -100,7 +100,7 @@ class FieldReader {
   stringMap(field: string): Record<string, string> | undefined {
     const value = this.record[field];
     if (value === undefined || value === null) return undefined;
-    if (!isRecord(value)) return this.fail([...this.path, field], 'a mapping of strings');
+    if (!isObject(value)) return this.fail([...this.path, field], 'a mapping of strings');
     const bad = Object.keys(value).find((key) => typeof value[key] !== 'string');
     if (bad !== undefined) return this.fail([...this.path, field, bad], 'a string');
     return value as Record<string, string>;
@@ -134,9 +134,4 @@ function describePath(path: JsonPath): string {
     return `${formatPath(path.slice(0, -1))} ${quoteName(last)}`;
   }
   return formatPath(path);
-}
-
-/** A YAML mapping read as a plain object. */
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }

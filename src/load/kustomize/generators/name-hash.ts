@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { isObject } from '../../../resources/index.js';
 import { goJson } from './go-json.js';
 
 /**
@@ -18,15 +19,14 @@ export function nameHash(object: Record<string, unknown>): string {
 
 function hashSummary(object: Record<string, unknown>): unknown {
   const field = (name: string): unknown => (object[name] === undefined || object[name] === null ? '' : object[name]);
-  const isMap = (value: unknown) => value !== null && typeof value === 'object' && !Array.isArray(value);
   if (object.kind === 'ConfigMap') {
     const summary: Record<string, unknown> = { kind: 'ConfigMap', name: '', data: field('data') };
-    if (isMap(object.binaryData)) summary.binaryData = object.binaryData;
+    if (isObject(object.binaryData)) summary.binaryData = object.binaryData;
     return summary;
   }
   if (object.kind === 'Secret') {
     const summary: Record<string, unknown> = { kind: 'Secret', type: field('type'), name: '', data: field('data') };
-    if (isMap(object.stringData)) summary.stringData = object.stringData;
+    if (isObject(object.stringData)) summary.stringData = object.stringData;
     return summary;
   }
   return object;
