@@ -181,6 +181,22 @@ describe('kustomize build errors', () => {
     expect(lines(open)).toEqual(['overlay/linked.yaml:4:9 kustomize/duplicate-resource']);
   });
 
+  it('refuses a number or boolean where kustomize reads a string (an unquoted newTag 1.10, a label value), as kubectl kustomize 5.5 does', () => {
+    const dir = tree({
+      'app/kustomization.yaml': 'resources:\n- pod.yaml\ncommonLabels:\n  v: 1\n  team: shop\nimages:\n- name: x\n  newTag: 1.10\n',
+      'app/pod.yaml': 'apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\nspec:\n  containers:\n  - name: c\n    image: x\n',
+    });
+    const built = buildKustomization(path.join(dir, 'app'), { root: dir, cwd: dir })!;
+    expect(built.diagnostics.map((d) => `${d.range.file}:${d.range.start.line}:${d.range.start.column} ${d.ruleId} ${d.severity}`)).toEqual([
+      'app/kustomization.yaml:4:6 kustomize/invalid-kustomization error',
+      'app/kustomization.yaml:8:11 kustomize/invalid-kustomization error',
+    ]);
+    // the values kustomize would read are still applied; the refused ones are left out
+    const pod = byKind(built.resources, 'Pod');
+    expect(pod.object.metadata.labels).toEqual({ team: 'shop' });
+    expect(pod.object.spec.containers[0].image).toBe('x');
+  });
+
   it('refuses an object added twice, as kustomize does, at the later one\'s name (an unset namespace is default)', () => {
     const configMap = (namespace: string) => `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\n${namespace}data: {x: "1"}\n`;
     const dir = tree({
