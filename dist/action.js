@@ -30,7 +30,7 @@ import {
   ExitCode,
   describeInternalError,
   hasInternalFailure
-} from "./chunks/chunk-2D9F0F3B.js";
+} from "./chunks/chunk-084AE718.js";
 import "./chunks/chunk-E3B0C442.js";
 
 // src/action/action-io.ts

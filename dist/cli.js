@@ -37,8 +37,9 @@ import {
   describeSkipped,
   hasInternalFailure,
   loadRestrictors,
+  plural,
   ruleDocsUrl
-} from "./chunks/chunk-2D9F0F3B.js";
+} from "./chunks/chunk-084AE718.js";
 import {
   __commonJS,
   __require,
@@ -3583,7 +3584,14 @@ function checkCommand(name, description, io, setExit, run2, extraOptions = []) {
     const common = {
       jobs: parseJobs(flags.jobs),
       shard: flags.shard === void 0 ? void 0 : parseShard(flags.shard),
-      changedSince: flags.changedSince
+      changedSince: flags.changedSince,
+      allowUntyped: flags.allowUntyped,
+      kustomizeBases: flags.kustomizeBases,
+      cache: flags.cache === true || flags.cacheLocation !== void 0,
+      cacheLocation: flags.cacheLocation,
+      cacheDir: userCacheDir(io.env),
+      notify: (note) => io.stderr(`drydock: ${escapeControlCharacters(note)}
+`)
     };
     const started = performance.now();
     const result = await run2(paths, flags, common);
@@ -3608,13 +3616,11 @@ function checkCommand(name, description, io, setExit, run2, extraOptions = []) {
 }
 function reportSkipped(result, io) {
   const skipped = describeSkipped(result.skipped);
-  if (skipped !== "") io.stderr(`drydock: ${result.files.length} ${result.files.length === 1 ? "file" : "files"} checked${skipped}
+  if (skipped !== "") io.stderr(`drydock: ${plural(result.files.length, "file", "files")} checked${skipped}
 `);
 }
 function reportStats(result, elapsedMs, io) {
-  const files = `${result.files.length} ${result.files.length === 1 ? "file" : "files"}`;
-  const threads = `${result.threads} ${result.threads === 1 ? "thread" : "threads"}`;
-  io.stderr(`drydock: checked ${files} on ${threads} in ${Math.round(elapsedMs)} ms
+  io.stderr(`drydock: checked ${plural(result.files.length, "file", "files")} on ${plural(result.threads, "thread", "threads")} in ${Math.round(elapsedMs)} ms
 `);
 }
 function inputsOf(result) {
@@ -3632,21 +3638,13 @@ function lintCommand(io, setExit) {
       const timings = io.env.DRYDOCK_TIMING ? /* @__PURE__ */ new Map() : void 0;
       const result = await lint({
         ...inputsOfFlags(paths, flags, io),
+        ...common,
         rules: parseRuleFlags(flags.rule ?? []),
         namespace: flags.namespace,
         reportUnusedDisableDirectives: flags.reportUnusedDisableDirectives,
         cluster: flags.cluster,
         nodeCapacity: flags.nodeCapacity,
-        shard: common.shard,
-        changedSince: common.changedSince,
-        allowUntyped: flags.allowUntyped,
-        kustomizeBases: flags.kustomizeBases,
-        ruleTimings: timings,
-        cache: flags.cache === true || flags.cacheLocation !== void 0,
-        cacheLocation: flags.cacheLocation,
-        cacheDir: userCacheDir(io.env),
-        notify: (note) => io.stderr(`drydock: ${escapeControlCharacters(note)}
-`)
+        ruleTimings: timings
       });
       if (timings) io.stderr(formatRuleTimings(timings, timingRows(io.env.DRYDOCK_TIMING)));
       return result;
@@ -3796,16 +3794,7 @@ function validateCommand(io, setExit) {
     setExit,
     (paths, flags, common) => validate({
       ...inputsOfFlags(paths, flags, io),
-      jobs: common.jobs,
-      shard: common.shard,
-      changedSince: common.changedSince,
-      allowUntyped: flags.allowUntyped,
-      kustomizeBases: flags.kustomizeBases,
-      cache: flags.cache === true || flags.cacheLocation !== void 0,
-      cacheLocation: flags.cacheLocation,
-      cacheDir: userCacheDir(io.env),
-      notify: (note) => io.stderr(`drydock: ${escapeControlCharacters(note)}
-`),
+      ...common,
       keepResources: false
     }),
     [

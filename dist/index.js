@@ -29,7 +29,7 @@ import {
   hasInternalFailure,
   ruleDocsUrl,
   supportedKubernetesVersions
-} from "./chunks/chunk-2D9F0F3B.js";
+} from "./chunks/chunk-084AE718.js";
 import "./chunks/chunk-E3B0C442.js";
 export {
   DrydockError,

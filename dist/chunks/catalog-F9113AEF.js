@@ -1,7 +1,8 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
-  docsBaseUrl
-} from "./chunk-2D9F0F3B.js";
+  docsBaseUrl,
+  editDistance
+} from "./chunk-084AE718.js";
 import "./chunk-E3B0C442.js";
 
 // src/report/catalog/diagnostic-catalog.ts
@@ -493,15 +494,6 @@ function isPattern(id) {
 function closestIds(id, known) {
   const limit = Math.max(2, Math.floor(id.length / 3));
   return known.map((candidate) => ({ candidate, distance: candidate.startsWith(id) || id.startsWith(candidate) ? 1 : editDistance(id, candidate) })).filter((entry) => entry.distance <= limit).sort((a, b) => a.distance - b.distance || a.candidate.localeCompare(b.candidate)).slice(0, 3).map((entry) => entry.candidate);
-}
-function editDistance(a, b) {
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    previous = current;
-  }
-  return previous[b.length];
 }
 export {
   catalogIds,

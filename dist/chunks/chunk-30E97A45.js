@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
   estimatedProgramSize
-} from "./chunk-2D9F0F3B.js";
+} from "./chunk-084AE718.js";
 
 // node_modules/re2js/build/index.js
 var RE2Flags = class RE2Flags2 {

@@ -17,7 +17,7 @@ import {
   hasInternalFailure,
   repositoryUrl,
   ruleDocsUrl
-} from "./chunk-2D9F0F3B.js";
+} from "./chunk-084AE718.js";
 
 // src/report/diagnostics/github.ts
 import path from "node:path";

@@ -22,7 +22,7 @@ import {
   isObject,
   noneSkipped,
   offlineGitEnv
-} from "./chunk-2D9F0F3B.js";
+} from "./chunk-084AE718.js";
 import {
   __toESM
 } from "./chunk-E3B0C442.js";
@@ -199,7 +199,7 @@ async function loadGitFiles(tree, files) {
     }
     const format = formatOf(file, text.text);
     if (format === "markdown") await loadMarkdownReader();
-    const loaded = loadText(text.text, name, format);
+    const loaded = loadText(text.text, name, format, { path: file, holdsChart: (folder) => tree.kindOf(path2.join(folder, "Chart.yaml")) === "file" });
     for (const item of loaded.resources) result.resources.push(item);
     for (const item of loaded.diagnostics) result.diagnostics.push(item);
   }
@@ -326,7 +326,7 @@ var GitTree = class _GitTree {
         if (folder === "") continue;
         const parent = folder.includes("/") ? folder.slice(0, folder.lastIndexOf("/")) : "";
         const name = folder.slice(parent === "" ? 0 : parent.length + 1);
-        if (name.startsWith(".") || name === "node_modules") continue;
+        if (isSkippedInWalk(name)) continue;
         const list = this.children.get(parent) ?? [];
         list.push(this.absolute(folder));
         this.children.set(parent, list);

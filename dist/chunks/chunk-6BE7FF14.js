@@ -12,7 +12,7 @@ import {
   noneSkipped,
   offlineGitEnv,
   quoteName
-} from "./chunk-2D9F0F3B.js";
+} from "./chunk-084AE718.js";
 import {
   __commonJS,
   __toESM
@@ -1795,11 +1795,10 @@ var require_picomatch2 = __commonJS({
 });
 
 // src/load/kustomization-file.ts
-import path2 from "node:path";
+import path from "node:path";
 
 // src/load/disk-kind.ts
-import { readdirSync, statSync } from "node:fs";
-import path from "node:path";
+import { statSync } from "node:fs";
 function diskKindOf(file) {
   try {
     const stats = statSync(file);
@@ -1808,22 +1807,12 @@ function diskKindOf(file) {
     return "absent";
   }
 }
-function diskSubfolders(dir) {
-  const listed = [];
-  try {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      if (entry.isDirectory() && !entry.name.startsWith(".") && entry.name !== "node_modules") listed.push(path.join(dir, entry.name));
-    }
-  } catch {
-  }
-  return listed.sort();
-}
 
 // src/load/kustomization-file.ts
 var kustomizationFileNames = ["kustomization.yaml", "kustomization.yml", "Kustomization"];
 function findKustomizationFile(dir, kindOf = diskKindOf) {
   for (const name of kustomizationFileNames) {
-    const file = path2.join(dir, name);
+    const file = path.join(dir, name);
     if (kindOf(file) === "file") return file;
   }
   return void 0;
@@ -1835,14 +1824,14 @@ function isKustomizationFileName(name) {
 // src/load/root.ts
 import { execFileSync } from "node:child_process";
 import { existsSync, lstatSync, readlinkSync, realpathSync } from "node:fs";
-import path3 from "node:path";
+import path2 from "node:path";
 function resolveRoot(cwd, given) {
   if (given !== void 0) {
-    const real = realOrUndefined(path3.resolve(cwd, given));
+    const real = realOrUndefined(path2.resolve(cwd, given));
     if (real === void 0) throw new DrydockError("path-not-found", `--root: no such folder: ${given}`);
     return real;
   }
-  const start = realOrUndefined(cwd) ?? path3.resolve(cwd);
+  const start = realOrUndefined(cwd) ?? path2.resolve(cwd);
   const asksGit = process.env.GIT_DIR !== void 0 || process.env.GIT_WORK_TREE !== void 0;
   return realOrUndefined((asksGit ? gitTopLevel(start) : void 0) ?? folderWithGit(start) ?? start) ?? start;
 }
@@ -1855,14 +1844,14 @@ function gitTopLevel(cwd) {
   }
 }
 function folderWithGit(cwd) {
-  for (let dir = path3.resolve(cwd); ; dir = path3.dirname(dir)) {
-    if (existsSync(path3.join(dir, ".git"))) return dir;
-    if (path3.dirname(dir) === dir) return void 0;
+  for (let dir = path2.resolve(cwd); ; dir = path2.dirname(dir)) {
+    if (existsSync(path2.join(dir, ".git"))) return dir;
+    if (path2.dirname(dir) === dir) return void 0;
   }
 }
 function confinementOf(fence, real) {
   if (!isInside(fence, real)) return "outside";
-  return path3.relative(fence, real).split(path3.sep).some((part) => part.toLowerCase() === ".git") ? "git-dir" : void 0;
+  return path2.relative(fence, real).split(path2.sep).some((part) => part.toLowerCase() === ".git") ? "git-dir" : void 0;
 }
 function realOrUndefined(file) {
   try {
@@ -1872,8 +1861,8 @@ function realOrUndefined(file) {
   }
 }
 function realFolderOf(file) {
-  const dir = realOrUndefined(path3.dirname(file));
-  return dir === void 0 ? void 0 : path3.join(dir, path3.basename(file));
+  const dir = realOrUndefined(path2.dirname(file));
+  return dir === void 0 ? void 0 : path2.join(dir, path2.basename(file));
 }
 function pathProblem(root, file) {
   const confinement = confinementOf(root, leadsTo(file));
@@ -1882,24 +1871,24 @@ function pathProblem(root, file) {
   return void 0;
 }
 var maxLinks = 40;
-var separators = path3.sep === "/" ? "/" : /[\\/]/;
+var separators = path2.sep === "/" ? "/" : /[\\/]/;
 function leadsTo(file) {
   const real = realOrUndefined(file);
   if (real !== void 0) return real;
-  const absolute = path3.resolve(file);
-  const pending = [path3.basename(absolute)];
-  let folder = path3.dirname(absolute);
+  const absolute = path2.resolve(file);
+  const pending = [path2.basename(absolute)];
+  let folder = path2.dirname(absolute);
   let current = realOrUndefined(folder);
-  for (; current === void 0 && path3.dirname(folder) !== folder; folder = path3.dirname(folder), current = realOrUndefined(folder)) pending.unshift(path3.basename(folder));
+  for (; current === void 0 && path2.dirname(folder) !== folder; folder = path2.dirname(folder), current = realOrUndefined(folder)) pending.unshift(path2.basename(folder));
   current ??= folder;
   for (let links = 0; pending.length > 0; ) {
     const part = pending.shift();
     if (part === "" || part === ".") continue;
     if (part === "..") {
-      current = path3.dirname(current);
+      current = path2.dirname(current);
       continue;
     }
-    const next = path3.join(current, part);
+    const next = path2.join(current, part);
     let target;
     try {
       target = lstatSync(next).isSymbolicLink() ? readlinkSync(next) : void 0;
@@ -1908,8 +1897,8 @@ function leadsTo(file) {
     if (target === void 0) current = next;
     else if (++links > maxLinks) return absolute;
     else {
-      if (path3.isAbsolute(target)) current = path3.parse(target).root;
-      pending.unshift(...target.slice(path3.isAbsolute(target) ? current.length : 0).split(separators));
+      if (path2.isAbsolute(target)) current = path2.parse(target).root;
+      pending.unshift(...target.slice(path2.isAbsolute(target) ? current.length : 0).split(separators));
     }
   }
   return current;
@@ -1917,8 +1906,8 @@ function leadsTo(file) {
 
 // src/load/find-files.ts
 var import_picomatch = __toESM(require_picomatch2(), 1);
-import { lstatSync as lstatSync2, readdirSync as readdirSync2, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
-import path4 from "node:path";
+import { lstatSync as lstatSync2, readdirSync, statSync as statSync2 } from "node:fs";
+import path3 from "node:path";
 var manifestExtensions = /\.(ya?ml|json|md|markdown)$/i;
 function isWalkedFileName(name) {
   return manifestExtensions.test(name) || isKustomizationFileName(name);
@@ -1926,7 +1915,7 @@ function isWalkedFileName(name) {
 function ignoreMatcher(ignore, base) {
   if (!ignore?.length) return () => false;
   const matches = (0, import_picomatch.default)([...ignore], { dot: true });
-  return (file) => matches(toPosix(path4.relative(base, file)));
+  return (file) => matches(toPosix(path3.relative(base, file)));
 }
 var skippedDirectories = /* @__PURE__ */ new Set([".git", "node_modules"]);
 function isSkippedInWalk(name) {
@@ -1955,14 +1944,14 @@ function findInputFiles(inputs, options) {
     const where = why === "git-dir" ? "into a .git folder" : "outside the root";
     found.notes.push(note(displayName(link, options.cwd), "warning", "outside-root", `not checked: this path is a link (or lies below one) that leads ${where}; drydock reads nothing outside the root (see --root)`));
   };
-  const realCwd = realOrUndefined(options.cwd) ?? path4.resolve(options.cwd);
+  const realCwd = realOrUndefined(options.cwd) ?? path3.resolve(options.cwd);
   for (const input of inputs) {
     if (input === "-") {
       found.entries.push({ kind: "stdin" });
       continue;
     }
-    const absolute = path4.resolve(options.cwd, input);
-    const fence = fenceOf(path4.resolve(realCwd, input), absolute, options.root);
+    const absolute = path3.resolve(options.cwd, input);
+    const fence = fenceOf(path3.resolve(realCwd, input), absolute, options.root);
     const stats = statOrUndefined(absolute);
     if (stats) {
       const why = fence === void 0 ? void 0 : confinementOf(fence, realOrUndefined(absolute) ?? absolute);
@@ -2000,12 +1989,12 @@ function walk(root, options) {
   const { fence, skipped } = options;
   const visited = /* @__PURE__ */ new Set();
   const visit5 = (dir) => {
-    const real = realpathOrUndefined(dir);
+    const real = realOrUndefined(dir);
     if (real === void 0 || visited.has(real)) return;
     visited.add(real);
     let entries;
     try {
-      entries = readdirSync2(dir, { withFileTypes: true });
+      entries = readdirSync(dir, { withFileTypes: true });
     } catch {
       return;
     }
@@ -2015,11 +2004,11 @@ function walk(root, options) {
         if (skipped) countSkipped(entry, skipped);
         continue;
       }
-      const full = path4.join(dir, entry.name);
+      const full = path3.join(dir, entry.name);
       let stats = void 0;
       if (entry.isSymbolicLink()) {
         stats = statOrUndefined(full);
-        const why = fence === void 0 ? void 0 : confinementOf(fence, realpathOrUndefined(full) ?? full);
+        const why = fence === void 0 ? void 0 : confinementOf(fence, realOrUndefined(full) ?? full);
         if (why !== void 0) {
           if (stats?.isDirectory() || isWalkedFileName(entry.name)) options.onOutside(full, why);
           continue;
@@ -2053,12 +2042,12 @@ function expandGlob(pattern, cwd, realCwd, root, onOutside) {
     if (globCharacters.test(part)) break;
     fixed.push(part);
   }
-  const base = path4.resolve(cwd, fixed.join("/") || ".");
-  const matcher = (0, import_picomatch.default)(toPosix(path4.resolve(cwd, posix)), { dot: false });
+  const base = path3.resolve(cwd, fixed.join("/") || ".");
+  const matcher = (0, import_picomatch.default)(toPosix(path3.resolve(cwd, posix)), { dot: false });
   const found = [];
   if (statOrUndefined(base)?.isDirectory()) {
-    const fence = fenceOf(path4.resolve(realCwd, fixed.join("/") || "."), base, root);
-    const why = fence === void 0 ? void 0 : confinementOf(fence, realpathOrUndefined(base) ?? base);
+    const fence = fenceOf(path3.resolve(realCwd, fixed.join("/") || "."), base, root);
+    const why = fence === void 0 ? void 0 : confinementOf(fence, realOrUndefined(base) ?? base);
     if (why !== void 0) {
       onOutside(base, why);
       return found;
@@ -2077,9 +2066,9 @@ function expandGlob(pattern, cwd, realCwd, root, onOutside) {
   return found;
 }
 function displayName(file, cwd) {
-  const relative = path4.relative(cwd, file);
-  const isInsideCwd = relative !== "" && !relative.startsWith("..") && !path4.isAbsolute(relative);
-  return (isInsideCwd ? relative : file).split(path4.sep).join("/");
+  const relative = path3.relative(cwd, file);
+  const isInsideCwd = relative !== "" && !relative.startsWith("..") && !path3.isAbsolute(relative);
+  return (isInsideCwd ? relative : file).split(path3.sep).join("/");
 }
 function statOrUndefined(file) {
   try {
@@ -2095,15 +2084,8 @@ function lstatOrUndefined(file) {
     return void 0;
   }
 }
-function realpathOrUndefined(file) {
-  try {
-    return realpathSync2(file);
-  } catch {
-    return void 0;
-  }
-}
 function toPosix(file) {
-  return file.split(path4.sep).join("/");
+  return file.split(path3.sep).join("/");
 }
 
 // src/load/markdown-reader.ts
@@ -2170,20 +2152,20 @@ function scanDirectives(source) {
 
 // src/load/chart-template.ts
 import { lstatSync as lstatSync3 } from "node:fs";
-import path5 from "node:path";
+import path4 from "node:path";
 var chartFolders = /* @__PURE__ */ new Map();
-function isInChartTemplates(file) {
+function isInChartTemplates(file, holdsChart = hasChartFile) {
   if (file === "<stdin>") return false;
-  const parts = path5.resolve(file).split(path5.sep);
+  const parts = path4.resolve(file).split(path4.sep);
   for (let i = parts.length - 2; i > 0; i--) {
-    if (parts[i] === "templates" && hasChartFile(parts.slice(0, i).join(path5.sep) || path5.sep)) return true;
+    if (parts[i] === "templates" && holdsChart(parts.slice(0, i).join(path4.sep) || path4.sep)) return true;
   }
   return false;
 }
 function hasChartFile(folder) {
   let known = chartFolders.get(folder);
   if (known === void 0) {
-    known = isFileOrLink(path5.join(folder, "Chart.yaml"));
+    known = isFileOrLink(path4.join(folder, "Chart.yaml"));
     chartFolders.set(folder, known);
   }
   return known;
@@ -5442,8 +5424,10 @@ var messages = {
   unclosed: "a double-quoted string is never closed",
   "document-marker": "a document marker (--- or ...) at the start of a line ends the document inside a double-quoted string"
 };
+function mayReadQuotedScalarsDifferently(text) {
+  return text.includes("\\") || /[\u0085\u2028\u2029]/.test(text);
+}
 function kubectlQuotedScalars(doc, text) {
-  if (!text.includes("\\") && !/[\u0085\u2028\u2029]/.test(text)) return void 0;
   let refused;
   (0, import_yaml3.visit)(doc, {
     Scalar(_key, node) {
@@ -6287,6 +6271,7 @@ function parseExact(source) {
   let errorCount = 0;
   const starts = documents.map((doc, i) => i === 0 ? 0 : doc.range?.[0] ?? 0);
   const spans = starts.map((start, i) => [start, starts[i + 1] ?? source.text.length]);
+  const readsQuotedScalars = mayReadQuotedScalarsDifferently(source.text);
   const values = documents.map((doc) => {
     let isBroken = false;
     for (const error of doc.errors) {
@@ -6297,7 +6282,7 @@ function parseExact(source) {
       diagnostics.push(yamlDiagnostic(source, code, describeError(error, code, source.text), error.pos));
     }
     if (isBroken) return void 0;
-    const refused = kubectlQuotedScalars(doc, source.text);
+    const refused = readsQuotedScalars ? kubectlQuotedScalars(doc, source.text) : void 0;
     if (refused) {
       diagnostics.push(yamlDiagnostic(source, "syntax", refused.message, [refused.at, refused.end]));
       return void 0;
@@ -6559,7 +6544,7 @@ function markdownTooLarge(file) {
 }
 function loadStream(source, baseName, format, options) {
   const hasBraces = source.text.includes("{{");
-  if (hasBraces && isInChartTemplates(options.path ?? source.file)) return { resources: [], diagnostics: [templateNote(source, 0)] };
+  if (hasBraces && isInChartTemplates(options.path ?? source.file, options.holdsChart)) return { resources: [], diagnostics: [templateNote(source, 0)] };
   const mayBeTemplate = hasBraces && format === "yaml" && hasTemplateActionOutsideComments(source.text);
   const parsed = format === "json" ? parseJson(source) : withoutTemplates(source, parseStream(source, { exact: mayBeTemplate }));
   const made = toResources(source, parsed.values, baseName, options.keepNonManifests === true);
@@ -6601,10 +6586,13 @@ function templateNote(source, at) {
 var markdownFence = /^[ \t>]*(?:```|~~~)/m;
 var markdownHeading = /^#{1,6} \S/m;
 var topLevelManifestKey = /^(?:apiVersion|kind):/m;
+function isMarkdownName(file) {
+  return /\.(md|markdown|mdx)$/i.test(file);
+}
 function formatOf(file, text) {
   const lower = file.toLowerCase();
   if (lower.endsWith(".json")) return "json";
-  if (/\.(md|markdown|mdx)$/.test(lower)) return "markdown";
+  if (isMarkdownName(lower)) return "markdown";
   if (/\.ya?ml$/.test(lower)) return "yaml";
   const isNotes = markdownFence.test(text) || markdownHeading.test(text) && !topLevelManifestKey.test(text);
   if (!startsLikeDocument(text) || isNotes) return "markdown";
@@ -6657,14 +6645,11 @@ async function loadStdin(readStdin, maxBytes = defaultMaxFileBytes) {
   return loadText(text.text, "<stdin>", text.text.trimStart().startsWith("{") ? "json" : "yaml");
 }
 async function loadFile(file, name, options = {}) {
-  const text = readText(file, name, options.maxFileBytes);
+  const text = textOfRead(readFileBounded(file, options.maxFileBytes ?? defaultMaxFileBytes), name);
   if (!text.ok) return { resources: [], diagnostics: text.diagnostics };
   const format = formatOf(name, text.text);
   if (format === "markdown") await loadMarkdownReader();
   return loadText(text.text, name, format, { keepNonManifests: options.keepNonManifests, path: file });
-}
-function readText(file, name, maxFileBytes = defaultMaxFileBytes) {
-  return textOfRead(readFileBounded(file, maxFileBytes), name);
 }
 function textOfRead(read, name) {
   if (!read.ok) return { ok: false, diagnostics: [fileDiagnostic(name, read.code, read.message)] };
@@ -6729,6 +6714,8 @@ function loadFileSync(files, file, options = {}) {
 }
 
 // src/load/disk-files.ts
+import { readdirSync as readdirSync2 } from "node:fs";
+import path5 from "node:path";
 var DiskFiles = class {
   constructor(root, cwd) {
     this.root = root;
@@ -6749,7 +6736,12 @@ var DiskFiles = class {
     return realOrUndefined(file);
   }
   subfolders(dir) {
-    return diskSubfolders(dir);
+    const listed = [];
+    try {
+      for (const entry of readdirSync2(dir, { withFileTypes: true })) if (entry.isDirectory() && !isSkippedInWalk(entry.name)) listed.push(path5.join(dir, entry.name));
+    } catch {
+    }
+    return listed.sort();
   }
   displayName(file) {
     return displayName(file, this.cwd);
@@ -6804,6 +6796,7 @@ export {
   loadMarkdownReader,
   loadText,
   isTemplateNote,
+  isMarkdownName,
   formatOf,
   defaultMaxFileBytes,
   loadInputs,

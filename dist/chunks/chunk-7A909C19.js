@@ -15,6 +15,7 @@ import {
   mergeKeyOf,
   minorOf,
   namespaceOf,
+  objectKey,
   parseImageReference,
   parseIntOrPercent,
   parseQuantity,
@@ -35,7 +36,7 @@ import {
   updateStrategyKinds,
   usesStrategicMerge,
   valueAt
-} from "./chunk-2D9F0F3B.js";
+} from "./chunk-084AE718.js";
 
 // src/plan/diff/apply-order.ts
 var first = ["Namespace", "CustomResourceDefinition"];
@@ -403,9 +404,6 @@ var ObjectScope = class {
     return this.crdScopes.has(`${splitApiVersion(apiVersion).group}/${kind}`);
   }
 };
-function objectKey(apiVersion, kind, namespace, name) {
-  return `${splitApiVersion(apiVersion).group}/${kind}/${namespace ?? ""}/${name}`;
-}
 
 // src/plan/plan-diagnostic.ts
 function planDiagnostic(resource, path, severity, code, message) {

@@ -13,7 +13,7 @@ import {
   parseKubernetesVersion,
   quoteName,
   rulePresets
-} from "./chunk-2D9F0F3B.js";
+} from "./chunk-084AE718.js";
 import {
   __toESM
 } from "./chunk-E3B0C442.js";

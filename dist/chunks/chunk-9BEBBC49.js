@@ -10,7 +10,7 @@ import {
   ruleDocsUrl,
   safeMessageData,
   valueAt
-} from "./chunk-2D9F0F3B.js";
+} from "./chunk-084AE718.js";
 
 // src/lint/run-rules.ts
 function checkWithRules(active, resources, settings, emit) {

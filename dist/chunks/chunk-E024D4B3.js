@@ -14,7 +14,7 @@ import {
 import {
   DrydockError,
   plural
-} from "./chunk-2D9F0F3B.js";
+} from "./chunk-084AE718.js";
 
 // src/run/load-cluster.ts
 import path from "node:path";

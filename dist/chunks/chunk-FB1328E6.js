@@ -1,10 +1,11 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 import {
+  editDistance,
   formatPath,
   maxQuotedLength,
   quoteName,
   quoteValue
-} from "./chunk-2D9F0F3B.js";
+} from "./chunk-084AE718.js";
 
 // src/schema/did-you-mean.ts
 function didYouMean(word, candidates) {
@@ -12,8 +13,9 @@ function didYouMean(word, candidates) {
   let best;
   let bestDistance = Math.max(2, Math.floor(word.length / 4)) + 1;
   for (const candidate of candidates) {
-    if (candidate.toLowerCase() === lower) return candidate;
-    const distance = editDistance(lower, candidate.toLowerCase());
+    const other = candidate.toLowerCase();
+    if (other === lower) return candidate;
+    const distance = closeInLength(lower, other) ? editDistance(lower, other) : Infinity;
     if (distance < bestDistance) {
       best = candidate;
       bestDistance = distance;
@@ -21,18 +23,8 @@ function didYouMean(word, candidates) {
   }
   return best;
 }
-function editDistance(a, b) {
-  if (Math.abs(a.length - b.length) > 3) return Infinity;
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
-    }
-    previous = current;
-  }
-  return previous[b.length];
+function closeInLength(a, b) {
+  return Math.abs(a.length - b.length) <= 3;
 }
 
 // src/schema/ajv-issues.ts

@@ -2,8 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   firstDuplicate,
   serverFormatKeyword
-} from "./chunk-68A9629A.js";
-import "./chunk-FB1328E6.js";
+} from "./chunk-B56EE52C.js";
 import {
   compileGoRegexp
 } from "./chunk-30E97A45.js";
@@ -14,7 +13,7 @@ import {
   DrydockError,
   isStrictlyInside,
   splitApiVersion
-} from "./chunk-2D9F0F3B.js";
+} from "./chunk-084AE718.js";
 import {
   __toESM
 } from "./chunk-E3B0C442.js";
@@ -39,8 +38,7 @@ var ExtraSchemas = class {
   constructor(folders, version) {
     this.folders = folders;
     this.version = version;
-    this.dirs = folders.dirs;
-    for (const dir of this.dirs) {
+    for (const dir of folders.dirs) {
       if (!existsSync(dir) || !statSync(dir).isDirectory()) {
         throw new DrydockError("schema-missing", `schemas folder not found: ${dir}`);
       }
@@ -50,7 +48,6 @@ var ExtraSchemas = class {
   version;
   ajv;
   cache = /* @__PURE__ */ new Map();
-  dirs;
   /** The validator for `apiVersion` + `kind` from the first folder that has one, if any. */
   validatorFor(apiVersion, kind) {
     const key = `${apiVersion}/${kind}`;
@@ -58,7 +55,7 @@ var ExtraSchemas = class {
     return this.cache.get(key);
   }
   compile(apiVersion, kind) {
-    for (const dir of this.dirs) {
+    for (const dir of this.folders.dirs) {
       for (const name of schemaFileNames(apiVersion, kind)) {
         const file = join(dir, name);
         if (!existsSync(file)) continue;

@@ -3,7 +3,6 @@ import {
   DiskFiles,
   decodeText,
   findKustomizationFile,
-  isKustomizationFileName,
   kustomizationFileNames,
   loadDocuments,
   loadFileSync,
@@ -23,11 +22,11 @@ import {
   isObject,
   quoteName,
   splitApiVersion
-} from "./chunk-2D9F0F3B.js";
+} from "./chunk-084AE718.js";
 import "./chunk-E3B0C442.js";
 
 // src/load/kustomize/build.ts
-import path3 from "node:path";
+import path4 from "node:path";
 
 // src/load/kustomize/tracked.ts
 function track(value, document, path5 = []) {
@@ -123,10 +122,8 @@ function patchedBy(object, document, tree) {
   return patched;
 }
 function idOf(object) {
-  const apiVersion = stringAt(object.tree, ["apiVersion"]) ?? "";
-  const slash = apiVersion.indexOf("/");
   return {
-    group: slash === -1 ? "" : apiVersion.slice(0, slash),
+    group: splitApiVersion(stringAt(object.tree, ["apiVersion"]) ?? "").group,
     kind: stringAt(object.tree, ["kind"]) ?? "",
     name: stringAt(object.tree, ["metadata", "name"]) ?? "",
     namespace: stringAt(object.tree, ["metadata", "namespace"])
@@ -322,7 +319,7 @@ function withoutRepeatedKeys(args, pairs, problems) {
 var optionFields = ["labels", "annotations", "disableNameSuffixHash", "immutable"];
 var generatorFields = ["name", "namespace", "behavior", "literals", "files", "envs", "env", "options"];
 function readGeneratorArgs(entry, kind, path5, problems) {
-  if (!isRecord(entry)) return typeProblem(problems, path5, "a mapping");
+  if (!isObject(entry)) return typeProblem(problems, path5, "a mapping");
   const fields = kind === "Secret" ? [...generatorFields, "type"] : generatorFields;
   if (!knownFieldsOnly(entry, fields, path5, problems)) return void 0;
   const reader = new FieldReader(entry, path5, problems);
@@ -342,7 +339,7 @@ function readGeneratorArgs(entry, kind, path5, problems) {
 }
 function readGeneratorOptions(value, path5, problems) {
   if (value === void 0 || value === null) return void 0;
-  if (!isRecord(value)) return typeProblem(problems, path5, "a mapping") ?? null;
+  if (!isObject(value)) return typeProblem(problems, path5, "a mapping") ?? null;
   if (!knownFieldsOnly(value, optionFields, path5, problems)) return null;
   const reader = new FieldReader(value, path5, problems);
   const options = {
@@ -384,7 +381,7 @@ var FieldReader = class {
   stringMap(field) {
     const value = this.record[field];
     if (value === void 0 || value === null) return void 0;
-    if (!isRecord(value)) return this.fail([...this.path, field], "a mapping of strings");
+    if (!isObject(value)) return this.fail([...this.path, field], "a mapping of strings");
     const bad = Object.keys(value).find((key) => typeof value[key] !== "string");
     if (bad !== void 0) return this.fail([...this.path, field, bad], "a string");
     return value;
@@ -413,9 +410,6 @@ function describePath(path5) {
     return `${formatPath(path5.slice(0, -1))} ${quoteName(last)}`;
   }
   return formatPath(path5);
-}
-function isRecord(value) {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
 }
 
 // src/load/kustomize/generators/generator-problem.ts
@@ -507,7 +501,7 @@ function generatedRangeOf(args, kustomization, keySources, rangeOf) {
     for (const base of [[...entry, "options"], ["generatorOptions"]]) {
       const options = fieldOf(kustomization, base);
       const value = hasField(options, field) ? options[field] : void 0;
-      if (key === void 0 ? value !== void 0 : isRecord(value) && hasField(value, key)) {
+      if (key === void 0 ? value !== void 0 : isObject(value) && hasField(value, key)) {
         return key === void 0 ? [...base, field] : [...base, field, key];
       }
     }
@@ -531,10 +525,10 @@ function generatedRangeOf(args, kustomization, keySources, rangeOf) {
 function fieldOf(root, path5) {
   let current = root;
   for (const part of path5) {
-    if (!isRecord(current) && !Array.isArray(current)) return void 0;
+    if (!isObject(current) && !Array.isArray(current)) return void 0;
     current = current[part];
   }
-  return isRecord(current) ? current : void 0;
+  return isObject(current) ? current : void 0;
 }
 function hasField(record, field) {
   return record !== void 0 && Object.hasOwn(record, field) && record[field] !== void 0 && record[field] !== null;
@@ -624,15 +618,14 @@ function nameHash(object) {
 }
 function hashSummary(object) {
   const field = (name) => object[name] === void 0 || object[name] === null ? "" : object[name];
-  const isMap = (value) => value !== null && typeof value === "object" && !Array.isArray(value);
   if (object.kind === "ConfigMap") {
     const summary = { kind: "ConfigMap", name: "", data: field("data") };
-    if (isMap(object.binaryData)) summary.binaryData = object.binaryData;
+    if (isObject(object.binaryData)) summary.binaryData = object.binaryData;
     return summary;
   }
   if (object.kind === "Secret") {
     const summary = { kind: "Secret", type: field("type"), name: "", data: field("data") };
-    if (isMap(object.stringData)) summary.stringData = object.stringData;
+    if (isObject(object.stringData)) summary.stringData = object.stringData;
     return summary;
   }
   return object;
@@ -1346,20 +1339,105 @@ function checkFields(context, kustomization) {
     if (notBuilt.has(field)) {
       context.report(kustomizeDiagnostic("unsupported-field", "warning", `not built: drydock does not apply ${field} yet, so the built objects lack what it would change`, at));
     } else {
-      context.report(kustomizeDiagnostic("invalid-kustomization", "error", "kustomize refuses a kustomization with this unknown field", at));
+      context.invalid(at, "kustomize refuses a kustomization with this unknown field");
     }
   }
 }
 
 // src/load/kustomize/patches.ts
+import path3 from "node:path";
+
+// src/load/kustomize/build-context.ts
 import path2 from "node:path";
+var defaultLimits = { maxDepth: 32, maxObjects: 2e4 };
+var BuildContext = class {
+  constructor(reader, limits, loadRestrictor = "LoadRestrictionsRootOnly") {
+    this.reader = reader;
+    this.limits = limits;
+    this.loadRestrictor = loadRestrictor;
+  }
+  reader;
+  limits;
+  loadRestrictor;
+  diagnostics = [];
+  /** Every file the build read (absolute paths). */
+  files = /* @__PURE__ */ new Set();
+  /** The folders of every kustomization and component it built (absolute). */
+  folders = /* @__PURE__ */ new Set();
+  /** The `kind` of each folder's kustomization file (`Kustomization` when unset). */
+  kinds = /* @__PURE__ */ new Map();
+  objectCount = 0;
+  reported = /* @__PURE__ */ new Set();
+  name(file) {
+    return this.reader.displayName(file);
+  }
+  /** Reports a finding once (a base built twice, through two components, reports its problems once). */
+  report(diagnostic) {
+    const key = findingKey(diagnostic);
+    if (this.reported.has(key)) return;
+    this.reported.add(key);
+    this.diagnostics.push(diagnostic);
+  }
+  /** Reports what kustomize would refuse in a kustomization (or a patch) as `kustomize/invalid-kustomization` at `at`. */
+  invalid(at, message) {
+    this.report(kustomizeDiagnostic("invalid-kustomization", "error", message, at));
+  }
+  /**
+   * kustomize's default load restrictor: a file a kustomization reads (a resource, patch or
+   * generator file) lies in or below the kustomization's folder, links resolved; folders (bases,
+   * components) may lie anywhere. A file outside is reported at `at`, and still read, so the rest
+   * of the build is checked as written.
+   */
+  checkLoadRestriction(kustomizationDir, file, at) {
+    if (this.loadRestrictor === "LoadRestrictionsNone") return;
+    const real = (where) => this.reader.realPath(where) ?? path2.resolve(where);
+    if (isInside(real(kustomizationDir), path2.dirname(real(file)))) return;
+    const message = "kustomize refuses to read a file outside the kustomization's folder (its default load restrictor, LoadRestrictionsRootOnly); if you build with --load-restrictor LoadRestrictionsNone, as Flux does, set kustomizeLoadRestrictor: LoadRestrictionsNone in .drydock.yaml";
+    this.report(kustomizeDiagnostic("load-restricted", "error", message, at));
+  }
+  /**
+   * What `file` is, as input may learn it: a path input may not read counts as a file, so that
+   * whether a link's target exists is never told.
+   */
+  kindSeenByInput(file) {
+    return this.reader.refusal(file) !== void 0 ? "file" : this.reader.kindOf(file);
+  }
+  /** Whether input may lead to `file`; reports `input/outside-root` at `at` when it may not. */
+  mayRead(file, at) {
+    const why2 = this.reader.refusal(file);
+    if (why2 === void 0) return true;
+    this.report({ ruleId: "input/outside-root", messageId: "outside-root", severity: "warning", message: refusalMessages[why2], range: at });
+    return false;
+  }
+};
+var refusalMessages = {
+  outside: "not read: this kustomization entry leads outside the run's root (see --root); drydock reads nothing there",
+  "git-dir": "not read: this kustomization entry leads into a .git folder; drydock reads nothing there",
+  link: "not read: this kustomization entry is, or leads through, a link or a submodule of the git ref; drydock follows neither there"
+};
+function listField(context, kustomization, field) {
+  const found = kustomization.value[field];
+  if (found === void 0 || found === null) return [];
+  if (Array.isArray(found)) return found;
+  context.invalid(kustomization.at([field]), `${field} must be a list`);
+  return [];
+}
 
 // src/load/kustomize/json-patch.ts
 var JsonPatchError = class extends Error {
+  /** The index of the operation that failed. */
+  operation = 0;
 };
 function applyJsonPatch(target, operations) {
   let root = cloneTracked(target);
-  for (const operation of operations) root = applyOne(root, operation);
+  for (const [index, operation] of operations.entries()) {
+    try {
+      root = applyOne(root, operation);
+    } catch (error) {
+      if (error instanceof JsonPatchError) error.operation = index;
+      throw error;
+    }
+  }
   return root;
 }
 function applyOne(root, operation) {
@@ -1446,13 +1524,13 @@ function listIndex(part, max) {
 }
 
 // src/load/kustomize/inline-text.ts
-function inlineLineMap(fileText, value, patch) {
-  const lines = fileText.split("\n");
+function inlineLineMap(lines, value, patch) {
   const first = lines[value.start.line - 1] ?? "";
   const indicator = first.slice(value.start.column - 1).trimStart();
   const count = patch.split("\n").length;
   if (indicator.startsWith("|")) {
-    const contentLine = lines.slice(value.start.line).find((line) => line.trim() !== "") ?? "";
+    let contentLine = "";
+    for (let index = value.start.line; index < lines.length && contentLine === ""; index++) if (lines[index].trim() !== "") contentLine = lines[index];
     const indent = contentLine.length - contentLine.trimStart().length;
     return { lines: Array.from({ length: count }, (_, i) => value.start.line + 1 + i), columnShift: new Array(count).fill(indent) };
   }
@@ -1462,38 +1540,38 @@ function inlineLineMap(fileText, value, patch) {
 // src/load/kustomize/target-selector.ts
 var patternFields = ["group", "version", "kind", "name", "namespace"];
 var maxPatternSize = 2e3;
-function targetProblem(target) {
+function targetMatcher(target) {
+  const patterns = [];
   for (const field of patternFields) {
     const pattern = target[field];
     if (pattern === void 0) continue;
-    if (estimatedProgramSize(pattern) > maxPatternSize) return `target.${field} is too large a pattern`;
-    const error = compileGoRegexp(anchored(pattern)).error;
-    if (error !== void 0) return `target.${field} is not a valid regular expression (${error})`;
+    if (estimatedProgramSize(pattern) > maxPatternSize) return { problem: `target.${field} is too large a pattern` };
+    const compiled = compileGoRegexp(anchored(pattern));
+    if (compiled.error !== void 0) return { problem: `target.${field} is not a valid regular expression (${compiled.error})` };
+    if (pattern !== "") patterns.push([field, compiled.matcher]);
   }
-  for (const field of ["labelSelector", "annotationSelector"]) {
+  const selectors2 = [];
+  for (const [field, metadataField] of [["labelSelector", "labels"], ["annotationSelector", "annotations"]]) {
     const selector = target[field];
-    if (selector !== void 0 && parseSelector(selector) === void 0) return `target.${field} is not a valid label selector`;
+    if (selector === void 0) continue;
+    const requirements = parseSelector(selector);
+    if (requirements === void 0) return { problem: `target.${field} is not a valid label selector` };
+    selectors2.push([metadataField, requirements]);
   }
-  return void 0;
-}
-function isSelected(object, target) {
-  const { group, version } = splitApiVersion(stringAt(object.tree, ["apiVersion"]) ?? "");
-  const fields = {
-    group: [group],
-    version: [version],
-    kind: [stringAt(object.tree, ["kind"]) ?? ""],
-    name: [stringAt(object.tree, ["metadata", "name"]) ?? "", ...object.previousNames],
-    namespace: [stringAt(object.tree, ["metadata", "namespace"]) ?? ""]
+  return {
+    matches: (object) => {
+      const { group, version } = splitApiVersion(stringAt(object.tree, ["apiVersion"]) ?? "");
+      const fields = {
+        group: [group],
+        version: [version],
+        kind: [stringAt(object.tree, ["kind"]) ?? ""],
+        name: [stringAt(object.tree, ["metadata", "name"]) ?? "", ...object.previousNames],
+        namespace: [stringAt(object.tree, ["metadata", "namespace"]) ?? ""]
+      };
+      if (!patterns.every(([field, matcher]) => fields[field].some((value) => matcher.test(value)))) return false;
+      return selectors2.every(([field, requirements]) => matchesRequirements(requirements, stringMap(object.tree, field)));
+    }
   };
-  for (const field of patternFields) {
-    const pattern = target[field];
-    if (pattern === void 0 || pattern === "") continue;
-    const matcher = compileGoRegexp(anchored(pattern)).matcher;
-    if (!matcher || !fields[field].some((value) => matcher.test(value))) return false;
-  }
-  if (target.labelSelector !== void 0 && !matchesSelector(target.labelSelector, stringMap(object.tree, "labels"))) return false;
-  if (target.annotationSelector !== void 0 && !matchesSelector(target.annotationSelector, stringMap(object.tree, "annotations"))) return false;
-  return true;
 }
 function anchored(pattern) {
   return `^(?:${pattern})$`;
@@ -1539,9 +1617,7 @@ function parseSelector(text) {
   }
   return out;
 }
-function matchesSelector(text, labels) {
-  const requirements = parseSelector(text);
-  if (requirements === void 0) return false;
+function matchesRequirements(requirements, labels) {
   return requirements.every(({ key, op, values }) => {
     const value = labels.get(key);
     if (op === "exists") return value !== void 0;
@@ -1556,13 +1632,13 @@ function applyStrategicPatches(context, kustomization, objects) {
   let out = objects;
   const { at } = kustomization;
   listField(context, kustomization, "patchesStrategicMerge").forEach((entry, i) => {
-    if (typeof entry !== "string") return invalid(context, at(["patchesStrategicMerge", i]), "each patchesStrategicMerge entry is a file or an inline patch");
+    if (typeof entry !== "string") return context.invalid(at(["patchesStrategicMerge", i]), "each patchesStrategicMerge entry is a file or an inline patch");
     const documents = patchDocuments(context, kustomization, entry, ["patchesStrategicMerge", i]);
     for (const document of documents) out = patchById(context, out, document, at(["patchesStrategicMerge", i]));
   });
   listField(context, kustomization, "patches").forEach((entry, i) => {
     const where = at(["patches", i]);
-    if (!isObject(entry)) return invalid(context, where, "each patches entry is a mapping with path or patch");
+    if (!isObject(entry)) return context.invalid(where, "each patches entry is a mapping with path or patch");
     const documents = patchBody(context, kustomization, entry, ["patches", i]);
     if (documents === void 0) return;
     const target = entry.target === void 0 ? void 0 : selectorOf(context, entry.target, at(["patches", i, "target"]));
@@ -1570,12 +1646,12 @@ function applyStrategicPatches(context, kustomization, objects) {
     const options = isObject(entry.options) ? entry.options : {};
     for (const document of documents) {
       if (Array.isArray(document.value)) {
-        if (target === void 0) invalid(context, where, "a JSON 6902 patch needs a target");
+        if (target === void 0) context.invalid(where, "a JSON 6902 patch needs a target");
         else out = patchTargets(context, out, target, at(["patches", i, "target"]), (object) => jsonPatch(context, object, document));
         continue;
       }
       if (!isObject(document.value)) {
-        invalid(context, document.rangeOf([]), "a patch is a mapping (strategic merge) or a list of operations (JSON 6902)");
+        context.invalid(document.rangeOf([]), "a patch is a mapping (strategic merge) or a list of operations (JSON 6902)");
         continue;
       }
       if (target === void 0) out = patchById(context, out, document, where);
@@ -1588,7 +1664,7 @@ function applyJson6902Patches(context, kustomization, objects) {
   let out = objects;
   const { at } = kustomization;
   listField(context, kustomization, "patchesJson6902").forEach((entry, i) => {
-    if (!isObject(entry)) return invalid(context, at(["patchesJson6902", i]), "each patchesJson6902 entry is a mapping with target and path or patch");
+    if (!isObject(entry)) return context.invalid(at(["patchesJson6902", i]), "each patchesJson6902 entry is a mapping with target and path or patch");
     const target = selectorOf(context, entry.target, at(["patchesJson6902", i, "target"]));
     if (!target) return;
     const documents = patchBody(context, kustomization, entry, ["patchesJson6902", i]);
@@ -1598,27 +1674,19 @@ function applyJson6902Patches(context, kustomization, objects) {
   });
   return out;
 }
-function listField(context, kustomization, field) {
-  const found = kustomization.value[field];
-  if (found === void 0 || found === null) return [];
-  if (Array.isArray(found)) return found;
-  invalid(context, kustomization.at([field]), `${field} must be a list`);
-  return [];
-}
 function patchBody(context, kustomization, entry, at) {
   if (typeof entry.path === "string") return patchFile(context, kustomization, entry.path, [...at, "path"]);
   if (typeof entry.patch === "string") return inlinePatch(context, kustomization, entry.patch, [...at, "patch"]);
-  invalid(context, kustomization.at(at), "a patch needs path or patch");
+  context.invalid(kustomization.at(at), "a patch needs path or patch");
   return void 0;
 }
 function patchDocuments(context, kustomization, entry, at) {
   if (entry.includes("\n")) return inlinePatch(context, kustomization, entry, at);
-  const file = path2.resolve(kustomization.dir, entry);
-  const isPath = context.reader.refusal(file) !== void 0 || context.reader.kindOf(file) !== "absent";
-  return isPath ? patchFile(context, kustomization, entry, at) : inlinePatch(context, kustomization, entry, at);
+  const file = path3.resolve(kustomization.dir, entry);
+  return context.kindSeenByInput(file) !== "absent" ? patchFile(context, kustomization, entry, at) : inlinePatch(context, kustomization, entry, at);
 }
 function patchFile(context, kustomization, entry, at) {
-  const file = path2.resolve(kustomization.dir, entry);
+  const file = path3.resolve(kustomization.dir, entry);
   const where = kustomization.at(at);
   if (!context.mayRead(file, where)) return [];
   if (context.reader.kindOf(file) !== "file") {
@@ -1633,13 +1701,13 @@ function patchFile(context, kustomization, entry, at) {
 }
 function inlinePatch(context, kustomization, text, at) {
   const where = kustomization.at(at);
-  const parsed = parseDocuments(text, context.name(kustomization.file), false, inlineLineMap(kustomization.text, where, text));
+  const parsed = parseDocuments(text, context.name(kustomization.file), false, inlineLineMap(kustomization.lines(), where, text));
   parsed.diagnostics.forEach((d) => context.report(d));
   return parsed.documents;
 }
 function selectorOf(context, value, at) {
   if (!isObject(value)) {
-    invalid(context, at, "a patch target is a mapping (kind, name, labelSelector, ...)");
+    context.invalid(at, "a patch target is a mapping (kind, name, labelSelector, ...)");
     return null;
   }
   const target = {};
@@ -1647,18 +1715,18 @@ function selectorOf(context, value, at) {
     const given = value[field];
     if (typeof given === "string") target[field] = given;
   }
-  const problem = targetProblem(target);
-  if (problem !== void 0) {
-    invalid(context, at, problem);
+  const matcher = targetMatcher(target);
+  if ("problem" in matcher) {
+    context.invalid(at, matcher.problem);
     return null;
   }
-  return target;
+  return matcher.matches;
 }
-function patchTargets(context, objects, target, at, patch) {
+function patchTargets(context, objects, isSelected, at, patch) {
   let matched = false;
   const out = [];
   for (const object of objects) {
-    if (!isSelected(object, target)) {
+    if (!isSelected(object)) {
       out.push(object);
       continue;
     }
@@ -1673,8 +1741,7 @@ function patchById(context, objects, document, at) {
   const patch = document.value;
   const metadata = isObject(patch.metadata) ? patch.metadata : {};
   const kind = typeof patch.kind === "string" ? patch.kind : "";
-  const apiVersion = typeof patch.apiVersion === "string" ? patch.apiVersion : "";
-  const group = apiVersion.includes("/") ? apiVersion.slice(0, apiVersion.indexOf("/")) : "";
+  const { group } = splitApiVersion(typeof patch.apiVersion === "string" ? patch.apiVersion : "");
   const name = typeof metadata.name === "string" ? metadata.name : "";
   const namespace = typeof metadata.namespace === "string" ? metadata.namespace : void 0;
   let matched = false;
@@ -1716,7 +1783,7 @@ function jsonPatch(context, object, document) {
   for (let i = 0; i < list.length; i++) {
     const entry = list[i];
     if (!isObject(entry) || typeof entry.op !== "string" || typeof entry.path !== "string") {
-      invalid(context, document.rangeOf([i]), "a JSON 6902 operation needs op and path");
+      context.invalid(document.rangeOf([i]), "a JSON 6902 operation needs op and path");
       return object;
     }
     const operation = { op: entry.op, path: entry.path };
@@ -1728,20 +1795,10 @@ function jsonPatch(context, object, document) {
     return patchedBy(object, document, applyJsonPatch(object.tree, operations));
   } catch (error) {
     if (!(error instanceof JsonPatchError)) throw error;
-    const failed = operations.findIndex((_, i) => {
-      try {
-        applyJsonPatch(object.tree, operations.slice(0, i + 1));
-        return false;
-      } catch {
-        return true;
-      }
-    });
-    context.report(kustomizeDiagnostic("patch-failed", "error", `this JSON 6902 operation does not apply to ${idOf(object).kind} ${quoteName(idOf(object).name)}: ${error.message}`, document.rangeOf([Math.max(failed, 0)], "key")));
+    const { kind, name } = idOf(object);
+    context.report(kustomizeDiagnostic("patch-failed", "error", `this JSON 6902 operation does not apply to ${kind} ${quoteName(name)}: ${error.message}`, document.rangeOf([error.operation], "key")));
     return object;
   }
-}
-function invalid(context, at, message) {
-  context.report(kustomizeDiagnostic("invalid-kustomization", "error", message, at));
 }
 
 // src/load/kustomize/field-specs.ts
@@ -1910,28 +1967,29 @@ function applyMetadataTransformers(context, kustomization, objects) {
   if (prefix || suffix) addNameAffixes(objects, { prefix, suffix }, { prefix: prefix ? at(["namePrefix"]) : void 0, suffix: suffix ? at(["nameSuffix"]) : void 0 });
   if (Array.isArray(value.labels)) {
     value.labels.forEach((entry, i) => {
-      if (!isObject(entry)) return invalid2(context, at(["labels", i]), "each labels entry must be a mapping");
-      const pairs = pairsOf(entry.pairs, (key) => at(["labels", i, "pairs", key]));
+      if (!isObject(entry)) return context.invalid(at(["labels", i]), "each labels entry must be a mapping");
+      const pairs = pairsOf(context, entry.pairs, (key) => at(["labels", i, "pairs", key]));
       const specs2 = entry.includeSelectors === true ? commonLabelSpecs : entry.includeTemplates === true ? [...templateLabelSpecs] : metadataLabelSpecs;
       addToFields(objects, pairs, specs2);
     });
-  } else if (value.labels !== void 0) invalid2(context, at(["labels"]), "labels must be a list");
-  if (value.commonLabels !== void 0) addToFields(objects, pairsOf(value.commonLabels, (key) => at(["commonLabels", key])), commonLabelSpecs);
-  if (value.commonAnnotations !== void 0) addToFields(objects, pairsOf(value.commonAnnotations, (key) => at(["commonAnnotations", key])), annotationSpecs);
+  } else if (value.labels !== void 0) context.invalid(at(["labels"]), "labels must be a list");
+  if (value.commonLabels !== void 0) addToFields(objects, pairsOf(context, value.commonLabels, (key) => at(["commonLabels", key])), commonLabelSpecs);
+  if (value.commonAnnotations !== void 0) addToFields(objects, pairsOf(context, value.commonAnnotations, (key) => at(["commonAnnotations", key])), annotationSpecs);
 }
 function applyValueTransformers(context, kustomization, objects) {
   const { at } = kustomization;
   listOf(context, kustomization, "replicas").forEach((entry, i) => {
     const count = entry.count;
-    if (typeof entry.name !== "string" || typeof count !== "number" || !Number.isInteger(count)) return invalid2(context, at(["replicas", i]), "a replicas entry needs a name and a whole count");
+    if (typeof entry.name !== "string" || typeof count !== "number" || !Number.isInteger(count)) return context.invalid(at(["replicas", i]), "a replicas entry needs a name and a whole count");
     setReplicas(objects, entry.name, count, at(["replicas", i, "count"]));
   });
   listOf(context, kustomization, "images").forEach((entry, i) => {
-    if (typeof entry.name !== "string") return invalid2(context, at(["images", i]), "an images entry needs a name");
+    if (typeof entry.name !== "string") return context.invalid(at(["images", i]), "an images entry needs a name");
     const override = { name: entry.name };
     for (const field2 of ["newName", "newTag", "digest"]) {
       const given = entry[field2];
-      if (typeof given === "string" || typeof given === "number") override[field2] = String(given);
+      if (typeof given === "string") override[field2] = given;
+      else if (given !== void 0 && given !== null) context.invalid(at(["images", i, field2]), notAString(field2));
     }
     const field = override.digest !== void 0 ? "digest" : override.newTag !== void 0 ? "newTag" : override.newName !== void 0 ? "newName" : "name";
     setImages(objects, override, at(["images", i, field]));
@@ -1941,24 +1999,23 @@ function stringField(context, kustomization, field) {
   const found = kustomization.value[field];
   if (found === void 0 || found === null || found === "") return void 0;
   if (typeof found === "string") return found;
-  invalid2(context, kustomization.at([field]), `${field} must be a string`);
+  context.invalid(kustomization.at([field]), `${field} must be a string`);
   return void 0;
 }
 function listOf(context, kustomization, field) {
-  const found = kustomization.value[field];
-  if (found === void 0 || found === null) return [];
-  if (!Array.isArray(found)) {
-    invalid2(context, kustomization.at([field]), `${field} must be a list`);
-    return [];
-  }
-  return found.map((entry) => isObject(entry) ? entry : {});
+  return listField(context, kustomization, field).map((entry) => isObject(entry) ? entry : {});
 }
-function pairsOf(value, at) {
+function pairsOf(context, value, at) {
   if (!isObject(value)) return [];
-  return Object.entries(value).map(([key, pair]) => [key, pair === null ? "" : String(pair), at(key)]);
+  const pairs = [];
+  for (const [key, pair] of Object.entries(value)) {
+    if (pair === null || typeof pair === "string") pairs.push([key, pair ?? "", at(key)]);
+    else context.invalid(at(key), notAString(key));
+  }
+  return pairs;
 }
-function invalid2(context, at, message) {
-  context.report(kustomizeDiagnostic("invalid-kustomization", "error", message, at));
+function notAString(field) {
+  return `${quoteName(field)} must be a string, as kustomize reads it (quote the value: a number or boolean here makes kustomize refuse the kustomization)`;
 }
 
 // src/load/kustomize/resource-ids.ts
@@ -1995,7 +2052,7 @@ var AccumulatedResources = class {
 
 // src/load/kustomize/build.ts
 function accumulate(context, dir, stack, start, referencedAt) {
-  const file = findKustomizationFile(dir, (candidate) => context.reader.refusal(candidate) !== void 0 ? "file" : context.reader.kindOf(candidate));
+  const file = findKustomizationFile(dir, (candidate) => context.kindSeenByInput(candidate));
   if (file === void 0) {
     if (referencedAt) context.report(kustomizeDiagnostic("missing-resource", "error", "this folder has no kustomization.yaml, kustomization.yml or Kustomization file", referencedAt));
     return void 0;
@@ -2007,25 +2064,26 @@ function accumulate(context, dir, stack, start, referencedAt) {
   const loaded = loadDocuments(context.reader, file);
   const document = loaded.documents[0];
   if (isObject(document?.value) && isForeignApiVersion(document.value.apiVersion)) {
-    if (referencedAt) context.report(kustomizeDiagnostic("invalid-kustomization", "error", "this folder's kustomization file is not a kustomize Kustomization or Component", referencedAt));
+    if (referencedAt) context.invalid(referencedAt, "this folder's kustomization file is not a kustomize Kustomization or Component");
     return void 0;
   }
   context.files.add(file);
   context.folders.add(dir);
   context.kinds.set(dir, isObject(document?.value) && typeof document.value.kind === "string" ? document.value.kind : "Kustomization");
-  const others = kustomizationFileNames.filter((name) => name !== path3.basename(file) && context.reader.kindOf(path3.join(dir, name)) === "file");
+  const others = kustomizationFileNames.filter((name) => name !== path4.basename(file) && context.kindSeenByInput(path4.join(dir, name)) === "file");
   if (others.length > 0) {
-    for (const name of others) if (context.reader.refusal(path3.join(dir, name)) === void 0) context.files.add(path3.join(dir, name));
+    for (const name of others) if (context.reader.refusal(path4.join(dir, name)) === void 0) context.files.add(path4.join(dir, name));
     const message = `kustomize refuses a folder with more than one kustomization file: this folder also holds ${others.join(", ")}`;
-    context.report(kustomizeDiagnostic("invalid-kustomization", "error", message, { file: context.name(file), start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }));
+    context.invalid({ file: context.name(file), start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }, message);
     return void 0;
   }
   loaded.diagnostics.forEach((d) => context.report(d));
   if (!document || !isObject(document.value)) {
-    if (loaded.diagnostics.length === 0) context.report(kustomizeDiagnostic("invalid-kustomization", "error", "a kustomization is a mapping of fields", { file: context.name(file), start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }));
+    if (loaded.diagnostics.length === 0) context.invalid({ file: context.name(file), start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }, "a kustomization is a mapping of fields");
     return void 0;
   }
-  const kustomization = { dir, file, value: document.value, document, at: (at, target) => document.rangeOf(at, target), text: loaded.text };
+  let lines;
+  const kustomization = { dir, file, value: document.value, document, at: (at, target) => document.rangeOf(at, target), lines: () => lines ??= loaded.text.split("\n") };
   checkFields(context, kustomization);
   let objects = [...start];
   const accumulated = new AccumulatedResources(context, objects);
@@ -2036,7 +2094,7 @@ function accumulate(context, dir, stack, start, referencedAt) {
   }
   objects = accumulated.objects;
   for (const [entry, at] of stringsOf(context, kustomization, "components")) {
-    const target = path3.resolve(dir, entry);
+    const target = path4.resolve(dir, entry);
     if (!context.mayRead(target, at)) continue;
     if (context.reader.kindOf(target) !== "folder") {
       context.report(kustomizeDiagnostic("missing-resource", "error", `no such component folder: ${quoteName(entry)}`, at));
@@ -2084,7 +2142,7 @@ function resourceObjects(context, kustomization, entry, at, stack) {
     context.report(kustomizeDiagnostic("remote-resource", "info", "not checked offline: this resource is remote (a URL or a git repository)", at));
     return [];
   }
-  const target = path3.resolve(kustomization.dir, entry);
+  const target = path4.resolve(kustomization.dir, entry);
   if (!context.mayRead(target, at)) return [];
   const kind = context.reader.kindOf(target);
   if (kind === "absent") {
@@ -2113,7 +2171,7 @@ function fileObjects(context, file, at) {
   return out;
 }
 function readGeneratorBytes(context, kustomization, name, at) {
-  const file = path3.resolve(kustomization.dir, name);
+  const file = path4.resolve(kustomization.dir, name);
   if (!context.mayRead(file, kustomization.at(at))) return "refused";
   context.checkLoadRestriction(kustomization.dir, file, kustomization.at(at));
   const read = context.reader.read(file, maxSourceFileBytes);
@@ -2128,77 +2186,13 @@ function readGeneratorText(context, kustomization, name, at) {
   return decoded.ok ? decoded.text : void 0;
 }
 function stringsOf(context, kustomization, field) {
-  const value = kustomization.value[field];
-  if (value === void 0 || value === null) return [];
-  if (!Array.isArray(value)) {
-    context.report(kustomizeDiagnostic("invalid-kustomization", "error", `${field} must be a list`, kustomization.at([field])));
-    return [];
-  }
   const out = [];
-  value.forEach((entry, i) => {
+  listField(context, kustomization, field).forEach((entry, i) => {
     if (typeof entry === "string") out.push([entry, kustomization.at([field, i])]);
-    else context.report(kustomizeDiagnostic("invalid-kustomization", "error", `each entry of ${field} must be a string`, kustomization.at([field, i])));
+    else context.invalid(kustomization.at([field, i]), `each entry of ${field} must be a string`);
   });
   return out;
 }
-
-// src/load/kustomize/build-context.ts
-import path4 from "node:path";
-var defaultLimits = { maxDepth: 32, maxObjects: 2e4 };
-var BuildContext = class {
-  constructor(reader, limits, loadRestrictor = "LoadRestrictionsRootOnly") {
-    this.reader = reader;
-    this.limits = limits;
-    this.loadRestrictor = loadRestrictor;
-  }
-  reader;
-  limits;
-  loadRestrictor;
-  diagnostics = [];
-  /** Every file the build read (absolute paths). */
-  files = /* @__PURE__ */ new Set();
-  /** The folders of every kustomization and component it built (absolute). */
-  folders = /* @__PURE__ */ new Set();
-  /** The `kind` of each folder's kustomization file (`Kustomization` when unset). */
-  kinds = /* @__PURE__ */ new Map();
-  objectCount = 0;
-  reported = /* @__PURE__ */ new Set();
-  name(file) {
-    return this.reader.displayName(file);
-  }
-  /** Reports a finding once (a base built twice, through two components, reports its problems once). */
-  report(diagnostic) {
-    const key = findingKey(diagnostic);
-    if (this.reported.has(key)) return;
-    this.reported.add(key);
-    this.diagnostics.push(diagnostic);
-  }
-  /**
-   * kustomize's default load restrictor: a file a kustomization reads (a resource, patch or
-   * generator file) lies in or below the kustomization's folder, links resolved; folders (bases,
-   * components) may lie anywhere. A file outside is reported at `at`, and still read, so the rest
-   * of the build is checked as written.
-   */
-  checkLoadRestriction(kustomizationDir, file, at) {
-    if (this.loadRestrictor === "LoadRestrictionsNone") return;
-    const real = (where) => this.reader.realPath(where) ?? path4.resolve(where);
-    if (isInside(real(kustomizationDir), path4.dirname(real(file)))) return;
-    const message = "kustomize refuses to read a file outside the kustomization's folder (its default load restrictor, LoadRestrictionsRootOnly); if you build with --load-restrictor LoadRestrictionsNone, as Flux does, set kustomizeLoadRestrictor: LoadRestrictionsNone in .drydock.yaml";
-    this.report(kustomizeDiagnostic("load-restricted", "error", message, at));
-  }
-  /** Whether input may lead to `file`; reports `input/outside-root` at `at` when it may not. */
-  mayRead(file, at) {
-    const why2 = this.reader.refusal(file);
-    if (why2 === void 0) return true;
-    this.report({ ruleId: "input/outside-root", messageId: "outside-root", severity: "warning", message: refusalMessages[why2], range: at });
-    return false;
-  }
-};
-var refusalMessages = {
-  outside: "not read: this kustomization entry leads outside the run's root (see --root); drydock reads nothing there",
-  "git-dir": "not read: this kustomization entry leads into a .git folder; drydock reads nothing there",
-  link: "not read: this kustomization entry is, or leads through, a link or a submodule of the git ref; drydock follows neither there"
-};
 
 // src/load/kustomize/name-references.ts
 var podTemplateAt = {
@@ -2236,8 +2230,15 @@ var references = [
   ...inPodSpecs("PriorityClass", "scheduling.k8s.io", ["priorityClassName"], workloadsWithRc)
 ];
 function updateNameReferences(objects) {
-  const renamed = objects.filter((object) => object.previousNames.length > 0);
-  if (renamed.length === 0) return;
+  const renamed = /* @__PURE__ */ new Map();
+  for (const object of objects) {
+    for (const name of object.previousNames) {
+      const named = renamed.get(name);
+      if (named) named.push(object);
+      else renamed.set(name, [object]);
+    }
+  }
+  if (renamed.size === 0) return;
   for (const referrer of objects) {
     const kind = stringAt(referrer.tree, ["kind"]);
     for (const reference of references) {
@@ -2293,8 +2294,8 @@ function renameSubjects(binding, renamed) {
   }
 }
 function uniqueReferral(oldName, kind, group, namespace, renamed, byOriginalNamespace = false) {
-  const found = renamed.filter((object) => {
-    if (stringAt(object.tree, ["kind"]) !== kind || !object.previousNames.includes(oldName)) return false;
+  const found = (renamed.get(oldName) ?? []).filter((object) => {
+    if (stringAt(object.tree, ["kind"]) !== kind) return false;
     const apiVersion = stringAt(object.tree, ["apiVersion"]) ?? "";
     if (group !== "*" && splitApiVersion(apiVersion).group !== group) return false;
     if (isClusterScoped({ apiVersion, kind })) return true;
@@ -2339,8 +2340,5 @@ function finish(objects) {
 }
 export {
   buildKustomization,
-  findKustomizationFile,
-  isKustomizationFileName,
-  kustomizationFileNames,
   kustomizeDiagnostic
 };

@@ -5,7 +5,7 @@ import {
   parseRuleFlags,
   prepareLint
 } from "./chunk-9BEBBC49.js";
-import "./chunk-2D9F0F3B.js";
+import "./chunk-084AE718.js";
 import "./chunk-E3B0C442.js";
 export {
   fillMessage,

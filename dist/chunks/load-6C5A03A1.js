@@ -17,6 +17,7 @@ import {
   formatOf,
   ignoreMatcher,
   isKustomizationFileName,
+  isMarkdownName,
   isTemplateNote,
   kustomizationFileNames,
   loadFile,
@@ -33,7 +34,7 @@ import {
 } from "./chunk-6BE7FF14.js";
 import "./chunk-BA0DC00E.js";
 import "./chunk-84BF4BE3.js";
-import "./chunk-2D9F0F3B.js";
+import "./chunk-084AE718.js";
 import "./chunk-E3B0C442.js";
 export {
   GitTree,
@@ -46,6 +47,7 @@ export {
   ignoreMatcher,
   isGitRef,
   isKustomizationFileName,
+  isMarkdownName,
   isTemplateNote,
   kustomizationFileNames,
   kustomizationFoldersNear,

@@ -7,7 +7,7 @@ import "./chunk-4C299840.js";
 import "./chunk-6BE7FF14.js";
 import "./chunk-BA0DC00E.js";
 import "./chunk-84BF4BE3.js";
-import "./chunk-2D9F0F3B.js";
+import "./chunk-084AE718.js";
 import "./chunk-E3B0C442.js";
 export {
   loadClusterModel

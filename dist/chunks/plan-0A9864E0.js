@@ -12,7 +12,7 @@ import {
   runningPodsFromDump,
   simulatePlan
 } from "./chunk-7A909C19.js";
-import "./chunk-2D9F0F3B.js";
+import "./chunk-084AE718.js";
 import "./chunk-E3B0C442.js";
 export {
   clusterDiagnostic,

@@ -15,7 +15,7 @@ import {
   formatPath,
   parseQuantity,
   plural
-} from "./chunk-2D9F0F3B.js";
+} from "./chunk-084AE718.js";
 import {
   __toESM
 } from "./chunk-E3B0C442.js";

@@ -58,7 +58,7 @@ import {
   unsetResourceAmounts,
   valueAt,
   workloadKinds
-} from "./chunk-2D9F0F3B.js";
+} from "./chunk-084AE718.js";
 import "./chunk-E3B0C442.js";
 
 // src/lint/metadata-pattern.ts

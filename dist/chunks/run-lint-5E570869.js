@@ -6,10 +6,13 @@ import {
   leftOutNames,
   prepareRun,
   runKey
-} from "./chunk-1F541D7D.js";
-import "./chunk-9F19C6DD.js";
+} from "./chunk-BB4214E9.js";
+import "./chunk-0CAA22A5.js";
 import "./chunk-4C299840.js";
-import "./chunk-6BE7FF14.js";
+import {
+  defaultMaxFileBytes,
+  readFileBounded
+} from "./chunk-6BE7FF14.js";
 import "./chunk-BA0DC00E.js";
 import "./chunk-FB1328E6.js";
 import "./chunk-89C6DB83.js";
@@ -19,12 +22,11 @@ import {
 } from "./chunk-9BEBBC49.js";
 import {
   ResourceSet
-} from "./chunk-2D9F0F3B.js";
+} from "./chunk-084AE718.js";
 import "./chunk-E3B0C442.js";
 
 // src/run/lint-cache.ts
 import { createHash as createHash2 } from "node:crypto";
-import { readFileSync as readFileSync2 } from "node:fs";
 import path2 from "node:path";
 
 // src/run/code-fingerprint.ts
@@ -89,11 +91,8 @@ var LintCache = class _LintCache {
   }
 };
 function hashOf(file) {
-  try {
-    return contentHash(readFileSync2(file));
-  } catch {
-    return "unreadable";
-  }
+  const read = readFileBounded(file, defaultMaxFileBytes);
+  return read.ok ? contentHash(Buffer.from(read.bytes.buffer, read.bytes.byteOffset, read.bytes.byteLength)) : `${read.code}: ${read.message}`;
 }
 
 // src/run/run-lint.ts

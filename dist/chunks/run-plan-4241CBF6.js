@@ -8,13 +8,13 @@ import {
   distinctFindings,
   filesCheckedAlone,
   validate
-} from "./chunk-1F541D7D.js";
+} from "./chunk-BB4214E9.js";
 import {
   isLiveObject,
   makePlan,
   simulatePlan
 } from "./chunk-7A909C19.js";
-import "./chunk-9F19C6DD.js";
+import "./chunk-0CAA22A5.js";
 import {
   GitTree,
   loadGitFiles,
@@ -23,9 +23,7 @@ import {
 import {
   defaultMaxFileBytes,
   findInputFiles,
-  ignoreMatcher,
-  loadInputs,
-  realOrUndefined
+  loadInputs
 } from "./chunk-6BE7FF14.js";
 import "./chunk-BA0DC00E.js";
 import "./chunk-FB1328E6.js";
@@ -34,7 +32,7 @@ import "./chunk-84BF4BE3.js";
 import {
   compareDiagnostics,
   safeMessage
-} from "./chunk-2D9F0F3B.js";
+} from "./chunk-084AE718.js";
 import "./chunk-E3B0C442.js";
 
 // src/run/run-plan.ts
@@ -84,18 +82,18 @@ async function loadGitBase(ref, paths, where) {
   const entries = selectGitFiles(tree, paths, { ignore: where.ignore, ignoreBase: where.ignoreBase });
   const files = entries.flatMap((entry) => entry.kind === "file" ? [entry.path] : []);
   tree.prefetch(files, defaultMaxFileBytes);
-  const kustomized = await buildKustomizations(entries, { root: where.root, cwd: where.cwd, files: tree, loadRestrictor: where.loadRestrictor, isIgnored: ignoreMatcher(where.ignore, realOrUndefined(where.ignoreBase) ?? where.ignoreBase) });
-  const loaded = await loadGitFiles(tree, filesCheckedAlone(entries, kustomized));
-  const built = builtOutput(kustomized.builds);
-  return { resources: [...built.resources, ...loaded.resources], diagnostics: [...loaded.diagnostics, ...built.diagnostics, ...kustomized.notes.values()] };
+  return loadWithBuilds(entries, where, tree, (plain) => loadGitFiles(tree, plain));
 }
 async function loadBaseFolder(folder, where) {
   const found = findInputFiles([folder], where);
-  const kustomized = await buildKustomizations(found.entries, { root: where.root, cwd: where.cwd, loadRestrictor: where.loadRestrictor, isIgnored: ignoreMatcher(where.ignore, realOrUndefined(where.ignoreBase) ?? where.ignoreBase) });
-  const plain = filesCheckedAlone(found.entries, kustomized);
-  const loaded = plain.length === 0 ? { resources: [], diagnostics: [] } : await loadInputs(plain, where);
+  const loaded = await loadWithBuilds(found.entries, where, void 0, async (plain) => plain.length === 0 ? { resources: [], diagnostics: [] } : loadInputs(plain, where));
+  return { resources: loaded.resources, diagnostics: [...found.notes, ...loaded.diagnostics] };
+}
+async function loadWithBuilds(entries, where, files, loadPlain) {
+  const kustomized = await buildKustomizations(entries, { root: where.root, cwd: where.cwd, files, loadRestrictor: where.loadRestrictor, ignore: where.ignore, ignoreBase: where.ignoreBase });
+  const loaded = await loadPlain(filesCheckedAlone(entries, kustomized));
   const built = builtOutput(kustomized.builds);
-  return { resources: [...built.resources, ...loaded.resources], diagnostics: [...found.notes, ...loaded.diagnostics, ...built.diagnostics, ...kustomized.notes.values()] };
+  return { resources: [...built.resources, ...loaded.resources], diagnostics: [...loaded.diagnostics, ...built.diagnostics, ...kustomized.notes.values()] };
 }
 export {
   plan

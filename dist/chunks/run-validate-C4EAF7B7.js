@@ -4,15 +4,15 @@ import {
   leftOutNames,
   prepareRun,
   validate
-} from "./chunk-1F541D7D.js";
-import "./chunk-9F19C6DD.js";
+} from "./chunk-BB4214E9.js";
+import "./chunk-0CAA22A5.js";
 import "./chunk-4C299840.js";
 import "./chunk-6BE7FF14.js";
 import "./chunk-BA0DC00E.js";
 import "./chunk-FB1328E6.js";
 import "./chunk-89C6DB83.js";
 import "./chunk-84BF4BE3.js";
-import "./chunk-2D9F0F3B.js";
+import "./chunk-084AE718.js";
 import "./chunk-E3B0C442.js";
 export {
   checkRun,

@@ -9,7 +9,7 @@ import "./chunk-84BF4BE3.js";
 import {
   DrydockError,
   isInside
-} from "./chunk-2D9F0F3B.js";
+} from "./chunk-084AE718.js";
 import "./chunk-E3B0C442.js";
 
 // src/run/write-output.ts

@@ -1,6 +1,6 @@
 export { loadInputs, loadFile, loadStdin, displayName, defaultMaxFileBytes, readFileBounded } from './load-inputs.js';
 export type { LoadOptions, LoadResult, StdinReader } from './load-inputs.js';
-export { loadText, formatOf, isTemplateNote } from './load-text.js';
+export { loadText, formatOf, isMarkdownName, isTemplateNote } from './load-text.js';
 export type { InputFormat, LoadedText, LoadTextOptions } from './load-text.js';
 export { findInputFiles, ignoreMatcher, manifestExtensions, type FolderInput, type InputEntry, type SkippedCounts } from './find-files.js';
 export { findKustomizationFile, isKustomizationFileName, kustomizationFileNames } from './kustomization-file.js';

@@ -22,7 +22,14 @@ export interface RefusedScalar {
     end: number;
 }
 /**
+ * Whether kubectl may read a double-quoted scalar of the text differently from the `yaml`
+ * library: only an escape or a U+0085, U+2028 or U+2029 can make it. A test of the whole text,
+ * made once per text, not per document.
+ */
+export declare function mayReadQuotedScalarsDifferently(text: string): boolean;
+/**
  * Reads each double-quoted scalar of a `yaml` Document (one without errors of its own) the way
  * kubectl does: its value becomes kubectl's, or the first scalar kubectl refuses is returned.
+ * Worth calling only where mayReadQuotedScalarsDifferently holds.
  */
 export declare function kubectlQuotedScalars(doc: Document, text: string): RefusedScalar | undefined;

@@ -42,11 +42,8 @@ export type ReadText = {
     ok: false;
     diagnostics: Diagnostic[];
 };
-/** Reads a file (an absolute path, shown as `name`) with the size limit and text checks a manifest file gets. */
-export declare function readText(file: string, name: string, maxFileBytes?: number): ReadText;
 /** The text of what a bounded read (of a file shown as `name`) returned, or what stopped it. */
 export declare function textOfRead(read: ReadResult, name: string): ReadText;
-export type { ReadResult };
 export declare function readFileBounded(file: string, maxBytes: number): ReadResult;
 /** A size as messages give it. */
 export declare function formatBytes(bytes: number): string;

@@ -18,6 +18,8 @@ export interface LoadTextOptions {
      * looks for Chart.yaml beside it.
      */
     path?: string;
+    /** Whether a folder (absolute) holds a Chart.yaml; the disk is asked when unset (a git ref's tree is not the disk). */
+    holdsChart?: (folder: string) => boolean;
 }
 /**
  * Reads the manifests in one file's text; `file` is the name diagnostics show. Markdown needs
@@ -30,6 +32,8 @@ export declare const maxMarkdownChars: number;
 export declare const maxMarkdownLine: number;
 /** Whether a diagnostic is the note that a Go/Helm template was skipped (runs count them). */
 export declare function isTemplateNote(diagnostic: Diagnostic): boolean;
+/** Whether a file's name makes it Markdown notes, whose code blocks are read as separate examples. */
+export declare function isMarkdownName(file: string): boolean;
 /**
  * The format a file name suggests; a file of another extension (named on the command line) is
  * YAML or JSON when it starts like a document, else Markdown-like notes with code blocks.

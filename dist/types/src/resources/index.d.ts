@@ -34,6 +34,8 @@ export { isClusterScoped, namespaceHasOtherObjects, createsPods, podCreatorsOf, 
 export { policyRulesOf, ruleGrants, roleRefOf, boundRoleOf, nameMatchesAny, type PolicyRuleRef, type Permission } from './rbac-policy.js';
 export { hpaTargets, hpasTargeting, hpaMinReplicas, declaredReplicas, isKnownBelowReplicas } from './scale-target.js';
 export { memoByString } from './memo-by-string.js';
+export { editDistance } from './edit-distance.js';
+export { isStandardBase64, decodedLength } from './base64.js';
 export { metadataPolicyKinds } from './metadata-policy-kinds.js';
 export { workloadKinds, longRunningKinds, replicatedKinds, templateControllerKinds, appsWorkloadKinds, updateStrategyKinds, rolloutKinds, scalableKinds, jobKinds, roleKinds, roleBindingKinds, isKindOf, } from './kind-families.js';
 export { estimatedProgramSize } from './regexp-size.js';
@@ -48,3 +50,4 @@ export { objectKey, duplicateObjectMessage, clusterScopedCustomKinds, findDuplic
 export { isRulePreset, rulePresets, type RulePreset } from './rule-presets.js';
 export { offlineGitEnv } from './offline-git.js';
 export { isLoadRestrictor, loadRestrictors, type LoadRestrictor } from './load-restrictor.js';
+export { isGoDuration } from './go-duration.js';

@@ -33,9 +33,9 @@ export declare function writeOutputFile(file: string, text: string, guard: Outpu
 /** Makes the folder of an output file, as safely as `writeOutputFile` writes it (loaded on use). */
 export declare function makeOutputFolder(file: string, guard: OutputGuard): Promise<void>;
 export { userCacheDir } from './cache-home.js';
-export { describeRun, describeSkipped } from '../resources/index.js';
+export { describeRun, describeSkipped, plural } from '../resources/index.js';
 export type { OutputGuard } from './write-output.js';
-export { parseShard, shardOf, changedLines, type Shard } from './select-files.js';
+export { parseShard, changedLines, type Shard } from './select-files.js';
 export { parseRuleFlags } from '../lint/index.js';
 export { parseConfig, configNames } from '../config/index.js';
 export { escapeCommandData, escapeControlCharacters, inertToWorkflowCommands, loadDiagnosticCatalog, type DiagnosticExplanation } from '../report/index.js';

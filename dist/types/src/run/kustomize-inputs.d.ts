@@ -1,7 +1,7 @@
 import { type InputEntry, type KustomizeFiles, type NearLimits } from '../load/index.js';
 import type { KustomizeBuild } from '../load/kustomize/index.js';
 export type { KustomizeBuild };
-import { type Diagnostic, type LoadRestrictor, type Resource } from '../resources/index.js';
+import type { Diagnostic, LoadRestrictor, Resource } from '../resources/index.js';
 /** The kustomizations a run found and built, and the files they account for. */
 export interface KustomizeInputs {
     /** The builds that are checked (overlays, and bases no overlay uses or all with `kustomizeBases`). */
@@ -25,8 +25,10 @@ export interface KustomizeInputOptions {
     includeBases?: boolean;
     /** Bounds of the search for the kustomizations that use a named file. */
     nearLimits?: NearLimits;
-    /** The config's `ignore:` (absolute paths): the search for a named file's kustomizations skips what it ignores. */
-    isIgnored?: (path: string) => boolean;
+    /** The config's `ignore:`: the search for a named file's kustomizations skips what it ignores. */
+    ignore?: readonly string[];
+    /** The folder the `ignore:` globs are relative to (the config's; default `cwd`). */
+    ignoreBase?: string;
     /** Where the files are read: the disk by default, or a git tree at a ref (`GitTree`). */
     files?: KustomizeFiles;
     /** Which files a kustomization may read (kustomize's default when unset). */

@@ -1,6 +1,7 @@
 import { type DrydockConfig } from '../config/index.js';
 import { type FolderInput, type InputEntry, type SkippedCounts, type StdinReader } from '../load/index.js';
 import { ResourceSet, type Diagnostic, type KubernetesVersion, type LoadRestrictor, type Resource, type RunCounts } from '../resources/index.js';
+import { type SelectedBuilds } from './selected-builds.js';
 import { type Shard } from './select-files.js';
 /** What to validate, and how. Paths are relative to `cwd`. */
 export interface ValidateOptions {
@@ -146,20 +147,8 @@ export interface PreparedRun {
         diagnostics: Diagnostic[];
         files: string[];
     };
-    /** The selected kustomizations' built objects and findings; `files` are the names of the files they read. */
-    kustomize: {
-        resources: Resource[];
-        diagnostics: Diagnostic[];
-        files: string[];
-        objects: number[];
-        count: number;
-        /** Files read by builds checked only for the named files they use: their findings are left out. */
-        leftOut: Set<string>;
-        /** Every file the builds read (names), reported or not: the inputs of their findings. */
-        read: string[];
-        /** The kustomization files (names) of builds that reported a finding, wherever it lies: their folders checked something. */
-        reporting: Set<string>;
-    };
+    /** The selected kustomizations' built objects and findings. */
+    kustomize: SelectedBuilds;
     jobs: number;
 }
 /** Resolves the options of a run (shared by validate and lint). */

@@ -18,7 +18,6 @@ export declare class ExtraSchemas {
     private readonly version;
     private ajv;
     private readonly cache;
-    private readonly dirs;
     constructor(folders: ExtraSchemaFolders, version: KubernetesVersion);
     /** The validator for `apiVersion` + `kind` from the first folder that has one, if any. */
     validatorFor(apiVersion: string, kind: string): ValidateFunction | undefined;

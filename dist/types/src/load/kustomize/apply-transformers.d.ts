@@ -1,4 +1,4 @@
-import type { BuildContext, Kustomization } from './build-context.js';
+import { type BuildContext, type Kustomization } from './build-context.js';
 import type { BuiltObject } from './built-object.js';
 /** namespace, namePrefix, nameSuffix, labels, commonLabels and commonAnnotations, in kustomize's order. */
 export declare function applyMetadataTransformers(context: BuildContext, kustomization: Kustomization, objects: BuiltObject[]): void;

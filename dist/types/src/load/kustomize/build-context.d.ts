@@ -1,5 +1,5 @@
 import { type Diagnostic, type JsonPath, type LoadRestrictor, type RangeTarget, type SourceRange } from '../../resources/index.js';
-import type { KustomizeFiles } from '../kustomize-files.js';
+import type { KustomizeFiles, PathKind } from '../kustomize-files.js';
 import type { PositionedDocument } from '../load-documents.js';
 /** Bounds on what one build may do: kustomizations are input, and input may be hostile. */
 export interface BuildLimits {
@@ -30,6 +30,8 @@ export declare class BuildContext {
     name(file: string): string;
     /** Reports a finding once (a base built twice, through two components, reports its problems once). */
     report(diagnostic: Diagnostic): void;
+    /** Reports what kustomize would refuse in a kustomization (or a patch) as `kustomize/invalid-kustomization` at `at`. */
+    invalid(at: SourceRange, message: string): void;
     /**
      * kustomize's default load restrictor: a file a kustomization reads (a resource, patch or
      * generator file) lies in or below the kustomization's folder, links resolved; folders (bases,
@@ -37,6 +39,11 @@ export declare class BuildContext {
      * of the build is checked as written.
      */
     checkLoadRestriction(kustomizationDir: string, file: string, at: SourceRange): void;
+    /**
+     * What `file` is, as input may learn it: a path input may not read counts as a file, so that
+     * whether a link's target exists is never told.
+     */
+    kindSeenByInput(file: string): PathKind;
     /** Whether input may lead to `file`; reports `input/outside-root` at `at` when it may not. */
     mayRead(file: string, at: SourceRange): boolean;
 }
@@ -47,6 +54,8 @@ export interface Kustomization {
     value: Record<string, unknown>;
     document: PositionedDocument;
     at(path: JsonPath, target?: RangeTarget): SourceRange;
-    /** The decoded text, for patches written inline. */
-    text: string;
+    /** The decoded text's lines (split once, when first asked), for patches written inline. */
+    lines(): readonly string[];
 }
+/** The entries of a list field of `kustomization`: none when it is unset or null, none and a finding when it is not a list. */
+export declare function listField(context: BuildContext, kustomization: Kustomization, field: string): unknown[];

@@ -1,6 +1,6 @@
 import { type SourceRange } from '../../resources/index.js';
 import { type BuiltObject } from './built-object.js';
-import type { BuildContext } from './build-context.js';
+import { type BuildContext } from './build-context.js';
 /**
  * Builds the kustomization (or, with `start`, the component) in `dir`: resources first, then
  * components, generators, patches and transformers in kustomize's order. `stack` holds the real

@@ -1,4 +1,4 @@
-import type { CommentDirective, Resource, ResourceSource } from '../../resources/index.js';
+import { type CommentDirective, type Resource, type ResourceSource } from '../../resources/index.js';
 import { type TrackedMap } from './tracked.js';
 /** An object during a build: its tracked tree, where its base document lies, and the names it had. */
 export interface BuiltObject {

@@ -1,7 +1,6 @@
 import type { Diagnostic, LoadRestrictor, Resource } from '../../resources/index.js';
 import type { KustomizeFiles } from '../kustomize-files.js';
 import { type BuildLimits } from './build-context.js';
-export { findKustomizationFile, isKustomizationFileName, kustomizationFileNames } from '../kustomization-file.js';
 export { kustomizeDiagnostic } from './kustomize-diagnostic.js';
 /** What to build, and where reads may go. */
 export interface KustomizeOptions {

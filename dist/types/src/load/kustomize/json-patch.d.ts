@@ -8,6 +8,8 @@ export interface JsonPatchOperation {
 }
 /** Why an operation did not apply (kustomize stops the build there, and so does this). */
 export declare class JsonPatchError extends Error {
+    /** The index of the operation that failed. */
+    operation: number;
 }
 /** Applies JSON 6902 operations in order to a copy of `target`; throws JsonPatchError at the first that fails. */
 export declare function applyJsonPatch(target: Tracked, operations: readonly JsonPatchOperation[]): Tracked;

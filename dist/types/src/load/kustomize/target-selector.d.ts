@@ -9,7 +9,14 @@ export interface TargetSelector {
     labelSelector?: string;
     annotationSelector?: string;
 }
-/** Why a target cannot be used (an invalid pattern or selector), or undefined. */
-export declare function targetProblem(target: TargetSelector): string | undefined;
-/** Whether a built object is selected by `target` (its current or any earlier name matches, as kustomize allows). */
-export declare function isSelected(object: BuiltObject, target: TargetSelector): boolean;
+/** Whether a built object is selected by a target (its current or any earlier name matches, as kustomize allows). */
+export type TargetMatcher = (object: BuiltObject) => boolean;
+/**
+ * The matcher of `target`, its patterns compiled and its selectors parsed once for every object
+ * it is asked about; or why the target cannot be used (an invalid pattern or selector).
+ */
+export declare function targetMatcher(target: TargetSelector): {
+    matches: TargetMatcher;
+} | {
+    problem: string;
+};

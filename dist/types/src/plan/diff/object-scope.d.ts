@@ -11,5 +11,3 @@ export declare class ObjectScope {
     /** The CRD of a kind is known (in either state), or the kind is built in. */
     hasCrdFor(apiVersion: string, kind: string): boolean;
 }
-/** The identity the API server stores an object under: group, kind, namespace, name (never the version). */
-export declare function objectKey(apiVersion: string, kind: string, namespace: string | undefined, name: string): string;

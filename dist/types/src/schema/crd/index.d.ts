@@ -16,4 +16,3 @@ export interface CrdRegistry {
  * folder-affinity.ts). Otherwise the issues are those of the closest definition.
  */
 export declare function createCrdRegistry(resources: ResourceSet, version?: KubernetesVersion): CrdRegistry;
-export { compileGoRegexp, type PatternMatcher } from '../../resources/go-regexp/index.js';

@@ -5,5 +5,3 @@
  * `1 hour and then some`) and no number overflows Go's int.
  */
 export declare function isDuration(s: string): boolean;
-/** Go's `time.ParseDuration`: `[-+]?([0-9]*(\.[0-9]*)?[a-z]+)+`, or a lone `0`, within int64 nanoseconds. */
-export declare function isGoDuration(input: string): boolean;

@@ -1,4 +1,4 @@
-import type { JsonPath, RangeTarget, SourceRange } from '../../../resources/index.js';
+import { type JsonPath, type RangeTarget, type SourceRange } from '../../../resources/index.js';
 import type { GeneratorArgs } from './generator-args.js';
 import { type KeySource } from './key-sources.js';
 /**

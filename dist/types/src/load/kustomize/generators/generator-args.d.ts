@@ -32,5 +32,3 @@ export interface GeneratorArgs {
 export declare function readGeneratorArgs(entry: unknown, kind: GeneratorArgs['kind'], path: JsonPath, problems: GeneratorProblems): GeneratorArgs | undefined;
 /** Reads `options` or `generatorOptions`; null when a field has the wrong type. */
 export declare function readGeneratorOptions(value: unknown, path: JsonPath, problems: GeneratorProblems): GeneratorOptions | undefined | null;
-/** A YAML mapping read as a plain object. */
-export declare function isRecord(value: unknown): value is Record<string, unknown>;

@@ -2,6 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 import {
   defaultMaxFileBytes,
   displayName,
+  isMarkdownName,
   loadFile,
   loadInputs,
   readFileBounded
@@ -17,10 +18,13 @@ import {
   clusterScopedCustomKinds,
   compareQuantities,
   containersOf,
+  decodedLength,
   findDuplicateObjects,
   formatPath,
   internalFailure,
+  isGoDuration,
   isObject,
+  isStandardBase64,
   jobKinds,
   maxQuotedLength,
   memoByString,
@@ -35,7 +39,7 @@ import {
   splitApiVersion,
   valueAt,
   withoutEmptyDefaults
-} from "./chunk-2D9F0F3B.js";
+} from "./chunk-084AE718.js";
 
 // src/run/batch-queue.ts
 var BatchQueue = class {
@@ -532,7 +536,7 @@ function unknownKindIssue(apiVersion, kind) {
 async function loadSchemaValidator(options, resources, unreadableCrds = []) {
   const sources = { unreadableCrds };
   if (resources.ofKind("CustomResourceDefinition", "apiextensions.k8s.io").length > 0) {
-    const { createCrdRegistry } = await import("./crd-CFF2EB4E.js");
+    const { createCrdRegistry } = await import("./crd-98D876FC.js");
     sources.crds = createCrdRegistry(resources, options.kubernetesVersion);
   }
   if (options.extraSchemas && options.extraSchemas.dirs.length > 0) {
@@ -769,20 +773,6 @@ var annotations = {
     return out;
   }
 };
-
-// src/validate/base64.ts
-var alphabet = /^[A-Za-z0-9+/]*$/;
-function isStandardBase64(text) {
-  const clean = text.replace(/[\r\n]/g, "");
-  if (clean.length % 4 !== 0) return false;
-  const padding = clean.endsWith("==") ? 2 : clean.endsWith("=") ? 1 : 0;
-  return alphabet.test(clean.slice(0, clean.length - padding));
-}
-function decodedLength(text) {
-  const clean = text.replace(/[\r\n]/g, "");
-  const padding = clean.endsWith("==") ? 2 : clean.endsWith("=") ? 1 : 0;
-  return clean.length / 4 * 3 - padding;
-}
 
 // src/validate/checks/config-map-data.ts
 var maxBytes = 1024 * 1024;
@@ -1051,31 +1041,6 @@ function rangeError(expr, bounds) {
   if (start > end) return `beginning of range (${start}) beyond end of range (${end}): ${expr}`;
   if (step === 0) return `step of range should be a positive number: ${expr}`;
   return void 0;
-}
-var durationUnits = ["ns", "us", "\xB5s", "\u03BCs", "ms", "s", "m", "h"];
-function isGoDuration(text) {
-  let i = text[0] === "-" || text[0] === "+" ? 1 : 0;
-  if (text.length === i + 1 && text[i] === "0") return true;
-  if (i === text.length) return false;
-  while (i < text.length) {
-    const start = i;
-    while (isDigit(text[i])) i++;
-    const hasWhole = i > start;
-    if (text[i] === ".") {
-      const fraction = ++i;
-      while (isDigit(text[i])) i++;
-      if (!hasWhole && i === fraction) return false;
-    } else if (!hasWhole) {
-      return false;
-    }
-    const unit = durationUnits.find((u) => text.startsWith(u, i));
-    if (unit === void 0) return false;
-    i += unit.length;
-  }
-  return true;
-}
-function isDigit(c) {
-  return c !== void 0 && c >= "0" && c <= "9";
 }
 
 // src/validate/time-zones.ts
@@ -2404,7 +2369,7 @@ function checkResources(own, context, schema, input, diagnostics) {
 function duplicatesInFiles(own, context, defaultNamespace) {
   const byFile = /* @__PURE__ */ new Map();
   for (const resource of own) {
-    if (markdownName.test(resource.source.file)) continue;
+    if (isMarkdownName(resource.source.file)) continue;
     const apply = resource.source.kustomization ?? resource.source.file;
     const list = byFile.get(apply);
     if (list) list.push(resource);
@@ -2413,7 +2378,6 @@ function duplicatesInFiles(own, context, defaultNamespace) {
   const scope = { defaultNamespace, clusterScopedCustomKinds: clusterScopedCustomKinds(context.ofKind("CustomResourceDefinition").map((crd) => crd.object)) };
   return [...byFile.values()].filter((list) => list.length > 1).flatMap((list) => findDuplicateObjects(list, scope));
 }
-var markdownName = /\.(md|markdown)$/i;
 function crdResource(crd) {
   const metadata = crd.object.metadata ?? {};
   return {

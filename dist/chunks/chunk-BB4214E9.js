@@ -5,7 +5,7 @@ import {
   checkBatches,
   checkShard,
   mergeBatches
-} from "./chunk-9F19C6DD.js";
+} from "./chunk-0CAA22A5.js";
 import {
   KustomizationsNear
 } from "./chunk-4C299840.js";
@@ -46,7 +46,7 @@ import {
   isInside,
   parseKubernetesVersion,
   safeMessage
-} from "./chunk-2D9F0F3B.js";
+} from "./chunk-084AE718.js";
 
 // src/run/run-validate.ts
 import { availableParallelism } from "node:os";
@@ -214,9 +214,9 @@ function listSchemaFiles(dir) {
 }
 
 // src/run/distinct-findings.ts
-function distinctFindings(sorted) {
+function distinctFindings(findings) {
   const seen = /* @__PURE__ */ new Set();
-  return sorted.filter((d) => {
+  return findings.filter((d) => {
     const key = findingKey(d);
     if (seen.has(key)) return false;
     seen.add(key);
@@ -241,13 +241,14 @@ async function buildKustomizations(entries, options) {
   const { files } = options;
   const realOf = (file) => files ? files.realPath(file) : realOrUndefined(file);
   const kindOf = files ? (file) => files.kindOf(file) : void 0;
-  const isIgnored = options.isIgnored ?? (() => false);
+  const ignoreBase = options.ignoreBase ?? options.cwd;
+  const isIgnored = options.ignore === void 0 ? () => false : ignoreMatcher(options.ignore, realOrUndefined(ignoreBase) ?? ignoreBase);
   const isBuilt = (dir) => {
     const file = findKustomizationFile(dir, kindOf);
     return file !== void 0 && (namedKustomizations.has(dir) || !isIgnored(path2.join(realOf(dir) ?? dir, path2.basename(file))));
   };
   const found = [...folders].sort().filter(isBuilt);
-  const search = new KustomizationsNear(options.root, options.nearLimits, { files, isIgnored: options.isIgnored });
+  const search = new KustomizationsNear(options.root, options.nearLimits, { files, isIgnored });
   const near = nearFolders(named, search, realOf);
   if (found.length === 0 && near.size === 0) return none;
   const kustomize = await import("./kustomize-5D97D1F8.js");
@@ -314,19 +315,38 @@ function filesCheckedAlone(entries, inputs) {
   return entries.flatMap((entry) => entry.kind === "file" && !inputs.consumed.has(entry.path) && (entry.named === true || manifestExtensions.test(entry.path)) ? [entry.path] : []);
 }
 function builtOutput(builds) {
-  const resources = [];
-  const diagnostics = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const build of builds) {
-    for (const resource of build.resources) resources.push(resource);
-    for (const d of build.diagnostics) {
-      const key = findingKey(d);
-      if (seen.has(key)) continue;
-      seen.add(key);
-      diagnostics.push(d);
-    }
+  return { resources: builds.flatMap((build) => build.resources), diagnostics: distinctFindings(builds.flatMap((build) => build.diagnostics)) };
+}
+
+// src/run/selected-builds.ts
+function selectBuilds(kustomizations, selection) {
+  const { cwd, shard, changed } = selection;
+  const { throughNamed, namedThrough } = kustomizations;
+  const namedHere = shard ? new Set(filesOfShard([...namedThrough], shard, cwd)) : namedThrough;
+  const namedFilesOf = (build) => [...build.files].filter((file) => namedHere.has(file));
+  const shardFilesOf = (build) => throughNamed.has(build) ? namedFilesOf(build) : [build.file];
+  let selectedBuilds = shard ? kustomizations.builds.filter((build) => filesOfShard(shardFilesOf(build), shard, cwd).length > 0) : kustomizations.builds;
+  let noted = shard ? filesOfShard([...kustomizations.notes.keys()], shard, cwd) : [...kustomizations.notes.keys()];
+  if (changed !== void 0) {
+    selectedBuilds = selectedBuilds.filter((build) => filesChanged([...build.files], changed).length > 0);
+    noted = filesChanged(noted, changed);
   }
-  return { resources, diagnostics };
+  const checkedFilesOf = (build) => throughNamed.has(build) ? namedFilesOf(build) : [build.file, ...build.files];
+  const builtFiles = [.../* @__PURE__ */ new Set([...selectedBuilds.flatMap(checkedFilesOf), ...noted])].map((file) => displayName(file, cwd));
+  const reported = new Set(builtFiles);
+  const read = [...new Set(selectedBuilds.flatMap((build) => [build.file, ...build.files]).map((file) => displayName(file, cwd)))];
+  const leftOutOfBuilds = new Set(read.filter((name) => !reported.has(name)));
+  for (const file of selection.aloneFiles) leftOutOfBuilds.delete(displayName(file, cwd));
+  const builtOut = builtOutput(selectedBuilds);
+  builtOut.diagnostics = builtOut.diagnostics.filter((d) => !leftOutOfBuilds.has(d.range.file));
+  for (const file of noted) builtOut.diagnostics.push(kustomizations.notes.get(file));
+  const builtObjects = /* @__PURE__ */ new Map();
+  for (const build of selectedBuilds) {
+    const at = displayName(checkedFilesOf(build)[0] ?? build.file, cwd);
+    builtObjects.set(at, (builtObjects.get(at) ?? 0) + build.resources.length);
+  }
+  const reporting = new Set(selectedBuilds.filter((build) => build.diagnostics.some((d) => !leftOutOfBuilds.has(d.range.file))).map((build) => displayName(build.file, cwd)));
+  return { ...builtOut, files: builtFiles, objects: builtFiles.map((file) => builtObjects.get(file) ?? 0), count: selectedBuilds.filter((build) => !build.isComponent).length, leftOut: leftOutOfBuilds, read, reporting };
 }
 
 // src/run/validate-in-parallel.ts
@@ -384,9 +404,9 @@ async function checkRun(run, keepsResources, moreFindings) {
   if (keepsResources || stdin.files.length > 0) {
     const extra = { resources: [...stdin.resources, ...built.resources], diagnostics: [...stdin.diagnostics] };
     checked = onlySelected(run, await checkShard({ cwd, kubernetesVersion, schemaDirs, files, defaultNamespace }, extra));
-    checked.diagnostics.push(...built.diagnostics);
-    checked.files.push(...built.files);
-    checked.objects.push(...built.objects);
+    for (const diagnostic of built.diagnostics) checked.diagnostics.push(diagnostic);
+    for (const file of built.files) checked.files.push(file);
+    for (const count of built.objects) checked.objects.push(count);
   } else {
     const wanted = new Set(selected);
     const hashing = run.cacheFile === void 0 ? void 0 : { accepts: (file) => wanted.has(file), of: contentHash };
@@ -484,40 +504,15 @@ async function prepareRun(options, command = "validate") {
   const empty = folders.find((folder) => folder.files.length === 0);
   if (empty) throw new DrydockError("path-not-found", `no file left to check in ${empty.input}${describeSkipped(empty.skipped)}`);
   if (entries.length === 0) throw new DrydockError("path-not-found", `no file left to check in ${options.paths.join(" ")}${describeSkipped(found.skipped)}`);
-  const kustomizations = await buildKustomizations(entries, { root, cwd, includeBases: options.kustomizeBases, loadRestrictor: config.kustomizeLoadRestrictor, isIgnored: ignoreMatcher(config.ignore, realOrUndefined(config.root) ?? config.root) });
+  const kustomizations = await buildKustomizations(entries, { root, cwd, includeBases: options.kustomizeBases, loadRestrictor: config.kustomizeLoadRestrictor, ignore: config.ignore, ignoreBase: config.root });
   const files = filesCheckedAlone(entries, kustomizations);
   if (options.shard && !isShard(options.shard)) {
     throw new DrydockError("usage", `a shard is i/n with 1 \u2264 i \u2264 n, not ${options.shard.index}/${options.shard.count}`);
   }
   let selected = options.shard ? filesOfShard(files, options.shard, cwd) : files;
-  const { throughNamed, namedThrough } = kustomizations;
-  const namedHere = options.shard ? new Set(filesOfShard([...namedThrough], options.shard, cwd)) : namedThrough;
-  const namedFilesOf = (build) => [...build.files].filter((file) => namedHere.has(file));
-  const shardFilesOf = (build) => throughNamed.has(build) ? namedFilesOf(build) : [build.file];
-  let selectedBuilds = options.shard ? kustomizations.builds.filter((build) => filesOfShard(shardFilesOf(build), options.shard, cwd).length > 0) : kustomizations.builds;
-  let noted = options.shard ? filesOfShard([...kustomizations.notes.keys()], options.shard, cwd) : [...kustomizations.notes.keys()];
-  if (options.changedSince !== void 0) {
-    const changed = changedFiles(options.changedSince, cwd);
-    selected = filesChanged(selected, changed);
-    selectedBuilds = selectedBuilds.filter((build) => filesChanged([...build.files], changed).length > 0);
-    noted = filesChanged(noted, changed);
-  }
-  const checkedFilesOf = (build) => throughNamed.has(build) ? namedFilesOf(build) : [build.file, ...build.files];
-  const builtFiles = [.../* @__PURE__ */ new Set([...selectedBuilds.flatMap(checkedFilesOf), ...noted])].map((file) => displayName(file, cwd));
-  const reported = new Set(builtFiles);
-  const read = [...new Set(selectedBuilds.flatMap((build) => [build.file, ...build.files]).map((file) => displayName(file, cwd)))];
-  const leftOutOfBuilds = new Set(read.filter((name) => !reported.has(name)));
-  for (const file of files) leftOutOfBuilds.delete(displayName(file, cwd));
-  const builtOut = builtOutput(selectedBuilds);
-  builtOut.diagnostics = builtOut.diagnostics.filter((d) => !leftOutOfBuilds.has(d.range.file));
-  for (const file of noted) builtOut.diagnostics.push(kustomizations.notes.get(file));
-  const builtObjects = /* @__PURE__ */ new Map();
-  for (const build of selectedBuilds) {
-    const at = displayName(checkedFilesOf(build)[0] ?? build.file, cwd);
-    builtObjects.set(at, (builtObjects.get(at) ?? 0) + build.resources.length);
-  }
-  const reporting = new Set(selectedBuilds.filter((build) => build.diagnostics.some((d) => !leftOutOfBuilds.has(d.range.file))).map((build) => displayName(build.file, cwd)));
-  const kustomize = { ...builtOut, files: builtFiles, objects: builtFiles.map((file) => builtObjects.get(file) ?? 0), count: selectedBuilds.filter((build) => !build.isComponent).length, leftOut: leftOutOfBuilds, read, reporting };
+  const changed = options.changedSince === void 0 ? void 0 : changedFiles(options.changedSince, cwd);
+  if (changed !== void 0) selected = filesChanged(selected, changed);
+  const kustomize = selectBuilds(kustomizations, { cwd, shard: options.shard, changed, aloneFiles: files });
   const stdin = entries.some((entry) => entry.kind === "stdin") ? await readStdin(options) : { resources: [], diagnostics: [], files: [] };
   const schemaDirs = [...config.schemas, ...options.schemaDirs ?? []];
   const jobs = Math.max(1, Math.floor(options.jobs ?? Math.min(availableParallelism(), 4)));

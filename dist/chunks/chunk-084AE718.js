@@ -460,12 +460,12 @@ function capabilitiesOf(container, list) {
 }
 
 // src/resources/memo-by-string.ts
-function memoByString(fn, limit = 1e4) {
+function memoByString(fn, limit2 = 1e4) {
   const known = /* @__PURE__ */ new Map();
   return (value) => {
     if (known.has(value)) return known.get(value);
     const result = fn(value);
-    if (known.size >= limit) known.clear();
+    if (known.size >= limit2) known.clear();
     known.set(value, result);
     return result;
   };
@@ -989,6 +989,34 @@ function isKnownBelowReplicas(workload, resources, defaultNamespace, minimum) {
   return typeof replicas === "number" && replicas < minimum;
 }
 
+// src/resources/edit-distance.ts
+function editDistance(a, b) {
+  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+    }
+    previous = current;
+  }
+  return previous[b.length];
+}
+
+// src/resources/base64.ts
+var alphabet = /^[A-Za-z0-9+/]*$/;
+function isStandardBase64(text) {
+  const clean = text.replace(/[\r\n]/g, "");
+  if (clean.length % 4 !== 0) return false;
+  const padding = clean.endsWith("==") ? 2 : clean.endsWith("=") ? 1 : 0;
+  return alphabet.test(clean.slice(0, clean.length - padding));
+}
+function decodedLength(text) {
+  const clean = text.replace(/[\r\n]/g, "");
+  const padding = clean.endsWith("==") ? 2 : clean.endsWith("=") ? 1 : 0;
+  return clean.length / 4 * 3 - padding;
+}
+
 // src/resources/kind-families.ts
 var workloadKinds = ["Pod", "Deployment", "ReplicaSet", "ReplicationController", "StatefulSet", "DaemonSet", "Job", "CronJob"];
 var longRunningKinds = ["Pod", "Deployment", "ReplicaSet", "ReplicationController", "StatefulSet", "DaemonSet"];
@@ -1211,6 +1239,84 @@ function isLoadRestrictor(value) {
   return loadRestrictors.includes(value);
 }
 
+// src/resources/go-duration.ts
+var maxInt64 = (1n << 63n) - 1n;
+var limit = 1n << 63n;
+var goUnits = {
+  ns: 1n,
+  us: 1000n,
+  "\xB5s": 1000n,
+  "\u03BCs": 1000n,
+  ms: 1000000n,
+  s: 1000000000n,
+  m: 60000000000n,
+  h: 3600000000000n
+};
+function isGoDuration(input) {
+  let s = input;
+  let negative = false;
+  if (s[0] === "-" || s[0] === "+") {
+    negative = s[0] === "-";
+    s = s.slice(1);
+  }
+  if (s === "0") return true;
+  if (s === "") return false;
+  let total = 0n;
+  let at = 0;
+  while (at < s.length) {
+    if (!(s[at] === "." || isDigit(s[at]))) return false;
+    const intStart = at;
+    let whole = 0n;
+    for (; at < s.length && isDigit(s[at]); at++) {
+      if (whole > limit / 10n) return false;
+      whole = whole * 10n + BigInt(s.charCodeAt(at) - 48);
+      if (whole > limit) return false;
+    }
+    const before = at > intStart;
+    let fraction = 0n;
+    let scale = 1;
+    let after = false;
+    if (s[at] === ".") {
+      at += 1;
+      const fractionStart = at;
+      let overflow = false;
+      for (; at < s.length && isDigit(s[at]); at++) {
+        if (overflow) continue;
+        if (fraction > maxInt64 / 10n) {
+          overflow = true;
+          continue;
+        }
+        const next = fraction * 10n + BigInt(s.charCodeAt(at) - 48);
+        if (next > limit) {
+          overflow = true;
+          continue;
+        }
+        fraction = next;
+        scale *= 10;
+      }
+      after = at > fractionStart;
+    }
+    if (!before && !after) return false;
+    const unitStart = at;
+    while (at < s.length && s[at] !== "." && !isDigit(s[at])) at += 1;
+    if (at === unitStart) return false;
+    const unit = goUnits[s.slice(unitStart, at)];
+    if (unit === void 0) return false;
+    if (whole > limit / unit) return false;
+    let value = whole * unit;
+    if (fraction > 0n) {
+      value += BigInt(Math.trunc(Number(fraction) * (Number(unit) / scale)));
+      if (value > limit) return false;
+    }
+    total += value;
+    if (total > limit) return false;
+  }
+  return negative || total <= maxInt64;
+}
+function isDigit(c) {
+  return c !== void 0 && c >= "0" && c <= "9";
+}
+
 export {
   formatPath,
   valueAt,
@@ -1281,6 +1387,9 @@ export {
   hpaMinReplicas,
   declaredReplicas,
   isKnownBelowReplicas,
+  editDistance,
+  isStandardBase64,
+  decodedLength,
   workloadKinds,
   longRunningKinds,
   replicatedKinds,
@@ -1309,6 +1418,7 @@ export {
   describeSkipped,
   describeRun,
   plural,
+  objectKey,
   duplicateObjectMessage,
   clusterScopedCustomKinds,
   findDuplicateObjects,
@@ -1316,5 +1426,6 @@ export {
   isRulePreset,
   offlineGitEnv,
   loadRestrictors,
-  isLoadRestrictor
+  isLoadRestrictor,
+  isGoDuration
 };
